@@ -1,0 +1,78 @@
+import { PGlite } from '@electric-sql/pglite';
+import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
+import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.ts';
+
+export type DatabaseKind = 'pglite' | 'postgres';
+
+/** Runs SQL text that may hold many statements (simple-query protocol) and returns the last result's rows. */
+export type ScriptRunner = (script: string) => Promise<Record<string, unknown>[]>;
+
+export interface DatabaseHandle {
+  readonly db: Kysely<Database>;
+  readonly kind: DatabaseKind;
+  /** One connection for a sequence of scripts, e.g. migrations under an advisory lock. */
+  withScriptSession<T>(work: (run: ScriptRunner) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+// Dates stay ISO strings ("2027-03-01"): a JS Date would drag a time zone into calendar dates.
+const DATE_OID = 1082;
+const DATERANGE_OID = 3912;
+const keepText = (value: string) => value;
+
+pg.types.setTypeParser(DATE_OID, keepText);
+pg.types.setTypeParser(DATERANGE_OID as never, keepText);
+
+export interface PgliteOptions {
+  /** Directory for the data; omit for a database in memory. */
+  dataDir?: string;
+  /** A tarball from PGlite's dumpDataDir(), e.g. a migrated template in tests. */
+  loadDataDir?: Blob;
+}
+
+export async function openPglite(options: PgliteOptions = {}): Promise<PGlite> {
+  return PGlite.create(options.dataDir, {
+    extensions: { btree_gist },
+    parsers: { [DATE_OID]: keepText, [DATERANGE_OID]: keepText },
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
+}
+
+export function pgliteHandle(pglite: PGlite): DatabaseHandle {
+  const db = new Kysely<Database>({ dialect: new PGliteDialect({ pglite }) });
+  return {
+    db,
+    kind: 'pglite',
+    withScriptSession: (work) =>
+      work(async (script) => {
+        const results = await pglite.exec(script);
+        return (results.at(-1)?.rows ?? []) as Record<string, unknown>[];
+      }),
+    // Kysely's PGlite driver closes the instance it was given.
+    close: () => db.destroy(),
+  };
+}
+
+export function postgresHandle(connectionString: string, poolSize = 10): DatabaseHandle {
+  const pool = new pg.Pool({ connectionString, max: poolSize });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return {
+    db,
+    kind: 'postgres',
+    async withScriptSession(work) {
+      const client = await pool.connect();
+      try {
+        return await work(async (script) => {
+          const result = (await client.query(script)) as unknown as pg.QueryResult | pg.QueryResult[];
+          const last = Array.isArray(result) ? result.at(-1) : result;
+          return (last?.rows ?? []) as Record<string, unknown>[];
+        });
+      } finally {
+        client.release();
+      }
+    },
+    close: () => db.destroy(),
+  };
+}

@@ -1,0 +1,131 @@
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+
+/** Row types of the tables created by the SQL migrations. Rows stop at the service layer. */
+
+// Dates and ranges are parsed as strings by both drivers (see database.ts); timestamps as Date.
+type DateColumn = ColumnType<string, string, string>;
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type ReadOnly<T> = ColumnType<T, never, never>;
+
+export interface RegionTable {
+  id: string;
+  name: string;
+  municipalities: ColumnType<string[], string[] | undefined, string[]>;
+  created_at: Timestamp;
+}
+
+export interface RegionPostcodeTable {
+  pc4: string;
+  region_id: string;
+}
+
+export interface RegionNeighbourTable {
+  region_id: string;
+  neighbour_id: string;
+}
+
+export interface OrganisationTable {
+  id: Generated<string>;
+  name: string;
+  agb_code: string | null;
+  created_at: Timestamp;
+}
+
+export interface AdmissionHoursJson {
+  weekday: number;
+  from: string;
+  until: string;
+}
+
+export interface LocationTable {
+  id: Generated<string>;
+  organisation_id: string;
+  region_id: string;
+  name: string;
+  street: string;
+  house_number: string;
+  postcode: string;
+  city: string;
+  pc4: string;
+  latitude: number;
+  longitude: number;
+  features: ColumnType<string[], string[] | undefined, string[]>;
+  admission_hours: ColumnType<AdmissionHoursJson[], string | undefined, string>;
+  created_at: Timestamp;
+}
+
+export interface CapacityUnitTable {
+  id: Generated<string>;
+  location_id: string;
+  name: string;
+  kind: ColumnType<'bed' | 'home_night', 'bed' | 'home_night' | undefined, 'bed' | 'home_night'>;
+  accepted_stay_types: string[];
+  reserved_for: string | null;
+  features: ColumnType<string[], string[] | undefined, string[]>;
+  active_from: DateColumn;
+  active_until: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+}
+
+export interface UnitClosureTable {
+  id: Generated<string>;
+  unit_id: string;
+  starts_on: DateColumn;
+  ends_on: DateColumn;
+  period: ReadOnly<string>;
+  reason: 'admission_stop' | 'maintenance' | 'other';
+  note: string | null;
+  created_at: Timestamp;
+}
+
+export interface ClientTable {
+  id: Generated<string>;
+  name: string;
+  date_of_birth: ColumnType<string | null, string | null | undefined, string | null>;
+  pc4: string | null;
+  created_at: Timestamp;
+}
+
+export interface StaySeriesTable {
+  id: Generated<string>;
+  client_id: string;
+  rrule: string;
+  nights: number;
+  created_at: Timestamp;
+}
+
+export type StayStatus = 'hold' | 'confirmed' | 'arrived' | 'departed' | 'cancelled' | 'no_show' | 'expired';
+
+export interface StayTable {
+  id: Generated<string>;
+  unit_id: string;
+  client_id: string;
+  stay_type: string;
+  arrival: DateColumn;
+  departure: DateColumn;
+  period: ReadOnly<string>;
+  status: StayStatus;
+  hold_expires_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  cancel_reason: string | null;
+  series_id: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+export interface Database {
+  region: RegionTable;
+  region_postcode: RegionPostcodeTable;
+  region_neighbour: RegionNeighbourTable;
+  organisation: OrganisationTable;
+  location: LocationTable;
+  capacity_unit: CapacityUnitTable;
+  unit_closure: UnitClosureTable;
+  client: ClientTable;
+  stay_series: StaySeriesTable;
+  stay: StayTable;
+}
+
+export type StayRow = Selectable<StayTable>;
+export type NewStayRow = Insertable<StayTable>;
+export type UnitRow = Selectable<CapacityUnitTable>;
+export type LocationRow = Selectable<LocationTable>;

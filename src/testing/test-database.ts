@@ -1,0 +1,94 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { type DatabaseHandle, openPglite, pgliteHandle, postgresHandle } from '../data/database.ts';
+import { migrate, migrationFiles } from '../data/migrate.ts';
+
+/**
+ * A fresh, migrated, empty database for one test file: on the PostgreSQL server named by DATABASE_URL when set
+ * (a new database copied from a migrated template), otherwise an in-memory PGlite loaded from a migrated
+ * template tarball. Both are real PostgreSQL; nothing is faked.
+ */
+export interface TestDatabase extends DatabaseHandle {
+  readonly label: string;
+}
+
+export function testServerUrl(): string | undefined {
+  return process.env.DATABASE_URL || undefined;
+}
+
+export async function createTestDatabase(options: { poolSize?: number } = {}): Promise<TestDatabase> {
+  const serverUrl = testServerUrl();
+  return serverUrl ? createServerDatabase(serverUrl, options.poolSize ?? 10) : createPgliteDatabase();
+}
+
+async function migrationsHash(): Promise<string> {
+  const hash = createHash('sha256');
+  for (const name of await migrationFiles()) {
+    hash.update(name);
+    hash.update(await readFile(join(import.meta.dirname, '..', 'data', 'migrations', name)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+async function createPgliteDatabase(): Promise<TestDatabase> {
+  const templatePath = join(tmpdir(), `adempauze-pglite-template-${await migrationsHash()}.tar.gz`);
+  if (!existsSync(templatePath)) {
+    const pglite = await openPglite();
+    const handle = pgliteHandle(pglite);
+    await migrate(handle);
+    const dump = await pglite.dumpDataDir('gzip');
+    await handle.close();
+    // Written under a unique name first: parallel test files may race to build the template.
+    const partial = `${templatePath}.${process.pid}.${randomUUID()}`;
+    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+    renameSync(partial, templatePath);
+  }
+  const pglite = await openPglite({ loadDataDir: new Blob([readFileSync(templatePath)]) });
+  return { ...pgliteHandle(pglite), label: 'PGlite' };
+}
+
+async function createServerDatabase(serverUrl: string, poolSize: number): Promise<TestDatabase> {
+  const template = `adempauze_template_${await migrationsHash()}`;
+  const name = `adempauze_test_${randomUUID().replaceAll('-', '')}`;
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query('SELECT pg_advisory_lock(4242)');
+    try {
+      const exists = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+      if (exists.rowCount === 0) {
+        await admin.query(`CREATE DATABASE ${template}`);
+        const handle = postgresHandle(withDatabase(serverUrl, template), 1);
+        await migrate(handle);
+        await handle.close();
+      }
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+    } finally {
+      await admin.query('SELECT pg_advisory_unlock(4242)');
+    }
+  } finally {
+    await admin.end();
+  }
+  const handle = postgresHandle(withDatabase(serverUrl, name), poolSize);
+  return {
+    ...handle,
+    label: 'PostgreSQL server',
+    async close() {
+      await handle.close();
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    },
+  };
+}
+
+export function withDatabase(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}

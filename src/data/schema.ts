@@ -112,6 +112,18 @@ export interface StayTable {
   updated_at: Timestamp;
 }
 
+export interface LocationTariffTable {
+  id: Generated<string>;
+  location_id: string;
+  stay_type: string;
+  funding: ColumnType<'in_kind' | 'personal_budget', 'in_kind' | 'personal_budget' | undefined, 'in_kind' | 'personal_budget'>;
+  housing_cents: ColumnType<number, number | undefined, number>;
+  stay_cents: ColumnType<number, number | undefined, number>;
+  care_cents: ColumnType<number, number | undefined, number>;
+  valid_from: DateColumn;
+  valid_until: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 export interface Database {
   region: RegionTable;
   region_postcode: RegionPostcodeTable;
@@ -123,6 +135,7 @@ export interface Database {
   client: ClientTable;
   stay_series: StaySeriesTable;
   stay: StayTable;
+  location_tariff: LocationTariffTable;
 }
 
 export type StayRow = Selectable<StayTable>;

@@ -42,7 +42,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number.parseInt(readFileSync(path, 'utf8'), 10);
-      if (Number.isInteger(holder) && holder !== process.pid && processIsAlive(holder)) {
+      if (Number.isInteger(holder) && processIsAlive(holder)) {
         throw new DataDirLockedError(dataDir, holder);
       }
       rmSync(path, { force: true }); // stale: its process is gone

@@ -25,6 +25,8 @@ const keepText = (value: string) => value;
 pg.types.setTypeParser(DATE_OID, keepText);
 pg.types.setTypeParser(DATERANGE_OID as never, keepText);
 
+const ADMIN_SHUTDOWN = '57P01';
+
 export interface PgliteOptions {
   /** Directory for the data; omit for a database in memory. */
   dataDir?: string;
@@ -50,13 +52,21 @@ export function pgliteHandle(pglite: PGlite): DatabaseHandle {
         const results = await pglite.exec(script);
         return (results.at(-1)?.rows ?? []) as Record<string, unknown>[];
       }),
-    // Kysely's PGlite driver closes the instance it was given.
-    close: () => db.destroy(),
+    // Kysely's PGlite driver leaves the instance open, and an open instance keeps Node alive.
+    async close() {
+      await db.destroy();
+      if (!pglite.closed) await pglite.close();
+    },
   };
 }
 
 export function postgresHandle(connectionString: string, poolSize = 10): DatabaseHandle {
   const pool = new pg.Pool({ connectionString, max: poolSize });
+  // An idle client can lose its connection (server restart, admin shutdown). Without a listener pg throws the
+  // error out of the event loop and the process dies; the pool replaces the client on next use instead.
+  pool.on('error', (error: Error & { code?: string }) => {
+    if (error.code !== ADMIN_SHUTDOWN) console.error('Idle database connection lost:', error.message);
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
     db,

@@ -66,7 +66,7 @@ async function createServerDatabase(serverUrl: string, poolSize: number): Promis
         await migrate(handle);
         await handle.close();
       }
-      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+      await createFromTemplate(admin, name, template);
     } finally {
       await admin.query('SELECT pg_advisory_unlock(4242)');
     }
@@ -85,6 +85,20 @@ async function createServerDatabase(serverUrl: string, poolSize: number): Promis
       await cleanup.end();
     },
   };
+}
+
+// Right after the template was migrated its last connection may still be closing on the server side.
+async function createFromTemplate(admin: pg.Client, name: string, template: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
+      return;
+    } catch (error) {
+      const inUse = (error as { code?: string }).code === '55006';
+      if (!inUse || attempt >= 50) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
 }
 
 export function withDatabase(serverUrl: string, database: string): string {

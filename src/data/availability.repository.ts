@@ -1,0 +1,130 @@
+import { type Kysely, sql } from 'kysely';
+import type { Occupation } from '../domain/availability.ts';
+import type { DateRange } from '../domain/dates.ts';
+import type { Database } from './schema.ts';
+
+export interface UnitCandidateRow {
+  unitId: string;
+  unitName: string;
+  kind: 'bed' | 'home_night';
+  acceptedStayTypes: string[];
+  reservedFor: string | null;
+  features: string[];
+  activeFrom: string;
+  activeUntil: string | null;
+  locationId: string;
+  locationName: string;
+  city: string;
+  pc4: string;
+  latitude: number;
+  longitude: number;
+  regionId: string;
+  organisationName: string;
+}
+
+export interface CandidateFilter {
+  regionIds: readonly string[];
+  /** Only units that take this stay type (accepted, and not reserved for another type). */
+  stayType?: string;
+  /** Every feature, offered by the location or by the unit itself. */
+  features?: readonly string[];
+  locationId?: string;
+  /** Only units active on at least one night of this window. */
+  window: DateRange;
+}
+
+/** Units that meet the fixed criteria; whether they are free is decided from their occupations. */
+export async function findCandidateUnits(db: Kysely<Database>, filter: CandidateFilter): Promise<UnitCandidateRow[]> {
+  let query = db
+    .selectFrom('capacity_unit as u')
+    .innerJoin('location as l', 'l.id', 'u.location_id')
+    .innerJoin('organisation as o', 'o.id', 'l.organisation_id')
+    .select([
+      'u.id as unitId',
+      'u.name as unitName',
+      'u.kind',
+      'u.accepted_stay_types as acceptedStayTypes',
+      'u.reserved_for as reservedFor',
+      sql<string[]>`array(SELECT DISTINCT f FROM unnest(l.features || u.features) AS f ORDER BY f)`.as('features'),
+      'u.active_from as activeFrom',
+      'u.active_until as activeUntil',
+      'l.id as locationId',
+      'l.name as locationName',
+      'l.city',
+      'l.pc4',
+      'l.latitude',
+      'l.longitude',
+      'l.region_id as regionId',
+      'o.name as organisationName',
+    ])
+    .where('l.region_id', 'in', [...filter.regionIds])
+    .where('u.active_from', '<', filter.window.to)
+    .where((eb) => eb.or([eb('u.active_until', 'is', null), eb('u.active_until', '>', filter.window.from)]));
+  if (filter.stayType) {
+    const stayType = filter.stayType;
+    query = query
+      .where(sql<boolean>`${stayType} = ANY (u.accepted_stay_types)`)
+      .where((eb) => eb.or([eb('u.reserved_for', 'is', null), eb('u.reserved_for', '=', stayType)]));
+  }
+  if (filter.features && filter.features.length > 0) {
+    query = query.where(sql<boolean>`(l.features || u.features) @> ${sql.val([...filter.features])}::text[]`);
+  }
+  if (filter.locationId) query = query.where('l.id', '=', filter.locationId);
+  if (filter.regionIds.length === 0) return [];
+  return query.orderBy('l.name').orderBy('u.name').execute();
+}
+
+export interface OccupationRow extends Occupation {
+  unitId: string;
+  stayId: string | null;
+  closureId: string | null;
+}
+
+/**
+ * Stays and closures that take a night of the window on the given units. A hold past its expiry no longer
+ * counts, even before the sweeper has marked it expired.
+ */
+export async function findOccupations(
+  db: Kysely<Database>,
+  unitIds: readonly string[],
+  window: DateRange,
+): Promise<OccupationRow[]> {
+  if (unitIds.length === 0) return [];
+  const range = sql`daterange(${window.from}::date, ${window.to}::date, '[)')`;
+  const ids = sql`${sql.val([...unitIds])}::uuid[]`;
+  const result = await sql<{
+    unit_id: string;
+    kind: 'hold' | 'booked' | 'closed';
+    starts: string;
+    ends: string;
+    stay_id: string | null;
+    closure_id: string | null;
+  }>`
+    SELECT s.unit_id, CASE WHEN s.status = 'hold' THEN 'hold' ELSE 'booked' END AS kind,
+           s.arrival AS starts, s.departure AS ends, s.id AS stay_id, NULL::uuid AS closure_id
+      FROM stay s
+     WHERE s.unit_id = ANY (${ids}) AND s.period && ${range}
+       AND (s.status IN ('confirmed', 'arrived', 'departed') OR (s.status = 'hold' AND s.hold_expires_at > now()))
+    UNION ALL
+    SELECT c.unit_id, 'closed', c.starts_on, c.ends_on, NULL, c.id
+      FROM unit_closure c
+     WHERE c.unit_id = ANY (${ids}) AND c.period && ${range}
+  `.execute(db);
+  return result.rows.map((row) => ({
+    unitId: row.unit_id,
+    kind: row.kind,
+    range: { from: row.starts, to: row.ends },
+    stayId: row.stay_id,
+    closureId: row.closure_id,
+  }));
+}
+
+export async function regionWithNeighbours(db: Kysely<Database>, regionId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('region_neighbour')
+    .select('neighbour_id')
+    .where('region_id', '=', regionId)
+    .orderBy('neighbour_id')
+    .execute();
+  return [regionId, ...rows.map((row) => row.neighbour_id)];
+}

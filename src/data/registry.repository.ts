@@ -1,0 +1,153 @@
+import { type Kysely, sql } from 'kysely';
+import type { AdmissionHoursJson, Database } from './schema.ts';
+
+export interface UnitDetailRow {
+  id: string;
+  name: string;
+  kind: 'bed' | 'home_night';
+  acceptedStayTypes: string[];
+  reservedFor: string | null;
+  unitFeatures: string[];
+  activeFrom: string;
+  activeUntil: string | null;
+  locationId: string;
+  locationName: string;
+  locationFeatures: string[];
+  regionId: string;
+  organisationId: string;
+  latitude: number;
+  longitude: number;
+}
+
+export async function findUnit(db: Kysely<Database>, unitId: string): Promise<UnitDetailRow | undefined> {
+  return db
+    .selectFrom('capacity_unit as u')
+    .innerJoin('location as l', 'l.id', 'u.location_id')
+    .select([
+      'u.id',
+      'u.name',
+      'u.kind',
+      'u.accepted_stay_types as acceptedStayTypes',
+      'u.reserved_for as reservedFor',
+      'u.features as unitFeatures',
+      'u.active_from as activeFrom',
+      'u.active_until as activeUntil',
+      'l.id as locationId',
+      'l.name as locationName',
+      'l.features as locationFeatures',
+      'l.region_id as regionId',
+      'l.organisation_id as organisationId',
+      'l.latitude',
+      'l.longitude',
+    ])
+    .where('u.id', '=', unitId)
+    .executeTakeFirst();
+}
+
+export async function listRegions(db: Kysely<Database>) {
+  return db
+    .selectFrom('region as r')
+    .select([
+      'r.id',
+      'r.name',
+      'r.municipalities',
+      sql<string[]>`array(SELECT n.neighbour_id FROM region_neighbour n WHERE n.region_id = r.id ORDER BY 1)`.as(
+        'neighbours',
+      ),
+      sql<number>`(SELECT count(*)::int FROM region_postcode p WHERE p.region_id = r.id)`.as('postcodeCount'),
+      sql<number>`(SELECT count(*)::int FROM capacity_unit u JOIN location l ON l.id = u.location_id
+                    WHERE l.region_id = r.id)`.as('unitCount'),
+    ])
+    .orderBy('r.name')
+    .execute();
+}
+
+export async function regionExists(db: Kysely<Database>, regionId: string): Promise<boolean> {
+  return (await db.selectFrom('region').select('id').where('id', '=', regionId).executeTakeFirst()) !== undefined;
+}
+
+export async function regionOfPostcode(db: Kysely<Database>, pc4: string): Promise<string | undefined> {
+  const row = await db.selectFrom('region_postcode').select('region_id').where('pc4', '=', pc4).executeTakeFirst();
+  return row?.region_id;
+}
+
+export interface LocationRowOut {
+  id: string;
+  organisationId: string;
+  organisationName: string;
+  regionId: string;
+  name: string;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  city: string;
+  pc4: string;
+  latitude: number;
+  longitude: number;
+  features: string[];
+  admissionHours: AdmissionHoursJson[];
+}
+
+export async function listLocations(
+  db: Kysely<Database>,
+  filter: { regionId?: string; locationId?: string },
+): Promise<LocationRowOut[]> {
+  let query = db
+    .selectFrom('location as l')
+    .innerJoin('organisation as o', 'o.id', 'l.organisation_id')
+    .select([
+      'l.id',
+      'l.organisation_id as organisationId',
+      'o.name as organisationName',
+      'l.region_id as regionId',
+      'l.name',
+      'l.street',
+      'l.house_number as houseNumber',
+      'l.postcode',
+      'l.city',
+      'l.pc4',
+      'l.latitude',
+      'l.longitude',
+      'l.features',
+      'l.admission_hours as admissionHours',
+    ]);
+  if (filter.regionId) query = query.where('l.region_id', '=', filter.regionId);
+  if (filter.locationId) query = query.where('l.id', '=', filter.locationId);
+  return query.orderBy('l.name').execute();
+}
+
+export async function listUnitsOfLocation(db: Kysely<Database>, locationId: string) {
+  return db
+    .selectFrom('capacity_unit')
+    .select([
+      'id',
+      'name',
+      'kind',
+      'accepted_stay_types as acceptedStayTypes',
+      'reserved_for as reservedFor',
+      'features',
+      'active_from as activeFrom',
+      'active_until as activeUntil',
+    ])
+    .where('location_id', '=', locationId)
+    .orderBy('name')
+    .execute();
+}
+
+export async function listTariffsOfLocation(db: Kysely<Database>, locationId: string) {
+  return db
+    .selectFrom('location_tariff')
+    .select([
+      'stay_type as stayType',
+      'funding',
+      'housing_cents as housingCents',
+      'stay_cents as stayCents',
+      'care_cents as careCents',
+      'valid_from as validFrom',
+      'valid_until as validUntil',
+    ])
+    .where('location_id', '=', locationId)
+    .orderBy('stay_type')
+    .orderBy('valid_from')
+    .execute();
+}

@@ -1,0 +1,66 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
+import { type TestDatabase, createTestDatabase } from '../testing/test-database.ts';
+import { seedDemo } from './seed-demo.ts';
+
+const TODAY = '2026-03-02';
+
+describe(`seedDemo (${process.env.DATABASE_URL ? 'server' : 'PGlite'})`, () => {
+  let database: TestDatabase;
+  let first: Awaited<ReturnType<typeof seedDemo>>;
+
+  before(async () => {
+    database = await createTestDatabase();
+    first = await seedDemo(database.db, { today: TODAY });
+  });
+  after(() => database.close());
+
+  const count = async (query: string) =>
+    (await sql<{ n: number }>`SELECT count(*)::int AS n FROM (${sql.raw(query)}) AS q`.execute(database.db)).rows[0]!.n;
+
+  it('inserts the registry and a year of stays, and reports what it inserted', async () => {
+    assert.equal(first.inserted, true);
+    for (const [table, inserted] of Object.entries(first.counts)) {
+      assert.equal(await count(`SELECT 1 FROM ${table}`), inserted, table);
+    }
+    assert.equal(first.counts.region, 6);
+    assert.equal(first.counts.region_neighbour, 6);
+    assert.ok(first.counts.region_postcode! > 150);
+    assert.ok(first.counts.stay! > 800);
+    assert.ok(first.counts.stay_series! > 40);
+  });
+
+  it('puts every location in a postcode area of its own region', async () => {
+    const outside = `SELECT 1 FROM location l
+      LEFT JOIN region_postcode p ON p.pc4 = l.pc4 AND p.region_id = l.region_id WHERE p.pc4 IS NULL`;
+    assert.equal(await count(outside), 0);
+  });
+
+  it('books no stay into a closure and gives each stay the state its dates imply', async () => {
+    const intoClosure = `SELECT 1 FROM stay s JOIN unit_closure c ON c.unit_id = s.unit_id AND c.period && s.period
+      WHERE s.status IN ('hold', 'confirmed', 'arrived', 'departed')`;
+    assert.equal(await count(intoClosure), 0);
+    const wrongState = `SELECT 1 FROM stay WHERE NOT CASE status
+      WHEN 'departed' THEN departure <= DATE '${TODAY}'
+      WHEN 'arrived' THEN arrival < DATE '${TODAY}' AND departure > DATE '${TODAY}'
+      WHEN 'confirmed' THEN arrival >= DATE '${TODAY}'
+      WHEN 'cancelled' THEN true
+      ELSE false END`;
+    assert.equal(await count(wrongState), 0);
+  });
+
+  it('links series stays to a series of the same client', async () => {
+    const mismatched = `SELECT 1 FROM stay s JOIN stay_series r ON r.id = s.series_id WHERE r.client_id <> s.client_id`;
+    assert.equal(await count(mismatched), 0);
+    assert.ok((await count('SELECT 1 FROM stay WHERE series_id IS NOT NULL')) > 300);
+  });
+
+  it('inserts nothing into a database that already has a registry', async () => {
+    const stays = await count('SELECT 1 FROM stay');
+    const second = await seedDemo(database.db, { today: TODAY, seed: 7 });
+    assert.deepEqual(second, { inserted: false, counts: {} });
+    assert.equal(await count('SELECT 1 FROM stay'), stays);
+    assert.equal(await count('SELECT 1 FROM region'), 6);
+  });
+});

@@ -1,0 +1,51 @@
+/**
+ * The one error type the services throw. The code is a closed set; the HTTP layer maps each code to a status
+ * and a Dutch or English message in one place (src/http/problem.ts).
+ */
+export type ErrorCode =
+  | 'validation_failed'
+  | 'not_found'
+  | 'stay_conflict'
+  | 'unit_closed'
+  | 'unit_inactive'
+  | 'stay_type_not_accepted'
+  | 'arrival_in_past'
+  | 'hold_expired'
+  | 'invalid_transition'
+  | 'series_invalid'
+  | 'series_conflict';
+
+export interface FieldIssue {
+  /** Dotted path of the offending field, e.g. "departure" or "overrides.2.unitId". */
+  readonly field: string;
+  readonly code: string;
+  readonly params?: Record<string, string | number>;
+}
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly params: Record<string, string | number>;
+  readonly fields: readonly FieldIssue[];
+  /** Extra members of the problem document, e.g. alternatives for a conflict. */
+  readonly extensions: Record<string, unknown>;
+
+  constructor(
+    code: ErrorCode,
+    options: {
+      params?: Record<string, string | number>;
+      fields?: readonly FieldIssue[];
+      extensions?: Record<string, unknown>;
+    } = {},
+  ) {
+    super(code);
+    this.name = 'AppError';
+    this.code = code;
+    this.params = options.params ?? {};
+    this.fields = options.fields ?? [];
+    this.extensions = options.extensions ?? {};
+  }
+}
+
+export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure') {
+  return new AppError('not_found', { params: { entity } });
+}

@@ -1,0 +1,9 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/schema.ts';
+import type { BookingSettings } from '../services/booking.service.ts';
+
+/** What every route plugin gets: the database and the settings. */
+export interface AppContext {
+  db: Kysely<Database>;
+  booking: BookingSettings;
+}

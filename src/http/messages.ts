@@ -1,0 +1,141 @@
+import type { ErrorCode } from '../errors.ts';
+import type { Locale } from './locale.ts';
+
+type Params = Record<string, string | number>;
+type Text = (params: Params) => string;
+
+/** Title and detail of every error code, in plain Dutch (B1) and English. */
+export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; detail: Text }>> = {
+  validation_failed: {
+    nl: { title: 'Gegevens niet juist', detail: () => 'Niet alle gegevens zijn goed ingevuld. Kijk bij de velden wat er mis is.' },
+    en: { title: 'Invalid input', detail: () => 'Some fields are not filled in correctly. See the fields for what is wrong.' },
+  },
+  not_found: {
+    nl: { title: 'Niet gevonden', detail: (p) => `We kunnen ${ENTITY_NL[String(p.entity)] ?? 'dit'} niet vinden.` },
+    en: { title: 'Not found', detail: (p) => `We cannot find this ${p.entity ?? 'item'}.` },
+  },
+  stay_conflict: {
+    nl: {
+      title: 'Plek al bezet',
+      detail: (p) =>
+        `${p.unit ?? 'Deze plek'} in ${p.location ?? 'deze locatie'} is niet vrij van ${p.arrival ?? '?'} tot ${p.departure ?? '?'}. ` +
+        'Kies een van de andere plekken of data hieronder.',
+    },
+    en: {
+      title: 'Unit already taken',
+      detail: (p) =>
+        `${p.unit ?? 'This unit'} at ${p.location ?? 'this location'} is not free from ${p.arrival ?? '?'} to ${p.departure ?? '?'}. ` +
+        'Choose one of the other units or dates below.',
+    },
+  },
+  unit_closed: {
+    nl: {
+      title: 'Plek gesloten',
+      detail: (p) =>
+        `${p.unit ?? 'Deze plek'} in ${p.location ?? 'deze locatie'} is gesloten in (een deel van) de periode ${p.arrival ?? '?'} tot ${p.departure ?? '?'}.`,
+    },
+    en: {
+      title: 'Unit closed',
+      detail: (p) =>
+        `${p.unit ?? 'This unit'} at ${p.location ?? 'this location'} is closed during (part of) ${p.arrival ?? '?'} to ${p.departure ?? '?'}.`,
+    },
+  },
+  unit_inactive: {
+    nl: { title: 'Plek niet in gebruik', detail: () => 'Deze plek is in (een deel van) deze periode niet in gebruik.' },
+    en: { title: 'Unit not in use', detail: () => 'This unit is not in use during (part of) this period.' },
+  },
+  stay_type_not_accepted: {
+    nl: { title: 'Soort verblijf past niet', detail: () => 'Deze plek is niet bedoeld voor dit soort verblijf.' },
+    en: { title: 'Stay type not accepted', detail: () => 'This unit does not take this kind of stay.' },
+  },
+  arrival_in_past: {
+    nl: { title: 'Datum ligt in het verleden', detail: () => 'Een verblijf kan niet in het verleden beginnen of eindigen.' },
+    en: { title: 'Date in the past', detail: () => 'A stay cannot start or end in the past.' },
+  },
+  hold_expired: {
+    nl: { title: 'Reservering verlopen', detail: () => 'De tijdelijke reservering is verlopen. Zoek opnieuw een vrije plek.' },
+    en: { title: 'Hold expired', detail: () => 'The temporary hold has expired. Search for a free unit again.' },
+  },
+  invalid_transition: {
+    nl: {
+      title: 'Kan niet in deze stap',
+      detail: (p) => `Dit kan niet: het verblijf heeft de status "${STATUS_NL[String(p.status)] ?? p.status}".`,
+    },
+    en: { title: 'Not possible now', detail: (p) => `This is not possible: the stay has status "${p.status}".` },
+  },
+  series_invalid: {
+    nl: { title: 'Herhaling niet juist', detail: () => 'De herhaling van het verblijf klopt niet. Kijk bij de velden wat er mis is.' },
+    en: { title: 'Invalid recurrence', detail: () => 'The recurrence of the stay is not valid. See the fields for what is wrong.' },
+  },
+  series_conflict: {
+    nl: {
+      title: 'Niet alle data vrij',
+      detail: (p) =>
+        `${p.conflicts ?? 'Enkele'} van de ${p.total ?? ''} verblijven passen niet. Er is niets geboekt. Kies per datum een andere plek of datum, of sla die datum over.`,
+    },
+    en: {
+      title: 'Not all dates free',
+      detail: (p) =>
+        `${p.conflicts ?? 'Some'} of the ${p.total ?? ''} stays do not fit. Nothing was booked. Choose another unit or date for each, or skip it.`,
+    },
+  },
+};
+
+const ENTITY_NL: Record<string, string> = {
+  stay: 'dit verblijf',
+  unit: 'deze plek',
+  client: 'deze cliënt',
+  region: 'deze regio',
+  location: 'deze locatie',
+  organisation: 'deze organisatie',
+  closure: 'deze sluiting',
+};
+
+const STATUS_NL: Record<string, string> = {
+  hold: 'tijdelijk gereserveerd',
+  confirmed: 'bevestigd',
+  arrived: 'aangekomen',
+  departed: 'vertrokken',
+  cancelled: 'geannuleerd',
+  no_show: 'niet gekomen',
+  expired: 'verlopen',
+};
+
+/** Messages for one field, keyed by a code from our own checks or from the schema validator. */
+export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
+  required: { nl: () => 'Dit veld is verplicht.', en: () => 'This field is required.' },
+  invalid_type: { nl: (p) => `Vul hier ${TYPE_NL[String(p.expected)] ?? 'een geldige waarde'} in.`, en: (p) => `Expected ${p.expected ?? 'another type'}.` },
+  invalid_date: { nl: () => 'Vul een bestaande datum in als JJJJ-MM-DD, bijvoorbeeld 2027-03-01.', en: () => 'Enter a real date as YYYY-MM-DD, e.g. 2027-03-01.' },
+  invalid_uuid: { nl: () => 'Dit is geen geldige code (uuid).', en: () => 'This is not a valid id (uuid).' },
+  invalid_format: { nl: () => 'De vorm klopt niet.', en: () => 'The format is not valid.' },
+  invalid_value: { nl: (p) => `Kies een van: ${p.options ?? ''}.`, en: (p) => `Choose one of: ${p.options ?? ''}.` },
+  too_small: { nl: (p) => `Minimaal ${p.minimum}.`, en: (p) => `At least ${p.minimum}.` },
+  too_big: { nl: (p) => `Maximaal ${p.maximum}.`, en: (p) => `At most ${p.maximum}.` },
+  too_short: { nl: (p) => `Vul minstens ${p.minimum} teken(s) in.`, en: (p) => `Enter at least ${p.minimum} character(s).` },
+  too_long: { nl: (p) => `Vul hoogstens ${p.maximum} tekens in.`, en: (p) => `Enter at most ${p.maximum} characters.` },
+  unknown_field: { nl: () => 'Dit veld kennen we niet. Laat het weg.', en: () => 'Unknown field. Leave it out.' },
+  departure_before_arrival: { nl: () => 'De vertrekdatum moet na de aankomstdatum liggen.', en: () => 'Departure must be after arrival.' },
+  period_too_long: { nl: (p) => `Een periode mag hoogstens ${p.maximum} nachten zijn.`, en: (p) => `A period may be at most ${p.maximum} nights.` },
+  date_in_past: { nl: () => 'Deze datum ligt in het verleden.', en: () => 'This date is in the past.' },
+  arrival_fixed_after_arrival: { nl: () => 'De gast is al aangekomen; alleen de vertrekdatum kan nog veranderen.', en: () => 'The guest has arrived; only the departure can change.' },
+  invalid_rrule: { nl: () => 'Deze herhaalregel (RRULE) klopt niet.', en: () => 'This recurrence rule (RRULE) is not valid.' },
+  unbounded: { nl: () => 'Geef aan hoe vaak (COUNT) of tot wanneer (UNTIL) het verblijf herhaalt.', en: () => 'Say how often (COUNT) or until when (UNTIL) the stay repeats.' },
+  too_many: { nl: (p) => `Hoogstens ${p.maximum ?? ''} verblijven per reeks.`, en: (p) => `At most ${p.maximum ?? ''} stays per series.` },
+  too_far: { nl: () => 'De reeks loopt te ver vooruit (hoogstens twee jaar).', en: () => 'The series reaches too far ahead (two years at most).' },
+  overlapping_occurrences: { nl: () => 'De verblijven in de reeks overlappen elkaar. Kies minder nachten of een grotere tussenpoos.', en: () => 'The stays of the series overlap. Choose fewer nights or a longer interval.' },
+  invalid_nights: { nl: () => 'Het aantal nachten moet tussen 1 en 90 liggen.', en: () => 'Nights must be between 1 and 90.' },
+  no_occurrences: { nl: () => 'Deze herhaalregel levert geen enkele datum op.', en: () => 'This rule yields no dates.' },
+};
+
+const TYPE_NL: Record<string, string> = {
+  string: 'tekst',
+  number: 'een getal',
+  int: 'een heel getal',
+  boolean: 'ja of nee (true/false)',
+  array: 'een lijst',
+  object: 'een object',
+};
+
+export function fieldText(code: string, locale: Locale, params: Params = {}): string {
+  return (FIELD_TEXTS[code] ?? FIELD_TEXTS.invalid_format!)[locale](params);
+}

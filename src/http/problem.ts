@@ -1,0 +1,153 @@
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { AppError, type ErrorCode, type FieldIssue } from '../errors.ts';
+import { localeOf } from './locale.ts';
+import { ERROR_TEXTS, fieldText } from './messages.ts';
+
+/** The one place where errors become HTTP: RFC 9457 problem documents with a Dutch or English detail. */
+const STATUS: Record<ErrorCode, number> = {
+  validation_failed: 400,
+  not_found: 404,
+  stay_conflict: 409,
+  unit_closed: 409,
+  unit_inactive: 409,
+  stay_type_not_accepted: 422,
+  arrival_in_past: 422,
+  hold_expired: 409,
+  invalid_transition: 409,
+  series_invalid: 422,
+  series_conflict: 409,
+};
+
+export const PROBLEM_TYPE_BASE = 'https://adempauze.nl/problems/';
+
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const locale = localeOf(request.headers['accept-language']);
+  const appError = toAppError(error);
+  if (appError) {
+    const texts = ERROR_TEXTS[appError.code][locale];
+    return reply
+      .status(STATUS[appError.code])
+      .type('application/problem+json')
+      .header('content-language', locale)
+      .send({
+        type: `${PROBLEM_TYPE_BASE}${appError.code.replaceAll('_', '-')}`,
+        title: texts.title,
+        status: STATUS[appError.code],
+        detail: texts.detail(appError.params),
+        instance: request.url,
+        code: appError.code,
+        ...(appError.fields.length > 0
+          ? {
+              errors: appError.fields.map((issue) => ({
+                field: issue.field,
+                code: issue.code,
+                detail: fieldText(issue.code, locale, issue.params),
+              })),
+            }
+          : {}),
+        ...appError.extensions,
+      });
+  }
+  // Only the client errors we have words for pass through; anything else is an internal error, never explained.
+  const known = httpStatusOf(error);
+  const status = known < 500 && GENERIC[known] ? known : 500;
+  if (status === 500) request.log.error({ err: error }, 'unhandled error');
+  const texts = GENERIC[status]![locale];
+  return reply
+    .status(status)
+    .type('application/problem+json')
+    .header('content-language', locale)
+    .send({ type: 'about:blank', title: texts.title, status, detail: texts.detail, instance: request.url });
+}
+
+/** Fastify's own client errors (bad JSON, too large, wrong media type, unknown route), without internals. */
+const GENERIC: Record<number, Record<'nl' | 'en', { title: string; detail: string }>> = {
+  400: {
+    nl: { title: 'Verzoek niet juist', detail: 'Het verzoek kan niet worden gelezen. Controleer of het geldige JSON is.' },
+    en: { title: 'Bad request', detail: 'The request cannot be read. Check that it is valid JSON.' },
+  },
+  404: {
+    nl: { title: 'Niet gevonden', detail: 'Dit adres bestaat niet.' },
+    en: { title: 'Not found', detail: 'This address does not exist.' },
+  },
+  405: {
+    nl: { title: 'Methode niet toegestaan', detail: 'Deze methode kan niet op dit adres.' },
+    en: { title: 'Method not allowed', detail: 'This method is not allowed here.' },
+  },
+  413: {
+    nl: { title: 'Verzoek te groot', detail: 'Het verzoek is te groot.' },
+    en: { title: 'Payload too large', detail: 'The request is too large.' },
+  },
+  415: {
+    nl: { title: 'Verkeerd formaat', detail: 'Stuur de gegevens als JSON (Content-Type: application/json).' },
+    en: { title: 'Unsupported media type', detail: 'Send the data as JSON (Content-Type: application/json).' },
+  },
+  500: {
+    nl: { title: 'Er ging iets mis', detail: 'Er ging bij ons iets mis. Probeer het later opnieuw.' },
+    en: { title: 'Something went wrong', detail: 'Something went wrong on our side. Please try again later.' },
+  },
+};
+
+function httpStatusOf(error: unknown): number {
+  const status = (error as FastifyError | undefined)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
+}
+
+function toAppError(error: unknown): AppError | undefined {
+  if (error instanceof AppError) return error;
+  if (hasZodFastifySchemaValidationErrors(error)) {
+    return new AppError('validation_failed', {
+      // The provider spreads each zod issue over keyword (code), instancePath (path) and params (the rest).
+      fields: error.validation.flatMap((v) =>
+        zodIssueToFields({
+          ...(v.params as Partial<ZodIssueLike>),
+          code: v.keyword,
+          path: v.instancePath.split('/').filter(Boolean),
+          message: v.message ?? '',
+        }),
+      ),
+    });
+  }
+  return undefined;
+}
+
+interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  expected?: string;
+  format?: string;
+  origin?: string;
+  minimum?: number | bigint;
+  maximum?: number | bigint;
+  values?: unknown[];
+  keys?: string[];
+  params?: Record<string, string | number>;
+}
+
+export function zodIssueToFields(issue: ZodIssueLike): FieldIssue[] {
+  const field = issue.path.map(String).join('.');
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return (issue.keys ?? []).map((key) => ({ field: field ? `${field}.${key}` : key, code: 'unknown_field' }));
+    case 'invalid_type':
+      return [
+        issue.message.includes('received undefined')
+          ? { field, code: 'required' }
+          : { field, code: 'invalid_type', params: { expected: String(issue.expected) } },
+      ];
+    case 'invalid_format':
+      return [{ field, code: issue.format === 'date' ? 'invalid_date' : issue.format === 'uuid' ? 'invalid_uuid' : 'invalid_format' }];
+    case 'invalid_value':
+      return [{ field, code: 'invalid_value', params: { options: (issue.values ?? []).map(String).join(', ') } }];
+    case 'too_small':
+      return [{ field, code: issue.origin === 'string' ? 'too_short' : 'too_small', params: { minimum: Number(issue.minimum) } }];
+    case 'too_big':
+      return [{ field, code: issue.origin === 'string' ? 'too_long' : 'too_big', params: { maximum: Number(issue.maximum) } }];
+    case 'custom':
+      return [{ field, code: String(issue.params?.code ?? 'invalid_format'), params: issue.params ?? {} }];
+    default:
+      return [{ field, code: 'invalid_format' }];
+  }
+}

@@ -1,0 +1,45 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { occupancyGrid, searchFreeUnits } from '../../services/availability.service.ts';
+import type { AppContext } from '../context.ts';
+import { GridQuery, GridResponse, SearchQuery, SearchResponse } from '../schemas/availability.schemas.ts';
+import { Problem } from '../schemas/common.ts';
+
+export function availabilityRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/availability/search', {
+      schema: {
+        tags: ['availability'],
+        summary: 'Units free for a period, stay type and care features; units free for part of it alongside',
+        querystring: SearchQuery,
+        response: { 200: SearchResponse, 400: Problem, 404: Problem },
+      },
+    }, async (request) => {
+      const q = request.query;
+      return searchFreeUnits(db, {
+        regionId: q.regionId,
+        period: { from: q.arrival, to: q.departure },
+        stayType: q.stayType,
+        features: q.features ?? [],
+        includeNeighbours: q.includeNeighbours,
+      });
+    });
+
+    app.get('/availability/grid', {
+      schema: {
+        tags: ['availability'],
+        summary: 'Units × nights occupancy of a region (the board and the public calendar)',
+        querystring: GridQuery,
+        response: { 200: GridResponse, 400: Problem, 404: Problem },
+      },
+    }, async (request) => {
+      const q = request.query;
+      return occupancyGrid(db, {
+        regionId: q.regionId,
+        window: { from: q.from, to: q.to },
+        stayType: q.stayType,
+        features: q.features,
+        locationId: q.locationId,
+      });
+    });
+  };
+}

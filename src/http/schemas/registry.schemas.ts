@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { IsoDate, RegionId, Uuid, refinePeriod } from './common.ts';
+
+export const Region = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    municipalities: z.array(z.string()),
+    neighbours: z.array(z.string()),
+    postcodeCount: z.number().int(),
+    unitCount: z.number().int(),
+  })
+  .meta({ id: 'Region' });
+
+export const RegionParams = z.strictObject({ regionId: RegionId });
+
+const AdmissionHours = z.object({ weekday: z.number().int().min(1).max(7), from: z.string(), until: z.string() });
+
+export const Location = z
+  .object({
+    id: Uuid,
+    organisationId: Uuid,
+    organisationName: z.string(),
+    regionId: z.string(),
+    name: z.string(),
+    street: z.string(),
+    houseNumber: z.string(),
+    postcode: z.string(),
+    city: z.string(),
+    pc4: z.string(),
+    latitude: z.number(),
+    longitude: z.number(),
+    features: z.array(z.string()),
+    admissionHours: z.array(AdmissionHours),
+  })
+  .meta({ id: 'Location' });
+
+export const LocationDetail = Location.extend({
+  units: z.array(
+    z.object({
+      id: Uuid,
+      name: z.string(),
+      kind: z.enum(['bed', 'home_night']),
+      acceptedStayTypes: z.array(z.string()),
+      reservedFor: z.string().nullable(),
+      features: z.array(z.string()),
+      activeFrom: IsoDate,
+      activeUntil: IsoDate.nullable(),
+    }),
+  ),
+  tariffs: z.array(
+    z.object({
+      stayType: z.string(),
+      funding: z.enum(['in_kind', 'personal_budget']),
+      housingCents: z.number().int(),
+      stayCents: z.number().int(),
+      careCents: z.number().int(),
+      validFrom: IsoDate,
+      validUntil: IsoDate.nullable(),
+    }),
+  ),
+}).meta({ id: 'LocationDetail' });
+
+export const CreateClosureBody = z
+  .strictObject({
+    startsOn: IsoDate,
+    endsOn: IsoDate.meta({ description: 'First day open again' }),
+    reason: z.enum(['admission_stop', 'maintenance', 'other']),
+    note: z.string().trim().max(500).optional(),
+  })
+  .superRefine(refinePeriod('startsOn', 'endsOn', 731));
+
+export const Closure = z
+  .object({
+    id: Uuid,
+    unitId: Uuid,
+    startsOn: IsoDate,
+    endsOn: IsoDate,
+    reason: z.enum(['admission_stop', 'maintenance', 'other']),
+    note: z.string().nullable(),
+    affectedStayIds: z.array(Uuid).meta({ description: 'Stays already planned in the closed period; they are kept' }),
+  })
+  .meta({ id: 'Closure' });
+
+export const CreateClientBody = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  dateOfBirth: IsoDate.nullable().default(null),
+  pc4: z.string().regex(/^[1-9][0-9]{3}$/).nullable().default(null),
+});
+
+export const Client = z
+  .object({ id: Uuid, name: z.string(), dateOfBirth: IsoDate.nullable(), pc4: z.string().nullable() })
+  .meta({ id: 'Client' });

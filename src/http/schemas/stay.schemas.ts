@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { STAY_STATUSES } from '../../domain/stay-lifecycle.ts';
+import { IsoDate, StayTypeCode, Uuid, refinePeriod } from './common.ts';
+
+export const Stay = z
+  .object({
+    id: Uuid,
+    unitId: Uuid,
+    clientId: Uuid,
+    stayType: z.string(),
+    arrival: IsoDate,
+    departure: IsoDate,
+    status: z.enum(STAY_STATUSES),
+    holdExpiresAt: z.string().nullable(),
+    cancelReason: z.string().nullable(),
+    seriesId: Uuid.nullable(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Stay' });
+
+export const CreateStayBody = z
+  .strictObject({
+    unitId: Uuid,
+    clientId: Uuid,
+    stayType: StayTypeCode,
+    arrival: IsoDate,
+    departure: IsoDate.meta({ description: 'Day of departure (not a night of the stay)' }),
+    status: z.enum(['hold', 'confirmed']).default('hold'),
+    holdMinutes: z.number().int().min(1).max(1440).optional(),
+  })
+  .superRefine(refinePeriod('arrival', 'departure'));
+
+export const CancelStayBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
+
+export const ChangeDatesBody = z
+  .strictObject({ arrival: IsoDate.optional(), departure: IsoDate.optional() })
+  .refine((body) => body.arrival !== undefined || body.departure !== undefined, {
+    path: ['departure'],
+    params: { code: 'required' },
+  });
+
+export const MoveStayBody = z.strictObject({ unitId: Uuid });

@@ -1,0 +1,69 @@
+import { join } from 'node:path';
+import { type Config, loadConfig } from './config.ts';
+import { type DataDirLock, DataDirLockedError, lockDataDir } from './data/data-dir-lock.ts';
+import { type DatabaseHandle, openPglite, pgliteHandle, postgresHandle } from './data/database.ts';
+import { migrate } from './data/migrate.ts';
+import { expireHolds } from './data/stay.repository.ts';
+import { seedDemo } from './demo/seed-demo.ts';
+import { todayIso } from './domain/dates.ts';
+import { buildApp } from './http/app.ts';
+
+const HOLD_SWEEP_MS = 60_000;
+
+async function openDatabase(config: Config): Promise<{ handle: DatabaseHandle; lock?: DataDirLock }> {
+  if (config.databaseUrl) return { handle: postgresHandle(config.databaseUrl, config.poolSize) };
+  // The lock comes before PGlite touches the directory: a second process must not even open it.
+  const lock = lockDataDir(config.dataDir);
+  try {
+    return { handle: pgliteHandle(await openPglite({ dataDir: join(config.dataDir, 'pgdata') })), lock };
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const where = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
+  console.log(`Adempauze: opening the ${where} …`);
+  const { handle, lock } = await openDatabase(config);
+  const applied = await migrate(handle);
+  if (applied.length > 0) console.log(`Migrations applied: ${applied.join(', ')}`);
+  if (config.seedDemo) {
+    const seeded = await seedDemo(handle.db, { today: todayIso() });
+    if (seeded.inserted) console.log(`Demo data created: ${JSON.stringify(seeded.counts)}`);
+  }
+
+  const app = await buildApp({ db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes } }, { logger: config.log });
+  const sweeper = setInterval(() => {
+    expireHolds(handle.db).catch((error: unknown) => console.error('Expiring holds failed:', error));
+  }, HOLD_SWEEP_MS);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: stopping …`);
+    clearInterval(sweeper);
+    await app.close();
+    await handle.close();
+    lock?.release();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`Adempauze is running on http://localhost:${port}  (API description: http://localhost:${port}/api/openapi.json)`);
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof DataDirLockedError) {
+    console.error(`Adempauze cannot start: ${error.message}`);
+  } else {
+    console.error('Adempauze cannot start:', error instanceof Error ? error.message : error);
+  }
+  process.exit(1);
+});

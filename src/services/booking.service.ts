@@ -1,0 +1,237 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { DateRange } from '../domain/dates.ts';
+import { todayIso } from '../domain/dates.ts';
+import { type StayAction, type StayStatus, allowedDateChange, canMove, nextStatus } from '../domain/stay-lifecycle.ts';
+import { findUnit, type UnitDetailRow } from '../data/registry.repository.ts';
+import {
+  expireHolds,
+  findStay,
+  insertStays,
+  isOverlapViolation,
+  lockUnits,
+  updateStay,
+} from '../data/stay.repository.ts';
+import type { Database, StayRow } from '../data/schema.ts';
+import { AppError, notFound } from '../errors.ts';
+import { findAlternatives } from './alternatives.service.ts';
+import { type PlacementProblem, placementProblem } from './placement.ts';
+
+export interface Stay {
+  id: string;
+  unitId: string;
+  clientId: string;
+  stayType: string;
+  arrival: string;
+  departure: string;
+  status: StayStatus;
+  holdExpiresAt: string | null;
+  cancelReason: string | null;
+  seriesId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export function toStay(row: StayRow): Stay {
+  return {
+    id: row.id,
+    unitId: row.unit_id,
+    clientId: row.client_id,
+    stayType: row.stay_type,
+    arrival: row.arrival,
+    departure: row.departure,
+    status: row.status,
+    holdExpiresAt: row.hold_expires_at ? new Date(row.hold_expires_at).toISOString() : null,
+    cancelReason: row.cancel_reason,
+    seriesId: row.series_id,
+    createdAt: new Date(row.created_at).toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
+  };
+}
+
+export interface BookingSettings {
+  /** How long a hold keeps a unit when the caller does not say. */
+  defaultHoldMinutes: number;
+}
+
+export interface NewStay {
+  unitId: string;
+  clientId: string;
+  stayType: string;
+  arrival: string;
+  departure: string;
+  /** 'hold' keeps the unit until confirmed or expired; 'confirmed' books at once. */
+  status: 'hold' | 'confirmed';
+  holdMinutes?: number;
+}
+
+export async function createStay(db: Kysely<Database>, input: NewStay, settings: BookingSettings): Promise<Stay> {
+  const period = { from: input.arrival, to: input.departure };
+  assertNotInPast(period.from, 'arrival');
+  const unit = await requireUnit(db, input.unitId);
+  await requireClient(db, input.clientId);
+  return withConflictAlternatives(db, unit, input.stayType, period, async () => {
+    const row = await db.transaction().execute(async (trx) => {
+      await lockUnits(trx, [unit.id]);
+      await expireHolds(trx, [unit.id]);
+      throwIfProblem(await placementProblem(trx, unit, input.stayType, period));
+      const holdMinutes = input.holdMinutes ?? settings.defaultHoldMinutes;
+      const [inserted] = await insertStays(trx, [
+        {
+          unit_id: unit.id,
+          client_id: input.clientId,
+          stay_type: input.stayType,
+          arrival: period.from,
+          departure: period.to,
+          status: input.status,
+          hold_expires_at: input.status === 'hold' ? new Date(Date.now() + holdMinutes * 60_000) : null,
+        },
+      ]);
+      return inserted!;
+    });
+    return toStay(row);
+  });
+}
+
+export async function getStay(db: Kysely<Database>, stayId: string): Promise<Stay> {
+  const row = await findStay(db, stayId);
+  if (!row) throw notFound('stay');
+  return toStay(row);
+}
+
+/** confirm, cancel, arrive, depart, no_show: a status change allowed by the lifecycle table. */
+export async function transitionStay(
+  db: Kysely<Database>,
+  stayId: string,
+  action: Exclude<StayAction, 'change_dates' | 'move'>,
+  options: { reason?: string } = {},
+): Promise<Stay> {
+  if (action === 'cancel' && !options.reason?.trim()) {
+    throw new AppError('validation_failed', { fields: [{ field: 'reason', code: 'required' }] });
+  }
+  const row = await db.transaction().execute(async (trx) => {
+    const stay = await lockStay(trx, stayId);
+    if (action === 'confirm' && stay.status === 'hold' && isPast(stay.hold_expires_at)) {
+      await updateStay(trx, stayId, { status: 'expired', hold_expires_at: null });
+      return { expired: true as const };
+    }
+    const next = nextStatus(action, stay.status);
+    if (!next) throw invalidTransition(action, stay.status);
+    return updateStay(trx, stayId, {
+      status: next,
+      hold_expires_at: null,
+      cancel_reason: next === 'cancelled' ? options.reason!.trim() : null,
+    });
+  });
+  if ('expired' in row) throw new AppError('hold_expired');
+  return toStay(row);
+}
+
+/** Shorten, extend or shift a stay; the unit stays the same. */
+export async function changeStayDates(
+  db: Kysely<Database>,
+  stayId: string,
+  change: { arrival?: string; departure?: string },
+): Promise<Stay> {
+  const current = await findStay(db, stayId);
+  if (!current) throw notFound('stay');
+  const allowed = allowedDateChange(current.status);
+  if (allowed === 'none') throw invalidTransition('change_dates', current.status);
+  if (allowed === 'departure_only' && change.arrival !== undefined && change.arrival !== current.arrival) {
+    throw new AppError('validation_failed', { fields: [{ field: 'arrival', code: 'arrival_fixed_after_arrival' }] });
+  }
+  const period = { from: change.arrival ?? current.arrival, to: change.departure ?? current.departure };
+  if (period.to <= period.from) {
+    throw new AppError('validation_failed', { fields: [{ field: 'departure', code: 'departure_before_arrival' }] });
+  }
+  if (period.from !== current.arrival) assertNotInPast(period.from, 'arrival');
+  assertNotInPast(period.to, 'departure');
+  const unit = await requireUnit(db, current.unit_id);
+  return withConflictAlternatives(db, unit, current.stay_type, period, async () => {
+    const row = await db.transaction().execute(async (trx) => {
+      await lockUnits(trx, [unit.id]);
+      const stay = await lockStay(trx, stayId);
+      if (stay.status !== current.status) throw invalidTransition('change_dates', stay.status);
+      await expireHolds(trx, [unit.id]);
+      throwIfProblem(await placementProblem(trx, unit, stay.stay_type, period, stayId));
+      return updateStay(trx, stayId, { arrival: period.from, departure: period.to });
+    });
+    return toStay(row);
+  });
+}
+
+/** Move a planned stay to another unit for the same dates. */
+export async function moveStay(db: Kysely<Database>, stayId: string, targetUnitId: string): Promise<Stay> {
+  const current = await findStay(db, stayId);
+  if (!current) throw notFound('stay');
+  if (!canMove(current.status)) throw invalidTransition('move', current.status);
+  const target = await requireUnit(db, targetUnitId);
+  const period = { from: current.arrival, to: current.departure };
+  return withConflictAlternatives(db, target, current.stay_type, period, async () => {
+    const row = await db.transaction().execute(async (trx) => {
+      await lockUnits(trx, [current.unit_id, target.id]);
+      const stay = await lockStay(trx, stayId);
+      if (!canMove(stay.status)) throw invalidTransition('move', stay.status);
+      await expireHolds(trx, [target.id]);
+      throwIfProblem(await placementProblem(trx, target, stay.stay_type, period, stayId));
+      return updateStay(trx, stayId, { unit_id: target.id });
+    });
+    return toStay(row);
+  });
+}
+
+async function lockStay(trx: Transaction<Database>, stayId: string): Promise<StayRow> {
+  const stay = await findStay(trx, stayId, true);
+  if (!stay) throw notFound('stay');
+  return stay;
+}
+
+export async function requireUnit(db: Kysely<Database>, unitId: string): Promise<UnitDetailRow> {
+  const unit = await findUnit(db, unitId);
+  if (!unit) throw notFound('unit');
+  return unit;
+}
+
+export async function requireClient(db: Kysely<Database>, clientId: string): Promise<void> {
+  const found = await db.selectFrom('client').select('id').where('id', '=', clientId).executeTakeFirst();
+  if (!found) throw notFound('client');
+}
+
+export function assertNotInPast(date: string, field: string): void {
+  if (date < todayIso()) throw new AppError('arrival_in_past', { fields: [{ field, code: 'date_in_past' }] });
+}
+
+function throwIfProblem(problem: PlacementProblem | null): void {
+  if (problem) throw new AppError(problem.code);
+}
+
+/**
+ * Runs a write; when the unit turns out to be taken or closed, whether found by our check or by the exclusion
+ * constraint, the caller gets a conflict error that carries the nearest alternatives.
+ */
+async function withConflictAlternatives<T>(
+  db: Kysely<Database>,
+  unit: UnitDetailRow,
+  stayType: string,
+  period: DateRange,
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const code = isOverlapViolation(error) ? 'stay_conflict' : error instanceof AppError ? error.code : undefined;
+    if (code !== 'stay_conflict' && code !== 'unit_closed') throw error;
+    const alternatives = await findAlternatives(db, unit, stayType, period);
+    throw new AppError(code, {
+      params: { unit: unit.name, location: unit.locationName, arrival: period.from, departure: period.to },
+      extensions: { alternatives },
+    });
+  }
+}
+
+function invalidTransition(action: StayAction, status: StayStatus): AppError {
+  return new AppError('invalid_transition', { params: { action, status } });
+}
+
+function isPast(timestamp: Date | null): boolean {
+  return timestamp !== null && new Date(timestamp).getTime() <= Date.now();
+}

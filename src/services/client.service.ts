@@ -1,0 +1,30 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/schema.ts';
+import { notFound } from '../errors.ts';
+
+/** The minimum the core needs to book for someone; referral intake adds the rest. */
+export interface Client {
+  id: string;
+  name: string;
+  dateOfBirth: string | null;
+  pc4: string | null;
+}
+
+export async function createClient(db: Kysely<Database>, input: Omit<Client, 'id'>): Promise<Client> {
+  const row = await db
+    .insertInto('client')
+    .values({ name: input.name, date_of_birth: input.dateOfBirth, pc4: input.pc4 })
+    .returning(['id', 'name', 'date_of_birth', 'pc4'])
+    .executeTakeFirstOrThrow();
+  return { id: row.id, name: row.name, dateOfBirth: row.date_of_birth, pc4: row.pc4 };
+}
+
+export async function getClient(db: Kysely<Database>, clientId: string): Promise<Client> {
+  const row = await db
+    .selectFrom('client')
+    .select(['id', 'name', 'date_of_birth', 'pc4'])
+    .where('id', '=', clientId)
+    .executeTakeFirst();
+  if (!row) throw notFound('client');
+  return { id: row.id, name: row.name, dateOfBirth: row.date_of_birth, pc4: row.pc4 };
+}

@@ -1,0 +1,71 @@
+import type { Kysely } from 'kysely';
+import { type DateRange } from '../domain/dates.ts';
+import {
+  listLocations,
+  listRegions,
+  listTariffsOfLocation,
+  listUnitsOfLocation,
+} from '../data/registry.repository.ts';
+import { findOverlappingStayIds, lockUnits } from '../data/stay.repository.ts';
+import type { Database } from '../data/schema.ts';
+import { notFound } from '../errors.ts';
+import { requireUnit } from './booking.service.ts';
+
+export { listRegions };
+
+export async function listRegionLocations(db: Kysely<Database>, regionId: string) {
+  return listLocations(db, { regionId });
+}
+
+export async function getLocation(db: Kysely<Database>, locationId: string) {
+  const [location] = await listLocations(db, { locationId });
+  if (!location) throw notFound('location');
+  const [units, tariffs] = await Promise.all([
+    listUnitsOfLocation(db, locationId),
+    listTariffsOfLocation(db, locationId),
+  ]);
+  return { ...location, units, tariffs };
+}
+
+export interface NewClosure {
+  period: DateRange;
+  reason: 'admission_stop' | 'maintenance' | 'other';
+  note: string | null;
+}
+
+/**
+ * Closes a unit for new stays. Stays already planned in the period are kept (a guest is not turned away by a
+ * maintenance plan) and returned, so the provider can move or cancel them deliberately.
+ */
+export async function closeUnit(db: Kysely<Database>, unitId: string, closure: NewClosure) {
+  await requireUnit(db, unitId);
+  return db.transaction().execute(async (trx) => {
+    await lockUnits(trx, [unitId]);
+    const row = await trx
+      .insertInto('unit_closure')
+      .values({
+        unit_id: unitId,
+        starts_on: closure.period.from,
+        ends_on: closure.period.to,
+        reason: closure.reason,
+        note: closure.note,
+      })
+      .returning(['id', 'unit_id', 'starts_on', 'ends_on', 'reason', 'note'])
+      .executeTakeFirstOrThrow();
+    const affectedStayIds = await findOverlappingStayIds(trx, unitId, closure.period.from, closure.period.to);
+    return {
+      id: row.id,
+      unitId: row.unit_id,
+      startsOn: row.starts_on,
+      endsOn: row.ends_on,
+      reason: row.reason,
+      note: row.note,
+      affectedStayIds,
+    };
+  });
+}
+
+export async function deleteClosure(db: Kysely<Database>, closureId: string): Promise<void> {
+  const result = await db.deleteFrom('unit_closure').where('id', '=', closureId).executeTakeFirst();
+  if (Number(result.numDeletedRows) === 0) throw notFound('closure');
+}

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import type { Database } from '../data/schema.ts';
+import { addDays, todayIso } from '../domain/dates.ts';
+
+/** Small builders named after the domain, so a test reads as the situation it sets up. */
+
+export async function aRegion(db: Kysely<Database>, id = `region-${randomUUID().slice(0, 8)}`, name = 'Testregio') {
+  await db.insertInto('region').values({ id, name, municipalities: ['Oud-Beijerland'] }).execute();
+  return id;
+}
+
+export async function neighbours(db: Kysely<Database>, a: string, b: string) {
+  await db.insertInto('region_neighbour').values([{ region_id: a, neighbour_id: b }, { region_id: b, neighbour_id: a }]).execute();
+}
+
+export async function aLocation(
+  db: Kysely<Database>,
+  regionId: string,
+  overrides: { name?: string; features?: string[]; latitude?: number; longitude?: number } = {},
+) {
+  const organisation = await db
+    .insertInto('organisation')
+    .values({ name: 'Zorggroep Test', agb_code: null })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  const location = await db
+    .insertInto('location')
+    .values({
+      organisation_id: organisation.id,
+      region_id: regionId,
+      name: overrides.name ?? 'Wijkpension De Test',
+      street: 'Teststraat',
+      house_number: '1',
+      postcode: '3262 AB',
+      city: 'Oud-Beijerland',
+      pc4: '3262',
+      latitude: overrides.latitude ?? 51.82,
+      longitude: overrides.longitude ?? 4.41,
+      features: overrides.features ?? [],
+      admission_hours: JSON.stringify([{ weekday: 1, from: '09:00', until: '17:00' }]),
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return location.id;
+}
+
+export async function aUnit(
+  db: Kysely<Database>,
+  locationId: string,
+  overrides: {
+    name?: string;
+    accepted?: string[];
+    reservedFor?: string | null;
+    features?: string[];
+    activeFrom?: string;
+    activeUntil?: string | null;
+  } = {},
+) {
+  const unit = await db
+    .insertInto('capacity_unit')
+    .values({
+      location_id: locationId,
+      name: overrides.name ?? `Kamer ${randomUUID().slice(0, 4)}`,
+      accepted_stay_types: overrides.accepted ?? ['respite', 'elv_low_complex', 'crisis_wmo'],
+      reserved_for: overrides.reservedFor ?? null,
+      features: overrides.features ?? [],
+      active_from: overrides.activeFrom ?? addDays(todayIso(), -400),
+      active_until: overrides.activeUntil ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return unit.id;
+}
+
+export async function aClient(db: Kysely<Database>, name = 'Jan de T.') {
+  const client = await db.insertInto('client').values({ name, pc4: '3262' }).returning('id').executeTakeFirstOrThrow();
+  return client.id;
+}
+
+/** A date this many days from today: tests book in the future so "not in the past" holds. */
+export function inDays(days: number): string {
+  return addDays(todayIso(), days);
+}

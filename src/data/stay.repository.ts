@@ -38,7 +38,12 @@ export async function findOverlappingStayIds(
     .selectFrom('stay')
     .select('id')
     .where('unit_id', '=', unitId)
-    .where('status', 'in', ['hold', 'confirmed', 'arrived', 'departed'])
+    .where((eb) =>
+      eb.or([
+        eb('status', 'in', ['confirmed', 'arrived', 'departed']),
+        eb.and([eb('status', '=', 'hold'), eb('hold_expires_at', '>', sql<Date>`now()`)]),
+      ]),
+    )
     .where(sql<boolean>`period && daterange(${arrival}::date, ${departure}::date, '[)')`);
   if (excludeStayId) query = query.where('id', '<>', excludeStayId);
   return (await query.execute()).map((row) => row.id);

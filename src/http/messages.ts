@@ -124,6 +124,7 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   too_far: { nl: () => 'De reeks loopt te ver vooruit (hoogstens twee jaar).', en: () => 'The series reaches too far ahead (two years at most).' },
   overlapping_occurrences: { nl: () => 'De verblijven in de reeks overlappen elkaar. Kies minder nachten of een grotere tussenpoos.', en: () => 'The stays of the series overlap. Choose fewer nights or a longer interval.' },
   invalid_nights: { nl: () => 'Het aantal nachten moet tussen 1 en 90 liggen.', en: () => 'Nights must be between 1 and 90.' },
+  not_an_occurrence: { nl: () => 'Op deze datum begint geen verblijf van de reeks.', en: () => 'No stay of the series starts on this date.' },
   no_occurrences: { nl: () => 'Deze herhaalregel levert geen enkele datum op.', en: () => 'This rule yields no dates.' },
 };
 

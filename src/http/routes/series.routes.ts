@@ -1,6 +1,31 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { bookSeries, previewSeries } from '../../services/series.service.ts';
 import type { AppContext } from '../context.ts';
+import { Problem } from '../schemas/common.ts';
+import { OccurrenceReport, SeriesBody, SeriesBooked, SeriesPreview } from '../schemas/series.schemas.ts';
 
-export function seriesRoutes(_context: AppContext): FastifyPluginAsyncZod {
-  return async () => {};
+const SeriesConflict = Problem.extend({ occurrences: OccurrenceReport.array() }).meta({ id: 'SeriesConflictProblem' });
+
+export function seriesRoutes({ db, booking }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post('/series/preview', {
+      schema: {
+        tags: ['series'],
+        summary: 'Check every stay of a recurring series, with alternatives for those that do not fit; books nothing',
+        body: SeriesBody,
+        response: { 200: SeriesPreview, 400: Problem, 404: Problem, 422: Problem },
+      },
+    }, async (request) => ({ occurrences: await previewSeries(db, request.body) }));
+
+    app.post('/series', {
+      schema: {
+        tags: ['series'],
+        summary: 'Book every stay of a recurring series in one transaction, or none',
+        description: 'When a stay does not fit, the answer is 409 with a report per date and alternatives; nothing is '
+          + 'booked. Send the series again with overrides (skip, another unit or another arrival) for those dates.',
+        body: SeriesBody,
+        response: { 201: SeriesBooked, 400: Problem, 404: Problem, 409: SeriesConflict, 422: Problem },
+      },
+    }, async (request, reply) => reply.status(201).send(await bookSeries(db, request.body, booking.defaultHoldMinutes)));
+  };
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { FeatureList, IsoDate, RegionId, StayTypeCode, Uuid, refinePeriod } from './common.ts';
+import { FeatureList, IsoDate, RegionId, StayTypeCode, Uuid, periodCheck } from './common.ts';
 
 export const SearchQuery = z
   .strictObject({
@@ -10,7 +10,7 @@ export const SearchQuery = z
     features: FeatureList.optional(),
     includeNeighbours: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
   })
-  .superRefine(refinePeriod('arrival', 'departure'));
+  .check(periodCheck('arrival', 'departure'));
 
 const DateRange = z.object({ from: IsoDate, to: IsoDate });
 
@@ -48,7 +48,7 @@ export const GridQuery = z
     features: FeatureList.optional(),
     locationId: Uuid.optional(),
   })
-  .superRefine(refinePeriod('from', 'to', MAX_GRID_DAYS));
+  .check(periodCheck('from', 'to', MAX_GRID_DAYS));
 
 export const GridResponse = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CARE_FEATURES } from '../../domain/care-features.ts';
-import { nightsBetween } from '../../domain/dates.ts';
+import { isIsoDate, nightsBetween } from '../../domain/dates.ts';
 import { STAY_TYPES } from '../../domain/stay-types.ts';
 
 export const IsoDate = z.iso.date().meta({ description: 'Calendar date, YYYY-MM-DD', example: '2027-03-01' });
@@ -11,18 +11,27 @@ export const RegionId = z.string().regex(/^[a-z0-9-]{2,60}$/).meta({ example: 'h
 
 export const MAX_STAY_NIGHTS = 365;
 
-/** A period in nights: arrival inclusive, departure exclusive, departure after arrival. */
-export function refinePeriod(from: string, to: string, maxNights = MAX_STAY_NIGHTS) {
-  return (value: Record<string, unknown>, ctx: z.RefinementCtx) => {
-    const start = value[from];
-    const end = value[to];
-    if (typeof start !== 'string' || typeof end !== 'string') return;
-    if (end <= start) {
-      ctx.addIssue({ code: 'custom', path: [to], message: 'departure_before_arrival', params: { code: 'departure_before_arrival' } });
-    } else if (nightsBetween(start, end) > maxNights) {
-      ctx.addIssue({ code: 'custom', path: [to], message: 'period_too_long', params: { code: 'period_too_long', maximum: maxNights } });
-    }
+/**
+ * A period in nights: arrival inclusive, departure exclusive, departure after arrival. Checked even when other
+ * fields are wrong too, so the caller sees every problem at once.
+ */
+export function periodCheck(from: string, to: string, maxNights = MAX_STAY_NIGHTS) {
+  const dateOf = (value: unknown, key: string) => {
+    const date = (value as Record<string, unknown> | undefined)?.[key];
+    return typeof date === 'string' && isIsoDate(date) ? date : undefined;
   };
+  return z.superRefine<Record<string, unknown>>(
+    (value, ctx) => {
+      const start = dateOf(value, from)!;
+      const end = dateOf(value, to)!;
+      if (end <= start) {
+        ctx.addIssue({ code: 'custom', path: [to], message: 'departure_before_arrival', params: { code: 'departure_before_arrival' } });
+      } else if (nightsBetween(start, end) > maxNights) {
+        ctx.addIssue({ code: 'custom', path: [to], message: 'period_too_long', params: { code: 'period_too_long', maximum: maxNights } });
+      }
+    },
+    { when: (payload) => dateOf(payload.value, from) !== undefined && dateOf(payload.value, to) !== undefined },
+  );
 }
 
 /** "a,b,c" in a query string becomes a list of known codes. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, RegionId, Uuid, refinePeriod } from './common.ts';
+import { IsoDate, RegionId, Uuid, periodCheck } from './common.ts';
 
 export const Region = z
   .object({
@@ -68,7 +68,7 @@ export const CreateClosureBody = z
     reason: z.enum(['admission_stop', 'maintenance', 'other']),
     note: z.string().trim().max(500).optional(),
   })
-  .superRefine(refinePeriod('startsOn', 'endsOn', 731));
+  .check(periodCheck('startsOn', 'endsOn', 731));
 
 export const Closure = z
   .object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { STAY_STATUSES } from '../../domain/stay-lifecycle.ts';
-import { IsoDate, StayTypeCode, Uuid, refinePeriod } from './common.ts';
+import { IsoDate, StayTypeCode, Uuid, periodCheck } from './common.ts';
 
 export const Stay = z
   .object({
@@ -29,7 +29,7 @@ export const CreateStayBody = z
     status: z.enum(['hold', 'confirmed']).default('hold'),
     holdMinutes: z.number().int().min(1).max(1440).optional(),
   })
-  .superRefine(refinePeriod('arrival', 'departure'));
+  .check(periodCheck('arrival', 'departure'));
 
 export const CancelStayBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
 

@@ -1,0 +1,164 @@
+import type { Kysely } from 'kysely';
+import { type DateRange, addDays, nightsBetween, rangesOverlap } from '../domain/dates.ts';
+import { expandSeries } from '../domain/series.ts';
+import type { UnitDetailRow } from '../data/registry.repository.ts';
+import { expireHolds, insertStays, isOverlapViolation, lockUnits } from '../data/stay.repository.ts';
+import type { Database } from '../data/schema.ts';
+import { AppError, type FieldIssue } from '../errors.ts';
+import { type Alternatives, findAlternatives } from './alternatives.service.ts';
+import { type Stay, assertNotInPast, requireClient, requireUnit, toStay } from './booking.service.ts';
+import { type PlacementProblem, placementProblem } from './placement.ts';
+
+export interface SeriesRequest {
+  clientId: string;
+  unitId: string;
+  stayType: string;
+  rrule: string;
+  firstArrival: string;
+  nights: number;
+  status: 'hold' | 'confirmed';
+  holdMinutes?: number;
+  /** The caller's choices for dates that did not fit, keyed by the arrival the rule gave. */
+  overrides: SeriesOverride[];
+}
+
+export interface SeriesOverride {
+  arrival: string;
+  skip?: boolean;
+  unitId?: string;
+  newArrival?: string;
+}
+
+interface PlannedStay {
+  ruleArrival: string;
+  period: DateRange;
+  unit: UnitDetailRow;
+}
+
+export interface OccurrenceReport {
+  ruleArrival: string;
+  arrival: string;
+  departure: string;
+  unitId: string;
+  problem: PlacementProblem['code'] | null;
+  alternatives?: Alternatives;
+}
+
+/** Every stay of the series checked against the units, with alternatives where one does not fit. Writes nothing. */
+export async function previewSeries(db: Kysely<Database>, request: SeriesRequest): Promise<OccurrenceReport[]> {
+  const plan = await planSeries(db, request);
+  return reportPlan(db, request.stayType, plan);
+}
+
+/**
+ * Books every stay of the series in one transaction, or nothing: when a stay does not fit, the caller gets a
+ * per-date report with alternatives and can send the series again with overrides (skip, other unit, other date).
+ */
+export async function bookSeries(
+  db: Kysely<Database>,
+  request: SeriesRequest,
+  holdMinutesDefault: number,
+): Promise<{ seriesId: string; stays: Stay[] }> {
+  const plan = await planSeries(db, request);
+  const unitIds = [...new Set(plan.map((stay) => stay.unit.id))];
+  const outcome = await db
+    .transaction()
+    .execute(async (trx) => {
+      await lockUnits(trx, unitIds);
+      await expireHolds(trx, unitIds);
+      for (const stay of plan) {
+        if (await placementProblem(trx, stay.unit, request.stayType, stay.period)) return { conflict: true as const };
+      }
+      const series = await trx
+        .insertInto('stay_series')
+        .values({ client_id: request.clientId, rrule: request.rrule, nights: request.nights })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      const holdMinutes = request.holdMinutes ?? holdMinutesDefault;
+      const rows = await insertStays(
+        trx,
+        plan.map((stay) => ({
+          unit_id: stay.unit.id,
+          client_id: request.clientId,
+          stay_type: request.stayType,
+          arrival: stay.period.from,
+          departure: stay.period.to,
+          status: request.status,
+          hold_expires_at: request.status === 'hold' ? new Date(Date.now() + holdMinutes * 60_000) : null,
+          series_id: series.id,
+        })),
+      );
+      return { seriesId: series.id, stays: rows.map(toStay) };
+    })
+    .catch((error: unknown) => {
+      // A writer that slipped in between our check and insert: report it like any other conflict.
+      if (isOverlapViolation(error)) return { conflict: true as const };
+      throw error;
+    });
+  if ('conflict' in outcome) {
+    const report = await reportPlan(db, request.stayType, plan);
+    const conflicts = report.filter((occurrence) => occurrence.problem !== null);
+    throw new AppError('series_conflict', {
+      params: { conflicts: conflicts.length, total: report.length },
+      extensions: { occurrences: report },
+    });
+  }
+  return outcome;
+}
+
+async function planSeries(db: Kysely<Database>, request: SeriesRequest): Promise<PlannedStay[]> {
+  const expanded = expandSeries({ rrule: request.rrule, firstArrival: request.firstArrival, nights: request.nights });
+  if (!expanded.ok) {
+    throw new AppError('series_invalid', { fields: [{ field: expanded.problem.field, code: expanded.problem.code }] });
+  }
+  await requireClient(db, request.clientId);
+  const units = new Map<string, UnitDetailRow>();
+  const unitById = async (unitId: string) => {
+    if (!units.has(unitId)) units.set(unitId, await requireUnit(db, unitId));
+    return units.get(unitId)!;
+  };
+  const byArrival = new Map(request.overrides.map((override, index) => [override.arrival, { override, index }]));
+  const issues: FieldIssue[] = [];
+  const known = new Set(expanded.occurrences.map((occurrence) => occurrence.arrival));
+  for (const [arrival, { index }] of byArrival) {
+    if (!known.has(arrival)) issues.push({ field: `overrides.${index}.arrival`, code: 'not_an_occurrence' });
+  }
+  if (issues.length > 0) throw new AppError('validation_failed', { fields: issues });
+
+  const plan: PlannedStay[] = [];
+  for (const occurrence of expanded.occurrences) {
+    const override = byArrival.get(occurrence.arrival)?.override;
+    if (override?.skip) continue;
+    const from = override?.newArrival ?? occurrence.arrival;
+    const period = { from, to: addDays(from, nightsBetween(occurrence.arrival, occurrence.departure)) };
+    plan.push({ ruleArrival: occurrence.arrival, period, unit: await unitById(override?.unitId ?? request.unitId) });
+  }
+  if (plan.length === 0) throw new AppError('series_invalid', { fields: [{ field: 'overrides', code: 'no_occurrences' }] });
+  plan.forEach((stay) => assertNotInPast(stay.period.from, 'firstArrival'));
+  // Overrides may move two stays of the series onto each other; the database would refuse that too.
+  for (let i = 0; i < plan.length; i++) {
+    for (let j = i + 1; j < plan.length; j++) {
+      if (plan[i]!.unit.id === plan[j]!.unit.id && rangesOverlap(plan[i]!.period, plan[j]!.period)) {
+        const index = byArrival.get(plan[j]!.ruleArrival)?.index ?? byArrival.get(plan[i]!.ruleArrival)?.index ?? 0;
+        throw new AppError('series_invalid', { fields: [{ field: `overrides.${index}.newArrival`, code: 'overlapping_occurrences' }] });
+      }
+    }
+  }
+  return plan;
+}
+
+async function reportPlan(db: Kysely<Database>, stayType: string, plan: PlannedStay[]): Promise<OccurrenceReport[]> {
+  const report: OccurrenceReport[] = [];
+  for (const stay of plan) {
+    const problem = await placementProblem(db, stay.unit, stayType, stay.period);
+    const base = {
+      ruleArrival: stay.ruleArrival,
+      arrival: stay.period.from,
+      departure: stay.period.to,
+      unitId: stay.unit.id,
+      problem: problem?.code ?? null,
+    };
+    report.push(problem ? { ...base, alternatives: await findAlternatives(db, stay.unit, stayType, stay.period) } : base);
+  }
+  return report;
+}

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { type Config, loadConfig } from './config.ts';
-import { type DataDirLock, DataDirLockedError, lockDataDir } from './data/data-dir-lock.ts';
+import { type DataDirLock, lockDataDir } from './data/data-dir-lock.ts';
 import { type DatabaseHandle, openPglite, pgliteHandle, postgresHandle } from './data/database.ts';
 import { migrate } from './data/migrate.ts';
 import { expireHolds } from './data/stay.repository.ts';
@@ -60,10 +60,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof DataDirLockedError) {
-    console.error(`Adempauze cannot start: ${error.message}`);
-  } else {
-    console.error('Adempauze cannot start:', error instanceof Error ? error.message : error);
-  }
+  // A refused lock or a bad setting is the user's to fix: the message says how, a stack trace would only distract.
+  console.error('Adempauze cannot start:', error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -11,6 +11,7 @@ import type { AppContext } from './context.ts';
 import { sendProblem } from './problem.ts';
 import { availabilityRoutes } from './routes/availability.routes.ts';
 import { clientRoutes } from './routes/client.routes.ts';
+import { homeRoutes } from './routes/home.routes.ts';
 import { registryRoutes } from './routes/registry.routes.ts';
 import { seriesRoutes } from './routes/series.routes.ts';
 import { stayRoutes } from './routes/stay.routes.ts';
@@ -50,6 +51,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     transformObject: jsonSchemaTransformObject,
   });
 
+  await app.register(homeRoutes(context));
   await app.register(
     async (api) => {
       api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());

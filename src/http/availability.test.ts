@@ -84,6 +84,13 @@ describe('availability over HTTP', () => {
     assert.match(unknown.json().detail, /deze regio/);
   });
 
+  it('shows a Dutch start page that links each region to a search', async () => {
+    const page = await t.app.inject({ method: 'GET', url: '/' });
+    assert.equal(page.statusCode, 200);
+    assert.match(page.body, /<html lang="nl">/);
+    assert.match(page.body, new RegExp(`Hoeksche Waard: 4 plekken — <a href="/api/availability/search\\?regionId=${home}&`));
+  });
+
   it('serves its OpenAPI description with every route', async () => {
     const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     assert.equal(spec.openapi, '3.1.0');

@@ -7,6 +7,7 @@ import { expireHolds } from './data/stay.repository.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { todayIso } from './domain/dates.ts';
 import { buildApp } from './http/app.ts';
+import { AvailabilityReadModel } from './services/availability-read-model.ts';
 
 const HOLD_SWEEP_MS = 60_000;
 
@@ -34,7 +35,11 @@ async function main(): Promise<void> {
     if (seeded.inserted) console.log(`Demo data created: ${JSON.stringify(seeded.counts)}`);
   }
 
-  const app = await buildApp({ db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes } }, { logger: config.log });
+  const availability = await AvailabilityReadModel.start(handle);
+  const app = await buildApp(
+    { db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes }, availability },
+    { logger: config.log },
+  );
   const sweeper = setInterval(() => {
     expireHolds(handle.db).catch((error: unknown) => console.error('Expiring holds failed:', error));
   }, HOLD_SWEEP_MS);
@@ -46,6 +51,7 @@ async function main(): Promise<void> {
     console.log(`${signal}: stopping …`);
     clearInterval(sweeper);
     await app.close();
+    await availability.close();
     await handle.close();
     lock?.release();
     process.exit(0);

@@ -128,3 +128,56 @@ export async function regionWithNeighbours(db: Kysely<Database>, regionId: strin
     .execute();
   return [regionId, ...rows.map((row) => row.neighbour_id)];
 }
+
+export interface RegistrySnapshot {
+  regions: { id: string; neighbours: string[] }[];
+  /** Every unit, in display order. */
+  units: UnitCandidateRow[];
+}
+
+export async function loadRegistrySnapshot(db: Kysely<Database>): Promise<RegistrySnapshot> {
+  const regionRows = await db.selectFrom('region').select('id').execute();
+  const neighbourRows = await db.selectFrom('region_neighbour').select(['region_id', 'neighbour_id']).execute();
+  const regions = regionRows.map((region) => ({
+    id: region.id,
+    neighbours: neighbourRows.filter((row) => row.region_id === region.id).map((row) => row.neighbour_id),
+  }));
+  const units = await findCandidateUnits(db, {
+    regionIds: regions.map((region) => region.id),
+    window: { from: '0001-01-01', to: '9999-12-31' },
+  });
+  return { regions, units };
+}
+
+export interface OccupationSnapshotRow {
+  kind: 'stay' | 'closure';
+  id: string;
+  unitId: string;
+  from: string;
+  to: string;
+  status: string | null;
+  holdExpiresAt: Date | null;
+}
+
+/** Stays that occupy a unit and closures, ending after the given date. */
+export async function loadOccupationSnapshot(db: Kysely<Database>, endingAfter: string): Promise<OccupationSnapshotRow[]> {
+  const stays = await db
+    .selectFrom('stay')
+    .select(['id', 'unit_id', 'arrival', 'departure', 'status', 'hold_expires_at'])
+    .where('status', 'in', ['hold', 'confirmed', 'arrived', 'departed'])
+    .where('departure', '>', endingAfter)
+    .execute();
+  const closures = await db
+    .selectFrom('unit_closure')
+    .select(['id', 'unit_id', 'starts_on', 'ends_on'])
+    .where('ends_on', '>', endingAfter)
+    .execute();
+  return [
+    ...stays.map((s) => ({
+      kind: 'stay' as const, id: s.id, unitId: s.unit_id, from: s.arrival, to: s.departure, status: s.status, holdExpiresAt: s.hold_expires_at,
+    })),
+    ...closures.map((c) => ({
+      kind: 'closure' as const, id: c.id, unitId: c.unit_id, from: c.starts_on, to: c.ends_on, status: null, holdExpiresAt: null,
+    })),
+  ];
+}

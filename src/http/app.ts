@@ -28,6 +28,13 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   app.setNotFoundHandler((request, reply) => sendProblem({ statusCode: 404 }, request, reply));
+  const readModel = context.availability;
+  if (readModel) {
+    // Read your writes: a successful change is in the read model before its response leaves.
+    app.addHook('onSend', async (request, reply) => {
+      if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 300) await readModel.sync();
+    });
+  }
 
   await app.register(swagger, {
     openapi: {

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import { aClient, aLocation, aRegion, aUnit, inDays, neighbours } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
 
-describe('availability over HTTP', () => {
+for (const readModel of [false, true]) describe(`availability over HTTP, searching ${readModel ? 'the in-memory read model' : 'the database'}`, () => {
   let t: TestApp;
   let home: string;
   let neighbour: string;
@@ -15,7 +15,7 @@ describe('availability over HTTP', () => {
   let neighbourUnit: string;
 
   before(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ readModel });
     const db = t.database.db;
     home = await aRegion(db, 'hoeksche-waard-test', 'Hoeksche Waard');
     neighbour = await aRegion(db, 'drechtsteden-test', 'Drechtsteden');

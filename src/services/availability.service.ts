@@ -11,6 +11,7 @@ import {
 import { regionExists } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { notFound } from '../errors.ts';
+import type { AvailabilityReadModel } from './availability-read-model.ts';
 
 export interface UnitOption {
   unitId: string;
@@ -44,7 +45,16 @@ export interface SearchResult {
   partiallyFree: (UnitOption & { freeRanges: DateRange[] })[];
 }
 
-export async function searchFreeUnits(db: Kysely<Database>, request: SearchRequest): Promise<SearchResult> {
+/**
+ * Free units for a period. Answered from the in-memory read model when one is given and covers the period,
+ * otherwise in the database; both apply the same rules and give the same answer (tested).
+ */
+export async function searchFreeUnits(
+  db: Kysely<Database>,
+  request: SearchRequest,
+  readModel?: AvailabilityReadModel,
+): Promise<SearchResult> {
+  if (readModel?.covers(request.period)) return searchInReadModel(readModel, request);
   if (!(await regionExists(db, request.regionId))) throw notFound('region');
   const regionIds = request.includeNeighbours ? await regionWithNeighbours(db, request.regionId) : [request.regionId];
   const candidates = await findCandidateUnits(db, {
@@ -65,7 +75,23 @@ export async function searchFreeUnits(db: Kysely<Database>, request: SearchReque
       if (ranges.length > 0) result.partiallyFree.push({ ...option, freeRanges: ranges });
     }
   }
-  // Inside the region first; the order within each group comes from the query (location, unit name).
+  return insideRegionFirst(result);
+}
+
+function searchInReadModel(readModel: AvailabilityReadModel, request: SearchRequest): SearchResult {
+  if (!readModel.hasRegion(request.regionId)) throw notFound('region');
+  const regionIds = request.includeNeighbours ? readModel.regionWithNeighbours(request.regionId) : [request.regionId];
+  const found = readModel.search({ regionIds, period: request.period, stayType: request.stayType, features: request.features });
+  return insideRegionFirst({
+    period: request.period,
+    regionIds,
+    free: found.free.map((unit) => toOption(unit, request.regionId)),
+    partiallyFree: found.partiallyFree.map(({ unit, freeRanges }) => ({ ...toOption(unit, request.regionId), freeRanges })),
+  });
+}
+
+// Inside the region first; within each group the display order (location, unit name) stays.
+function insideRegionFirst(result: SearchResult): SearchResult {
   const byRegion = (a: UnitOption, b: UnitOption) => Number(a.outsideRegion) - Number(b.outsideRegion);
   result.free.sort(byRegion);
   result.partiallyFree.sort(byRegion);

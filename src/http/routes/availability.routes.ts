@@ -4,7 +4,7 @@ import type { AppContext } from '../context.ts';
 import { GridQuery, GridResponse, SearchQuery, SearchResponse } from '../schemas/availability.schemas.ts';
 import { Problem } from '../schemas/common.ts';
 
-export function availabilityRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+export function availabilityRoutes({ db, availability }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/availability/search', {
       schema: {
@@ -21,7 +21,7 @@ export function availabilityRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         stayType: q.stayType,
         features: q.features ?? [],
         includeNeighbours: q.includeNeighbours,
-      });
+      }, availability);
     });
 
     app.get('/availability/grid', {

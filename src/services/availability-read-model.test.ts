@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { sql } from 'kysely';
+import { STAY_TYPES } from '../domain/stay-types.ts';
+import { addDays } from '../domain/dates.ts';
+import { aClient, aLocation, aRegion, aUnit, inDays, neighbours } from '../testing/fixtures.ts';
+import { type TestDatabase, createTestDatabase } from '../testing/test-database.ts';
+import { AvailabilityReadModel } from './availability-read-model.ts';
+import { searchFreeUnits } from './availability.service.ts';
+
+/** The read model must answer exactly as the database does, after any sequence of changes. */
+describe('availability read model', () => {
+  let database: TestDatabase;
+  let model: AvailabilityReadModel;
+  let regionId: string;
+  let unitIds: string[];
+  let clientId: string;
+
+  before(async () => {
+    database = await createTestDatabase();
+    const db = database.db;
+    regionId = await aRegion(db);
+    const other = await aRegion(db);
+    await neighbours(db, regionId, other);
+    const plain = await aLocation(db, regionId, { name: 'A' });
+    const secured = await aLocation(db, regionId, { name: 'B', features: ['secured_unit'] });
+    unitIds = [
+      await aUnit(db, plain, { name: '1' }),
+      await aUnit(db, plain, { name: '2', accepted: ['elv_low_complex'] }),
+      await aUnit(db, secured, { name: '3', reservedFor: 'respite', accepted: ['respite', 'crisis_wmo'] }),
+      await aUnit(db, secured, { name: '4', activeFrom: inDays(12), activeUntil: inDays(30) }),
+      await aUnit(db, await aLocation(db, other, { name: 'C' }), { name: '5' }),
+    ];
+    clientId = await aClient(db);
+    model = await AvailabilityReadModel.start(database);
+  });
+  after(async () => {
+    await model.close();
+    await database.close();
+  });
+
+  const change = fc.oneof(
+    fc.record({ op: fc.constant('stay' as const), unit: fc.nat(4), start: fc.nat(40), nights: fc.integer({ min: 1, max: 10 }),
+      status: fc.constantFrom('hold', 'confirmed', 'cancelled', 'departed', 'no_show'), expired: fc.boolean() }),
+    fc.record({ op: fc.constant('closure' as const), unit: fc.nat(4), start: fc.nat(40), nights: fc.integer({ min: 1, max: 10 }) }),
+    fc.record({ op: fc.constant('delete_some' as const), unit: fc.nat(4) }),
+  );
+  const query = fc.record({
+    start: fc.nat(45),
+    nights: fc.integer({ min: 1, max: 14 }),
+    stayType: fc.constantFrom(...STAY_TYPES),
+    features: fc.subarray(['secured_unit', 'wheelchair_accessible']),
+    includeNeighbours: fc.boolean(),
+  });
+
+  it('gives the same free and partly free units as the database', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(change, { maxLength: 12 }), fc.array(query, { minLength: 1, maxLength: 5 }), async (changes, queries) => {
+        const db = database.db;
+        for (const c of changes) {
+          const unitId = unitIds[c.unit]!;
+          if (c.op === 'delete_some') {
+            await db.deleteFrom('stay').where('unit_id', '=', unitId).where('status', 'in', ['cancelled', 'hold']).execute();
+            await db.deleteFrom('unit_closure').where('unit_id', '=', unitId).execute();
+          } else if (c.op === 'closure') {
+            await db.insertInto('unit_closure').values({ unit_id: unitId, starts_on: inDays(c.start), ends_on: inDays(c.start + c.nights), reason: 'maintenance' }).execute();
+          } else {
+            // Straight SQL, as another process would write; the constraint may refuse an overlap, which is fine.
+            await db.insertInto('stay').values({
+              unit_id: unitId, client_id: clientId, stay_type: 'respite', arrival: inDays(c.start), departure: inDays(c.start + c.nights),
+              status: c.status, cancel_reason: c.status === 'cancelled' ? 'test' : null,
+              hold_expires_at: c.status === 'hold' ? new Date(Date.now() + (c.expired ? -60_000 : 600_000)) : null,
+            }).execute().catch((error: { code?: string }) => { if (error.code !== '23P01') throw error; });
+          }
+        }
+        await model.sync();
+        for (const q of queries) {
+          const request = { regionId, period: { from: inDays(q.start), to: inDays(q.start + q.nights) }, stayType: q.stayType, features: q.features, includeNeighbours: q.includeNeighbours };
+          assert.deepEqual(await searchFreeUnits(db, request, model), await searchFreeUnits(db, request));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('sees registry changes: a new unit becomes searchable', async () => {
+    const location = await aLocation(database.db, regionId, { name: 'D' });
+    const unitId = await aUnit(database.db, location, { name: 'nieuw' });
+    await model.sync();
+    const period = { from: inDays(100), to: inDays(104) };
+    const result = await searchFreeUnits(database.db, { regionId, period, stayType: 'respite', features: [], includeNeighbours: false }, model);
+    assert.ok(result.free.some((unit) => unit.unitId === unitId));
+  });
+
+  it('does not answer for periods before what it loaded', () => {
+    assert.equal(model.covers({ from: inDays(-400), to: inDays(-390) }), false);
+    assert.equal(model.covers({ from: inDays(1), to: addDays(inDays(1), 3) }), true);
+  });
+
+  it('steps aside when its connection is cut and catches up after reconnecting', async (t) => {
+    if (database.kind !== 'postgres') return t.skip('only a server connection can be cut');
+    await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database()`.execute(database.db);
+    for (let i = 0; i < 50 && model.covers({ from: inDays(1), to: inDays(2) }); i++) await new Promise((r) => setTimeout(r, 20));
+    assert.equal(model.covers({ from: inDays(1), to: inDays(2) }), false, 'stops answering from memory');
+    // A change while it is away must still be seen after the reload.
+    await database.db.insertInto('unit_closure').values({ unit_id: unitIds[0]!, starts_on: inDays(200), ends_on: inDays(210), reason: 'other' }).execute();
+    for (let i = 0; i < 100 && !model.covers({ from: inDays(1), to: inDays(2) }); i++) await new Promise((r) => setTimeout(r, 50));
+    assert.equal(model.covers({ from: inDays(1), to: inDays(2) }), true, 'answers again after reconnecting');
+    const request = { regionId, period: { from: inDays(198), to: inDays(205) }, stayType: 'respite', features: [], includeNeighbours: false };
+    assert.deepEqual(await searchFreeUnits(database.db, request, model), await searchFreeUnits(database.db, request));
+  });
+});

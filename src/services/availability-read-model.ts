@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import { AvailabilityIndex, type IndexQuery, type IndexResult, type IndexedOccupation } from '../domain/availability-index.ts';
+import { type DateRange, addDays, todayIso } from '../domain/dates.ts';
+import {
+  type OccupationSnapshotRow,
+  type UnitCandidateRow,
+  loadOccupationSnapshot,
+  loadRegistrySnapshot,
+} from '../data/availability.repository.ts';
+import type { DatabaseHandle, Subscription } from '../data/database.ts';
+
+export type IndexedUnitRow = UnitCandidateRow & { rank: number };
+
+const CHANNEL = 'availability';
+/** Searches may look back this far and still be answered from memory. */
+const LOOKBACK_DAYS = 31;
+const RECONNECT_MS = 1_000;
+
+/** A change as the triggers of migration 0003 announce it, or our own sync marker. */
+type Notice =
+  | { kind: 'stay'; id: string; deleted?: true; unitId?: string; from?: string; to?: string; status?: string; holdExpiresAt?: string | null }
+  | { kind: 'closure'; id: string; deleted?: true; unitId?: string; from?: string; to?: string }
+  | { kind: 'registry' }
+  | { kind: 'sync'; token: string };
+
+/**
+ * An in-memory copy of availability for fast search, kept in step with the database through LISTEN/NOTIFY.
+ * The database stays the source of truth: bookings are checked and constrained there, never here. When the
+ * notification connection is lost the model stops answering (callers fall back to SQL) until it has reloaded.
+ */
+export class AvailabilityReadModel {
+  readonly #handle: DatabaseHandle;
+  readonly #index = new AvailabilityIndex<IndexedUnitRow>();
+  #subscription: Subscription | undefined;
+  #ready = false;
+  #closed = false;
+  #loadedFrom = '';
+  // Notices are applied strictly in arrival order; a registry reload holds back those after it.
+  #queue: Promise<void> = Promise.resolve();
+  #buffer: Notice[] | undefined;
+  readonly #syncWaiters = new Map<string, () => void>();
+
+  private constructor(handle: DatabaseHandle) {
+    this.#handle = handle;
+  }
+
+  static async start(handle: DatabaseHandle): Promise<AvailabilityReadModel> {
+    const model = new AvailabilityReadModel(handle);
+    await model.#connect();
+    return model;
+  }
+
+  /** True when a search for this period can be answered from memory. */
+  covers(period: DateRange): boolean {
+    return this.#ready && period.from >= this.#loadedFrom;
+  }
+
+  hasRegion(regionId: string): boolean {
+    return this.#index.hasRegion(regionId);
+  }
+
+  regionWithNeighbours(regionId: string): string[] {
+    return this.#index.regionWithNeighbours(regionId);
+  }
+
+  search(query: IndexQuery): IndexResult<IndexedUnitRow> {
+    return this.#index.search(query, Date.now());
+  }
+
+  /** Resolves once every change committed before the call has been applied: read-your-writes for one process. */
+  async sync(): Promise<void> {
+    if (!this.#ready) return;
+    const token = randomUUID();
+    const arrived = new Promise<void>((resolve) => this.#syncWaiters.set(token, resolve));
+    await this.#handle.notify(CHANNEL, JSON.stringify({ kind: 'sync', token }));
+    await arrived;
+  }
+
+  async close(): Promise<void> {
+    this.#closed = true;
+    this.#ready = false;
+    await this.#subscription?.close();
+    for (const resolve of this.#syncWaiters.values()) resolve();
+  }
+
+  async #connect(): Promise<void> {
+    // Listen first and buffer, then load: a change committed during the load is in the buffer, and replaying it
+    // over the snapshot is harmless because every notice carries the full new state of its row.
+    this.#buffer = [];
+    this.#subscription = await this.#handle.listen(
+      CHANNEL,
+      (payload) => this.#receive(JSON.parse(payload) as Notice),
+      (error) => void this.#lost(error),
+    );
+    await this.#reloadRegistry();
+    this.#loadedFrom = addDays(todayIso(), -LOOKBACK_DAYS);
+    this.#index.clearOccupations();
+    for (const row of await loadOccupationSnapshot(this.#handle.db, this.#loadedFrom)) this.#index.upsert(toOccupation(row));
+    const buffered = this.#buffer;
+    this.#buffer = undefined;
+    for (const notice of buffered) this.#enqueue(notice);
+    await this.#queue;
+    this.#ready = true;
+  }
+
+  async #lost(error: Error): Promise<void> {
+    if (this.#closed || !this.#ready) return;
+    this.#ready = false;
+    console.error(`Availability read model lost its notifications (${error.message}); searching in the database until it reconnects.`);
+    await this.#subscription?.close().catch(() => undefined);
+    while (!this.#closed && !this.#ready) {
+      await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
+      await this.#connect().catch((retry: unknown) => console.error('Read model reconnect failed:', (retry as Error).message));
+    }
+  }
+
+  #receive(notice: Notice): void {
+    if (this.#buffer) this.#buffer.push(notice);
+    else this.#enqueue(notice);
+  }
+
+  #enqueue(notice: Notice): void {
+    this.#queue = this.#queue.then(() => this.#apply(notice)).catch((error: unknown) => void this.#lost(error as Error));
+  }
+
+  async #apply(notice: Notice): Promise<void> {
+    switch (notice.kind) {
+      case 'sync':
+        this.#syncWaiters.get(notice.token)?.();
+        this.#syncWaiters.delete(notice.token);
+        return;
+      case 'registry':
+        return this.#reloadRegistry();
+      case 'stay':
+      case 'closure': {
+        const key = `${notice.kind}:${notice.id}`;
+        if (notice.deleted) return this.#index.remove(key);
+        const row: OccupationSnapshotRow = {
+          kind: notice.kind,
+          id: notice.id,
+          unitId: notice.unitId!,
+          from: notice.from!,
+          to: notice.to!,
+          status: notice.kind === 'stay' ? notice.status! : null,
+          holdExpiresAt: notice.kind === 'stay' && notice.holdExpiresAt ? new Date(notice.holdExpiresAt) : null,
+        };
+        if (row.kind === 'stay' && !OCCUPYING.has(row.status!)) return this.#index.remove(key);
+        return this.#index.upsert(toOccupation(row));
+      }
+      default: {
+        const unknown: never = notice;
+        throw new Error(`Unknown availability notice ${JSON.stringify(unknown)}`);
+      }
+    }
+  }
+
+  async #reloadRegistry(): Promise<void> {
+    const snapshot = await loadRegistrySnapshot(this.#handle.db);
+    this.#index.setRegistry(snapshot.regions, snapshot.units.map((unit, rank) => ({ ...unit, rank })));
+  }
+}
+
+const OCCUPYING = new Set(['hold', 'confirmed', 'arrived', 'departed']);
+
+function toOccupation(row: OccupationSnapshotRow): IndexedOccupation {
+  return {
+    key: `${row.kind}:${row.id}`,
+    unitId: row.unitId,
+    range: { from: row.from, to: row.to },
+    kind: row.kind === 'closure' ? 'closed' : row.status === 'hold' ? 'hold' : 'booked',
+    expiresAtMs: row.status === 'hold' && row.holdExpiresAt ? new Date(row.holdExpiresAt).getTime() : null,
+  };
+}

@@ -1,9 +1,10 @@
-import { type DateRange, addDays } from './dates.ts';
+import { type DateRange, addDays, rangesOverlap } from './dates.ts';
 import { type ActivePeriod, type Occupation, isFreeThroughout } from './availability.ts';
 
 /**
- * When the wished dates are taken on a unit, the nearest periods of the same length on that unit, alternating
- * later and earlier (later first: a planned stay is more often postponed than brought forward).
+ * When the wished dates are taken on a unit, the nearest periods of the same length on that unit, later first at
+ * equal distance (a planned stay is more often postponed than brought forward). The periods offered do not overlap
+ * each other: "the 12th or the 13th" is one option, not two.
  */
 export function nearestFreeShifts(
   wished: DateRange,
@@ -16,6 +17,7 @@ export function nearestFreeShifts(
     for (const days of [shift, -shift]) {
       const candidate = { from: addDays(wished.from, days), to: addDays(wished.to, days) };
       if (candidate.from < options.earliest || found.length >= options.limit) continue;
+      if (found.some((offered) => rangesOverlap(offered, candidate))) continue;
       if (isFreeThroughout(candidate, unit, occupations)) found.push(candidate);
     }
   }

@@ -150,6 +150,31 @@ describe('stays over HTTP', () => {
     assert.equal((await staysOf(from)).length, 0);
   });
 
+  it('never lands a stay in a closure when a move and an extension race', async () => {
+    for (const order of ['move first', 'extend first']) {
+      const from = await aUnit(t.database.db, locationId);
+      const to = await aUnit(t.database.db, locationId);
+      await post(`/api/units/${to}/closures`, { startsOn: inDays(111), endsOn: inDays(112), reason: 'maintenance' });
+      const stay = (await book(from, inDays(110), inDays(111))).json();
+      const move = () => post(`/api/stays/${stay.id}/move`, { unitId: to });
+      const extend = () => t.app.inject({ method: 'PATCH', url: `/api/stays/${stay.id}/dates`, payload: { departure: inDays(112) } });
+      const codes = (await Promise.all(order === 'move first' ? [move(), extend()] : [extend(), move()])).map((r) => r.statusCode).sort();
+      assert.deepEqual(codes, [200, 409], order);
+      const [row] = await staysOf(to);
+      assert.ok(!row || row.departure <= inDays(111), `${order}: stay overlaps the closure`);
+    }
+  });
+
+  it('lets a stay be shortened even when a later closure overlaps it', async () => {
+    const unitId = await aUnit(t.database.db, locationId);
+    const stay = (await book(unitId, inDays(120), inDays(126))).json();
+    await post(`/api/units/${unitId}/closures`, { startsOn: inDays(124), endsOn: inDays(130), reason: 'admission_stop' });
+    const shortened = await t.app.inject({ method: 'PATCH', url: `/api/stays/${stay.id}/dates`, payload: { departure: inDays(125) } });
+    assert.equal(shortened.statusCode, 200, shortened.body);
+    const extended = await t.app.inject({ method: 'PATCH', url: `/api/stays/${stay.id}/dates`, payload: { departure: inDays(127) } });
+    assert.equal(extended.json().code, 'unit_closed');
+  });
+
   it('follows the lifecycle and refuses steps out of order', async () => {
     const unitId = await aUnit(t.database.db, locationId);
     const stay = (await book(unitId, inDays(0), inDays(3))).json();

@@ -126,57 +126,81 @@ export async function transitionStay(
   return toStay(row);
 }
 
-/** Shorten, extend or shift a stay; the unit stays the same. */
+/**
+ * Shorten, extend or shift a stay; the unit stays the same. Only the nights the change adds must be free: a
+ * guest whose stay a later closure overlaps can still be sent home earlier.
+ */
 export async function changeStayDates(
   db: Kysely<Database>,
   stayId: string,
   change: { arrival?: string; departure?: string },
 ): Promise<Stay> {
-  const current = await findStay(db, stayId);
-  if (!current) throw notFound('stay');
-  const allowed = allowedDateChange(current.status);
-  if (allowed === 'none') throw invalidTransition('change_dates', current.status);
-  if (allowed === 'departure_only' && change.arrival !== undefined && change.arrival !== current.arrival) {
-    throw new AppError('validation_failed', { fields: [{ field: 'arrival', code: 'arrival_fixed_after_arrival' }] });
-  }
+  const { row: current, unit } = await readStayAndUnit(db, stayId);
   const period = { from: change.arrival ?? current.arrival, to: change.departure ?? current.departure };
-  if (period.to <= period.from) {
-    throw new AppError('validation_failed', { fields: [{ field: 'departure', code: 'departure_before_arrival' }] });
-  }
-  if (period.from !== current.arrival) assertNotInPast(period.from, 'arrival');
-  assertNotInPast(period.to, 'departure');
-  const unit = await requireUnit(db, current.unit_id);
   return withConflictAlternatives(db, unit, current.stay_type, period, async () => {
     const row = await db.transaction().execute(async (trx) => {
-      await lockUnits(trx, [unit.id]);
+      // The stay first, then its unit: every writer locks in this order, and the decision uses the locked row only.
       const stay = await lockStay(trx, stayId);
-      if (stay.status !== current.status) throw invalidTransition('change_dates', stay.status);
-      await expireHolds(trx, [unit.id]);
-      throwIfProblem(await placementProblem(trx, unit, stay.stay_type, period, stayId));
-      return updateStay(trx, stayId, { arrival: period.from, departure: period.to });
+      await lockUnits(trx, [stay.unit_id]);
+      const target = { from: change.arrival ?? stay.arrival, to: change.departure ?? stay.departure };
+      assertDateChangeAllowed(stay, target, change);
+      const stayUnit = stay.unit_id === unit.id ? unit : await requireUnit(trx, stay.unit_id);
+      await expireHolds(trx, [stay.unit_id]);
+      for (const added of addedNights({ from: stay.arrival, to: stay.departure }, target)) {
+        throwIfProblem(await placementProblem(trx, stayUnit, stay.stay_type, added, stayId));
+      }
+      return updateStay(trx, stayId, { arrival: target.from, departure: target.to });
     });
     return toStay(row);
   });
 }
 
+function assertDateChangeAllowed(stay: StayRow, target: DateRange, change: { arrival?: string }): void {
+  const allowed = allowedDateChange(stay.status);
+  if (allowed === 'none') throw invalidTransition('change_dates', stay.status);
+  if (allowed === 'departure_only' && change.arrival !== undefined && change.arrival !== stay.arrival) {
+    throw new AppError('validation_failed', { fields: [{ field: 'arrival', code: 'arrival_fixed_after_arrival' }] });
+  }
+  if (target.to <= target.from) {
+    throw new AppError('validation_failed', { fields: [{ field: 'departure', code: 'departure_before_arrival' }] });
+  }
+  if (target.from !== stay.arrival) assertNotInPast(target.from, 'arrival');
+  assertNotInPast(target.to, 'departure');
+}
+
+/** The parts of the new period that the old one did not cover: before it, after it, or all of it. */
+export function addedNights(old: DateRange, next: DateRange): DateRange[] {
+  if (next.to <= old.from || next.from >= old.to) return [next];
+  const added: DateRange[] = [];
+  if (next.from < old.from) added.push({ from: next.from, to: old.from });
+  if (next.to > old.to) added.push({ from: old.to, to: next.to });
+  return added;
+}
+
 /** Move a planned stay to another unit for the same dates. */
 export async function moveStay(db: Kysely<Database>, stayId: string, targetUnitId: string): Promise<Stay> {
-  const current = await findStay(db, stayId);
-  if (!current) throw notFound('stay');
+  const { row: current } = await readStayAndUnit(db, stayId);
   if (!canMove(current.status)) throw invalidTransition('move', current.status);
   const target = await requireUnit(db, targetUnitId);
-  const period = { from: current.arrival, to: current.departure };
-  return withConflictAlternatives(db, target, current.stay_type, period, async () => {
+  return withConflictAlternatives(db, target, current.stay_type, { from: current.arrival, to: current.departure }, async () => {
     const row = await db.transaction().execute(async (trx) => {
-      await lockUnits(trx, [current.unit_id, target.id]);
       const stay = await lockStay(trx, stayId);
+      await lockUnits(trx, [stay.unit_id, target.id]);
       if (!canMove(stay.status)) throw invalidTransition('move', stay.status);
       await expireHolds(trx, [target.id]);
+      const period = { from: stay.arrival, to: stay.departure };
       throwIfProblem(await placementProblem(trx, target, stay.stay_type, period, stayId));
       return updateStay(trx, stayId, { unit_id: target.id });
     });
     return toStay(row);
   });
+}
+
+/** A first, unlocked read: enough for 404s and for naming the unit in a conflict message. */
+async function readStayAndUnit(db: Kysely<Database>, stayId: string): Promise<{ row: StayRow; unit: UnitDetailRow }> {
+  const row = await findStay(db, stayId);
+  if (!row) throw notFound('stay');
+  return { row, unit: await requireUnit(db, row.unit_id) };
 }
 
 async function lockStay(trx: Transaction<Database>, stayId: string): Promise<StayRow> {

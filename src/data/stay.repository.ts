@@ -49,19 +49,39 @@ export async function findOverlappingStayIds(
   return (await query.execute()).map((row) => row.id);
 }
 
-export async function findOverlappingClosureIds(
-  trx: Kysely<Database>,
+export interface Blocker {
+  /** 'lapsed_hold': a hold past its expiry that the sweeper has not marked yet; it blocks only the constraint. */
+  kind: 'closure' | 'stay' | 'lapsed_hold';
+  id: string;
+}
+
+/** Everything on a unit that overlaps a period, in one round trip: closures and occupying stays. */
+export async function findBlockers(
+  db: Kysely<Database>,
   unitId: string,
-  arrival: string,
-  departure: string,
-): Promise<string[]> {
-  const rows = await trx
-    .selectFrom('unit_closure')
-    .select('id')
-    .where('unit_id', '=', unitId)
-    .where(sql<boolean>`period && daterange(${arrival}::date, ${departure}::date, '[)')`)
+  period: { from: string; to: string },
+  excludeStayId?: string,
+): Promise<Blocker[]> {
+  const range = sql`daterange(${period.from}::date, ${period.to}::date, '[)')`;
+  const result = await sql<Blocker>`
+    SELECT 'closure' AS kind, id FROM unit_closure WHERE unit_id = ${unitId} AND period && ${range}
+    UNION ALL
+    SELECT CASE WHEN status = 'hold' AND hold_expires_at <= now() THEN 'lapsed_hold' ELSE 'stay' END, id
+      FROM stay
+     WHERE unit_id = ${unitId} AND period && ${range}
+       AND status IN ('hold', 'confirmed', 'arrived', 'departed')
+       AND id <> ${excludeStayId ?? '00000000-0000-0000-0000-000000000000'}::uuid`.execute(db);
+  return result.rows;
+}
+
+export async function expireHoldsById(trx: Kysely<Database>, stayIds: readonly string[]): Promise<void> {
+  if (stayIds.length === 0) return;
+  await trx
+    .updateTable('stay')
+    .set({ status: 'expired', hold_expires_at: null, updated_at: sql`now()` })
+    .where('id', 'in', [...stayIds])
+    .where('status', '=', 'hold')
     .execute();
-  return rows.map((row) => row.id);
 }
 
 const STAY_COLUMNS = [
@@ -101,6 +121,12 @@ export async function updateStay(
     .where('id', '=', stayId)
     .returning(STAY_COLUMNS)
     .executeTakeFirstOrThrow()) as StayRow;
+}
+
+/** True when the insert named a client that does not exist (SQLSTATE 23503 on the stay's client key). */
+export function isUnknownClient(error: unknown): boolean {
+  const e = error as { code?: unknown; constraint?: unknown } | null;
+  return e?.code === '23503' && e.constraint === 'stay_client_id_fkey';
 }
 
 /** True when the error is PostgreSQL refusing an overlapping stay (SQLSTATE 23P01, exclusion violation). */

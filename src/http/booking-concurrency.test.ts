@@ -14,7 +14,7 @@ describe('concurrent bookings of one unit', () => {
   let clientId: string;
 
   before(async () => {
-    t = await createTestApp({ poolSize: 50 });
+    t = await createTestApp({ poolSize: 50, readModel: true });
     const regionId = await aRegion(t.database.db);
     unitId = await aUnit(t.database.db, await aLocation(t.database.db, regionId));
     clientId = await aClient(t.database.db);

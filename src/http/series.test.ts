@@ -11,13 +11,13 @@ function nextWeekday(from: string, weekday: number): string {
   return date;
 }
 
-describe('recurring series over HTTP', () => {
+for (const readModel of [false, true]) describe(`recurring series over HTTP, alternatives from ${readModel ? 'the read model' : 'the database'}`, () => {
   let t: TestApp;
   let locationId: string;
   let clientId: string;
 
   before(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ readModel });
     locationId = await aLocation(t.database.db, await aRegion(t.database.db));
     clientId = await aClient(t.database.db, 'Piet uit H.');
   });

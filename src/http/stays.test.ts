@@ -3,14 +3,14 @@ import { after, before, describe, it } from 'node:test';
 import { aClient, aLocation, aRegion, aUnit, inDays } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
 
-describe('stays over HTTP', () => {
+for (const readModel of [false, true]) describe(`stays over HTTP, alternatives from ${readModel ? 'the read model' : 'the database'}`, () => {
   let t: TestApp;
   let regionId: string;
   let locationId: string;
   let clientId: string;
 
   before(async () => {
-    t = await createTestApp();
+    t = await createTestApp({ readModel });
     regionId = await aRegion(t.database.db);
     locationId = await aLocation(t.database.db, regionId);
     clientId = await aClient(t.database.db);
@@ -195,6 +195,16 @@ describe('stays over HTTP', () => {
     await t.database.db.updateTable('stay').set({ hold_expires_at: new Date(Date.now() - 1000) }).where('id', '=', stay.id).execute();
     assert.equal((await post(`/api/stays/${stay.id}/confirm`, {})).json().code, 'hold_expired');
     assert.equal((await book(unitId, inDays(100), inDays(103))).statusCode, 201);
+  });
+
+  it('answers 404 for a client that does not exist, and writes nothing', async () => {
+    const unitId = await aUnit(t.database.db, locationId);
+    const response = await post('/api/stays', {
+      unitId, clientId: '00000000-0000-4000-8000-000000000001', stayType: 'respite', arrival: inDays(5), departure: inDays(7),
+    });
+    assert.equal(response.statusCode, 404);
+    assert.match(response.json().detail, /deze cliënt/);
+    assert.equal((await staysOf(unitId)).length, 0);
   });
 
   it('answers 404 as a problem for an unknown stay and an unknown route', async () => {

@@ -6,6 +6,7 @@ import { distanceKm } from '../domain/geo.ts';
 import { findCandidateUnits, findOccupations, regionWithNeighbours } from '../data/availability.repository.ts';
 import type { UnitDetailRow } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
+import type { AvailabilityReadModel } from './availability-read-model.ts';
 import { type UnitOption, groupByUnit, toOption } from './availability.service.ts';
 
 export interface Alternatives {
@@ -19,20 +20,27 @@ const MAX_OTHER_UNITS = 5;
 const MAX_OTHER_DATES = 3;
 const MAX_SHIFT_DAYS = 28;
 
-/** What to offer instead when a unit is taken or closed for the wished period. */
+/**
+ * What to offer instead when a unit is taken or closed for the wished period. Answered from the read model when
+ * it covers the dates (a conflict is the busiest moment to add load to the database), else from the database.
+ */
 export async function findAlternatives(
   db: Kysely<Database>,
   unit: UnitDetailRow,
   stayType: string,
   period: DateRange,
+  readModel?: AvailabilityReadModel,
 ): Promise<Alternatives> {
-  const regionIds = await regionWithNeighbours(db, unit.regionId);
-  const candidates = (await findCandidateUnits(db, { regionIds, stayType, window: period })).filter(
-    (candidate) => candidate.unitId !== unit.id,
-  );
-  const taken = groupByUnit(await findOccupations(db, candidates.map((c) => c.unitId), period));
-  const otherUnits = candidates
-    .filter((candidate) => isFreeThroughout(period, candidate, taken.get(candidate.unitId) ?? []))
+  const around = {
+    from: maxDate(todayIso(), addDays(period.from, -MAX_SHIFT_DAYS)),
+    to: addDays(period.to, MAX_SHIFT_DAYS),
+  };
+  const memory = readModel?.covers(around) ? readModel : undefined;
+  const freeElsewhere = memory
+    ? memory.search({ regionIds: memory.regionWithNeighbours(unit.regionId), period, stayType, features: [] }).free
+    : await freeUnitsInDatabase(db, unit.regionId, stayType, period);
+  const otherUnits = freeElsewhere
+    .filter((candidate) => candidate.unitId !== unit.id)
     .map((candidate) => ({
       ...toOption(candidate, unit.regionId),
       distanceKm: Math.round(distanceKm(unit, candidate) * 10) / 10,
@@ -40,17 +48,20 @@ export async function findAlternatives(
     .sort((a, b) => a.distanceKm - b.distanceKm || a.unitName.localeCompare(b.unitName))
     .slice(0, MAX_OTHER_UNITS);
 
-  const around = {
-    from: maxDate(todayIso(), addDays(period.from, -MAX_SHIFT_DAYS)),
-    to: addDays(period.to, MAX_SHIFT_DAYS),
-  };
-  const ownOccupations = await findOccupations(db, [unit.id], around);
+  const ownOccupations = memory ? memory.occupationsOf(unit.id, around) : await findOccupations(db, [unit.id], around);
   const otherDates = nearestFreeShifts(period, unit, ownOccupations, {
     maxShiftDays: MAX_SHIFT_DAYS,
     limit: MAX_OTHER_DATES,
     earliest: todayIso(),
   });
   return { otherUnits, otherDates };
+}
+
+async function freeUnitsInDatabase(db: Kysely<Database>, regionId: string, stayType: string, period: DateRange) {
+  const regionIds = await regionWithNeighbours(db, regionId);
+  const candidates = await findCandidateUnits(db, { regionIds, stayType, window: period });
+  const taken = groupByUnit(await findOccupations(db, candidates.map((c) => c.unitId), period));
+  return candidates.filter((candidate) => isFreeThroughout(period, candidate, taken.get(candidate.unitId) ?? []));
 }
 
 function maxDate(a: string, b: string): string {

@@ -67,6 +67,10 @@ export class AvailabilityReadModel {
     return this.#index.search(query, Date.now());
   }
 
+  occupationsOf(unitId: string, window: DateRange): IndexedOccupation[] {
+    return this.#index.occupationsOf(unitId, window, Date.now());
+  }
+
   /** Resolves once every change committed before the call has been applied: read-your-writes for one process. */
   async sync(): Promise<void> {
     if (!this.#ready) return;

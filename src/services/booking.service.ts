@@ -4,16 +4,17 @@ import { todayIso } from '../domain/dates.ts';
 import { type StayAction, type StayStatus, allowedDateChange, canMove, nextStatus } from '../domain/stay-lifecycle.ts';
 import { findUnit, type UnitDetailRow } from '../data/registry.repository.ts';
 import {
-  expireHolds,
   findStay,
   insertStays,
   isOverlapViolation,
+  isUnknownClient,
   lockUnits,
   updateStay,
 } from '../data/stay.repository.ts';
 import type { Database, StayRow } from '../data/schema.ts';
 import { AppError, notFound } from '../errors.ts';
 import { findAlternatives } from './alternatives.service.ts';
+import type { AvailabilityReadModel } from './availability-read-model.ts';
 import { type PlacementProblem, placementProblem } from './placement.ts';
 
 export interface Stay {
@@ -51,6 +52,8 @@ export function toStay(row: StayRow): Stay {
 export interface BookingSettings {
   /** How long a hold keeps a unit when the caller does not say. */
   defaultHoldMinutes: number;
+  /** When given, alternatives for a conflict come from memory instead of the database. */
+  availability?: AvailabilityReadModel;
 }
 
 export interface NewStay {
@@ -68,12 +71,10 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
   const period = { from: input.arrival, to: input.departure };
   assertNotInPast(period.from, 'arrival');
   const unit = await requireUnit(db, input.unitId);
-  await requireClient(db, input.clientId);
-  return withConflictAlternatives(db, unit, input.stayType, period, async () => {
+  return withConflictAlternatives(db, settings.availability, unit, input.stayType, period, async () => {
     const row = await db.transaction().execute(async (trx) => {
       await lockUnits(trx, [unit.id]);
-      await expireHolds(trx, [unit.id]);
-      throwIfProblem(await placementProblem(trx, unit, input.stayType, period));
+      throwIfProblem(await placementProblem(trx, unit, input.stayType, period, { expireLapsedHolds: true }));
       const holdMinutes = input.holdMinutes ?? settings.defaultHoldMinutes;
       const [inserted] = await insertStays(trx, [
         {
@@ -87,6 +88,10 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
         },
       ]);
       return inserted!;
+    }).catch((error: unknown) => {
+      // The client is checked by its foreign key: one query fewer on the busiest path.
+      if (isUnknownClient(error)) throw notFound('client');
+      throw error;
     });
     return toStay(row);
   });
@@ -134,10 +139,11 @@ export async function changeStayDates(
   db: Kysely<Database>,
   stayId: string,
   change: { arrival?: string; departure?: string },
+  readModel?: AvailabilityReadModel,
 ): Promise<Stay> {
   const { row: current, unit } = await readStayAndUnit(db, stayId);
   const period = { from: change.arrival ?? current.arrival, to: change.departure ?? current.departure };
-  return withConflictAlternatives(db, unit, current.stay_type, period, async () => {
+  return withConflictAlternatives(db, readModel, unit, current.stay_type, period, async () => {
     const row = await db.transaction().execute(async (trx) => {
       // The stay first, then its unit: every writer locks in this order, and the decision uses the locked row only.
       const stay = await lockStay(trx, stayId);
@@ -145,9 +151,8 @@ export async function changeStayDates(
       const target = { from: change.arrival ?? stay.arrival, to: change.departure ?? stay.departure };
       assertDateChangeAllowed(stay, target, change);
       const stayUnit = stay.unit_id === unit.id ? unit : await requireUnit(trx, stay.unit_id);
-      await expireHolds(trx, [stay.unit_id]);
       for (const added of addedNights({ from: stay.arrival, to: stay.departure }, target)) {
-        throwIfProblem(await placementProblem(trx, stayUnit, stay.stay_type, added, stayId));
+        throwIfProblem(await placementProblem(trx, stayUnit, stay.stay_type, added, { excludeStayId: stayId, expireLapsedHolds: true }));
       }
       return updateStay(trx, stayId, { arrival: target.from, departure: target.to });
     });
@@ -178,18 +183,22 @@ export function addedNights(old: DateRange, next: DateRange): DateRange[] {
 }
 
 /** Move a planned stay to another unit for the same dates. */
-export async function moveStay(db: Kysely<Database>, stayId: string, targetUnitId: string): Promise<Stay> {
+export async function moveStay(
+  db: Kysely<Database>,
+  stayId: string,
+  targetUnitId: string,
+  readModel?: AvailabilityReadModel,
+): Promise<Stay> {
   const { row: current } = await readStayAndUnit(db, stayId);
   if (!canMove(current.status)) throw invalidTransition('move', current.status);
   const target = await requireUnit(db, targetUnitId);
-  return withConflictAlternatives(db, target, current.stay_type, { from: current.arrival, to: current.departure }, async () => {
+  return withConflictAlternatives(db, readModel, target, current.stay_type, { from: current.arrival, to: current.departure }, async () => {
     const row = await db.transaction().execute(async (trx) => {
       const stay = await lockStay(trx, stayId);
       await lockUnits(trx, [stay.unit_id, target.id]);
       if (!canMove(stay.status)) throw invalidTransition('move', stay.status);
-      await expireHolds(trx, [target.id]);
       const period = { from: stay.arrival, to: stay.departure };
-      throwIfProblem(await placementProblem(trx, target, stay.stay_type, period, stayId));
+      throwIfProblem(await placementProblem(trx, target, stay.stay_type, period, { excludeStayId: stayId, expireLapsedHolds: true }));
       return updateStay(trx, stayId, { unit_id: target.id });
     });
     return toStay(row);
@@ -234,6 +243,7 @@ function throwIfProblem(problem: PlacementProblem | null): void {
  */
 async function withConflictAlternatives<T>(
   db: Kysely<Database>,
+  readModel: AvailabilityReadModel | undefined,
   unit: UnitDetailRow,
   stayType: string,
   period: DateRange,
@@ -244,7 +254,7 @@ async function withConflictAlternatives<T>(
   } catch (error) {
     const code = isOverlapViolation(error) ? 'stay_conflict' : error instanceof AppError ? error.code : undefined;
     if (code !== 'stay_conflict' && code !== 'unit_closed') throw error;
-    const alternatives = await findAlternatives(db, unit, stayType, period);
+    const alternatives = await findAlternatives(db, unit, stayType, period, readModel);
     throw new AppError(code, {
       params: { unit: unit.name, location: unit.locationName, arrival: period.from, departure: period.to },
       extensions: { alternatives },

@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { isActiveThroughout } from '../domain/availability.ts';
 import type { DateRange } from '../domain/dates.ts';
-import { findOverlappingClosureIds, findOverlappingStayIds } from '../data/stay.repository.ts';
+import { type Blocker, expireHoldsById, findBlockers } from '../data/stay.repository.ts';
 import type { UnitDetailRow } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
 
@@ -19,19 +19,22 @@ export function unitTakesStayType(unit: Pick<UnitDetailRow, 'acceptedStayTypes' 
 /**
  * The application-level check before a write. The exclusion constraint remains the final word: this check gives
  * the caller a precise reason, the constraint guarantees no overlap even if two writers pass the check at once.
+ * With `expireLapsedHolds` (inside a write transaction) holds past their expiry are marked expired, so the
+ * constraint no longer counts them.
  */
 export async function placementProblem(
-  trx: Kysely<Database> | Transaction<Database>,
+  db: Kysely<Database> | Transaction<Database>,
   unit: UnitDetailRow,
   stayType: string,
   period: DateRange,
-  excludeStayId?: string,
+  options: { excludeStayId?: string; expireLapsedHolds?: boolean } = {},
 ): Promise<PlacementProblem | null> {
   if (!unitTakesStayType(unit, stayType)) return { code: 'stay_type_not_accepted' };
   if (!isActiveThroughout(unit, period)) return { code: 'unit_inactive' };
-  const closureIds = await findOverlappingClosureIds(trx, unit.id, period.from, period.to);
-  if (closureIds.length > 0) return { code: 'unit_closed', closureIds };
-  const stayIds = await findOverlappingStayIds(trx, unit.id, period.from, period.to, excludeStayId);
-  if (stayIds.length > 0) return { code: 'stay_conflict', stayIds };
+  const blockers = await findBlockers(db, unit.id, period, options.excludeStayId);
+  const idsOf = (kind: Blocker['kind']) => blockers.filter((b) => b.kind === kind).map((b) => b.id);
+  if (idsOf('closure').length > 0) return { code: 'unit_closed', closureIds: idsOf('closure') };
+  if (idsOf('stay').length > 0) return { code: 'stay_conflict', stayIds: idsOf('stay') };
+  if (options.expireLapsedHolds) await expireHoldsById(db, idsOf('lapsed_hold'));
   return null;
 }

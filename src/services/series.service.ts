@@ -2,11 +2,12 @@ import type { Kysely } from 'kysely';
 import { type DateRange, addDays, nightsBetween, rangesOverlap } from '../domain/dates.ts';
 import { expandSeries } from '../domain/series.ts';
 import type { UnitDetailRow } from '../data/registry.repository.ts';
-import { expireHolds, insertStays, isOverlapViolation, lockUnits } from '../data/stay.repository.ts';
+import { insertStays, isOverlapViolation, lockUnits } from '../data/stay.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { AppError, type FieldIssue } from '../errors.ts';
 import { type Alternatives, findAlternatives } from './alternatives.service.ts';
-import { type Stay, assertNotInPast, requireClient, requireUnit, toStay } from './booking.service.ts';
+import type { AvailabilityReadModel } from './availability-read-model.ts';
+import { type BookingSettings, type Stay, assertNotInPast, requireClient, requireUnit, toStay } from './booking.service.ts';
 import { type PlacementProblem, placementProblem } from './placement.ts';
 
 export interface SeriesRequest {
@@ -45,9 +46,13 @@ export interface OccurrenceReport {
 }
 
 /** Every stay of the series checked against the units, with alternatives where one does not fit. Writes nothing. */
-export async function previewSeries(db: Kysely<Database>, request: SeriesRequest): Promise<OccurrenceReport[]> {
+export async function previewSeries(
+  db: Kysely<Database>,
+  request: SeriesRequest,
+  readModel?: AvailabilityReadModel,
+): Promise<OccurrenceReport[]> {
   const plan = await planSeries(db, request);
-  return reportPlan(db, request.stayType, plan);
+  return reportPlan(db, request.stayType, plan, readModel);
 }
 
 /**
@@ -57,7 +62,7 @@ export async function previewSeries(db: Kysely<Database>, request: SeriesRequest
 export async function bookSeries(
   db: Kysely<Database>,
   request: SeriesRequest,
-  holdMinutesDefault: number,
+  settings: BookingSettings,
 ): Promise<{ seriesId: string; stays: Stay[] }> {
   const plan = await planSeries(db, request);
   const unitIds = [...new Set(plan.map((stay) => stay.unit.id))];
@@ -65,16 +70,16 @@ export async function bookSeries(
     .transaction()
     .execute(async (trx) => {
       await lockUnits(trx, unitIds);
-      await expireHolds(trx, unitIds);
       for (const stay of plan) {
-        if (await placementProblem(trx, stay.unit, request.stayType, stay.period)) return { conflict: true as const };
+        const problem = await placementProblem(trx, stay.unit, request.stayType, stay.period, { expireLapsedHolds: true });
+        if (problem) return { conflict: true as const };
       }
       const series = await trx
         .insertInto('stay_series')
         .values({ client_id: request.clientId, rrule: request.rrule, nights: request.nights })
         .returning('id')
         .executeTakeFirstOrThrow();
-      const holdMinutes = request.holdMinutes ?? holdMinutesDefault;
+      const holdMinutes = request.holdMinutes ?? settings.defaultHoldMinutes;
       const rows = await insertStays(
         trx,
         plan.map((stay) => ({
@@ -96,7 +101,7 @@ export async function bookSeries(
       throw error;
     });
   if ('conflict' in outcome) {
-    const report = await reportPlan(db, request.stayType, plan);
+    const report = await reportPlan(db, request.stayType, plan, settings.availability);
     const conflicts = report.filter((occurrence) => occurrence.problem !== null);
     throw new AppError('series_conflict', {
       params: { conflicts: conflicts.length, total: report.length },
@@ -147,7 +152,12 @@ async function planSeries(db: Kysely<Database>, request: SeriesRequest): Promise
   return plan;
 }
 
-async function reportPlan(db: Kysely<Database>, stayType: string, plan: PlannedStay[]): Promise<OccurrenceReport[]> {
+async function reportPlan(
+  db: Kysely<Database>,
+  stayType: string,
+  plan: PlannedStay[],
+  readModel: AvailabilityReadModel | undefined,
+): Promise<OccurrenceReport[]> {
   const report: OccurrenceReport[] = [];
   for (const stay of plan) {
     const problem = await placementProblem(db, stay.unit, stayType, stay.period);
@@ -158,7 +168,7 @@ async function reportPlan(db: Kysely<Database>, stayType: string, plan: PlannedS
       unitId: stay.unit.id,
       problem: problem?.code ?? null,
     };
-    report.push(problem ? { ...base, alternatives: await findAlternatives(db, stay.unit, stayType, stay.period) } : base);
+    report.push(problem ? { ...base, alternatives: await findAlternatives(db, stay.unit, stayType, stay.period, readModel) } : base);
   }
   return report;
 }

@@ -6,7 +6,8 @@ import { OccurrenceReport, SeriesBody, SeriesBooked, SeriesPreview } from '../sc
 
 const SeriesConflict = Problem.extend({ occurrences: OccurrenceReport.array() }).meta({ id: 'SeriesConflictProblem' });
 
-export function seriesRoutes({ db, booking }: AppContext): FastifyPluginAsyncZod {
+export function seriesRoutes({ db, booking, availability }: AppContext): FastifyPluginAsyncZod {
+  const settings = { ...booking, availability };
   return async (app) => {
     app.post('/series/preview', {
       schema: {
@@ -15,7 +16,7 @@ export function seriesRoutes({ db, booking }: AppContext): FastifyPluginAsyncZod
         body: SeriesBody,
         response: { 200: SeriesPreview, 400: Problem, 404: Problem, 422: Problem },
       },
-    }, async (request) => ({ occurrences: await previewSeries(db, request.body) }));
+    }, async (request) => ({ occurrences: await previewSeries(db, request.body, availability) }));
 
     app.post('/series', {
       schema: {
@@ -26,6 +27,6 @@ export function seriesRoutes({ db, booking }: AppContext): FastifyPluginAsyncZod
         body: SeriesBody,
         response: { 201: SeriesBooked, 400: Problem, 404: Problem, 409: SeriesConflict, 422: Problem },
       },
-    }, async (request, reply) => reply.status(201).send(await bookSeries(db, request.body, booking.defaultHoldMinutes)));
+    }, async (request, reply) => reply.status(201).send(await bookSeries(db, request.body, settings)));
   };
 }

@@ -9,7 +9,8 @@ import { CancelStayBody, ChangeDatesBody, CreateStayBody, MoveStayBody, Stay } f
 const Conflict = Problem.extend({ alternatives: Alternatives.optional() }).meta({ id: 'ConflictProblem' });
 const EmptyBody = z.strictObject({}).optional();
 
-export function stayRoutes({ db, booking }: AppContext): FastifyPluginAsyncZod {
+export function stayRoutes({ db, booking, availability }: AppContext): FastifyPluginAsyncZod {
+  const settings = { ...booking, availability };
   return async (app) => {
     app.post('/stays', {
       schema: {
@@ -20,7 +21,7 @@ export function stayRoutes({ db, booking }: AppContext): FastifyPluginAsyncZod {
         body: CreateStayBody,
         response: { 201: Stay, 400: Problem, 404: Problem, 409: Conflict, 422: Problem },
       },
-    }, async (request, reply) => reply.status(201).send(await createStay(db, request.body, booking)));
+    }, async (request, reply) => reply.status(201).send(await createStay(db, request.body, settings)));
 
     app.get('/stays/:id', {
       schema: { tags: ['stays'], summary: 'One stay', params: IdParams, response: { 200: Stay, 400: Problem, 404: Problem } },
@@ -56,7 +57,7 @@ export function stayRoutes({ db, booking }: AppContext): FastifyPluginAsyncZod {
         body: ChangeDatesBody,
         response: { 200: Stay, 400: Problem, 404: Problem, 409: Conflict, 422: Problem },
       },
-    }, async (request) => changeStayDates(db, request.params.id, request.body));
+    }, async (request) => changeStayDates(db, request.params.id, request.body, availability));
 
     app.post('/stays/:id/move', {
       schema: {
@@ -66,6 +67,6 @@ export function stayRoutes({ db, booking }: AppContext): FastifyPluginAsyncZod {
         body: MoveStayBody,
         response: { 200: Stay, 400: Problem, 404: Problem, 409: Conflict, 422: Problem },
       },
-    }, async (request) => moveStay(db, request.params.id, request.body.unitId));
+    }, async (request) => moveStay(db, request.params.id, request.body.unitId, availability));
   };
 }

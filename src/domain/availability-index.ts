@@ -24,6 +24,8 @@ export interface IndexQuery {
   period: DateRange;
   stayType: string;
   features: readonly string[];
+  /** Skip the partly free units, e.g. when looking for alternatives. */
+  freeOnly?: boolean;
 }
 
 export interface IndexResult<U> {
@@ -88,7 +90,7 @@ export class AvailabilityIndex<U extends IndexedUnit> {
       const taken = this.occupationsOf(unit.unitId, query.period, nowMs);
       if (isFreeThroughout(query.period, unit, taken)) {
         result.free.push(unit);
-      } else {
+      } else if (!query.freeOnly) {
         const ranges = freeRanges(query.period, unit, taken);
         if (ranges.length > 0) result.partiallyFree.push({ unit, freeRanges: ranges });
       }

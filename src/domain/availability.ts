@@ -1,4 +1,4 @@
-import { type DateRange, type IsoDate, fromEpochDay, toEpochDay } from './dates.ts';
+import { type DateRange, type IsoDate, fromEpochDay, rangesOverlap, toEpochDay } from './dates.ts';
 
 /** What a unit is doing on one night, as the board and public calendar show it. */
 export type DayState = 'free' | 'hold' | 'booked' | 'closed' | 'inactive';
@@ -25,12 +25,11 @@ export function isActiveThroughout(unit: ActivePeriod, range: DateRange): boolea
 export function dayStates(window: DateRange, unit: ActivePeriod, occupations: readonly Occupation[]): DayState[] {
   const start = toEpochDay(window.from);
   const length = toEpochDay(window.to) - start;
+  // Day numbers, not date strings: this runs for every night of every unit a search looks at.
+  const activeFrom = toEpochDay(unit.activeFrom) - start;
+  const activeUntil = unit.activeUntil === null ? Infinity : toEpochDay(unit.activeUntil) - start;
   const states: DayState[] = [];
-  for (let i = 0; i < length; i++) {
-    const date = fromEpochDay(start + i);
-    const active = unit.activeFrom <= date && (unit.activeUntil === null || date < unit.activeUntil);
-    states.push(active ? 'free' : 'inactive');
-  }
+  for (let i = 0; i < length; i++) states.push(i >= activeFrom && i < activeUntil ? 'free' : 'inactive');
   for (const occupation of occupations) {
     const from = Math.max(toEpochDay(occupation.range.from), start) - start;
     const to = Math.min(toEpochDay(occupation.range.to), start + length) - start;
@@ -59,6 +58,5 @@ export function freeRanges(window: DateRange, unit: ActivePeriod, occupations: r
 }
 
 export function isFreeThroughout(window: DateRange, unit: ActivePeriod, occupations: readonly Occupation[]): boolean {
-  const ranges = freeRanges(window, unit, occupations);
-  return ranges.length === 1 && ranges[0]!.from === window.from && ranges[0]!.to === window.to;
+  return isActiveThroughout(unit, window) && !occupations.some((occupation) => rangesOverlap(occupation.range, window));
 }

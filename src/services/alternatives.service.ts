@@ -37,7 +37,7 @@ export async function findAlternatives(
   };
   const memory = readModel?.covers(around) ? readModel : undefined;
   const freeElsewhere = memory
-    ? memory.search({ regionIds: memory.regionWithNeighbours(unit.regionId), period, stayType, features: [] }).free
+    ? memory.search({ regionIds: memory.regionWithNeighbours(unit.regionId), period, stayType, features: [], freeOnly: true }).free
     : await freeUnitsInDatabase(db, unit.regionId, stayType, period);
   const otherUnits = freeElsewhere
     .filter((candidate) => candidate.unitId !== unit.id)

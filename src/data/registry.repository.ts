@@ -19,8 +19,13 @@ export interface UnitDetailRow {
   longitude: number;
 }
 
-export async function findUnit(db: Kysely<Database>, unitId: string): Promise<UnitDetailRow | undefined> {
-  return db
+/** With `lock`, the unit row is locked for the rest of the transaction (see lockUnits for the order). */
+export async function findUnit(
+  db: Kysely<Database>,
+  unitId: string,
+  options: { lock?: boolean } = {},
+): Promise<UnitDetailRow | undefined> {
+  const query = db
     .selectFrom('capacity_unit as u')
     .innerJoin('location as l', 'l.id', 'u.location_id')
     .select([
@@ -40,8 +45,8 @@ export async function findUnit(db: Kysely<Database>, unitId: string): Promise<Un
       'l.latitude',
       'l.longitude',
     ])
-    .where('u.id', '=', unitId)
-    .executeTakeFirst();
+    .where('u.id', '=', unitId);
+  return (options.lock ? query.forUpdate('u') : query).executeTakeFirst();
 }
 
 export async function listRegions(db: Kysely<Database>) {

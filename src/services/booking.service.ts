@@ -70,10 +70,12 @@ export interface NewStay {
 export async function createStay(db: Kysely<Database>, input: NewStay, settings: BookingSettings): Promise<Stay> {
   const period = { from: input.arrival, to: input.departure };
   assertNotInPast(period.from, 'arrival');
-  const unit = await requireUnit(db, input.unitId);
-  return withConflictAlternatives(db, settings.availability, unit, input.stayType, period, async () => {
+  let unit: UnitDetailRow | undefined;
+  try {
     const row = await db.transaction().execute(async (trx) => {
-      await lockUnits(trx, [unit.id]);
+      // Read and lock the unit in one statement: the checks below see it as it is while we hold it.
+      unit = await findUnit(trx, input.unitId, { lock: true });
+      if (!unit) throw notFound('unit');
       throwIfProblem(await placementProblem(trx, unit, input.stayType, period, { expireLapsedHolds: true }));
       const holdMinutes = input.holdMinutes ?? settings.defaultHoldMinutes;
       const [inserted] = await insertStays(trx, [
@@ -88,13 +90,13 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
         },
       ]);
       return inserted!;
-    }).catch((error: unknown) => {
-      // The client is checked by its foreign key: one query fewer on the busiest path.
-      if (isUnknownClient(error)) throw notFound('client');
-      throw error;
     });
     return toStay(row);
-  });
+  } catch (error) {
+    // The client is checked by its foreign key: one query fewer on the busiest path.
+    if (isUnknownClient(error)) throw notFound('client');
+    throw unit ? await withAlternatives(error, db, settings.availability, unit, input.stayType, period) : error;
+  }
 }
 
 export async function getStay(db: Kysely<Database>, stayId: string): Promise<Stay> {
@@ -252,14 +254,26 @@ async function withConflictAlternatives<T>(
   try {
     return await write();
   } catch (error) {
-    const code = isOverlapViolation(error) ? 'stay_conflict' : error instanceof AppError ? error.code : undefined;
-    if (code !== 'stay_conflict' && code !== 'unit_closed') throw error;
-    const alternatives = await findAlternatives(db, unit, stayType, period, readModel);
-    throw new AppError(code, {
-      params: { unit: unit.name, location: unit.locationName, arrival: period.from, departure: period.to },
-      extensions: { alternatives },
-    });
+    throw await withAlternatives(error, db, readModel, unit, stayType, period);
   }
+}
+
+/** A conflict becomes an AppError with alternatives; any other error passes unchanged. */
+async function withAlternatives(
+  error: unknown,
+  db: Kysely<Database>,
+  readModel: AvailabilityReadModel | undefined,
+  unit: UnitDetailRow,
+  stayType: string,
+  period: DateRange,
+): Promise<unknown> {
+  const code = isOverlapViolation(error) ? 'stay_conflict' : error instanceof AppError ? error.code : undefined;
+  if (code !== 'stay_conflict' && code !== 'unit_closed') return error;
+  const alternatives = await findAlternatives(db, unit, stayType, period, readModel);
+  return new AppError(code, {
+    params: { unit: unit.name, location: unit.locationName, arrival: period.from, departure: period.to },
+    extensions: { alternatives },
+  });
 }
 
 function invalidTransition(action: StayAction, status: StayStatus): AppError {

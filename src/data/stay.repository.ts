@@ -15,15 +15,14 @@ export async function lockUnits(trx: Transaction<Database>, unitIds: readonly st
   return rows.map((row) => row.id);
 }
 
-/** Holds past their expiry stop occupying the unit before anything else is written on it. */
-export async function expireHolds(db: Kysely<Database>, unitIds?: readonly string[]): Promise<number> {
-  let query = db
+/** The sweeper: holds past their expiry stop occupying their unit. */
+export async function expireHolds(db: Kysely<Database>): Promise<number> {
+  const result = await db
     .updateTable('stay')
     .set({ status: 'expired', hold_expires_at: null, updated_at: sql`now()` })
     .where('status', '=', 'hold')
-    .where('hold_expires_at', '<=', sql<Date>`now()`);
-  if (unitIds) query = query.where('unit_id', 'in', [...unitIds]);
-  const result = await query.executeTakeFirst();
+    .where('hold_expires_at', '<=', sql<Date>`now()`)
+    .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
 
@@ -74,14 +73,17 @@ export async function findBlockers(
   return result.rows;
 }
 
+/**
+ * Marks lapsed holds expired while the caller holds their unit's lock. A hold another transaction has locked is
+ * skipped rather than waited for: waiting on a stay while holding its unit would invert the lock order (stay, then
+ * unit) and could deadlock. A skipped hold still blocks, and the caller sees a conflict.
+ */
 export async function expireHoldsById(trx: Kysely<Database>, stayIds: readonly string[]): Promise<void> {
   if (stayIds.length === 0) return;
-  await trx
-    .updateTable('stay')
-    .set({ status: 'expired', hold_expires_at: null, updated_at: sql`now()` })
-    .where('id', 'in', [...stayIds])
-    .where('status', '=', 'hold')
-    .execute();
+  await sql`
+    UPDATE stay SET status = 'expired', hold_expires_at = NULL, updated_at = now()
+     WHERE id IN (SELECT id FROM stay WHERE id = ANY (${sql.val([...stayIds])}::uuid[]) AND status = 'hold'
+                  FOR UPDATE SKIP LOCKED)`.execute(trx);
 }
 
 const STAY_COLUMNS = [

@@ -197,6 +197,15 @@ for (const readModel of [false, true]) describe(`stays over HTTP, alternatives f
     assert.equal((await book(unitId, inDays(100), inDays(103))).statusCode, 201);
   });
 
+  it('books over a hold whose time has run out, marking that hold expired', async () => {
+    const unitId = await aUnit(t.database.db, locationId);
+    const hold = (await book(unitId, inDays(130), inDays(133), 'hold')).json();
+    await t.database.db.updateTable('stay').set({ hold_expires_at: new Date(Date.now() - 1000) }).where('id', '=', hold.id).execute();
+    const booked = await book(unitId, inDays(131), inDays(134));
+    assert.equal(booked.statusCode, 201, booked.body);
+    assert.equal((await t.app.inject({ method: 'GET', url: `/api/stays/${hold.id}` })).json().status, 'expired');
+  });
+
   it('answers 404 for a client that does not exist, and writes nothing', async () => {
     const unitId = await aUnit(t.database.db, locationId);
     const response = await post('/api/stays', {

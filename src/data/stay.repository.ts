@@ -26,28 +26,6 @@ export async function expireHolds(db: Kysely<Database>): Promise<number> {
   return Number(result.numUpdatedRows);
 }
 
-export async function findOverlappingStayIds(
-  trx: Kysely<Database>,
-  unitId: string,
-  arrival: string,
-  departure: string,
-  excludeStayId?: string,
-): Promise<string[]> {
-  let query = trx
-    .selectFrom('stay')
-    .select('id')
-    .where('unit_id', '=', unitId)
-    .where((eb) =>
-      eb.or([
-        eb('status', 'in', ['confirmed', 'arrived', 'departed']),
-        eb.and([eb('status', '=', 'hold'), eb('hold_expires_at', '>', sql<Date>`now()`)]),
-      ]),
-    )
-    .where(sql<boolean>`period && daterange(${arrival}::date, ${departure}::date, '[)')`);
-  if (excludeStayId) query = query.where('id', '<>', excludeStayId);
-  return (await query.execute()).map((row) => row.id);
-}
-
 export interface Blocker {
   /** 'lapsed_hold': a hold past its expiry that the sweeper has not marked yet; it blocks only the constraint. */
   kind: 'closure' | 'stay' | 'lapsed_hold';

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AvailabilityIndex, type IndexQuery, type IndexResult, type IndexedOccupation } from '../domain/availability-index.ts';
 import { type DateRange, addDays, todayIso } from '../domain/dates.ts';
+import { OCCUPYING_STATUSES, type StayStatus } from '../domain/stay-lifecycle.ts';
 import {
   type OccupationSnapshotRow,
   type UnitCandidateRow,
@@ -148,7 +149,7 @@ export class AvailabilityReadModel {
           status: notice.kind === 'stay' ? notice.status! : null,
           holdExpiresAt: notice.kind === 'stay' && notice.holdExpiresAt ? new Date(notice.holdExpiresAt) : null,
         };
-        if (row.kind === 'stay' && !OCCUPYING.has(row.status!)) return this.#index.remove(key);
+        if (row.kind === 'stay' && !OCCUPYING_STATUSES.includes(row.status as StayStatus)) return this.#index.remove(key);
         return this.#index.upsert(toOccupation(row));
       }
       default: {
@@ -163,8 +164,6 @@ export class AvailabilityReadModel {
     this.#index.setRegistry(snapshot.regions, snapshot.units.map((unit, rank) => ({ ...unit, rank })));
   }
 }
-
-const OCCUPYING = new Set(['hold', 'confirmed', 'arrived', 'departed']);
 
 function toOccupation(row: OccupationSnapshotRow): IndexedOccupation {
   return {

@@ -6,7 +6,7 @@ import {
   listTariffsOfLocation,
   listUnitsOfLocation,
 } from '../data/registry.repository.ts';
-import { findOverlappingStayIds, lockUnits } from '../data/stay.repository.ts';
+import { findBlockers, lockUnits } from '../data/stay.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { notFound } from '../errors.ts';
 import { requireUnit } from './booking.service.ts';
@@ -52,7 +52,9 @@ export async function closeUnit(db: Kysely<Database>, unitId: string, closure: N
       })
       .returning(['id', 'unit_id', 'starts_on', 'ends_on', 'reason', 'note'])
       .executeTakeFirstOrThrow();
-    const affectedStayIds = await findOverlappingStayIds(trx, unitId, closure.period.from, closure.period.to);
+    const affectedStayIds = (await findBlockers(trx, unitId, closure.period))
+      .filter((blocker) => blocker.kind === 'stay')
+      .map((blocker) => blocker.id);
     return {
       id: row.id,
       unitId: row.unit_id,

@@ -24,6 +24,8 @@ export interface RunMessage {
   mode: 'http' | 'sql';
   /** Base URL of the app (http) or the database URL (sql). */
   target: string;
+  /** Extra request headers (http): the session cookie and CSRF token of a signed-in coordinator. */
+  headers?: Record<string, string>;
   concurrency: number;
   warmup: BookingRequest[];
   requests: BookingRequest[];
@@ -94,7 +96,7 @@ async function drive(send: Send, requests: readonly BookingRequest[], concurrenc
   };
 }
 
-function httpSender(baseUrl: string, concurrency: number): { send: Send; close(): void } {
+function httpSender(baseUrl: string, concurrency: number, extraHeaders: Record<string, string>): { send: Send; close(): void } {
   const url = new URL('/api/stays', baseUrl);
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency });
   const send: Send = (request) =>
@@ -102,7 +104,7 @@ function httpSender(baseUrl: string, concurrency: number): { send: Send; close()
       const body = JSON.stringify({ ...request, status: 'confirmed' });
       const req = http.request(
         url,
-        { method: 'POST', agent, headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        { method: 'POST', agent, headers: { ...extraHeaders, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -165,7 +167,7 @@ async function timedRun(send: Send, message: RunMessage) {
 
 async function handle(message: RunMessage): Promise<RunResult> {
   if (message.mode === 'http') {
-    const sender = httpSender(message.target, message.concurrency);
+    const sender = httpSender(message.target, message.concurrency, message.headers ?? {});
     try {
       return { type: 'result', mode: 'http', ...(await timedRun(sender.send, message)) };
     } finally {

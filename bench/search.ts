@@ -36,6 +36,7 @@ interface MemUnit {
   latitude: number;
   longitude: number;
   regionId: string;
+  organisationId: string;
   organisationName: string;
 }
 
@@ -80,7 +81,7 @@ export async function loadMemory(serverDbUrl: string): Promise<MemoryData> {
              u.reserved_for AS "reservedFor", u.features AS "unitFeatures", l.features AS "locationFeatures",
              u.active_from::text AS "activeFrom", u.active_until::text AS "activeUntil", l.id AS "locationId",
              l.name AS "locationName", l.city, l.pc4, l.latitude, l.longitude, l.region_id AS "regionId",
-             o.name AS "organisationName"
+             o.id AS "organisationId", o.name AS "organisationName"
         FROM capacity_unit u JOIN location l ON l.id = u.location_id JOIN organisation o ON o.id = l.organisation_id
        ORDER BY l.name, u.name`);
     const unitsByRegion = new Map<string, MemUnit[]>(regions.map((id) => [id, []]));
@@ -153,7 +154,7 @@ export function searchInMemory(data: MemoryData, request: SearchRequest, ranges?
         unitId: unit.unitId, unitName: unit.unitName, kind: unit.kind, acceptedStayTypes: unit.acceptedStayTypes,
         reservedFor: unit.reservedFor, features, activeFrom: unit.activeFrom, activeUntil: unit.activeUntil,
         locationId: unit.locationId, locationName: unit.locationName, city: unit.city, pc4: unit.pc4,
-        latitude: unit.latitude, longitude: unit.longitude, regionId: unit.regionId, organisationName: unit.organisationName,
+        latitude: unit.latitude, longitude: unit.longitude, regionId: unit.regionId, organisationId: unit.organisationId, organisationName: unit.organisationName,
       };
       const option = toOption(candidate, request.regionId);
       if (ranges) {

@@ -14,6 +14,12 @@ const Env = z.object({
   HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
   SEED_DEMO: z.enum(['true', 'false', 'auto']).default('auto'),
   LOG: z.enum(['true', 'false']).default('false'),
+  PUBLIC_URL: z.url().optional(),
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional().or(z.literal('').transform(() => undefined)),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(600),
+  TRUST_PROXY: z.enum(['true', 'false']).default('false'),
 });
 
 export interface Config {
@@ -27,6 +33,14 @@ export interface Config {
   /** Demo data goes into an empty embedded database by default, into a server only when asked. */
   seedDemo: boolean;
   log: boolean;
+  /** Where people reach the app; used in links in e-mail. */
+  publicUrl: string;
+  /** Mail server; without one mail is kept in the database and shown to administrators (development). */
+  smtpUrl: string | undefined;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  requestsPerMinute: number;
+  trustProxy: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -45,5 +59,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     holdMinutes: e.HOLD_MINUTES,
     seedDemo: e.SEED_DEMO === 'auto' ? !e.DATABASE_URL : e.SEED_DEMO === 'true',
     log: e.LOG === 'true',
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    smtpUrl: e.SMTP_URL,
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.SESSION_MAX_HOURS,
+    requestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    trustProxy: e.TRUST_PROXY === 'true',
   };
 }

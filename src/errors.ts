@@ -13,7 +13,16 @@ export type ErrorCode =
   | 'hold_expired'
   | 'invalid_transition'
   | 'series_invalid'
-  | 'series_conflict';
+  | 'series_conflict'
+  | 'unauthenticated'
+  | 'second_factor_required'
+  | 'forbidden'
+  | 'csrf_failed'
+  | 'login_failed'
+  | 'second_factor_failed'
+  | 'token_invalid'
+  | 'email_taken'
+  | 'rate_limited';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "departure" or "overrides.2.unitId". */
@@ -46,6 +55,6 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure') {
+export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user') {
   return new AppError('not_found', { params: { entity } });
 }

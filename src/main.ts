@@ -4,11 +4,16 @@ import { type DataDirLock, lockDataDir } from './data/data-dir-lock.ts';
 import { type DatabaseHandle, openPglite, pgliteHandle, postgresHandle } from './data/database.ts';
 import { migrate } from './data/migrate.ts';
 import { expireHolds } from './data/stay.repository.ts';
+import { deleteExpiredSessions } from './data/account.repository.ts';
+import { hasDemoAccounts, printDemoAccounts } from './demo/print-demo-accounts.ts';
 import { seedDemo } from './demo/seed-demo.ts';
 import { todayIso } from './domain/dates.ts';
 import { buildApp } from './http/app.ts';
+import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './services/auth/auth-settings.ts';
 import { AvailabilityReadModel } from './services/availability-read-model.ts';
+import { createMailer } from './services/mail/mailer.ts';
 
+// Lapsed holds and ended sessions are cleared once a minute.
 const HOLD_SWEEP_MS = 60_000;
 
 async function openDatabase(config: Config): Promise<{ handle: DatabaseHandle; lock?: DataDirLock }> {
@@ -33,15 +38,23 @@ async function main(): Promise<void> {
   if (config.seedDemo) {
     const seeded = await seedDemo(handle.db, { today: todayIso() });
     if (seeded.inserted) console.log(`Demo data created: ${JSON.stringify(seeded.counts)}`);
+    if (await hasDemoAccounts(handle.db)) printDemoAccounts();
   }
 
   const availability = await AvailabilityReadModel.start(handle);
+  const auth: AuthSettings = {
+    ...DEFAULT_AUTH_SETTINGS,
+    sessionIdleMinutes: config.sessionIdleMinutes,
+    sessionAbsoluteHours: config.sessionMaxHours,
+    publicUrl: config.publicUrl,
+  };
   const app = await buildApp(
-    { db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes }, availability },
-    { logger: config.log },
+    { db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes }, availability, auth, mailer: createMailer(handle.db, config.smtpUrl) },
+    { logger: config.log, requestsPerMinute: config.requestsPerMinute, trustProxy: config.trustProxy },
   );
   const sweeper = setInterval(() => {
     expireHolds(handle.db).catch((error: unknown) => console.error('Expiring holds failed:', error));
+    deleteExpiredSessions(handle.db, auth.sessionIdleMinutes).catch((error: unknown) => console.error('Removing sessions failed:', error));
   }, HOLD_SWEEP_MS);
 
   let stopping = false;

@@ -20,6 +20,7 @@ export interface UnitCandidateRow {
   latitude: number;
   longitude: number;
   regionId: string;
+  organisationId: string;
   organisationName: string;
 }
 
@@ -56,6 +57,7 @@ export async function findCandidateUnits(db: Kysely<Database>, filter: Candidate
       'l.latitude',
       'l.longitude',
       'l.region_id as regionId',
+      'l.organisation_id as organisationId',
       'o.name as organisationName',
     ])
     .where('l.region_id', 'in', [...filter.regionIds])

@@ -124,6 +124,75 @@ export interface LocationTariffTable {
   valid_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+export interface AppUserTable {
+  id: Generated<string>;
+  email: string;
+  name: string;
+  role: string;
+  organisation_id: string | null;
+  password_hash: string | null;
+  totp_secret: string | null;
+  totp_enabled: ColumnType<boolean, boolean | undefined, boolean>;
+  totp_last_step: ColumnType<string | null, number | null | undefined, number | null>;
+  failed_logins: ColumnType<number, number | undefined, number>;
+  locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  disabled: ColumnType<boolean, boolean | undefined, boolean>;
+  created_at: Timestamp;
+}
+
+export interface RecoveryCodeTable {
+  user_id: string;
+  code_hash: string;
+  used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export type SessionStage = 'second_factor' | 'enrol' | 'full';
+
+export interface UserSessionTable {
+  token_hash: string;
+  user_id: string;
+  csrf_token: string;
+  stage: SessionStage;
+  created_at: Timestamp;
+  last_seen_at: Timestamp;
+  expires_at: ColumnType<Date, Date, Date>;
+  ip: string | null;
+}
+
+export interface OneTimeTokenTable {
+  token_hash: string;
+  user_id: string;
+  purpose: 'invite' | 'password_reset';
+  expires_at: ColumnType<Date, Date, Date>;
+  used_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  created_at: Timestamp;
+}
+
+export interface MailMessageTable {
+  id: Generated<string>;
+  recipient: string;
+  subject: string;
+  body: string;
+  created_at: Timestamp;
+}
+
+export interface AuditEventTable {
+  id: ColumnType<string, never, never>;
+  at: Timestamp;
+  user_id: string | null;
+  user_email: string | null;
+  role: string | null;
+  organisation_id: string | null;
+  action: string;
+  entity: string;
+  record_id: string | null;
+  client_id: string | null;
+  purpose: string;
+  outcome: 'success' | 'denied' | 'failed';
+  http_status: number | null;
+  ip: string | null;
+}
+
 export interface Database {
   region: RegionTable;
   region_postcode: RegionPostcodeTable;
@@ -136,6 +205,12 @@ export interface Database {
   stay_series: StaySeriesTable;
   stay: StayTable;
   location_tariff: LocationTariffTable;
+  app_user: AppUserTable;
+  recovery_code: RecoveryCodeTable;
+  user_session: UserSessionTable;
+  one_time_token: OneTimeTokenTable;
+  mail_message: MailMessageTable;
+  audit_event: AuditEventTable;
 }
 
 export type StayRow = Selectable<StayTable>;

@@ -29,6 +29,8 @@ describe(`seedDemo (${process.env.DATABASE_URL ? 'server' : 'PGlite'})`, () => {
     assert.ok(first.counts.region_postcode! > 150);
     assert.ok(first.counts.stay! > 800);
     assert.ok(first.counts.stay_series! > 40);
+    const roles = await sql<{ role: string }>`SELECT role FROM app_user ORDER BY role`.execute(database.db);
+    assert.deepEqual(roles.rows.map((row) => row.role), ['administrator', 'coordinator', 'policy_viewer', 'provider_planner', 'referrer']);
   });
 
   it('puts every location in a postcode area of its own region', async () => {

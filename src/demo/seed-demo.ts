@@ -2,6 +2,7 @@ import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
 import { pc4AreasOfMunicipalities } from '../data/pc4-table.ts';
 import type { Database } from '../data/schema.ts';
 import type { IsoDate } from '../domain/dates.ts';
+import { seedDemoAccounts } from './demo-accounts.ts';
 import { generateYear } from './generate-year.ts';
 import { DEMO_REGIONS } from './pilot-regions.ts';
 
@@ -11,6 +12,9 @@ export interface SeedDemoResult {
   /** Rows inserted per table; empty when nothing was inserted. */
   readonly counts: Record<string, number>;
 }
+
+/** Tables the generated year fills; accounts come from demo-accounts.ts, the rest fills up as people work. */
+type DemoTable = Exclude<keyof Database, 'app_user' | 'recovery_code' | 'user_session' | 'one_time_token' | 'mail_message' | 'audit_event'>;
 
 // Far below PostgreSQL's 65,535 bind parameters per statement, and few enough statements to keep PGlite quick.
 const BATCH_SIZE = 500;
@@ -44,12 +48,13 @@ export async function seedDemo(db: Kysely<Database>, options: { today: IsoDate; 
       client: year.clients,
       stay_series: year.series,
       stay: year.stays,
-    } satisfies { [T in keyof Database]: readonly Insertable<Database[T]>[] };
+    } satisfies { [T in DemoTable]: readonly Insertable<Database[T]>[] };
     const counts: Record<string, number> = {};
     for (const [table, rows] of Object.entries(tables)) {
       await insertInBatches(trx, table as keyof Database, rows);
       counts[table] = rows.length;
     }
+    for (const [table, inserted] of Object.entries(await seedDemoAccounts(trx))) counts[table] = (counts[table] ?? 0) + inserted;
     return { inserted: true, counts };
   });
 }

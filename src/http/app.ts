@@ -1,3 +1,5 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
@@ -8,7 +10,12 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
+import { AppError } from '../errors.ts';
 import { sendProblem } from './problem.ts';
+import { adminRoutes } from './routes/admin.routes.ts';
+import { authRoutes } from './routes/auth.routes.ts';
+import { accessControl } from './security/access.ts';
+import { auditTrail } from './security/audit-hook.ts';
 import { availabilityRoutes } from './routes/availability.routes.ts';
 import { clientRoutes } from './routes/client.routes.ts';
 import { homeRoutes } from './routes/home.routes.ts';
@@ -18,12 +25,24 @@ import { stayRoutes } from './routes/stay.routes.ts';
 
 export interface AppOptions {
   logger?: boolean;
+  /** Requests per minute from one address, over all routes; sign-in routes have their own lower limits. */
+  requestsPerMinute?: number;
+  /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
+  trustProxy?: boolean;
 }
+
+const DEFAULT_REQUESTS_PER_MINUTE = 600;
 
 const BODY_LIMIT_BYTES = 64 * 1024;
 
 export async function buildApp(context: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
-  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT_BYTES }).withTypeProvider<ZodTypeProvider>();
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: options.trustProxy ?? false,
+  }).withTypeProvider<ZodTypeProvider>();
+  // Only JSON: a cross-site HTML form can post text/plain without a preflight, never application/json.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
@@ -36,6 +55,20 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     });
   }
 
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"] },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, {
+    max: options.requestsPerMinute ?? DEFAULT_REQUESTS_PER_MINUTE,
+    timeWindow: '1 minute',
+    errorResponseBuilder: (_request, context) => new AppError('rate_limited', { params: { seconds: Math.ceil(context.ttl / 1000) } }),
+  });
+  await app.register(accessControl(context.db, context.auth));
+  await app.register(auditTrail(context.db));
+
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -44,7 +77,9 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
         version: '0.1.0',
         description:
           'One integrated access point for temporary stays of frail elderly people: bed registry, availability and '
-          + 'collision-free booking. Errors are RFC 9457 problem documents; send Accept-Language: en for English.',
+          + 'collision-free booking. Errors are RFC 9457 problem documents; send Accept-Language: en for English. '
+          + 'Sign in at /api/auth/login; the session is a cookie, and every change needs the X-CSRF-Token header '
+          + 'with the token from the sign-in answer or GET /api/auth/session. Each operation lists the roles that may call it.',
       },
       tags: [
         { name: 'registry', description: 'Regions, locations, units and closures' },
@@ -52,6 +87,8 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
         { name: 'stays', description: 'Holds, bookings and their lifecycle' },
         { name: 'series', description: 'Recurring stays (RFC 5545 RRULE)' },
         { name: 'clients', description: 'People to book for' },
+        { name: 'auth', description: 'Sign-in with password and second factor, sessions, password reset' },
+        { name: 'admin', description: 'Accounts, audit log and access reports (administrators)' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -61,13 +98,15 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   await app.register(homeRoutes(context));
   await app.register(
     async (api) => {
-      api.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-      api.get('/health', { schema: { hide: true } }, async () => ({ status: 'ok' }));
+      api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
+      api.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
       await api.register(registryRoutes(context));
       await api.register(availabilityRoutes(context));
       await api.register(stayRoutes(context));
       await api.register(seriesRoutes(context));
       await api.register(clientRoutes(context));
+      await api.register(authRoutes(context));
+      await api.register(adminRoutes(context));
     },
     { prefix: '/api' },
   );

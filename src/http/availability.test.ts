@@ -28,7 +28,7 @@ for (const readModel of [false, true]) describe(`availability over HTTP, searchi
     dementiaUnit = await aUnit(db, house, { name: 'Kamer A' });
     neighbourUnit = await aUnit(db, await aLocation(db, neighbour, { name: 'Over de brug' }), { name: 'Kamer N' });
     clientId = await aClient(db);
-    const booked = await t.app.inject({
+    const booked = await t.inject({
       method: 'POST', url: '/api/stays',
       payload: { unitId: partlyTakenUnit, clientId, stayType: 'respite', arrival: inDays(14), departure: inDays(18), status: 'confirmed' },
     });
@@ -37,7 +37,7 @@ for (const readModel of [false, true]) describe(`availability over HTTP, searchi
   after(() => t.close());
 
   const search = (query: Record<string, string>) =>
-    t.app.inject({ method: 'GET', url: '/api/availability/search', query: { stayType: 'respite', ...query } });
+    t.inject({ method: 'GET', url: '/api/availability/search', query: { stayType: 'respite', ...query } });
   const ids = (units: { unitId: string }[]) => units.map((u) => u.unitId).sort();
 
   it('lists units free for the whole period, and the others with their free stretches', async () => {
@@ -65,7 +65,7 @@ for (const readModel of [false, true]) describe(`availability over HTTP, searchi
   });
 
   it('returns a unit × night grid with the stay on it', async () => {
-    const response = await t.app.inject({ method: 'GET', url: '/api/availability/grid', query: { regionId: home, from: inDays(13), to: inDays(16) } });
+    const response = await t.inject({ method: 'GET', url: '/api/availability/grid', query: { regionId: home, from: inDays(13), to: inDays(16) } });
     assert.equal(response.statusCode, 200, response.body);
     const grid = response.json();
     assert.deepEqual(grid.dates, [inDays(13), inDays(14), inDays(15)]);
@@ -85,14 +85,14 @@ for (const readModel of [false, true]) describe(`availability over HTTP, searchi
   });
 
   it('shows a Dutch start page that links each region to a search', async () => {
-    const page = await t.app.inject({ method: 'GET', url: '/' });
+    const page = await t.inject({ method: 'GET', url: '/' });
     assert.equal(page.statusCode, 200);
     assert.match(page.body, /<html lang="nl">/);
     assert.match(page.body, new RegExp(`Hoeksche Waard: 4 plekken — <a href="/api/availability/search\\?regionId=${home}&`));
   });
 
   it('serves its OpenAPI description with every route', async () => {
-    const spec = (await t.app.inject({ method: 'GET', url: '/api/openapi.json' })).json();
+    const spec = (await t.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     assert.equal(spec.openapi, '3.1.0');
     for (const path of ['/api/availability/search', '/api/availability/grid', '/api/stays', '/api/stays/{id}/move', '/api/series']) {
       assert.ok(spec.paths[path], `${path} is described`);

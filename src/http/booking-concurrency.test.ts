@@ -24,7 +24,7 @@ describe('concurrent bookings of one unit', () => {
   it(`lets exactly one of 50 overlapping requests succeed on ${process.env.DATABASE_URL ? 'the server' : 'PGlite'}`, async () => {
     const responses = await Promise.all(
       Array.from({ length: 50 }, (_, i) =>
-        t.app.inject({
+        t.inject({
           method: 'POST',
           url: '/api/stays',
           payload: {

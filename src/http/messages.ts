@@ -79,6 +79,45 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
         `${p.conflicts ?? 'Some'} of the ${p.total ?? ''} stays do not fit. Nothing was booked. Choose another unit or date for each, or skip it.`,
     },
   },
+  unauthenticated: {
+    nl: { title: 'Niet ingelogd', detail: () => 'Log eerst in. Misschien was u te lang niet actief; log dan opnieuw in.' },
+    en: { title: 'Not signed in', detail: () => 'Please sign in first. If you were inactive for a while, sign in again.' },
+  },
+  second_factor_required: {
+    nl: { title: 'Code nodig', detail: () => 'Vul eerst de code uit uw authenticator-app in.' },
+    en: { title: 'Code needed', detail: () => 'Enter the code from your authenticator app first.' },
+  },
+  forbidden: {
+    nl: { title: 'Geen toegang', detail: () => 'U mag dit niet bekijken of doen met uw rol.' },
+    en: { title: 'No access', detail: () => 'Your role does not allow this.' },
+  },
+  csrf_failed: {
+    nl: { title: 'Verzoek geweigerd', detail: () => 'Dit verzoek kwam niet van een pagina van Adempauze. Laad de pagina opnieuw en probeer het nog eens.' },
+    en: { title: 'Request refused', detail: () => 'This request did not come from an Adempauze page. Reload the page and try again.' },
+  },
+  login_failed: {
+    nl: {
+      title: 'Inloggen mislukt',
+      detail: () => 'Het e-mailadres of het wachtwoord klopt niet. Na 5 foute pogingen blokkeren we het account 15 minuten.',
+    },
+    en: { title: 'Sign-in failed', detail: () => 'The e-mail address or password is wrong. After 5 wrong attempts the account is blocked for 15 minutes.' },
+  },
+  second_factor_failed: {
+    nl: { title: 'Code klopt niet', detail: () => 'Deze code klopt niet of is al gebruikt. Wacht op een nieuwe code en probeer het opnieuw.' },
+    en: { title: 'Wrong code', detail: () => 'This code is wrong or was already used. Wait for a new code and try again.' },
+  },
+  token_invalid: {
+    nl: { title: 'Link werkt niet meer', detail: () => 'Deze link is verlopen of al gebruikt. Vraag een nieuwe link aan.' },
+    en: { title: 'Link no longer valid', detail: () => 'This link has expired or was already used. Ask for a new one.' },
+  },
+  email_taken: {
+    nl: { title: 'E-mailadres bestaat al', detail: () => 'Er is al een account met dit e-mailadres.' },
+    en: { title: 'E-mail address in use', detail: () => 'There is already an account with this e-mail address.' },
+  },
+  rate_limited: {
+    nl: { title: 'Te veel verzoeken', detail: (p) => `U stuurt te veel verzoeken. Probeer het over ${p.seconds ?? 60} seconden opnieuw.` },
+    en: { title: 'Too many requests', detail: (p) => `Too many requests. Try again in ${p.seconds ?? 60} seconds.` },
+  },
 };
 
 const ENTITY_NL: Record<string, string> = {
@@ -89,6 +128,7 @@ const ENTITY_NL: Record<string, string> = {
   location: 'deze locatie',
   organisation: 'deze organisatie',
   closure: 'deze sluiting',
+  user: 'deze gebruiker',
 };
 
 const STATUS_NL: Record<string, string> = {
@@ -125,6 +165,10 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   overlapping_occurrences: { nl: () => 'De verblijven in de reeks overlappen elkaar. Kies minder nachten of een grotere tussenpoos.', en: () => 'The stays of the series overlap. Choose fewer nights or a longer interval.' },
   invalid_nights: { nl: () => 'Het aantal nachten moet tussen 1 en 90 liggen.', en: () => 'Nights must be between 1 and 90.' },
   not_an_occurrence: { nl: () => 'Op deze datum begint geen verblijf van de reeks.', en: () => 'No stay of the series starts on this date.' },
+  password_too_short: { nl: (p) => `Kies een wachtwoord van minstens ${p.minimum ?? 12} tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.`, en: (p) => `Choose a password of at least ${p.minimum ?? 12} characters. A sentence of a few words is strong and easy to remember.` },
+  password_too_long: { nl: (p) => `Een wachtwoord mag hoogstens ${p.maximum ?? 256} tekens zijn.`, en: (p) => `A password may be at most ${p.maximum ?? 256} characters.` },
+  password_contains_email: { nl: () => 'Gebruik uw e-mailadres niet in uw wachtwoord.', en: () => 'Do not use your e-mail address in your password.' },
+  organisation_required: { nl: () => 'Kies de organisatie waarvoor deze persoon werkt.', en: () => 'Choose the organisation this person works for.' },
   no_occurrences: { nl: () => 'Deze herhaalregel levert geen enkele datum op.', en: () => 'This rule yields no dates.' },
 };
 

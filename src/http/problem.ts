@@ -17,6 +17,15 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_transition: 409,
   series_invalid: 422,
   series_conflict: 409,
+  unauthenticated: 401,
+  second_factor_required: 401,
+  forbidden: 403,
+  csrf_failed: 403,
+  login_failed: 401,
+  second_factor_failed: 401,
+  token_invalid: 410,
+  email_taken: 409,
+  rate_limited: 429,
 };
 
 export const PROBLEM_TYPE_BASE = 'https://adempauze.nl/problems/';

@@ -23,7 +23,7 @@ for (const readModel of [false, true]) describe(`recurring series over HTTP, alt
   });
   after(() => t.close());
 
-  const post = (url: string, payload: object) => t.app.inject({ method: 'POST', url, payload });
+  const post = (url: string, payload: object) => t.inject({ method: 'POST', url, payload });
   const stayCount = async (unitId: string) =>
     (await t.database.db.selectFrom('stay').select('id').where('unit_id', '=', unitId).execute()).length;
 

@@ -18,7 +18,7 @@ for (const readModel of [false, true]) describe(`stays over HTTP, alternatives f
   after(() => t.close());
 
   const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
-    t.app.inject({ method: 'POST', url, payload: payload as object, headers });
+    t.inject({ method: 'POST', url, payload: payload as object, headers });
   const book = (unitId: string, arrival: string, departure: string, status = 'confirmed') =>
     post('/api/stays', { unitId, clientId, stayType: 'respite', arrival, departure, status });
   const staysOf = (unitId: string) =>
@@ -132,7 +132,7 @@ for (const readModel of [false, true]) describe(`stays over HTTP, alternatives f
     const unitId = await aUnit(t.database.db, locationId);
     const stay = (await book(unitId, inDays(70), inDays(74))).json();
     await book(unitId, inDays(78), inDays(80));
-    const patch = (payload: object) => t.app.inject({ method: 'PATCH', url: `/api/stays/${stay.id}/dates`, payload });
+    const patch = (payload: object) => t.inject({ method: 'PATCH', url: `/api/stays/${stay.id}/dates`, payload });
     assert.equal((await patch({ departure: inDays(78) })).json().departure, inDays(78));
     assert.equal((await patch({ departure: inDays(79) })).statusCode, 409);
     assert.equal((await patch({ departure: inDays(72) })).json().departure, inDays(72));
@@ -157,7 +157,7 @@ for (const readModel of [false, true]) describe(`stays over HTTP, alternatives f
       await post(`/api/units/${to}/closures`, { startsOn: inDays(111), endsOn: inDays(112), reason: 'maintenance' });
       const stay = (await book(from, inDays(110), inDays(111))).json();
       const move = () => post(`/api/stays/${stay.id}/move`, { unitId: to });
-      const extend = () => t.app.inject({ method: 'PATCH', url: `/api/stays/${stay.id}/dates`, payload: { departure: inDays(112) } });
+      const extend = () => t.inject({ method: 'PATCH', url: `/api/stays/${stay.id}/dates`, payload: { departure: inDays(112) } });
       const codes = (await Promise.all(order === 'move first' ? [move(), extend()] : [extend(), move()])).map((r) => r.statusCode).sort();
       assert.deepEqual(codes, [200, 409], order);
       const [row] = await staysOf(to);
@@ -169,9 +169,9 @@ for (const readModel of [false, true]) describe(`stays over HTTP, alternatives f
     const unitId = await aUnit(t.database.db, locationId);
     const stay = (await book(unitId, inDays(120), inDays(126))).json();
     await post(`/api/units/${unitId}/closures`, { startsOn: inDays(124), endsOn: inDays(130), reason: 'admission_stop' });
-    const shortened = await t.app.inject({ method: 'PATCH', url: `/api/stays/${stay.id}/dates`, payload: { departure: inDays(125) } });
+    const shortened = await t.inject({ method: 'PATCH', url: `/api/stays/${stay.id}/dates`, payload: { departure: inDays(125) } });
     assert.equal(shortened.statusCode, 200, shortened.body);
-    const extended = await t.app.inject({ method: 'PATCH', url: `/api/stays/${stay.id}/dates`, payload: { departure: inDays(127) } });
+    const extended = await t.inject({ method: 'PATCH', url: `/api/stays/${stay.id}/dates`, payload: { departure: inDays(127) } });
     assert.equal(extended.json().code, 'unit_closed');
   });
 
@@ -203,7 +203,7 @@ for (const readModel of [false, true]) describe(`stays over HTTP, alternatives f
     await t.database.db.updateTable('stay').set({ hold_expires_at: new Date(Date.now() - 1000) }).where('id', '=', hold.id).execute();
     const booked = await book(unitId, inDays(131), inDays(134));
     assert.equal(booked.statusCode, 201, booked.body);
-    assert.equal((await t.app.inject({ method: 'GET', url: `/api/stays/${hold.id}` })).json().status, 'expired');
+    assert.equal((await t.inject({ method: 'GET', url: `/api/stays/${hold.id}` })).json().status, 'expired');
   });
 
   it('answers 404 for a client that does not exist, and writes nothing', async () => {
@@ -217,10 +217,10 @@ for (const readModel of [false, true]) describe(`stays over HTTP, alternatives f
   });
 
   it('answers 404 as a problem for an unknown stay and an unknown route', async () => {
-    const missing = await t.app.inject({ method: 'GET', url: '/api/stays/00000000-0000-4000-8000-000000000000' });
+    const missing = await t.inject({ method: 'GET', url: '/api/stays/00000000-0000-4000-8000-000000000000' });
     assert.equal(missing.statusCode, 404);
     assert.match(missing.json().detail, /dit verblijf/);
-    const route = await t.app.inject({ method: 'GET', url: '/api/nothing-here' });
+    const route = await t.inject({ method: 'GET', url: '/api/nothing-here' });
     assert.equal(route.statusCode, 404);
     assert.equal(route.headers['content-type'], 'application/problem+json; charset=utf-8');
   });

@@ -339,7 +339,7 @@ describe(`availability against a brute-force oracle (${process.env.DATABASE_URL 
             ...(g.stayType !== undefined ? { stayType: g.stayType } : {}),
             ...(g.features !== undefined ? { features: g.features } : {}),
             ...(locationId !== undefined ? { locationId } : {}),
-          });
+          }, { kind: 'region' });
           const message = `grid ${JSON.stringify({ ...g, window, locationId })}`;
           assert.deepEqual(grid.dates, nights, message);
 

@@ -12,6 +12,7 @@ import { regionExists } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { notFound } from '../errors.ts';
 import type { AvailabilityReadModel } from './availability-read-model.ts';
+import type { Scope } from './scope.ts';
 
 export interface UnitOption {
   unitId: string;
@@ -118,7 +119,11 @@ export interface Grid {
 }
 
 /** Units × nights for a region: the basis of the coordinator's board and the public calendar. */
-export async function occupancyGrid(db: Kysely<Database>, request: GridRequest): Promise<Grid> {
+/**
+ * The board. Stay ids are shown only where the viewer may open the stay (the central point everywhere, a provider
+ * at its own locations); elsewhere a booked night is just booked.
+ */
+export async function occupancyGrid(db: Kysely<Database>, request: GridRequest, scope: Scope): Promise<Grid> {
   if (!(await regionExists(db, request.regionId))) throw notFound('region');
   const candidates = await findCandidateUnits(db, {
     regionIds: [request.regionId],
@@ -133,11 +138,12 @@ export async function occupancyGrid(db: Kysely<Database>, request: GridRequest):
     dates: datesOf(request.window),
     units: candidates.map((unit) => {
       const taken = occupations.get(unit.unitId) ?? [];
+      const showStays = scope.kind === 'region' || unit.organisationId === scope.organisationId;
       return {
         ...toOption(unit, request.regionId),
         states: dayStates(request.window, unit, taken),
         occupations: taken
-          .map((o) => ({ kind: o.kind, from: o.range.from, to: o.range.to, stayId: o.stayId, closureId: o.closureId }))
+          .map((o) => ({ kind: o.kind, from: o.range.from, to: o.range.to, stayId: showStays ? o.stayId : null, closureId: o.closureId }))
           .sort((a, b) => a.from.localeCompare(b.from)),
       };
     }),

@@ -1,12 +1,25 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { occupancyGrid, searchFreeUnits } from '../../services/availability.service.ts';
+import type { Actor } from '../../domain/roles.ts';
+import { type Scope, scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
+import { actorOf } from '../security/access.ts';
 import { GridQuery, GridResponse, SearchQuery, SearchResponse } from '../schemas/availability.schemas.ts';
 import { Problem } from '../schemas/common.ts';
+
+/** Everyone who plans or monitors sees the board; stays behind it only where their scope allows. */
+const GRID_READERS = ['coordinator', 'provider_planner', 'referrer', 'policy_viewer', 'administrator'] as const;
+
+function gridScope(actor: Actor): Scope {
+  // Policy staff and administrators see occupancy, never which stay it is.
+  if (actor.role === 'policy_viewer' || actor.role === 'administrator') return { kind: 'organisation', organisationId: '' };
+  return scopeOf(actor);
+}
 
 export function availabilityRoutes({ db, availability }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/availability/search', {
+      config: { access: 'public' },
       schema: {
         tags: ['availability'],
         summary: 'Units free for a period, stay type and care features; units free for part of it alongside',
@@ -25,6 +38,7 @@ export function availabilityRoutes({ db, availability }: AppContext): FastifyPlu
     });
 
     app.get('/availability/grid', {
+      config: { access: GRID_READERS },
       schema: {
         tags: ['availability'],
         summary: 'Units × nights occupancy of a region (the board and the public calendar)',
@@ -39,7 +53,7 @@ export function availabilityRoutes({ db, availability }: AppContext): FastifyPlu
         stayType: q.stayType,
         features: q.features,
         locationId: q.locationId,
-      });
+      }, gridScope(actorOf(request)));
     });
   };
 }

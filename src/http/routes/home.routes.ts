@@ -10,7 +10,7 @@ const escape = (text: string) =>
 /** A plain start page until the web application arrives: what runs here and where to ask it questions. */
 export function homeRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/', { schema: { hide: true } }, async (_request, reply) => {
+    app.get('/', { config: { access: 'public' }, schema: { hide: true } }, async (_request, reply) => {
       const arrival = addDays(todayIso(), 14);
       const departure = addDays(arrival, 4);
       const regions = (await listRegions(db))

@@ -1,17 +1,24 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { closeUnit, deleteClosure, getLocation, listRegionLocations, listRegions } from '../../services/registry.service.ts';
+import { assertClosureInScope, assertUnitInScope, scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
+import { actorOf } from '../security/access.ts';
 import { Closure, CreateClosureBody, Location, LocationDetail, Region, RegionParams } from '../schemas/registry.schemas.ts';
+
+/** The central point closes any unit; a provider's planner only its own. */
+const CLOSERS = ['coordinator', 'provider_planner'] as const;
 
 export function registryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/regions', {
+      config: { access: 'public' },
       schema: { tags: ['registry'], summary: 'All regions with neighbours and size', response: { 200: z.array(Region) } },
     }, async () => listRegions(db));
 
     app.get('/regions/:regionId/locations', {
+      config: { access: 'public' },
       schema: {
         tags: ['registry'],
         summary: 'Locations in a region',
@@ -21,6 +28,7 @@ export function registryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
     }, async (request) => listRegionLocations(db, request.params.regionId));
 
     app.get('/locations/:id', {
+      config: { access: 'public' },
       schema: {
         tags: ['registry'],
         summary: 'A location with its units and tariffs',
@@ -30,6 +38,7 @@ export function registryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
     }, async (request) => getLocation(db, request.params.id));
 
     app.post('/units/:id/closures', {
+      config: { access: CLOSERS },
       schema: {
         tags: ['registry'],
         summary: 'Close a unit for new stays (admission stop, maintenance)',
@@ -38,14 +47,17 @@ export function registryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         response: { 201: Closure, 400: Problem, 404: Problem },
       },
     }, async (request, reply) => {
+      await assertUnitInScope(db, scopeOf(actorOf(request)), request.params.id);
       const { startsOn, endsOn, reason, note } = request.body;
       const closure = await closeUnit(db, request.params.id, { period: { from: startsOn, to: endsOn }, reason, note: note ?? null });
       return reply.status(201).send(closure);
     });
 
     app.delete('/closures/:id', {
+      config: { access: CLOSERS },
       schema: { tags: ['registry'], summary: 'Reopen: remove a closure', params: IdParams, response: { 204: z.null(), 404: Problem } },
     }, async (request, reply) => {
+      await assertClosureInScope(db, scopeOf(actorOf(request)), request.params.id);
       await deleteClosure(db, request.params.id);
       return reply.status(204).send(null);
     });

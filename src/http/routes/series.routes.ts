@@ -6,10 +6,13 @@ import { OccurrenceReport, SeriesBody, SeriesBooked, SeriesPreview } from '../sc
 
 const SeriesConflict = Problem.extend({ occurrences: OccurrenceReport.array() }).meta({ id: 'SeriesConflictProblem' });
 
+const COORDINATOR = ['coordinator'] as const;
+
 export function seriesRoutes({ db, booking, availability }: AppContext): FastifyPluginAsyncZod {
   const settings = { ...booking, availability };
   return async (app) => {
     app.post('/series/preview', {
+      config: { access: COORDINATOR },
       schema: {
         tags: ['series'],
         summary: 'Check every stay of a recurring series, with alternatives for those that do not fit; books nothing',
@@ -19,6 +22,7 @@ export function seriesRoutes({ db, booking, availability }: AppContext): Fastify
     }, async (request) => ({ occurrences: await previewSeries(db, request.body, availability) }));
 
     app.post('/series', {
+      config: { access: COORDINATOR, audit: { entity: 'series', action: 'create', purpose: 'care_coordination', clientId: (request) => (request.body as { clientId?: string }).clientId } },
       schema: {
         tags: ['series'],
         summary: 'Book every stay of a recurring series in one transaction, or none',

@@ -1,7 +1,11 @@
+import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changeStayDates, createStay, getStay, moveStay, transitionStay } from '../../services/booking.service.ts';
+import { assertStayInScope, scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
+import type { AuditRule } from '../security/audit-hook.ts';
+import { actorOf } from '../security/access.ts';
 import { Alternatives } from '../schemas/availability.schemas.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
 import { CancelStayBody, ChangeDatesBody, CreateStayBody, MoveStayBody, Stay } from '../schemas/stay.schemas.ts';
@@ -9,10 +13,17 @@ import { CancelStayBody, ChangeDatesBody, CreateStayBody, MoveStayBody, Stay } f
 const Conflict = Problem.extend({ alternatives: Alternatives.optional() }).meta({ id: 'ConflictProblem' });
 const EmptyBody = z.strictObject({}).optional();
 
+const COORDINATOR = ['coordinator'] as const;
+/** A provider's planner records arrivals, departures, no-shows and cancellations at its own locations. */
+const ON_SITE = ['coordinator', 'provider_planner'] as const;
+const audit = (action: AuditRule['action']): AuditRule => ({ entity: 'stay', action, purpose: 'care_coordination' });
+
 export function stayRoutes({ db, booking, availability }: AppContext): FastifyPluginAsyncZod {
   const settings = { ...booking, availability };
+  const inScope = (request: FastifyRequest, stayId: string) => assertStayInScope(db, scopeOf(actorOf(request)), stayId);
   return async (app) => {
     app.post('/stays', {
+      config: { access: COORDINATOR, audit: audit('create') },
       schema: {
         tags: ['stays'],
         summary: 'Hold or book a unit for a stay',
@@ -24,22 +35,31 @@ export function stayRoutes({ db, booking, availability }: AppContext): FastifyPl
     }, async (request, reply) => reply.status(201).send(await createStay(db, request.body, settings)));
 
     app.get('/stays/:id', {
+      config: { access: ON_SITE, audit: audit('read') },
       schema: { tags: ['stays'], summary: 'One stay', params: IdParams, response: { 200: Stay, 400: Problem, 404: Problem } },
-    }, async (request) => getStay(db, request.params.id));
+    }, async (request) => {
+      await inScope(request, request.params.id);
+      return getStay(db, request.params.id);
+    });
 
     const transitions = [
-      ['confirm', 'Confirm a hold'],
-      ['arrive', 'Record that the guest has arrived'],
-      ['depart', 'Record that the guest has left'],
-      ['no_show', 'Record that the guest did not come'],
+      ['confirm', 'Confirm a hold', COORDINATOR],
+      ['arrive', 'Record that the guest has arrived', ON_SITE],
+      ['depart', 'Record that the guest has left', ON_SITE],
+      ['no_show', 'Record that the guest did not come', ON_SITE],
     ] as const;
-    for (const [action, summary] of transitions) {
+    for (const [action, summary, access] of transitions) {
       app.post(`/stays/:id/${action.replace('_', '-')}`, {
+        config: { access, audit: audit('update') },
         schema: { tags: ['stays'], summary, params: IdParams, body: EmptyBody, response: { 200: Stay, 400: Problem, 404: Problem, 409: Problem } },
-      }, async (request) => transitionStay(db, request.params.id, action));
+      }, async (request) => {
+        await inScope(request, request.params.id);
+        return transitionStay(db, request.params.id, action);
+      });
     }
 
     app.post('/stays/:id/cancel', {
+      config: { access: ON_SITE, audit: audit('update') },
       schema: {
         tags: ['stays'],
         summary: 'Cancel a hold or a booked stay, with a reason',
@@ -47,9 +67,13 @@ export function stayRoutes({ db, booking, availability }: AppContext): FastifyPl
         body: CancelStayBody,
         response: { 200: Stay, 400: Problem, 404: Problem, 409: Problem },
       },
-    }, async (request) => transitionStay(db, request.params.id, 'cancel', { reason: request.body.reason }));
+    }, async (request) => {
+      await inScope(request, request.params.id);
+      return transitionStay(db, request.params.id, 'cancel', { reason: request.body.reason });
+    });
 
     app.patch('/stays/:id/dates', {
+      config: { access: COORDINATOR, audit: audit('update') },
       schema: {
         tags: ['stays'],
         summary: 'Shorten, extend or shift a stay on the same unit',
@@ -60,6 +84,7 @@ export function stayRoutes({ db, booking, availability }: AppContext): FastifyPl
     }, async (request) => changeStayDates(db, request.params.id, request.body, availability));
 
     app.post('/stays/:id/move', {
+      config: { access: COORDINATOR, audit: audit('update') },
       schema: {
         tags: ['stays'],
         summary: 'Move a planned stay to another unit for the same dates',

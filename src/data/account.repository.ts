@@ -1,0 +1,197 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { AppUserTable, Database, SessionStage } from './schema.ts';
+
+/** SQL for accounts, sessions, recovery codes and one-time tokens. */
+export type UserRow = Selectable<AppUserTable>;
+
+export async function findUserByEmail(db: Kysely<Database>, email: string): Promise<UserRow | undefined> {
+  return db.selectFrom('app_user').selectAll().where(sql<string>`lower(email)`, '=', email.toLowerCase()).executeTakeFirst();
+}
+
+export async function findUserById(db: Kysely<Database>, id: string): Promise<UserRow | undefined> {
+  return db.selectFrom('app_user').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function listUsers(db: Kysely<Database>): Promise<UserRow[]> {
+  return db.selectFrom('app_user').selectAll().orderBy('email').execute();
+}
+
+export async function insertUser(
+  db: Kysely<Database>,
+  user: { email: string; name: string; role: string; organisationId: string | null; passwordHash?: string | null; totpSecret?: string | null },
+): Promise<UserRow> {
+  return db
+    .insertInto('app_user')
+    .values({
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      organisation_id: user.organisationId,
+      password_hash: user.passwordHash ?? null,
+      totp_secret: user.totpSecret ?? null,
+      totp_enabled: Boolean(user.totpSecret),
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function updateUser(
+  db: Kysely<Database>,
+  id: string,
+  changes: Partial<Pick<UserRow, 'name' | 'role' | 'organisation_id' | 'password_hash' | 'totp_secret' | 'totp_enabled' | 'disabled' | 'locked_until' | 'failed_logins'>>,
+): Promise<UserRow | undefined> {
+  return db.updateTable('app_user').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
+}
+
+/**
+ * Counts a failed attempt and locks the account for `lockMinutes` when it reaches `threshold`, in one statement so
+ * parallel guesses cannot slip past the count.
+ */
+export async function recordFailedLogin(db: Kysely<Database>, id: string, threshold: number, lockMinutes: number): Promise<void> {
+  await sql`
+    UPDATE app_user SET
+      failed_logins = CASE WHEN failed_logins + 1 >= ${threshold} THEN 0 ELSE failed_logins + 1 END,
+      locked_until  = CASE WHEN failed_logins + 1 >= ${threshold}
+                           THEN now() + make_interval(mins => ${lockMinutes}) ELSE locked_until END
+    WHERE id = ${id}`.execute(db);
+}
+
+export async function recordSuccessfulLogin(db: Kysely<Database>, id: string): Promise<void> {
+  await db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+}
+
+/** Accepts a TOTP step only if it is later than the last accepted one; false means the code was already used. */
+export async function claimTotpStep(db: Kysely<Database>, id: string, step: number): Promise<boolean> {
+  const result = await db
+    .updateTable('app_user')
+    .set({ totp_last_step: step })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('totp_last_step', 'is', null), eb('totp_last_step', '<', String(step))]))
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function replaceRecoveryCodes(db: Kysely<Database>, userId: string, codeHashes: string[]): Promise<void> {
+  await db.deleteFrom('recovery_code').where('user_id', '=', userId).execute();
+  if (codeHashes.length > 0) {
+    await db.insertInto('recovery_code').values(codeHashes.map((code_hash) => ({ user_id: userId, code_hash }))).execute();
+  }
+}
+
+export async function useRecoveryCode(db: Kysely<Database>, userId: string, codeHash: string): Promise<boolean> {
+  const result = await db
+    .updateTable('recovery_code')
+    .set({ used_at: new Date() })
+    .where('user_id', '=', userId)
+    .where('code_hash', '=', codeHash)
+    .where('used_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function countUnusedRecoveryCodes(db: Kysely<Database>, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('recovery_code')
+    .select((eb) => eb.fn.countAll<string>().as('n'))
+    .where('user_id', '=', userId)
+    .where('used_at', 'is', null)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+// Sessions
+
+export interface SessionWithUser {
+  tokenHash: string;
+  csrfToken: string;
+  stage: SessionStage;
+  lastSeenAt: Date;
+  user: UserRow;
+}
+
+export async function insertSession(
+  db: Kysely<Database>,
+  session: { tokenHash: string; userId: string; csrfToken: string; stage: SessionStage; expiresAt: Date; ip: string | null },
+): Promise<void> {
+  await db
+    .insertInto('user_session')
+    .values({
+      token_hash: session.tokenHash,
+      user_id: session.userId,
+      csrf_token: session.csrfToken,
+      stage: session.stage,
+      expires_at: session.expiresAt,
+      ip: session.ip,
+    })
+    .execute();
+}
+
+/** A live session: not past its absolute end, not idle longer than `idleMinutes`, its user not disabled. */
+export async function findLiveSession(db: Kysely<Database>, tokenHash: string, idleMinutes: number): Promise<SessionWithUser | undefined> {
+  const row = await db
+    .selectFrom('user_session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .selectAll('u')
+    .select(['s.token_hash', 's.csrf_token', 's.stage', 's.last_seen_at'])
+    .where('s.token_hash', '=', tokenHash)
+    .where('s.expires_at', '>', sql<Date>`now()`)
+    .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
+    .where('u.disabled', '=', false)
+    .executeTakeFirst();
+  if (!row) return undefined;
+  const { token_hash, csrf_token, stage, last_seen_at, ...user } = row;
+  return { tokenHash: token_hash, csrfToken: csrf_token, stage, lastSeenAt: last_seen_at, user };
+}
+
+export async function touchSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
+  await db.updateTable('user_session').set({ last_seen_at: sql`now()` }).where('token_hash', '=', tokenHash).execute();
+}
+
+export async function setSessionStage(db: Kysely<Database>, tokenHash: string, stage: SessionStage): Promise<void> {
+  await db.updateTable('user_session').set({ stage }).where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
+  await db.deleteFrom('user_session').where('token_hash', '=', tokenHash).execute();
+}
+
+export async function deleteSessionsOfUser(db: Kysely<Database>, userId: string): Promise<number> {
+  const result = await db.deleteFrom('user_session').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+export async function deleteExpiredSessions(db: Kysely<Database>, idleMinutes: number): Promise<number> {
+  const result = await db
+    .deleteFrom('user_session')
+    .where((eb) => eb.or([
+      eb('expires_at', '<=', sql<Date>`now()`),
+      eb('last_seen_at', '<=', sql<Date>`now() - make_interval(mins => ${idleMinutes})`),
+    ]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+// One-time tokens (invitations and password resets)
+
+export async function insertOneTimeToken(
+  db: Kysely<Database>,
+  token: { tokenHash: string; userId: string; purpose: 'invite' | 'password_reset'; expiresAt: Date },
+): Promise<void> {
+  await db
+    .insertInto('one_time_token')
+    .values({ token_hash: token.tokenHash, user_id: token.userId, purpose: token.purpose, expires_at: token.expiresAt })
+    .execute();
+}
+
+/** Marks an unused, unexpired token used and returns its user; undefined when it was not valid (any more). */
+export async function consumeOneTimeToken(db: Kysely<Database>, tokenHash: string): Promise<{ userId: string; purpose: string } | undefined> {
+  const row = await db
+    .updateTable('one_time_token')
+    .set({ used_at: new Date() })
+    .where('token_hash', '=', tokenHash)
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', sql<Date>`now()`)
+    .returning(['user_id', 'purpose'])
+    .executeTakeFirst();
+  return row ? { userId: row.user_id, purpose: row.purpose } : undefined;
+}

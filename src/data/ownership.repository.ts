@@ -1,0 +1,41 @@
+import type { Kysely } from 'kysely';
+import type { Database } from './schema.ts';
+
+/** Which organisation runs the location a record belongs to: the basis of organisation scoping. */
+export async function organisationOfStay(db: Kysely<Database>, stayId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('stay')
+    .innerJoin('capacity_unit', 'capacity_unit.id', 'stay.unit_id')
+    .innerJoin('location', 'location.id', 'capacity_unit.location_id')
+    .select('location.organisation_id')
+    .where('stay.id', '=', stayId)
+    .executeTakeFirst();
+  return row?.organisation_id;
+}
+
+export async function organisationOfUnit(db: Kysely<Database>, unitId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('capacity_unit')
+    .innerJoin('location', 'location.id', 'capacity_unit.location_id')
+    .select('location.organisation_id')
+    .where('capacity_unit.id', '=', unitId)
+    .executeTakeFirst();
+  return row?.organisation_id;
+}
+
+export async function organisationOfClosure(db: Kysely<Database>, closureId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('unit_closure')
+    .innerJoin('capacity_unit', 'capacity_unit.id', 'unit_closure.unit_id')
+    .innerJoin('location', 'location.id', 'capacity_unit.location_id')
+    .select('location.organisation_id')
+    .where('unit_closure.id', '=', closureId)
+    .executeTakeFirst();
+  return row?.organisation_id;
+}
+
+export async function organisationsOfLocations(db: Kysely<Database>, locationIds: readonly string[]): Promise<Map<string, string>> {
+  if (locationIds.length === 0) return new Map();
+  const rows = await db.selectFrom('location').select(['id', 'organisation_id']).where('id', 'in', [...locationIds]).execute();
+  return new Map(rows.map((row) => [row.id, row.organisation_id]));
+}

@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { changeAccount, inviteUser, listAccounts } from '../../services/auth/account.service.ts';
+import { auditCsv, clientAccessReport, searchAudit } from '../../services/audit.service.ts';
+import { listStoredMail } from '../../services/mail/mailer.ts';
+import type { AppContext } from '../context.ts';
+import { AuditEvent, AuditQuery, ChangeUserBody, InviteUserBody, MailMessage } from '../schemas/admin.schemas.ts';
+import { UserView } from '../schemas/auth.schemas.ts';
+import { IdParams, Problem } from '../schemas/common.ts';
+
+const ADMIN = ['administrator'] as const;
+const ACCESS_REPORT_LIMIT = 10_000;
+
+export function adminRoutes({ db, auth, mailer }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/admin/users', {
+      config: { access: ADMIN },
+      schema: { tags: ['admin'], summary: 'All accounts', response: { 200: z.array(UserView) } },
+    }, async () => listAccounts(db));
+
+    app.post('/admin/users', {
+      config: { access: ADMIN, audit: { entity: 'user', action: 'create', purpose: 'account_management' } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Invite someone: the account gets a role (and organisation) and an e-mail to choose a password',
+        body: InviteUserBody,
+        response: { 201: UserView, 400: Problem, 404: Problem, 409: Problem },
+      },
+    }, async (request, reply) => reply.status(201).send(await inviteUser(db, request.body, mailer, auth)));
+
+    app.patch('/admin/users/:id', {
+      config: { access: ADMIN, audit: { entity: 'user', action: 'update', purpose: 'account_management' } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Change role or organisation, block or unblock, or make the user set up the second factor again',
+        params: IdParams,
+        body: ChangeUserBody,
+        response: { 200: UserView, 400: Problem, 404: Problem },
+      },
+    }, async (request) => changeAccount(db, request.params.id, request.body));
+
+    app.get('/admin/audit', {
+      config: { access: ADMIN, audit: { entity: 'audit', action: 'read', purpose: 'accountability', clientId: (request) => (request.query as { clientId?: string }).clientId } },
+      schema: { tags: ['admin'], summary: 'Search the audit log, newest first', querystring: AuditQuery, response: { 200: z.array(AuditEvent), 400: Problem } },
+    }, async (request) => searchAudit(db, request.query));
+
+    app.get('/admin/audit.csv', {
+      config: { access: ADMIN, audit: { entity: 'audit', action: 'export', purpose: 'accountability', clientId: (request) => (request.query as { clientId?: string }).clientId } },
+      schema: {
+        tags: ['admin'],
+        summary: 'The same search as CSV (semicolon-separated, UTF-8 with BOM, opens in Excel)',
+        querystring: AuditQuery,
+        produces: ['text/csv'],
+        response: { 200: z.string(), 400: Problem },
+      },
+    }, async (request, reply) =>
+      reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', 'attachment; filename="audit-log.csv"')
+        .send(auditCsv(await searchAudit(db, request.query))));
+
+    app.get('/admin/clients/:id/access-report', {
+      config: { access: ADMIN, audit: { entity: 'audit', action: 'export', purpose: 'data_subject_request', clientId: (request) => (request.params as { id: string }).id } },
+      schema: {
+        tags: ['admin'],
+        summary: 'Who read or changed this client\'s data, and when (for an AVG/GDPR access request)',
+        params: IdParams,
+        response: { 200: z.array(AuditEvent), 400: Problem, 404: Problem },
+      },
+    }, async (request) => clientAccessReport(db, request.params.id, ACCESS_REPORT_LIMIT));
+
+    app.get('/admin/mail', {
+      config: { access: ADMIN },
+      schema: {
+        tags: ['admin'],
+        summary: 'Mail kept by the development transport (empty when SMTP is configured)',
+        response: { 200: z.array(MailMessage) },
+      },
+    }, async () => listStoredMail(db));
+  };
+}

@@ -1,0 +1,86 @@
+import { timingSafeEqual } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../data/schema.ts';
+import type { Actor, Role } from '../../domain/roles.ts';
+import { AppError } from '../../errors.ts';
+import type { AuthSettings } from '../../services/auth/auth-settings.ts';
+import { type SessionInfo, resolveSession } from '../../services/auth/session.service.ts';
+import { CSRF_HEADER, SESSION_COOKIE, clearSessionCookie } from './session-cookie.ts';
+
+/**
+ * Every route declares who may call it:
+ * - 'public': anyone, signed in or not;
+ * - 'any_session': a signed-in person, also halfway through the second factor (to finish or to sign out);
+ * - a list of roles: a fully signed-in person with one of those roles.
+ * A route without a rule is a programming error: the app refuses to start.
+ */
+export type Access = 'public' | 'any_session' | readonly Role[];
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    auth: SessionInfo | null;
+  }
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function sameToken(a: string, b: string): boolean {
+  const left = Buffer.from(a);
+  const right = Buffer.from(b);
+  return left.length === right.length && timingSafeEqual(left, right);
+}
+
+export function accessControl(db: Kysely<Database>, settings: AuthSettings) {
+  return fp(async (app: FastifyInstance) => {
+    await app.register(cookie);
+    app.decorateRequest('auth', null);
+
+    app.addHook('onRoute', (route) => {
+      if (route.config?.access === undefined) {
+        const method = Array.isArray(route.method) ? route.method.join(',') : route.method;
+        throw new Error(`Route ${method} ${route.url} declares no access rule (config.access)`);
+      }
+    });
+
+    app.addHook('onRequest', async (request, reply) => {
+      const token = request.cookies[SESSION_COOKIE];
+      if (token) {
+        request.auth = (await resolveSession(db, token, settings)) ?? null;
+        if (!request.auth) clearSessionCookie(reply);
+      }
+      // A session cookie travels with every request, also one forged by another site: changes need the token
+      // that only our own pages can read.
+      if (request.auth && !SAFE_METHODS.has(request.method)) {
+        const header = request.headers[CSRF_HEADER];
+        if (typeof header !== 'string' || !sameToken(header, request.auth.csrfToken)) throw new AppError('csrf_failed');
+      }
+      if (request.is404) return;
+      checkAccess(request.routeOptions.config.access, request.auth);
+    });
+  });
+}
+
+function checkAccess(access: Access | undefined, session: SessionInfo | null): void {
+  if (access === 'public') return;
+  if (!session) throw new AppError('unauthenticated');
+  if (access === 'any_session') return;
+  if (session.stage !== 'full') throw new AppError('second_factor_required', { params: { stage: session.stage } });
+  if (!access || !access.includes(session.actor.role)) throw new AppError('forbidden');
+}
+
+/** The signed-in person of a route whose access rule names roles (so the hook has already checked there is one). */
+export function actorOf(request: FastifyRequest): Actor {
+  if (!request.auth) throw new AppError('unauthenticated');
+  return request.auth.actor;
+}
+
+export function sessionOf(request: FastifyRequest): SessionInfo {
+  if (!request.auth) throw new AppError('unauthenticated');
+  return request.auth;
+}

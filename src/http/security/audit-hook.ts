@@ -1,0 +1,67 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Kysely } from 'kysely';
+import { insertAuditEvent } from '../../data/audit.repository.ts';
+import type { Database } from '../../data/schema.ts';
+
+/**
+ * Routes that show or change personal or health data declare what they touch; this hook writes one audit event
+ * per such request (NEN 7513: who, when, which client and record, what, from which organisation, why) before the
+ * response leaves. If the event cannot be written the response fails: no personal data without a trace.
+ */
+export interface AuditRule {
+  entity: 'client' | 'stay' | 'series' | 'user' | 'audit' | 'referral';
+  action: 'read' | 'create' | 'update' | 'delete' | 'export' | 'anonymise';
+  purpose: 'care_coordination' | 'care_delivery' | 'account_management' | 'accountability' | 'data_subject_request';
+  /** Where the client's id is when it is neither the record itself (entity client) nor `clientId` of the answer. */
+  clientId?: (request: FastifyRequest, body: Record<string, unknown> | undefined) => unknown;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    audit?: AuditRule;
+  }
+  interface FastifyRequest {
+    responseBody?: Record<string, unknown>;
+  }
+}
+
+const asText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+
+export function auditTrail(db: Kysely<Database>) {
+  return fp(async (app: FastifyInstance) => {
+    app.addHook('preSerialization', async (request, _reply, payload) => {
+      if (request.routeOptions.config?.audit && payload && typeof payload === 'object') {
+        request.responseBody = payload as Record<string, unknown>;
+      }
+      return payload;
+    });
+
+    app.addHook('onSend', async (request, reply, payload) => {
+      const rule = request.is404 ? undefined : request.routeOptions.config?.audit;
+      if (!rule) return payload;
+      const params = (request.params ?? {}) as Record<string, unknown>;
+      const body = reply.statusCode < 300 ? request.responseBody : undefined;
+      const recordId = asText(params.id) ?? asText(body?.id);
+      const clientId = rule.clientId
+        ? asText(rule.clientId(request, body))
+        : rule.entity === 'client' ? recordId : asText(body?.clientId);
+      const actor = request.auth?.actor;
+      await insertAuditEvent(db, {
+        userId: actor?.userId ?? null,
+        userEmail: actor?.email ?? null,
+        role: actor?.role ?? null,
+        organisationId: actor?.organisationId ?? null,
+        action: rule.action,
+        entity: rule.entity,
+        recordId,
+        clientId,
+        purpose: rule.purpose,
+        outcome: reply.statusCode < 400 ? 'success' : reply.statusCode === 401 || reply.statusCode === 403 ? 'denied' : 'failed',
+        httpStatus: reply.statusCode,
+        ip: request.ip,
+      });
+      return payload;
+    });
+  });
+}

@@ -1,0 +1,155 @@
+import type { Kysely } from 'kysely';
+import {
+  type UserRow,
+  claimTotpStep,
+  countUnusedRecoveryCodes,
+  deleteSession,
+  deleteSessionsOfUser,
+  findLiveSession,
+  findUserByEmail,
+  findUserById,
+  insertSession,
+  recordFailedLogin,
+  recordSuccessfulLogin,
+  replaceRecoveryCodes,
+  setSessionStage,
+  touchSession,
+  updateUser,
+  useRecoveryCode,
+} from '../../data/account.repository.ts';
+import type { Database, SessionStage } from '../../data/schema.ts';
+import { type Actor, isRole, requiresSecondFactor } from '../../domain/roles.ts';
+import { AppError } from '../../errors.ts';
+import type { AuthSettings } from './auth-settings.ts';
+import { decoyHash, verifyPassword } from './password-hash.ts';
+import { newRecoveryCode, newToken, normaliseRecoveryCode, tokenHash } from './tokens.ts';
+import { acceptedTotpStep, newTotpSecret, totpUri } from './totp.ts';
+
+export interface SessionInfo {
+  tokenHash: string;
+  csrfToken: string;
+  stage: SessionStage;
+  actor: Actor;
+}
+
+export interface NewSession {
+  /** Goes into the cookie; never stored. */
+  token: string;
+  csrfToken: string;
+  stage: SessionStage;
+  expiresAt: Date;
+  actor: Actor;
+}
+
+export function actorOf(user: UserRow): Actor {
+  if (!isRole(user.role)) throw new Error(`User ${user.id} has unknown role ${user.role}`);
+  return { userId: user.id, email: user.email, role: user.role, organisationId: user.organisation_id };
+}
+
+function isLocked(user: UserRow, now = new Date()): boolean {
+  return user.locked_until !== null && user.locked_until > now;
+}
+
+/** Starts a session after the password; it is 'full' only for roles without a second factor. */
+export async function login(
+  db: Kysely<Database>,
+  credentials: { email: string; password: string; ip: string | null },
+  settings: AuthSettings,
+): Promise<NewSession> {
+  const user = await findUserByEmail(db, credentials.email);
+  // Verify even when there is no such user or no password yet, so the answer takes as long either way.
+  const valid = await verifyPassword(credentials.password, user?.password_hash ?? (await decoyHash()));
+  if (!user || !user.password_hash || user.disabled || isLocked(user) || !valid) {
+    if (user && !isLocked(user)) await recordFailedLogin(db, user.id, settings.lockoutThreshold, settings.lockoutMinutes);
+    throw new AppError('login_failed', { params: { userId: user?.id ?? '' } });
+  }
+  await recordSuccessfulLogin(db, user.id);
+  const actor = actorOf(user);
+  const stage: SessionStage = user.totp_enabled ? 'second_factor' : requiresSecondFactor(actor.role) ? 'enrol' : 'full';
+  return startSession(db, user.id, actor, stage, credentials.ip, settings);
+}
+
+export async function startSession(
+  db: Kysely<Database>,
+  userId: string,
+  actor: Actor,
+  stage: SessionStage,
+  ip: string | null,
+  settings: AuthSettings,
+): Promise<NewSession> {
+  const token = newToken();
+  const csrfToken = newToken();
+  const expiresAt = new Date(Date.now() + settings.sessionAbsoluteHours * 3_600_000);
+  await insertSession(db, { tokenHash: tokenHash(token), userId, csrfToken, stage, expiresAt, ip });
+  return { token, csrfToken, stage, expiresAt, actor };
+}
+
+// Writing last_seen_at on every request would double the writes; a minute of slack does not matter for a 30-minute limit.
+const TOUCH_AFTER_MS = 60_000;
+
+/** The session behind a cookie, or undefined when it is unknown, expired, idle too long or its user disabled. */
+export async function resolveSession(db: Kysely<Database>, token: string, settings: AuthSettings): Promise<SessionInfo | undefined> {
+  const hash = tokenHash(token);
+  const found = await findLiveSession(db, hash, settings.sessionIdleMinutes);
+  if (!found) return undefined;
+  if (Date.now() - found.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(db, hash);
+  return { tokenHash: hash, csrfToken: found.csrfToken, stage: found.stage, actor: actorOf(found.user) };
+}
+
+/** The second step: a code from the authenticator app, or one of the recovery codes. */
+export async function completeSecondFactor(
+  db: Kysely<Database>,
+  session: SessionInfo,
+  code: string,
+  settings: AuthSettings,
+): Promise<{ recoveryCodesLeft: number }> {
+  const user = await findUserById(db, session.actor.userId);
+  if (!user?.totp_secret || !user.totp_enabled || isLocked(user)) throw new AppError('second_factor_failed');
+  const trimmed = code.replace(/\s/g, '');
+  const step = acceptedTotpStep(user.totp_secret, trimmed);
+  const ok = step !== null
+    ? await claimTotpStep(db, user.id, step)
+    : /^[a-z0-9-]{10,11}$/i.test(trimmed) && (await useRecoveryCode(db, user.id, tokenHash(normaliseRecoveryCode(trimmed))));
+  if (!ok) {
+    await recordFailedLogin(db, user.id, settings.lockoutThreshold, settings.lockoutMinutes);
+    throw new AppError('second_factor_failed');
+  }
+  await recordSuccessfulLogin(db, user.id);
+  await setSessionStage(db, session.tokenHash, 'full');
+  return { recoveryCodesLeft: await countUnusedRecoveryCodes(db, user.id) };
+}
+
+/** Step one of setting up the second factor: a new secret, shown once as text and as an otpauth:// address. */
+export async function beginTotpEnrolment(db: Kysely<Database>, session: SessionInfo): Promise<{ secret: string; uri: string }> {
+  const user = await findUserById(db, session.actor.userId);
+  if (!user) throw new AppError('unauthenticated');
+  if (user.totp_enabled) throw new AppError('forbidden');
+  const secret = newTotpSecret();
+  await updateUser(db, user.id, { totp_secret: secret });
+  return { secret, uri: totpUri(secret, user.email) };
+}
+
+export const RECOVERY_CODE_COUNT = 10;
+
+/** Step two: the first code proves the app has the secret; the session is then full and recovery codes are issued. */
+export async function confirmTotpEnrolment(db: Kysely<Database>, session: SessionInfo, code: string): Promise<{ recoveryCodes: string[] }> {
+  const user = await findUserById(db, session.actor.userId);
+  if (!user?.totp_secret || user.totp_enabled) throw new AppError('second_factor_failed');
+  const step = acceptedTotpStep(user.totp_secret, code.replace(/\s/g, ''));
+  if (step === null || !(await claimTotpStep(db, user.id, step))) throw new AppError('second_factor_failed');
+  const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
+  await db.transaction().execute(async (trx) => {
+    await updateUser(trx, user.id, { totp_enabled: true });
+    await replaceRecoveryCodes(trx, user.id, recoveryCodes.map(tokenHash));
+    await setSessionStage(trx, session.tokenHash, 'full');
+  });
+  return { recoveryCodes };
+}
+
+export async function logout(db: Kysely<Database>, session: SessionInfo): Promise<void> {
+  await deleteSession(db, session.tokenHash);
+}
+
+export async function logoutEverywhere(db: Kysely<Database>, session: SessionInfo): Promise<number> {
+  return deleteSessionsOfUser(db, session.actor.userId);
+}

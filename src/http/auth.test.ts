@@ -1,0 +1,307 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { LightMyRequestResponse } from 'fastify';
+import { insertUser } from '../data/account.repository.ts';
+import type { Role } from '../domain/roles.ts';
+import { hashPassword } from '../services/auth/password-hash.ts';
+import { currentTotpCode, newTotpSecret } from '../services/auth/totp.ts';
+import { aLocation, aRegion } from '../testing/fixtures.ts';
+import { type TestApp, createTestApp } from '../testing/test-app.ts';
+
+const PASSWORD = 'een lange zin als wachtwoord';
+
+describe('signing in, second factor, sessions and passwords', () => {
+  let t: TestApp;
+  let organisationId: string;
+
+  before(async () => {
+    t = await createTestApp();
+    const regionId = await aRegion(t.database.db);
+    await aLocation(t.database.db, regionId);
+    organisationId = (await t.database.db.selectFrom('organisation').select('id').executeTakeFirstOrThrow()).id;
+  });
+  after(() => t.close());
+
+  let counter = 0;
+  async function anAccount(role: Role, options: { totp?: boolean; password?: string } = {}) {
+    const email = `person${++counter}@zorg.example`;
+    const totpSecret = options.totp ? newTotpSecret() : null;
+    const user = await insertUser(t.database.db, {
+      email,
+      name: `Persoon ${counter}`,
+      role,
+      organisationId: role === 'provider_planner' || role === 'referrer' ? organisationId : null,
+      passwordHash: await hashPassword(options.password ?? PASSWORD),
+      totpSecret,
+    });
+    return { id: user.id, email, totpSecret };
+  }
+
+  let browsers = 0;
+  /** A browser at its own address: keeps the session cookie and sends the CSRF token it was given. */
+  function aBrowser() {
+    const n = ++browsers;
+    const remoteAddress = `10.0.${n >> 8}.${n & 255}`;
+    let cookie = '';
+    let csrf = '';
+    const keep = (response: LightMyRequestResponse) => {
+      const set = response.cookies.find((c) => c.name === 'adempauze_session');
+      if (set) cookie = set.value === '' || (set.expires && set.expires.getTime() < Date.now()) ? '' : `adempauze_session=${set.value}`;
+      const body = response.headers['content-type']?.includes('json') && response.body ? response.json() : undefined;
+      if (body?.csrfToken) csrf = body.csrfToken;
+      return response;
+    };
+    const headers = () => ({ ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}) });
+    return {
+      get: async (url: string) => keep(await t.app.inject({ method: 'GET', url, headers: headers(), remoteAddress })),
+      post: async (url: string, payload: object = {}) => keep(await t.app.inject({ method: 'POST', url, payload, headers: headers(), remoteAddress })),
+      forgetCsrf: () => (csrf = ''),
+      get cookie() {
+        return cookie;
+      },
+    };
+  }
+
+  it('signs in with password and TOTP; the cookie is Secure, HttpOnly and SameSite=Strict', async () => {
+    const account = await anAccount('coordinator', { totp: true });
+    const browser = aBrowser();
+    const login = await browser.post('/api/auth/login', { email: account.email.toUpperCase(), password: PASSWORD });
+    assert.equal(login.statusCode, 200, login.body);
+    assert.equal(login.json().stage, 'second_factor');
+    const cookie = login.cookies.find((c) => c.name === 'adempauze_session')!;
+    assert.equal(cookie.httpOnly, true);
+    assert.equal(cookie.secure, true);
+    assert.equal(cookie.sameSite, 'Strict');
+
+    // Halfway: personal data is still closed.
+    const early = await browser.get('/api/clients/00000000-0000-4000-8000-000000000000');
+    assert.equal(early.statusCode, 401);
+    assert.equal(early.json().code, 'second_factor_required');
+
+    const done = await browser.post('/api/auth/second-factor', { code: currentTotpCode(account.totpSecret!) });
+    assert.equal(done.statusCode, 200, done.body);
+    const session = await browser.get('/api/auth/session');
+    assert.equal(session.json().stage, 'full');
+    assert.equal(session.json().user.role, 'coordinator');
+    assert.equal((await browser.get('/api/clients/00000000-0000-4000-8000-000000000000')).statusCode, 404);
+  });
+
+  it('refuses a code that was already used, and a wrong code', async () => {
+    const account = await anAccount('coordinator', { totp: true });
+    const code = currentTotpCode(account.totpSecret!);
+    const first = aBrowser();
+    await first.post('/api/auth/login', { email: account.email, password: PASSWORD });
+    assert.equal((await first.post('/api/auth/second-factor', { code })).statusCode, 200);
+
+    const second = aBrowser();
+    await second.post('/api/auth/login', { email: account.email, password: PASSWORD });
+    const replay = await second.post('/api/auth/second-factor', { code });
+    assert.equal(replay.statusCode, 401);
+    assert.equal(replay.json().code, 'second_factor_failed');
+    const wrong = await second.post('/api/auth/second-factor', { code: code === '000000' ? '111111' : '000000' });
+    assert.equal(wrong.statusCode, 401);
+  });
+
+  it('makes a role that reads personal data set up TOTP first, then issues ten one-time recovery codes', async () => {
+    const account = await anAccount('provider_planner');
+    const browser = aBrowser();
+    const login = await browser.post('/api/auth/login', { email: account.email, password: PASSWORD });
+    assert.equal(login.json().stage, 'enrol');
+    assert.equal((await browser.get('/api/stays/00000000-0000-4000-8000-000000000000')).statusCode, 401);
+
+    const setup = await browser.post('/api/auth/totp/setup');
+    assert.equal(setup.statusCode, 200, setup.body);
+    const { secret, uri } = setup.json();
+    assert.match(uri, /^otpauth:\/\/totp\/Adempauze:/);
+    const confirmed = await browser.post('/api/auth/totp/confirm', { code: currentTotpCode(secret) });
+    assert.equal(confirmed.statusCode, 200, confirmed.body);
+    const codes: string[] = confirmed.json().recoveryCodes;
+    assert.equal(codes.length, 10);
+    assert.equal(new Set(codes).size, 10);
+    assert.equal((await browser.get('/api/auth/session')).json().stage, 'full');
+
+    // A recovery code works once, typed in capitals and without the dash too.
+    const phoneLost = aBrowser();
+    await phoneLost.post('/api/auth/login', { email: account.email, password: PASSWORD });
+    const recovered = await phoneLost.post('/api/auth/second-factor', { code: codes[0]!.replace('-', '').toUpperCase() });
+    assert.equal(recovered.statusCode, 200, recovered.body);
+    assert.equal(recovered.json().recoveryCodesLeft, 9);
+    const again = aBrowser();
+    await again.post('/api/auth/login', { email: account.email, password: PASSWORD });
+    assert.equal((await again.post('/api/auth/second-factor', { code: codes[0]! })).statusCode, 401);
+  });
+
+  it('lets a policy officer in without a second factor, to aggregates only', async () => {
+    const account = await anAccount('policy_viewer');
+    const browser = aBrowser();
+    const login = await browser.post('/api/auth/login', { email: account.email, password: PASSWORD });
+    assert.equal(login.json().stage, 'full');
+    const client = await browser.get('/api/clients/00000000-0000-4000-8000-000000000000');
+    assert.equal(client.statusCode, 403);
+    assert.equal(client.json().code, 'forbidden');
+  });
+
+  it('answers a wrong password and an unknown address alike, and locks the account after five failures', async () => {
+    const account = await anAccount('policy_viewer');
+    const unknown = await aBrowser().post('/api/auth/login', { email: 'niemand@zorg.example', password: PASSWORD });
+    const wrong = await aBrowser().post('/api/auth/login', { email: account.email, password: 'dit is het niet' });
+    assert.equal(unknown.statusCode, 401);
+    assert.equal(wrong.statusCode, 401);
+    assert.equal(unknown.json().detail, wrong.json().detail);
+
+    for (let attempt = 2; attempt <= 5; attempt++) await aBrowser().post('/api/auth/login', { email: account.email, password: 'nog steeds fout' });
+    const locked = await aBrowser().post('/api/auth/login', { email: account.email, password: PASSWORD });
+    assert.equal(locked.statusCode, 401, 'the right password does not open a locked account');
+    const row = await t.database.db.selectFrom('app_user').select('locked_until').where('id', '=', account.id).executeTakeFirstOrThrow();
+    assert.ok(row.locked_until && row.locked_until.getTime() > Date.now() + 14 * 60_000);
+    const failures = await t.database.db.selectFrom('audit_event').select('id').where('user_id', '=', account.id).where('action', '=', 'login_failed').execute();
+    assert.equal(failures.length, 6);
+  });
+
+  it('refuses a change without the CSRF token of the session', async () => {
+    const account = await anAccount('policy_viewer');
+    const browser = aBrowser();
+    await browser.post('/api/auth/login', { email: account.email, password: PASSWORD });
+    browser.forgetCsrf();
+    const forged = await browser.post('/api/auth/logout');
+    assert.equal(forged.statusCode, 403);
+    assert.equal(forged.json().code, 'csrf_failed');
+    assert.equal((await browser.get('/api/auth/session')).json().signedIn, true, 'the session survived the forged request');
+  });
+
+  it('accepts JSON only, so a cross-site form cannot post', async () => {
+    const response = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.9.9.9',
+      headers: { 'content-type': 'text/plain' },
+      payload: JSON.stringify({ email: 'a@b.example', password: PASSWORD }),
+    });
+    assert.equal(response.statusCode, 415);
+  });
+
+  it('ends a session after the idle time, and signs out everywhere', async () => {
+    const account = await anAccount('policy_viewer');
+    const laptop = aBrowser();
+    const phone = aBrowser();
+    await laptop.post('/api/auth/login', { email: account.email, password: PASSWORD });
+    await phone.post('/api/auth/login', { email: account.email, password: PASSWORD });
+
+    await t.database.db.updateTable('user_session').set({ last_seen_at: new Date(Date.now() - (t.auth.sessionIdleMinutes + 1) * 60_000) })
+      .where('user_id', '=', account.id).where('token_hash', 'is not', null).execute();
+    assert.equal((await laptop.get('/api/auth/session')).json().signedIn, false, 'idle session ended');
+
+    await laptop.post('/api/auth/login', { email: account.email, password: PASSWORD });
+    await phone.post('/api/auth/login', { email: account.email, password: PASSWORD });
+    const everywhere = await laptop.post('/api/auth/logout-everywhere');
+    assert.equal(everywhere.statusCode, 200, everywhere.body);
+    // Two live sessions, plus the two idle ones the minute sweeper has not removed yet.
+    assert.equal(everywhere.json().sessionsEnded, 4);
+    assert.equal((await phone.get('/api/auth/session')).json().signedIn, false);
+  });
+
+  it('ends a session at its absolute end however active it is', async () => {
+    const account = await anAccount('policy_viewer');
+    const browser = aBrowser();
+    await browser.post('/api/auth/login', { email: account.email, password: PASSWORD });
+    await t.database.db.updateTable('user_session').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', account.id).execute();
+    assert.equal((await browser.get('/api/auth/session')).json().signedIn, false);
+  });
+
+  it('resets a password by an e-mailed one-time link: once, and every open session ends', async () => {
+    const account = await anAccount('policy_viewer');
+    const browser = aBrowser();
+    await browser.post('/api/auth/login', { email: account.email, password: PASSWORD });
+
+    const anonymous = aBrowser();
+    assert.equal((await anonymous.post('/api/auth/password-reset', { email: account.email })).statusCode, 202);
+    const unknown = await anonymous.post('/api/auth/password-reset', { email: 'onbekend@zorg.example' });
+    assert.equal(unknown.statusCode, 202, 'the answer does not tell who has an account');
+    assert.equal((await t.database.db.selectFrom('mail_message').select('id').where('recipient', '=', 'onbekend@zorg.example').execute()).length, 0);
+    const mail = await t.database.db.selectFrom('mail_message').selectAll().where('recipient', '=', account.email).executeTakeFirstOrThrow();
+    assert.match(mail.body, /http:\/\/localhost:3000\/wachtwoord-instellen\?token=/);
+    const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)![1]!;
+
+    const weak = await anonymous.post('/api/auth/password', { token, password: 'kort' });
+    assert.equal(weak.statusCode, 400);
+    assert.equal(weak.json().errors[0].field, 'password');
+    assert.match(weak.json().errors[0].detail, /minstens 12 tekens/);
+    const withEmail = await anonymous.post('/api/auth/password', { token, password: `${account.email.split('@')[0]}-en-nog-wat` });
+    assert.equal(withEmail.json().errors[0].code, 'password_contains_email');
+
+    const newPassword = 'mijn nieuwe lange wachtzin';
+    assert.equal((await anonymous.post('/api/auth/password', { token, password: newPassword })).statusCode, 204);
+    assert.equal((await anonymous.post('/api/auth/password', { token, password: newPassword })).statusCode, 410, 'a link works once');
+    assert.equal((await browser.get('/api/auth/session')).json().signedIn, false, 'old sessions ended');
+    assert.equal((await aBrowser().post('/api/auth/login', { email: account.email, password: PASSWORD })).statusCode, 401);
+    assert.equal((await aBrowser().post('/api/auth/login', { email: account.email, password: newPassword })).statusCode, 200);
+  });
+
+  it('refuses an expired reset link', async () => {
+    const account = await anAccount('policy_viewer');
+    await aBrowser().post('/api/auth/password-reset', { email: account.email });
+    const mail = await t.database.db.selectFrom('mail_message').select('body').where('recipient', '=', account.email).executeTakeFirstOrThrow();
+    const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)![1]!;
+    await t.database.db.updateTable('one_time_token').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', account.id).execute();
+    const expired = await aBrowser().post('/api/auth/password', { token, password: 'een heel nieuw wachtwoord' });
+    assert.equal(expired.statusCode, 410);
+    assert.equal(expired.json().code, 'token_invalid');
+  });
+
+  it('lets an administrator invite a planner, who chooses a password from the mail', async () => {
+    const admin = await t.signIn('administrator');
+    const missingOrganisation = await t.inject({ method: 'POST', url: '/api/admin/users', payload: { email: 'nieuw@zorg.example', name: 'Nieuwe Planner', role: 'provider_planner' } }, admin);
+    assert.equal(missingOrganisation.statusCode, 400);
+    assert.equal(missingOrganisation.json().errors[0].field, 'organisationId');
+
+    const invited = await t.inject({
+      method: 'POST',
+      url: '/api/admin/users',
+      payload: { email: 'nieuw@zorg.example', name: 'Nieuwe Planner', role: 'provider_planner', organisationId },
+    }, admin);
+    assert.equal(invited.statusCode, 201, invited.body);
+    const twice = await t.inject({ method: 'POST', url: '/api/admin/users', payload: { email: 'NIEUW@zorg.example', name: 'Nog een', role: 'coordinator' } }, admin);
+    assert.equal(twice.statusCode, 409);
+
+    const mail = await t.database.db.selectFrom('mail_message').select('body').where('recipient', '=', 'nieuw@zorg.example').executeTakeFirstOrThrow();
+    const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)![1]!;
+    assert.equal((await aBrowser().post('/api/auth/password', { token, password: PASSWORD })).statusCode, 204);
+    const login = await aBrowser().post('/api/auth/login', { email: 'nieuw@zorg.example', password: PASSWORD });
+    assert.equal(login.json().stage, 'enrol');
+
+    // Blocking the account ends its sessions at once.
+    const browser = aBrowser();
+    await browser.post('/api/auth/login', { email: 'nieuw@zorg.example', password: PASSWORD });
+    const blocked = await t.inject({ method: 'PATCH', url: `/api/admin/users/${invited.json().id}`, payload: { disabled: true } }, admin);
+    assert.equal(blocked.statusCode, 200, blocked.body);
+    assert.equal((await browser.get('/api/auth/session')).json().signedIn, false);
+    assert.equal((await aBrowser().post('/api/auth/login', { email: 'nieuw@zorg.example', password: PASSWORD })).statusCode, 401);
+  });
+
+  it('slows down password guessing from one address', async () => {
+    const limited = await createTestApp({ requestsPerMinute: 1_000_000 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 12; i++) {
+        const response = await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: `x${i}@zorg.example`, password: 'fout wachtwoord' } });
+        statuses.push(response.statusCode);
+      }
+      assert.deepEqual(statuses.slice(0, 10), Array(10).fill(401));
+      assert.equal(statuses[10], 429);
+      const last = await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'x@zorg.example', password: 'fout wachtwoord' } });
+      assert.equal(last.headers['content-type'], 'application/problem+json; charset=utf-8');
+      assert.match(last.json().detail, /Probeer het over \d+ seconden opnieuw/);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('sends the usual security headers', async () => {
+    const response = await t.app.inject({ method: 'GET', url: '/' });
+    assert.match(String(response.headers['content-security-policy']), /default-src 'self'/);
+    assert.match(String(response.headers['content-security-policy']), /frame-ancestors 'none'/);
+    assert.equal(response.headers['x-content-type-options'], 'nosniff');
+    assert.match(String(response.headers['strict-transport-security']), /max-age=/);
+    assert.equal(response.headers['x-powered-by'], undefined);
+  });
+});

@@ -20,6 +20,7 @@ const Env = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(600),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
+  RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
 });
 
 export interface Config {
@@ -41,6 +42,8 @@ export interface Config {
   sessionMaxHours: number;
   requestsPerMinute: number;
   trustProxy: boolean;
+  /** Personal data of a client whose file has been closed this long is anonymised. */
+  retentionMonths: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -65,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionMaxHours: e.SESSION_MAX_HOURS,
     requestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY === 'true',
+    retentionMonths: e.RETENTION_MONTHS,
   };
 }

@@ -22,7 +22,8 @@ export type ErrorCode =
   | 'second_factor_failed'
   | 'token_invalid'
   | 'email_taken'
-  | 'rate_limited';
+  | 'rate_limited'
+  | 'erasure_blocked';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "departure" or "overrides.2.unitId". */

@@ -1,12 +1,11 @@
-import { join } from 'node:path';
 import { type Config, loadConfig } from './config.ts';
-import { type DataDirLock, lockDataDir } from './data/data-dir-lock.ts';
-import { type DatabaseHandle, openPglite, pgliteHandle, postgresHandle } from './data/database.ts';
+import { openDatabase } from './data/open-database.ts';
 import { migrate } from './data/migrate.ts';
 import { expireHolds } from './data/stay.repository.ts';
 import { deleteExpiredSessions } from './data/account.repository.ts';
 import { hasDemoAccounts, printDemoAccounts } from './demo/print-demo-accounts.ts';
 import { seedDemo } from './demo/seed-demo.ts';
+import { runRetention } from './services/privacy.service.ts';
 import { todayIso } from './domain/dates.ts';
 import { buildApp } from './http/app.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './services/auth/auth-settings.ts';
@@ -15,18 +14,7 @@ import { createMailer } from './services/mail/mailer.ts';
 
 // Lapsed holds and ended sessions are cleared once a minute.
 const HOLD_SWEEP_MS = 60_000;
-
-async function openDatabase(config: Config): Promise<{ handle: DatabaseHandle; lock?: DataDirLock }> {
-  if (config.databaseUrl) return { handle: postgresHandle(config.databaseUrl, config.poolSize) };
-  // The lock comes before PGlite touches the directory: a second process must not even open it.
-  const lock = lockDataDir(config.dataDir);
-  try {
-    return { handle: pgliteHandle(await openPglite({ dataDir: join(config.dataDir, 'pgdata') })), lock };
-  } catch (error) {
-    lock.release();
-    throw error;
-  }
-}
+const RETENTION_INTERVAL_MS = 24 * 3_600_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -57,12 +45,21 @@ async function main(): Promise<void> {
     deleteExpiredSessions(handle.db, auth.sessionIdleMinutes).catch((error: unknown) => console.error('Removing sessions failed:', error));
   }, HOLD_SWEEP_MS);
 
+  // The retention job runs once a day; a client's file that closes today is anonymised in `retentionMonths`.
+  const retention = () =>
+    runRetention(handle.db, { months: config.retentionMonths })
+      .then((result) => result.clients > 0 && console.log(`Retention: ${result.clients} clients anonymised (closed before ${result.cutoff})`))
+      .catch((error: unknown) => console.error('Retention job failed:', error));
+  const nightly = setInterval(retention, RETENTION_INTERVAL_MS);
+  setTimeout(retention, HOLD_SWEEP_MS).unref();
+
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping …`);
     clearInterval(sweeper);
+    clearInterval(nightly);
     await app.close();
     await availability.close();
     await handle.close();

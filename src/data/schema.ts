@@ -84,6 +84,7 @@ export interface ClientTable {
   date_of_birth: ColumnType<string | null, string | null | undefined, string | null>;
   pc4: string | null;
   created_at: Timestamp;
+  anonymised_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface StaySeriesTable {

@@ -114,6 +114,10 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
     nl: { title: 'E-mailadres bestaat al', detail: () => 'Er is al een account met dit e-mailadres.' },
     en: { title: 'E-mail address in use', detail: () => 'There is already an account with this e-mail address.' },
   },
+  erasure_blocked: {
+    nl: { title: 'Nog niet te wissen', detail: () => 'Deze cliënt heeft nog een gepland of lopend verblijf. Annuleer of rond dat eerst af.' },
+    en: { title: 'Cannot erase yet', detail: () => 'This client still has a planned or current stay. Cancel or finish it first.' },
+  },
   rate_limited: {
     nl: { title: 'Te veel verzoeken', detail: (p) => `U stuurt te veel verzoeken. Probeer het over ${p.seconds ?? 60} seconden opnieuw.` },
     en: { title: 'Too many requests', detail: (p) => `Too many requests. Try again in ${p.seconds ?? 60} seconds.` },

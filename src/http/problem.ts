@@ -26,6 +26,7 @@ const STATUS: Record<ErrorCode, number> = {
   token_invalid: 410,
   email_taken: 409,
   rate_limited: 429,
+  erasure_blocked: 409,
 };
 
 export const PROBLEM_TYPE_BASE = 'https://adempauze.nl/problems/';

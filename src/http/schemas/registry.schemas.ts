@@ -91,3 +91,31 @@ export const CreateClientBody = z.strictObject({
 export const Client = z
   .object({ id: Uuid, name: z.string(), dateOfBirth: IsoDate.nullable(), pc4: z.string().nullable() })
   .meta({ id: 'Client' });
+
+export const ClientExport = z
+  .object({
+    exportedAt: z.string(),
+    client: z.object({
+      id: Uuid,
+      name: z.string(),
+      dateOfBirth: IsoDate.nullable(),
+      pc4: z.string().nullable(),
+      registeredAt: z.string(),
+      anonymisedAt: z.string().nullable(),
+    }),
+    stays: z.array(z.object({
+      id: Uuid,
+      stayType: z.string(),
+      arrival: IsoDate,
+      departure: IsoDate,
+      status: z.string(),
+      cancelReason: z.string().nullable(),
+      location: z.string(),
+      unit: z.string(),
+      seriesId: Uuid.nullable(),
+    })),
+    series: z.array(z.object({ id: Uuid, rrule: z.string(), nights: z.number().int() })),
+  })
+  .meta({ id: 'ClientExport' });
+
+export const ClientErased = z.object({ id: Uuid, anonymisedAt: z.string() }).meta({ id: 'ClientErased' });

@@ -14,6 +14,7 @@ import { AppError } from '../errors.ts';
 import { sendProblem } from './problem.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { policyRoutes } from './routes/policy.routes.ts';
 import { accessControl } from './security/access.ts';
 import { auditTrail } from './security/audit-hook.ts';
 import { availabilityRoutes } from './routes/availability.routes.ts';
@@ -89,6 +90,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
         { name: 'clients', description: 'People to book for' },
         { name: 'auth', description: 'Sign-in with password and second factor, sessions, password reset' },
         { name: 'admin', description: 'Accounts, audit log and access reports (administrators)' },
+        { name: 'policy', description: 'Aggregated figures for municipalities and insurers; no personal data' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -107,6 +109,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(clientRoutes(context));
       await api.register(authRoutes(context));
       await api.register(adminRoutes(context));
+      await api.register(policyRoutes(context));
     },
     { prefix: '/api' },
   );

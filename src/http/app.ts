@@ -82,6 +82,11 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
           + 'Sign in at /api/auth/login; the session is a cookie, and every change needs the X-CSRF-Token header '
           + 'with the token from the sign-in answer or GET /api/auth/session. Each operation lists the roles that may call it.',
       },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'adempauze_session', description: 'Set by POST /api/auth/login' },
+        },
+      },
       tags: [
         { name: 'registry', description: 'Regions, locations, units and closures' },
         { name: 'availability', description: 'Free units and the occupancy grid' },

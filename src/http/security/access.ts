@@ -41,10 +41,21 @@ export function accessControl(db: Kysely<Database>, settings: AuthSettings) {
     await app.register(cookie);
     app.decorateRequest('auth', null);
 
+    const described = new WeakSet<object>();
     app.addHook('onRoute', (route) => {
-      if (route.config?.access === undefined) {
+      const access = route.config?.access;
+      if (access === undefined) {
         const method = Array.isArray(route.method) ? route.method.join(',') : route.method;
         throw new Error(`Route ${method} ${route.url} declares no access rule (config.access)`);
+      }
+      // The rule goes into the API description too, so a client developer sees it next to the operation.
+      // (A GET route's automatic HEAD twin shares its schema object: describe it once.)
+      if (route.schema && !route.schema.hide && !described.has(route.schema)) {
+        described.add(route.schema);
+        const who = access === 'public' ? 'anyone, no sign-in' : access === 'any_session' ? 'anyone signed in' : access.join(', ');
+        const schema = route.schema as { description?: string; security?: unknown };
+        schema.description = `${schema.description ? `${schema.description}\n\n` : ''}Access: ${who}.`;
+        schema.security = access === 'public' ? [] : [{ session: [] }];
       }
     });
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
@@ -19,6 +19,15 @@ describe('data directory lock', () => {
 
   it('takes over a lock left by a process that no longer runs', () => {
     writeFileSync(join(dir, LOCK_FILE_NAME), '999999999');
+    lockDataDir(dir).release();
+  });
+
+  it('takes over a lock whose pid now belongs to another process (pid reuse after a reboot, or pid 1 in a container)', () => {
+    const bootId = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+    // Our own pid, alive, but with a start time that is not ours: the process that wrote it is gone.
+    writeFileSync(join(dir, LOCK_FILE_NAME), `${process.pid} ${bootId} 1`);
+    lockDataDir(dir).release();
+    writeFileSync(join(dir, LOCK_FILE_NAME), `${process.pid} another-boot 1`);
     lockDataDir(dir).release();
   });
 

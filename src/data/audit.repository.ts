@@ -30,8 +30,9 @@ export async function insertAuditEvent(db: Kysely<Database>, event: NewAuditEven
       organisation_id: event.organisationId,
       action: event.action,
       entity: event.entity,
-      // Ids come from the URL and may be anything; only a real uuid may go in the uuid column.
-      record_id: event.recordId?.slice(0, 100) ?? null,
+      // Ids come from the URL and may be anything (PostgreSQL text cannot hold U+0000); only a real uuid may go in
+      // the uuid column.
+      record_id: event.recordId?.replaceAll('\u0000', '\uFFFD').slice(0, 100) ?? null,
       client_id: event.clientId && UUID.test(event.clientId) ? event.clientId : null,
       purpose: event.purpose,
       outcome: event.outcome,

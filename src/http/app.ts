@@ -41,6 +41,8 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     logger: options.logger ?? false,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
+    // A malformed or over-long address is refused by the router before any hook or handler: a problem document too.
+    frameworkErrors: (error, request, reply) => sendProblem(error, request, reply),
   }).withTypeProvider<ZodTypeProvider>();
   // Only JSON: a cross-site HTML form can post text/plain without a preflight, never application/json.
   app.removeContentTypeParser('text/plain');

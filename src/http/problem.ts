@@ -89,6 +89,10 @@ const GENERIC: Record<number, Record<'nl' | 'en', { title: string; detail: strin
     nl: { title: 'Verzoek te groot', detail: 'Het verzoek is te groot.' },
     en: { title: 'Payload too large', detail: 'The request is too large.' },
   },
+  414: {
+    nl: { title: 'Adres te lang', detail: 'Het adres van het verzoek is te lang.' },
+    en: { title: 'URI too long', detail: 'The address of the request is too long.' },
+  },
   415: {
     nl: { title: 'Verkeerd formaat', detail: 'Stuur de gegevens als JSON (Content-Type: application/json).' },
     en: { title: 'Unsupported media type', detail: 'Send the data as JSON (Content-Type: application/json).' },

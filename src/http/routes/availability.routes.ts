@@ -11,8 +11,8 @@ import { Problem } from '../schemas/common.ts';
 const GRID_READERS = ['coordinator', 'provider_planner', 'referrer', 'policy_viewer', 'administrator'] as const;
 
 function gridScope(actor: Actor): Scope {
-  // Policy staff and administrators see occupancy, never which stay it is.
-  if (actor.role === 'policy_viewer' || actor.role === 'administrator') return { kind: 'organisation', organisationId: '' };
+  // Policy staff, administrators and referrers see occupancy, never which stay it is.
+  if (actor.role === 'policy_viewer' || actor.role === 'administrator' || actor.role === 'referrer') return { kind: 'organisation', organisationId: '' };
   return scopeOf(actor);
 }
 

@@ -22,7 +22,17 @@ export function seriesRoutes({ db, booking, availability }: AppContext): Fastify
     }, async (request) => ({ occurrences: await previewSeries(db, request.body, availability) }));
 
     app.post('/series', {
-      config: { access: COORDINATOR, audit: { entity: 'series', action: 'create', purpose: 'care_coordination', clientId: (request) => (request.body as { clientId?: string }).clientId } },
+      config: {
+        access: COORDINATOR,
+        audit: {
+          entity: 'series',
+          action: 'create',
+          purpose: 'care_coordination',
+          recordId: (_request, body) => body?.seriesId,
+          // No body when the request was refused before it was read (no session, wrong role, CSRF), or a JSON null.
+          clientId: (request) => (request.body as { clientId?: string } | null | undefined)?.clientId,
+        },
+      },
       schema: {
         tags: ['series'],
         summary: 'Book every stay of a recurring series in one transaction, or none',

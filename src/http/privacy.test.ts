@@ -49,8 +49,12 @@ describe('privacy: export, erasure and retention of client data', () => {
     assert.ok(row.anonymised_at);
     const stays = await t.database.db.selectFrom('stay').select(['cancel_reason', 'status']).where('client_id', '=', clientId).execute();
     assert.deepEqual(stays, [{ cancel_reason: '(geanonimiseerd)', status: 'cancelled' }]);
-    const events = await t.database.db.selectFrom('audit_event').select(['action', 'purpose']).where('client_id', '=', clientId).execute();
-    assert.deepEqual(events, [{ action: 'anonymise', purpose: 'data_subject_request' }]);
+    // Recorded with the change: the client, and the stay whose free-text reason was blanked.
+    const events = await t.database.db.selectFrom('audit_event').select(['entity', 'action', 'purpose']).where('client_id', '=', clientId).orderBy('id').execute();
+    assert.deepEqual(events, [
+      { entity: 'client', action: 'anonymise', purpose: 'data_subject_request' },
+      { entity: 'stay', action: 'anonymise', purpose: 'data_subject_request' },
+    ]);
   });
 
   it('refuses to erase a client with a planned stay, and changes nothing', async () => {

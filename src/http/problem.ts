@@ -63,12 +63,17 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
   const known = httpStatusOf(error);
   const status = known < 500 && GENERIC[known] ? known : 500;
   if (status === 500) request.log.error({ err: error }, 'unhandled error');
-  const texts = GENERIC[status]![locale];
-  return reply
-    .status(status)
-    .type('application/problem+json')
-    .header('content-language', locale)
-    .send({ type: 'about:blank', title: texts.title, status, detail: texts.detail, instance: request.url });
+  return reply.status(status).type('application/problem+json').header('content-language', locale).send(genericProblem(status, request));
+}
+
+function genericProblem(status: number, request: FastifyRequest) {
+  const texts = GENERIC[status]![localeOf(request.headers['accept-language'])];
+  return { type: 'about:blank', title: texts.title, status, detail: texts.detail, instance: request.url };
+}
+
+/** The body of a 500 that explains nothing, for places that must fail after the error handler has had its turn. */
+export function internalErrorProblem(request: FastifyRequest) {
+  return genericProblem(500, request);
 }
 
 /** Fastify's own client errors (bad JSON, too large, wrong media type, unknown route), without internals. */

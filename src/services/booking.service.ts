@@ -1,4 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
+import { withTransaction } from '../data/change-author.ts';
 import type { DateRange } from '../domain/dates.ts';
 import { todayIso } from '../domain/dates.ts';
 import { type StayAction, type StayStatus, allowedDateChange, canMove, nextStatus } from '../domain/stay-lifecycle.ts';
@@ -72,7 +73,7 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
   assertNotInPast(period.from, 'arrival');
   let unit: UnitDetailRow | undefined;
   try {
-    const row = await db.transaction().execute(async (trx) => {
+    const row = await withTransaction(db, async (trx) => {
       // Read and lock the unit in one statement: the checks below see it as it is while we hold it.
       unit = await findUnit(trx, input.unitId, { lock: true });
       if (!unit) throw notFound('unit');
@@ -115,7 +116,7 @@ export async function transitionStay(
   if (action === 'cancel' && !options.reason?.trim()) {
     throw new AppError('validation_failed', { fields: [{ field: 'reason', code: 'required' }] });
   }
-  const row = await db.transaction().execute(async (trx) => {
+  const row = await withTransaction(db, async (trx) => {
     const stay = await lockStay(trx, stayId);
     if (action === 'confirm' && stay.status === 'hold' && isPast(stay.hold_expires_at)) {
       await updateStay(trx, stayId, { status: 'expired', hold_expires_at: null });
@@ -146,7 +147,7 @@ export async function changeStayDates(
   const { row: current, unit } = await readStayAndUnit(db, stayId);
   const period = { from: change.arrival ?? current.arrival, to: change.departure ?? current.departure };
   return withConflictAlternatives(db, readModel, unit, current.stay_type, period, async () => {
-    const row = await db.transaction().execute(async (trx) => {
+    const row = await withTransaction(db, async (trx) => {
       // The stay first, then its unit: every writer locks in this order, and the decision uses the locked row only.
       const stay = await lockStay(trx, stayId);
       await lockUnits(trx, [stay.unit_id]);
@@ -195,7 +196,7 @@ export async function moveStay(
   if (!canMove(current.status)) throw invalidTransition('move', current.status);
   const target = await requireUnit(db, targetUnitId);
   return withConflictAlternatives(db, readModel, target, current.stay_type, { from: current.arrival, to: current.departure }, async () => {
-    const row = await db.transaction().execute(async (trx) => {
+    const row = await withTransaction(db, async (trx) => {
       const stay = await lockStay(trx, stayId);
       await lockUnits(trx, [stay.unit_id, target.id]);
       if (!canMove(stay.status)) throw invalidTransition('move', stay.status);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { withTransaction } from '../data/change-author.ts';
 import type { Database } from '../data/schema.ts';
 import { notFound } from '../errors.ts';
 
@@ -11,11 +12,11 @@ export interface Client {
 }
 
 export async function createClient(db: Kysely<Database>, input: Omit<Client, 'id'>): Promise<Client> {
-  const row = await db
+  const row = await withTransaction(db, (trx) => trx
     .insertInto('client')
     .values({ name: input.name, date_of_birth: input.dateOfBirth, pc4: input.pc4 })
     .returning(['id', 'name', 'date_of_birth', 'pc4'])
-    .executeTakeFirstOrThrow();
+    .executeTakeFirstOrThrow());
   return { id: row.id, name: row.name, dateOfBirth: row.date_of_birth, pc4: row.pc4 };
 }
 

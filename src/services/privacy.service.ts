@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { withTransaction } from '../data/change-author.ts';
 import { insertAuditEvent } from '../data/audit.repository.ts';
 import { anonymiseClient, clientExport, findClientsPastRetention, hasOpenStays } from '../data/privacy.repository.ts';
 import type { Database } from '../data/schema.ts';
@@ -33,7 +34,7 @@ export async function runRetention(
     const batch = await findClientsPastRetention(db, cutoff, BATCH);
     if (batch.length === 0) return result;
     for (const clientId of batch) {
-      await db.transaction().execute(async (trx) => {
+      await withTransaction(db, async (trx) => {
         if (await anonymiseClient(trx, clientId)) await auditSystemAnonymisation(trx, clientId);
       });
       result.clients++;
@@ -86,7 +87,7 @@ export async function exportClientData(db: Kysely<Database>, clientId: string) {
  * a planned or current stay cannot be erased until that stay is cancelled or over.
  */
 export async function eraseClient(db: Kysely<Database>, clientId: string): Promise<{ id: string; anonymisedAt: string }> {
-  return db.transaction().execute(async (trx) => {
+  return withTransaction(db, async (trx) => {
     const client = await trx.selectFrom('client').select('id').where('id', '=', clientId).forUpdate().executeTakeFirst();
     if (!client) throw notFound('client');
     if (await hasOpenStays(trx, clientId)) throw new AppError('erasure_blocked');

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { withTransaction } from '../data/change-author.ts';
 import { type DateRange } from '../domain/dates.ts';
 import {
   listLocations,
@@ -39,7 +40,7 @@ export interface NewClosure {
  */
 export async function closeUnit(db: Kysely<Database>, unitId: string, closure: NewClosure) {
   await requireUnit(db, unitId);
-  return db.transaction().execute(async (trx) => {
+  return withTransaction(db, async (trx) => {
     await lockUnits(trx, [unitId]);
     const row = await trx
       .insertInto('unit_closure')

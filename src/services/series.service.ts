@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { withTransaction } from '../data/change-author.ts';
 import { type DateRange, addDays, nightsBetween, rangesOverlap } from '../domain/dates.ts';
 import { expandSeries } from '../domain/series.ts';
 import type { UnitDetailRow } from '../data/registry.repository.ts';
@@ -66,40 +67,37 @@ export async function bookSeries(
 ): Promise<{ seriesId: string; stays: Stay[] }> {
   const plan = await planSeries(db, request);
   const unitIds = [...new Set(plan.map((stay) => stay.unit.id))];
-  const outcome = await db
-    .transaction()
-    .execute(async (trx) => {
-      await lockUnits(trx, unitIds);
-      for (const stay of plan) {
-        const problem = await placementProblem(trx, stay.unit, request.stayType, stay.period, { expireLapsedHolds: true });
-        if (problem) return { conflict: true as const };
-      }
-      const series = await trx
-        .insertInto('stay_series')
-        .values({ client_id: request.clientId, rrule: request.rrule, nights: request.nights })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      const holdMinutes = request.holdMinutes ?? settings.defaultHoldMinutes;
-      const rows = await insertStays(
-        trx,
-        plan.map((stay) => ({
-          unit_id: stay.unit.id,
-          client_id: request.clientId,
-          stay_type: request.stayType,
-          arrival: stay.period.from,
-          departure: stay.period.to,
-          status: request.status,
-          hold_expires_at: request.status === 'hold' ? new Date(Date.now() + holdMinutes * 60_000) : null,
-          series_id: series.id,
-        })),
-      );
-      return { seriesId: series.id, stays: rows.map(toStay) };
-    })
-    .catch((error: unknown) => {
-      // A writer that slipped in between our check and insert: report it like any other conflict.
-      if (isOverlapViolation(error)) return { conflict: true as const };
-      throw error;
-    });
+  const outcome = await withTransaction(db, async (trx) => {
+    await lockUnits(trx, unitIds);
+    for (const stay of plan) {
+      const problem = await placementProblem(trx, stay.unit, request.stayType, stay.period, { expireLapsedHolds: true });
+      if (problem) return { conflict: true as const };
+    }
+    const series = await trx
+      .insertInto('stay_series')
+      .values({ client_id: request.clientId, rrule: request.rrule, nights: request.nights })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    const holdMinutes = request.holdMinutes ?? settings.defaultHoldMinutes;
+    const rows = await insertStays(
+      trx,
+      plan.map((stay) => ({
+        unit_id: stay.unit.id,
+        client_id: request.clientId,
+        stay_type: request.stayType,
+        arrival: stay.period.from,
+        departure: stay.period.to,
+        status: request.status,
+        hold_expires_at: request.status === 'hold' ? new Date(Date.now() + holdMinutes * 60_000) : null,
+        series_id: series.id,
+      })),
+    );
+    return { seriesId: series.id, stays: rows.map(toStay) };
+  }).catch((error: unknown) => {
+    // A writer that slipped in between our check and insert: report it like any other conflict.
+    if (isOverlapViolation(error)) return { conflict: true as const };
+    throw error;
+  });
   if ('conflict' in outcome) {
     const report = await reportPlan(db, request.stayType, plan, settings.availability);
     const conflicts = report.filter((occurrence) => occurrence.problem !== null);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { withTransaction } from '../../data/change-author.ts';
 import {
   type UserRow,
   consumeOneTimeToken,
@@ -67,9 +68,12 @@ export async function inviteUser(
     if (!organisation) throw notFound('organisation');
   }
   if (await findUserByEmail(db, invite.email)) throw new AppError('email_taken');
-  const user = await insertUser(db, invite);
   const token = newToken();
-  await insertOneTimeToken(db, { tokenHash: tokenHash(token), userId: user.id, purpose: 'invite', expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) });
+  const user = await withTransaction(db, async (trx) => {
+    const created = await insertUser(trx, invite);
+    await insertOneTimeToken(trx, { tokenHash: tokenHash(token), userId: created.id, purpose: 'invite', expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) });
+    return created;
+  });
   await mailer.send({
     to: user.email,
     subject: 'Uw account voor Adempauze',
@@ -95,7 +99,7 @@ export async function requestPasswordReset(db: Kysely<Database>, email: string, 
 
 /** Sets the password from an invitation or reset link; every open session of the account ends. */
 export async function setPasswordWithToken(db: Kysely<Database>, token: string, password: string): Promise<UserView> {
-  return db.transaction().execute(async (trx) => {
+  return withTransaction(db, async (trx) => {
     const used = await consumeOneTimeToken(trx, tokenHash(token));
     if (!used) throw new AppError('token_invalid');
     const user = await findUserById(trx, used.userId);
@@ -122,7 +126,7 @@ export async function changeAccount(
   id: string,
   change: { role?: Role; organisationId?: string | null; disabled?: boolean; resetSecondFactor?: boolean; name?: string },
 ): Promise<UserView> {
-  return db.transaction().execute(async (trx) => {
+  return withTransaction(db, async (trx) => {
     const user = await findUserById(trx, id);
     if (!user) throw notFound('user');
     const role = change.role ?? (user.role as Role);

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { withTransaction } from '../../data/change-author.ts';
 import {
   type UserRow,
   claimTotpStep,
@@ -138,7 +139,7 @@ export async function confirmTotpEnrolment(db: Kysely<Database>, session: Sessio
   const step = acceptedTotpStep(user.totp_secret, code.replace(/\s/g, ''));
   if (step === null || !(await claimTotpStep(db, user.id, step))) throw new AppError('second_factor_failed');
   const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  await db.transaction().execute(async (trx) => {
+  await withTransaction(db, async (trx) => {
     await updateUser(trx, user.id, { totp_enabled: true });
     await replaceRecoveryCodes(trx, user.id, recoveryCodes.map(tokenHash));
     await setSessionStage(trx, session.tokenHash, 'full');

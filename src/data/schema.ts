@@ -83,8 +83,46 @@ export interface ClientTable {
   name: string;
   date_of_birth: ColumnType<string | null, string | null | undefined, string | null>;
   pc4: string | null;
+  bsn: ColumnType<string | null, string | null | undefined, string | null>;
+  street: ColumnType<string | null, string | null | undefined, string | null>;
+  house_number: ColumnType<string | null, string | null | undefined, string | null>;
+  postcode: ColumnType<string | null, string | null | undefined, string | null>;
+  city: ColumnType<string | null, string | null | undefined, string | null>;
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   anonymised_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
+export interface ReferralTable {
+  id: Generated<string>;
+  reference: string;
+  status: ColumnType<string, string | undefined, string>;
+  source: 'professional' | 'public';
+  referrer_kind: string;
+  referrer_user_id: string | null;
+  referrer_organisation_id: string | null;
+  kind: string;
+  client_id: string;
+  partner_client_id: string | null;
+  caregiver_name: string | null;
+  caregiver_relation: string | null;
+  caregiver_works: boolean | null;
+  caregiver_phone: string | null;
+  caregiver_email: string | null;
+  wished_arrival: ColumnType<string | null, string | null | undefined, string | null>;
+  wished_departure: ColumnType<string | null, string | null | undefined, string | null>;
+  flexibility_days: ColumnType<number, number | undefined, number>;
+  recurrence: string | null;
+  preferred_location_ids: ColumnType<string[], string[] | undefined, string[]>;
+  indication_wmo: ColumnType<boolean, boolean | undefined, boolean>;
+  indication_wlz_profile: string | null;
+  indication_zvw_nursing: ColumnType<boolean, boolean | undefined, boolean>;
+  consent_at: ColumnType<Date, Date | string, Date | string>;
+  consent_given_by: string;
+  message: string | null;
+  cancel_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface StaySeriesTable {
@@ -212,6 +250,7 @@ export interface Database {
   one_time_token: OneTimeTokenTable;
   mail_message: MailMessageTable;
   audit_event: AuditEventTable;
+  referral: ReferralTable;
 }
 
 export type StayRow = Selectable<StayTable>;

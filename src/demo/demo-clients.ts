@@ -52,7 +52,10 @@ export function createClients(registry: Registry, window: DemoWindow, random: Ra
       // Guests are mostly 75–85; this centres on 79, the average age in the Hoeksche Waard pilot.
       const age = profile.age ?? 75 + Math.min(15, Math.round(Math.abs(random.gaussian()) * 5));
       const client = { id: ids.uuid(), home };
-      rows.push({ id: client.id, name, date_of_birth: birthDate(age), pc4: home.pc4, anonymised_at: null });
+      rows.push({
+        id: client.id, name, date_of_birth: birthDate(age), pc4: home.pc4, city: home.place,
+        bsn: null, street: null, house_number: null, postcode: null, phone: null, anonymised_at: null,
+      });
       return client;
     },
     /** An unplanned guest mostly lives in the region, sometimes in a neighbouring one. */

@@ -15,6 +15,7 @@ import { sendProblem } from './problem.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { policyRoutes } from './routes/policy.routes.ts';
+import { referralRoutes } from './routes/referral.routes.ts';
 import { accessControl } from './security/access.ts';
 import { auditTrail } from './security/audit-hook.ts';
 import { availabilityRoutes } from './routes/availability.routes.ts';
@@ -98,6 +99,8 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
         { name: 'auth', description: 'Sign-in with password and second factor, sessions, password reset' },
         { name: 'admin', description: 'Accounts, audit log and access reports (administrators)' },
         { name: 'policy', description: 'Aggregated figures for municipalities and insurers; no personal data' },
+        { name: 'referrals', description: 'Requests for a temporary stay from professionals (aanmelding)' },
+        { name: 'public', description: 'For caregivers and citizens, without an account' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -117,6 +120,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(authRoutes(context));
       await api.register(adminRoutes(context));
       await api.register(policyRoutes(context));
+      await api.register(referralRoutes(context));
     },
     { prefix: '/api' },
   );

@@ -133,6 +133,7 @@ const ENTITY_NL: Record<string, string> = {
   organisation: 'deze organisatie',
   closure: 'deze sluiting',
   user: 'deze gebruiker',
+  referral: 'deze aanmelding',
 };
 
 const STATUS_NL: Record<string, string> = {
@@ -173,6 +174,12 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   password_too_long: { nl: (p) => `Een wachtwoord mag hoogstens ${p.maximum ?? 256} tekens zijn.`, en: (p) => `A password may be at most ${p.maximum ?? 256} characters.` },
   password_contains_email: { nl: () => 'Gebruik uw e-mailadres niet in uw wachtwoord.', en: () => 'Do not use your e-mail address in your password.' },
   organisation_required: { nl: () => 'Kies de organisatie waarvoor deze persoon werkt.', en: () => 'Choose the organisation this person works for.' },
+  invalid_phone: { nl: () => 'Vul een telefoonnummer in, bijvoorbeeld 06 12345678.', en: () => 'Enter a phone number, e.g. +31 6 12345678.' },
+  invalid_postcode: { nl: () => 'Vul een postcode in zoals 3262 GD.', en: () => 'Enter a Dutch postcode such as 3262 GD.' },
+  unknown_postcode: { nl: () => 'Deze postcode kennen we niet. Kijk of de cijfers kloppen.', en: () => 'We do not know this postcode. Check the digits.' },
+  invalid_bsn: { nl: () => 'Dit BSN klopt niet. Kijk of u alle 9 cijfers goed hebt overgenomen.', en: () => 'This BSN is not valid. Check that all 9 digits are right.' },
+  contact_required: { nl: () => 'Vul een telefoonnummer of e-mailadres in, zodat we u kunnen bereiken.', en: () => 'Enter a phone number or e-mail address so we can reach you.' },
+  unknown_location: { nl: () => 'Deze locatie kennen we niet.', en: () => 'We do not know this location.' },
   no_occurrences: { nl: () => 'Deze herhaalregel levert geen enkele datum op.', en: () => 'This rule yields no dates.' },
 };
 

@@ -28,6 +28,11 @@ const PUBLIC = 'public' as const;
 const ANY_SESSION = 'any_session' as const;
 const roles = (...allowed: Role[]): readonly Role[] => allowed;
 
+const REFERRAL = {
+  kind: 'respite_once', referrerKind: 'gp', client: { name: 'Matrix Verwezen', dateOfBirth: '1945-01-01', postcode: '3262 GD' },
+  consent: { given: true, by: 'Matrix Verwezen' },
+};
+
 const EXPECTED: Record<string, Decision> = {
   // registry
   'GET /api/regions': PUBLIC,
@@ -76,6 +81,11 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/admin/mail': roles('administrator'),
   // policy figures: aggregated, small cells suppressed
   'GET /api/policy/stays-by-origin': roles('policy_viewer', 'coordinator', 'administrator'),
+  // referrals
+  'POST /api/referrals': roles('coordinator', 'referrer'),
+  'GET /api/referrals': roles('coordinator', 'referrer'),
+  'GET /api/referrals/{id}': roles('coordinator', 'referrer'),
+  'POST /api/public/requests': PUBLIC,
 };
 
 /** Routes left out of the OpenAPI description (schema.hide); they must stay public and harmless. */
@@ -151,6 +161,17 @@ describe('access matrix: every route × every role', () => {
     return { cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: session.csrfToken };
   }
 
+  let referralId: string | undefined;
+  /** A referral made by the central point, for the routes that read one. */
+  async function aReferral(): Promise<string> {
+    if (!referralId) {
+      const created = await t.inject({ method: 'POST', url: '/api/referrals', payload: REFERRAL });
+      assert.equal(created.statusCode, 201, created.body);
+      referralId = created.json().id as string;
+    }
+    return referralId;
+  }
+
   /** Fills the path with ids of real records and gives a minimal plausible query and body. */
   async function requestFor(operation: string): Promise<InjectOptions> {
     const [method, path] = operation.split(' ') as [InjectOptions['method'] & string, string];
@@ -164,6 +185,7 @@ describe('access matrix: every route × every role', () => {
         : path.startsWith('/api/clients/') || path.startsWith('/api/admin/clients/') ? clientId
         : path.startsWith('/api/admin/users/') ? victimUserId
         : path.startsWith('/api/closures/') ? await aClosure()
+        : path.startsWith('/api/referrals/') ? await aReferral()
         : undefined;
       assert.ok(owner, `no fixture record for the path parameter of ${operation}; add one to requestFor`);
       url = url.replace('{id}', owner);
@@ -188,6 +210,10 @@ describe('access matrix: every route × every role', () => {
       'POST /api/clients': { name: 'Matrix Nieuw' },
       'POST /api/auth/password-reset': { email: 'nobody@test.example' },
       'POST /api/admin/users': { email: `invite-${randomUUID()}@test.example`, name: 'Matrix Invite', role: 'policy_viewer' },
+      'POST /api/referrals': REFERRAL,
+      'POST /api/public/requests': {
+        kind: 'tour', client: { name: 'Matrix Publiek', postcode: '3262 GD' }, caregiver: { name: 'Mantel Zorger', relation: 'child', phone: '06 12345678' }, consent: true,
+      },
       'PATCH /api/admin/users/{id}': { name: 'Victim Renamed' },
     };
     const search = query[operation];

@@ -1,0 +1,83 @@
+import { type Kysely, type Selectable, sql } from 'kysely';
+import type { ClientTable, Database, ReferralTable } from './schema.ts';
+
+export type ReferralRow = Selectable<ReferralTable>;
+export type ClientRow = Selectable<ClientTable>;
+
+export interface NewClientDetails {
+  name: string;
+  dateOfBirth: string | null;
+  bsn?: string | null;
+  street?: string | null;
+  houseNumber?: string | null;
+  postcode?: string | null;
+  pc4: string | null;
+  city?: string | null;
+  phone?: string | null;
+}
+
+export async function insertClient(db: Kysely<Database>, client: NewClientDetails): Promise<string> {
+  const row = await db
+    .insertInto('client')
+    .values({
+      name: client.name,
+      date_of_birth: client.dateOfBirth,
+      bsn: client.bsn ?? null,
+      street: client.street ?? null,
+      house_number: client.houseNumber ?? null,
+      postcode: client.postcode ?? null,
+      pc4: client.pc4,
+      city: client.city ?? null,
+      phone: client.phone ?? null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function insertReferral(db: Kysely<Database>, referral: Omit<ReferralRow, 'id' | 'status' | 'created_at' | 'updated_at' | 'cancel_reason'>): Promise<ReferralRow> {
+  return db.insertInto('referral').values(referral).returningAll().executeTakeFirstOrThrow();
+}
+
+export async function referralReferenceExists(db: Kysely<Database>, reference: string): Promise<boolean> {
+  return (await db.selectFrom('referral').select('id').where('reference', '=', reference).executeTakeFirst()) !== undefined;
+}
+
+export async function findReferral(db: Kysely<Database>, id: string): Promise<ReferralRow | undefined> {
+  return db.selectFrom('referral').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+export async function findClients(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, ClientRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.selectFrom('client').selectAll().where('id', 'in', [...ids]).execute();
+  return new Map(rows.map((row) => [row.id, row]));
+}
+
+export interface ReferralListFilter {
+  status?: string;
+  /** Only referrals sent from this organisation (a referrer's own); public requests have none. */
+  organisationId?: string;
+  limit: number;
+}
+
+export async function listReferralSummaries(db: Kysely<Database>, filter: ReferralListFilter) {
+  let query = db
+    .selectFrom('referral as r')
+    .innerJoin('client as c', 'c.id', 'r.client_id')
+    .select(['r.id', 'r.reference', 'r.status', 'r.source', 'r.kind', 'c.name as clientName', 'c.pc4', 'r.wished_arrival', 'r.created_at']);
+  if (filter.status) query = query.where('r.status', '=', filter.status);
+  if (filter.organisationId !== undefined) query = query.where('r.referrer_organisation_id', '=', filter.organisationId);
+  return query.orderBy('r.created_at', 'desc').limit(filter.limit).execute();
+}
+
+export async function locationExists(db: Kysely<Database>, id: string): Promise<boolean> {
+  return (await db.selectFrom('location').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
+}
+
+export async function existingLocationIds(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('location').select('id').where('id', 'in', [...ids]).execute();
+  return new Set(rows.map((row) => row.id));
+}
+
+export const referralNow = () => sql<Date>`now()`;

@@ -1,0 +1,65 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { createReferral, getReferral, listReferrals, submitPublicRequest } from '../../services/referral.service.ts';
+import { scopeOf } from '../../services/scope.ts';
+import type { AppContext } from '../context.ts';
+import { IdParams, Problem } from '../schemas/common.ts';
+import {
+  CreateReferralBody,
+  PublicRequestBody,
+  PublicRequestReceipt,
+  Referral,
+  ReferralListQuery,
+  ReferralSummary,
+} from '../schemas/referral.schemas.ts';
+import { actorOf } from '../security/access.ts';
+
+const REFERRERS = ['coordinator', 'referrer'] as const;
+/** A form anyone can send: a few per hour from one address is plenty for a person and dull for a robot. */
+const PUBLIC_LIMIT = { max: 5, timeWindow: '1 hour' };
+
+export function referralRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post('/referrals', {
+      config: { access: REFERRERS, audit: { entity: 'referral', action: 'create', purpose: 'care_coordination' } },
+      schema: {
+        tags: ['referrals'],
+        summary: 'Refer a client for a temporary stay (aanmelding)',
+        description: 'One request whatever the financing: planned respite (once or recurring), crisis, ELV, Wlz respite, '
+          + 'a trial stay, a tour, or a couple who want to stay together. The central point triages it next.',
+        body: CreateReferralBody,
+        response: { 201: Referral, 400: Problem },
+      },
+    }, async (request, reply) => reply.status(201).send(await createReferral(db, actorOf(request), request.body)));
+
+    app.get('/referrals', {
+      config: { access: REFERRERS, audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },
+      schema: {
+        tags: ['referrals'],
+        summary: 'Referrals, newest first: all for the central point, a referrer\'s own organisation\'s otherwise',
+        querystring: ReferralListQuery,
+        response: { 200: z.array(ReferralSummary), 400: Problem },
+      },
+    }, async (request) => listReferrals(db, scopeOf(actorOf(request)), request.query));
+
+    app.get('/referrals/:id', {
+      config: { access: REFERRERS, audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },
+      schema: { tags: ['referrals'], summary: 'One referral', params: IdParams, response: { 200: Referral, 400: Problem, 404: Problem } },
+    }, async (request) => getReferral(db, scopeOf(actorOf(request)), request.params.id));
+
+    app.post('/public/requests', {
+      config: {
+        access: 'public',
+        rateLimit: PUBLIC_LIMIT,
+        audit: { entity: 'referral', action: 'create', purpose: 'care_coordination' },
+      },
+      schema: {
+        tags: ['public'],
+        summary: 'A caregiver asks for a stay, a trial stay or a tour; no account needed',
+        description: 'The request reaches the central point\'s inbox. The answer gives a reference and says what happens next.',
+        body: PublicRequestBody,
+        response: { 202: PublicRequestReceipt, 400: Problem, 429: Problem },
+      },
+    }, async (request, reply) => reply.status(202).send(await submitPublicRequest(db, request.body)));
+  };
+}

@@ -1,0 +1,172 @@
+import { z } from 'zod';
+import { isValidBsn, normalisePostcode } from '../../domain/identifiers.ts';
+import { PUBLIC_REQUEST_KINDS, REFERRAL_KINDS, REFERRAL_STATUSES, REFERRER_KINDS } from '../../domain/referral.ts';
+import { IsoDate, Uuid } from './common.ts';
+
+const Name = z.string().trim().min(2).max(120);
+const Phone = z.string().trim().refine((value) => /^[+0-9 ()-]{8,20}$/.test(value), { params: { code: 'invalid_phone' } });
+const Email = z.email().max(254);
+const Postcode = z
+  .string()
+  .max(10)
+  .transform((value, ctx) => {
+    const postcode = normalisePostcode(value);
+    if (!postcode) ctx.addIssue({ code: 'custom', params: { code: 'invalid_postcode' } });
+    return postcode ?? value;
+  });
+const Bsn = z
+  .string()
+  .trim()
+  .refine(isValidBsn, { params: { code: 'invalid_bsn' } })
+  .transform((value) => (value.length === 8 ? `0${value}` : value));
+const Message = z.string().trim().max(2000);
+
+const ClientDetails = z.strictObject({
+  name: Name,
+  dateOfBirth: IsoDate,
+  bsn: Bsn.optional(),
+  street: z.string().trim().max(120).optional(),
+  houseNumber: z.string().trim().max(20).optional(),
+  postcode: Postcode,
+  city: z.string().trim().max(80).optional(),
+  phone: Phone.optional(),
+});
+
+const Caregiver = z.strictObject({
+  name: Name,
+  relation: z.enum(['partner', 'child', 'other']),
+  works: z.boolean().optional(),
+  phone: Phone.optional(),
+  email: Email.optional(),
+});
+
+type Loose = Record<string, unknown>;
+
+/** Checks across fields that run even when other fields are wrong, so the form shows every problem at once. */
+const acrossFields = (check: (body: Loose, ctx: z.RefinementCtx<Loose>) => void) =>
+  z.superRefine<Loose>(check, { when: (payload) => typeof payload.value === 'object' && payload.value !== null });
+
+const wishedPeriod = (body: Loose, ctx: z.RefinementCtx<Loose>) => {
+  const { wishedArrival: from, wishedDeparture: to } = body;
+  if (typeof from === 'string' && typeof to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(from) && to <= from) {
+    ctx.addIssue({ code: 'custom', path: ['wishedDeparture'], params: { code: 'departure_before_arrival' } });
+  }
+};
+
+export const CreateReferralBody = z
+  .strictObject({
+    kind: z.enum(REFERRAL_KINDS),
+    referrerKind: z.enum(REFERRER_KINDS),
+    client: ClientDetails,
+    partner: z.strictObject({ name: Name, dateOfBirth: IsoDate }).optional().meta({ description: 'The partner, for a couple who want to stay together' }),
+    caregiver: Caregiver.optional(),
+    wishedArrival: IsoDate.optional(),
+    wishedDeparture: IsoDate.optional(),
+    flexibilityDays: z.number().int().min(0).max(60).default(0),
+    recurrence: z.string().trim().max(200).optional().meta({ description: 'RFC 5545 RRULE for recurring respite, e.g. FREQ=MONTHLY;COUNT=6' }),
+    preferredLocationIds: z.array(Uuid).max(10).default([]),
+    indications: z
+      .strictObject({
+        wmo: z.boolean().default(false),
+        wlzProfile: z.enum(['VV4', 'VV5', 'VV6', 'VV7', 'VV8', 'VV9', 'VV10']).optional(),
+        zvwDistrictNursing: z.boolean().default(false),
+      })
+      .default({ wmo: false, zvwDistrictNursing: false }),
+    consent: z.strictObject({ given: z.literal(true), by: Name }).meta({ description: 'The client (or representative) agreed to this referral' }),
+    message: Message.optional(),
+  })
+  .check(acrossFields((body, ctx) => {
+    wishedPeriod(body, ctx);
+    if (body.kind === 'couple_stay' && !body.partner) ctx.addIssue({ code: 'custom', path: ['partner'], params: { code: 'required' } });
+  }));
+
+export const PublicRequestBody = z
+  .strictObject({
+    kind: z.enum(Object.keys(PUBLIC_REQUEST_KINDS) as [keyof typeof PUBLIC_REQUEST_KINDS]),
+    client: z.strictObject({ name: Name, dateOfBirth: IsoDate.optional(), postcode: Postcode }),
+    caregiver: Caregiver,
+    locationId: Uuid.optional(),
+    wishedArrival: IsoDate.optional(),
+    wishedDeparture: IsoDate.optional(),
+    message: Message.optional(),
+    consent: z.literal(true).meta({ description: 'The caregiver agrees that the access point stores these details to answer' }),
+    website: z.string().max(200).optional().meta({ description: 'Leave empty (a trap for robots)' }),
+  })
+  .check(acrossFields((body, ctx) => {
+    wishedPeriod(body, ctx);
+    const caregiver = body.caregiver as Loose | undefined;
+    if (caregiver && typeof caregiver === 'object' && !caregiver.phone && !caregiver.email) {
+      ctx.addIssue({ code: 'custom', path: ['caregiver', 'phone'], params: { code: 'contact_required' } });
+    }
+  }));
+
+export const PublicRequestReceipt = z
+  .object({
+    reference: z.string(),
+    nextSteps: z.string().meta({ description: 'What happens now, in plain language' }),
+  })
+  .meta({ id: 'PublicRequestReceipt' });
+
+const ReferralClient = z.object({
+  id: Uuid,
+  name: z.string(),
+  dateOfBirth: IsoDate.nullable(),
+  bsn: z.string().nullable(),
+  street: z.string().nullable(),
+  houseNumber: z.string().nullable(),
+  postcode: z.string().nullable(),
+  pc4: z.string().nullable(),
+  city: z.string().nullable(),
+  phone: z.string().nullable(),
+});
+
+export const Referral = z
+  .object({
+    id: Uuid,
+    reference: z.string(),
+    status: z.enum(REFERRAL_STATUSES),
+    source: z.enum(['professional', 'public']),
+    kind: z.enum(REFERRAL_KINDS),
+    referrerKind: z.enum(REFERRER_KINDS),
+    referrerUserId: Uuid.nullable(),
+    referrerOrganisationId: Uuid.nullable(),
+    clientId: Uuid,
+    client: ReferralClient,
+    partner: ReferralClient.nullable(),
+    caregiver: z.object({
+      name: z.string().nullable(),
+      relation: z.string().nullable(),
+      works: z.boolean().nullable(),
+      phone: z.string().nullable(),
+      email: z.string().nullable(),
+    }),
+    wishedArrival: IsoDate.nullable(),
+    wishedDeparture: IsoDate.nullable(),
+    flexibilityDays: z.number().int(),
+    recurrence: z.string().nullable(),
+    preferredLocationIds: z.array(Uuid),
+    indications: z.object({ wmo: z.boolean(), wlzProfile: z.string().nullable(), zvwDistrictNursing: z.boolean() }),
+    consent: z.object({ at: z.string(), by: z.string() }),
+    message: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Referral' });
+
+export const ReferralSummary = z
+  .object({
+    id: Uuid,
+    reference: z.string(),
+    status: z.enum(REFERRAL_STATUSES),
+    source: z.enum(['professional', 'public']),
+    kind: z.enum(REFERRAL_KINDS),
+    clientName: z.string(),
+    pc4: z.string().nullable(),
+    wishedArrival: IsoDate.nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'ReferralSummary' });
+
+export const ReferralListQuery = z.strictObject({
+  status: z.enum(REFERRAL_STATUSES).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});

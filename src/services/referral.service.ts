@@ -1,0 +1,287 @@
+import { randomInt } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { withTransaction } from '../data/change-author.ts';
+import { pc4Area } from '../data/pc4-table.ts';
+import {
+  type ClientRow,
+  type ReferralRow,
+  existingLocationIds,
+  findClients,
+  findReferral,
+  insertClient,
+  insertReferral,
+  listReferralSummaries,
+  referralReferenceExists,
+} from '../data/referral.repository.ts';
+import type { Database } from '../data/schema.ts';
+import { addDays, nightsBetween, todayIso } from '../domain/dates.ts';
+import {
+  PUBLIC_REQUEST_ANSWER_DAYS,
+  PUBLIC_REQUEST_KINDS,
+  type PublicRequestKind,
+  type ReferralKind,
+  type ReferralStatus,
+  type ReferrerKind,
+  newReferralReference,
+} from '../domain/referral.ts';
+import type { Actor } from '../domain/roles.ts';
+import { expandSeries } from '../domain/series.ts';
+import { AppError, type FieldIssue, notFound } from '../errors.ts';
+import type { Scope } from './scope.ts';
+
+export interface ClientDetails {
+  name: string;
+  dateOfBirth?: string;
+  bsn?: string;
+  street?: string;
+  houseNumber?: string;
+  postcode: string;
+  city?: string;
+  phone?: string;
+}
+
+export interface NewReferral {
+  kind: ReferralKind;
+  referrerKind: ReferrerKind;
+  client: ClientDetails;
+  partner?: { name: string; dateOfBirth: string };
+  caregiver?: { name: string; relation: 'partner' | 'child' | 'other'; works?: boolean; phone?: string; email?: string };
+  wishedArrival?: string;
+  wishedDeparture?: string;
+  flexibilityDays: number;
+  recurrence?: string;
+  preferredLocationIds: string[];
+  indications: { wmo: boolean; wlzProfile?: string; zvwDistrictNursing: boolean };
+  consent: { given: true; by: string };
+  message?: string;
+}
+
+export interface PublicRequest {
+  kind: PublicRequestKind;
+  client: { name: string; dateOfBirth?: string; postcode: string };
+  caregiver: { name: string; relation: 'partner' | 'child' | 'other'; works?: boolean; phone?: string; email?: string };
+  locationId?: string;
+  wishedArrival?: string;
+  wishedDeparture?: string;
+  message?: string;
+  consent: true;
+  website?: string;
+}
+
+const pc4Of = (postcode: string) => postcode.slice(0, 4);
+
+async function checkReferences(db: Kysely<Database>, request: { client: { postcode: string }; wishedArrival?: string; recurrence?: string; wishedDeparture?: string }, locationIds: readonly string[], locationField: string) {
+  const fields: FieldIssue[] = [];
+  if (!pc4Area(pc4Of(request.client.postcode))) fields.push({ field: 'client.postcode', code: 'unknown_postcode' });
+  if (request.wishedArrival && request.wishedArrival < todayIso()) fields.push({ field: 'wishedArrival', code: 'date_in_past' });
+  if (request.recurrence) {
+    const first = request.wishedArrival ?? todayIso();
+    const nights = request.wishedDeparture && request.wishedArrival ? nightsBetween(request.wishedArrival, request.wishedDeparture) : 1;
+    const expanded = expandSeries({ rrule: request.recurrence, firstArrival: first, nights: Math.min(nights, 90) });
+    if (!expanded.ok) fields.push({ field: 'recurrence', code: expanded.problem.code });
+  }
+  const known = await existingLocationIds(db, locationIds);
+  locationIds.forEach((id, index) => {
+    if (!known.has(id)) fields.push({ field: locationIds.length > 1 || locationField.endsWith('s') ? `${locationField}.${index}` : locationField, code: 'unknown_location' });
+  });
+  if (fields.length > 0) throw new AppError('validation_failed', { fields });
+}
+
+async function uniqueReference(db: Kysely<Database>): Promise<string> {
+  for (;;) {
+    const reference = newReferralReference(() => randomInt(256));
+    if (!(await referralReferenceExists(db, reference))) return reference;
+  }
+}
+
+/** A professional (or the central point, taking a call) refers a client. */
+export async function createReferral(db: Kysely<Database>, actor: Actor, request: NewReferral): Promise<ReferralView> {
+  await checkReferences(db, request, request.preferredLocationIds, 'preferredLocationIds');
+  const id = await withTransaction(db, async (trx) => {
+    const clientId = await insertClient(trx, {
+      ...request.client,
+      dateOfBirth: request.client.dateOfBirth ?? null,
+      pc4: pc4Of(request.client.postcode),
+    });
+    const partnerId = request.partner
+      ? await insertClient(trx, { name: request.partner.name, dateOfBirth: request.partner.dateOfBirth, postcode: request.client.postcode, pc4: pc4Of(request.client.postcode), street: request.client.street ?? null, houseNumber: request.client.houseNumber ?? null, city: request.client.city ?? null })
+      : null;
+    const row = await insertReferral(trx, {
+      reference: await uniqueReference(trx),
+      source: 'professional',
+      referrer_kind: request.referrerKind,
+      referrer_user_id: actor.userId,
+      referrer_organisation_id: actor.organisationId,
+      kind: request.kind,
+      client_id: clientId,
+      partner_client_id: partnerId,
+      caregiver_name: request.caregiver?.name ?? null,
+      caregiver_relation: request.caregiver?.relation ?? null,
+      caregiver_works: request.caregiver?.works ?? null,
+      caregiver_phone: request.caregiver?.phone ?? null,
+      caregiver_email: request.caregiver?.email ?? null,
+      wished_arrival: request.wishedArrival ?? null,
+      wished_departure: request.wishedDeparture ?? null,
+      flexibility_days: request.flexibilityDays,
+      recurrence: request.recurrence ?? null,
+      preferred_location_ids: request.preferredLocationIds,
+      indication_wmo: request.indications.wmo,
+      indication_wlz_profile: request.indications.wlzProfile ?? null,
+      indication_zvw_nursing: request.indications.zvwDistrictNursing,
+      consent_at: new Date(),
+      consent_given_by: request.consent.by,
+      message: request.message ?? null,
+    });
+    return row.id;
+  });
+  return getReferral(db, { kind: 'region' }, id);
+}
+
+export interface PublicReceipt {
+  reference: string;
+  nextSteps: string;
+}
+
+/**
+ * A caregiver asks for a stay, a trial stay or a tour, without an account. It becomes a referral in state 'new'
+ * that only the central point sees. A filled-in honeypot field is a robot: it gets the same answer, and nothing is kept.
+ */
+export async function submitPublicRequest(db: Kysely<Database>, request: PublicRequest): Promise<PublicReceipt> {
+  const answerBy = addDays(todayIso(), PUBLIC_REQUEST_ANSWER_DAYS + 2);
+  const receipt = (reference: string) => ({
+    reference,
+    nextSteps: `Bedankt. We hebben uw aanvraag ontvangen onder nummer ${reference}. Een medewerker van het centrale `
+      + `aanmeldpunt belt of mailt u binnen ${PUBLIC_REQUEST_ANSWER_DAYS} werkdagen (uiterlijk ${answerBy}). Samen kijken we `
+      + 'welke zorg past en welke plek vrij is. Is het dringend, bel dan uw huisarts.',
+  });
+  if (request.website) return receipt(newReferralReference(() => randomInt(256)));
+  await checkReferences(db, request, request.locationId ? [request.locationId] : [], 'locationId');
+  const reference = await withTransaction(db, async (trx) => {
+    const clientId = await insertClient(trx, {
+      name: request.client.name,
+      dateOfBirth: request.client.dateOfBirth ?? null,
+      postcode: request.client.postcode,
+      pc4: pc4Of(request.client.postcode),
+    });
+    const row = await insertReferral(trx, {
+      reference: await uniqueReference(trx),
+      source: 'public',
+      referrer_kind: 'caregiver',
+      referrer_user_id: null,
+      referrer_organisation_id: null,
+      kind: PUBLIC_REQUEST_KINDS[request.kind],
+      client_id: clientId,
+      partner_client_id: null,
+      caregiver_name: request.caregiver.name,
+      caregiver_relation: request.caregiver.relation,
+      caregiver_works: request.caregiver.works ?? null,
+      caregiver_phone: request.caregiver.phone ?? null,
+      caregiver_email: request.caregiver.email ?? null,
+      wished_arrival: request.wishedArrival ?? null,
+      wished_departure: request.wishedDeparture ?? null,
+      flexibility_days: 0,
+      recurrence: null,
+      preferred_location_ids: request.locationId ? [request.locationId] : [],
+      indication_wmo: false,
+      indication_wlz_profile: null,
+      indication_zvw_nursing: false,
+      consent_at: new Date(),
+      consent_given_by: request.caregiver.name,
+      message: request.message ?? null,
+    });
+    return row.reference;
+  });
+  return receipt(reference);
+}
+
+export interface ReferralView {
+  id: string;
+  reference: string;
+  status: ReferralStatus;
+  source: 'professional' | 'public';
+  kind: ReferralKind;
+  referrerKind: ReferrerKind;
+  referrerUserId: string | null;
+  referrerOrganisationId: string | null;
+  clientId: string;
+  client: ReturnType<typeof clientView>;
+  partner: ReturnType<typeof clientView> | null;
+  caregiver: { name: string | null; relation: string | null; works: boolean | null; phone: string | null; email: string | null };
+  wishedArrival: string | null;
+  wishedDeparture: string | null;
+  flexibilityDays: number;
+  recurrence: string | null;
+  preferredLocationIds: string[];
+  indications: { wmo: boolean; wlzProfile: string | null; zvwDistrictNursing: boolean };
+  consent: { at: string; by: string };
+  message: string | null;
+  createdAt: string;
+}
+
+function clientView(row: ClientRow) {
+  return {
+    id: row.id,
+    name: row.name,
+    dateOfBirth: row.date_of_birth,
+    bsn: row.bsn,
+    street: row.street,
+    houseNumber: row.house_number,
+    postcode: row.postcode,
+    pc4: row.pc4,
+    city: row.city,
+    phone: row.phone,
+  };
+}
+
+function toView(row: ReferralRow, clients: Map<string, ClientRow>): ReferralView {
+  const partner = row.partner_client_id ? clients.get(row.partner_client_id) : undefined;
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status as ReferralStatus,
+    source: row.source,
+    kind: row.kind as ReferralKind,
+    referrerKind: row.referrer_kind as ReferrerKind,
+    referrerUserId: row.referrer_user_id,
+    referrerOrganisationId: row.referrer_organisation_id,
+    clientId: row.client_id,
+    client: clientView(clients.get(row.client_id)!),
+    partner: partner ? clientView(partner) : null,
+    caregiver: { name: row.caregiver_name, relation: row.caregiver_relation, works: row.caregiver_works, phone: row.caregiver_phone, email: row.caregiver_email },
+    wishedArrival: row.wished_arrival,
+    wishedDeparture: row.wished_departure,
+    flexibilityDays: row.flexibility_days,
+    recurrence: row.recurrence,
+    preferredLocationIds: row.preferred_location_ids,
+    indications: { wmo: row.indication_wmo, wlzProfile: row.indication_wlz_profile, zvwDistrictNursing: row.indication_zvw_nursing },
+    consent: { at: row.consent_at.toISOString(), by: row.consent_given_by },
+    message: row.message,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+/** One referral: the central point sees all, a referrer those of its own organisation; others answer 404. */
+export async function getReferral(db: Kysely<Database>, scope: Scope, id: string): Promise<ReferralView> {
+  const row = await findReferral(db, id);
+  if (!row || (scope.kind === 'organisation' && row.referrer_organisation_id !== scope.organisationId)) throw notFound('referral');
+  const clients = await findClients(db, [row.client_id, ...(row.partner_client_id ? [row.partner_client_id] : [])]);
+  return toView(row, clients);
+}
+
+export async function listReferrals(db: Kysely<Database>, scope: Scope, filter: { status?: ReferralStatus; limit: number }) {
+  const rows = await listReferralSummaries(db, {
+    ...filter,
+    ...(scope.kind === 'organisation' ? { organisationId: scope.organisationId } : {}),
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    reference: row.reference,
+    status: row.status as ReferralStatus,
+    source: row.source,
+    kind: row.kind as ReferralKind,
+    clientName: row.clientName,
+    pc4: row.pc4,
+    wishedArrival: row.wished_arrival,
+    createdAt: row.created_at.toISOString(),
+  }));
+}

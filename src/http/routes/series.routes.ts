@@ -28,7 +28,6 @@ export function seriesRoutes({ db, booking, availability }: AppContext): Fastify
           entity: 'series',
           action: 'create',
           purpose: 'care_coordination',
-          recordId: (_request, body) => body?.seriesId,
           // No body when the request was refused before it was read (no session, wrong role, CSRF), or a JSON null.
           clientId: (request) => (request.body as { clientId?: string } | null | undefined)?.clientId,
         },

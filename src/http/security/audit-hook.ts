@@ -16,8 +16,6 @@ export interface AuditRule {
   entity: 'client' | 'stay' | 'series' | 'user' | 'audit' | 'referral';
   action: 'read' | 'create' | 'update' | 'delete' | 'export' | 'anonymise';
   purpose: 'care_coordination' | 'care_delivery' | 'account_management' | 'accountability' | 'data_subject_request';
-  /** Where the record's id is when it is neither the `id` path parameter nor `id` of the answer. */
-  recordId?: (request: FastifyRequest, body: Record<string, unknown> | undefined) => unknown;
   /** Where the client's id is when it is neither the record itself (entity client) nor `clientId` of the answer. */
   clientId?: (request: FastifyRequest, body: Record<string, unknown> | undefined) => unknown;
 }
@@ -70,7 +68,7 @@ export function auditTrail(db: Kysely<Database>) {
       if (CHANGES.has(rule.action) && reply.statusCode < 400) return payload;
       const params = (request.params ?? {}) as Record<string, unknown>;
       const body = reply.statusCode < 300 ? request.responseBody : undefined;
-      const recordId = asText(params.id) ?? asText(rule.recordId ? rule.recordId(request, body) : body?.id);
+      const recordId = asText(params.id) ?? asText(body?.id);
       const clientId = rule.clientId
         ? asText(rule.clientId(request, body))
         : rule.entity === 'client' ? recordId : asText(body?.clientId);

@@ -232,6 +232,28 @@ export interface AuditEventTable {
   ip: string | null;
 }
 
+export interface TriageTable {
+  id: Generated<string>;
+  referral_id: string;
+  client_id: string;
+  questionnaire_version: string;
+  answers: ColumnType<unknown, string, string>;
+  outcome: ColumnType<unknown, string, string>;
+  triaged_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface TriageOverrideTable {
+  id: Generated<string>;
+  triage_id: string;
+  client_id: string;
+  topic: string;
+  value: ColumnType<unknown, string, string>;
+  reason: string;
+  overridden_by: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   region: RegionTable;
   region_postcode: RegionPostcodeTable;
@@ -251,6 +273,8 @@ export interface Database {
   mail_message: MailMessageTable;
   audit_event: AuditEventTable;
   referral: ReferralTable;
+  triage: TriageTable;
+  triage_override: TriageOverrideTable;
 }
 
 export type StayRow = Selectable<StayTable>;

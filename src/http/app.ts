@@ -16,6 +16,7 @@ import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { policyRoutes } from './routes/policy.routes.ts';
 import { referralRoutes } from './routes/referral.routes.ts';
+import { triageRoutes } from './routes/triage.routes.ts';
 import { accessControl } from './security/access.ts';
 import { auditTrail } from './security/audit-hook.ts';
 import { availabilityRoutes } from './routes/availability.routes.ts';
@@ -101,6 +102,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
         { name: 'policy', description: 'Aggregated figures for municipalities and insurers; no personal data' },
         { name: 'referrals', description: 'Requests for a temporary stay from professionals (aanmelding)' },
         { name: 'public', description: 'For caregivers and citizens, without an account' },
+        { name: 'triage', description: 'The questionnaire, the rules\' advice and the triagist\'s overrides' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -121,6 +123,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(adminRoutes(context));
       await api.register(policyRoutes(context));
       await api.register(referralRoutes(context));
+      await api.register(triageRoutes(context));
     },
     { prefix: '/api' },
   );

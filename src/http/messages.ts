@@ -134,6 +134,7 @@ const ENTITY_NL: Record<string, string> = {
   closure: 'deze sluiting',
   user: 'deze gebruiker',
   referral: 'deze aanmelding',
+  triage: 'een triage van deze aanmelding',
 };
 
 const STATUS_NL: Record<string, string> = {
@@ -180,6 +181,7 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   invalid_bsn: { nl: () => 'Dit BSN klopt niet. Kijk of u alle 9 cijfers goed hebt overgenomen.', en: () => 'This BSN is not valid. Check that all 9 digits are right.' },
   contact_required: { nl: () => 'Vul een telefoonnummer of e-mailadres in, zodat we u kunnen bereiken.', en: () => 'Enter a phone number or e-mail address so we can reach you.' },
   unknown_location: { nl: () => 'Deze locatie kennen we niet.', en: () => 'We do not know this location.' },
+  not_enabled: { nl: () => 'Deze vraag hoort niet bij de andere antwoorden. Laat haar leeg.', en: () => 'This question does not apply given the other answers. Leave it out.' },
   no_occurrences: { nl: () => 'Deze herhaalregel levert geen enkele datum op.', en: () => 'This rule yields no dates.' },
 };
 

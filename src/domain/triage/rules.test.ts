@@ -205,3 +205,20 @@ describe('triage questionnaire version 1', () => {
     assert.deepEqual(triage(answers).stayTypes, ['wlz_respite']);
   });
 });
+
+describe('overrides by the triagist', () => {
+  it('replaces a conclusion, keeps the others, and the last override of a topic wins', async () => {
+    const { applyOverrides } = await import('./overrides.ts');
+    const outcome = triage(person({ caregiverDroppedOut: true }));
+    const effective = applyOverrides(outcome, [
+      { topic: 'urgency', value: 'today', reason: 'Dochter belde: vader valt steeds' },
+      { topic: 'stay_types', value: ['elv_low_complex'], reason: 'Huisarts ziet onplanbare zorg' },
+      { topic: 'urgency', value: 'within_48h', reason: 'Buurvrouw blijft vannacht' },
+    ]);
+    assert.equal(effective.urgency, 'within_48h');
+    assert.deepEqual(effective.stayTypes, ['elv_low_complex']);
+    assert.equal(effective.financing, outcome.financing);
+    assert.deepEqual(effective.overridden, ['urgency', 'stay_types']);
+    assert.deepEqual(outcome.stayTypes, ['crisis_wmo'], 'the rules\' own outcome is untouched');
+  });
+});

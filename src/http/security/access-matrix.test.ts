@@ -86,6 +86,11 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/referrals': roles('coordinator', 'referrer'),
   'GET /api/referrals/{id}': roles('coordinator', 'referrer'),
   'POST /api/public/requests': PUBLIC,
+  // triage
+  'GET /api/triage/questionnaire': roles('coordinator', 'referrer'),
+  'POST /api/referrals/{id}/triage': roles('coordinator'),
+  'GET /api/referrals/{id}/triage': roles('coordinator'),
+  'POST /api/referrals/{id}/triage/overrides': roles('coordinator'),
 };
 
 /** Routes left out of the OpenAPI description (schema.hide); they must stay public and harmless. */
@@ -211,6 +216,8 @@ describe('access matrix: every route × every role', () => {
       'POST /api/auth/password-reset': { email: 'nobody@test.example' },
       'POST /api/admin/users': { email: `invite-${randomUUID()}@test.example`, name: 'Matrix Invite', role: 'policy_viewer' },
       'POST /api/referrals': REFERRAL,
+      'POST /api/referrals/{id}/triage': { answers: {} },
+      'POST /api/referrals/{id}/triage/overrides': { topic: 'urgency', value: 'planned', reason: 'Matrix test' },
       'POST /api/public/requests': {
         kind: 'tour', client: { name: 'Matrix Publiek', postcode: '3262 GD' }, caregiver: { name: 'Mantel Zorger', relation: 'child', phone: '06 12345678' }, consent: true,
       },

@@ -27,6 +27,9 @@ const AUDITED: Record<string, AuditRule> = {
   'GET /api/referrals': rule('referral', 'read', 'care_coordination'),
   'GET /api/referrals/{id}': rule('referral', 'read', 'care_coordination'),
   'POST /api/public/requests': rule('referral', 'create', 'care_coordination'),
+  'POST /api/referrals/{id}/triage': rule('referral', 'create', 'care_coordination'),
+  'GET /api/referrals/{id}/triage': rule('referral', 'read', 'care_coordination'),
+  'POST /api/referrals/{id}/triage/overrides': rule('referral', 'update', 'care_coordination'),
   'POST /api/stays': rule('stay', 'create', 'care_coordination'),
   'GET /api/stays/{id}': rule('stay', 'read', 'care_coordination'),
   'POST /api/stays/{id}/confirm': rule('stay', 'update', 'care_coordination'),
@@ -66,6 +69,7 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/admin/users': 'staff accounts, no client data',
   'GET /api/admin/mail': 'development mail of staff accounts',
   'GET /api/policy/stays-by-origin': 'aggregated, small cells suppressed',
+  'GET /api/triage/questionnaire': 'the questionnaire itself, no person',
 };
 
 /** Actions recorded by the database in the transaction of the change (0006_change_audit.sql). */

@@ -1,0 +1,64 @@
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, TriageOverrideTable, TriageTable } from './schema.ts';
+
+export type TriageRow = Selectable<TriageTable>;
+export type TriageOverrideRow = Selectable<TriageOverrideTable>;
+
+export async function insertTriage(
+  db: Kysely<Database>,
+  triage: { referralId: string; clientId: string; version: string; answers: unknown; outcome: unknown; triagedBy: string | null },
+): Promise<TriageRow> {
+  return db
+    .insertInto('triage')
+    .values({
+      referral_id: triage.referralId,
+      client_id: triage.clientId,
+      questionnaire_version: triage.version,
+      answers: JSON.stringify(triage.answers),
+      outcome: JSON.stringify(triage.outcome),
+      triaged_by: triage.triagedBy,
+    })
+    .returningAll()
+    .executeTakeFirstOrThrow();
+}
+
+export async function latestTriage(db: Kysely<Database>, referralId: string): Promise<TriageRow | undefined> {
+  return db
+    .selectFrom('triage')
+    .selectAll()
+    .where('referral_id', '=', referralId)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+}
+
+export async function insertTriageOverride(
+  db: Kysely<Database>,
+  override: { triageId: string; clientId: string; topic: string; value: unknown; reason: string; overriddenBy: string | null },
+): Promise<void> {
+  await db
+    .insertInto('triage_override')
+    .values({
+      triage_id: override.triageId,
+      client_id: override.clientId,
+      topic: override.topic,
+      value: JSON.stringify(override.value),
+      reason: override.reason,
+      overridden_by: override.overriddenBy,
+    })
+    .execute();
+}
+
+export async function overridesOf(db: Kysely<Database>, triageId: string): Promise<TriageOverrideRow[]> {
+  return db.selectFrom('triage_override').selectAll().where('triage_id', '=', triageId).orderBy('created_at').orderBy('id').execute();
+}
+
+export async function setReferralStatus(db: Kysely<Database>, referralId: string, status: string, onlyFrom: readonly string[]): Promise<void> {
+  await db
+    .updateTable('referral')
+    .set({ status, updated_at: new Date() })
+    .where('id', '=', referralId)
+    .where('status', 'in', [...onlyFrom])
+    .execute();
+}

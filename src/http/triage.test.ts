@@ -1,0 +1,87 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { type TestApp, createTestApp } from '../testing/test-app.ts';
+
+/** Answers for Jan (75, kidney failure, wheelchair) whose wife Gerda suddenly cannot care for him any more. */
+const JAN_AFTER_GERDA_FELL = {
+  specialist_intervention: false, medically_stable: true, treatment_or_observation: false, unplanned_nursing: false,
+  life_expectancy_short: false, return_home_expected: true, adl_dependency: 'full', mobility: 'wheelchair',
+  night_care: false, nursing_acts: ['injections'], dementia: 'mild', wandering: false, behaviour_problems: false,
+  wlz_indication: false, caregiver_dropped_out: true, unsafe_alone_now: true,
+  burden_tired: '2', burden_health: '2', burden_own_time: '1', burden_worry: '2', burden_relationship: '1',
+};
+
+describe('triage over HTTP', () => {
+  let t: TestApp;
+  let referralId: string;
+
+  before(async () => {
+    t = await createTestApp();
+    const created = await t.inject({
+      method: 'POST',
+      url: '/api/referrals',
+      payload: {
+        kind: 'crisis', referrerKind: 'gp',
+        client: { name: 'Jan Bakker', dateOfBirth: '1951-05-05', postcode: '3262 GD' },
+        caregiver: { name: 'Gerda Bakker', relation: 'partner', phone: '06 11111111' },
+        consent: { given: true, by: 'Jan Bakker' },
+      },
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    referralId = created.json().id;
+  });
+  after(() => t.close());
+
+  it('serves the questionnaire as a FHIR Questionnaire', async () => {
+    const response = await t.inject({ method: 'GET', url: '/api/triage/questionnaire' });
+    assert.equal(response.statusCode, 200);
+    assert.equal(response.json().resourceType, 'Questionnaire');
+    assert.equal(response.json().version, '1');
+  });
+
+  it('names each missing or wrong answer by its question, in Dutch', async () => {
+    const response = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage`, payload: { answers: { mobility: 'vliegend' } } });
+    assert.equal(response.statusCode, 400);
+    const fields = Object.fromEntries(response.json().errors.map((error: { field: string; detail: string }) => [error.field, error.detail]));
+    assert.match(fields['answers.mobility'], /Kies een van: walks, walker, wheelchair, hoist/);
+    assert.match(fields['answers.medically_stable'], /verplicht/);
+  });
+
+  it('gives the advice with its reasons, marks the referral triaged, and lets the triagist override with a reason', async () => {
+    const triaged = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage`, payload: { answers: JAN_AFTER_GERDA_FELL } });
+    assert.equal(triaged.statusCode, 201, triaged.body);
+    const view = triaged.json();
+    assert.deepEqual(view.outcome.stayTypes, ['elv_low_complex']);
+    assert.equal(view.outcome.urgency, 'today');
+    assert.deepEqual(view.outcome.requiredFeatures, ['wheelchair_accessible']);
+    assert.ok(view.explanations.some((e: { text: string }) => /mantelzorger is uitgevallen en alle dagelijkse zorg moet worden overgenomen/.test(e.text)));
+    const referral = (await t.inject({ method: 'GET', url: `/api/referrals/${referralId}` })).json();
+    assert.equal(referral.status, 'triaged');
+
+    const refused = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage/overrides`, payload: { topic: 'urgency', value: 'planned' } });
+    assert.equal(refused.statusCode, 400, 'an override needs a reason');
+    const overridden = await t.inject({
+      method: 'POST',
+      url: `/api/referrals/${referralId}/triage/overrides`,
+      payload: { topic: 'stay_types', value: ['crisis_wmo'], reason: 'Huisarts: geen verpleegkundige zorg nodig, zoon komt helpen' },
+    });
+    assert.equal(overridden.statusCode, 200, overridden.body);
+    const after = overridden.json();
+    assert.deepEqual(after.effective.stayTypes, ['crisis_wmo']);
+    assert.deepEqual(after.effective.overridden, ['stay_types']);
+    assert.deepEqual(after.outcome.stayTypes, ['elv_low_complex'], 'the rules\' advice stays in the history');
+    assert.equal(after.overrides[0].reason, 'Huisarts: geen verpleegkundige zorg nodig, zoon komt helpen');
+  });
+
+  it('explains in English when asked', async () => {
+    const response = await t.inject({ method: 'GET', url: `/api/referrals/${referralId}/triage`, headers: { 'accept-language': 'en' } });
+    assert.ok(response.json().explanations.some((e: { text: string }) => /Low-complexity ELV/.test(e.text)));
+  });
+
+  it('lets only the central point triage', async () => {
+    const organisation = await t.database.db.insertInto('organisation').values({ name: 'Praktijk', agb_code: null }).returning('id').executeTakeFirstOrThrow();
+    const gp = await t.signIn('referrer', organisation.id);
+    const response = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage`, payload: { answers: JAN_AFTER_GERDA_FELL } }, gp);
+    assert.equal(response.statusCode, 403);
+  });
+});

@@ -1,0 +1,90 @@
+import type { Kysely } from 'kysely';
+import { withTransaction } from '../data/change-author.ts';
+import { findReferral } from '../data/referral.repository.ts';
+import type { Database } from '../data/schema.ts';
+import { type TriageRow, insertTriage, insertTriageOverride, latestTriage, overridesOf, setReferralStatus } from '../data/triage.repository.ts';
+import type { Actor } from '../domain/roles.ts';
+import { readAnswersV1 } from '../domain/triage/answers.ts';
+import { explain } from '../domain/triage/explanations.ts';
+import { type Override, applyOverrides } from '../domain/triage/overrides.ts';
+import { CURRENT_QUESTIONNAIRE_VERSION, QUESTIONNAIRES, type RawAnswers, validateAnswers } from '../domain/triage/questionnaire.ts';
+import { type TriageOutcome, triage } from '../domain/triage/rules.ts';
+import { AppError, notFound } from '../errors.ts';
+
+export type Locale = 'nl' | 'en';
+
+export function currentQuestionnaire() {
+  return QUESTIONNAIRES[CURRENT_QUESTIONNAIRE_VERSION]!;
+}
+
+/** Triages a referral with the current questionnaire: the answers, the rules' conclusions and their reasons are kept. */
+export async function triageReferral(db: Kysely<Database>, actor: Actor, referralId: string, answers: RawAnswers, locale: Locale) {
+  const referral = await findReferral(db, referralId);
+  if (!referral) throw notFound('referral');
+  const issues = validateAnswers(currentQuestionnaire(), answers);
+  if (issues.length > 0) {
+    throw new AppError('validation_failed', {
+      fields: issues.map((issue) => ({ field: `answers.${issue.field}`, code: issue.code, ...(issue.params ? { params: issue.params } : {}) })),
+    });
+  }
+  const outcome = triage(readAnswersV1(answers), { couple: referral.kind === 'couple_stay' });
+  const row = await withTransaction(db, async (trx) => {
+    const saved = await insertTriage(trx, {
+      referralId,
+      clientId: referral.client_id,
+      version: CURRENT_QUESTIONNAIRE_VERSION,
+      answers,
+      outcome,
+      triagedBy: actor.userId,
+    });
+    await setReferralStatus(trx, referralId, 'triaged', ['new', 'triaged']);
+    return saved;
+  });
+  return triageView(row, [], locale);
+}
+
+export async function overrideTriage(db: Kysely<Database>, actor: Actor, referralId: string, override: Override, locale: Locale) {
+  const latest = await latestTriage(db, referralId);
+  if (!latest) throw notFound('triage');
+  await withTransaction(db, (trx) =>
+    insertTriageOverride(trx, { triageId: latest.id, clientId: latest.client_id, topic: override.topic, value: override.value, reason: override.reason, overriddenBy: actor.userId }));
+  return getTriage(db, referralId, locale);
+}
+
+export async function getTriage(db: Kysely<Database>, referralId: string, locale: Locale) {
+  const latest = await latestTriage(db, referralId);
+  if (!latest) throw notFound('triage');
+  return triageView(latest, await overridesOf(db, latest.id), locale);
+}
+
+/** The effective outcome of a referral's latest triage, or undefined when it has not been triaged yet. */
+export async function effectiveTriage(db: Kysely<Database>, referralId: string) {
+  const latest = await latestTriage(db, referralId);
+  if (!latest) return undefined;
+  const overrides = (await overridesOf(db, latest.id)).map((row) => ({ topic: row.topic, value: row.value, reason: row.reason }) as Override);
+  return applyOverrides(latest.outcome as TriageOutcome, overrides);
+}
+
+function triageView(row: TriageRow, overrides: Awaited<ReturnType<typeof overridesOf>>, locale: Locale) {
+  const outcome = row.outcome as TriageOutcome;
+  const asOverrides = overrides.map((override) => ({ topic: override.topic, value: override.value, reason: override.reason }) as Override);
+  return {
+    id: row.id,
+    referralId: row.referral_id,
+    clientId: row.client_id,
+    questionnaireVersion: row.questionnaire_version,
+    answers: row.answers as RawAnswers,
+    outcome,
+    explanations: outcome.reasons.map((reason) => ({ topic: reason.topic, code: reason.code, text: explain(reason, locale) })),
+    overrides: overrides.map((override) => ({
+      topic: override.topic,
+      value: override.value,
+      reason: override.reason,
+      by: override.overridden_by,
+      at: override.created_at.toISOString(),
+    })),
+    effective: applyOverrides(outcome, asOverrides),
+    triagedBy: row.triaged_by,
+    triagedAt: row.created_at.toISOString(),
+  };
+}

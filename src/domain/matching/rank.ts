@@ -1,0 +1,120 @@
+import { hasAllFeatures } from '../care-features.ts';
+import { type GeoPoint, distanceKm } from '../geo.ts';
+
+/**
+ * Matching: which free units may take this guest (hard constraints), and in which order to propose them. Pure: the
+ * service gathers the free units and the guest's history, this decides. Order: units in the home region before
+ * units outside it; within each, a score in kilometres — the distance from home, minus a bonus for a location the
+ * guest knows (continuity matters more than the building) and for a preferred location, plus a penalty for scarce
+ * care the guest does not need (keep the secured and specialised beds for those who do).
+ */
+export const CONTINUITY_BONUS_KM = 15;
+export const PREFERENCE_BONUS_KM = 10;
+export const NEEDLESS_SCARCE_FEATURE_KM = 8;
+/** Care only a few places offer: a guest who does not need it should not take it. */
+export const SCARCE_FEATURES = ['secured_unit', 'dementia_specialised', 'nursing_24h'] as const;
+
+export interface AdmissionWindow {
+  /** ISO weekday, 1 = Monday. */
+  weekday: number;
+  from: string;
+  until: string;
+}
+
+export interface Offer {
+  unitId: string;
+  unitName: string;
+  locationId: string;
+  locationName: string;
+  organisationName: string;
+  regionId: string;
+  location: GeoPoint;
+  acceptedStayTypes: readonly string[];
+  reservedFor: string | null;
+  /** What the location and the unit offer together. */
+  features: readonly string[];
+  /** When the location takes in guests; empty means at any time. */
+  admissionHours: readonly AdmissionWindow[];
+  /** Free for every night of the period asked. */
+  free: boolean;
+}
+
+export interface Need {
+  stayType: string;
+  requiredFeatures: readonly string[];
+  home: GeoPoint | null;
+  homeRegionId: string;
+  /** Locations of the guest's earlier stays. */
+  knownLocationIds: readonly string[];
+  preferredLocationIds: readonly string[];
+  /** For a same-day admission: the moment it must be possible (weekday 1–7, "HH:MM"). */
+  admitAt?: { weekday: number; time: string };
+}
+
+export type ProposalReason =
+  | { code: 'distance'; km: number }
+  | { code: 'no_home_location' }
+  | { code: 'known_location' }
+  | { code: 'preferred_location' }
+  | { code: 'meets_needs'; features: string[] }
+  | { code: 'needless_scarce_care'; features: string[] }
+  | { code: 'outside_region'; regionId: string };
+
+export interface Proposal {
+  offer: Offer;
+  distanceKm: number | null;
+  outsideRegion: boolean;
+  score: number;
+  reasons: ProposalReason[];
+}
+
+export type Exclusion = 'not_free' | 'stay_type' | 'reserved' | 'features' | 'admission_hours';
+
+/** The first hard constraint an offer breaks, or null when it may take the guest. */
+export function exclusionOf(offer: Offer, need: Need): Exclusion | null {
+  if (!offer.free) return 'not_free';
+  if (!offer.acceptedStayTypes.includes(need.stayType)) return 'stay_type';
+  if (offer.reservedFor !== null && offer.reservedFor !== need.stayType) return 'reserved';
+  if (!hasAllFeatures(offer.features, need.requiredFeatures)) return 'features';
+  if (need.admitAt && !admitsAt(offer.admissionHours, need.admitAt)) return 'admission_hours';
+  return null;
+}
+
+export function admitsAt(hours: readonly AdmissionWindow[], at: { weekday: number; time: string }): boolean {
+  if (hours.length === 0) return true;
+  return hours.some((window) => window.weekday === at.weekday && window.from <= at.time && at.time < window.until);
+}
+
+export function rankOffers(need: Need, offers: readonly Offer[]): Proposal[] {
+  const proposals: Proposal[] = [];
+  for (const offer of offers) {
+    if (exclusionOf(offer, need) !== null) continue;
+    const reasons: ProposalReason[] = [];
+    const km = need.home ? Math.round(distanceKm(need.home, offer.location) * 10) / 10 : null;
+    reasons.push(km === null ? { code: 'no_home_location' } : { code: 'distance', km });
+    let score = km ?? 0;
+    if (need.knownLocationIds.includes(offer.locationId)) {
+      score -= CONTINUITY_BONUS_KM;
+      reasons.push({ code: 'known_location' });
+    }
+    if (need.preferredLocationIds.includes(offer.locationId)) {
+      score -= PREFERENCE_BONUS_KM;
+      reasons.push({ code: 'preferred_location' });
+    }
+    if (need.requiredFeatures.length > 0) reasons.push({ code: 'meets_needs', features: [...need.requiredFeatures] });
+    const needless = SCARCE_FEATURES.filter((feature) => offer.features.includes(feature) && !need.requiredFeatures.includes(feature));
+    if (needless.length > 0) {
+      score += needless.length * NEEDLESS_SCARCE_FEATURE_KM;
+      reasons.push({ code: 'needless_scarce_care', features: needless });
+    }
+    const outsideRegion = offer.regionId !== need.homeRegionId;
+    if (outsideRegion) reasons.push({ code: 'outside_region', regionId: offer.regionId });
+    proposals.push({ offer, distanceKm: km, outsideRegion, score, reasons });
+  }
+  return proposals.sort((a, b) =>
+    Number(a.outsideRegion) - Number(b.outsideRegion)
+    || a.score - b.score
+    || (a.distanceKm ?? 0) - (b.distanceKm ?? 0)
+    || a.offer.locationName.localeCompare(b.offer.locationName)
+    || a.offer.unitName.localeCompare(b.offer.unitName));
+}

@@ -23,7 +23,8 @@ export type ErrorCode =
   | 'token_invalid'
   | 'email_taken'
   | 'rate_limited'
-  | 'erasure_blocked';
+  | 'erasure_blocked'
+  | 'not_triaged';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "departure" or "overrides.2.unitId". */

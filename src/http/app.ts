@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { policyRoutes } from './routes/policy.routes.ts';
 import { referralRoutes } from './routes/referral.routes.ts';
 import { triageRoutes } from './routes/triage.routes.ts';
+import { matchingRoutes } from './routes/matching.routes.ts';
 import { accessControl } from './security/access.ts';
 import { auditTrail } from './security/audit-hook.ts';
 import { availabilityRoutes } from './routes/availability.routes.ts';
@@ -102,6 +103,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
         { name: 'policy', description: 'Aggregated figures for municipalities and insurers; no personal data' },
         { name: 'referrals', description: 'Requests for a temporary stay from professionals (aanmelding)' },
         { name: 'public', description: 'For caregivers and citizens, without an account' },
+        { name: 'matching', description: 'Proposals of free units for a triaged referral' },
         { name: 'triage', description: 'The questionnaire, the rules\' advice and the triagist\'s overrides' },
       ],
     },
@@ -124,6 +126,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(policyRoutes(context));
       await api.register(referralRoutes(context));
       await api.register(triageRoutes(context));
+      await api.register(matchingRoutes(context));
     },
     { prefix: '/api' },
   );

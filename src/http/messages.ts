@@ -114,6 +114,10 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
     nl: { title: 'E-mailadres bestaat al', detail: () => 'Er is al een account met dit e-mailadres.' },
     en: { title: 'E-mail address in use', detail: () => 'There is already an account with this e-mail address.' },
   },
+  not_triaged: {
+    nl: { title: 'Nog geen triage', detail: () => 'Doe eerst de triage van deze aanmelding. Daarna zoeken we passende plekken.' },
+    en: { title: 'Not triaged yet', detail: () => 'Triage this referral first; then we look for suitable places.' },
+  },
   erasure_blocked: {
     nl: { title: 'Nog niet te wissen', detail: () => 'Deze cliënt heeft nog een gepland of lopend verblijf. Annuleer of rond dat eerst af.' },
     en: { title: 'Cannot erase yet', detail: () => 'This client still has a planned or current stay. Cancel or finish it first.' },

@@ -27,6 +27,7 @@ const STATUS: Record<ErrorCode, number> = {
   email_taken: 409,
   rate_limited: 429,
   erasure_blocked: 409,
+  not_triaged: 409,
 };
 
 export const PROBLEM_TYPE_BASE = 'https://adempauze.nl/problems/';

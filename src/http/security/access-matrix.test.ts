@@ -91,6 +91,7 @@ const EXPECTED: Record<string, Decision> = {
   'POST /api/referrals/{id}/triage': roles('coordinator'),
   'GET /api/referrals/{id}/triage': roles('coordinator'),
   'POST /api/referrals/{id}/triage/overrides': roles('coordinator'),
+  'GET /api/referrals/{id}/proposals': roles('coordinator'),
 };
 
 /** Routes left out of the OpenAPI description (schema.hide); they must stay public and harmless. */

@@ -1,0 +1,58 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { findReferral } from '../../data/referral.repository.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { proposeUnits } from '../../services/matching.service.ts';
+import type { AppContext } from '../context.ts';
+import { localeOf } from '../locale.ts';
+import { IdParams, IsoDate, Problem, StayTypeCode, Uuid, periodCheck } from '../schemas/common.ts';
+
+const ProposalQuery = z
+  .strictObject({ arrival: IsoDate.optional(), departure: IsoDate.optional() })
+  .check(periodCheck('arrival', 'departure'));
+
+const Proposals = z
+  .object({
+    period: z.object({ from: IsoDate, to: IsoDate }),
+    stayTypes: z.array(StayTypeCode),
+    disposition: z.string(),
+    proposals: z.array(z.object({
+      unitId: Uuid,
+      unitName: z.string(),
+      locationId: Uuid,
+      locationName: z.string(),
+      organisationName: z.string(),
+      regionId: z.string(),
+      stayType: StayTypeCode,
+      distanceKm: z.number().nullable(),
+      outsideRegion: z.boolean(),
+      reasons: z.array(z.object({ code: z.string(), text: z.string() })),
+    })),
+  })
+  .meta({ id: 'Proposals' });
+
+export function matchingRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/referrals/:id/proposals', {
+      config: { access: ['coordinator'], audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },
+      schema: {
+        tags: ['matching'],
+        summary: 'Free units that fit a triaged referral, nearest to home first, each with its reasons',
+        description: 'Dates default to the referral\'s wished dates. When nothing fits in the home region, units in '
+          + 'neighbour regions are proposed and marked outsideRegion.',
+        params: IdParams,
+        querystring: ProposalQuery,
+        response: { 200: Proposals, 400: Problem, 404: Problem, 409: Problem },
+      },
+    }, async (request) => {
+      const referral = await findReferral(db, request.params.id);
+      if (!referral) throw notFound('referral');
+      const from = request.query.arrival ?? referral.wished_arrival;
+      const to = request.query.departure ?? referral.wished_departure;
+      if (!from || !to || to <= from) {
+        throw new AppError('validation_failed', { fields: [{ field: from ? 'departure' : 'arrival', code: 'required' }] });
+      }
+      return proposeUnits(db, request.params.id, { from, to }, localeOf(request.headers['accept-language']));
+    });
+  };
+}

@@ -1,0 +1,101 @@
+import type { Kysely } from 'kysely';
+import { findCandidateUnits, findOccupations, regionWithNeighbours } from '../data/availability.repository.ts';
+import { admissionHoursOf, knownLocationsOfClient } from '../data/matching.repository.ts';
+import { pc4Area } from '../data/pc4-table.ts';
+import { findClients, findReferral } from '../data/referral.repository.ts';
+import { regionOfPostcode } from '../data/registry.repository.ts';
+import type { Database } from '../data/schema.ts';
+import { isFreeThroughout } from '../domain/availability.ts';
+import { type DateRange, todayIso } from '../domain/dates.ts';
+import { type Need, type Offer, type Proposal, rankOffers } from '../domain/matching/rank.ts';
+import { proposalReasonText } from '../domain/matching/reason-texts.ts';
+import { AppError, notFound } from '../errors.ts';
+import { groupByUnit } from './availability.service.ts';
+import { effectiveTriage } from './triage.service.ts';
+
+export const MAX_PROPOSALS = 10;
+
+/** Weekday (1–7) and time of day in the Netherlands, for admission hours. */
+export function dutchClock(now = new Date()): { weekday: number; time: string } {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(part('weekday')) + 1;
+  return { weekday, time: `${part('hour')}:${part('minute')}` };
+}
+
+async function offersIn(db: Kysely<Database>, regionIds: readonly string[], period: DateRange): Promise<Offer[]> {
+  const units = await findCandidateUnits(db, { regionIds, window: period });
+  const occupations = groupByUnit(await findOccupations(db, units.map((unit) => unit.unitId), period));
+  const hours = await admissionHoursOf(db, [...new Set(units.map((unit) => unit.locationId))]);
+  return units.map((unit) => ({
+    unitId: unit.unitId,
+    unitName: unit.unitName,
+    locationId: unit.locationId,
+    locationName: unit.locationName,
+    organisationName: unit.organisationName,
+    regionId: unit.regionId,
+    location: { latitude: unit.latitude, longitude: unit.longitude },
+    acceptedStayTypes: unit.acceptedStayTypes,
+    reservedFor: unit.reservedFor,
+    features: unit.features,
+    admissionHours: hours.get(unit.locationId) ?? [],
+    free: isFreeThroughout(period, unit, occupations.get(unit.unitId) ?? []),
+  }));
+}
+
+/**
+ * Proposals for a triaged referral: every free unit that meets the hard constraints for one of the advised stay
+ * types, nearest first with continuity and preferences weighed in; when nothing fits in the home region, the
+ * neighbour regions, marked as outside the region.
+ */
+export async function proposeUnits(db: Kysely<Database>, referralId: string, period: DateRange, locale: 'nl' | 'en') {
+  const referral = await findReferral(db, referralId);
+  if (!referral) throw notFound('referral');
+  const advice = await effectiveTriage(db, referralId);
+  if (!advice) throw new AppError('not_triaged');
+  if (advice.disposition !== 'temporary_stay' || advice.stayTypes.length === 0) {
+    return { period, stayTypes: advice.stayTypes, disposition: advice.disposition, proposals: [] };
+  }
+  const client = (await findClients(db, [referral.client_id])).get(referral.client_id)!;
+  const area = client.pc4 ? pc4Area(client.pc4) : undefined;
+  const homeRegionId = (client.pc4 ? await regionOfPostcode(db, client.pc4) : undefined) ?? '';
+  const base = {
+    requiredFeatures: advice.requiredFeatures,
+    home: area ? { latitude: area.latitude, longitude: area.longitude } : null,
+    homeRegionId,
+    knownLocationIds: await knownLocationsOfClient(db, referral.client_id),
+    preferredLocationIds: referral.preferred_location_ids,
+    ...(advice.urgency === 'today' && period.from === todayIso() ? { admitAt: dutchClock() } : {}),
+  };
+  const rank = (offers: Offer[]) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
+    rankOffers({ ...base, stayType } satisfies Need, offers).map((proposal) => ({ ...proposal, stayType }))));
+  let proposals = homeRegionId ? rank(await offersIn(db, [homeRegionId], period)) : [];
+  if (proposals.length === 0 && homeRegionId) {
+    const neighbours = (await regionWithNeighbours(db, homeRegionId)).filter((id) => id !== homeRegionId);
+    proposals = rank(await offersIn(db, neighbours, period));
+  }
+  return {
+    period,
+    stayTypes: advice.stayTypes,
+    disposition: advice.disposition,
+    proposals: proposals.slice(0, MAX_PROPOSALS).map((proposal) => ({
+      unitId: proposal.offer.unitId,
+      unitName: proposal.offer.unitName,
+      locationId: proposal.offer.locationId,
+      locationName: proposal.offer.locationName,
+      organisationName: proposal.offer.organisationName,
+      regionId: proposal.offer.regionId,
+      stayType: proposal.stayType,
+      distanceKm: proposal.distanceKm,
+      outsideRegion: proposal.outsideRegion,
+      reasons: proposal.reasons.map((reason) => ({ code: reason.code, text: proposalReasonText(reason, locale) })),
+    })),
+  };
+}
+
+/** A unit that fits several advised stay types is proposed once, for the type it ranks best. */
+function bestPerUnit<T extends Proposal & { stayType: string }>(proposals: T[]): T[] {
+  const ordered = [...proposals].sort((a, b) => Number(a.outsideRegion) - Number(b.outsideRegion) || a.score - b.score);
+  const seen = new Set<string>();
+  return ordered.filter((proposal) => !seen.has(proposal.offer.unitId) && seen.add(proposal.offer.unitId));
+}

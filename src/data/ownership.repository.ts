@@ -33,9 +33,3 @@ export async function organisationOfClosure(db: Kysely<Database>, closureId: str
     .executeTakeFirst();
   return row?.organisation_id;
 }
-
-export async function organisationsOfLocations(db: Kysely<Database>, locationIds: readonly string[]): Promise<Map<string, string>> {
-  if (locationIds.length === 0) return new Map();
-  const rows = await db.selectFrom('location').select(['id', 'organisation_id']).where('id', 'in', [...locationIds]).execute();
-  return new Map(rows.map((row) => [row.id, row.organisation_id]));
-}

@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { ClientTable, Database, ReferralTable } from './schema.ts';
 
 export type ReferralRow = Selectable<ReferralTable>;
@@ -70,14 +70,8 @@ export async function listReferralSummaries(db: Kysely<Database>, filter: Referr
   return query.orderBy('r.created_at', 'desc').limit(filter.limit).execute();
 }
 
-export async function locationExists(db: Kysely<Database>, id: string): Promise<boolean> {
-  return (await db.selectFrom('location').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
-}
-
 export async function existingLocationIds(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await db.selectFrom('location').select('id').where('id', 'in', [...ids]).execute();
   return new Set(rows.map((row) => row.id));
 }
-
-export const referralNow = () => sql<Date>`now()`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isValidBsn, normalisePostcode } from '../../domain/identifiers.ts';
+import { isValidBsn, normaliseBsn, normalisePostcode } from '../../domain/identifiers.ts';
 import { PUBLIC_REQUEST_KINDS, REFERRAL_KINDS, REFERRAL_STATUSES, REFERRER_KINDS } from '../../domain/referral.ts';
 import { IsoDate, Uuid } from './common.ts';
 
@@ -18,7 +18,7 @@ const Bsn = z
   .string()
   .trim()
   .refine(isValidBsn, { params: { code: 'invalid_bsn' } })
-  .transform((value) => (value.length === 8 ? `0${value}` : value));
+  .transform(normaliseBsn);
 const Message = z.string().trim().max(2000);
 
 const ClientDetails = z.strictObject({

@@ -113,3 +113,15 @@ export function isUnknownClient(error: unknown): boolean {
 export function isOverlapViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23P01';
 }
+
+/** A stay with where it takes place: what a calendar entry needs, and nothing about the guest. */
+export async function findStayPlace(db: Kysely<Database>, stayId: string) {
+  return db
+    .selectFrom('stay as s')
+    .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
+    .innerJoin('location as l', 'l.id', 'u.location_id')
+    .select(['s.id', 's.stay_type', 's.arrival', 's.departure', 's.status', 's.updated_at', 'u.name as unit_name',
+      'l.name as location_name', 'l.street', 'l.house_number', 'l.postcode', 'l.city', 'l.latitude', 'l.longitude'])
+    .where('s.id', '=', stayId)
+    .executeTakeFirst();
+}

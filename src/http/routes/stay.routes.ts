@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changeStayDates, createStay, getStay, moveStay, transitionStay } from '../../services/booking.service.ts';
+import { stayCalendar } from '../../services/calendar.service.ts';
 import { assertStayInScope, scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
 import type { AuditRule } from '../security/audit-hook.ts';
@@ -40,6 +41,24 @@ export function stayRoutes({ db, booking, availability }: AppContext): FastifyPl
     }, async (request) => {
       await inScope(request, request.params.id);
       return getStay(db, request.params.id);
+    });
+
+    app.get('/stays/:id/calendar.ics', {
+      config: { access: ON_SITE, audit: audit('export') },
+      schema: {
+        tags: ['stays'],
+        summary: 'The stay as an iCalendar file (.ics) for a calendar app; names the place, not the guest',
+        params: IdParams,
+        produces: ['text/calendar'],
+        response: { 200: z.string(), 400: Problem, 404: Problem },
+      },
+    }, async (request, reply) => {
+      await inScope(request, request.params.id);
+      const text = await stayCalendar(db, request.params.id);
+      return reply
+        .type('text/calendar; charset=utf-8')
+        .header('content-disposition', `attachment; filename="verblijf-${request.params.id.slice(0, 8)}.ics"`)
+        .send(text);
     });
 
     const transitions = [

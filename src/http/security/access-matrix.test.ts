@@ -46,6 +46,7 @@ const EXPECTED: Record<string, Decision> = {
   // stays
   'POST /api/stays': roles('coordinator'),
   'GET /api/stays/{id}': roles('coordinator', 'provider_planner'),
+  'GET /api/stays/{id}/calendar.ics': roles('coordinator', 'provider_planner'),
   'POST /api/stays/{id}/confirm': roles('coordinator'),
   'POST /api/stays/{id}/arrive': roles('coordinator', 'provider_planner'),
   'POST /api/stays/{id}/depart': roles('coordinator', 'provider_planner'),

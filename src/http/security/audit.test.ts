@@ -33,6 +33,7 @@ const AUDITED: Record<string, AuditRule> = {
   'GET /api/referrals/{id}/proposals': rule('referral', 'read', 'care_coordination'),
   'POST /api/stays': rule('stay', 'create', 'care_coordination'),
   'GET /api/stays/{id}': rule('stay', 'read', 'care_coordination'),
+  'GET /api/stays/{id}/calendar.ics': rule('stay', 'export', 'care_coordination'),
   'POST /api/stays/{id}/confirm': rule('stay', 'update', 'care_coordination'),
   'POST /api/stays/{id}/arrive': rule('stay', 'update', 'care_coordination'),
   'POST /api/stays/{id}/depart': rule('stay', 'update', 'care_coordination'),

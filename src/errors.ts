@@ -24,7 +24,8 @@ export type ErrorCode =
   | 'email_taken'
   | 'rate_limited'
   | 'erasure_blocked'
-  | 'not_triaged';
+  | 'not_triaged'
+  | 'stay_type_not_advised';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "departure" or "overrides.2.unitId". */

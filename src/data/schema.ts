@@ -147,6 +147,7 @@ export interface StayTable {
   hold_expires_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
   cancel_reason: string | null;
   series_id: string | null;
+  referral_id: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

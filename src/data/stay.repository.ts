@@ -75,6 +75,7 @@ const STAY_COLUMNS = [
   'hold_expires_at',
   'cancel_reason',
   'series_id',
+  'referral_id',
   'created_at',
   'updated_at',
 ] as const;

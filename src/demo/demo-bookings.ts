@@ -57,6 +57,7 @@ export function createBookings(registry: Registry, window: DemoWindow, random: R
       hold_expires_at: null,
       cancel_reason: cancelReason,
       series_id: seriesId,
+      referral_id: null,
     });
   };
 

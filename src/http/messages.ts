@@ -118,6 +118,10 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
     nl: { title: 'Nog geen triage', detail: () => 'Doe eerst de triage van deze aanmelding. Daarna zoeken we passende plekken.' },
     en: { title: 'Not triaged yet', detail: () => 'Triage this referral first; then we look for suitable places.' },
   },
+  stay_type_not_advised: {
+    nl: { title: 'Ander soort verblijf geadviseerd', detail: (p) => `De triage adviseert: ${p.advised}. Wilt u iets anders? Pas dan eerst de triage aan, met een reden.` },
+    en: { title: 'Another kind of stay advised', detail: (p) => `The triage advises: ${p.advised}. To book something else, override the triage first, with a reason.` },
+  },
   erasure_blocked: {
     nl: { title: 'Nog niet te wissen', detail: () => 'Deze cliënt heeft nog een gepland of lopend verblijf. Annuleer of rond dat eerst af.' },
     en: { title: 'Cannot erase yet', detail: () => 'This client still has a planned or current stay. Cancel or finish it first.' },

@@ -28,6 +28,7 @@ const STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   erasure_blocked: 409,
   not_triaged: 409,
+  stay_type_not_advised: 422,
 };
 
 export const PROBLEM_TYPE_BASE = 'https://adempauze.nl/problems/';

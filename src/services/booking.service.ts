@@ -29,6 +29,7 @@ export interface Stay {
   holdExpiresAt: string | null;
   cancelReason: string | null;
   seriesId: string | null;
+  referralId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -45,6 +46,7 @@ export function toStay(row: StayRow): Stay {
     holdExpiresAt: row.hold_expires_at ? new Date(row.hold_expires_at).toISOString() : null,
     cancelReason: row.cancel_reason,
     seriesId: row.series_id,
+    referralId: row.referral_id,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };
@@ -66,6 +68,8 @@ export interface NewStay {
   /** 'hold' keeps the unit until confirmed or expired; 'confirmed' books at once. */
   status: 'hold' | 'confirmed';
   holdMinutes?: number;
+  /** The referral the stay answers; its status then follows the stay's. */
+  referralId?: string;
 }
 
 export async function createStay(db: Kysely<Database>, input: NewStay, settings: BookingSettings): Promise<Stay> {
@@ -88,6 +92,7 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
           departure: period.to,
           status: input.status,
           hold_expires_at: input.status === 'hold' ? new Date(Date.now() + holdMinutes * 60_000) : null,
+          referral_id: input.referralId ?? null,
         },
       ]);
       return inserted!;

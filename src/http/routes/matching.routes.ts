@@ -3,9 +3,11 @@ import { z } from 'zod';
 import { findReferral } from '../../data/referral.repository.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { proposeUnits } from '../../services/matching.service.ts';
+import { bookForReferral } from '../../services/referral-booking.service.ts';
 import type { AppContext } from '../context.ts';
 import { localeOf } from '../locale.ts';
 import { IdParams, IsoDate, Problem, StayTypeCode, Uuid, periodCheck } from '../schemas/common.ts';
+import { ReferralStayBody, Stay } from '../schemas/stay.schemas.ts';
 
 const ProposalQuery = z
   .strictObject({ arrival: IsoDate.optional(), departure: IsoDate.optional() })
@@ -31,8 +33,20 @@ const Proposals = z
   })
   .meta({ id: 'Proposals' });
 
-export function matchingRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+export function matchingRoutes({ db, booking, availability }: AppContext): FastifyPluginAsyncZod {
+  const settings = { ...booking, availability };
   return async (app) => {
+    app.post('/referrals/:id/stays', {
+      config: { access: ['coordinator'], audit: { entity: 'stay', action: 'create', purpose: 'care_coordination' } },
+      schema: {
+        tags: ['matching'],
+        summary: 'Hold or book a unit for a triaged referral; the referral becomes proposed (hold) or booked',
+        params: IdParams,
+        body: ReferralStayBody,
+        response: { 201: Stay, 400: Problem, 404: Problem, 409: Problem, 422: Problem },
+      },
+    }, async (request, reply) => reply.status(201).send(await bookForReferral(db, request.params.id, request.body, settings)));
+
     app.get('/referrals/:id/proposals', {
       config: { access: ['coordinator'], audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },
       schema: {

@@ -14,6 +14,7 @@ export const Stay = z
     holdExpiresAt: z.string().nullable(),
     cancelReason: z.string().nullable(),
     seriesId: Uuid.nullable(),
+    referralId: Uuid.nullable(),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -41,3 +42,14 @@ export const ChangeDatesBody = z
   });
 
 export const MoveStayBody = z.strictObject({ unitId: Uuid });
+
+export const ReferralStayBody = z
+  .strictObject({
+    unitId: Uuid,
+    stayType: StayTypeCode,
+    arrival: IsoDate,
+    departure: IsoDate.meta({ description: 'Day of departure (not a night of the stay)' }),
+    status: z.enum(['hold', 'confirmed']).default('hold'),
+    holdMinutes: z.number().int().min(1).max(1440).optional(),
+  })
+  .check(periodCheck('arrival', 'departure'));

@@ -93,6 +93,7 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/referrals/{id}/triage': roles('coordinator'),
   'POST /api/referrals/{id}/triage/overrides': roles('coordinator'),
   'GET /api/referrals/{id}/proposals': roles('coordinator'),
+  'POST /api/referrals/{id}/stays': roles('coordinator'),
 };
 
 /** Routes left out of the OpenAPI description (schema.hide); they must stay public and harmless. */
@@ -219,6 +220,7 @@ describe('access matrix: every route × every role', () => {
       'POST /api/admin/users': { email: `invite-${randomUUID()}@test.example`, name: 'Matrix Invite', role: 'policy_viewer' },
       'POST /api/referrals': REFERRAL,
       'POST /api/referrals/{id}/triage': { answers: {} },
+      'POST /api/referrals/{id}/stays': { unitId: otherUnitId, stayType: 'respite', arrival: inDays(60), departure: inDays(62) },
       'POST /api/referrals/{id}/triage/overrides': { topic: 'urgency', value: 'planned', reason: 'Matrix test' },
       'POST /api/public/requests': {
         kind: 'tour', client: { name: 'Matrix Publiek', postcode: '3262 GD' }, caregiver: { name: 'Mantel Zorger', relation: 'child', phone: '06 12345678' }, consent: true,

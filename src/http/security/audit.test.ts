@@ -31,6 +31,7 @@ const AUDITED: Record<string, AuditRule> = {
   'GET /api/referrals/{id}/triage': rule('referral', 'read', 'care_coordination'),
   'POST /api/referrals/{id}/triage/overrides': rule('referral', 'update', 'care_coordination'),
   'GET /api/referrals/{id}/proposals': rule('referral', 'read', 'care_coordination'),
+  'POST /api/referrals/{id}/stays': rule('stay', 'create', 'care_coordination'),
   'POST /api/stays': rule('stay', 'create', 'care_coordination'),
   'GET /api/stays/{id}': rule('stay', 'read', 'care_coordination'),
   'GET /api/stays/{id}/calendar.ics': rule('stay', 'export', 'care_coordination'),

@@ -1,0 +1,29 @@
+import type { Kysely } from 'kysely';
+import { findReferral } from '../data/referral.repository.ts';
+import type { Database } from '../data/schema.ts';
+import { AppError, notFound } from '../errors.ts';
+import { type BookingSettings, type NewStay, type Stay, createStay } from './booking.service.ts';
+import { effectiveTriage } from './triage.service.ts';
+
+const CLOSED = new Set(['cancelled', 'closed']);
+
+/**
+ * Holds or books a unit for a triaged referral, for one of the stay types the (possibly overridden) triage advises;
+ * the referral's status then follows the stay (see 0009_referral_stays.sql).
+ */
+export async function bookForReferral(
+  db: Kysely<Database>,
+  referralId: string,
+  input: Omit<NewStay, 'clientId' | 'referralId'>,
+  settings: BookingSettings,
+): Promise<Stay> {
+  const referral = await findReferral(db, referralId);
+  if (!referral) throw notFound('referral');
+  if (CLOSED.has(referral.status)) throw new AppError('invalid_transition', { params: { status: referral.status } });
+  const advice = await effectiveTriage(db, referralId);
+  if (!advice) throw new AppError('not_triaged');
+  if (!advice.stayTypes.includes(input.stayType as never)) {
+    throw new AppError('stay_type_not_advised', { params: { advised: advice.stayTypes.join(', ') || '-' } });
+  }
+  return createStay(db, { ...input, clientId: referral.client_id, referralId }, settings);
+}

@@ -58,6 +58,6 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'referral' | 'triage') {
+export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'referral' | 'triage' | 'task') {
   return new AppError('not_found', { params: { entity } });
 }

@@ -5,6 +5,7 @@ import { expireHolds } from './data/stay.repository.ts';
 import { deleteExpiredSessions } from './data/account.repository.ts';
 import { hasDemoAccounts, printDemoAccounts } from './demo/print-demo-accounts.ts';
 import { seedDemo } from './demo/seed-demo.ts';
+import { ensureAftercare } from './services/aftercare.service.ts';
 import { runRetention } from './services/privacy.service.ts';
 import { todayIso } from './domain/dates.ts';
 import { buildApp } from './http/app.ts';
@@ -12,7 +13,7 @@ import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './services/auth/auth-s
 import { AvailabilityReadModel } from './services/availability-read-model.ts';
 import { createMailer } from './services/mail/mailer.ts';
 
-// Lapsed holds and ended sessions are cleared once a minute.
+// Once a minute: lapsed holds and ended sessions are cleared, and aftercare starts for stays that ended.
 const HOLD_SWEEP_MS = 60_000;
 const RETENTION_INTERVAL_MS = 24 * 3_600_000;
 
@@ -36,13 +37,15 @@ async function main(): Promise<void> {
     sessionAbsoluteHours: config.sessionMaxHours,
     publicUrl: config.publicUrl,
   };
+  const mailer = createMailer(handle.db, config.smtpUrl);
   const app = await buildApp(
-    { db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes }, availability, auth, mailer: createMailer(handle.db, config.smtpUrl) },
+    { db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes }, availability, auth, mailer },
     { logger: config.log, requestsPerMinute: config.requestsPerMinute, trustProxy: config.trustProxy },
   );
   const sweeper = setInterval(() => {
     expireHolds(handle.db).catch((error: unknown) => console.error('Expiring holds failed:', error));
     deleteExpiredSessions(handle.db, auth.sessionIdleMinutes).catch((error: unknown) => console.error('Removing sessions failed:', error));
+    ensureAftercare(handle.db, mailer, auth.publicUrl).catch((error: unknown) => console.error('Starting aftercare failed:', error));
   }, HOLD_SWEEP_MS);
 
   // The retention job runs once a day; a client's file that closes today is anonymised in `retentionMonths`.

@@ -255,6 +255,33 @@ export interface TriageOverrideTable {
   created_at: Timestamp;
 }
 
+export interface TaskTable {
+  id: Generated<string>;
+  referral_id: string;
+  client_id: string;
+  kind: 'aftercare_call';
+  status: ColumnType<'open' | 'done', 'open' | 'done' | undefined, 'open' | 'done'>;
+  due_on: DateColumn;
+  note: string | null;
+  done_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  done_by: string | null;
+  created_at: Timestamp;
+}
+
+export interface SurveyTable {
+  id: Generated<string>;
+  stay_id: string;
+  referral_id: string;
+  client_id: string;
+  respondent: 'caregiver' | 'guest';
+  token_hash: string;
+  expires_at: ColumnType<Date, Date, Date>;
+  answered_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  scores: ColumnType<unknown, string | null | undefined, string | null>;
+  comment: string | null;
+  created_at: Timestamp;
+}
+
 export interface Database {
   region: RegionTable;
   region_postcode: RegionPostcodeTable;
@@ -276,6 +303,8 @@ export interface Database {
   referral: ReferralTable;
   triage: TriageTable;
   triage_override: TriageOverrideTable;
+  task: TaskTable;
+  survey: SurveyTable;
 }
 
 export type StayRow = Selectable<StayTable>;

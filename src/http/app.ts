@@ -18,6 +18,7 @@ import { policyRoutes } from './routes/policy.routes.ts';
 import { referralRoutes } from './routes/referral.routes.ts';
 import { triageRoutes } from './routes/triage.routes.ts';
 import { matchingRoutes } from './routes/matching.routes.ts';
+import { aftercareRoutes } from './routes/aftercare.routes.ts';
 import { accessControl } from './security/access.ts';
 import { auditTrail } from './security/audit-hook.ts';
 import { availabilityRoutes } from './routes/availability.routes.ts';
@@ -103,6 +104,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
         { name: 'policy', description: 'Aggregated figures for municipalities and insurers; no personal data' },
         { name: 'referrals', description: 'Requests for a temporary stay from professionals (aanmelding)' },
         { name: 'public', description: 'For caregivers and citizens, without an account' },
+        { name: 'aftercare', description: 'After a stay: the call to the caregiver and the satisfaction survey' },
         { name: 'matching', description: 'Proposals of free units for a triaged referral' },
         { name: 'triage', description: 'The questionnaire, the rules\' advice and the triagist\'s overrides' },
       ],
@@ -127,6 +129,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(referralRoutes(context));
       await api.register(triageRoutes(context));
       await api.register(matchingRoutes(context));
+      await api.register(aftercareRoutes(context));
     },
     { prefix: '/api' },
   );

@@ -143,6 +143,7 @@ const ENTITY_NL: Record<string, string> = {
   user: 'deze gebruiker',
   referral: 'deze aanmelding',
   triage: 'een triage van deze aanmelding',
+  task: 'deze taak',
 };
 
 const STATUS_NL: Record<string, string> = {
@@ -190,6 +191,7 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   contact_required: { nl: () => 'Vul een telefoonnummer of e-mailadres in, zodat we u kunnen bereiken.', en: () => 'Enter a phone number or e-mail address so we can reach you.' },
   unknown_location: { nl: () => 'Deze locatie kennen we niet.', en: () => 'We do not know this location.' },
   not_enabled: { nl: () => 'Deze vraag hoort niet bij de andere antwoorden. Laat haar leeg.', en: () => 'This question does not apply given the other answers. Leave it out.' },
+  invalid_score: { nl: () => 'Kies een cijfer van 1 tot en met 5.', en: () => 'Choose a score from 1 to 5.' },
   no_occurrences: { nl: () => 'Deze herhaalregel levert geen enkele datum op.', en: () => 'This rule yields no dates.' },
 };
 

@@ -2,6 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changeStayDates, createStay, getStay, moveStay, transitionStay } from '../../services/booking.service.ts';
+import { ensureAftercare } from '../../services/aftercare.service.ts';
 import { stayCalendar } from '../../services/calendar.service.ts';
 import { assertStayInScope, scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
@@ -19,7 +20,7 @@ const COORDINATOR = ['coordinator'] as const;
 const ON_SITE = ['coordinator', 'provider_planner'] as const;
 const audit = (action: AuditRule['action']): AuditRule => ({ entity: 'stay', action, purpose: 'care_coordination' });
 
-export function stayRoutes({ db, booking, availability }: AppContext): FastifyPluginAsyncZod {
+export function stayRoutes({ db, booking, availability, mailer, auth }: AppContext): FastifyPluginAsyncZod {
   const settings = { ...booking, availability };
   const inScope = (request: FastifyRequest, stayId: string) => assertStayInScope(db, scopeOf(actorOf(request)), stayId);
   return async (app) => {
@@ -73,7 +74,9 @@ export function stayRoutes({ db, booking, availability }: AppContext): FastifyPl
         schema: { tags: ['stays'], summary, params: IdParams, body: EmptyBody, response: { 200: Stay, 400: Problem, 404: Problem, 409: Problem } },
       }, async (request) => {
         await inScope(request, request.params.id);
-        return transitionStay(db, request.params.id, action);
+        const stay = await transitionStay(db, request.params.id, action);
+        if (action === 'depart' && stay.referralId) await ensureAftercare(db, mailer, auth.publicUrl);
+        return stay;
       });
     }
 

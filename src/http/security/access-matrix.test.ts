@@ -94,6 +94,11 @@ const EXPECTED: Record<string, Decision> = {
   'POST /api/referrals/{id}/triage/overrides': roles('coordinator'),
   'GET /api/referrals/{id}/proposals': roles('coordinator'),
   'POST /api/referrals/{id}/stays': roles('coordinator'),
+  // aftercare
+  'GET /api/tasks': roles('coordinator'),
+  'POST /api/tasks/{id}/done': roles('coordinator'),
+  'GET /api/public/surveys/{token}': PUBLIC,
+  'POST /api/public/surveys/{token}': PUBLIC,
 };
 
 /** Routes left out of the OpenAPI description (schema.hide); they must stay public and harmless. */
@@ -183,7 +188,7 @@ describe('access matrix: every route × every role', () => {
   /** Fills the path with ids of real records and gives a minimal plausible query and body. */
   async function requestFor(operation: string): Promise<InjectOptions> {
     const [method, path] = operation.split(' ') as [InjectOptions['method'] & string, string];
-    let url = path.replace('{regionId}', regionId);
+    let url = path.replace('{regionId}', regionId).replace('{token}', 'a'.repeat(43));
     if (url.includes('{id}')) {
       const owner = path.startsWith('/api/stays/') ? stayId
         : path.startsWith('/api/units/') ? unitId
@@ -194,6 +199,8 @@ describe('access matrix: every route × every role', () => {
         : path.startsWith('/api/admin/users/') ? victimUserId
         : path.startsWith('/api/closures/') ? await aClosure()
         : path.startsWith('/api/referrals/') ? await aReferral()
+        // Who may call it is decided before the record is looked up: an unknown task answers 404, not 401/403.
+        : path.startsWith('/api/tasks/') ? randomUUID()
         : undefined;
       assert.ok(owner, `no fixture record for the path parameter of ${operation}; add one to requestFor`);
       url = url.replace('{id}', owner);
@@ -221,6 +228,7 @@ describe('access matrix: every route × every role', () => {
       'POST /api/referrals': REFERRAL,
       'POST /api/referrals/{id}/triage': { answers: {} },
       'POST /api/referrals/{id}/stays': { unitId: otherUnitId, stayType: 'respite', arrival: inDays(60), departure: inDays(62) },
+      'POST /api/public/surveys/{token}': { scores: { overall: 5 } },
       'POST /api/referrals/{id}/triage/overrides': { topic: 'urgency', value: 'planned', reason: 'Matrix test' },
       'POST /api/public/requests': {
         kind: 'tour', client: { name: 'Matrix Publiek', postcode: '3262 GD' }, caregiver: { name: 'Mantel Zorger', relation: 'child', phone: '06 12345678' }, consent: true,

@@ -13,7 +13,7 @@ import { internalErrorProblem } from '../problem.ts';
  * before the response leaves. If that event cannot be written the response fails: no personal data without a trace.
  */
 export interface AuditRule {
-  entity: 'client' | 'stay' | 'series' | 'user' | 'audit' | 'referral';
+  entity: 'client' | 'stay' | 'series' | 'user' | 'audit' | 'referral' | 'task' | 'survey';
   action: 'read' | 'create' | 'update' | 'delete' | 'export' | 'anonymise';
   purpose: 'care_coordination' | 'care_delivery' | 'account_management' | 'accountability' | 'data_subject_request';
   /** Where the client's id is when it is neither the record itself (entity client) nor `clientId` of the answer. */

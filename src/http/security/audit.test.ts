@@ -32,6 +32,9 @@ const AUDITED: Record<string, AuditRule> = {
   'POST /api/referrals/{id}/triage/overrides': rule('referral', 'update', 'care_coordination'),
   'GET /api/referrals/{id}/proposals': rule('referral', 'read', 'care_coordination'),
   'POST /api/referrals/{id}/stays': rule('stay', 'create', 'care_coordination'),
+  'GET /api/tasks': rule('task', 'read', 'care_coordination'),
+  'POST /api/tasks/{id}/done': rule('task', 'update', 'care_coordination'),
+  'POST /api/public/surveys/{token}': rule('survey', 'update', 'care_coordination'),
   'POST /api/stays': rule('stay', 'create', 'care_coordination'),
   'GET /api/stays/{id}': rule('stay', 'read', 'care_coordination'),
   'GET /api/stays/{id}/calendar.ics': rule('stay', 'export', 'care_coordination'),
@@ -73,6 +76,7 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/admin/mail': 'development mail of staff accounts',
   'GET /api/policy/stays-by-origin': 'aggregated, small cells suppressed',
   'GET /api/triage/questionnaire': 'the questionnaire itself, no person',
+  'GET /api/public/surveys/{token}': 'questions and the place of the stay, no person',
 };
 
 /** Actions recorded by the database in the transaction of the change (0006_change_audit.sql). */

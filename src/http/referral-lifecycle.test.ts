@@ -36,14 +36,15 @@ describe('a referral from request to departure', () => {
   const statusOf = async (id: string) => (await t.inject({ method: 'GET', url: `/api/referrals/${id}` })).json().status;
   const post = (url: string, payload: object = {}) => t.inject({ method: 'POST', url, payload });
 
-  it('follows its stay: proposed when held, booked, arrived, departed', async () => {
+  it('follows its stay: proposed when held, booked, arrived, then aftercare once the guest has left', async () => {
     const referralId = await aTriagedReferral('Piet Verbeek');
     const held = await post(`/api/referrals/${referralId}/stays`, { unitId, stayType: 'respite', arrival: todayIso(), departure: inDays(4) });
     assert.equal(held.statusCode, 201, held.body);
     assert.equal(held.json().referralId, referralId);
     assert.equal(await statusOf(referralId), 'proposed');
     const stayId = held.json().id;
-    for (const [action, expected] of [['confirm', 'booked'], ['arrive', 'arrived'], ['depart', 'departed']] as const) {
+    // Departure starts the aftercare at once (aftercare.test.ts), so the referral passes 'departed' within the request.
+    for (const [action, expected] of [['confirm', 'booked'], ['arrive', 'arrived'], ['depart', 'aftercare']] as const) {
       assert.equal((await post(`/api/stays/${stayId}/${action}`)).statusCode, 200);
       assert.equal(await statusOf(referralId), expected, action);
     }

@@ -25,7 +25,8 @@ export type ErrorCode =
   | 'rate_limited'
   | 'erasure_blocked'
   | 'not_triaged'
-  | 'stay_type_not_advised';
+  | 'stay_type_not_advised'
+  | 'no_tariff';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "departure" or "overrides.2.unitId". */

@@ -282,6 +282,14 @@ export interface SurveyTable {
   created_at: Timestamp;
 }
 
+export interface CoPaymentRuleTable {
+  id: Generated<string>;
+  municipality: string;
+  cents_per_night: number;
+  valid_from: DateColumn;
+  valid_until: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
 export interface Database {
   region: RegionTable;
   region_postcode: RegionPostcodeTable;
@@ -305,6 +313,7 @@ export interface Database {
   triage_override: TriageOverrideTable;
   task: TaskTable;
   survey: SurveyTable;
+  co_payment_rule: CoPaymentRuleTable;
 }
 
 export type StayRow = Selectable<StayTable>;

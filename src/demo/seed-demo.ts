@@ -3,6 +3,7 @@ import { pc4AreasOfMunicipalities } from '../data/pc4-table.ts';
 import type { Database } from '../data/schema.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { seedDemoAccounts } from './demo-accounts.ts';
+import { seedDemoCoPayments } from './demo-co-payments.ts';
 import { generateYear } from './generate-year.ts';
 import { DEMO_REGIONS } from './pilot-regions.ts';
 
@@ -14,7 +15,7 @@ export interface SeedDemoResult {
 }
 
 /** Tables the generated year fills; accounts come from demo-accounts.ts, the rest fills up as people work. */
-type DemoTable = Exclude<keyof Database, 'app_user' | 'recovery_code' | 'user_session' | 'one_time_token' | 'mail_message' | 'audit_event' | 'referral' | 'triage' | 'triage_override' | 'task' | 'survey'>;
+type DemoTable = Exclude<keyof Database, 'app_user' | 'recovery_code' | 'user_session' | 'one_time_token' | 'mail_message' | 'audit_event' | 'referral' | 'triage' | 'triage_override' | 'task' | 'survey' | 'co_payment_rule'>;
 
 // Far below PostgreSQL's 65,535 bind parameters per statement, and few enough statements to keep PGlite quick.
 const BATCH_SIZE = 500;
@@ -54,7 +55,9 @@ export async function seedDemo(db: Kysely<Database>, options: { today: IsoDate; 
       await insertInBatches(trx, table as keyof Database, rows);
       counts[table] = rows.length;
     }
-    for (const [table, inserted] of Object.entries(await seedDemoAccounts(trx))) counts[table] = (counts[table] ?? 0) + inserted;
+    for (const extra of [await seedDemoAccounts(trx), await seedDemoCoPayments(trx)]) {
+      for (const [table, inserted] of Object.entries(extra)) counts[table] = (counts[table] ?? 0) + inserted;
+    }
     return { inserted: true, counts };
   });
 }

@@ -19,6 +19,7 @@ import { referralRoutes } from './routes/referral.routes.ts';
 import { triageRoutes } from './routes/triage.routes.ts';
 import { matchingRoutes } from './routes/matching.routes.ts';
 import { aftercareRoutes } from './routes/aftercare.routes.ts';
+import { costsRoutes } from './routes/costs.routes.ts';
 import { accessControl } from './security/access.ts';
 import { auditTrail } from './security/audit-hook.ts';
 import { availabilityRoutes } from './routes/availability.routes.ts';
@@ -104,6 +105,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
         { name: 'policy', description: 'Aggregated figures for municipalities and insurers; no personal data' },
         { name: 'referrals', description: 'Requests for a temporary stay from professionals (aanmelding)' },
         { name: 'public', description: 'For caregivers and citizens, without an account' },
+        { name: 'financing', description: 'Cost of stays per financier, co-payments and monthly claims' },
         { name: 'aftercare', description: 'After a stay: the call to the caregiver and the satisfaction survey' },
         { name: 'matching', description: 'Proposals of free units for a triaged referral' },
         { name: 'triage', description: 'The questionnaire, the rules\' advice and the triagist\'s overrides' },
@@ -130,6 +132,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(triageRoutes(context));
       await api.register(matchingRoutes(context));
       await api.register(aftercareRoutes(context));
+      await api.register(costsRoutes(context));
     },
     { prefix: '/api' },
   );

@@ -122,6 +122,10 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
     nl: { title: 'Ander soort verblijf geadviseerd', detail: (p) => `De triage adviseert: ${p.advised}. Wilt u iets anders? Pas dan eerst de triage aan, met een reden.` },
     en: { title: 'Another kind of stay advised', detail: (p) => `The triage advises: ${p.advised}. To book something else, override the triage first, with a reason.` },
   },
+  no_tariff: {
+    nl: { title: 'Geen tarief', detail: (p) => `${p.location ?? 'Deze locatie'} heeft geen geldig tarief voor ${p.nights ?? 'een of meer'} nacht(en), vanaf ${p.first ?? '?'}. Vul eerst het tarief in.` },
+    en: { title: 'No tariff', detail: (p) => `${p.location ?? 'This location'} has no valid tariff for ${p.nights ?? 'some'} night(s), from ${p.first ?? '?'}. Enter the tariff first.` },
+  },
   erasure_blocked: {
     nl: { title: 'Nog niet te wissen', detail: () => 'Deze cliënt heeft nog een gepland of lopend verblijf. Annuleer of rond dat eerst af.' },
     en: { title: 'Cannot erase yet', detail: () => 'This client still has a planned or current stay. Cancel or finish it first.' },
@@ -191,6 +195,7 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   contact_required: { nl: () => 'Vul een telefoonnummer of e-mailadres in, zodat we u kunnen bereiken.', en: () => 'Enter a phone number or e-mail address so we can reach you.' },
   unknown_location: { nl: () => 'Deze locatie kennen we niet.', en: () => 'We do not know this location.' },
   not_enabled: { nl: () => 'Deze vraag hoort niet bij de andere antwoorden. Laat haar leeg.', en: () => 'This question does not apply given the other answers. Leave it out.' },
+  invalid_month: { nl: () => 'Vul een maand in als JJJJ-MM, bijvoorbeeld 2027-01.', en: () => 'Enter a month as YYYY-MM, e.g. 2027-01.' },
   invalid_score: { nl: () => 'Kies een cijfer van 1 tot en met 5.', en: () => 'Choose a score from 1 to 5.' },
   no_occurrences: { nl: () => 'Deze herhaalregel levert geen enkele datum op.', en: () => 'This rule yields no dates.' },
 };

@@ -29,6 +29,7 @@ const STATUS: Record<ErrorCode, number> = {
   erasure_blocked: 409,
   not_triaged: 409,
   stay_type_not_advised: 422,
+  no_tariff: 422,
 };
 
 export const PROBLEM_TYPE_BASE = 'https://adempauze.nl/problems/';

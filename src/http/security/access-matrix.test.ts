@@ -47,6 +47,9 @@ const EXPECTED: Record<string, Decision> = {
   'POST /api/stays': roles('coordinator'),
   'GET /api/stays/{id}': roles('coordinator', 'provider_planner'),
   'GET /api/stays/{id}/calendar.ics': roles('coordinator', 'provider_planner'),
+  'GET /api/stays/{id}/costs': roles('coordinator', 'provider_planner'),
+  'GET /api/claims': roles('coordinator'),
+  'GET /api/claims.csv': roles('coordinator'),
   'POST /api/stays/{id}/confirm': roles('coordinator'),
   'POST /api/stays/{id}/arrive': roles('coordinator', 'provider_planner'),
   'POST /api/stays/{id}/depart': roles('coordinator', 'provider_planner'),
@@ -212,6 +215,8 @@ describe('access matrix: every route × every role', () => {
       'GET /api/admin/audit': 'limit=5',
       'GET /api/admin/audit.csv': 'limit=5',
       'GET /api/policy/stays-by-origin': `regionId=${regionId}&from=${inDays(0)}&to=${inDays(60)}`,
+      'GET /api/claims': 'month=2027-01&financier=wmo',
+      'GET /api/claims.csv': 'month=2027-01&financier=wmo',
     };
     const series = { clientId, unitId: otherUnitId, stayType: 'respite', rrule: 'FREQ=WEEKLY;COUNT=2', firstArrival: inDays(200), nights: 2, status: 'hold' };
     const bodies: Record<string, object> = {

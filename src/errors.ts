@@ -59,6 +59,6 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'referral' | 'triage' | 'task') {
+export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'referral' | 'triage' | 'task' | 'notification') {
   return new AppError('not_found', { params: { entity } });
 }

@@ -7,13 +7,15 @@ import { hasDemoAccounts, printDemoAccounts } from './demo/print-demo-accounts.t
 import { seedDemo } from './demo/seed-demo.ts';
 import { ensureAftercare } from './services/aftercare.service.ts';
 import { runRetention } from './services/privacy.service.ts';
+import { makeOffers } from './services/waiting-list.service.ts';
 import { todayIso } from './domain/dates.ts';
 import { buildApp } from './http/app.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './services/auth/auth-settings.ts';
 import { AvailabilityReadModel } from './services/availability-read-model.ts';
 import { createMailer } from './services/mail/mailer.ts';
 
-// Once a minute: lapsed holds and ended sessions are cleared, and aftercare starts for stays that ended.
+// Once a minute: lapsed holds and ended sessions are cleared, aftercare starts for stays that ended, and freed units
+// are offered to the waiting list.
 const HOLD_SWEEP_MS = 60_000;
 const RETENTION_INTERVAL_MS = 24 * 3_600_000;
 
@@ -42,10 +44,20 @@ async function main(): Promise<void> {
     { db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes }, availability, auth, mailer },
     { logger: config.log, requestsPerMinute: config.requestsPerMinute, trustProxy: config.trustProxy },
   );
-  const sweeper = setInterval(() => {
-    expireHolds(handle.db).catch((error: unknown) => console.error('Expiring holds failed:', error));
-    deleteExpiredSessions(handle.db, auth.sessionIdleMinutes).catch((error: unknown) => console.error('Removing sessions failed:', error));
-    ensureAftercare(handle.db, mailer, auth.publicUrl).catch((error: unknown) => console.error('Starting aftercare failed:', error));
+  // In order, each on its own: a failing step is reported and the others still run. Expired holds go first, so
+  // the units they held can be offered to the waiting list in the same round.
+  const minuteJobs: [string, () => Promise<unknown>][] = [
+    ['Expiring holds', () => expireHolds(handle.db)],
+    ['Removing ended sessions', () => deleteExpiredSessions(handle.db, auth.sessionIdleMinutes)],
+    ['Starting aftercare', () => ensureAftercare(handle.db, mailer, auth.publicUrl)],
+    ['Offering free units to the waiting list', () => makeOffers(handle.db, mailer, { defaultHoldMinutes: config.holdMinutes, availability })],
+  ];
+  let sweeping = false;
+  const sweeper = setInterval(async () => {
+    if (sweeping) return;
+    sweeping = true;
+    for (const [name, job] of minuteJobs) await job().catch((error: unknown) => console.error(`${name} failed:`, error));
+    sweeping = false;
   }, HOLD_SWEEP_MS);
 
   // The retention job runs once a day; a client's file that closes today is anonymised in `retentionMonths`.

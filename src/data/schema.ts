@@ -290,6 +290,27 @@ export interface CoPaymentRuleTable {
   valid_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+export interface OfferTable {
+  id: Generated<string>;
+  referral_id: string;
+  stay_id: string;
+  unit_id: string;
+  created_at: Timestamp;
+}
+
+export interface NotificationTable {
+  id: Generated<string>;
+  user_id: string | null;
+  role: string | null;
+  kind: 'offer' | 'booking' | 'change' | 'reminder';
+  title: string;
+  body: string;
+  referral_id: string | null;
+  stay_id: string | null;
+  created_at: Timestamp;
+  read_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+}
+
 export interface Database {
   region: RegionTable;
   region_postcode: RegionPostcodeTable;
@@ -314,6 +335,8 @@ export interface Database {
   task: TaskTable;
   survey: SurveyTable;
   co_payment_rule: CoPaymentRuleTable;
+  offer: OfferTable;
+  notification: NotificationTable;
 }
 
 export type StayRow = Selectable<StayTable>;

@@ -15,7 +15,7 @@ export interface SeedDemoResult {
 }
 
 /** Tables the generated year fills; accounts come from demo-accounts.ts, the rest fills up as people work. */
-type DemoTable = Exclude<keyof Database, 'app_user' | 'recovery_code' | 'user_session' | 'one_time_token' | 'mail_message' | 'audit_event' | 'referral' | 'triage' | 'triage_override' | 'task' | 'survey' | 'co_payment_rule'>;
+type DemoTable = Exclude<keyof Database, 'app_user' | 'recovery_code' | 'user_session' | 'one_time_token' | 'mail_message' | 'audit_event' | 'referral' | 'triage' | 'triage_override' | 'task' | 'survey' | 'co_payment_rule' | 'offer' | 'notification'>;
 
 // Far below PostgreSQL's 65,535 bind parameters per statement, and few enough statements to keep PGlite quick.
 const BATCH_SIZE = 500;

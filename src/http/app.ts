@@ -20,6 +20,7 @@ import { triageRoutes } from './routes/triage.routes.ts';
 import { matchingRoutes } from './routes/matching.routes.ts';
 import { aftercareRoutes } from './routes/aftercare.routes.ts';
 import { costsRoutes } from './routes/costs.routes.ts';
+import { waitingListRoutes } from './routes/waiting-list.routes.ts';
 import { accessControl } from './security/access.ts';
 import { auditTrail } from './security/audit-hook.ts';
 import { availabilityRoutes } from './routes/availability.routes.ts';
@@ -105,6 +106,8 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
         { name: 'policy', description: 'Aggregated figures for municipalities and insurers; no personal data' },
         { name: 'referrals', description: 'Requests for a temporary stay from professionals (aanmelding)' },
         { name: 'public', description: 'For caregivers and citizens, without an account' },
+        { name: 'waiting list', description: 'Referrals waiting for a unit, and the offers made to them' },
+        { name: 'notifications', description: 'In-app messages for the signed-in person' },
         { name: 'financing', description: 'Cost of stays per financier, co-payments and monthly claims' },
         { name: 'aftercare', description: 'After a stay: the call to the caregiver and the satisfaction survey' },
         { name: 'matching', description: 'Proposals of free units for a triaged referral' },
@@ -133,6 +136,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(matchingRoutes(context));
       await api.register(aftercareRoutes(context));
       await api.register(costsRoutes(context));
+      await api.register(waitingListRoutes(context));
     },
     { prefix: '/api' },
   );

@@ -148,6 +148,7 @@ const ENTITY_NL: Record<string, string> = {
   referral: 'deze aanmelding',
   triage: 'een triage van deze aanmelding',
   task: 'deze taak',
+  notification: 'dit bericht',
 };
 
 const STATUS_NL: Record<string, string> = {

@@ -3,6 +3,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changeStayDates, createStay, getStay, moveStay, transitionStay } from '../../services/booking.service.ts';
 import { ensureAftercare } from '../../services/aftercare.service.ts';
+import { makeOffers } from '../../services/waiting-list.service.ts';
 import { stayCalendar } from '../../services/calendar.service.ts';
 import { assertStayInScope, scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
@@ -91,7 +92,10 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
       },
     }, async (request) => {
       await inScope(request, request.params.id);
-      return transitionStay(db, request.params.id, 'cancel', { reason: request.body.reason });
+      const stay = await transitionStay(db, request.params.id, 'cancel', { reason: request.body.reason });
+      // The unit is free again: the waiting list comes first.
+      await makeOffers(db, mailer, settings);
+      return stay;
     });
 
     app.patch('/stays/:id/dates', {

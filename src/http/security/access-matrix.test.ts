@@ -50,6 +50,11 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/stays/{id}/costs': roles('coordinator', 'provider_planner'),
   'GET /api/claims': roles('coordinator'),
   'GET /api/claims.csv': roles('coordinator'),
+  // waiting list and notifications
+  'POST /api/referrals/{id}/wait': roles('coordinator'),
+  'GET /api/waiting-list': roles('coordinator'),
+  'GET /api/notifications': roles('administrator', 'coordinator', 'referrer', 'provider_planner', 'policy_viewer'),
+  'POST /api/notifications/{id}/read': roles('administrator', 'coordinator', 'referrer', 'provider_planner', 'policy_viewer'),
   'POST /api/stays/{id}/confirm': roles('coordinator'),
   'POST /api/stays/{id}/arrive': roles('coordinator', 'provider_planner'),
   'POST /api/stays/{id}/depart': roles('coordinator', 'provider_planner'),
@@ -203,7 +208,7 @@ describe('access matrix: every route × every role', () => {
         : path.startsWith('/api/closures/') ? await aClosure()
         : path.startsWith('/api/referrals/') ? await aReferral()
         // Who may call it is decided before the record is looked up: an unknown task answers 404, not 401/403.
-        : path.startsWith('/api/tasks/') ? randomUUID()
+        : path.startsWith('/api/tasks/') || path.startsWith('/api/notifications/') ? randomUUID()
         : undefined;
       assert.ok(owner, `no fixture record for the path parameter of ${operation}; add one to requestFor`);
       url = url.replace('{id}', owner);

@@ -40,6 +40,8 @@ const AUDITED: Record<string, AuditRule> = {
   'GET /api/stays/{id}/costs': rule('stay', 'read', 'care_coordination'),
   'GET /api/claims': rule('stay', 'export', 'care_coordination'),
   'GET /api/claims.csv': rule('stay', 'export', 'care_coordination'),
+  'POST /api/referrals/{id}/wait': rule('referral', 'update', 'care_coordination'),
+  'GET /api/waiting-list': rule('referral', 'read', 'care_coordination'),
   'GET /api/stays/{id}/calendar.ics': rule('stay', 'export', 'care_coordination'),
   'POST /api/stays/{id}/confirm': rule('stay', 'update', 'care_coordination'),
   'POST /api/stays/{id}/arrive': rule('stay', 'update', 'care_coordination'),
@@ -80,6 +82,8 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/policy/stays-by-origin': 'aggregated, small cells suppressed',
   'GET /api/triage/questionnaire': 'the questionnaire itself, no person',
   'GET /api/public/surveys/{token}': 'questions and the place of the stay, no person',
+  'GET /api/notifications': 'own messages, which name references, not people',
+  'POST /api/notifications/{id}/read': 'own messages',
 };
 
 /** Actions recorded by the database in the transaction of the change (0006_change_audit.sql). */

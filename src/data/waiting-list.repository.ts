@@ -1,0 +1,58 @@
+import { type Insertable, type Kysely, sql } from 'kysely';
+import type { Database, NotificationTable } from './schema.ts';
+
+export async function referralsWaiting(db: Kysely<Database>) {
+  return db
+    .selectFrom('referral as r')
+    .innerJoin('client as c', 'c.id', 'r.client_id')
+    .select(['r.id', 'r.reference', 'r.kind', 'r.created_at', 'r.wished_arrival', 'r.wished_departure', 'r.referrer_user_id', 'c.pc4'])
+    .where('r.status', '=', 'waiting')
+    .execute();
+}
+
+export async function offeredUnitIds(db: Kysely<Database>, referralId: string): Promise<Set<string>> {
+  const rows = await db.selectFrom('offer').select('unit_id').where('referral_id', '=', referralId).execute();
+  return new Set(rows.map((row) => row.unit_id));
+}
+
+export async function insertOffer(db: Kysely<Database>, offer: { referralId: string; stayId: string; unitId: string }): Promise<void> {
+  await db.insertInto('offer').values({ referral_id: offer.referralId, stay_id: offer.stayId, unit_id: offer.unitId }).execute();
+}
+
+/**
+ * A referral whose offer lapsed or was turned down is back to 'triaged' by the status trigger; it was waiting, so it
+ * goes back on the waiting list.
+ */
+export async function returnLapsedOffersToWaiting(db: Kysely<Database>): Promise<number> {
+  const result = await db
+    .updateTable('referral')
+    .set({ status: 'waiting', updated_at: new Date() })
+    .where('status', '=', 'triaged')
+    .where(({ exists, selectFrom }) => exists(selectFrom('offer as o').select(sql`1`.as('one')).whereRef('o.referral_id', '=', 'referral.id')))
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
+
+export async function insertNotification(db: Kysely<Database>, notification: Insertable<NotificationTable>): Promise<void> {
+  await db.insertInto('notification').values(notification).execute();
+}
+
+export async function notificationsFor(db: Kysely<Database>, userId: string, role: string, limit: number) {
+  return db
+    .selectFrom('notification')
+    .selectAll()
+    .where((eb) => eb.or([eb('user_id', '=', userId), eb('role', '=', role)]))
+    .orderBy('created_at', 'desc')
+    .limit(limit)
+    .execute();
+}
+
+export async function markNotificationRead(db: Kysely<Database>, id: string, userId: string, role: string): Promise<boolean> {
+  const result = await db
+    .updateTable('notification')
+    .set({ read_at: new Date() })
+    .where('id', '=', id)
+    .where((eb) => eb.or([eb('user_id', '=', userId), eb('role', '=', role)]))
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}

@@ -1,0 +1,81 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { markNotificationRead, notificationsFor } from '../../data/waiting-list.repository.ts';
+import { ROLES } from '../../domain/roles.ts';
+import { notFound } from '../../errors.ts';
+import { putOnWaitingList, waitingList } from '../../services/waiting-list.service.ts';
+import type { AppContext } from '../context.ts';
+import { IdParams, IsoDate, Problem, Uuid } from '../schemas/common.ts';
+import { actorOf } from '../security/access.ts';
+
+const COORDINATOR = ['coordinator'] as const;
+
+const WaitingEntry = z
+  .object({
+    referralId: Uuid,
+    reference: z.string(),
+    urgency: z.enum(['today', 'within_48h', 'planned']),
+    burdenLevel: z.enum(['low', 'moderate', 'high']),
+    waitingSince: z.string(),
+    wishedArrival: IsoDate.nullable(),
+    wishedDeparture: IsoDate.nullable(),
+    stayTypes: z.array(z.string()),
+  })
+  .meta({ id: 'WaitingEntry' });
+
+const Notification = z
+  .object({
+    id: Uuid,
+    kind: z.string(),
+    title: z.string(),
+    body: z.string(),
+    referralId: Uuid.nullable(),
+    stayId: Uuid.nullable(),
+    createdAt: z.string(),
+    read: z.boolean(),
+  })
+  .meta({ id: 'Notification' });
+
+export function waitingListRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.post('/referrals/:id/wait', {
+      config: { access: COORDINATOR, audit: { entity: 'referral', action: 'update', purpose: 'care_coordination' } },
+      schema: {
+        tags: ['waiting list'],
+        summary: 'Put a triaged referral on the waiting list: it gets an offer as soon as a unit fits its wished dates',
+        params: IdParams,
+        body: z.strictObject({}).optional(),
+        response: { 200: z.object({ id: Uuid, status: z.string() }), 400: Problem, 404: Problem, 409: Problem },
+      },
+    }, async (request) => putOnWaitingList(db, request.params.id));
+
+    app.get('/waiting-list', {
+      config: { access: COORDINATOR, audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },
+      schema: {
+        tags: ['waiting list'],
+        summary: 'Waiting referrals in the order offers are made: urgency, caregiver burden, waiting time',
+        response: { 200: z.array(WaitingEntry) },
+      },
+    }, async () => waitingList(db));
+
+    app.get('/notifications', {
+      config: { access: ROLES },
+      schema: { tags: ['notifications'], summary: 'My notifications, newest first (offers, bookings, changes, reminders)', response: { 200: z.array(Notification) } },
+    }, async (request) => {
+      const actor = actorOf(request);
+      return (await notificationsFor(db, actor.userId, actor.role, 100)).map((row) => ({
+        id: row.id, kind: row.kind, title: row.title, body: row.body, referralId: row.referral_id, stayId: row.stay_id,
+        createdAt: row.created_at.toISOString(), read: row.read_at !== null,
+      }));
+    });
+
+    app.post('/notifications/:id/read', {
+      config: { access: ROLES },
+      schema: { tags: ['notifications'], summary: 'Mark a notification read', params: IdParams, body: z.strictObject({}).optional(), response: { 204: z.null(), 404: Problem } },
+    }, async (request, reply) => {
+      const actor = actorOf(request);
+      if (!(await markNotificationRead(db, request.params.id, actor.userId, actor.role))) throw notFound('notification');
+      return reply.status(204).send(null);
+    });
+  };
+}

@@ -1,0 +1,95 @@
+import type { Kysely } from 'kysely';
+import { findUserById } from '../data/account.repository.ts';
+import { withTransaction } from '../data/change-author.ts';
+import { findReferral } from '../data/referral.repository.ts';
+import type { Database } from '../data/schema.ts';
+import { setReferralStatus } from '../data/triage.repository.ts';
+import {
+  insertNotification,
+  insertOffer,
+  offeredUnitIds,
+  referralsWaiting,
+  returnLapsedOffersToWaiting,
+} from '../data/waiting-list.repository.ts';
+import { todayIso } from '../domain/dates.ts';
+import { OFFER_HOURS, type WaitingEntry, byPriority } from '../domain/waiting-list.ts';
+import { AppError, notFound } from '../errors.ts';
+import type { BookingSettings } from './booking.service.ts';
+import type { Mailer } from './mail/mailer.ts';
+import { proposeUnits } from './matching.service.ts';
+import { bookForReferral } from './referral-booking.service.ts';
+import { effectiveTriage } from './triage.service.ts';
+
+/** No unit fits now: the referral waits for one, with its wished dates. */
+export async function putOnWaitingList(db: Kysely<Database>, referralId: string): Promise<{ id: string; status: string }> {
+  const referral = await findReferral(db, referralId);
+  if (!referral) throw notFound('referral');
+  if (!(await effectiveTriage(db, referralId))) throw new AppError('not_triaged');
+  if (!referral.wished_arrival || !referral.wished_departure) {
+    throw new AppError('validation_failed', { fields: [{ field: referral.wished_arrival ? 'wishedDeparture' : 'wishedArrival', code: 'required' }] });
+  }
+  if (referral.status !== 'triaged' && referral.status !== 'waiting') throw new AppError('invalid_transition', { params: { status: referral.status } });
+  await withTransaction(db, (trx) => setReferralStatus(trx, referralId, 'waiting', ['triaged']));
+  return { id: referralId, status: 'waiting' };
+}
+
+/** The waiting list in the order offers are made. */
+export async function waitingList(db: Kysely<Database>) {
+  const entries: (WaitingEntry & { reference: string; wishedArrival: string | null; wishedDeparture: string | null; stayTypes: string[] })[] = [];
+  for (const referral of await referralsWaiting(db)) {
+    const advice = await effectiveTriage(db, referral.id);
+    if (!advice) continue;
+    entries.push({
+      referralId: referral.id,
+      reference: referral.reference,
+      urgency: advice.urgency,
+      burdenLevel: advice.burdenLevel,
+      waitingSince: referral.created_at.toISOString(),
+      wishedArrival: referral.wished_arrival,
+      wishedDeparture: referral.wished_departure,
+      stayTypes: advice.stayTypes,
+    });
+  }
+  return entries.sort(byPriority);
+}
+
+/**
+ * Offers freed capacity to the waiting list, best first: each waiting referral whose wished dates fit a free unit
+ * (that it was not offered before) gets a hold for OFFER_HOURS, and the central point and the referrer hear of it.
+ * An offer that lapses puts the referral back on the list and the unit passes to the next. Runs after a cancellation
+ * and every minute.
+ */
+export async function makeOffers(db: Kysely<Database>, mailer: Mailer, settings: BookingSettings): Promise<number> {
+  await returnLapsedOffersToWaiting(db);
+  let offers = 0;
+  for (const entry of await waitingList(db)) {
+    if (!entry.wishedArrival || !entry.wishedDeparture || entry.wishedArrival < todayIso()) continue;
+    const seen = await offeredUnitIds(db, entry.referralId);
+    const { proposals } = await proposeUnits(db, entry.referralId, { from: entry.wishedArrival, to: entry.wishedDeparture }, 'nl');
+    const best = proposals.find((proposal) => !seen.has(proposal.unitId));
+    if (!best) continue;
+    let stay;
+    try {
+      stay = await bookForReferral(db, entry.referralId, {
+        unitId: best.unitId, stayType: best.stayType, arrival: entry.wishedArrival, departure: entry.wishedDeparture,
+        status: 'hold', holdMinutes: OFFER_HOURS * 60,
+      }, settings);
+    } catch (error) {
+      // Someone else took the unit a moment ago: the next run tries again.
+      if (error instanceof AppError && error.code === 'stay_conflict') continue;
+      throw error;
+    }
+    offers++;
+    await insertOffer(db, { referralId: entry.referralId, stayId: stay.id, unitId: best.unitId });
+    const text = `Er is een plek vrij voor aanmelding ${entry.reference}: ${best.locationName}, ${entry.wishedArrival} tot ${entry.wishedDeparture}. `
+      + `De plek is ${OFFER_HOURS} uur voor u vastgehouden. Bevestig of laat los.`;
+    await insertNotification(db, { role: 'coordinator', kind: 'offer', title: `Plek vrij voor ${entry.reference}`, body: text, referral_id: entry.referralId, stay_id: stay.id });
+    const referral = await findReferral(db, entry.referralId);
+    if (referral?.referrer_user_id) {
+      await insertNotification(db, { user_id: referral.referrer_user_id, kind: 'offer', title: `Plek vrij voor ${entry.reference}`, body: text, referral_id: entry.referralId, stay_id: stay.id });
+      const referrer = await findUserById(db, referral.referrer_user_id);
+      if (referrer) await mailer.send({ to: referrer.email, subject: `Plek vrij voor aanmelding ${entry.reference}`, text: `${text}\n\nHet centrale aanmeldpunt neemt contact met u op.\n` });
+    }
+  }
+  return offers;
+}

@@ -1,4 +1,4 @@
-import { type Config, loadConfig } from './config.ts';
+import { loadConfig } from './config.ts';
 import { openDatabase } from './data/open-database.ts';
 import { migrate } from './data/migrate.ts';
 import { expireHolds } from './data/stay.repository.ts';

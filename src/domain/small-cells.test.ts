@@ -26,7 +26,7 @@ describe('small-cell suppression', () => {
       for (const cell of result) assert.ok(cell.count === null || cell.count === 0 || cell.count >= 5);
       for (const group of new Set(cells.map((cell) => cell.group))) {
         const members = result.filter((cell) => cell.group === group);
-        const positive = members.filter((cell, i) => cells.filter((c) => c.group === group)[i]!.count > 0);
+        const positive = members.filter((_cell, i) => cells.filter((c) => c.group === group)[i]!.count > 0);
         const hiddenCount = members.filter((cell) => cell.suppressed).length;
         if (positive.length >= 2) assert.notEqual(hiddenCount, 1);
       }

@@ -1,18 +1,14 @@
 import { type ChildProcess, fork } from 'node:child_process';
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import pg from 'pg';
 import { postgresHandle } from '../src/data/database.ts';
 import { createRandom } from '../src/demo/prng.ts';
 import { addDays, todayIso } from '../src/domain/dates.ts';
 import { buildApp } from '../src/http/app.ts';
-import { CSRF_HEADER, SESSION_COOKIE } from '../src/http/security/session-cookie.ts';
-import { insertUser } from '../src/data/account.repository.ts';
-import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from '../src/services/auth/auth-settings.ts';
-import { actorOf, startSession } from '../src/services/auth/session.service.ts';
+import { DEFAULT_AUTH_SETTINGS } from '../src/services/auth/auth-settings.ts';
 import { createMailer } from '../src/services/mail/mailer.ts';
-import type { Kysely } from 'kysely';
-import type { Database } from '../src/data/schema.ts';
+import { sessionHeaders } from '../src/testing/sessions.ts';
 import { AvailabilityReadModel } from '../src/services/availability-read-model.ts';
 import type { BookingRequest, RunMessage, RunResult } from './load-worker.ts';
 import { type CpuReport, startCpuWatch } from './cpu.ts';
@@ -251,13 +247,6 @@ export interface AppSetup {
   readModel: boolean;
 }
 
-/** A coordinator's session made directly in the database: the benchmark measures booking, not signing in. */
-async function coordinatorSession(db: Kysely<Database>, auth: AuthSettings): Promise<Record<string, string>> {
-  const user = await insertUser(db, { email: `bench-${randomUUID()}@bench.example`, name: 'Benchmark', role: 'coordinator', organisationId: null });
-  const session = await startSession(db, user.id, actorOf(user), 'full', null, auth);
-  return { cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: session.csrfToken };
-}
-
 /** Starts the real app (buildApp) on 127.0.0.1 with its own pool, runs one HTTP load, stops the app. */
 export async function httpRun(
   generator: LoadGenerator,
@@ -276,7 +265,8 @@ export async function httpRun(
     // The load comes from one address; the limiter is not what this measures.
     { requestsPerMinute: 100_000_000 },
   );
-  const headers = await coordinatorSession(handle.db, auth);
+  // A session made directly in the database: the benchmark measures booking, not signing in.
+  const headers = await sessionHeaders(handle.db, auth, { role: 'coordinator', name: 'Benchmark' });
   try {
     await app.listen({ port: 0, host: '127.0.0.1' });
     const address = app.server.address();

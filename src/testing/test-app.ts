@@ -1,16 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
-import { insertUser } from '../data/account.repository.ts';
 import type { Role } from '../domain/roles.ts';
 import { buildApp } from '../http/app.ts';
-import { CSRF_HEADER, SESSION_COOKIE } from '../http/security/session-cookie.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from '../services/auth/auth-settings.ts';
-import { actorOf, startSession } from '../services/auth/session.service.ts';
 import { AvailabilityReadModel } from '../services/availability-read-model.ts';
 import { createMailer } from '../services/mail/mailer.ts';
+import { type SessionHeaders, sessionHeaders } from './sessions.ts';
 import { type TestDatabase, createTestDatabase } from './test-database.ts';
 
-export type SessionHeaders = Record<string, string>;
+export type { SessionHeaders } from './sessions.ts';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -39,11 +36,7 @@ export async function createTestApp(
     { requestsPerMinute: options.requestsPerMinute ?? 1_000_000 },
   );
 
-  async function signIn(role: Role, organisationId: string | null = null): Promise<SessionHeaders> {
-    const user = await insertUser(database.db, { email: `${role}-${randomUUID()}@test.example`, name: `Test ${role}`, role, organisationId });
-    const session = await startSession(database.db, user.id, actorOf(user), 'full', null, auth);
-    return { cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: session.csrfToken };
-  }
+  const signIn = (role: Role, organisationId: string | null = null) => sessionHeaders(database.db, auth, { role, organisationId });
 
   let coordinator: Promise<SessionHeaders> | undefined;
   return {

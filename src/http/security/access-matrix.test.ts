@@ -5,7 +5,7 @@ import Fastify, { type InjectOptions, type LightMyRequestResponse } from 'fastif
 import { insertUser } from '../../data/account.repository.ts';
 import type { SessionStage } from '../../data/schema.ts';
 import { ROLES, type Role } from '../../domain/roles.ts';
-import { actorOf, startSession } from '../../services/auth/session.service.ts';
+import { sessionHeaders } from '../../testing/sessions.ts';
 import { aClient, aLocation, aRegion, aUnit, inDays } from '../../testing/fixtures.ts';
 import { type SessionHeaders, type TestApp, createTestApp } from '../../testing/test-app.ts';
 import { accessControl } from './access.ts';
@@ -175,11 +175,9 @@ describe('access matrix: every route × every role', () => {
     return `10.9.${(requestNumber >> 8) & 255}.${requestNumber & 255}`;
   };
 
-  async function sessionFor(role: Role, stage: SessionStage = 'full'): Promise<SessionHeaders> {
+  function sessionFor(role: Role, stage: SessionStage = 'full'): Promise<SessionHeaders> {
     const organisation = role === 'provider_planner' || role === 'referrer' ? organisationId : null;
-    const user = await insertUser(t.database.db, { email: `${role}-${randomUUID()}@test.example`, name: `Matrix ${role}`, role, organisationId: organisation });
-    const session = await startSession(t.database.db, user.id, actorOf(user), stage, null, t.auth);
-    return { cookie: `${SESSION_COOKIE}=${session.token}`, [CSRF_HEADER]: session.csrfToken };
+    return sessionHeaders(t.database.db, t.auth, { role, organisationId: organisation, stage, name: `Matrix ${role}` });
   }
 
   let referralId: string | undefined;

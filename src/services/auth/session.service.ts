@@ -42,7 +42,7 @@ export interface NewSession {
   actor: Actor;
 }
 
-export function actorOf(user: UserRow): Actor {
+export function actorOfUser(user: UserRow): Actor {
   if (!isRole(user.role)) throw new Error(`User ${user.id} has unknown role ${user.role}`);
   return { userId: user.id, email: user.email, role: user.role, organisationId: user.organisation_id };
 }
@@ -65,14 +65,13 @@ export async function login(
     throw new AppError('login_failed', { params: { userId: user?.id ?? '' } });
   }
   await recordSuccessfulLogin(db, user.id);
-  const actor = actorOf(user);
+  const actor = actorOfUser(user);
   const stage: SessionStage = user.totp_enabled ? 'second_factor' : requiresSecondFactor(actor.role) ? 'enrol' : 'full';
-  return startSession(db, user.id, actor, stage, credentials.ip, settings);
+  return startSession(db, actor, stage, credentials.ip, settings);
 }
 
 export async function startSession(
   db: Kysely<Database>,
-  userId: string,
   actor: Actor,
   stage: SessionStage,
   ip: string | null,
@@ -81,7 +80,7 @@ export async function startSession(
   const token = newToken();
   const csrfToken = newToken();
   const expiresAt = new Date(Date.now() + settings.sessionAbsoluteHours * 3_600_000);
-  await insertSession(db, { tokenHash: tokenHash(token), userId, csrfToken, stage, expiresAt, ip });
+  await insertSession(db, { tokenHash: tokenHash(token), userId: actor.userId, csrfToken, stage, expiresAt, ip });
   return { token, csrfToken, stage, expiresAt, actor };
 }
 
@@ -94,7 +93,7 @@ export async function resolveSession(db: Kysely<Database>, token: string, settin
   const found = await findLiveSession(db, hash, settings.sessionIdleMinutes);
   if (!found) return undefined;
   if (Date.now() - found.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(db, hash);
-  return { tokenHash: hash, csrfToken: found.csrfToken, stage: found.stage, actor: actorOf(found.user) };
+  return { tokenHash: hash, csrfToken: found.csrfToken, stage: found.stage, actor: actorOfUser(found.user) };
 }
 
 /** The second step: a code from the authenticator app, or one of the recovery codes. */

@@ -3,15 +3,10 @@ import { after, before, describe, it } from 'node:test';
 import { addDays, todayIso } from '../domain/dates.ts';
 import { ensureAftercare } from '../services/aftercare.service.ts';
 import { createMailer } from '../services/mail/mailer.ts';
-import { aLocation, aRegion, aUnit, inDays } from '../testing/fixtures.ts';
+import { aLocation, aRegion, aUnit, inDays, triageAnswers } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
 
-const ANSWERS = {
-  specialist_intervention: false, medically_stable: true, treatment_or_observation: false, unplanned_nursing: false,
-  life_expectancy_short: false, return_home_expected: true, adl_dependency: 'partial', mobility: 'walks',
-  night_care: false, dementia: 'mild', wandering: false, behaviour_problems: false, wlz_indication: false,
-  caregiver_dropped_out: false, burden_tired: '2', burden_health: '1', burden_own_time: '2', burden_worry: '1', burden_relationship: '1',
-};
+const ANSWERS = triageAnswers({ dementia: 'mild', burden_tired: '2', burden_own_time: '2' });
 
 describe('aftercare: the call and the survey after a stay', () => {
   let t: TestApp;

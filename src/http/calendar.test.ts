@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { aClient, aLocation, aRegion, aUnit, inDays } from '../testing/fixtures.ts';
+import { aClient, aLocation, aRegion, aUnit, inDays, organisationOf } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
 
 describe('a stay as an iCalendar file', () => {
@@ -11,7 +11,7 @@ describe('a stay as an iCalendar file', () => {
   before(async () => {
     t = await createTestApp();
     const locationId = await aLocation(t.database.db, await aRegion(t.database.db), { name: 'Zoomwijck' });
-    organisationId = (await t.database.db.selectFrom('location').select('organisation_id').where('id', '=', locationId).executeTakeFirstOrThrow()).organisation_id;
+    organisationId = await organisationOf(t.database.db, locationId);
     const unitId = await aUnit(t.database.db, locationId, { name: 'Kamer 7' });
     const clientId = await aClient(t.database.db, 'Jannie Verhoeven');
     const booked = await t.inject({ method: 'POST', url: '/api/stays', payload: { unitId, clientId, stayType: 'respite', arrival: inDays(20), departure: inDays(34), status: 'confirmed' } });

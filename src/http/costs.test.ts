@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
-import { aLocation, aRegion, aUnit } from '../testing/fixtures.ts';
+import { aLocation, aRegion, aUnit, organisationOf } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
 
 describe('financing: costs per financier and monthly claims', () => {
@@ -15,7 +15,7 @@ describe('financing: costs per financier and monthly claims', () => {
     t = await createTestApp();
     const db = t.database.db;
     const locationId = await aLocation(db, await aRegion(db), { name: 'Zoomwijck' });
-    organisationId = (await db.selectFrom('location').select('organisation_id').where('id', '=', locationId).executeTakeFirstOrThrow()).organisation_id;
+    organisationId = await organisationOf(db, locationId);
     const bareLocation = await aLocation(db, await aRegion(db), { name: 'Zonder Tarief' });
     await db.insertInto('location_tariff').values([
       { location_id: locationId, stay_type: 'respite', housing_cents: 8000, stay_cents: 7000, care_cents: 0, valid_from: '2026-01-01', valid_until: null },

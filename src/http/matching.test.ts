@@ -1,14 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { aClient, aLocation, aRegion, aUnit, inDays, neighbours } from '../testing/fixtures.ts';
+import { aClient, aLocation, aRegion, aUnit, inDays, neighbours, triageAnswers } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
 
-const PLAIN_ANSWERS = {
-  specialist_intervention: false, medically_stable: true, treatment_or_observation: false, unplanned_nursing: false,
-  life_expectancy_short: false, return_home_expected: true, adl_dependency: 'partial', mobility: 'walker',
-  night_care: false, dementia: 'none', wandering: false, behaviour_problems: false, wlz_indication: false,
-  caregiver_dropped_out: false, burden_tired: '1', burden_health: '1', burden_own_time: '1', burden_worry: '1', burden_relationship: '1',
-};
+const PLAIN_ANSWERS = triageAnswers({ mobility: 'walker' });
 
 describe('proposals for a triaged referral', () => {
   let t: TestApp;

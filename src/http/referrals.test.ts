@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { aLocation, aRegion, inDays } from '../testing/fixtures.ts';
+import { aLocation, aRegion, inDays, organisationOf } from '../testing/fixtures.ts';
 import { type SessionHeaders, type TestApp, createTestApp } from '../testing/test-app.ts';
 
 describe('referrals: from a professional and from the public form', () => {
@@ -91,7 +91,7 @@ describe('referrals: from a professional and from the public form', () => {
   });
 
   it('closes referrals to providers and policy staff', async () => {
-    const organisationId = (await t.database.db.selectFrom('location').select('organisation_id').where('id', '=', locationId).executeTakeFirstOrThrow()).organisation_id;
+    const organisationId = await organisationOf(t.database.db, locationId);
     assert.equal((await t.inject({ method: 'GET', url: '/api/referrals' }, await t.signIn('provider_planner', organisationId))).statusCode, 403);
     assert.equal((await t.inject({ method: 'GET', url: '/api/referrals' }, await t.signIn('policy_viewer'))).statusCode, 403);
   });

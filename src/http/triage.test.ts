@@ -1,15 +1,14 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { triageAnswers } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
 
 /** Answers for Jan (75, kidney failure, wheelchair) whose wife Gerda suddenly cannot care for him any more. */
-const JAN_AFTER_GERDA_FELL = {
-  specialist_intervention: false, medically_stable: true, treatment_or_observation: false, unplanned_nursing: false,
-  life_expectancy_short: false, return_home_expected: true, adl_dependency: 'full', mobility: 'wheelchair',
-  night_care: false, nursing_acts: ['injections'], dementia: 'mild', wandering: false, behaviour_problems: false,
-  wlz_indication: false, caregiver_dropped_out: true, unsafe_alone_now: true,
-  burden_tired: '2', burden_health: '2', burden_own_time: '1', burden_worry: '2', burden_relationship: '1',
-};
+const JAN_AFTER_GERDA_FELL = triageAnswers({
+  adl_dependency: 'full', mobility: 'wheelchair', nursing_acts: ['injections'], dementia: 'mild',
+  caregiver_dropped_out: true, unsafe_alone_now: true,
+  burden_tired: '2', burden_health: '2', burden_worry: '2',
+});
 
 describe('triage over HTTP', () => {
   let t: TestApp;

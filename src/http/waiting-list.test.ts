@@ -3,15 +3,8 @@ import { after, before, describe, it } from 'node:test';
 import { expireHolds } from '../data/stay.repository.ts';
 import { createMailer } from '../services/mail/mailer.ts';
 import { makeOffers } from '../services/waiting-list.service.ts';
-import { aClient, aLocation, aRegion, aUnit, inDays } from '../testing/fixtures.ts';
+import { aClient, aLocation, aRegion, aUnit, burdenAnswers, inDays, triageAnswers } from '../testing/fixtures.ts';
 import { type SessionHeaders, type TestApp, createTestApp } from '../testing/test-app.ts';
-
-const answers = (burden: string) => ({
-  specialist_intervention: false, medically_stable: true, treatment_or_observation: false, unplanned_nursing: false,
-  life_expectancy_short: false, return_home_expected: true, adl_dependency: 'partial', mobility: 'walks',
-  night_care: false, dementia: 'none', wandering: false, behaviour_problems: false, wlz_indication: false,
-  caregiver_dropped_out: false, burden_tired: burden, burden_health: burden, burden_own_time: burden, burden_worry: burden, burden_relationship: burden,
-});
 
 describe('the waiting list and automatic offers', () => {
   let t: TestApp;
@@ -34,13 +27,13 @@ describe('the waiting list and automatic offers', () => {
     const practice = await t.database.db.insertInto('organisation').values({ name: 'Praktijk', agb_code: null }).returning('id').executeTakeFirstOrThrow();
     gp = await t.signIn('referrer', practice.id);
     gpEmail = (await t.database.db.selectFrom('app_user').select('email').where('role', '=', 'referrer').executeTakeFirstOrThrow()).email;
-    const refer = async (name: string, burden: string) => {
+    const refer = async (name: string, burden: '0' | '2') => {
       const created = await t.inject({
         method: 'POST', url: '/api/referrals',
         payload: { kind: 'respite_once', referrerKind: 'gp', client: { name, dateOfBirth: '1945-01-01', postcode: '3262 GD' }, wishedArrival: arrival, wishedDeparture: departure, consent: { given: true, by: name } },
       }, gp);
       const id = created.json().id as string;
-      await t.inject({ method: 'POST', url: `/api/referrals/${id}/triage`, payload: { answers: answers(burden) } });
+      await t.inject({ method: 'POST', url: `/api/referrals/${id}/triage`, payload: { answers: triageAnswers(burdenAnswers(burden)) } });
       return id;
     };
     relaxed = await refer('Eerste Aanmelder', '0');

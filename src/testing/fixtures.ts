@@ -82,3 +82,25 @@ export async function aClient(db: Kysely<Database>, name = 'Jan de T.') {
 export function inDays(days: number): string {
   return addDays(todayIso(), days);
 }
+
+export async function organisationOf(db: Kysely<Database>, locationId: string): Promise<string> {
+  return (await db.selectFrom('location').select('organisation_id').where('id', '=', locationId).executeTakeFirstOrThrow()).organisation_id;
+}
+
+/** Every caregiver-burden question of the triage answered the same: '0' never, '1' sometimes, '2' often. */
+export function burdenAnswers(value: '0' | '1' | '2') {
+  return { burden_tired: value, burden_health: value, burden_own_time: value, burden_worry: value, burden_relationship: value };
+}
+
+/**
+ * Answers to triage questionnaire v1 for a stable person who needs some help with daily care and whose caregiver
+ * copes (planned Wmo respite); a test overrides what its situation changes.
+ */
+export function triageAnswers(changes: Record<string, boolean | string | string[]> = {}) {
+  return {
+    specialist_intervention: false, medically_stable: true, treatment_or_observation: false, unplanned_nursing: false,
+    life_expectancy_short: false, return_home_expected: true, adl_dependency: 'partial', mobility: 'walks',
+    night_care: false, dementia: 'none', wandering: false, behaviour_problems: false, wlz_indication: false,
+    caregiver_dropped_out: false, ...burdenAnswers('1'), ...changes,
+  };
+}

@@ -6,7 +6,7 @@ import { insertUser } from '../../data/account.repository.ts';
 import type { SessionStage } from '../../data/schema.ts';
 import { ROLES, type Role } from '../../domain/roles.ts';
 import { sessionHeaders } from '../../testing/sessions.ts';
-import { aClient, aLocation, aRegion, aUnit, inDays } from '../../testing/fixtures.ts';
+import { aClient, aLocation, aRegion, aUnit, inDays, organisationOf } from '../../testing/fixtures.ts';
 import { type SessionHeaders, type TestApp, createTestApp } from '../../testing/test-app.ts';
 import { accessControl } from './access.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from './session-cookie.ts';
@@ -142,7 +142,7 @@ describe('access matrix: every route × every role', () => {
     const db = t.database.db;
     regionId = await aRegion(db);
     locationId = await aLocation(db, regionId);
-    organisationId = (await db.selectFrom('location').select('organisation_id').where('id', '=', locationId).executeTakeFirstOrThrow()).organisation_id;
+    organisationId = await organisationOf(db, locationId);
     unitId = await aUnit(db, locationId);
     otherUnitId = await aUnit(db, locationId);
     clientId = await aClient(db, 'Matrix de C.');

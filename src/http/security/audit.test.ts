@@ -6,7 +6,7 @@ import { sql } from 'kysely';
 import { insertUser } from '../../data/account.repository.ts';
 import type { Role } from '../../domain/roles.ts';
 import { hashPassword } from '../../services/auth/password-hash.ts';
-import { aClient, aLocation, aRegion, aUnit, inDays } from '../../testing/fixtures.ts';
+import { aClient, aLocation, aRegion, aUnit, inDays, organisationOf } from '../../testing/fixtures.ts';
 import { type SessionHeaders, type TestApp, createTestApp } from '../../testing/test-app.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from './session-cookie.ts';
 
@@ -189,10 +189,8 @@ describe('audit trail of personal data', () => {
     regionId = await aRegion(db());
     const locationId = await aLocation(db(), regionId);
     const otherLocationId = await aLocation(db(), regionId);
-    const organisationOf = async (id: string) =>
-      (await db().selectFrom('location').select('organisation_id').where('id', '=', id).executeTakeFirstOrThrow()).organisation_id;
-    organisationId = await organisationOf(locationId);
-    otherOrganisationId = await organisationOf(otherLocationId);
+    organisationId = await organisationOf(db(), locationId);
+    otherOrganisationId = await organisationOf(db(), otherLocationId);
     unitId = await aUnit(db(), locationId);
     otherUnitId = await aUnit(db(), locationId);
     seriesUnitId = await aUnit(db(), locationId);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
-import { aClient, aLocation, aRegion, aUnit, inDays } from '../../testing/fixtures.ts';
+import { aClient, aLocation, aRegion, aUnit, inDays, organisationOf } from '../../testing/fixtures.ts';
 import { type SessionHeaders, type TestApp, createTestApp } from '../../testing/test-app.ts';
 
 /**
@@ -21,9 +21,6 @@ describe('organisation scoping between two providers', () => {
   const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
   const ISO_DATE = /\d{4}-\d{2}-\d{2}/g;
 
-  const organisationOf = async (locationId: string) =>
-    (await t.database.db.selectFrom('location').select('organisation_id').where('id', '=', locationId).executeTakeFirstOrThrow()).organisation_id;
-
   /** A stay booked by the central point (the coordinator), as planners do not book. */
   async function aStay(unitId: string, clientId: string, arrival: number, nights = 3): Promise<{ id: string; arrival: string; departure: string }> {
     const response = await t.inject({
@@ -41,8 +38,8 @@ describe('organisation scoping between two providers', () => {
     regionId = await aRegion(db);
     a.locationId = await aLocation(db, regionId, { name: 'Huize Alfa' });
     b.locationId = await aLocation(db, regionId, { name: 'Huize Bravo' });
-    a.organisationId = await organisationOf(a.locationId);
-    b.organisationId = await organisationOf(b.locationId);
+    a.organisationId = await organisationOf(t.database.db, a.locationId);
+    b.organisationId = await organisationOf(t.database.db, b.locationId);
     await db.updateTable('organisation').set({ name: 'Zorggroep Bravo' }).where('id', '=', b.organisationId).execute();
     a.unitId = await aUnit(db, a.locationId, { name: 'Kamer Alfa 1' });
     a.otherUnitId = await aUnit(db, a.locationId, { name: 'Kamer Alfa 2' });

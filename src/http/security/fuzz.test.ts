@@ -4,7 +4,7 @@ import { after, before, describe, it } from 'node:test';
 import type { InjectOptions, LightMyRequestResponse } from 'fastify';
 import fc from 'fast-check';
 import { insertUser } from '../../data/account.repository.ts';
-import { aClient, aLocation, aRegion, aUnit, inDays } from '../../testing/fixtures.ts';
+import { aClient, aLocation, aRegion, aUnit, inDays, organisationOf } from '../../testing/fixtures.ts';
 import { type SessionHeaders, type TestApp, createTestApp } from '../../testing/test-app.ts';
 import { CSRF_HEADER, SESSION_COOKIE } from './session-cookie.ts';
 
@@ -84,7 +84,7 @@ describe('fuzzing every route with malformed requests', () => {
     }
     const closure = await t.inject({ method: 'POST', url: `/api/units/${unitId}/closures`, payload: { startsOn: inDays(90), endsOn: inDays(95), reason: 'maintenance' } });
     const victim = await insertUser(db, { email: `fuzz-victim-${randomUUID()}@test.example`, name: 'Fuzz Victim', role: 'policy_viewer', organisationId: null });
-    const organisationId = (await db.selectFrom('location').select('organisation_id').where('id', '=', locationId).executeTakeFirstOrThrow()).organisation_id;
+    const organisationId = await organisationOf(db, locationId);
     const referrer = await insertUser(db, { email: `fuzz-ref-${randomUUID()}@test.example`, name: 'Fuzz Referrer', role: 'referrer', organisationId });
     realIds = [regionId, locationId, unitId, otherUnitId, clientId, ...stays, closure.json().id, referrer.id, victim.id, organisationId];
 

@@ -20,16 +20,17 @@ export const Stay = z
   })
   .meta({ id: 'Stay' });
 
+/** What a hold or booking asks for besides unit and client (a stay for a referral takes the referral's client). */
+const bookingFields = {
+  stayType: StayTypeCode,
+  arrival: IsoDate,
+  departure: IsoDate.meta({ description: 'Day of departure (not a night of the stay)' }),
+  status: z.enum(['hold', 'confirmed']).default('hold'),
+  holdMinutes: z.number().int().min(1).max(1440).optional(),
+};
+
 export const CreateStayBody = z
-  .strictObject({
-    unitId: Uuid,
-    clientId: Uuid,
-    stayType: StayTypeCode,
-    arrival: IsoDate,
-    departure: IsoDate.meta({ description: 'Day of departure (not a night of the stay)' }),
-    status: z.enum(['hold', 'confirmed']).default('hold'),
-    holdMinutes: z.number().int().min(1).max(1440).optional(),
-  })
+  .strictObject({ unitId: Uuid, clientId: Uuid, ...bookingFields })
   .check(periodCheck('arrival', 'departure'));
 
 export const CancelStayBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
@@ -44,12 +45,5 @@ export const ChangeDatesBody = z
 export const MoveStayBody = z.strictObject({ unitId: Uuid });
 
 export const ReferralStayBody = z
-  .strictObject({
-    unitId: Uuid,
-    stayType: StayTypeCode,
-    arrival: IsoDate,
-    departure: IsoDate.meta({ description: 'Day of departure (not a night of the stay)' }),
-    status: z.enum(['hold', 'confirmed']).default('hold'),
-    holdMinutes: z.number().int().min(1).max(1440).optional(),
-  })
+  .strictObject({ unitId: Uuid, ...bookingFields })
   .check(periodCheck('arrival', 'departure'));

@@ -48,9 +48,16 @@ async function offersIn(db: Kysely<Database>, regionIds: readonly string[], peri
  * types, nearest first with continuity and preferences weighed in; when nothing fits in the home region, the
  * neighbour regions, marked as outside the region.
  */
-export async function proposeUnits(db: Kysely<Database>, referralId: string, period: DateRange, locale: 'nl' | 'en') {
+export async function proposeUnits(db: Kysely<Database>, referralId: string, dates: Partial<DateRange>, locale: 'nl' | 'en') {
   const referral = await findReferral(db, referralId);
   if (!referral) throw notFound('referral');
+  // Dates not given are the referral's wished dates.
+  const from = dates.from ?? referral.wished_arrival;
+  const to = dates.to ?? referral.wished_departure;
+  if (!from || !to || to <= from) {
+    throw new AppError('validation_failed', { fields: [{ field: from ? 'departure' : 'arrival', code: 'required' }] });
+  }
+  const period: DateRange = { from, to };
   const advice = await effectiveTriage(db, referralId);
   if (!advice) throw new AppError('not_triaged');
   if (advice.disposition !== 'temporary_stay' || advice.stayTypes.length === 0) {

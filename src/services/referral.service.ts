@@ -70,7 +70,12 @@ export interface PublicRequest {
 
 const pc4Of = (postcode: string) => postcode.slice(0, 4);
 
-async function checkReferences(db: Kysely<Database>, request: { client: { postcode: string }; wishedArrival?: string; recurrence?: string; wishedDeparture?: string }, locationIds: readonly string[], locationField: string) {
+/** What the schema cannot know: the postcode exists, dates lie ahead, the rule ends, the locations exist (by field). */
+async function checkReferences(
+  db: Kysely<Database>,
+  request: { client: { postcode: string }; wishedArrival?: string; recurrence?: string; wishedDeparture?: string },
+  locations: readonly { id: string; field: string }[],
+) {
   const fields: FieldIssue[] = [];
   if (!pc4Area(pc4Of(request.client.postcode))) fields.push({ field: 'client.postcode', code: 'unknown_postcode' });
   if (request.wishedArrival && request.wishedArrival < todayIso()) fields.push({ field: 'wishedArrival', code: 'date_in_past' });
@@ -80,10 +85,10 @@ async function checkReferences(db: Kysely<Database>, request: { client: { postco
     const expanded = expandSeries({ rrule: request.recurrence, firstArrival: first, nights: Math.min(nights, 90) });
     if (!expanded.ok) fields.push({ field: 'recurrence', code: expanded.problem.code });
   }
-  const known = await existingLocationIds(db, locationIds);
-  locationIds.forEach((id, index) => {
-    if (!known.has(id)) fields.push({ field: locationIds.length > 1 || locationField.endsWith('s') ? `${locationField}.${index}` : locationField, code: 'unknown_location' });
-  });
+  const known = await existingLocationIds(db, locations.map((location) => location.id));
+  for (const location of locations) {
+    if (!known.has(location.id)) fields.push({ field: location.field, code: 'unknown_location' });
+  }
   if (fields.length > 0) throw new AppError('validation_failed', { fields });
 }
 
@@ -96,7 +101,7 @@ async function uniqueReference(db: Kysely<Database>): Promise<string> {
 
 /** A professional (or the central point, taking a call) refers a client. */
 export async function createReferral(db: Kysely<Database>, actor: Actor, request: NewReferral): Promise<ReferralView> {
-  await checkReferences(db, request, request.preferredLocationIds, 'preferredLocationIds');
+  await checkReferences(db, request, request.preferredLocationIds.map((id, index) => ({ id, field: `preferredLocationIds.${index}` })));
   const id = await withTransaction(db, async (trx) => {
     const clientId = await insertClient(trx, {
       ...request.client,
@@ -155,7 +160,7 @@ export async function submitPublicRequest(db: Kysely<Database>, request: PublicR
       + 'welke zorg past en welke plek vrij is. Is het dringend, bel dan uw huisarts.',
   });
   if (request.website) return receipt(newReferralReference(() => randomInt(256)));
-  await checkReferences(db, request, request.locationId ? [request.locationId] : [], 'locationId');
+  await checkReferences(db, request, request.locationId ? [{ id: request.locationId, field: 'locationId' }] : []);
   const reference = await withTransaction(db, async (trx) => {
     const clientId = await insertClient(trx, {
       name: request.client.name,

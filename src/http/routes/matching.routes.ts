@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { findReferral } from '../../data/referral.repository.ts';
-import { AppError, notFound } from '../../errors.ts';
 import { proposeUnits } from '../../services/matching.service.ts';
 import { bookForReferral } from '../../services/referral-booking.service.ts';
 import type { AppContext } from '../context.ts';
@@ -58,15 +56,11 @@ export function matchingRoutes({ db, booking, availability }: AppContext): Fasti
         querystring: ProposalQuery,
         response: { 200: Proposals, 400: Problem, 404: Problem, 409: Problem },
       },
-    }, async (request) => {
-      const referral = await findReferral(db, request.params.id);
-      if (!referral) throw notFound('referral');
-      const from = request.query.arrival ?? referral.wished_arrival;
-      const to = request.query.departure ?? referral.wished_departure;
-      if (!from || !to || to <= from) {
-        throw new AppError('validation_failed', { fields: [{ field: from ? 'departure' : 'arrival', code: 'required' }] });
-      }
-      return proposeUnits(db, request.params.id, { from, to }, localeOf(request.headers['accept-language']));
-    });
+    }, async (request) => proposeUnits(
+      db,
+      request.params.id,
+      { from: request.query.arrival, to: request.query.departure },
+      localeOf(request.headers['accept-language']),
+    ));
   };
 }

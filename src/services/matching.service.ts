@@ -9,6 +9,7 @@ import { isFreeThroughout } from '../domain/availability.ts';
 import { type DateRange, todayIso } from '../domain/dates.ts';
 import { type Need, type Offer, type Proposal, rankOffers } from '../domain/matching/rank.ts';
 import { proposalReasonText } from '../domain/matching/reason-texts.ts';
+import type { StayType } from '../domain/stay-types.ts';
 import { AppError, notFound } from '../errors.ts';
 import { groupByUnit } from './availability.service.ts';
 import { effectiveTriage } from './triage.service.ts';
@@ -43,12 +44,14 @@ async function offersIn(db: Kysely<Database>, regionIds: readonly string[], peri
   }));
 }
 
+export type RankedProposal = Proposal & { stayType: StayType };
+
 /**
- * Proposals for a triaged referral: every free unit that meets the hard constraints for one of the advised stay
- * types, nearest first with continuity and preferences weighed in; when nothing fits in the home region, the
- * neighbour regions, marked as outside the region.
+ * Every free unit that meets the hard constraints for one of the advised stay types of a triaged referral, best
+ * first (see rankOffers), one entry per unit; when nothing fits in the home region, the neighbour regions' units,
+ * marked as outside the region. Shared by the proposals and the batch allocation.
  */
-export async function proposeUnits(db: Kysely<Database>, referralId: string, dates: Partial<DateRange>, locale: 'nl' | 'en') {
+export async function rankForReferral(db: Kysely<Database>, referralId: string, dates: Partial<DateRange>) {
   const referral = await findReferral(db, referralId);
   if (!referral) throw notFound('referral');
   // Dates not given are the referral's wished dates.
@@ -61,7 +64,7 @@ export async function proposeUnits(db: Kysely<Database>, referralId: string, dat
   const advice = await effectiveTriage(db, referralId);
   if (!advice) throw new AppError('not_triaged');
   if (advice.disposition !== 'temporary_stay' || advice.stayTypes.length === 0) {
-    return { period, stayTypes: advice.stayTypes, disposition: advice.disposition, proposals: [] };
+    return { period, advice, ranked: [] as RankedProposal[] };
   }
   const client = (await findClients(db, [referral.client_id])).get(referral.client_id)!;
   const area = client.pc4 ? pc4Area(client.pc4) : undefined;
@@ -76,32 +79,42 @@ export async function proposeUnits(db: Kysely<Database>, referralId: string, dat
   };
   const rank = (offers: Offer[]) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
     rankOffers({ ...base, stayType } satisfies Need, offers).map((proposal) => ({ ...proposal, stayType }))));
-  let proposals = homeRegionId ? rank(await offersIn(db, [homeRegionId], period)) : [];
-  if (proposals.length === 0 && homeRegionId) {
+  let ranked = homeRegionId ? rank(await offersIn(db, [homeRegionId], period)) : [];
+  if (ranked.length === 0 && homeRegionId) {
     const neighbours = (await regionWithNeighbours(db, homeRegionId)).filter((id) => id !== homeRegionId);
-    proposals = rank(await offersIn(db, neighbours, period));
+    ranked = rank(await offersIn(db, neighbours, period));
   }
+  return { period, advice, ranked };
+}
+
+/** The best proposals for a triaged referral, each with its reasons in plain language. */
+export async function proposeUnits(db: Kysely<Database>, referralId: string, dates: Partial<DateRange>, locale: 'nl' | 'en') {
+  const { period, advice, ranked } = await rankForReferral(db, referralId, dates);
   return {
     period,
     stayTypes: advice.stayTypes,
     disposition: advice.disposition,
-    proposals: proposals.slice(0, MAX_PROPOSALS).map((proposal) => ({
-      unitId: proposal.offer.unitId,
-      unitName: proposal.offer.unitName,
-      locationId: proposal.offer.locationId,
-      locationName: proposal.offer.locationName,
-      organisationName: proposal.offer.organisationName,
-      regionId: proposal.offer.regionId,
-      stayType: proposal.stayType,
-      distanceKm: proposal.distanceKm,
-      outsideRegion: proposal.outsideRegion,
-      reasons: proposal.reasons.map((reason) => ({ code: reason.code, text: proposalReasonText(reason, locale) })),
-    })),
+    proposals: ranked.slice(0, MAX_PROPOSALS).map((proposal) => proposalView(proposal, locale)),
+  };
+}
+
+export function proposalView(proposal: RankedProposal, locale: 'nl' | 'en') {
+  return {
+    unitId: proposal.offer.unitId,
+    unitName: proposal.offer.unitName,
+    locationId: proposal.offer.locationId,
+    locationName: proposal.offer.locationName,
+    organisationName: proposal.offer.organisationName,
+    regionId: proposal.offer.regionId,
+    stayType: proposal.stayType,
+    distanceKm: proposal.distanceKm,
+    outsideRegion: proposal.outsideRegion,
+    reasons: proposal.reasons.map((reason) => ({ code: reason.code, text: proposalReasonText(reason, locale) })),
   };
 }
 
 /** A unit that fits several advised stay types is proposed once, for the type it ranks best. */
-function bestPerUnit<T extends Proposal & { stayType: string }>(proposals: T[]): T[] {
+function bestPerUnit(proposals: RankedProposal[]): RankedProposal[] {
   const ordered = [...proposals].sort((a, b) => Number(a.outsideRegion) - Number(b.outsideRegion) || a.score - b.score);
   const seen = new Set<string>();
   return ordered.filter((proposal) => !seen.has(proposal.offer.unitId) && seen.add(proposal.offer.unitId));

@@ -75,3 +75,15 @@ export async function existingLocationIds(db: Kysely<Database>, ids: readonly st
   const rows = await db.selectFrom('location').select('id').where('id', 'in', [...ids]).execute();
   return new Set(rows.map((row) => row.id));
 }
+
+/** Referrals that wait for a bed from a given day on: triaged or on the waiting list, with wished dates. */
+export async function findPendingReferrals(db: Kysely<Database>, from: string) {
+  return db
+    .selectFrom('referral')
+    .select(['id', 'reference', 'status', 'created_at', 'wished_arrival', 'wished_departure'])
+    .where('status', 'in', ['triaged', 'waiting'])
+    .where('wished_arrival', '>=', from)
+    .where('wished_departure', 'is not', null)
+    .orderBy('created_at')
+    .execute();
+}

@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { policyRoutes } from './routes/policy.routes.ts';
 import { referralRoutes } from './routes/referral.routes.ts';
 import { triageRoutes } from './routes/triage.routes.ts';
+import { allocationRoutes } from './routes/allocation.routes.ts';
 import { matchingRoutes } from './routes/matching.routes.ts';
 import { aftercareRoutes } from './routes/aftercare.routes.ts';
 import { costsRoutes } from './routes/costs.routes.ts';
@@ -134,6 +135,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(referralRoutes(context));
       await api.register(triageRoutes(context));
       await api.register(matchingRoutes(context));
+      await api.register(allocationRoutes(context));
       await api.register(aftercareRoutes(context));
       await api.register(costsRoutes(context));
       await api.register(waitingListRoutes(context));

@@ -101,6 +101,8 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/referrals/{id}/triage': roles('coordinator'),
   'POST /api/referrals/{id}/triage/overrides': roles('coordinator'),
   'GET /api/referrals/{id}/proposals': roles('coordinator'),
+  'GET /api/allocations/batch': roles('coordinator'),
+  'POST /api/allocations/batch': roles('coordinator'),
   'POST /api/referrals/{id}/stays': roles('coordinator'),
   // aftercare
   'GET /api/tasks': roles('coordinator'),

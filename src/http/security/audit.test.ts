@@ -31,6 +31,8 @@ const AUDITED: Record<string, AuditRule> = {
   'GET /api/referrals/{id}/triage': rule('referral', 'read', 'care_coordination'),
   'POST /api/referrals/{id}/triage/overrides': rule('referral', 'update', 'care_coordination'),
   'GET /api/referrals/{id}/proposals': rule('referral', 'read', 'care_coordination'),
+  'GET /api/allocations/batch': rule('referral', 'read', 'care_coordination'),
+  'POST /api/allocations/batch': rule('stay', 'create', 'care_coordination'),
   'POST /api/referrals/{id}/stays': rule('stay', 'create', 'care_coordination'),
   'GET /api/tasks': rule('task', 'read', 'care_coordination'),
   'POST /api/tasks/{id}/done': rule('task', 'update', 'care_coordination'),

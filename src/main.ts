@@ -8,14 +8,15 @@ import { seedDemo } from './demo/seed-demo.ts';
 import { ensureAftercare } from './services/aftercare.service.ts';
 import { runRetention } from './services/privacy.service.ts';
 import { makeOffers } from './services/waiting-list.service.ts';
+import { deliverStayNotices, sendArrivalReminders } from './services/notification.service.ts';
 import { todayIso } from './domain/dates.ts';
 import { buildApp } from './http/app.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './services/auth/auth-settings.ts';
 import { AvailabilityReadModel } from './services/availability-read-model.ts';
 import { createMailer } from './services/mail/mailer.ts';
 
-// Once a minute: lapsed holds and ended sessions are cleared, aftercare starts for stays that ended, and freed units
-// are offered to the waiting list.
+// Once a minute: lapsed holds and ended sessions are cleared, aftercare starts for stays that ended, freed units
+// are offered to the waiting list, notices a request could not send go out, and tomorrow's guests are announced.
 const HOLD_SWEEP_MS = 60_000;
 const RETENTION_INTERVAL_MS = 24 * 3_600_000;
 
@@ -51,6 +52,8 @@ async function main(): Promise<void> {
     ['Removing ended sessions', () => deleteExpiredSessions(handle.db, auth.sessionIdleMinutes)],
     ['Starting aftercare', () => ensureAftercare(handle.db, mailer, auth.publicUrl)],
     ['Offering free units to the waiting list', () => makeOffers(handle.db, mailer, { defaultHoldMinutes: config.holdMinutes, availability })],
+    ['Sending notices of bookings and changes', () => deliverStayNotices(handle.db, { mailer, publicUrl: auth.publicUrl })],
+    ['Sending reminders for tomorrow\'s arrivals', () => sendArrivalReminders(handle.db, { mailer, publicUrl: auth.publicUrl })],
   ];
   let sweeping = false;
   const sweeper = setInterval(async () => {

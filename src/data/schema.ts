@@ -311,6 +311,39 @@ export interface NotificationTable {
   read_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
+export type ReferralEventKind =
+  | 'waiting' | 'booked' | 'confirmed' | 'cancelled' | 'expired' | 'no_show' | 'arrived' | 'departed'
+  | 'extended' | 'shortened' | 'dates_changed' | 'moved';
+
+/** What 0013's trigger writes in referral_event.details: the stay after the change, and what changed. */
+export interface StayEventDetails {
+  unitId: string;
+  arrival: string;
+  departure: string;
+  status: StayStatus;
+  previousStatus?: StayStatus;
+  previousArrival?: string;
+  previousDeparture?: string;
+  previousUnitId?: string;
+}
+
+export interface ReferralEventTable {
+  id: ColumnType<string, never, never>;
+  referral_id: string;
+  stay_id: string | null;
+  kind: ReferralEventKind;
+  at: Timestamp;
+  actor_role: string | null;
+  details: ColumnType<StayEventDetails | Record<string, never>, string | undefined, string>;
+  notice_pending: ColumnType<boolean, boolean | undefined, boolean>;
+}
+
+export interface StayReminderTable {
+  stay_id: string;
+  arrival: DateColumn;
+  sent_at: Timestamp;
+}
+
 export interface Database {
   region: RegionTable;
   region_postcode: RegionPostcodeTable;
@@ -337,6 +370,8 @@ export interface Database {
   co_payment_rule: CoPaymentRuleTable;
   offer: OfferTable;
   notification: NotificationTable;
+  referral_event: ReferralEventTable;
+  stay_reminder: StayReminderTable;
 }
 
 export type StayRow = Selectable<StayTable>;

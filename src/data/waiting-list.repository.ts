@@ -1,5 +1,5 @@
-import { type Insertable, type Kysely, sql } from 'kysely';
-import type { Database, NotificationTable } from './schema.ts';
+import { type Kysely, sql } from 'kysely';
+import type { Database } from './schema.ts';
 
 export async function referralsWaiting(db: Kysely<Database>) {
   return db
@@ -31,28 +31,4 @@ export async function returnLapsedOffersToWaiting(db: Kysely<Database>): Promise
     .where(({ exists, selectFrom }) => exists(selectFrom('offer as o').select(sql`1`.as('one')).whereRef('o.referral_id', '=', 'referral.id')))
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
-}
-
-export async function insertNotification(db: Kysely<Database>, notification: Insertable<NotificationTable>): Promise<void> {
-  await db.insertInto('notification').values(notification).execute();
-}
-
-export async function notificationsFor(db: Kysely<Database>, userId: string, role: string, limit: number) {
-  return db
-    .selectFrom('notification')
-    .selectAll()
-    .where((eb) => eb.or([eb('user_id', '=', userId), eb('role', '=', role)]))
-    .orderBy('created_at', 'desc')
-    .limit(limit)
-    .execute();
-}
-
-export async function markNotificationRead(db: Kysely<Database>, id: string, userId: string, role: string): Promise<boolean> {
-  const result = await db
-    .updateTable('notification')
-    .set({ read_at: new Date() })
-    .where('id', '=', id)
-    .where((eb) => eb.or([eb('user_id', '=', userId), eb('role', '=', role)]))
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
 }

@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../errors.ts';
+import type { HistoryKind } from '../services/referral-history.service.ts';
 import type { Locale } from './locale.ts';
 
 type Params = Record<string, string | number>;
@@ -212,4 +213,32 @@ const TYPE_NL: Record<string, string> = {
 
 export function fieldText(code: string, locale: Locale, params: Params = {}): string {
   return (FIELD_TEXTS[code] ?? FIELD_TEXTS.invalid_format!)[locale](params);
+}
+
+/** A short label for each step in a referral's history (GET /referrals/{id}/history), in plain Dutch and English. */
+export const HISTORY_TEXTS: Record<HistoryKind, Record<Locale, string>> = {
+  created: { nl: 'Aanmelding ontvangen', en: 'Referral received' },
+  triaged: { nl: 'Triage gedaan', en: 'Triaged' },
+  triage_override: { nl: 'Triage-advies aangepast', en: 'Triage advice overridden' },
+  waiting: { nl: 'Op de wachtlijst gezet', en: 'Put on the waiting list' },
+  offer: { nl: 'Plek aangeboden vanaf de wachtlijst', en: 'Unit offered from the waiting list' },
+  booked: { nl: 'Plek geboekt', en: 'Unit booked' },
+  confirmed: { nl: 'Verblijf bevestigd', en: 'Stay confirmed' },
+  cancelled: { nl: 'Verblijf geannuleerd', en: 'Stay cancelled' },
+  expired: { nl: 'Reservering verlopen', en: 'Hold expired' },
+  no_show: { nl: 'Gast niet gekomen', en: 'Guest did not come' },
+  arrived: { nl: 'Gast aangekomen', en: 'Guest arrived' },
+  departed: { nl: 'Gast vertrokken', en: 'Guest left' },
+  extended: { nl: 'Verblijf verlengd', en: 'Stay extended' },
+  shortened: { nl: 'Verblijf ingekort', en: 'Stay shortened' },
+  dates_changed: { nl: 'Andere data', en: 'Dates changed' },
+  moved: { nl: 'Naar een andere plek verplaatst', en: 'Moved to another unit' },
+  aftercare_started: { nl: 'Nazorg gestart', en: 'Aftercare started' },
+  aftercare_done: { nl: 'Nazorggesprek gedaan', en: 'Aftercare call done' },
+};
+
+const HELD_TEXT: Record<Locale, string> = { nl: 'Plek tijdelijk vastgehouden', en: 'Unit held' };
+
+export function historyText(event: { kind: HistoryKind; details: { status?: string } }, locale: Locale): string {
+  return event.kind === 'booked' && event.details.status === 'hold' ? HELD_TEXT[locale] : HISTORY_TEXTS[event.kind][locale];
 }

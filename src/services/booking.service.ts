@@ -16,6 +16,7 @@ import type { Database, StayRow } from '../data/schema.ts';
 import { AppError, notFound } from '../errors.ts';
 import { findAlternatives } from './alternatives.service.ts';
 import type { AvailabilityReadModel } from './availability-read-model.ts';
+import { type NoticeSettings, noticeAfterChange } from './notification.service.ts';
 import { type PlacementProblem, placementProblem } from './placement.ts';
 
 export interface Stay {
@@ -57,6 +58,8 @@ export interface BookingSettings {
   defaultHoldMinutes: number;
   /** When given, alternatives for a conflict come from memory instead of the database. */
   availability?: AvailabilityReadModel;
+  /** When given, a booking for a referral is told to the referrer and the central point at once (else by the minute job). */
+  notices?: NoticeSettings;
 }
 
 export interface NewStay {
@@ -97,6 +100,7 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
       ]);
       return inserted!;
     });
+    await noticeAfterChange(db, settings.notices, { id: row.id, referralId: row.referral_id });
     return toStay(row);
   } catch (error) {
     // The client is checked by its foreign key: one query fewer on the busiest path.
@@ -116,7 +120,7 @@ export async function transitionStay(
   db: Kysely<Database>,
   stayId: string,
   action: Exclude<StayAction, 'change_dates' | 'move'>,
-  options: { reason?: string } = {},
+  options: { reason?: string; notices?: NoticeSettings } = {},
 ): Promise<Stay> {
   if (action === 'cancel' && !options.reason?.trim()) {
     throw new AppError('validation_failed', { fields: [{ field: 'reason', code: 'required' }] });
@@ -136,6 +140,7 @@ export async function transitionStay(
     });
   });
   if ('expired' in row) throw new AppError('hold_expired');
+  await noticeAfterChange(db, options.notices, { id: row.id, referralId: row.referral_id });
   return toStay(row);
 }
 
@@ -148,6 +153,7 @@ export async function changeStayDates(
   stayId: string,
   change: { arrival?: string; departure?: string },
   readModel?: AvailabilityReadModel,
+  notices?: NoticeSettings,
 ): Promise<Stay> {
   const { row: current, unit } = await readStayAndUnit(db, stayId);
   const period = { from: change.arrival ?? current.arrival, to: change.departure ?? current.departure };
@@ -164,6 +170,7 @@ export async function changeStayDates(
       }
       return updateStay(trx, stayId, { arrival: target.from, departure: target.to });
     });
+    await noticeAfterChange(db, notices, { id: row.id, referralId: row.referral_id });
     return toStay(row);
   });
 }
@@ -196,6 +203,7 @@ export async function moveStay(
   stayId: string,
   targetUnitId: string,
   readModel?: AvailabilityReadModel,
+  notices?: NoticeSettings,
 ): Promise<Stay> {
   const { row: current } = await readStayAndUnit(db, stayId);
   if (!canMove(current.status)) throw invalidTransition('move', current.status);
@@ -209,6 +217,7 @@ export async function moveStay(
       throwIfProblem(await placementProblem(trx, target, stay.stay_type, period, { excludeStayId: stayId, expireLapsedHolds: true }));
       return updateStay(trx, stayId, { unit_id: target.id });
     });
+    await noticeAfterChange(db, notices, { id: row.id, referralId: row.referral_id });
     return toStay(row);
   });
 }

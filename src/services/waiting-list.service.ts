@@ -1,11 +1,9 @@
 import type { Kysely } from 'kysely';
-import { findUserById } from '../data/account.repository.ts';
 import { withTransaction } from '../data/change-author.ts';
 import { findReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { setReferralStatus } from '../data/triage.repository.ts';
 import {
-  insertNotification,
   insertOffer,
   offeredUnitIds,
   referralsWaiting,
@@ -17,6 +15,7 @@ import { AppError, notFound } from '../errors.ts';
 import type { BookingSettings } from './booking.service.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { proposeUnits } from './matching.service.ts';
+import { notifyOffer } from './notification.service.ts';
 import { bookForReferral } from './referral-booking.service.ts';
 import { effectiveTriage } from './triage.service.ts';
 
@@ -81,15 +80,10 @@ export async function makeOffers(db: Kysely<Database>, mailer: Mailer, settings:
     }
     offers++;
     await insertOffer(db, { referralId: entry.referralId, stayId: stay.id, unitId: best.unitId });
-    const text = `Er is een plek vrij voor aanmelding ${entry.reference}: ${best.locationName}, ${entry.wishedArrival} tot ${entry.wishedDeparture}. `
-      + `De plek is ${OFFER_HOURS} uur voor u vastgehouden. Bevestig of laat los.`;
-    await insertNotification(db, { role: 'coordinator', kind: 'offer', title: `Plek vrij voor ${entry.reference}`, body: text, referral_id: entry.referralId, stay_id: stay.id });
-    const referral = await findReferral(db, entry.referralId);
-    if (referral?.referrer_user_id) {
-      await insertNotification(db, { user_id: referral.referrer_user_id, kind: 'offer', title: `Plek vrij voor ${entry.reference}`, body: text, referral_id: entry.referralId, stay_id: stay.id });
-      const referrer = await findUserById(db, referral.referrer_user_id);
-      if (referrer) await mailer.send({ to: referrer.email, subject: `Plek vrij voor aanmelding ${entry.reference}`, text: `${text}\n\nHet centrale aanmeldpunt neemt contact met u op.\n` });
-    }
+    await notifyOffer(db, mailer, {
+      referralId: entry.referralId, stayId: stay.id, locationName: best.locationName,
+      arrival: entry.wishedArrival, departure: entry.wishedDeparture, holdHours: OFFER_HOURS,
+    });
   }
   return offers;
 }

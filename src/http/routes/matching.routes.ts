@@ -31,8 +31,8 @@ const Proposals = z
   })
   .meta({ id: 'Proposals' });
 
-export function matchingRoutes({ db, booking, availability }: AppContext): FastifyPluginAsyncZod {
-  const settings = { ...booking, availability };
+export function matchingRoutes({ db, booking, availability, mailer, auth }: AppContext): FastifyPluginAsyncZod {
+  const settings = { ...booking, availability, notices: { mailer, publicUrl: auth.publicUrl } };
   return async (app) => {
     app.post('/referrals/:id/stays', {
       config: { access: ['coordinator'], audit: { entity: 'stay', action: 'create', purpose: 'care_coordination' } },

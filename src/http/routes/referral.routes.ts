@@ -1,8 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { referralHistory } from '../../services/referral-history.service.ts';
 import { createReferral, getReferral, listReferrals, submitPublicRequest } from '../../services/referral.service.ts';
 import { scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
+import { localeOf } from '../locale.ts';
+import { historyText } from '../messages.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
 import {
   CreateReferralBody,
@@ -12,6 +15,7 @@ import {
   ReferralListQuery,
   ReferralSummary,
 } from '../schemas/referral.schemas.ts';
+import { ReferralHistory } from '../schemas/referral-history.schemas.ts';
 import { actorOf } from '../security/access.ts';
 
 const REFERRERS = ['coordinator', 'referrer'] as const;
@@ -46,6 +50,20 @@ export function referralRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       config: { access: REFERRERS, audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },
       schema: { tags: ['referrals'], summary: 'One referral', params: IdParams, response: { 200: Referral, 400: Problem, 404: Problem } },
     }, async (request) => getReferral(db, scopeOf(actorOf(request)), request.params.id));
+
+    app.get('/referrals/:id/history', {
+      config: { access: REFERRERS, audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },
+      schema: {
+        tags: ['referrals'],
+        summary: 'What happened to a referral, oldest first: triage, offers, each stay booked, changed, moved or cancelled, arrival, departure, aftercare',
+        params: IdParams,
+        response: { 200: ReferralHistory, 400: Problem, 404: Problem },
+      },
+    }, async (request) => {
+      const history = await referralHistory(db, scopeOf(actorOf(request)), request.params.id);
+      const locale = localeOf(request.headers['accept-language']);
+      return { ...history, events: history.events.map((event) => ({ ...event, text: historyText(event, locale) })) };
+    });
 
     app.post('/public/requests', {
       config: {

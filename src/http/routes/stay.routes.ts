@@ -22,7 +22,8 @@ const ON_SITE = ['coordinator', 'provider_planner'] as const;
 const audit = (action: AuditRule['action']): AuditRule => ({ entity: 'stay', action, purpose: 'care_coordination' });
 
 export function stayRoutes({ db, booking, availability, mailer, auth }: AppContext): FastifyPluginAsyncZod {
-  const settings = { ...booking, availability };
+  const notices = { mailer, publicUrl: auth.publicUrl };
+  const settings = { ...booking, availability, notices };
   const inScope = (request: FastifyRequest, stayId: string) => assertStayInScope(db, scopeOf(actorOf(request)), stayId);
   return async (app) => {
     app.post('/stays', {
@@ -75,7 +76,7 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
         schema: { tags: ['stays'], summary, params: IdParams, body: EmptyBody, response: { 200: Stay, 400: Problem, 404: Problem, 409: Problem } },
       }, async (request) => {
         await inScope(request, request.params.id);
-        const stay = await transitionStay(db, request.params.id, action);
+        const stay = await transitionStay(db, request.params.id, action, { notices });
         if (action === 'depart' && stay.referralId) await ensureAftercare(db, mailer, auth.publicUrl);
         return stay;
       });
@@ -92,7 +93,7 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
       },
     }, async (request) => {
       await inScope(request, request.params.id);
-      const stay = await transitionStay(db, request.params.id, 'cancel', { reason: request.body.reason });
+      const stay = await transitionStay(db, request.params.id, 'cancel', { reason: request.body.reason, notices });
       // The unit is free again: the waiting list comes first.
       await makeOffers(db, mailer, settings);
       return stay;
@@ -107,7 +108,7 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
         body: ChangeDatesBody,
         response: { 200: Stay, 400: Problem, 404: Problem, 409: Conflict, 422: Problem },
       },
-    }, async (request) => changeStayDates(db, request.params.id, request.body, availability));
+    }, async (request) => changeStayDates(db, request.params.id, request.body, availability, notices));
 
     app.post('/stays/:id/move', {
       config: { access: COORDINATOR, audit: audit('update') },
@@ -118,6 +119,6 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
         body: MoveStayBody,
         response: { 200: Stay, 400: Problem, 404: Problem, 409: Conflict, 422: Problem },
       },
-    }, async (request) => moveStay(db, request.params.id, request.body.unitId, availability));
+    }, async (request) => moveStay(db, request.params.id, request.body.unitId, availability, notices));
   };
 }

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { markNotificationRead, notificationsFor } from '../../data/waiting-list.repository.ts';
 import { ROLES } from '../../domain/roles.ts';
-import { notFound } from '../../errors.ts';
+import { markRead, myNotifications } from '../../services/notification.service.ts';
 import { putOnWaitingList, waitingList } from '../../services/waiting-list.service.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, IsoDate, Problem, Uuid } from '../schemas/common.ts';
@@ -61,20 +60,13 @@ export function waitingListRoutes({ db }: AppContext): FastifyPluginAsyncZod {
     app.get('/notifications', {
       config: { access: ROLES },
       schema: { tags: ['notifications'], summary: 'My notifications, newest first (offers, bookings, changes, reminders)', response: { 200: z.array(Notification) } },
-    }, async (request) => {
-      const actor = actorOf(request);
-      return (await notificationsFor(db, actor.userId, actor.role, 100)).map((row) => ({
-        id: row.id, kind: row.kind, title: row.title, body: row.body, referralId: row.referral_id, stayId: row.stay_id,
-        createdAt: row.created_at.toISOString(), read: row.read_at !== null,
-      }));
-    });
+    }, async (request) => myNotifications(db, actorOf(request)));
 
     app.post('/notifications/:id/read', {
       config: { access: ROLES },
       schema: { tags: ['notifications'], summary: 'Mark a notification read', params: IdParams, body: z.strictObject({}).optional(), response: { 204: z.null(), 404: Problem } },
     }, async (request, reply) => {
-      const actor = actorOf(request);
-      if (!(await markNotificationRead(db, request.params.id, actor.userId, actor.role))) throw notFound('notification');
+      await markRead(db, actorOf(request), request.params.id);
       return reply.status(204).send(null);
     });
   };

@@ -94,6 +94,7 @@ const EXPECTED: Record<string, Decision> = {
   'POST /api/referrals': roles('coordinator', 'referrer'),
   'GET /api/referrals': roles('coordinator', 'referrer'),
   'GET /api/referrals/{id}': roles('coordinator', 'referrer'),
+  'GET /api/referrals/{id}/history': roles('coordinator', 'referrer'),
   'POST /api/public/requests': PUBLIC,
   // triage
   'GET /api/triage/questionnaire': roles('coordinator', 'referrer'),

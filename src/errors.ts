@@ -26,7 +26,8 @@ export type ErrorCode =
   | 'erasure_blocked'
   | 'not_triaged'
   | 'stay_type_not_advised'
-  | 'no_tariff';
+  | 'no_tariff'
+  | 'web_not_built';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "departure" or "overrides.2.unitId". */
@@ -59,6 +60,6 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'referral' | 'triage' | 'task' | 'notification') {
+export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'referral' | 'triage' | 'task' | 'notification' | 'page') {
   return new AppError('not_found', { params: { entity } });
 }

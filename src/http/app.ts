@@ -26,7 +26,7 @@ import { accessControl } from './security/access.ts';
 import { auditTrail } from './security/audit-hook.ts';
 import { availabilityRoutes } from './routes/availability.routes.ts';
 import { clientRoutes } from './routes/client.routes.ts';
-import { homeRoutes } from './routes/home.routes.ts';
+import { WEB_ROOT, isPageRequest, sendWebPage, webAssetRoutes } from './routes/web.routes.ts';
 import { registryRoutes } from './routes/registry.routes.ts';
 import { seriesRoutes } from './routes/series.routes.ts';
 import { stayRoutes } from './routes/stay.routes.ts';
@@ -56,7 +56,9 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
-  app.setNotFoundHandler((request, reply) => sendProblem({ statusCode: 404 }, request, reply));
+  const webRoot = context.webRoot ?? WEB_ROOT;
+  // Addresses outside /api are pages of the web application; an unknown API address is a problem document.
+  app.setNotFoundHandler((request, reply) => isPageRequest(request) ? sendWebPage(reply, webRoot) : sendProblem({ statusCode: 404 }, request, reply));
   const readModel = context.availability;
   if (readModel) {
     // Read your writes: a successful change is in the read model before its response leaves.
@@ -119,7 +121,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     transformObject: jsonSchemaTransformObject,
   });
 
-  await app.register(homeRoutes(context));
+  await app.register(webAssetRoutes(webRoot));
   await app.register(
     async (api) => {
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());

@@ -84,11 +84,21 @@ for (const readModel of [false, true]) describe(`availability over HTTP, searchi
     assert.match(unknown.json().detail, /deze regio/);
   });
 
-  it('shows a Dutch start page that links each region to a search', async () => {
-    const page = await t.inject({ method: 'GET', url: '/' });
-    assert.equal(page.statusCode, 200);
-    assert.match(page.body, /<html lang="nl">/);
-    assert.match(page.body, new RegExp(`Hoeksche Waard: 4 plekken — <a href="/api/availability/search\\?regionId=${home}&`));
+  it('serves the web application for every address outside /api, in Dutch, and problems for unknown API addresses', async () => {
+    for (const url of ['/', '/aanmeldpunt', '/locaties/een-locatie']) {
+      const page = await t.inject({ method: 'GET', url }, 'anonymous');
+      assert.equal(page.statusCode, 200, url);
+      assert.match(page.body, /<html lang="nl">/);
+      assert.match(page.body, /<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/);
+      assert.equal(page.headers['cache-control'], 'no-cache');
+    }
+    const script = /src="(\/assets\/index-[\w-]+\.js)"/.exec((await t.inject({ method: 'GET', url: '/' }, 'anonymous')).body)![1]!;
+    const asset = await t.inject({ method: 'GET', url: script }, 'anonymous');
+    assert.equal(asset.statusCode, 200);
+    assert.match(String(asset.headers['cache-control']), /immutable/);
+    const unknown = await t.inject({ method: 'GET', url: '/api/nergens' }, 'anonymous');
+    assert.equal(unknown.statusCode, 404);
+    assert.equal(unknown.headers['content-type'], 'application/problem+json; charset=utf-8');
   });
 
   it('serves its OpenAPI description with every route', async () => {

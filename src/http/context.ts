@@ -13,4 +13,6 @@ export interface AppContext {
   mailer: Mailer;
   /** In-memory availability for fast search; without it every search goes to the database. */
   availability?: AvailabilityReadModel;
+  /** The built web application; web/dist by default. */
+  webRoot?: string;
 }

@@ -131,6 +131,10 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
     nl: { title: 'Nog niet te wissen', detail: () => 'Deze cliënt heeft nog een gepland of lopend verblijf. Annuleer of rond dat eerst af.' },
     en: { title: 'Cannot erase yet', detail: () => 'This client still has a planned or current stay. Cancel or finish it first.' },
   },
+  web_not_built: {
+    nl: { title: 'Website nog niet gebouwd', detail: () => 'De website is nog niet gebouwd. Start de app met npm start, of bouw de website met npm run build:web.' },
+    en: { title: 'Web application not built', detail: () => 'The web application has not been built. Start the app with npm start, or build it with npm run build:web.' },
+  },
   rate_limited: {
     nl: { title: 'Te veel verzoeken', detail: (p) => `U stuurt te veel verzoeken. Probeer het over ${p.seconds ?? 60} seconden opnieuw.` },
     en: { title: 'Too many requests', detail: (p) => `Too many requests. Try again in ${p.seconds ?? 60} seconds.` },
@@ -143,6 +147,7 @@ const ENTITY_NL: Record<string, string> = {
   client: 'deze cliënt',
   region: 'deze regio',
   location: 'deze locatie',
+  page: 'deze pagina',
   organisation: 'deze organisatie',
   closure: 'deze sluiting',
   user: 'deze gebruiker',

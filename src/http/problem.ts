@@ -30,6 +30,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_triaged: 409,
   stay_type_not_advised: 422,
   no_tariff: 422,
+  web_not_built: 503,
 };
 
 export const PROBLEM_TYPE_BASE = 'https://adempauze.nl/problems/';

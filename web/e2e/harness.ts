@@ -1,0 +1,91 @@
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import type { AddressInfo } from 'node:net';
+import { TOTP } from 'otpauth';
+import { type Browser, type Page, chromium } from 'playwright-core';
+import { todayIso } from '../../src/domain/dates.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/demo/demo-accounts.ts';
+import { seedDemo } from '../../src/demo/seed-demo.ts';
+import { buildApp } from '../../src/http/app.ts';
+import { DEFAULT_AUTH_SETTINGS } from '../../src/services/auth/auth-settings.ts';
+import { createMailer } from '../../src/services/mail/mailer.ts';
+import { type TestDatabase, createTestDatabase } from '../../src/testing/test-database.ts';
+
+/**
+ * End-to-end tests click through the real web application: the built pages (npm run build:web), served by the real
+ * app on a real port, over the demo data on a fresh database, in Debian's Chromium driven by playwright-core.
+ */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface DemoSite {
+  url: string;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+export async function startDemoSite(): Promise<DemoSite> {
+  const database = await createTestDatabase();
+  await seedDemo(database.db, { today: todayIso() });
+  const app = await buildApp({
+    db: database.db,
+    booking: { defaultHoldMinutes: 30 },
+    auth: DEFAULT_AUTH_SETTINGS,
+    mailer: createMailer(database.db, undefined),
+  }, { requestsPerMinute: 100_000 });
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  // localhost, not 127.0.0.1: Chromium keeps Secure cookies on http://localhost only.
+  const url = `http://localhost:${(app.server.address() as AddressInfo).port}`;
+  return {
+    url,
+    database,
+    async close() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  });
+}
+
+export function demoAccount(role: (typeof DEMO_ACCOUNTS)[number]['role']) {
+  const account = DEMO_ACCOUNTS.find((candidate) => candidate.role === role)!;
+  return {
+    email: account.email,
+    password: DEMO_PASSWORD,
+    code: () => new TOTP({ secret: account.totpSecret!, digits: 6, period: 30 }).generate(),
+  };
+}
+
+/** Signs in through the sign-in page, both steps, as a person would. */
+export async function signIn(page: Page, site: DemoSite, role: 'coordinator' | 'referrer' | 'provider_planner' | 'administrator'): Promise<void> {
+  const account = demoAccount(role);
+  await page.goto(`${site.url}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(account.email);
+  await page.getByLabel('Wachtwoord').fill(account.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByLabel('Code').fill(account.code());
+  await page.getByRole('button', { name: 'Bevestigen' }).click();
+}
+
+const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/**
+ * axe-core on the page as it is now: no serious or critical violation of WCAG 2.1 A/AA. Run through the browser's
+ * debugging channel, so the page's own Content-Security-Policy stays in force.
+ */
+export async function assertAccessible(page: Page, what: string): Promise<void> {
+  await page.evaluate(await axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
+  });
+  const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  assert.deepEqual(serious, [], `${what}: ${JSON.stringify(serious, null, 2)}`);
+}

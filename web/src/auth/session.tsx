@@ -1,0 +1,57 @@
+import { type ReactNode, createContext, useCallback, useContext, useEffect, useState } from 'react';
+import type { Role } from '../../../src/domain/roles.ts';
+import { api, setCsrfToken } from '../api/client.ts';
+
+export type { Role };
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  role: Role;
+  organisationId: string | null;
+}
+
+export interface SessionView {
+  signedIn: boolean;
+  stage?: 'second_factor' | 'enrol' | 'full';
+  csrfToken?: string;
+  user?: SessionUser;
+}
+
+interface SessionState {
+  session: SessionView | null;
+  /** The answer of a sign-in step, which carries the new session. */
+  accept(view: SessionView): void;
+  refresh(): Promise<void>;
+  logout(): Promise<void>;
+}
+
+const SessionContext = createContext<SessionState | null>(null);
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [session, setSession] = useState<SessionView | null>(null);
+  const accept = useCallback((view: SessionView) => {
+    setCsrfToken(view.csrfToken);
+    setSession(view);
+  }, []);
+  const refresh = useCallback(async () => accept(await api<SessionView>('GET', '/auth/session')), [accept]);
+  const logout = useCallback(async () => {
+    await api('POST', '/auth/logout', {});
+    accept({ signedIn: false });
+  }, [accept]);
+  useEffect(() => {
+    refresh().catch(() => accept({ signedIn: false }));
+  }, [refresh, accept]);
+  return <SessionContext.Provider value={{ session, accept, refresh, logout }}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionState {
+  const context = useContext(SessionContext);
+  if (!context) throw new Error('useSession outside SessionProvider');
+  return context;
+}
+
+/** Signed in with both factors: the only state in which personal data is shown. */
+export function fullySignedIn(session: SessionView | null): session is SessionView & { user: SessionUser } {
+  return Boolean(session?.signedIn && session.stage === 'full' && session.user);
+}

@@ -33,3 +33,14 @@ export async function organisationOfClosure(db: Kysely<Database>, closureId: str
     .executeTakeFirst();
   return row?.organisation_id;
 }
+
+/** The organisation that referred the guest of a stay (a GP practice, a hospital), if the stay came from a referral. */
+export async function referringOrganisationOfStay(db: Kysely<Database>, stayId: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('stay')
+    .innerJoin('referral', 'referral.id', 'stay.referral_id')
+    .select('referral.referrer_organisation_id')
+    .where('stay.id', '=', stayId)
+    .executeTakeFirst();
+  return row?.referrer_organisation_id ?? undefined;
+}

@@ -88,6 +88,13 @@ describe('notifications of bookings, changes and reminders', () => {
     const mail = await assertTold('booking', stayId, new RegExp(`Verblijf geboekt: aanmelding ${referral.reference}`), 0);
     assert.ok(mail.body.includes(`/api/stays/${stayId}/calendar.ics`), mail.body);
     assert.ok(mail.body.includes('Wijkpension Zoomwijck'));
+    // The link works for the referrer, and for no other practice.
+    const calendar = await t.inject({ method: 'GET', url: `/api/stays/${stayId}/calendar.ics` }, gp);
+    assert.equal(calendar.statusCode, 200, calendar.body);
+    assert.match(calendar.body, /BEGIN:VEVENT/);
+    const otherPractice = await t.database.db.insertInto('organisation').values({ name: 'Andere praktijk', agb_code: null }).returning('id').executeTakeFirstOrThrow();
+    const stranger = await t.inject({ method: 'GET', url: `/api/stays/${stayId}/calendar.ics` }, await t.signIn('referrer', otherPractice.id));
+    assert.equal(stranger.statusCode, 404);
   });
 
   it('tells them of a booking made at once, without a hold', async () => {

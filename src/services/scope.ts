@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { organisationOfClosure, organisationOfStay, organisationOfUnit } from '../data/ownership.repository.ts';
+import { organisationOfClosure, organisationOfStay, organisationOfUnit, referringOrganisationOfStay } from '../data/ownership.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { Actor } from '../domain/roles.ts';
 import { notFound } from '../errors.ts';
@@ -25,6 +25,16 @@ export function inScope(scope: Scope, organisationId: string | undefined): boole
 
 export async function assertStayInScope(db: Kysely<Database>, scope: Scope, stayId: string): Promise<void> {
   if (scope.kind !== 'region' && !inScope(scope, await organisationOfStay(db, stayId))) throw notFound('stay');
+}
+
+/**
+ * A stay seen by a referrer: only one its own organisation referred, and only where the route allows referrers (its
+ * calendar file); others see a stay through the location that hosts it.
+ */
+export async function assertStayVisibleTo(db: Kysely<Database>, actor: Actor, stayId: string): Promise<void> {
+  if (actor.role !== 'referrer') return assertStayInScope(db, scopeOf(actor), stayId);
+  const referring = await referringOrganisationOfStay(db, stayId);
+  if (!actor.organisationId || referring !== actor.organisationId) throw notFound('stay');
 }
 
 export async function assertUnitInScope(db: Kysely<Database>, scope: Scope, unitId: string): Promise<void> {

@@ -5,7 +5,7 @@ import { changeStayDates, createStay, getStay, moveStay, transitionStay } from '
 import { ensureAftercare } from '../../services/aftercare.service.ts';
 import { makeOffers } from '../../services/waiting-list.service.ts';
 import { stayCalendar } from '../../services/calendar.service.ts';
-import { assertStayInScope, scopeOf } from '../../services/scope.ts';
+import { assertStayInScope, assertStayVisibleTo, scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
 import type { AuditRule } from '../security/audit-hook.ts';
 import { actorOf } from '../security/access.ts';
@@ -46,8 +46,9 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
       return getStay(db, request.params.id);
     });
 
+    // The referrer gets this file by mail with each booking, so it may fetch it for the stays it referred.
     app.get('/stays/:id/calendar.ics', {
-      config: { access: ON_SITE, audit: audit('export') },
+      config: { access: [...ON_SITE, 'referrer'], audit: audit('export') },
       schema: {
         tags: ['stays'],
         summary: 'The stay as an iCalendar file (.ics) for a calendar app; names the place, not the guest',
@@ -56,7 +57,7 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
         response: { 200: z.string(), 400: Problem, 404: Problem },
       },
     }, async (request, reply) => {
-      await inScope(request, request.params.id);
+      await assertStayVisibleTo(db, actorOf(request), request.params.id);
       const text = await stayCalendar(db, request.params.id);
       return reply
         .type('text/calendar; charset=utf-8')

@@ -46,7 +46,7 @@ const EXPECTED: Record<string, Decision> = {
   // stays
   'POST /api/stays': roles('coordinator'),
   'GET /api/stays/{id}': roles('coordinator', 'provider_planner'),
-  'GET /api/stays/{id}/calendar.ics': roles('coordinator', 'provider_planner'),
+  'GET /api/stays/{id}/calendar.ics': roles('coordinator', 'provider_planner', 'referrer'),
   'GET /api/stays/{id}/costs': roles('coordinator', 'provider_planner'),
   'GET /api/claims': roles('coordinator'),
   'GET /api/claims.csv': roles('coordinator'),

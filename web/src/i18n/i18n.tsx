@@ -33,7 +33,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => ({
     language,
     setLanguage,
-    t: (key, params) => TABLES[language][key].replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`)),
+    t: (key, params) => fill(TABLES[language][key], params),
   }), [language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
@@ -42,4 +42,16 @@ export function useI18n(): I18n {
   const context = useContext(I18nContext);
   if (!context) throw new Error('useI18n outside I18nProvider');
   return context;
+}
+
+/** Texts that belong to one page or feature, kept beside it: Dutch first, English with the same keys. */
+export type Texts<K extends string> = { nl: Record<K, string>; en: Record<K, string> };
+
+export function useTexts<K extends string>(texts: Texts<K>): (key: K, params?: Record<string, string | number>) => string {
+  const { language } = useI18n();
+  return (key, params) => fill(texts[language][key], params);
+}
+
+function fill(text: string, params?: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
 }

@@ -8,6 +8,8 @@ import { Login } from './pages/Login.tsx';
 import { NotFound } from './pages/NotFound.tsx';
 import { PublicHome } from './pages/PublicHome.tsx';
 import { Inbox } from './pages/coordinator/Inbox.tsx';
+import { ReferralDetail } from './pages/coordinator/ReferralDetail.tsx';
+import { NewReferral } from './pages/referrer/NewReferral.tsx';
 
 /** A page for signed-in people with one of these roles; others are sent to the sign-in page. */
 function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
@@ -28,6 +30,8 @@ export function App() {
               <Route path="/" element={<PublicHome />} />
               <Route path="/inloggen" element={<Login />} />
               <Route path="/aanmeldpunt" element={<RequireRole roles={['coordinator']}><Inbox /></RequireRole>} />
+              <Route path="/aanmeldpunt/aanmeldingen/:id" element={<RequireRole roles={['coordinator']}><ReferralDetail /></RequireRole>} />
+              <Route path="/verwijzen" element={<RequireRole roles={['referrer']}><NewReferral /></RequireRole>} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Shell>

@@ -22,6 +22,9 @@ export function Shell({ children }: { children: ReactNode }) {
               {signedIn && (session.user.role === 'coordinator') && (
                 <li><NavLink to="/aanmeldpunt" className="utrecht-link">{t('shell.inbox')}</NavLink></li>
               )}
+              {signedIn && (session.user.role === 'referrer') && (
+                <li><NavLink to="/verwijzen" className="utrecht-link">{t('shell.refer')}</NavLink></li>
+              )}
             </ul>
           </nav>
           <div className="adempauze-header__tools">

@@ -9,7 +9,7 @@ import { ErrorAlert } from '../layout/ErrorAlert.tsx';
 /** Where each role starts after signing in. */
 export const HOME_OF_ROLE: Record<Role, string> = {
   coordinator: '/aanmeldpunt',
-  referrer: '/',
+  referrer: '/verwijzen',
   provider_planner: '/',
   policy_viewer: '/',
   administrator: '/',

@@ -3,6 +3,7 @@ import {
   TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { REFERRAL_STATUSES, type ReferralKind, type ReferralStatus } from '../../../../src/domain/referral.ts';
 import { api } from '../../api/client.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
@@ -70,7 +71,7 @@ export function Inbox() {
             <TableBody>
               {referrals.map((referral) => (
                 <TableRow key={referral.id}>
-                  <TableCell>{referral.reference}</TableCell>
+                  <TableCell><Link to={`/aanmeldpunt/aanmeldingen/${referral.id}`} className="utrecht-link">{referral.reference}</Link></TableCell>
                   <TableCell>{REFERRAL_KIND_LABELS[referral.kind][language]}</TableCell>
                   <TableCell>{REFERRAL_STATUS_LABELS[referral.status][language]}</TableCell>
                   <TableCell>{referral.wishedArrival ? formatDate(referral.wishedArrival) : '–'}</TableCell>

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { addDays, todayIso } from '../../src/domain/dates.ts';
+import { type DemoSite, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
+
+/** A stable person who walks, whose caregiver is tired: the rules advise planned respite (Wmo). Whether the person is
+ * unsafe alone is asked only when the caregiver dropped out. */
+const RESPITE_ANSWERS: Record<string, string> = {
+  specialist_intervention: 'false', medically_stable: 'true', treatment_or_observation: 'false', unplanned_nursing: 'false',
+  life_expectancy_short: 'false', return_home_expected: 'true', adl_dependency: 'partial', mobility: 'walks', night_care: 'false',
+  dementia: 'none', wandering: 'false', behaviour_problems: 'false', wlz_indication: 'false', caregiver_dropped_out: 'false',
+  burden_tired: '2', burden_health: '1', burden_own_time: '2', burden_worry: '1', burden_relationship: '1',
+};
+
+/** An answer's input: the first option carries the question's own id (a missing answer focuses it), the others their code. */
+async function answer(page: Page, linkId: string, code: string): Promise<void> {
+  const other = page.locator(`#q-${linkId}-${code}`);
+  await ((await other.count()) > 0 ? other : page.locator(`#q-${linkId}`)).check();
+}
+
+describe('a GP refers a client; the central point triages, matches and books, in the browser', () => {
+  let site: DemoSite;
+  let browser: Browser;
+  let reference = '';
+
+  before(async () => {
+    [site, browser] = await Promise.all([startDemoSite(), launchBrowser()]);
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('lets the GP send a referral, showing each missing field beside it first', async () => {
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, site, 'referrer');
+    await page.getByRole('heading', { level: 1, name: 'Cliënt aanmelden' }).waitFor();
+    await assertAccessible(page, 'referral form');
+
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    const nameField = page.getByLabel('Naam', { exact: true }).first();
+    await page.locator('.utrecht-form-field-error-message').first().waitFor();
+    assert.equal(await nameField.getAttribute('aria-invalid'), 'true');
+    await assertAccessible(page, 'referral form with errors');
+
+    await page.getByLabel('Wat is nodig?').selectOption('respite_once');
+    await nameField.fill('Wim van Dijk');
+    await page.getByLabel('Geboortedatum').fill('1941-03-14');
+    await page.getByLabel('Postcode').fill('3262 GD');
+    await page.getByLabel('Naam', { exact: true }).nth(1).fill('Truus van Dijk');
+    await page.getByLabel('Aankomst').fill(addDays(todayIso(), 40));
+    await page.getByLabel('Vertrek').fill(addDays(todayIso(), 45));
+    await page.getByLabel('De cliënt (of vertegenwoordiger) gaf toestemming voor deze aanmelding').check();
+    await page.getByLabel('Naam van wie toestemming gaf').fill('Wim van Dijk');
+    await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
+    const receipt = await page.getByRole('status').filter({ hasText: 'Kenmerk' }).innerText();
+    reference = /Kenmerk: (\S+)\./.exec(receipt)![1]!;
+    assert.match(reference, /^AP-/);
+    await page.close();
+  });
+
+  it('lets the coordinator triage it with a live conclusion, then book the best proposal', async () => {
+    assert.ok(reference, 'the referral of the first test');
+    const page = await (await browser.newContext()).newPage();
+    await signIn(page, site, 'coordinator');
+    await page.getByRole('link', { name: reference }).click();
+    await page.getByRole('heading', { level: 1, name: `Aanmelding ${reference}` }).waitFor();
+    await page.getByText(/Nog \d+ vragen te beantwoorden/).waitFor();
+    await assertAccessible(page, 'referral detail with the triage form');
+
+    for (const [linkId, code] of Object.entries(RESPITE_ANSWERS)) await answer(page, linkId, code);
+    const conclusion = page.locator('.adempauze-triage__conclusion');
+    await conclusion.getByText('Logeerzorg', { exact: true }).waitFor();
+    await assertAccessible(page, 'triage form with its conclusion');
+    await page.getByRole('button', { name: 'Triage opslaan' }).click();
+    await page.getByText('De triage is opgeslagen.').waitFor();
+
+    const proposals = page.getByRole('table', { name: 'Vrije plekken die passen' });
+    await proposals.waitFor();
+    await assertAccessible(page, 'proposals');
+    const first = proposals.getByRole('row').nth(1);
+    const place = await first.getByRole('rowheader').innerText();
+    await first.getByRole('button', { name: /^Boeken/ }).click();
+    await page.getByText('Geboekt', { exact: true }).waitFor();
+    await page.getByRole('heading', { name: 'Geschiedenis' }).waitFor();
+    assert.ok(place.length > 0);
+
+    const stay = await site.database.db
+      .selectFrom('stay').innerJoin('referral', 'referral.id', 'stay.referral_id')
+      .select(['stay.status', 'stay.arrival', 'stay.departure']).where('referral.reference', '=', reference).executeTakeFirstOrThrow();
+    assert.deepEqual(stay, { status: 'confirmed', arrival: addDays(todayIso(), 40), departure: addDays(todayIso(), 45) });
+    await page.close();
+  });
+});

@@ -1,0 +1,131 @@
+import {
+  Alert, Button, ButtonGroup, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
+} from '@utrecht/component-library-react';
+import { useEffect, useState } from 'react';
+import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
+import { api } from '../../api/client.ts';
+import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+
+interface Proposal {
+  unitId: string;
+  unitName: string;
+  locationName: string;
+  organisationName: string;
+  stayType: StayType;
+  distanceKm: number | null;
+  outsideRegion: boolean;
+  reasons: { code: string; text: string }[];
+}
+
+interface Proposals {
+  period: { from: string; to: string };
+  proposals: Proposal[];
+}
+
+const texts: Texts<'title' | 'period' | 'caption' | 'place' | 'stay' | 'distance' | 'why' | 'actions' | 'outside' | 'hold' | 'book' | 'none' | 'wait' | 'waiting' | 'loading'> = {
+  nl: {
+    title: 'Voorstellen', period: 'Vrije plekken van {from} tot {to}, de beste eerst.', caption: 'Vrije plekken die passen',
+    place: 'Plek', stay: 'Soort verblijf', distance: 'Afstand', why: 'Waarom deze plek', actions: 'Actie',
+    outside: 'Buiten de regio', hold: 'Vasthouden', book: 'Boeken',
+    none: 'Er is nu geen vrije plek die past.', wait: 'Op de wachtlijst zetten', waiting: 'De aanmelding staat op de wachtlijst. Als er een plek vrijkomt, krijgt zij automatisch een aanbod.',
+    loading: 'Vrije plekken zoeken…',
+  },
+  en: {
+    title: 'Proposals', period: 'Free places from {from} to {to}, the best first.', caption: 'Free places that fit',
+    place: 'Place', stay: 'Kind of stay', distance: 'Distance', why: 'Why this place', actions: 'Action',
+    outside: 'Outside the region', hold: 'Hold', book: 'Book',
+    none: 'No free place fits right now.', wait: 'Put on the waiting list', waiting: 'The referral is on the waiting list. When a place frees up, it gets an offer automatically.',
+    loading: 'Looking for free places…',
+  },
+};
+
+/** Free units for a triaged referral with their reasons, and holding or booking one of them. */
+export function ProposalsSection({ referralId, onBooked }: { referralId: string; onBooked(): void }) {
+  const { language } = useI18n();
+  const t = useTexts(texts);
+  const [result, setResult] = useState<Proposals | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [waiting, setWaiting] = useState(false);
+
+  useEffect(() => {
+    api<Proposals>('GET', `/referrals/${referralId}/proposals`).then(setResult, setError);
+  }, [referralId]);
+
+  const act = async (work: () => Promise<unknown>) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await work();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const book = (proposal: Proposal, status: 'hold' | 'confirmed') => act(async () => {
+    await api('POST', `/referrals/${referralId}/stays`, { unitId: proposal.unitId, stayType: proposal.stayType, arrival: result!.period.from, departure: result!.period.to, status });
+    onBooked();
+  });
+  const wait = () => act(async () => {
+    await api('POST', `/referrals/${referralId}/wait`, {});
+    setWaiting(true);
+    onBooked();
+  });
+
+  return (
+    <section aria-labelledby="proposals-title">
+      <Heading2 id="proposals-title">{t('title')}</Heading2>
+      {error !== null && <ErrorAlert error={error} />}
+      {result === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
+      {result && <Paragraph>{t('period', { from: formatDate(result.period.from), to: formatDate(result.period.to) })}</Paragraph>}
+      {result && result.proposals.length === 0 && (
+        waiting ? <Alert type="ok"><Paragraph>{t('waiting')}</Paragraph></Alert> : (
+          <>
+            <Paragraph>{t('none')}</Paragraph>
+            <Button appearance="secondary-action-button" disabled={busy} onClick={() => void wait()}>{t('wait')}</Button>
+          </>
+        )
+      )}
+      {result && result.proposals.length > 0 && (
+        <div className="adempauze-table-scroll">
+          <Table>
+            <TableCaption>{t('caption')}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('place')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('stay')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('distance')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('why')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('actions')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {result.proposals.map((proposal) => (
+                <TableRow key={proposal.unitId}>
+                  <TableHeaderCell scope="row">
+                    {proposal.locationName}, {proposal.unitName}
+                    {proposal.outsideRegion && <><br /><strong>{t('outside')}</strong></>}
+                  </TableHeaderCell>
+                  <TableCell>{STAY_TYPE_LABELS[proposal.stayType][language]}</TableCell>
+                  <TableCell>{proposal.distanceKm === null ? '–' : `${formatNumber(proposal.distanceKm)} km`}</TableCell>
+                  <TableCell>{proposal.reasons.map((reason) => reason.text).join(' ')}</TableCell>
+                  <TableCell>
+                    <ButtonGroup>
+                      <Button appearance="secondary-action-button" disabled={busy} aria-label={`${t('hold')}: ${proposal.locationName}, ${proposal.unitName}`}
+                        onClick={() => void book(proposal, 'hold')}>{t('hold')}</Button>
+                      <Button appearance="primary-action-button" disabled={busy} aria-label={`${t('book')}: ${proposal.locationName}, ${proposal.unitName}`}
+                        onClick={() => void book(proposal, 'confirmed')}>{t('book')}</Button>
+                    </ButtonGroup>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </section>
+  );
+}

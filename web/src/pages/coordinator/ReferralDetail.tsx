@@ -1,0 +1,144 @@
+import {
+  Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, OrderedList, OrderedListItem, Paragraph,
+} from '@utrecht/component-library-react';
+import { useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { ReferralKind, ReferralStatus } from '../../../../src/domain/referral.ts';
+import type { RawAnswers } from '../../../../src/domain/triage/questionnaire.ts';
+import type { TriageOutcome } from '../../../../src/domain/triage/rules.ts';
+import { ApiError, api } from '../../api/client.ts';
+import { formatDate, formatDateTime } from '../../i18n/format.ts';
+import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
+import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS } from '../../i18n/labels.ts';
+import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import type { FhirQuestionnaire } from '../../triage/fhir-text.ts';
+import { TriageConclusion } from '../../triage/TriageConclusion.tsx';
+import { TriageForm } from '../../triage/TriageForm.tsx';
+import { ProposalsSection } from './Proposals.tsx';
+
+interface Referral {
+  id: string;
+  reference: string;
+  status: ReferralStatus;
+  kind: ReferralKind;
+  client: { name: string; dateOfBirth: string | null; postcode: string | null; city: string | null };
+  caregiver: { name: string | null; relation: string | null; phone: string | null };
+  wishedArrival: string | null;
+  wishedDeparture: string | null;
+  message: string | null;
+  createdAt: string;
+}
+
+interface Triage {
+  answers: RawAnswers;
+  effective: TriageOutcome;
+  triagedAt: string;
+}
+
+interface History {
+  events: { kind: string; text: string; at: string }[];
+}
+
+const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved'> = {
+  nl: {
+    back: 'Terug naar de aanmeldingen', details: 'Aanmelding', status: 'Status', kind: 'Soort', client: 'Cliënt', born: 'Geboren',
+    address: 'Woonplaats', caregiver: 'Mantelzorger', wished: 'Gewenste periode', message: 'Toelichting', triage: 'Triage',
+    triaged: 'Triage gedaan op {at}.', retriage: 'Triage opnieuw doen', history: 'Geschiedenis', saved: 'De triage is opgeslagen.',
+  },
+  en: {
+    back: 'Back to the referrals', details: 'Referral', status: 'Status', kind: 'Kind', client: 'Client', born: 'Born',
+    address: 'Place of residence', caregiver: 'Caregiver', wished: 'Wished period', message: 'Note', triage: 'Triage',
+    triaged: 'Triaged on {at}.', retriage: 'Triage again', history: 'History', saved: 'The triage is saved.',
+  },
+};
+
+const OPEN_FOR_PROPOSALS: readonly ReferralStatus[] = ['triaged', 'waiting'];
+
+/** One referral for the central point: the request, its triage (form and conclusion), proposals, and its history. */
+export function ReferralDetail() {
+  const { id = '' } = useParams();
+  const { language } = useI18n();
+  const t = useTexts(texts);
+  const [referral, setReferral] = useState<Referral | null>(null);
+  const [triage, setTriage] = useState<Triage | null | undefined>(undefined);
+  const [questionnaire, setQuestionnaire] = useState<FhirQuestionnaire | null>(null);
+  const [history, setHistory] = useState<History | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+
+  const load = useCallback(async () => {
+    try {
+      const [loaded, events] = await Promise.all([api<Referral>('GET', `/referrals/${id}`), api<History>('GET', `/referrals/${id}/history`)]);
+      setReferral(loaded);
+      setHistory(events);
+      setTriage(await api<Triage>('GET', `/referrals/${id}/triage`).catch((failure: unknown) => {
+        if (failure instanceof ApiError && failure.status === 404) return null;
+        throw failure;
+      }));
+    } catch (failure) {
+      setError(failure);
+    }
+  }, [id]);
+
+  useEffect(() => {
+    void load();
+    api<FhirQuestionnaire>('GET', '/triage/questionnaire').then(setQuestionnaire, setError);
+  }, [load]);
+
+  const saveTriage = async (answers: RawAnswers) => {
+    await api('POST', `/referrals/${id}/triage`, { answers });
+    setEditing(false);
+    setSaved(true);
+    await load();
+  };
+
+  if (error !== null) return <ErrorAlert error={error} />;
+  if (!referral || triage === undefined) return <Paragraph role="status">…</Paragraph>;
+  const showForm = questionnaire !== null && (triage === null || editing);
+
+  return (
+    <>
+      <Paragraph><Link to="/aanmeldpunt" className="utrecht-link">{t('back')}</Link></Paragraph>
+      <Heading1>{`${t('details')} ${referral.reference}`}</Heading1>
+      <DataList>
+        <DataListItem><DataListKey>{t('status')}</DataListKey><DataListValue>{REFERRAL_STATUS_LABELS[referral.status][language]}</DataListValue></DataListItem>
+        <DataListItem><DataListKey>{t('kind')}</DataListKey><DataListValue>{REFERRAL_KIND_LABELS[referral.kind][language]}</DataListValue></DataListItem>
+        <DataListItem><DataListKey>{t('client')}</DataListKey><DataListValue>{referral.client.name}</DataListValue></DataListItem>
+        {referral.client.dateOfBirth && <DataListItem><DataListKey>{t('born')}</DataListKey><DataListValue>{formatDate(referral.client.dateOfBirth)}</DataListValue></DataListItem>}
+        <DataListItem><DataListKey>{t('address')}</DataListKey><DataListValue>{[referral.client.postcode, referral.client.city].filter(Boolean).join(' ') || '–'}</DataListValue></DataListItem>
+        {referral.caregiver.name && <DataListItem><DataListKey>{t('caregiver')}</DataListKey><DataListValue>{[referral.caregiver.name, referral.caregiver.relation, referral.caregiver.phone].filter(Boolean).join(', ')}</DataListValue></DataListItem>}
+        <DataListItem>
+          <DataListKey>{t('wished')}</DataListKey>
+          <DataListValue>{referral.wishedArrival ? `${formatDate(referral.wishedArrival)} – ${referral.wishedDeparture ? formatDate(referral.wishedDeparture) : '?'}` : '–'}</DataListValue>
+        </DataListItem>
+        {referral.message && <DataListItem><DataListKey>{t('message')}</DataListKey><DataListValue>{referral.message}</DataListValue></DataListItem>}
+      </DataList>
+
+      <Heading2>{t('triage')}</Heading2>
+      {saved && <Alert type="ok"><Paragraph>{t('saved')}</Paragraph></Alert>}
+      {showForm ? (
+        <TriageForm questionnaire={questionnaire} couple={referral.kind === 'couple_stay'} initial={triage?.answers} onSubmit={saveTriage} />
+      ) : triage && (
+        <>
+          <Paragraph>{t('triaged', { at: formatDateTime(triage.triagedAt) })}</Paragraph>
+          <TriageConclusion outcome={triage.effective} />
+          <Button appearance="secondary-action-button" onClick={() => setEditing(true)}>{t('retriage')}</Button>
+        </>
+      )}
+
+      {triage && !editing && OPEN_FOR_PROPOSALS.includes(referral.status) && (
+        <ProposalsSection key={referral.status} referralId={referral.id} onBooked={() => void load()} />
+      )}
+
+      {history && (
+        <section aria-labelledby="history-title">
+          <Heading2 id="history-title">{t('history')}</Heading2>
+          <OrderedList>
+            {history.events.map((event, i) => <OrderedListItem key={`${event.at}-${i}`}>{formatDateTime(event.at)}: {event.text}</OrderedListItem>)}
+          </OrderedList>
+        </section>
+      )}
+    </>
+  );
+}

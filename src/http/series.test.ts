@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { addDays, isoWeekday, nightsBetween } from '../domain/dates.ts';
-import { aClient, aLocation, aRegion, aUnit, inDays } from '../testing/fixtures.ts';
+import { aClient, aLocation, aRegion, aUnit, inDays, triageAnswers } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
 
 /** The first date on or after `from` that falls on the ISO weekday (1 = Monday). */
@@ -114,5 +114,28 @@ for (const readModel of [false, true]) describe(`recurring series over HTTP, alt
     });
     assert.equal(response.statusCode, 400);
     assert.equal(response.json().errors[0].field, 'overrides.0.arrival');
+  });
+
+  it('books a series for a triaged referral: the stays belong to it and its status follows; another client\'s referral is refused', async () => {
+    const unitId = await aUnit(t.database.db, locationId);
+    const referral = await post('/api/referrals', {
+      kind: 'respite_recurring', referrerKind: 'casemanager_dementia', client: { name: 'Reeks de Logé', dateOfBirth: '1944-04-04', postcode: '3262 GD' },
+      consent: { given: true, by: 'Reeks de Logé' },
+    });
+    assert.equal(referral.statusCode, 201, referral.body);
+    const { id: referralId, clientId: referralClient } = referral.json();
+    assert.equal((await post(`/api/referrals/${referralId}/triage`, { answers: triageAnswers() })).statusCode, 201);
+    const body = { clientId: referralClient, referralId, unitId, stayType: 'respite', rrule: 'FREQ=WEEKLY;INTERVAL=2;COUNT=3', firstArrival: inDays(9), nights: 3 };
+
+    const wrong = await post('/api/series', { ...body, clientId });
+    assert.equal(wrong.statusCode, 400);
+    assert.deepEqual(wrong.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['referralId', 'other_client']]);
+    assert.equal(await stayCount(unitId), 0);
+
+    const booked = await post('/api/series', body);
+    assert.equal(booked.statusCode, 201, booked.body);
+    const stays = await t.database.db.selectFrom('stay').select('referral_id').where('unit_id', '=', unitId).execute();
+    assert.deepEqual(stays.map((stay) => stay.referral_id), [referralId, referralId, referralId]);
+    assert.equal((await t.inject({ method: 'GET', url: `/api/referrals/${referralId}` })).json().status, 'booked');
   });
 });

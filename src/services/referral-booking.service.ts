@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { findReferral } from '../data/referral.repository.ts';
+import { type ReferralRow, findReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { AppError, notFound } from '../errors.ts';
 import { type BookingSettings, type NewStay, type Stay, createStay } from './booking.service.ts';
@@ -17,13 +17,19 @@ export async function bookForReferral(
   input: Omit<NewStay, 'clientId' | 'referralId'>,
   settings: BookingSettings,
 ): Promise<Stay> {
+  const referral = await assertBookableForReferral(db, referralId, input.stayType);
+  return createStay(db, { ...input, clientId: referral.client_id, referralId }, settings);
+}
+
+/** A referral may get stays while it is open and triaged, of a stay type its (possibly overridden) triage advises. */
+export async function assertBookableForReferral(db: Kysely<Database>, referralId: string, stayType: string): Promise<ReferralRow> {
   const referral = await findReferral(db, referralId);
   if (!referral) throw notFound('referral');
   if (CLOSED.has(referral.status)) throw new AppError('invalid_transition', { params: { status: referral.status } });
   const advice = await effectiveTriage(db, referralId);
   if (!advice) throw new AppError('not_triaged');
-  if (!advice.stayTypes.includes(input.stayType as never)) {
+  if (!advice.stayTypes.includes(stayType as never)) {
     throw new AppError('stay_type_not_advised', { params: { advised: advice.stayTypes.join(', ') || '-' } });
   }
-  return createStay(db, { ...input, clientId: referral.client_id, referralId }, settings);
+  return referral;
 }

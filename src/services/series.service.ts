@@ -10,9 +10,12 @@ import { type Alternatives, findAlternatives } from './alternatives.service.ts';
 import type { AvailabilityReadModel } from './availability-read-model.ts';
 import { type BookingSettings, type Stay, assertNotInPast, requireClient, requireUnit, toStay } from './booking.service.ts';
 import { type PlacementProblem, placementProblem } from './placement.ts';
+import { assertBookableForReferral } from './referral-booking.service.ts';
 
 export interface SeriesRequest {
   clientId: string;
+  /** The referral the series answers, so that its status and history follow the stays. */
+  referralId?: string;
   unitId: string;
   stayType: string;
   rrule: string;
@@ -65,6 +68,10 @@ export async function bookSeries(
   request: SeriesRequest,
   settings: BookingSettings,
 ): Promise<{ seriesId: string; stays: Stay[] }> {
+  if (request.referralId) {
+    const referral = await assertBookableForReferral(db, request.referralId, request.stayType);
+    if (referral.client_id !== request.clientId) throw new AppError('validation_failed', { fields: [{ field: 'referralId', code: 'other_client' }] });
+  }
   const plan = await planSeries(db, request);
   const unitIds = [...new Set(plan.map((stay) => stay.unit.id))];
   const outcome = await withTransaction(db, async (trx) => {
@@ -90,6 +97,7 @@ export async function bookSeries(
         status: request.status,
         hold_expires_at: request.status === 'hold' ? new Date(Date.now() + holdMinutes * 60_000) : null,
         series_id: series.id,
+        referral_id: request.referralId ?? null,
       })),
     );
     return { seriesId: series.id, stays: rows.map(toStay) };

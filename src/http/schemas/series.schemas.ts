@@ -12,6 +12,7 @@ const Override = z.strictObject({
 
 export const SeriesBody = z.strictObject({
   clientId: Uuid,
+  referralId: Uuid.optional().meta({ description: 'The referral the series answers (same client): its status and history follow the stays' }),
   unitId: Uuid,
   stayType: StayTypeCode,
   rrule: z.string().trim().min(6).max(300).meta({

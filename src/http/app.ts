@@ -15,6 +15,7 @@ import { sendProblem } from './problem.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { policyRoutes } from './routes/policy.routes.ts';
+import { publicRoutes } from './routes/public.routes.ts';
 import { referralRoutes } from './routes/referral.routes.ts';
 import { triageRoutes } from './routes/triage.routes.ts';
 import { allocationRoutes } from './routes/allocation.routes.ts';
@@ -135,6 +136,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(adminRoutes(context));
       await api.register(policyRoutes(context));
       await api.register(referralRoutes(context));
+      await api.register(publicRoutes(context));
       await api.register(triageRoutes(context));
       await api.register(matchingRoutes(context));
       await api.register(allocationRoutes(context));

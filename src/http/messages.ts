@@ -184,6 +184,7 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   departure_before_arrival: { nl: () => 'De vertrekdatum moet na de aankomstdatum liggen.', en: () => 'Departure must be after arrival.' },
   period_too_long: { nl: (p) => `Een periode mag hoogstens ${p.maximum} nachten zijn.`, en: (p) => `A period may be at most ${p.maximum} nights.` },
   date_in_past: { nl: () => 'Deze datum ligt in het verleden.', en: () => 'This date is in the past.' },
+  week_too_far: { nl: () => 'Kies een week binnen een jaar vanaf vandaag.', en: () => 'Choose a week within a year from today.' },
   arrival_fixed_after_arrival: { nl: () => 'De gast is al aangekomen; alleen de vertrekdatum kan nog veranderen.', en: () => 'The guest has arrived; only the departure can change.' },
   invalid_rrule: { nl: () => 'Deze herhaalregel (RRULE) klopt niet.', en: () => 'This recurrence rule (RRULE) is not valid.' },
   unbounded: { nl: () => 'Geef aan hoe vaak (COUNT) of tot wanneer (UNTIL) het verblijf herhaalt.', en: () => 'Say how often (COUNT) or until when (UNTIL) the stay repeats.' },
@@ -206,6 +207,9 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   invalid_month: { nl: () => 'Vul een maand in als JJJJ-MM, bijvoorbeeld 2027-01.', en: () => 'Enter a month as YYYY-MM, e.g. 2027-01.' },
   invalid_score: { nl: () => 'Kies een cijfer van 1 tot en met 5.', en: () => 'Choose a score from 1 to 5.' },
   no_occurrences: { nl: () => 'Deze herhaalregel levert geen enkele datum op.', en: () => 'This rule yields no dates.' },
+  ends_before_start: { nl: () => 'Kies een datum na de eerste dag dat het dicht is.', en: () => 'Choose a date after the first closed day.' },
+  unknown_unit: { nl: () => 'Deze plek hoort niet bij deze locatie.', en: () => 'This unit does not belong to this location.' },
+  no_units_in_use: { nl: () => 'Op deze locatie is in deze periode geen plek in gebruik. Er valt niets te sluiten.', en: () => 'No unit of this location is in use in this period. There is nothing to close.' },
 };
 
 const TYPE_NL: Record<string, string> = {

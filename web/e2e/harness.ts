@@ -10,6 +10,7 @@ import { seedDemo } from '../../src/demo/seed-demo.ts';
 import { buildApp } from '../../src/http/app.ts';
 import { DEFAULT_AUTH_SETTINGS } from '../../src/services/auth/auth-settings.ts';
 import { createMailer } from '../../src/services/mail/mailer.ts';
+import { sessionHeaders } from '../../src/testing/sessions.ts';
 import { type TestDatabase, createTestDatabase } from '../../src/testing/test-database.ts';
 
 /**
@@ -71,6 +72,8 @@ export async function signIn(page: Page, site: DemoSite, role: 'coordinator' | '
   await page.getByRole('button', { name: 'Inloggen' }).click();
   await page.getByLabel('Code').fill(account.code());
   await page.getByRole('button', { name: 'Bevestigen' }).click();
+  // Signed in once the header offers to sign out: only then may a test go to another address.
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
 }
 
 const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -88,4 +91,19 @@ export async function assertAccessible(page: Page, what: string): Promise<void> 
   });
   const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   assert.deepEqual(serious, [], `${what}: ${JSON.stringify(serious, null, 2)}`);
+}
+
+/** The API as a signed-in person of a role, for setting up a situation a test then clicks through. */
+export async function apiAs(site: DemoSite, role: 'coordinator' | 'referrer', organisationId: string | null = null) {
+  const headers = await sessionHeaders(site.database.db, DEFAULT_AUTH_SETTINGS, { role, organisationId });
+  return async <T>(method: 'GET' | 'POST', path: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${site.url}/api${path}`, {
+      method,
+      headers: { ...headers, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    const payload = await response.json();
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(payload)}`);
+    return payload as T;
+  };
 }

@@ -7,9 +7,19 @@ import { Shell } from './layout/Shell.tsx';
 import { Login } from './pages/Login.tsx';
 import { NotFound } from './pages/NotFound.tsx';
 import { PublicHome } from './pages/PublicHome.tsx';
+import { AboutRespite } from './pages/public/AboutRespite.tsx';
+import { LocationProfile } from './pages/public/LocationProfile.tsx';
+import { Locations } from './pages/public/Locations.tsx';
+import { RequestForm } from './pages/public/RequestForm.tsx';
 import { Inbox } from './pages/coordinator/Inbox.tsx';
 import { ReferralDetail } from './pages/coordinator/ReferralDetail.tsx';
 import { NewReferral } from './pages/referrer/NewReferral.tsx';
+import { Board } from './pages/board/Board.tsx';
+import { StayPage } from './pages/stays/StayPage.tsx';
+import { Tasks } from './pages/coordinator/Tasks.tsx';
+import { WaitingList } from './pages/coordinator/WaitingList.tsx';
+import { Notifications } from './pages/Notifications.tsx';
+import { Survey } from './pages/Survey.tsx';
 
 /** A page for signed-in people with one of these roles; others are sent to the sign-in page. */
 function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
@@ -29,8 +39,18 @@ export function App() {
             <Routes>
               <Route path="/" element={<PublicHome />} />
               <Route path="/inloggen" element={<Login />} />
+              <Route path="/logeren" element={<AboutRespite />} />
+              <Route path="/locaties" element={<Locations />} />
+              <Route path="/locaties/:id" element={<LocationProfile />} />
+              <Route path="/aanvragen" element={<RequestForm />} />
               <Route path="/aanmeldpunt" element={<RequireRole roles={['coordinator']}><Inbox /></RequireRole>} />
               <Route path="/aanmeldpunt/aanmeldingen/:id" element={<RequireRole roles={['coordinator']}><ReferralDetail /></RequireRole>} />
+              <Route path="/aanmeldpunt/wachtlijst" element={<RequireRole roles={['coordinator']}><WaitingList /></RequireRole>} />
+              <Route path="/aanmeldpunt/taken" element={<RequireRole roles={['coordinator']}><Tasks /></RequireRole>} />
+              <Route path="/meldingen" element={<RequireRole roles={['coordinator', 'referrer', 'provider_planner', 'policy_viewer', 'administrator']}><Notifications /></RequireRole>} />
+              <Route path="/enquete/:token" element={<Survey />} />
+              <Route path="/aanmeldpunt/verblijven/:id" element={<RequireRole roles={['coordinator']}><StayPage /></RequireRole>} />
+              <Route path="/bezetting" element={<RequireRole roles={['coordinator', 'provider_planner', 'policy_viewer', 'administrator']}><Board /></RequireRole>} />
               <Route path="/verwijzen" element={<RequireRole roles={['referrer']}><NewReferral /></RequireRole>} />
               <Route path="*" element={<NotFound />} />
             </Routes>

@@ -38,6 +38,7 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/regions': PUBLIC,
   'GET /api/regions/{regionId}/locations': PUBLIC,
   'GET /api/locations/{id}': PUBLIC,
+  'GET /api/locations/{id}/week': PUBLIC,
   'POST /api/units/{id}/closures': roles('coordinator', 'provider_planner'),
   'DELETE /api/closures/{id}': roles('coordinator', 'provider_planner'),
   // availability

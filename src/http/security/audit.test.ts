@@ -66,6 +66,7 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/regions': 'public registry',
   'GET /api/regions/{regionId}/locations': 'public registry',
   'GET /api/locations/{id}': 'public registry',
+  'GET /api/locations/{id}/week': 'free / limited / full per night, no stay or person',
   'POST /api/units/{id}/closures': 'capacity, no person',
   'DELETE /api/closures/{id}': 'capacity, no person',
   'GET /api/availability/search': 'public availability',

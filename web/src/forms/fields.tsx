@@ -6,7 +6,7 @@ export function fieldMessage(error: unknown, field: string): string | undefined 
   return error instanceof ApiError ? error.fieldError(field) : undefined;
 }
 
-export function TextField({ name, label, error, type = 'text', required = false, autoComplete, description }: {
+export function TextField({ name, label, error, type = 'text', required = false, autoComplete, description, defaultValue }: {
   name: string;
   label: string;
   error: unknown;
@@ -14,11 +14,12 @@ export function TextField({ name, label, error, type = 'text', required = false,
   required?: boolean;
   autoComplete?: string;
   description?: string;
+  defaultValue?: string;
 }) {
   const message = fieldMessage(error, name);
   return (
     <FormFieldTextbox id={name} name={name} type={type} label={label} required={required} autoComplete={autoComplete}
-      description={description} invalid={Boolean(message)} errorMessage={message} />
+      description={description} defaultValue={defaultValue} invalid={Boolean(message)} errorMessage={message} />
   );
 }
 

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { NavLink } from 'react-router';
 import { fullySignedIn, useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
+import { PublicNavItems } from '../pages/public/PublicNav.tsx';
 
 /** Every page: skip link, header with navigation and language switch, the page itself, footer. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -19,9 +20,18 @@ export function Shell({ children }: { children: ReactNode }) {
           <nav className="adempauze-nav" aria-label={t('shell.nav')}>
             <ul>
               <li><NavLink to="/" end className="utrecht-link">{t('shell.home')}</NavLink></li>
+              <PublicNavItems />
               {signedIn && (session.user.role === 'coordinator') && (
-                <li><NavLink to="/aanmeldpunt" className="utrecht-link">{t('shell.inbox')}</NavLink></li>
+                <>
+                  <li><NavLink to="/aanmeldpunt" end className="utrecht-link">{t('shell.inbox')}</NavLink></li>
+                  <li><NavLink to="/aanmeldpunt/wachtlijst" className="utrecht-link">{t('shell.waitingList')}</NavLink></li>
+                  <li><NavLink to="/aanmeldpunt/taken" className="utrecht-link">{t('shell.tasks')}</NavLink></li>
+                </>
               )}
+              {signedIn && (session.user.role === 'coordinator' || session.user.role === 'provider_planner') && (
+                <li><NavLink to="/bezetting" className="utrecht-link">{t('shell.board')}</NavLink></li>
+              )}
+              {signedIn && <li><NavLink to="/meldingen" className="utrecht-link">{t('shell.notifications')}</NavLink></li>}
               {signedIn && (session.user.role === 'referrer') && (
                 <li><NavLink to="/verwijzen" className="utrecht-link">{t('shell.refer')}</NavLink></li>
               )}

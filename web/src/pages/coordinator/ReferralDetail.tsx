@@ -15,9 +15,12 @@ import type { FhirQuestionnaire } from '../../triage/fhir-text.ts';
 import { TriageConclusion } from '../../triage/TriageConclusion.tsx';
 import { TriageForm } from '../../triage/TriageForm.tsx';
 import { ProposalsSection } from './Proposals.tsx';
+import { SeriesPlanner } from './SeriesPlanner.tsx';
 
 interface Referral {
   id: string;
+  clientId: string;
+  recurrence: string | null;
   reference: string;
   status: ReferralStatus;
   kind: ReferralKind;
@@ -129,6 +132,11 @@ export function ReferralDetail() {
 
       {triage && !editing && OPEN_FOR_PROPOSALS.includes(referral.status) && (
         <ProposalsSection key={referral.status} referralId={referral.id} onBooked={() => void load()} />
+      )}
+
+      {triage && !editing && referral.kind === 'respite_recurring' && referral.wishedArrival && referral.wishedDeparture && OPEN_FOR_PROPOSALS.includes(referral.status) && (
+        <SeriesPlanner referralId={referral.id} clientId={referral.clientId} recurrence={referral.recurrence} firstArrival={referral.wishedArrival}
+          nights={Math.round((Date.parse(referral.wishedDeparture) - Date.parse(referral.wishedArrival)) / 86_400_000)} />
       )}
 
       {history && (

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { type DemoSite, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
+
+describe('the occupancy board, in the browser', () => {
+  let site: DemoSite;
+  let browser: Browser;
+  let coordinator: BrowserContext;
+
+  before(async () => {
+    [site, browser] = await Promise.all([startDemoSite(), launchBrowser()]);
+    // One sign-in for the file: a code from the authenticator app works once (replay protection).
+    coordinator = await browser.newContext();
+    await signIn(await coordinator.newPage(), site, 'coordinator');
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it('shows units × nights with text behind every colour, moves with the arrow keys, and opens a booked stay', async () => {
+    const page = await coordinator.newPage();
+    await page.goto(site.url);
+    await page.getByRole('link', { name: 'Bezetting' }).click();
+    const grid = page.getByRole('grid');
+    await grid.waitFor();
+    await assertAccessible(page, 'board');
+
+    const rows = await grid.locator('tbody tr').count();
+    assert.ok(rows > 10, `the demo region has many units (${rows})`);
+    assert.equal(await grid.locator('tbody tr').first().locator('td').count(), 28);
+    assert.equal(await grid.locator('td[tabindex="0"]').count(), 1, 'one cell in the tab order');
+
+    await grid.locator('td[data-cell="0:0"]').click();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell), '1:1');
+    await page.keyboard.press('Control+End');
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell), `${rows - 1}:27`);
+
+    const booked = grid.locator('td.adempauze-board__cell--booked').first();
+    assert.equal(await booked.getAttribute('aria-label'), 'Bezet');
+    await booked.focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('link', { name: 'Verblijf openen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Verblijf' }).waitFor();
+    // Booked on the board: a planned stay, or a guest who is there now.
+    await page.getByText(/^(Geboekt|Logé is er)$/).first().waitFor();
+    await assertAccessible(page, 'stay page');
+    await page.close();
+  });
+
+  it('shows what a free night is, for booking it', async () => {
+    const page = await coordinator.newPage();
+    await page.goto(`${site.url}/bezetting`);
+    const free = page.getByRole('grid').locator('td.adempauze-board__cell--free').first();
+    await free.click();
+    await page.locator('.adempauze-cell-panel').getByText(/Nacht van .*: Vrij\./).waitFor();
+    await assertAccessible(page, 'board with a selected free cell');
+    await page.close();
+  });
+});

@@ -1,0 +1,160 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { addDays, todayIso } from '../../src/domain/dates.ts';
+import { formatDate } from '../src/i18n/format.ts';
+import { type DemoSite, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
+
+const ZOOMWIJCK = 'Wijkpension Zoomwijck (De Open Waard)';
+const CELL = /^[✓!✕](Vrij|Bijna vol|Vol)$/;
+
+describe('the public part, without an account, in the browser', () => {
+  let site: DemoSite;
+  let browser: Browser;
+  let zoomwijckId: string;
+
+  before(async () => {
+    [site, browser] = await Promise.all([startDemoSite(), launchBrowser()]);
+    const locations = await (await fetch(`${site.url}/api/regions/hoeksche-waard/locations`)).json() as { id: string; name: string }[];
+    zoomwijckId = locations.find((location) => location.name === ZOOMWIJCK)!.id;
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  const caption = (page: Page) => page.locator('caption').innerText();
+  const focusedText = async (page: Page) => (await page.evaluate(() => document.activeElement?.textContent ?? '')).replace(/\s+/g, ' ').trim();
+  /** The texts an input's aria-describedby points at: what a screen reader reads after its label. */
+  const description = (page: Page, label: RegExp) => page.getByLabel(label).evaluate((input) => (input.getAttribute('aria-describedby') ?? '')
+    .split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+
+  it('takes a caregiver from a location\'s week calendar to a sent request, which the coordinator then finds in the inbox', async () => {
+    const page = await browser.newPage();
+    await page.goto(site.url);
+    await page.getByRole('heading', { level: 1, name: 'Even op adem komen' }).waitFor();
+    await assertAccessible(page, 'home page with the ways in');
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Locaties' }).click();
+    await page.getByRole('heading', { level: 2, name: 'Hoeksche Waard' }).waitFor();
+    await assertAccessible(page, 'locations per region');
+
+    await page.getByRole('link', { name: ZOOMWIJCK }).click();
+    await page.getByRole('heading', { level: 1, name: ZOOMWIJCK }).waitFor();
+    const table = page.getByRole('table');
+    await table.waitFor();
+    const today = todayIso();
+    assert.match(await caption(page), new RegExp(`nachten van ${formatDate(today)} tot en met ${formatDate(addDays(today, 6))}`));
+    const columns = await table.locator('thead th').allInnerTexts();
+    assert.deepEqual(columns, ['Nacht van', 'Logeerzorg', 'Crisisopname (Wmo)', 'ELV laag complex', 'ELV hoog complex']);
+    assert.equal(await table.locator('tbody th[scope="row"]').count(), 7);
+    // Every cell says it in a word (and a symbol), not by its colour alone.
+    for (const cell of await table.locator('tbody td').allInnerTexts()) assert.match(cell.trim(), CELL);
+    await assertAccessible(page, 'location profile with its week calendar');
+
+    // A week on and back again with the keyboard only. At the first week "previous" stays focusable but does nothing.
+    const previous = page.getByRole('button', { name: 'Vorige week' });
+    assert.equal(await previous.getAttribute('aria-disabled'), 'true');
+    await previous.focus();
+    await page.keyboard.press('Enter');
+    assert.match(await caption(page), new RegExp(`van ${formatDate(today)} `));
+    await page.keyboard.press('Tab');
+    assert.equal(await focusedText(page), 'Volgende week →');
+    await page.keyboard.press('Enter');
+    const nextWeek = `nachten van ${formatDate(addDays(today, 7))} tot en met ${formatDate(addDays(today, 13))}`;
+    await page.locator('caption', { hasText: nextWeek }).waitFor();
+    await page.getByRole('status').filter({ hasText: `U ziet de nachten van ${formatDate(addDays(today, 7))}` }).waitFor();
+    assert.equal(await previous.getAttribute('aria-disabled'), null);
+    await page.keyboard.press('Shift+Tab');
+    assert.equal(await focusedText(page), '← Vorige week');
+    await page.keyboard.press('Enter');
+    await page.locator('caption', { hasText: `nachten van ${formatDate(today)} ` }).waitFor();
+
+    await page.getByRole('link', { name: 'Logeren aanvragen bij deze locatie' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Logeren aanvragen' }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('locatie'), zoomwijckId);
+    await page.getByRole('option', { name: /Zoomwijck/ }).waitFor({ state: 'attached' });
+    assert.equal(await page.getByLabel(/^Locatie/).inputValue(), zoomwijckId);
+    assert.equal(await page.getByLabel(/^Logeren/).isChecked(), true);
+    await assertAccessible(page, 'request form');
+
+    // First with a postcode that is none: the server's message appears beside that field, and focus goes there.
+    await page.getByLabel(/^Eerste dag/).fill(addDays(today, 30));
+    await page.getByLabel(/^Laatste dag/).fill(addDays(today, 34));
+    await page.getByLabel(/^Naam/).fill('Jannie Bakker');
+    await page.getByLabel(/^Postcode/).fill('12');
+    await page.getByLabel(/^Uw naam/).fill('Kees Bakker');
+    await page.getByLabel('Zoon of dochter').check();
+    await page.getByLabel(/^Telefoonnummer/).fill('06 12345678');
+    await page.getByLabel(/^Ik vind het goed/).check();
+    await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Niet alles is goed ingevuld' }).waitFor();
+    assert.match(await page.getByRole('alert').innerText(), /Postcode: Vul een postcode in zoals 3262 GD\./);
+    assert.equal(await page.getByLabel(/^Postcode/).getAttribute('aria-invalid'), 'true');
+    assert.match(await description(page, /^Postcode/), /Vul een postcode in zoals 3262 GD\./);
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name), 'client.postcode');
+    assert.equal(await page.getByLabel(/^Naam/).getAttribute('aria-invalid'), null);
+    await assertAccessible(page, 'request form with a field message');
+
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('3262 gd');
+    await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Uw aanvraag is verstuurd' }).waitFor();
+    const confirmation = await page.locator('main').innerText();
+    const reference = /Uw kenmerk is (AP-[A-Z2-9]{6})\./.exec(confirmation)?.[1];
+    assert.ok(reference, confirmation);
+    assert.match(confirmation, /Wat gebeurt er nu\?/);
+    assert.match(confirmation, /binnen 2 werkdagen \(uiterlijk \d{1,2} \w+ \d{4}\)/);
+    assert.doesNotMatch(confirmation, /\d{4}-\d{2}-\d{2}/);
+    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+    await assertAccessible(page, 'confirmation of the request');
+    await page.close();
+
+    const coordinator = await browser.newPage();
+    await signIn(coordinator, site, 'coordinator');
+    await coordinator.getByRole('heading', { level: 1, name: 'Aanmeldingen' }).waitFor();
+    const row = coordinator.getByRole('row').filter({ hasText: reference });
+    await row.waitFor();
+    assert.match(await row.innerText(), /Logeerzorg, één keer/);
+    assert.match(await row.innerText(), /Nieuw/);
+    await assertAccessible(coordinator, 'coordinator inbox with the public request');
+    await coordinator.close();
+  });
+
+  it('fits a phone: no sideways scrolling on any public page at 390 × 844', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const pages: [string, string][] = [
+      ['/', 'Even op adem komen'],
+      ['/logeren', 'Logeren en tijdelijk verblijf'],
+      ['/locaties', 'Locaties'],
+      [`/locaties/${zoomwijckId}`, ZOOMWIJCK],
+      ['/aanvragen?soort=tour', 'Logeren aanvragen'],
+    ];
+    for (const [path, title] of pages) {
+      await page.goto(`${site.url}${path}`);
+      await page.getByRole('heading', { level: 1, name: title }).waitFor();
+      await page.getByRole('status').filter({ hasText: /laden/i }).waitFor({ state: 'detached' });
+      if (path.startsWith('/locaties/')) await page.getByRole('table').waitFor();
+      const overflow = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, body: document.body.scrollWidth, viewport: document.documentElement.clientWidth }));
+      assert.ok(overflow.page <= overflow.viewport && overflow.body <= overflow.viewport, `${path} scrolls sideways on a phone: ${JSON.stringify(overflow)}`);
+      await assertAccessible(page, `${path} on a phone`);
+    }
+    // A tour is one day: no departure asked.
+    assert.equal(await page.getByLabel(/^Welke dag past u goed/).count(), 1);
+    assert.equal(await page.getByLabel(/^Laatste dag/).count(), 0);
+    await page.close();
+  });
+
+  it('shows the calendar in English after the switch', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${site.url}/locaties/${zoomwijckId}`);
+    await page.getByRole('table').waitFor();
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 2, name: 'When is there room?' }).waitFor();
+    assert.deepEqual(await page.locator('thead th').allInnerTexts(), ['Night of', 'Planned respite stay', 'Crisis admission (Wmo)', 'Short-term stay, low complexity', 'Short-term stay, high complexity']);
+    for (const cell of await page.locator('tbody td').allInnerTexts()) assert.match(cell.trim(), /^[✓!✕](Free|Almost full|Full)$/);
+    await page.getByRole('button', { name: 'Next week' }).click();
+    await page.locator('caption', { hasText: `nights from ${formatDate(addDays(todayIso(), 7))}` }).waitFor();
+    await assertAccessible(page, 'location profile in English');
+    await page.close();
+  });
+});

@@ -1,0 +1,142 @@
+import { Button, FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
+import { type FormEvent, useEffect, useState } from 'react';
+import { addDays, todayIso } from '../../../../src/domain/dates.ts';
+import { STAY_TYPES, STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
+import { api } from '../../api/client.ts';
+import { fullySignedIn, useSession } from '../../auth/session.tsx';
+import { formatDate } from '../../i18n/format.ts';
+import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import { BoardGrid } from './BoardGrid.tsx';
+import { type Cell, type DayState, type Grid, occupationAt } from './board-model.ts';
+import { CellPanel } from './CellPanel.tsx';
+
+const texts: Texts<'title' | 'intro' | 'region' | 'stayType' | 'all' | 'from' | 'days' | 'show' | 'caption' | 'legend' | 'loading' | 'empty' | DayState> = {
+  nl: {
+    title: 'Bezetting', intro: 'Alle plekken in de regio, per nacht. Kies een vak met de muis of met de pijltjestoetsen en Enter.',
+    region: 'Regio', stayType: 'Soort verblijf', all: 'Alle soorten', from: 'Vanaf', days: 'Aantal dagen', show: 'Tonen',
+    caption: 'Bezetting van {count} plekken van {from} tot {to}', legend: 'Uitleg van de kleuren', loading: 'Bezetting laden…',
+    empty: 'Geen plekken met deze keuze.', free: 'Vrij', hold: 'Optie', booked: 'Bezet', closed: 'Dicht', inactive: 'Niet in gebruik',
+  },
+  en: {
+    title: 'Occupancy board', intro: 'Every place in the region, per night. Choose a cell with the mouse, or with the arrow keys and Enter.',
+    region: 'Region', stayType: 'Kind of stay', all: 'All kinds', from: 'From', days: 'Number of days', show: 'Show',
+    caption: 'Occupancy of {count} places from {from} to {to}', legend: 'What the colours mean', loading: 'Loading occupancy…',
+    empty: 'No places with this choice.', free: 'Free', hold: 'Hold', booked: 'Booked', closed: 'Closed', inactive: 'Not in use',
+  },
+};
+
+interface Region {
+  id: string;
+  name: string;
+  unitCount: number;
+}
+
+interface Filter {
+  regionId: string;
+  stayType: string;
+  from: string;
+  days: number;
+}
+
+/** The board: units × nights for a region, with filters, a legend, and what a selected cell allows. */
+export function Board() {
+  const { language } = useI18n();
+  const t = useTexts(texts);
+  const { session } = useSession();
+  const [regions, setRegions] = useState<Region[]>([]);
+  const [filter, setFilter] = useState<Filter | null>(null);
+  const [grid, setGrid] = useState<Grid | null>(null);
+  const [focus, setFocus] = useState<Cell>({ row: 0, column: 0 });
+  const [selected, setSelected] = useState<Cell | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [version, setVersion] = useState(0);
+
+  useEffect(() => {
+    api<Region[]>('GET', '/regions').then((list) => {
+      setRegions(list);
+      const params = new URLSearchParams(window.location.search);
+      // Without a choice in the address, the region with the most places: where planning is busiest.
+      const largest = [...list].sort((a, b) => b.unitCount - a.unitCount)[0];
+      setFilter({ regionId: params.get('regio') ?? largest?.id ?? '', stayType: '', from: todayIso(), days: Number(params.get('dagen') ?? 28) });
+    }, setError);
+  }, []);
+
+  useEffect(() => {
+    if (!filter?.regionId) return;
+    let current = true;
+    const query = new URLSearchParams({ regionId: filter.regionId, from: filter.from, to: addDays(filter.from, filter.days) });
+    if (filter.stayType) query.set('stayType', filter.stayType);
+    api<Grid>('GET', `/availability/grid?${query}`).then((loaded) => {
+      if (!current) return;
+      setGrid(loaded);
+      // The first paint of a board is measured by bench/web.ts.
+      requestAnimationFrame(() => performance.mark('board-rendered'));
+    }, (failure: unknown) => current && setError(failure));
+    return () => {
+      current = false;
+    };
+  }, [filter, version]);
+
+  const apply = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    setSelected(null);
+    setFilter({ regionId: String(form.get('regionId')), stayType: String(form.get('stayType')), from: String(form.get('from')) || todayIso(), days: Number(form.get('days')) });
+  };
+
+  const stateLabels: Record<DayState, string> = { free: t('free'), hold: t('hold'), booked: t('booked'), closed: t('closed'), inactive: t('inactive') };
+  const unit = selected && grid ? grid.units[selected.row] : undefined;
+  const date = selected && grid ? grid.dates[selected.column] : undefined;
+
+  return (
+    <>
+      <Heading1>{t('title')}</Heading1>
+      <Paragraph>{t('intro')}</Paragraph>
+      {filter && (
+        <form className="adempauze-toolbar" onSubmit={apply}>
+          <FormField>
+            <FormLabel htmlFor="board-region">{t('region')}</FormLabel>
+            <Select id="board-region" name="regionId" defaultValue={filter.regionId}>
+              {regions.map((region) => <SelectOption key={region.id} value={region.id}>{region.name}</SelectOption>)}
+            </Select>
+          </FormField>
+          <FormField>
+            <FormLabel htmlFor="board-type">{t('stayType')}</FormLabel>
+            <Select id="board-type" name="stayType" defaultValue={filter.stayType}>
+              <SelectOption value="">{t('all')}</SelectOption>
+              {STAY_TYPES.map((type) => <SelectOption key={type} value={type}>{STAY_TYPE_LABELS[type][language]}</SelectOption>)}
+            </Select>
+          </FormField>
+          <FormField>
+            <FormLabel htmlFor="board-from">{t('from')}</FormLabel>
+            <Textbox id="board-from" name="from" type="date" defaultValue={filter.from} />
+          </FormField>
+          <FormField>
+            <FormLabel htmlFor="board-days">{t('days')}</FormLabel>
+            <Select id="board-days" name="days" defaultValue={String(filter.days)}>
+              {[14, 28, 56, 90].map((days) => <SelectOption key={days} value={String(days)}>{days}</SelectOption>)}
+            </Select>
+          </FormField>
+          <Button type="submit" appearance="secondary-action-button">{t('show')}</Button>
+        </form>
+      )}
+      <ul className="adempauze-legend" aria-label={t('legend')}>
+        {(['free', 'hold', 'booked', 'closed', 'inactive'] as const).map((state) => (
+          <li key={state}><span className={`adempauze-legend__swatch adempauze-board__cell--${state}`} aria-hidden="true" />{stateLabels[state]}</li>
+        ))}
+      </ul>
+      {error !== null && <ErrorAlert error={error} />}
+      {grid === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
+      {grid && grid.units.length === 0 && <Paragraph>{t('empty')}</Paragraph>}
+      {grid && grid.units.length > 0 && (
+        <BoardGrid grid={grid} stateLabels={stateLabels} focus={focus} onFocus={setFocus} onSelect={setSelected}
+          caption={t('caption', { count: grid.units.length, from: formatDate(grid.window.from), to: formatDate(addDays(grid.window.to, -1)) })} />
+      )}
+      {unit && date && fullySignedIn(session) && (
+        <CellPanel key={`${unit.unitId}-${date}`} unit={unit} date={date} state={unit.states[selected!.column]!} occupation={occupationAt(unit, date)}
+          role={session.user.role} stateLabel={stateLabels[unit.states[selected!.column]!]} onChanged={() => setVersion((n) => n + 1)} />
+      )}
+    </>
+  );
+}

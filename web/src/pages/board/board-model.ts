@@ -1,0 +1,45 @@
+/** The availability board's data, as GET /api/availability/grid answers it. */
+export type DayState = 'free' | 'hold' | 'booked' | 'closed' | 'inactive';
+
+export interface GridUnit {
+  unitId: string;
+  unitName: string;
+  locationId: string;
+  locationName: string;
+  organisationName: string;
+  features: string[];
+  states: DayState[];
+  occupations: { kind: 'hold' | 'booked' | 'closed'; from: string; to: string; stayId: string | null; closureId: string | null }[];
+}
+
+export interface Grid {
+  window: { from: string; to: string };
+  dates: string[];
+  units: GridUnit[];
+}
+
+export interface Cell {
+  row: number;
+  column: number;
+}
+
+/** The occupation behind one night of a unit, if any: the stay or closure a click opens. */
+export function occupationAt(unit: GridUnit, date: string) {
+  return unit.occupations.find((occupation) => occupation.from <= date && date < occupation.to);
+}
+
+/** Where an arrow, Home/End or Page key moves the focus in the grid (WAI-ARIA grid pattern). */
+export function moveFocus(cell: Cell, key: string, rows: number, columns: number, ctrl: boolean): Cell | null {
+  const clamp = (value: number, max: number) => Math.max(0, Math.min(max - 1, value));
+  switch (key) {
+    case 'ArrowRight': return { ...cell, column: clamp(cell.column + 1, columns) };
+    case 'ArrowLeft': return { ...cell, column: clamp(cell.column - 1, columns) };
+    case 'ArrowDown': return { ...cell, row: clamp(cell.row + 1, rows) };
+    case 'ArrowUp': return { ...cell, row: clamp(cell.row - 1, rows) };
+    case 'Home': return ctrl ? { row: 0, column: 0 } : { ...cell, column: 0 };
+    case 'End': return ctrl ? { row: rows - 1, column: columns - 1 } : { ...cell, column: columns - 1 };
+    case 'PageDown': return { ...cell, row: clamp(cell.row + 10, rows) };
+    case 'PageUp': return { ...cell, row: clamp(cell.row - 10, rows) };
+    default: return null;
+  }
+}

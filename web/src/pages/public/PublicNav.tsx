@@ -1,0 +1,19 @@
+import { NavLink } from 'react-router';
+import { type Texts, useTexts } from '../../i18n/i18n.tsx';
+
+const TEXTS: Texts<'about' | 'locations' | 'request'> = {
+  nl: { about: 'Logeren', locations: 'Locaties', request: 'Aanvragen' },
+  en: { about: 'Respite care', locations: 'Locations', request: 'Request' },
+};
+
+/** The public pages' items of the header navigation, for everyone, signed in or not. */
+export function PublicNavItems() {
+  const t = useTexts(TEXTS);
+  return (
+    <>
+      <li><NavLink to="/logeren" className="utrecht-link">{t('about')}</NavLink></li>
+      <li><NavLink to="/locaties" className="utrecht-link">{t('locations')}</NavLink></li>
+      <li><NavLink to="/aanvragen" className="utrecht-link">{t('request')}</NavLink></li>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import {
+  Alert, Button, DataList, DataListItem, DataListKey, DataListValue, FormFieldTextarea, Heading1, Heading2, Link as UtrechtLink, Paragraph,
+} from '@utrecht/component-library-react';
+import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { Link, useParams } from 'react-router';
+import type { StayStatus } from '../../../../src/domain/stay-lifecycle.ts';
+import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
+import { api } from '../../api/client.ts';
+import { fieldMessage } from '../../forms/fields.tsx';
+import { formatDate, formatDateTime } from '../../i18n/format.ts';
+import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
+import { STAY_STATUS_LABELS } from '../../i18n/stay-labels.ts';
+import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+
+interface Stay {
+  id: string;
+  stayType: StayType;
+  arrival: string;
+  departure: string;
+  status: StayStatus;
+  holdExpiresAt: string | null;
+  cancelReason: string | null;
+  referralId: string | null;
+}
+
+const texts: Texts<'title' | 'board' | 'referral' | 'type' | 'period' | 'status' | 'holdUntil' | 'reason' | 'calendar' | 'confirm' | 'cancelTitle' | 'cancelReason' | 'cancel' | 'changed'> = {
+  nl: {
+    title: 'Verblijf', board: 'Terug naar de bezetting', referral: 'Aanmelding openen', type: 'Soort verblijf', period: 'Periode',
+    status: 'Status', holdUntil: 'Optie geldig tot', reason: 'Reden van annuleren', calendar: 'Agendabestand (.ics) downloaden',
+    confirm: 'Optie omzetten in boeking', cancelTitle: 'Annuleren', cancelReason: 'Reden (verplicht, zonder gezondheidsgegevens)', cancel: 'Verblijf annuleren',
+    changed: 'Opgeslagen.',
+  },
+  en: {
+    title: 'Stay', board: 'Back to the board', referral: 'Open the referral', type: 'Kind of stay', period: 'Period',
+    status: 'Status', holdUntil: 'Hold valid until', reason: 'Reason for cancelling', calendar: 'Download the calendar file (.ics)',
+    confirm: 'Turn the hold into a booking', cancelTitle: 'Cancel', cancelReason: 'Reason (required, no health details)', cancel: 'Cancel the stay',
+    changed: 'Saved.',
+  },
+};
+
+/** One stay for the central point: its facts, its calendar file, and confirming or cancelling it. */
+export function StayPage() {
+  const { id = '' } = useParams();
+  const { language } = useI18n();
+  const t = useTexts(texts);
+  const [stay, setStay] = useState<Stay | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [saved, setSaved] = useState(false);
+
+  const load = useCallback(() => api<Stay>('GET', `/stays/${id}`).then(setStay, setError), [id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  const change = async (work: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await work();
+      setSaved(true);
+      await load();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+  const cancel = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const reason = String(new FormData(event.currentTarget).get('reason') ?? '');
+    void change(() => api('POST', `/stays/${id}/cancel`, { reason }));
+  };
+
+  if (!stay) return error === null ? <Paragraph role="status">…</Paragraph> : <ErrorAlert error={error} />;
+  const open = stay.status === 'hold' || stay.status === 'confirmed';
+  return (
+    <>
+      <Paragraph><Link className="utrecht-link" to="/bezetting">{t('board')}</Link></Paragraph>
+      <Heading1>{t('title')}</Heading1>
+      {saved && <Alert type="ok"><Paragraph>{t('changed')}</Paragraph></Alert>}
+      {error !== null && !fieldMessage(error, 'reason') && <ErrorAlert error={error} />}
+      <DataList>
+        <DataListItem><DataListKey>{t('type')}</DataListKey><DataListValue>{STAY_TYPE_LABELS[stay.stayType]?.[language] ?? stay.stayType}</DataListValue></DataListItem>
+        <DataListItem><DataListKey>{t('period')}</DataListKey><DataListValue>{formatDate(stay.arrival)} – {formatDate(stay.departure)}</DataListValue></DataListItem>
+        <DataListItem><DataListKey>{t('status')}</DataListKey><DataListValue>{STAY_STATUS_LABELS[stay.status][language]}</DataListValue></DataListItem>
+        {stay.holdExpiresAt && stay.status === 'hold' && <DataListItem><DataListKey>{t('holdUntil')}</DataListKey><DataListValue>{formatDateTime(stay.holdExpiresAt)}</DataListValue></DataListItem>}
+        {stay.cancelReason && <DataListItem><DataListKey>{t('reason')}</DataListKey><DataListValue>{stay.cancelReason}</DataListValue></DataListItem>}
+      </DataList>
+      <Paragraph><UtrechtLink href={`/api/stays/${stay.id}/calendar.ics`} download>{t('calendar')}</UtrechtLink></Paragraph>
+      {stay.referralId && <Paragraph><Link className="utrecht-link" to={`/aanmeldpunt/aanmeldingen/${stay.referralId}`}>{t('referral')}</Link></Paragraph>}
+      {stay.status === 'hold' && <Button appearance="primary-action-button" onClick={() => void change(() => api('POST', `/stays/${id}/confirm`, {}))}>{t('confirm')}</Button>}
+      {open && (
+        <form onSubmit={cancel} noValidate>
+          <Heading2>{t('cancelTitle')}</Heading2>
+          <FormFieldTextarea id="reason" name="reason" label={t('cancelReason')} invalid={Boolean(fieldMessage(error, 'reason'))} errorMessage={fieldMessage(error, 'reason')} />
+          <Button type="submit" appearance="secondary-action-button">{t('cancel')}</Button>
+        </form>
+      )}
+    </>
+  );
+}

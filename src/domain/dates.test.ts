@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { addDays, fromEpochDay, isIsoDate, isoWeekday, nightsBetween, toEpochDay } from './dates.ts';
+import { addDays, addWorkingDays, fromEpochDay, isIsoDate, isoWeekday, nightsBetween, toEpochDay } from './dates.ts';
 
 describe('calendar dates', () => {
   it('counts days exactly as the Date object does, for any day from 1600 to 2600 (property)', () => {
@@ -28,5 +28,23 @@ describe('calendar dates', () => {
     assert.equal(isIsoDate('2027-02-29'), false);
     assert.equal(isIsoDate('2028-02-29'), true);
     assert.equal(isIsoDate('2027-3-1'), false);
+  });
+
+  it('counts working days past the weekend: Thursday + 2 is Monday, Friday + 2 is Tuesday, Saturday + 2 is Tuesday', () => {
+    assert.equal(addWorkingDays('2026-11-26', 2), '2026-11-30');
+    assert.equal(addWorkingDays('2026-11-27', 2), '2026-12-01');
+    assert.equal(addWorkingDays('2026-11-28', 2), '2026-12-01');
+    assert.equal(addWorkingDays('2026-11-23', 0), '2026-11-23');
+  });
+
+  it('never lands on a weekend and is as many weekdays later as asked (property)', () => {
+    fc.assert(fc.property(fc.integer({ min: 19_000, max: 25_000 }), fc.integer({ min: 1, max: 30 }), (day, days) => {
+      const from = fromEpochDay(day);
+      const to = addWorkingDays(from, days);
+      assert.ok(isoWeekday(to) <= 5);
+      let weekdays = 0;
+      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isoWeekday(d) <= 5) weekdays++;
+      assert.equal(weekdays, days);
+    }));
   });
 });

@@ -67,6 +67,16 @@ export function isoWeekday(date: IsoDate): number {
   return day === 0 ? 7 : day;
 }
 
+/** The date `days` working days (Monday to Friday) after `date`. Public holidays are not counted out. */
+export function addWorkingDays(date: IsoDate, days: number): IsoDate {
+  let result = date;
+  for (let left = days; left > 0;) {
+    result = addDays(result, 1);
+    if (isoWeekday(result) <= 5) left--;
+  }
+  return result;
+}
+
 export function rangesOverlap(a: DateRange, b: DateRange): boolean {
   return a.from < b.to && b.from < a.to;
 }

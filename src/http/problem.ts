@@ -37,7 +37,7 @@ export const PROBLEM_TYPE_BASE = 'https://adempauze.nl/problems/';
 
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const locale = localeOf(request.headers['accept-language']);
-  const appError = toAppError(error);
+  const appError = toAppError(error, request);
   if (appError) {
     const texts = ERROR_TEXTS[appError.code][locale];
     return reply
@@ -117,19 +117,17 @@ function httpStatusOf(error: unknown): number {
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
 }
 
-function toAppError(error: unknown): AppError | undefined {
+function toAppError(error: unknown, request: FastifyRequest): AppError | undefined {
   if (error instanceof AppError) return error;
   if (hasZodFastifySchemaValidationErrors(error)) {
+    const part = (error as { validationContext?: string }).validationContext;
+    const input: unknown = part === 'body' ? request.body : part === 'querystring' ? request.query : part === 'params' ? request.params : undefined;
     return new AppError('validation_failed', {
       // The provider spreads each zod issue over keyword (code), instancePath (path) and params (the rest).
-      fields: error.validation.flatMap((v) =>
-        zodIssueToFields({
-          ...(v.params as Partial<ZodIssueLike>),
-          code: v.keyword,
-          path: v.instancePath.split('/').filter(Boolean),
-          message: v.message ?? '',
-        }),
-      ),
+      fields: error.validation.flatMap((v) => {
+        const path = v.instancePath.split('/').filter(Boolean);
+        return zodIssueToFields({ ...(v.params as Partial<ZodIssueLike>), code: v.keyword, path, message: v.message ?? '' }, valueAt(input, path) === undefined);
+      }),
     });
   }
   return undefined;
@@ -149,7 +147,14 @@ interface ZodIssueLike {
   params?: Record<string, string | number>;
 }
 
-export function zodIssueToFields(issue: ZodIssueLike): FieldIssue[] {
+function valueAt(input: unknown, path: readonly string[]): unknown {
+  let value = input;
+  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<string, unknown>)[key] : undefined;
+  return value;
+}
+
+/** `missing`: nothing was sent for the field, so it is required, whatever the rule it broke says. */
+export function zodIssueToFields(issue: ZodIssueLike, missing = false): FieldIssue[] {
   const field = issue.path.map(String).join('.');
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -163,6 +168,8 @@ export function zodIssueToFields(issue: ZodIssueLike): FieldIssue[] {
     case 'invalid_format':
       return [{ field, code: issue.format === 'date' ? 'invalid_date' : issue.format === 'uuid' ? 'invalid_uuid' : 'invalid_format' }];
     case 'invalid_value':
+      // A choice not made is missing, not wrong: "Kies een van: partner, child" would show our codes to a person.
+      if (missing) return [{ field, code: 'required' }];
       return [{ field, code: 'invalid_value', params: { options: (issue.values ?? []).map(String).join(', ') } }];
     case 'too_small':
       return [{ field, code: issue.origin === 'string' ? 'too_short' : 'too_small', params: { minimum: Number(issue.minimum) } }];

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { addWorkingDays, todayIso } from '../domain/dates.ts';
 import { aLocation, aRegion, inDays, organisationOf } from '../testing/fixtures.ts';
 import { type SessionHeaders, type TestApp, createTestApp } from '../testing/test-app.ts';
 
@@ -109,9 +110,10 @@ describe('referrals: from a professional and from the public form', () => {
   it('takes a caregiver\'s request without an account; it arrives as new in the central point\'s inbox only', async () => {
     const sent = await t.inject({ method: 'POST', url: '/api/public/requests', payload: { ...publicRequest, locationId }, remoteAddress: '192.0.2.10' }, 'anonymous');
     assert.equal(sent.statusCode, 202, sent.body);
-    const { reference, nextSteps } = sent.json();
+    const { reference, nextSteps, answerBy } = sent.json();
     assert.match(nextSteps, new RegExp(`onder nummer ${reference}`));
-    assert.match(nextSteps, /binnen 2 werkdagen/);
+    assert.match(nextSteps, /binnen 2 werkdagen \(uiterlijk (maandag|dinsdag|woensdag|donderdag|vrijdag) \d{1,2} [a-z]+ \d{4}\)/);
+    assert.equal(answerBy, addWorkingDays(todayIso(), 2));
 
     const inbox = await t.inject({ method: 'GET', url: '/api/referrals?status=new' });
     const item = inbox.json().find((entry: { reference: string }) => entry.reference === reference);
@@ -123,6 +125,26 @@ describe('referrals: from a professional and from the public form', () => {
     assert.ok(!(await t.inject({ method: 'GET', url: '/api/referrals' }, gp)).json().some((entry: { reference: string }) => entry.reference === reference));
     const audit = await t.database.db.selectFrom('audit_event').select(['action', 'user_id', 'ip']).where('record_id', '=', item.id).where('action', '=', 'create').execute();
     assert.deepEqual(audit, [{ action: 'create', user_id: null, ip: '192.0.2.10' }]);
+  });
+
+  it('answers an English visitor in English, with the same answer date', async () => {
+    const sent = await t.inject({ method: 'POST', url: '/api/public/requests', headers: { 'accept-language': 'en' }, payload: publicRequest, remoteAddress: '192.0.2.11' }, 'anonymous');
+    assert.equal(sent.statusCode, 202, sent.body);
+    assert.match(sent.json().nextSteps, /within 2 working days \(by (Monday|Tuesday|Wednesday|Thursday|Friday), \d{1,2} [A-Z][a-z]+ \d{4} at the latest\)/);
+  });
+
+  it('says a choice not made is required (not which codes exist), and a wished date in the past is in the past', async () => {
+    const { caregiver, ...rest } = publicRequest;
+    const response = await t.inject({
+      method: 'POST', url: '/api/public/requests', remoteAddress: '192.0.2.12',
+      payload: { ...rest, caregiver: { name: caregiver.name, email: caregiver.email }, wishedArrival: inDays(-3) },
+    }, 'anonymous');
+    assert.equal(response.statusCode, 400);
+    const fields = response.json().errors.map((e: { field: string; code: string; detail: string }) => [e.field, e.code, e.detail]);
+    assert.deepEqual(fields, [
+      ['caregiver.relation', 'required', 'Dit veld is verplicht.'],
+      ['wishedArrival', 'date_in_past', 'Deze datum ligt in het verleden.'],
+    ]);
   });
 
   it('asks for a way to reach the caregiver', async () => {

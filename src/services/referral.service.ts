@@ -14,7 +14,7 @@ import {
   referralReferenceExists,
 } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
-import { addDays, nightsBetween, todayIso } from '../domain/dates.ts';
+import { addWorkingDays, nightsBetween, todayIso } from '../domain/dates.ts';
 import {
   PUBLIC_REQUEST_ANSWER_DAYS,
   PUBLIC_REQUEST_KINDS,
@@ -142,8 +142,23 @@ export async function createReferral(db: Kysely<Database>, actor: Actor, request
   return getReferral(db, { kind: 'region' }, id);
 }
 
+/** What the caregiver reads after sending: who contacts them, how, and by which day. */
+function publicReceiptText(reference: string, answerBy: string, locale: 'nl' | 'en'): string {
+  const date = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(`${answerBy}T12:00:00Z`));
+  return locale === 'nl'
+    ? `Bedankt. We hebben uw aanvraag ontvangen onder nummer ${reference}. Een medewerker van het centrale aanmeldpunt belt `
+      + `of mailt u binnen ${PUBLIC_REQUEST_ANSWER_DAYS} werkdagen (uiterlijk ${date}). Samen kijken we welke zorg past en `
+      + 'welke plek vrij is. Is het dringend, bel dan uw huisarts.'
+    : `Thank you. We have received your request under number ${reference}. Someone from the central access point will call `
+      + `or e-mail you within ${PUBLIC_REQUEST_ANSWER_DAYS} working days (by ${date} at the latest). Together we look at what `
+      + 'care fits and which place is free. If it is urgent, call your GP.';
+}
+
 export interface PublicReceipt {
   reference: string;
+  /** The last day the central point answers by. */
+  answerBy: string;
   nextSteps: string;
 }
 
@@ -151,14 +166,9 @@ export interface PublicReceipt {
  * A caregiver asks for a stay, a trial stay or a tour, without an account. It becomes a referral in state 'new'
  * that only the central point sees. A filled-in honeypot field is a robot: it gets the same answer, and nothing is kept.
  */
-export async function submitPublicRequest(db: Kysely<Database>, request: PublicRequest): Promise<PublicReceipt> {
-  const answerBy = addDays(todayIso(), PUBLIC_REQUEST_ANSWER_DAYS + 2);
-  const receipt = (reference: string) => ({
-    reference,
-    nextSteps: `Bedankt. We hebben uw aanvraag ontvangen onder nummer ${reference}. Een medewerker van het centrale `
-      + `aanmeldpunt belt of mailt u binnen ${PUBLIC_REQUEST_ANSWER_DAYS} werkdagen (uiterlijk ${answerBy}). Samen kijken we `
-      + 'welke zorg past en welke plek vrij is. Is het dringend, bel dan uw huisarts.',
-  });
+export async function submitPublicRequest(db: Kysely<Database>, request: PublicRequest, locale: 'nl' | 'en'): Promise<PublicReceipt> {
+  const answerBy = addWorkingDays(todayIso(), PUBLIC_REQUEST_ANSWER_DAYS);
+  const receipt = (reference: string): PublicReceipt => ({ reference, answerBy, nextSteps: publicReceiptText(reference, answerBy, locale) });
   if (request.website) return receipt(newReferralReference(() => randomInt(256)));
   await checkReferences(db, request, request.locationId ? [{ id: request.locationId, field: 'locationId' }] : []);
   const reference = await withTransaction(db, async (trx) => {

@@ -103,7 +103,7 @@ describe('the public part, without an account, in the browser', () => {
     const reference = /Uw kenmerk is (AP-[A-Z2-9]{6})\./.exec(confirmation)?.[1];
     assert.ok(reference, confirmation);
     assert.match(confirmation, /Wat gebeurt er nu\?/);
-    assert.match(confirmation, /binnen 2 werkdagen \(uiterlijk \d{1,2} \w+ \d{4}\)/);
+    assert.match(confirmation, /binnen 2 werkdagen \(uiterlijk (maandag|dinsdag|woensdag|donderdag|vrijdag) \d{1,2} \w+ \d{4}\)/);
     assert.doesNotMatch(confirmation, /\d{4}-\d{2}-\d{2}/);
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
     await assertAccessible(page, 'confirmation of the request');

@@ -78,6 +78,6 @@ export function referralRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         body: PublicRequestBody,
         response: { 202: PublicRequestReceipt, 400: Problem, 429: Problem },
       },
-    }, async (request, reply) => reply.status(202).send(await submitPublicRequest(db, request.body)));
+    }, async (request, reply) => reply.status(202).send(await submitPublicRequest(db, request.body, localeOf(request.headers['accept-language']))));
   };
 }

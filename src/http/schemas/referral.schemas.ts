@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { todayIso } from '../../domain/dates.ts';
 import { isValidBsn, normaliseBsn, normalisePostcode } from '../../domain/identifiers.ts';
 import { PUBLIC_REQUEST_KINDS, REFERRAL_KINDS, REFERRAL_STATUSES, REFERRER_KINDS } from '../../domain/referral.ts';
 import { IsoDate, Uuid } from './common.ts';
@@ -48,6 +49,10 @@ const acrossFields = (check: (body: Loose, ctx: z.RefinementCtx<Loose>) => void)
 
 const wishedPeriod = (body: Loose, ctx: z.RefinementCtx<Loose>) => {
   const { wishedArrival: from, wishedDeparture: to } = body;
+  // A wish is about the future; a date already past is a typing error (often the year).
+  if (typeof from === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(from) && from < todayIso()) {
+    ctx.addIssue({ code: 'custom', path: ['wishedArrival'], params: { code: 'date_in_past' } });
+  }
   if (typeof from === 'string' && typeof to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(from) && to <= from) {
     ctx.addIssue({ code: 'custom', path: ['wishedDeparture'], params: { code: 'departure_before_arrival' } });
   }
@@ -103,7 +108,8 @@ export const PublicRequestBody = z
 export const PublicRequestReceipt = z
   .object({
     reference: z.string(),
-    nextSteps: z.string().meta({ description: 'What happens now, in plain language' }),
+    answerBy: IsoDate.meta({ description: 'The last working day by which the central point calls or mails back' }),
+    nextSteps: z.string().meta({ description: 'What happens now, in plain language (Dutch, or English with Accept-Language: en)' }),
   })
   .meta({ id: 'PublicRequestReceipt' });
 

@@ -5,16 +5,16 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { type PublicRequestKind, PUBLIC_REQUEST_ANSWER_DAYS } from '../../../../src/domain/referral.ts';
+import type { PublicRequestKind } from '../../../../src/domain/referral.ts';
 import { ApiError, api } from '../../api/client.ts';
-import { formatDate } from '../../i18n/format.ts';
-import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
+import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { useRegionsWithLocations, usePageTitle } from './common.tsx';
 
 /** POST /public/requests answers with this. */
 interface Receipt {
   reference: string;
+  answerBy: string;
   nextSteps: string;
 }
 
@@ -157,8 +157,6 @@ const FIELD_LABEL: Record<Field, Key> = {
   'caregiver.relation': 'relation', 'caregiver.works': 'works', 'caregiver.phone': 'phone', 'caregiver.email': 'email',
   message: 'message', consent: 'consentShort',
 };
-
-const ISO_DATE = /\d{4}-\d{2}-\d{2}/;
 
 function isKind(value: string | null): value is PublicRequestKind {
   return value !== null && (KINDS as readonly string[]).includes(value);
@@ -356,25 +354,12 @@ export function RequestForm() {
   );
 }
 
-/** The receipt's own text is written in Dutch only; for the English interface it is told again from its parts. */
-const ENGLISH_NEXT_STEPS = {
-  dated: 'Someone from the central access point will call or e-mail you within {days} working days (by {date} at the latest). Together we look at what care fits and which place is free. If it is urgent, call your GP.',
-  undated: 'Someone from the central access point will call or e-mail you within {days} working days. Together we look at what care fits and which place is free. If it is urgent, call your GP.',
-};
-
 /** After sending: the reference, and what happens next and by when, from the server's receipt. */
 function Confirmation({ receipt, onAgain }: { receipt: Receipt; onAgain(): void }) {
   const t = useTexts(TEXTS);
-  const { language } = useI18n();
   const heading = useRef<HTMLHeadingElement>(null);
   // Focus to the new page's heading, so a screen reader starts reading there and keyboard users start from it.
   useEffect(() => heading.current?.focus(), []);
-  const answerBy = ISO_DATE.exec(receipt.nextSteps)?.[0];
-  const fill = (text: string) => text.replace('{days}', String(PUBLIC_REQUEST_ANSWER_DAYS)).replace('{date}', answerBy ? formatDate(answerBy) : '');
-  const nextSteps = language === 'nl'
-    // The date in the receipt is written 2026-12-01; in the sentence it reads as 1 december 2026.
-    ? receipt.nextSteps.replace(new RegExp(ISO_DATE.source, 'g'), (date) => formatDate(date))
-    : fill(answerBy ? ENGLISH_NEXT_STEPS.dated : ENGLISH_NEXT_STEPS.undated);
   return (
     <div className="adempauze-public">
       <Heading1 ref={heading} tabIndex={-1}>{t('sentTitle')}</Heading1>
@@ -383,7 +368,8 @@ function Confirmation({ receipt, onAgain }: { receipt: Receipt; onAgain(): void 
         <Paragraph>{t('keepReference')}</Paragraph>
       </Alert>
       <Heading2>{t('nextTitle')}</Heading2>
-      <Paragraph>{nextSteps}</Paragraph>
+      {/* The server writes it in the interface's language (Accept-Language), with the answer date in words. */}
+      <Paragraph>{receipt.nextSteps}</Paragraph>
       <div className="adempauze-actions">
         <Button type="button" appearance="secondary-action-button" onClick={onAgain}>{t('again')}</Button>
         <Link to="/" className="utrecht-link">{t('home')}</Link>

@@ -83,7 +83,7 @@ const BoardRow = memo(function BoardRow({ unit, row, stateLabels, focusColumn }:
 }) {
   return (
     <tr>
-      <th scope="row" className="adempauze-board__unit">{unit.locationName}, {unit.unitName}</th>
+      <th scope="row" className="adempauze-board__unit" title={`${unit.locationName}, ${unit.unitName}`}>{unit.locationName}, {unit.unitName}</th>
       {unit.states.map((state, column) => (
         <td key={column} data-cell={`${row}:${column}`} className={`adempauze-board__cell adempauze-board__cell--${state}`}
           tabIndex={column === focusColumn ? 0 : -1} aria-label={stateLabels[state]} />

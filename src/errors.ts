@@ -60,6 +60,6 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'referral' | 'triage' | 'task' | 'notification' | 'page') {
+export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'referral' | 'triage' | 'task' | 'notification' | 'page' | 'information') {
   return new AppError('not_found', { params: { entity } });
 }

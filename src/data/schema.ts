@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { SupportCategory } from '../domain/support-info.ts';
 
 /** Row types of the tables created by the SQL migrations. Rows stop at the service layer. */
 
@@ -344,6 +345,20 @@ export interface StayReminderTable {
   sent_at: Timestamp;
 }
 
+export interface SupportItemTable {
+  id: Generated<string>;
+  municipality: string | null;
+  category: SupportCategory;
+  title: string;
+  summary: string;
+  body: ColumnType<string, string | undefined, string>;
+  phone: string | null;
+  email: string | null;
+  url: string | null;
+  updated_at: ColumnType<Date, Date | undefined, Date>;
+  updated_by: string | null;
+}
+
 export interface Database {
   region: RegionTable;
   region_postcode: RegionPostcodeTable;
@@ -372,6 +387,7 @@ export interface Database {
   notification: NotificationTable;
   referral_event: ReferralEventTable;
   stay_reminder: StayReminderTable;
+  support_item: SupportItemTable;
 }
 
 export type StayRow = Selectable<StayTable>;

@@ -4,6 +4,7 @@ import type { Database } from '../data/schema.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { seedDemoAccounts } from './demo-accounts.ts';
 import { seedDemoCoPayments } from './demo-co-payments.ts';
+import { seedDemoSupportInfo } from './demo-support-info.ts';
 import { generateYear } from './generate-year.ts';
 import { DEMO_REGIONS } from './pilot-regions.ts';
 
@@ -53,7 +54,7 @@ export async function seedDemo(db: Kysely<Database>, options: { today: IsoDate; 
       await insertInBatches(trx, table as keyof Database, rows);
       counts[table] = rows.length;
     }
-    for (const extra of [await seedDemoAccounts(trx), await seedDemoCoPayments(trx)]) {
+    for (const extra of [await seedDemoAccounts(trx), await seedDemoCoPayments(trx), await seedDemoSupportInfo(trx)]) {
       for (const [table, inserted] of Object.entries(extra)) counts[table] = (counts[table] ?? 0) + inserted;
     }
     return { inserted: true, counts };

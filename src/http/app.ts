@@ -15,7 +15,9 @@ import { sendProblem } from './problem.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { policyRoutes } from './routes/policy.routes.ts';
+import { providerRoutes } from './routes/provider.routes.ts';
 import { publicRoutes } from './routes/public.routes.ts';
+import { supportInfoRoutes } from './routes/support-info.routes.ts';
 import { referralRoutes } from './routes/referral.routes.ts';
 import { triageRoutes } from './routes/triage.routes.ts';
 import { allocationRoutes } from './routes/allocation.routes.ts';
@@ -137,12 +139,14 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(policyRoutes(context));
       await api.register(referralRoutes(context));
       await api.register(publicRoutes(context));
+      await api.register(supportInfoRoutes(context));
       await api.register(triageRoutes(context));
       await api.register(matchingRoutes(context));
       await api.register(allocationRoutes(context));
       await api.register(aftercareRoutes(context));
       await api.register(costsRoutes(context));
       await api.register(waitingListRoutes(context));
+      await api.register(providerRoutes(context));
     },
     { prefix: '/api' },
   );

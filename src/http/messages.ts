@@ -148,6 +148,7 @@ const ENTITY_NL: Record<string, string> = {
   region: 'deze regio',
   location: 'deze locatie',
   page: 'deze pagina',
+  information: 'deze informatie',
   organisation: 'deze organisatie',
   closure: 'deze sluiting',
   user: 'deze gebruiker',
@@ -170,6 +171,7 @@ const STATUS_NL: Record<string, string> = {
 /** Messages for one field, keyed by a code from our own checks or from the schema validator. */
 export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   required: { nl: () => 'Dit veld is verplicht.', en: () => 'This field is required.' },
+  unknown_municipality: { nl: () => 'Deze gemeente hoort niet bij een van onze regio\'s.', en: () => 'This municipality is not in one of our regions.' },
   other_client: { nl: () => 'Deze aanmelding hoort bij een andere cliënt.', en: () => 'This referral belongs to another client.' },
   invalid_type: { nl: (p) => `Vul hier ${TYPE_NL[String(p.expected)] ?? 'een geldige waarde'} in.`, en: (p) => `Expected ${p.expected ?? 'another type'}.` },
   invalid_date: { nl: () => 'Vul een bestaande datum in als JJJJ-MM-DD, bijvoorbeeld 2027-03-01.', en: () => 'Enter a real date as YYYY-MM-DD, e.g. 2027-03-01.' },

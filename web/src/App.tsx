@@ -14,12 +14,15 @@ import { RequestForm } from './pages/public/RequestForm.tsx';
 import { Inbox } from './pages/coordinator/Inbox.tsx';
 import { ReferralDetail } from './pages/coordinator/ReferralDetail.tsx';
 import { NewReferral } from './pages/referrer/NewReferral.tsx';
+import { ProviderWorkspace } from './pages/provider/ProviderWorkspace.tsx';
 import { Board } from './pages/board/Board.tsx';
 import { StayPage } from './pages/stays/StayPage.tsx';
 import { Tasks } from './pages/coordinator/Tasks.tsx';
 import { WaitingList } from './pages/coordinator/WaitingList.tsx';
 import { Notifications } from './pages/Notifications.tsx';
 import { Survey } from './pages/Survey.tsx';
+import { SupportInfo } from './pages/public/SupportInfo.tsx';
+import { SupportInfoAdmin } from './pages/admin/SupportInfoAdmin.tsx';
 
 /** A page for signed-in people with one of these roles; others are sent to the sign-in page. */
 function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
@@ -49,8 +52,11 @@ export function App() {
               <Route path="/aanmeldpunt/taken" element={<RequireRole roles={['coordinator']}><Tasks /></RequireRole>} />
               <Route path="/meldingen" element={<RequireRole roles={['coordinator', 'referrer', 'provider_planner', 'policy_viewer', 'administrator']}><Notifications /></RequireRole>} />
               <Route path="/enquete/:token" element={<Survey />} />
+              <Route path="/steun" element={<SupportInfo />} />
+              <Route path="/beheer/steun" element={<RequireRole roles={['coordinator', 'administrator']}><SupportInfoAdmin /></RequireRole>} />
               <Route path="/aanmeldpunt/verblijven/:id" element={<RequireRole roles={['coordinator']}><StayPage /></RequireRole>} />
               <Route path="/bezetting" element={<RequireRole roles={['coordinator', 'provider_planner', 'policy_viewer', 'administrator']}><Board /></RequireRole>} />
+              <Route path="/zorgaanbieder/*" element={<RequireRole roles={['provider_planner']}><ProviderWorkspace /></RequireRole>} />
               <Route path="/verwijzen" element={<RequireRole roles={['referrer']}><NewReferral /></RequireRole>} />
               <Route path="*" element={<NotFound />} />
             </Routes>

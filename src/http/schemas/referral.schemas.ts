@@ -5,8 +5,8 @@ import { PUBLIC_REQUEST_KINDS, REFERRAL_KINDS, REFERRAL_STATUSES, REFERRER_KINDS
 import { IsoDate, Uuid } from './common.ts';
 
 const Name = z.string().trim().min(2).max(120);
-const Phone = z.string().trim().refine((value) => /^[+0-9 ()-]{8,20}$/.test(value), { params: { code: 'invalid_phone' } });
-const Email = z.email().max(254);
+export const Phone = z.string().trim().refine((value) => /^[+0-9 ()-]{8,20}$/.test(value), { params: { code: 'invalid_phone' } });
+export const Email = z.email().max(254);
 const Postcode = z
   .string()
   .max(10)

@@ -39,8 +39,17 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/regions/{regionId}/locations': PUBLIC,
   'GET /api/locations/{id}': PUBLIC,
   'GET /api/locations/{id}/week': PUBLIC,
+  'GET /api/public/support': PUBLIC,
+  'POST /api/support': roles('coordinator', 'administrator'),
+  'PUT /api/support/{id}': roles('coordinator', 'administrator'),
+  'DELETE /api/support/{id}': roles('coordinator', 'administrator'),
   'POST /api/units/{id}/closures': roles('coordinator', 'provider_planner'),
   'DELETE /api/closures/{id}': roles('coordinator', 'provider_planner'),
+  'POST /api/locations/{id}/closures': roles('coordinator', 'provider_planner'),
+  'POST /api/locations/{id}/reopen': roles('coordinator', 'provider_planner'),
+  'GET /api/provider/overview': roles('coordinator', 'provider_planner'),
+  'GET /api/provider/movements': roles('coordinator', 'provider_planner'),
+  'GET /api/stays/{id}/handover': roles('coordinator', 'provider_planner'),
   // availability
   'GET /api/availability/search': PUBLIC,
   'GET /api/availability/grid': roles('administrator', 'coordinator', 'referrer', 'provider_planner', 'policy_viewer'),
@@ -210,7 +219,7 @@ describe('access matrix: every route × every role', () => {
         : path.startsWith('/api/closures/') ? await aClosure()
         : path.startsWith('/api/referrals/') ? await aReferral()
         // Who may call it is decided before the record is looked up: an unknown task answers 404, not 401/403.
-        : path.startsWith('/api/tasks/') || path.startsWith('/api/notifications/') ? randomUUID()
+        : path.startsWith('/api/tasks/') || path.startsWith('/api/notifications/') || path.startsWith('/api/support/') ? randomUUID()
         : undefined;
       assert.ok(owner, `no fixture record for the path parameter of ${operation}; add one to requestFor`);
       url = url.replace('{id}', owner);

@@ -76,6 +76,7 @@ describe('organisation scoping between two providers', () => {
   /** The calls a planner may make on a stay, a unit and a closure, aimed at the given ids. */
   const plannerCalls = (ids: { stayId: string; unitId: string; closureId: string }): { name: string; id: string; request: InjectOptions }[] => [
     { name: 'read stay', id: ids.stayId, request: { method: 'GET', url: `/api/stays/${ids.stayId}` } },
+    { name: 'handover', id: ids.stayId, request: { method: 'GET', url: `/api/stays/${ids.stayId}/handover` } },
     { name: 'arrive', id: ids.stayId, request: { method: 'POST', url: `/api/stays/${ids.stayId}/arrive`, payload: {} } },
     { name: 'depart', id: ids.stayId, request: { method: 'POST', url: `/api/stays/${ids.stayId}/depart`, payload: {} } },
     { name: 'no-show', id: ids.stayId, request: { method: 'POST', url: `/api/stays/${ids.stayId}/no-show`, payload: {} } },

@@ -32,6 +32,9 @@ export function Shell({ children }: { children: ReactNode }) {
                 <li><NavLink to="/bezetting" className="utrecht-link">{t('shell.board')}</NavLink></li>
               )}
               {signedIn && <li><NavLink to="/meldingen" className="utrecht-link">{t('shell.notifications')}</NavLink></li>}
+              {signedIn && session.user.role === 'provider_planner' && (
+                <li><NavLink to="/zorgaanbieder" className="utrecht-link">{t('shell.provider')}</NavLink></li>
+              )}
               {signedIn && (session.user.role === 'referrer') && (
                 <li><NavLink to="/verwijzen" className="utrecht-link">{t('shell.refer')}</NavLink></li>
               )}

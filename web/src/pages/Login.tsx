@@ -10,7 +10,7 @@ import { ErrorAlert } from '../layout/ErrorAlert.tsx';
 export const HOME_OF_ROLE: Record<Role, string> = {
   coordinator: '/aanmeldpunt',
   referrer: '/verwijzen',
-  provider_planner: '/',
+  provider_planner: '/zorgaanbieder',
   policy_viewer: '/',
   administrator: '/',
 };

@@ -1,0 +1,92 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { todayIso } from '../../domain/dates.ts';
+import { closeLocationUnits, providerMovements, providerOverview, reopenClosures, stayHandover } from '../../services/provider.service.ts';
+import { scopeOf } from '../../services/scope.ts';
+import type { AppContext } from '../context.ts';
+import { IdParams, Problem } from '../schemas/common.ts';
+import {
+  LocationClosureBody,
+  LocationClosures,
+  MovementsQuery,
+  OverviewQuery,
+  ProviderMovements,
+  ProviderOverview,
+  ReopenBody,
+  StayHandover,
+} from '../schemas/provider.schemas.ts';
+import { actorOf } from '../security/access.ts';
+import type { AuditRule } from '../security/audit-hook.ts';
+
+/** A provider's planner works at its own locations; the central point may look over its shoulder and help. */
+const PROVIDER_DESK = ['coordinator', 'provider_planner'] as const;
+/** Receiving a guest is care delivery, not coordination: the audit log says why the name was seen. */
+const READ_FOR_CARE: AuditRule = { entity: 'stay', action: 'read', purpose: 'care_delivery' };
+
+export function providerRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get('/provider/overview', {
+      config: { access: PROVIDER_DESK },
+      schema: {
+        tags: ['registry'],
+        summary: "The provider's locations with their units, closures still ahead and current tariffs",
+        querystring: OverviewQuery,
+        response: { 200: ProviderOverview, 400: Problem, 404: Problem },
+      },
+    }, async (request) => providerOverview(db, scopeOf(actorOf(request)), { organisationId: request.query.organisationId, today: todayIso() }));
+
+    app.get('/provider/movements', {
+      config: { access: PROVIDER_DESK, audit: READ_FOR_CARE },
+      schema: {
+        tags: ['stays'],
+        summary: "A day's arrivals and departures at the provider's locations, with the guest's name",
+        querystring: MovementsQuery,
+        response: { 200: ProviderMovements, 400: Problem, 404: Problem },
+      },
+    }, async (request) => providerMovements(db, scopeOf(actorOf(request)), {
+      date: request.query.date ?? todayIso(),
+      organisationId: request.query.organisationId,
+    }));
+
+    app.get('/stays/:id/handover', {
+      config: { access: PROVIDER_DESK, audit: READ_FOR_CARE },
+      schema: {
+        tags: ['stays'],
+        summary: 'What the staff receiving the guest need: the stay, the guest, the caregiver to call and the care needs from triage',
+        description: 'Leaves out what served only the central point\'s decision: caregiver burden, urgency and financing. '
+          + 'Care needs and the caregiver\'s contact are shown while the guest is expected or staying and up to 14 days after departure.',
+        params: IdParams,
+        response: { 200: StayHandover, 400: Problem, 404: Problem },
+      },
+    }, async (request) => stayHandover(db, scopeOf(actorOf(request)), request.params.id, todayIso()));
+
+    app.post('/locations/:id/closures', {
+      config: { access: PROVIDER_DESK },
+      schema: {
+        tags: ['registry'],
+        summary: 'Close units of a location for a period in one go: all of them (an admission stop) or the chosen ones',
+        params: IdParams,
+        body: LocationClosureBody,
+        response: { 201: LocationClosures, 400: Problem, 404: Problem },
+      },
+    }, async (request, reply) => {
+      const { units, startsOn, endsOn, reason, note } = request.body;
+      const closed = await closeLocationUnits(db, scopeOf(actorOf(request)), request.params.id, { units, startsOn, endsOn, reason, note });
+      return reply.status(201).send(closed);
+    });
+
+    app.post('/locations/:id/reopen', {
+      config: { access: PROVIDER_DESK },
+      schema: {
+        tags: ['registry'],
+        summary: 'Reopen closures of units of a location together, all or none (e.g. lift an admission stop)',
+        params: IdParams,
+        body: ReopenBody,
+        response: { 204: z.null(), 400: Problem, 404: Problem },
+      },
+    }, async (request, reply) => {
+      await reopenClosures(db, scopeOf(actorOf(request)), request.params.id, request.body.closureIds);
+      return reply.status(204).send(null);
+    });
+  };
+}

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { CARE_FEATURES } from '../../domain/care-features.ts';
+import { isIsoDate, todayIso } from '../../domain/dates.ts';
+import { closurePeriodIssues } from '../../domain/provider/closures.ts';
+import { ADL_DEPENDENCY, CONTRA_INDICATIONS, DEMENTIA, MOBILITY, NURSING_ACTS } from '../../domain/provider/handover.ts';
+import { STAY_STATUSES } from '../../domain/stay-lifecycle.ts';
+import { IsoDate, Uuid } from './common.ts';
+
+const ClosureReason = z.enum(['admission_stop', 'maintenance', 'other']);
+
+export const OverviewQuery = z.strictObject({
+  organisationId: Uuid.optional().meta({ description: 'The central point: one provider; a planner sees its own organisation only' }),
+});
+
+export const MovementsQuery = z.strictObject({
+  date: IsoDate.optional().meta({ description: 'The day; today when left out' }),
+  organisationId: Uuid.optional().meta({ description: 'The central point: one provider; a planner sees its own organisation only' }),
+});
+
+const AdmissionHours = z.object({ weekday: z.number().int().min(1).max(7), from: z.string(), until: z.string() });
+
+export const ProviderOverview = z
+  .object({
+    today: IsoDate,
+    locations: z.array(z.object({
+      id: Uuid,
+      organisationId: Uuid,
+      organisationName: z.string(),
+      regionId: z.string(),
+      name: z.string(),
+      street: z.string(),
+      houseNumber: z.string(),
+      postcode: z.string(),
+      city: z.string(),
+      features: z.array(z.string()),
+      admissionHours: z.array(AdmissionHours),
+      units: z.array(z.object({
+        id: Uuid,
+        name: z.string(),
+        kind: z.enum(['bed', 'home_night']),
+        acceptedStayTypes: z.array(z.string()),
+        reservedFor: z.string().nullable(),
+        features: z.array(z.string()),
+        activeFrom: IsoDate,
+        activeUntil: IsoDate.nullable(),
+      })),
+      closures: z.array(z.object({
+        closureIds: z.array(Uuid),
+        unitIds: z.array(Uuid),
+        startsOn: IsoDate,
+        endsOn: IsoDate.meta({ description: 'First day open again' }),
+        reason: ClosureReason,
+        note: z.string().nullable(),
+        wholeLocation: z.boolean().meta({ description: 'Every unit in use is closed: an admission stop of the location' }),
+      })).meta({ description: 'Closures not yet over, grouped as they were made; reopen a group with POST /locations/{id}/reopen' }),
+      tariffs: z.array(z.object({
+        stayType: z.string(),
+        funding: z.enum(['in_kind', 'personal_budget']),
+        housingCents: z.number().int(),
+        stayCents: z.number().int(),
+        careCents: z.number().int(),
+        validFrom: IsoDate,
+        validUntil: IsoDate.nullable(),
+      })).meta({ description: 'Valid today or later' }),
+    })),
+  })
+  .meta({ id: 'ProviderOverview' });
+
+const Movement = z.object({
+  stayId: Uuid,
+  clientName: z.string(),
+  stayType: z.string(),
+  arrival: IsoDate,
+  departure: IsoDate,
+  status: z.enum(STAY_STATUSES),
+  unitId: Uuid,
+  unitName: z.string(),
+  locationId: Uuid,
+  locationName: z.string(),
+  actions: z.array(z.enum(['arrive', 'depart', 'no_show'])).meta({ description: 'What can be recorded now (POST /stays/{id}/arrive, …)' }),
+});
+
+export const ProviderMovements = z
+  .object({
+    date: IsoDate,
+    locations: z.array(z.object({
+      locationId: Uuid,
+      locationName: z.string(),
+      arrivals: z.array(Movement),
+      departures: z.array(Movement),
+    })),
+  })
+  .meta({ id: 'ProviderMovements' });
+
+export const StayHandover = z
+  .object({
+    stayId: Uuid,
+    clientId: Uuid,
+    guest: z.object({ name: z.string(), dateOfBirth: IsoDate.nullable() }),
+    stayType: z.string(),
+    arrival: IsoDate,
+    departure: IsoDate,
+    status: z.enum(STAY_STATUSES),
+    unit: z.object({ id: Uuid, name: z.string(), features: z.array(z.string()).meta({ description: 'Of the unit and its location' }) }),
+    location: z.object({ id: Uuid, name: z.string() }),
+    referral: z.object({ id: Uuid, reference: z.string(), kind: z.string() }).nullable(),
+    caregiver: z.object({ name: z.string().nullable(), relation: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() }).nullable(),
+    care: z
+      .object({
+        questionnaireVersion: z.string(),
+        triagedAt: z.string(),
+        requiredFeatures: z.array(z.enum(CARE_FEATURES)),
+        featuresSetByTriagist: z.boolean(),
+        contraIndications: z.array(z.enum(CONTRA_INDICATIONS)),
+        mobility: z.enum(MOBILITY),
+        adlDependency: z.enum(ADL_DEPENDENCY),
+        dementia: z.enum(DEMENTIA),
+        wandering: z.boolean(),
+        behaviourProblems: z.boolean(),
+        nightCare: z.boolean(),
+        nursingActs: z.array(z.enum(NURSING_ACTS)),
+        diet: z.string().nullable(),
+        missingFeatures: z.array(z.enum(CARE_FEATURES)).meta({ description: 'Required features this unit does not offer' }),
+      })
+      .nullable()
+      .meta({ description: 'From the latest triage with its overrides; null when the stay has none, or when withheld' }),
+    withheld: z.enum(['not_coming', 'ended']).nullable().meta({
+      description: 'Why care and caregiver are not shown: the guest will not come, or left more than 14 days ago',
+    }),
+  })
+  .meta({ id: 'StayHandover' });
+
+type Loose = Record<string, unknown>;
+const date = (value: unknown) => (typeof value === 'string' && isIsoDate(value) ? value : undefined);
+
+export const LocationClosureBody = z
+  .strictObject({
+    units: z
+      .union([z.literal('all'), z.array(Uuid).min(1).max(200)])
+      .meta({ description: '"all": every unit in use during the period (an admission stop of the location); or the units to close' }),
+    startsOn: IsoDate.meta({ description: 'First day closed' }),
+    endsOn: IsoDate.meta({ description: 'First day open again' }),
+    reason: ClosureReason,
+    note: z.string().trim().min(3).max(500).meta({ description: 'Why, for the central point; no personal or health details' }),
+  })
+  // The dates are checked even when other fields are wrong, so the form shows every problem at once.
+  .check(z.superRefine<Loose>((body, ctx) => {
+    const startsOn = date(body.startsOn);
+    const endsOn = date(body.endsOn);
+    if (!startsOn || !endsOn) return;
+    for (const issue of closurePeriodIssues({ startsOn, endsOn }, todayIso())) {
+      ctx.addIssue({ code: 'custom', path: [issue.field], params: { code: issue.code, ...issue.params } });
+    }
+  }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null }));
+
+export const LocationClosures = z
+  .object({
+    locationId: Uuid,
+    closures: z.array(z.object({
+      id: Uuid,
+      unitId: Uuid,
+      startsOn: IsoDate,
+      endsOn: IsoDate,
+      reason: ClosureReason,
+      note: z.string().nullable(),
+      affectedStayIds: z.array(Uuid).meta({ description: 'Stays already planned in the closed period; they are kept' }),
+    })),
+  })
+  .meta({ id: 'LocationClosures' });
+
+export const ReopenBody = z.strictObject({
+  closureIds: z.array(Uuid).min(1).max(200).meta({ description: 'Closures of units of this location, e.g. one group of the overview' }),
+});

@@ -1,0 +1,176 @@
+import type { Kysely } from 'kysely';
+import { withTransaction } from '../data/change-author.ts';
+import {
+  closuresAtLocation,
+  currentTariffsOfLocations,
+  deleteClosures,
+  findHandoverFacts,
+  insertClosures,
+  locationsOf,
+  occupyingStays,
+  openClosuresOfLocations,
+  organisationOfLocation,
+  staysMovingOn,
+  unitsOfLocations,
+} from '../data/provider.repository.ts';
+import type { Database } from '../data/schema.ts';
+import { lockUnits } from '../data/stay.repository.ts';
+import { latestTriage, overridesOf } from '../data/triage.repository.ts';
+import { effectiveFeatures } from '../domain/care-features.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import { type ClosureReason, groupClosures, unitsToClose } from '../domain/provider/closures.ts';
+import { handoverCare, handoverWithheld } from '../domain/provider/handover.ts';
+import { movementsOfDay } from '../domain/provider/movements.ts';
+import type { StayStatus } from '../domain/stay-lifecycle.ts';
+import { type Override, applyOverrides } from '../domain/triage/overrides.ts';
+import type { RawAnswers } from '../domain/triage/questionnaire.ts';
+import type { TriageOutcome } from '../domain/triage/rules.ts';
+import { AppError, notFound } from '../errors.ts';
+import { type Scope, assertStayInScope, inScope } from './scope.ts';
+
+/**
+ * Whose locations a request is about. A planner works for its own organisation only: naming another one answers
+ * like an organisation that does not exist. The central point may pick one, or see every provider at once.
+ */
+function organisationFor(scope: Scope, requested: string | undefined): string | null {
+  if (scope.kind === 'organisation') {
+    if (requested !== undefined && requested !== scope.organisationId) throw notFound('organisation');
+    return scope.organisationId;
+  }
+  return requested ?? null;
+}
+
+async function assertLocationInScope(db: Kysely<Database>, scope: Scope, locationId: string): Promise<void> {
+  const owner = await organisationOfLocation(db, locationId);
+  if (owner === undefined || !inScope(scope, owner)) throw notFound('location');
+}
+
+/** The provider's locations with their units, the closures still ahead (grouped as made) and current tariffs. */
+export async function providerOverview(db: Kysely<Database>, scope: Scope, options: { organisationId?: string; today: IsoDate }) {
+  const locations = await locationsOf(db, organisationFor(scope, options.organisationId));
+  const ids = locations.map((location) => location.id);
+  const [units, closures, tariffs] = await Promise.all([
+    unitsOfLocations(db, ids),
+    openClosuresOfLocations(db, ids, options.today),
+    currentTariffsOfLocations(db, ids, options.today),
+  ]);
+  return {
+    today: options.today,
+    locations: locations.map((location) => {
+      const own = units.filter((unit) => unit.locationId === location.id);
+      const closureRecords = closures
+        .filter((closure) => closure.locationId === location.id)
+        .map((closure) => ({ ...closure, createdAt: new Date(closure.createdAt).toISOString() }));
+      return {
+        ...location,
+        units: own.map(({ locationId: _, ...unit }) => unit),
+        closures: groupClosures(closureRecords, own),
+        tariffs: tariffs.filter((tariff) => tariff.locationId === location.id).map(({ locationId: _, ...tariff }) => tariff),
+      };
+    }),
+  };
+}
+
+/** Who arrives and who leaves on a date, per location of the provider. */
+export async function providerMovements(db: Kysely<Database>, scope: Scope, options: { date: IsoDate; organisationId?: string }) {
+  const locations = await locationsOf(db, organisationFor(scope, options.organisationId));
+  const stays = await staysMovingOn(db, options.date, locations.map((location) => location.id));
+  return {
+    date: options.date,
+    locations: movementsOfDay(options.date, stays.map((stay) => ({ ...stay, status: stay.status as StayStatus })), locations),
+  };
+}
+
+/**
+ * What the staff who receive a guest need: the stay, the guest, the caregiver to call, and the care needs from the
+ * latest triage with the triagist's overrides. Only for a stay at the planner's own locations, and the health part only
+ * while the guest is expected, staying or recently left.
+ */
+export async function stayHandover(db: Kysely<Database>, scope: Scope, stayId: string, today: IsoDate) {
+  await assertStayInScope(db, scope, stayId);
+  const facts = await findHandoverFacts(db, stayId);
+  if (!facts) throw notFound('stay');
+  const withheld = handoverWithheld(facts.status as StayStatus, facts.departure, today);
+  const triage = facts.referralId && !withheld ? await latestTriage(db, facts.referralId) : undefined;
+  const overrides = triage ? await overridesOf(db, triage.id) : [];
+  const offered = effectiveFeatures(facts.locationFeatures, facts.unitFeatures);
+  const care = handoverCare(
+    triage && {
+      questionnaireVersion: triage.questionnaire_version,
+      triagedAt: triage.created_at.toISOString(),
+      answers: triage.answers as RawAnswers,
+      effective: applyOverrides(
+        triage.outcome as TriageOutcome,
+        overrides.map((row) => ({ topic: row.topic, value: row.value, reason: row.reason }) as Override),
+      ),
+    },
+    offered,
+  );
+  const caregiver = !withheld && (facts.caregiverName || facts.caregiverPhone || facts.caregiverEmail)
+    ? { name: facts.caregiverName, relation: facts.caregiverRelation, phone: facts.caregiverPhone, email: facts.caregiverEmail }
+    : null;
+  return {
+    stayId: facts.id,
+    clientId: facts.clientId,
+    guest: { name: facts.clientName, dateOfBirth: facts.dateOfBirth },
+    stayType: facts.stayType,
+    arrival: facts.arrival,
+    departure: facts.departure,
+    status: facts.status as StayStatus,
+    unit: { id: facts.unitId, name: facts.unitName, features: offered },
+    location: { id: facts.locationId, name: facts.locationName },
+    referral: facts.referralId && facts.reference && facts.referralKind
+      ? { id: facts.referralId, reference: facts.reference, kind: facts.referralKind }
+      : null,
+    caregiver,
+    care,
+    withheld,
+  };
+}
+
+export interface LocationClosureRequest {
+  units: 'all' | readonly string[];
+  startsOn: IsoDate;
+  endsOn: IsoDate;
+  reason: ClosureReason;
+  note: string;
+}
+
+/**
+ * Closes units of a location for a period, all in one transaction: every unit in use (an admission stop) or the
+ * chosen ones. Stays already planned are kept and returned, as for a single unit: the provider decides about them.
+ */
+export async function closeLocationUnits(db: Kysely<Database>, scope: Scope, locationId: string, request: LocationClosureRequest) {
+  await assertLocationInScope(db, scope, locationId);
+  const units = (await unitsOfLocations(db, [locationId])).map((unit) => ({ id: unit.id, activeFrom: unit.activeFrom, activeUntil: unit.activeUntil }));
+  const { unitIds, issues } = unitsToClose(units, request.units, request);
+  if (issues.length > 0) throw new AppError('validation_failed', { fields: issues });
+  return withTransaction(db, async (trx) => {
+    await lockUnits(trx, unitIds);
+    const closures = await insertClosures(trx, unitIds.map((unitId) => ({
+      unitId, startsOn: request.startsOn, endsOn: request.endsOn, reason: request.reason, note: request.note,
+    })));
+    const affected = await occupyingStays(trx, unitIds, { from: request.startsOn, to: request.endsOn });
+    return {
+      locationId,
+      closures: closures.map((closure) => ({
+        ...closure,
+        affectedStayIds: affected.filter((stay) => stay.unitId === closure.unitId).map((stay) => stay.id),
+      })),
+    };
+  });
+}
+
+/**
+ * Reopens closures of one location together (an admission stop is a closure per unit). All or nothing: an id that
+ * is not a closure at this location answers like an unknown closure, and nothing is reopened.
+ */
+export async function reopenClosures(db: Kysely<Database>, scope: Scope, locationId: string, closureIds: readonly string[]): Promise<void> {
+  await assertLocationInScope(db, scope, locationId);
+  const wanted = [...new Set(closureIds)];
+  await withTransaction(db, async (trx) => {
+    const found = await closuresAtLocation(trx, wanted, locationId);
+    if (found.length !== wanted.length) throw notFound('closure');
+    await deleteClosures(trx, found);
+  });
+}

@@ -1,0 +1,197 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { addDays, isoWeekday, todayIso } from '../../src/domain/dates.ts';
+import { type DemoSite, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
+
+const LOCATION = 'Wijkpension Zoomwijck (De Open Waard)';
+const GUEST = 'Jannie van der Linden';
+
+/** A stable guest who walks with a walker, needs some help and eats low-salt: planned respite (Wmo). */
+const ANSWERS = {
+  specialist_intervention: false, medically_stable: true, treatment_or_observation: false, unplanned_nursing: false,
+  life_expectancy_short: false, return_home_expected: true, adl_dependency: 'partial', mobility: 'walker', night_care: false,
+  dementia: 'mild', wandering: false, behaviour_problems: false, wlz_indication: false, caregiver_dropped_out: false,
+  diet: 'Zoutarm', burden_tired: '2', burden_health: '1', burden_own_time: '2', burden_worry: '1', burden_relationship: '1',
+};
+
+/** A call to the API from a signed-in page, with the session's CSRF token, as the web application makes it. */
+async function apiAs<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
+  return page.evaluate(async ({ method, path, body }) => {
+    const session = await (await fetch('/api/auth/session')).json();
+    const response = await fetch(`/api${path}`, {
+      method,
+      headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+    });
+    return { status: response.status, body: response.status === 204 ? null : await response.json() };
+  }, { method, path, body }) as Promise<{ status: number; body: T }>;
+}
+
+interface GridUnit {
+  unitId: string;
+  unitName: string;
+  locationName: string;
+  states: string[];
+  occupations: { kind: string; from: string; to: string; closureId: string | null }[];
+}
+
+describe('a provider planner receives a guest and closes a unit, in the browser', () => {
+  let site: DemoSite;
+  let browser: Browser;
+  let coordinator: Page;
+  let planner: BrowserContext;
+  const nextMonday = addDays(todayIso(), 8 - isoWeekday(todayIso()));
+  const weekAfter = addDays(nextMonday, 7);
+  const nextWeek = async () => {
+    const grid = await apiAs<{ units: GridUnit[] }>(coordinator, 'GET', `/availability/grid?regionId=hoeksche-waard&from=${nextMonday}&to=${weekAfter}`);
+    assert.equal(grid.status, 200);
+    return grid.body.units.filter((unit) => unit.locationName === LOCATION);
+  };
+
+  before(async () => {
+    [site, browser] = await Promise.all([startDemoSite(), launchBrowser()]);
+    // One sign-in per account for the file: a code from the authenticator app works once (replay protection).
+    coordinator = await (await browser.newContext()).newPage();
+    await signIn(coordinator, site, 'coordinator');
+
+    // The central point refers, triages and books a guest who arrives at Alerimus today, as it would for a real one.
+    const search = await apiAs<{ free: { unitId: string; organisationName: string }[] }>(coordinator, 'GET',
+      `/availability/search?regionId=hoeksche-waard&arrival=${todayIso()}&departure=${addDays(todayIso(), 1)}&stayType=respite`);
+    let unitId = search.body.free.find((unit) => unit.organisationName === 'Alerimus')?.unitId;
+    if (!unitId) {
+      // The generated year fills the pension some days; then the guest gets an extra room, so the test does not depend on the date.
+      const location = await site.database.db.selectFrom('location').select('id').where('name', '=', LOCATION).executeTakeFirstOrThrow();
+      unitId = (await site.database.db.insertInto('capacity_unit').values({
+        location_id: location.id, name: 'Logeerkamer extra', accepted_stay_types: ['respite'], active_from: addDays(todayIso(), -1),
+      }).returning('id').executeTakeFirstOrThrow()).id;
+    }
+    const referral = await apiAs<{ id: string }>(coordinator, 'POST', '/referrals', {
+      kind: 'respite_once', referrerKind: 'gp', client: { name: GUEST, dateOfBirth: '1939-02-11', postcode: '3262 GD' },
+      caregiver: { name: 'Ria van der Linden', relation: 'child', phone: '06 11223344' }, consent: { given: true, by: GUEST },
+    });
+    assert.equal(referral.status, 201, JSON.stringify(referral.body));
+    const triage = await apiAs(coordinator, 'POST', `/referrals/${referral.body.id}/triage`, { answers: ANSWERS });
+    assert.equal(triage.status, 201, JSON.stringify(triage.body));
+    const stay = await apiAs(coordinator, 'POST', `/referrals/${referral.body.id}/stays`, {
+      unitId, stayType: 'respite', arrival: todayIso(), departure: addDays(todayIso(), 1), status: 'confirmed',
+    });
+    assert.equal(stay.status, 201, JSON.stringify(stay.body));
+
+    planner = await browser.newContext();
+  });
+  after(async () => {
+    await browser?.close();
+    await site?.close();
+  });
+
+  it("lands on today's arrivals after signing in with the second factor, and records an arrival with the keyboard", async () => {
+    const page = await planner.newPage();
+    await signIn(page, site, 'provider_planner');
+    await page.getByRole('heading', { level: 1, name: 'Vandaag: aankomst en vertrek' }).waitFor();
+    assert.match(page.url(), /\/zorgaanbieder$/);
+    await page.getByRole('heading', { level: 2, name: LOCATION }).waitFor();
+    await page.getByRole('link', { name: new RegExp(GUEST) }).waitFor();
+    await assertAccessible(page, "today's arrivals and departures");
+
+    const arrived = page.getByRole('button', { name: `Aangekomen: ${GUEST}` });
+    await arrived.focus();
+    await page.keyboard.press('Enter');
+    await page.getByText(`${GUEST} is aangekomen.`).waitFor();
+    await page.getByText('Status: Logé is er').waitFor();
+    assert.equal(await page.getByRole('button', { name: `Aangekomen: ${GUEST}` }).count(), 0, 'nothing left to record for the guest');
+    await assertAccessible(page, 'today after recording the arrival');
+    await page.close();
+  });
+
+  it("opens the guest's handover: the care needs from triage and the caregiver to call, nothing of the caregiver's burden", async () => {
+    const page = await planner.newPage();
+    await page.goto(`${site.url}/zorgaanbieder`);
+    await page.getByRole('link', { name: new RegExp(GUEST) }).click();
+    await page.getByRole('heading', { level: 1, name: `Overdracht: ${GUEST}` }).waitFor();
+    await page.getByText('Loopt met rollator').waitFor();
+    await page.getByText('Deels hulp nodig').waitFor();
+    await page.getByText('Lichte dementie').waitFor();
+    await page.getByText('Zoutarm').waitFor();
+    await page.getByRole('link', { name: '06 11223344' }).waitFor();
+    const text = await page.locator('main').innerText();
+    assert.ok(!/belast|mantelzorger is moe/i.test(text), 'the caregiver burden stays with the central point');
+    await assertAccessible(page, 'handover');
+    await page.close();
+  });
+
+  it('closes a unit for next week with a reason: a mistake first, shown beside its field, then the closure on the board', async () => {
+    const page = await planner.newPage();
+    await page.goto(`${site.url}/zorgaanbieder`);
+    await page.getByRole('navigation', { name: 'Zorgaanbieder' }).getByRole('link', { name: 'Locaties en plekken' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Locaties en plekken' }).waitFor();
+    await page.getByRole('table', { name: `Plekken van ${LOCATION}` }).waitFor();
+    await assertAccessible(page, 'locations and units');
+
+    // A unit with nobody booked next week, if there is one: a booked night shows as booked, not as closed.
+    const units = await nextWeek();
+    const closedUnit = (units.find((unit) => unit.states.every((state) => state === 'free')) ?? units[0]!).unitName;
+    const form = page.getByRole('form', { name: 'Een plek sluiten of de opname stoppen' });
+    await form.getByLabel('Wat gaat dicht?').selectOption({ label: closedUnit });
+    await form.getByLabel('Reden').selectOption({ label: 'Onderhoud' });
+    await form.getByLabel('Dicht vanaf').fill(weekAfter);
+    await form.getByLabel('Weer open op').fill(nextMonday);
+    await form.getByLabel('Toelichting').fill('Nieuwe vloer in de badkamer');
+    await form.getByRole('button', { name: 'Sluiten' }).click();
+    const reopenField = form.getByLabel('Weer open op');
+    await form.getByText('Kies een datum na de eerste dag dat het dicht is.').waitFor();
+    assert.equal(await reopenField.getAttribute('aria-invalid'), 'true');
+    await assertAccessible(page, 'close form with a mistake');
+
+    await form.getByLabel('Dicht vanaf').fill(nextMonday);
+    await form.getByLabel('Weer open op').fill(weekAfter);
+    await form.getByLabel('Wat gaat dicht?').selectOption({ label: closedUnit });
+    await form.getByLabel('Reden').selectOption({ label: 'Onderhoud' });
+    await form.getByLabel('Toelichting').fill('Nieuwe vloer in de badkamer');
+    await form.getByRole('button', { name: 'Sluiten' }).click();
+    await form.getByText(`${closedUnit} is dicht van`).waitFor();
+    const listed = page.locator('.adempauze-provider-closures li', { hasText: `Onderhoud: ${closedUnit}` }).filter({ hasText: 'Nieuwe vloer in de badkamer' });
+    await listed.waitFor();
+    await listed.getByRole('button', { name: /^Weer openen/ }).waitFor();
+    await assertAccessible(page, 'locations with the new closure');
+
+    // The board reads the grid: the central point sees the unit closed for exactly those nights.
+    const unit = (await nextWeek()).find((candidate) => candidate.unitName === closedUnit)!;
+    assert.ok(unit.occupations.some((o) => o.kind === 'closed' && o.from === nextMonday && o.to === weekAfter && o.closureId), JSON.stringify(unit.occupations));
+    assert.ok(unit.states.every((state) => state === 'closed' || state === 'booked' || state === 'hold'), unit.states.join());
+
+    // And on the board page itself: the planner's own row, "closed" on every night of next week nobody was booked.
+    const board = await planner.newPage();
+    await board.goto(`${site.url}/bezetting?regio=hoeksche-waard`);
+    const row = board.getByRole('grid').locator('tr', { has: board.locator('th', { hasText: `${LOCATION}, ${closedUnit}` }) });
+    await row.waitFor();
+    const firstColumn = (Date.parse(nextMonday) - Date.parse(todayIso())) / 86_400_000;
+    for (const [night, state] of unit.states.entries()) {
+      if (state === 'closed') assert.equal(await row.locator('td').nth(firstColumn + night).getAttribute('aria-label'), 'Dicht', `night ${night}`);
+    }
+    await board.close();
+    await page.close();
+  });
+
+  it('shows the tariffs in euros, Dutch style, and works in English and on a phone', async () => {
+    const page = await planner.newPage();
+    await page.setViewportSize({ width: 375, height: 740 });
+    await page.goto(`${site.url}/zorgaanbieder/tarieven`);
+    const table = page.getByRole('table', { name: `Tarieven per nacht van ${LOCATION}` });
+    await table.waitFor();
+    // Logeerzorg at Zoomwijck: € 80 housing and € 70 stay, € 150 a night (the pilot report).
+    const respite = table.getByRole('row', { name: /Logeerzorg/ });
+    await respite.getByText(/€\s150,00/).waitFor();
+    await assertAccessible(page, 'tariffs');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the page scrolls sideways on a phone by ${overflow}px (only a wide table may, inside its own box)`);
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Tariffs' }).waitFor();
+    await page.getByRole('navigation', { name: 'Care provider' }).getByRole('link', { name: 'Today' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Today: arrivals and departures' }).waitFor();
+    await assertAccessible(page, 'today in English on a phone');
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+    await page.close();
+  });
+});

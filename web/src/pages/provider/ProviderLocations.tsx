@@ -1,0 +1,272 @@
+import {
+  Alert, Button, FormField, FormFieldErrorMessage, FormFieldTextarea, FormFieldTextbox, FormLabel, Heading1, Heading2, Heading3, Paragraph,
+  Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
+} from '@utrecht/component-library-react';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
+import { addDays } from '../../../../src/domain/dates.ts';
+import { admissionHoursText } from '../../../../src/domain/provider/admission-hours.ts';
+import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
+import { api } from '../../api/client.ts';
+import { fieldMessage } from '../../forms/fields.tsx';
+import { formatDate } from '../../i18n/format.ts';
+import { type Language, type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
+import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import { type ClosureGroup, type ClosureReason, type Overview, type ProviderLocation, useLoad } from './provider-api.ts';
+import { CLOSURE_REASON_LABELS, UNIT_KIND_LABELS } from './provider-labels.ts';
+import { TableBox } from './TableBox.tsx';
+
+type Key = 'title' | 'intro' | 'loading' | 'none' | 'address' | 'hours' | 'noHours' | 'features' | 'noFeatures' | 'closures' | 'noClosures'
+  | 'wholeLocation' | 'someUnits' | 'period' | 'reopen' | 'reopened' | 'unitsCaption' | 'unit' | 'kind' | 'stayTypes' | 'reservedFor' | 'flexible'
+  | 'unitFeatures' | 'state' | 'open' | 'closedFrom' | 'notInUse' | 'closeTitle' | 'closeIntro' | 'what' | 'allUnits' | 'reason' | 'startsOn'
+  | 'startsOnHelp' | 'endsOn' | 'endsOnHelp' | 'note' | 'noteHelp' | 'close' | 'busy' | 'closed' | 'affected' | 'openHandover';
+
+const texts: Texts<Key> = {
+  nl: {
+    title: 'Locaties en plekken', intro: 'Uw locaties met hun plekken. Hier sluit u een plek, of stopt u de opname op een hele locatie. Het aanmeldpunt ziet dat meteen op de bezetting.',
+    loading: 'Laden…', none: 'Uw organisatie heeft nog geen locaties in Adempauze.', address: 'Adres', hours: 'Opnametijden', noHours: 'Geen opnametijden bekend',
+    features: 'Voorzieningen van de locatie', noFeatures: 'Geen bijzondere voorzieningen', closures: 'Dicht of opnamestop', noClosures: 'Alle plekken zijn open.',
+    wholeLocation: '{reason} voor de hele locatie', someUnits: '{reason}: {units}', period: 'dicht van {from} tot en met {to}, weer open op {open}.',
+    reopen: 'Weer openen', reopened: 'Weer open: {what}.', unitsCaption: 'Plekken van {location}', unit: 'Plek', kind: 'Soort plek',
+    stayTypes: 'Soorten verblijf', reservedFor: 'Alleen voor', flexible: 'Alle soorten', unitFeatures: 'Voorzieningen van de kamer', state: 'Nu',
+    open: 'Open', closedFrom: 'Dicht tot en met {to}', notInUse: 'Niet in gebruik', closeTitle: 'Een plek sluiten of de opname stoppen',
+    closeIntro: 'Gasten die al geboekt zijn, blijven geboekt. U ziet ze hierna, zodat u ze kunt bespreken met het aanmeldpunt.',
+    what: 'Wat gaat dicht?', allUnits: 'De hele locatie (opnamestop)', reason: 'Reden', startsOn: 'Dicht vanaf', startsOnHelp: 'De eerste dag dat er geen nieuwe gast kan komen.',
+    endsOn: 'Weer open op', endsOnHelp: 'De eerste dag dat er weer een gast kan komen.', note: 'Toelichting',
+    noteHelp: 'Voor het aanmeldpunt. Schrijf geen namen of gegevens over de gezondheid van mensen.', close: 'Sluiten', busy: 'Even geduld…',
+    closed: '{what} is dicht van {from} tot en met {to}.', affected: 'Let op: in deze periode zijn al gasten geboekt (aantal: {count}). Zij blijven geboekt. Bespreek dit met het aanmeldpunt.',
+    openHandover: 'Overdracht van het geboekte verblijf',
+  },
+  en: {
+    title: 'Locations and units', intro: 'Your locations with their units. Close a unit here, or stop admissions at a whole location. The central point sees it on the board at once.',
+    loading: 'Loading…', none: 'Your organisation has no locations in Adempauze yet.', address: 'Address', hours: 'Admission hours', noHours: 'No admission hours known',
+    features: 'Features of the location', noFeatures: 'No special features', closures: 'Closed or admission stop', noClosures: 'All units are open.',
+    wholeLocation: '{reason} for the whole location', someUnits: '{reason}: {units}', period: 'closed from {from} up to and including {to}, open again on {open}.',
+    reopen: 'Open again', reopened: 'Open again: {what}.', unitsCaption: 'Units of {location}', unit: 'Unit', kind: 'Kind of unit',
+    stayTypes: 'Kinds of stay', reservedFor: 'Only for', flexible: 'All kinds', unitFeatures: 'Features of the room', state: 'Now',
+    open: 'Open', closedFrom: 'Closed up to and including {to}', notInUse: 'Not in use', closeTitle: 'Close a unit or stop admissions',
+    closeIntro: 'Guests already booked stay booked. You see them afterwards, so you can discuss them with the central point.',
+    what: 'What closes?', allUnits: 'The whole location (admission stop)', reason: 'Reason', startsOn: 'Closed from', startsOnHelp: 'The first day no new guest can come.',
+    endsOn: 'Open again on', endsOnHelp: 'The first day a guest can come again.', note: 'Explanation',
+    noteHelp: 'For the central point. Do not write names or health details of people.', close: 'Close', busy: 'Please wait…',
+    closed: '{what} is closed from {from} up to and including {to}.', affected: 'Note: guests are already booked in this period (number: {count}). They stay booked. Discuss this with the central point.',
+    openHandover: 'Handover of the booked stay',
+  },
+};
+
+type T = (key: Key, params?: Record<string, string | number>) => string;
+
+/** The provider's locations and units, their closures, and the form to close units or stop admissions. */
+export function ProviderLocations() {
+  const t = useTexts(texts);
+  const { data, error, reload } = useLoad<Overview>('/provider/overview');
+  const [message, setMessage] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+
+  const reopen = async (location: ProviderLocation, group: ClosureGroup, what: string) => {
+    setFailure(null);
+    setMessage(null);
+    try {
+      await api('POST', `/locations/${location.id}/reopen`, { closureIds: group.closureIds });
+      setMessage(t('reopened', { what }));
+      reload();
+    } catch (problem) {
+      setFailure(problem);
+    }
+  };
+
+  return (
+    <>
+      <Heading1>{t('title')}</Heading1>
+      <Paragraph>{t('intro')}</Paragraph>
+      <div aria-live="polite">{message && <Alert type="ok"><Paragraph>{message}</Paragraph></Alert>}</div>
+      {failure !== null && <ErrorAlert error={failure} />}
+      {error !== null && <ErrorAlert error={error} />}
+      {data === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
+      {data?.locations.length === 0 && <Paragraph>{t('none')}</Paragraph>}
+      {data?.locations.map((location) => (
+        <LocationSection key={location.id} location={location} today={data.today} t={t} onReopen={reopen} onClosed={reload} />
+      ))}
+    </>
+  );
+}
+
+function closureText(group: ClosureGroup, location: ProviderLocation, language: Language, t: T): string {
+  const reason = CLOSURE_REASON_LABELS[group.reason][language];
+  const names = location.units.filter((unit) => group.unitIds.includes(unit.id)).map((unit) => unit.name).join(', ');
+  return group.wholeLocation ? t('wholeLocation', { reason }) : t('someUnits', { reason, units: names });
+}
+
+function LocationSection({ location, today, t, onReopen, onClosed }: {
+  location: ProviderLocation;
+  today: string;
+  t: T;
+  onReopen(location: ProviderLocation, group: ClosureGroup, what: string): Promise<void>;
+  onClosed(): void;
+}) {
+  const { language } = useI18n();
+  const hours = admissionHoursText(location.admissionHours, language);
+  const headingId = `location-${location.id}`;
+  const closedUntil = (unitId: string) => location.closures.find((group) => group.unitIds.includes(unitId) && group.startsOn <= today)?.endsOn;
+  const inUse = (unit: ProviderLocation['units'][number]) => unit.activeFrom <= today && (unit.activeUntil === null || unit.activeUntil > today);
+  return (
+    <section aria-labelledby={headingId}>
+      <Heading2 id={headingId}>{location.name}</Heading2>
+      <Paragraph>{t('address')}: {location.street} {location.houseNumber}, {location.postcode} {location.city}</Paragraph>
+      <Paragraph>{t('hours')}: {hours.length > 0 ? hours.join('; ') : t('noHours')}</Paragraph>
+      <Paragraph>
+        {t('features')}: {location.features.length > 0 ? location.features.map((feature) => CARE_FEATURE_LABELS[feature]?.[language] ?? feature).join(', ') : t('noFeatures')}
+      </Paragraph>
+
+      <Heading3>{t('closures')}</Heading3>
+      {location.closures.length === 0 ? <Paragraph>{t('noClosures')}</Paragraph> : (
+        <ul className="adempauze-provider-closures">
+          {location.closures.map((group) => {
+            const what = closureText(group, location, language, t);
+            return (
+              <li key={group.closureIds.join()}>
+                <strong>{what}</strong>, {t('period', { from: formatDate(group.startsOn), to: formatDate(addDays(group.endsOn, -1)), open: formatDate(group.endsOn) })}
+                {group.note && <> {group.note}</>}
+                <div className="adempauze-provider-actions">
+                  <Button appearance="secondary-action-button" aria-label={`${t('reopen')}: ${what}, ${formatDate(group.startsOn)}`}
+                    onClick={() => void onReopen(location, group, what)}>
+                    {t('reopen')}
+                  </Button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <TableBox label={t('unitsCaption', { location: location.name })}>
+        <Table>
+          <TableCaption>{t('unitsCaption', { location: location.name })}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t('unit')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('kind')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('stayTypes')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('reservedFor')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('unitFeatures')}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t('state')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {location.units.map((unit) => {
+              const until = closedUntil(unit.id);
+              return (
+                <TableRow key={unit.id}>
+                  <TableHeaderCell scope="row">{unit.name}</TableHeaderCell>
+                  <TableCell>{UNIT_KIND_LABELS[unit.kind][language]}</TableCell>
+                  <TableCell>{unit.acceptedStayTypes.map((type) => STAY_TYPE_LABELS[type]?.[language] ?? type).join(', ')}</TableCell>
+                  <TableCell>{unit.reservedFor ? STAY_TYPE_LABELS[unit.reservedFor]?.[language] ?? unit.reservedFor : t('flexible')}</TableCell>
+                  <TableCell>{unit.features.map((feature) => CARE_FEATURE_LABELS[feature]?.[language] ?? feature).join(', ') || '–'}</TableCell>
+                  <TableCell>{!inUse(unit) ? t('notInUse') : until ? t('closedFrom', { to: formatDate(addDays(until, -1)) }) : t('open')}</TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </TableBox>
+
+      <CloseForm location={location} t={t} onClosed={onClosed} />
+    </section>
+  );
+}
+
+interface Closed {
+  locationId: string;
+  closures: { id: string; unitId: string; affectedStayIds: string[] }[];
+}
+
+/** Closing chosen units, or all of them (an admission stop); the server's word for each wrong field beside it. */
+function CloseForm({ location, t, onClosed }: { location: ProviderLocation; t: T; onClosed(): void }) {
+  const { language } = useI18n();
+  const [error, setError] = useState<unknown>(null);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<{ text: string; affected: string[] } | null>(null);
+  const [formKey, setFormKey] = useState(0);
+  const id = (name: string) => `close-${location.id}-${name}`;
+  const message = (field: string) => fieldMessage(error, field);
+  const unitsMessage = message('units') ?? message('units.0');
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const choice = String(form.get('units'));
+    const body = {
+      units: choice === 'all' ? 'all' : [choice],
+      reason: String(form.get('reason')) as ClosureReason,
+      startsOn: String(form.get('startsOn')),
+      endsOn: String(form.get('endsOn')),
+      note: String(form.get('note') ?? ''),
+    };
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    try {
+      const closed = await api<Closed>('POST', `/locations/${location.id}/closures`, body);
+      const what = choice === 'all' ? location.name : location.units.find((unit) => unit.id === choice)?.name ?? '';
+      setResult({
+        text: t('closed', { what, from: formatDate(body.startsOn), to: formatDate(addDays(body.endsOn, -1)) }),
+        affected: closed.closures.flatMap((closure) => closure.affectedStayIds),
+      });
+      setFormKey((n) => n + 1);
+      onClosed();
+    } catch (problem) {
+      setError(problem);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const fieldsWithMessages = ['units', 'units.0', 'reason', 'startsOn', 'endsOn', 'note'];
+  const otherProblem = error !== null && !fieldsWithMessages.some((field) => message(field));
+
+  return (
+    <form key={formKey} className="adempauze-provider-form" onSubmit={(event) => void submit(event)} noValidate aria-labelledby={id('title')}>
+      <Heading3 id={id('title')}>{t('closeTitle')}</Heading3>
+      <Paragraph>{t('closeIntro')}</Paragraph>
+      <div aria-live="polite">
+        {result && (
+          <Alert type="ok">
+            <Paragraph>{result.text}</Paragraph>
+            {result.affected.length > 0 && <Paragraph>{t('affected', { count: result.affected.length })}</Paragraph>}
+            {result.affected.length > 0 && (
+              <UnorderedList>
+                {result.affected.map((stayId) => (
+                  <UnorderedListItem key={stayId}><Link className="utrecht-link" to={`/zorgaanbieder/verblijven/${stayId}`}>{t('openHandover')}</Link></UnorderedListItem>
+                ))}
+              </UnorderedList>
+            )}
+          </Alert>
+        )}
+      </div>
+      {otherProblem && <ErrorAlert error={error} />}
+      <FormField invalid={Boolean(unitsMessage)}>
+        <FormLabel htmlFor={id('units')}>{t('what')}</FormLabel>
+        {unitsMessage && <FormFieldErrorMessage id={id('units-error')}>{unitsMessage}</FormFieldErrorMessage>}
+        <Select id={id('units')} name="units" defaultValue="all" invalid={Boolean(unitsMessage)} aria-describedby={unitsMessage ? id('units-error') : undefined}>
+          <SelectOption value="all">{t('allUnits')}</SelectOption>
+          {location.units.map((unit) => <SelectOption key={unit.id} value={unit.id}>{unit.name}</SelectOption>)}
+        </Select>
+      </FormField>
+      <FormField invalid={Boolean(message('reason'))}>
+        <FormLabel htmlFor={id('reason')}>{t('reason')}</FormLabel>
+        {message('reason') && <FormFieldErrorMessage id={id('reason-error')}>{message('reason')}</FormFieldErrorMessage>}
+        <Select id={id('reason')} name="reason" defaultValue="admission_stop" invalid={Boolean(message('reason'))} aria-describedby={message('reason') ? id('reason-error') : undefined}>
+          {(['admission_stop', 'maintenance', 'other'] as const).map((reason) => <SelectOption key={reason} value={reason}>{CLOSURE_REASON_LABELS[reason][language]}</SelectOption>)}
+        </Select>
+      </FormField>
+      <FormFieldTextbox id={id('startsOn')} name="startsOn" type="date" required label={t('startsOn')} description={t('startsOnHelp')}
+        invalid={Boolean(message('startsOn'))} errorMessage={message('startsOn')} />
+      <FormFieldTextbox id={id('endsOn')} name="endsOn" type="date" required label={t('endsOn')} description={t('endsOnHelp')}
+        invalid={Boolean(message('endsOn'))} errorMessage={message('endsOn')} />
+      <FormFieldTextarea id={id('note')} name="note" required label={t('note')} description={t('noteHelp')}
+        invalid={Boolean(message('note'))} errorMessage={message('note')} />
+      <Button type="submit" appearance="primary-action-button" disabled={busy}>{busy ? t('busy') : t('close')}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,123 @@
+import { Alert, Button, FormField, FormLabel, Heading1, Heading2, Heading3, Heading4, Paragraph, Textbox } from '@utrecht/component-library-react';
+import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
+import { todayIso } from '../../../../src/domain/dates.ts';
+import type { MovementAction } from '../../../../src/domain/provider/movements.ts';
+import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
+import { api } from '../../api/client.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
+import { STAY_STATUS_LABELS } from '../../i18n/stay-labels.ts';
+import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import { type Movement, type Movements, useLoad } from './provider-api.ts';
+
+type Key = 'title' | 'titleOn' | 'intro' | 'day' | 'show' | 'arrivals' | 'departures' | 'noArrivals' | 'noDepartures' | 'unit' | 'period'
+  | 'status' | 'arrive' | 'depart' | 'no_show' | 'arrived' | 'departed' | 'noShowDone' | 'loading' | 'noLocations';
+
+const texts: Texts<Key> = {
+  nl: {
+    title: 'Vandaag: aankomst en vertrek', titleOn: 'Aankomst en vertrek op {date}',
+    intro: 'Wie komt er en wie gaat er weg? Klik op de naam voor de overdracht: wat de gast nodig heeft. Zet na aankomst of vertrek de status met de knop.',
+    day: 'Andere dag', show: 'Tonen', arrivals: 'Aankomst', departures: 'Vertrek',
+    noArrivals: 'Er komt niemand aan.', noDepartures: 'Er gaat niemand weg.', unit: 'Plek', period: 'Verblijf', status: 'Status',
+    arrive: 'Aangekomen', depart: 'Vertrokken', no_show: 'Niet gekomen',
+    arrived: '{name} is aangekomen.', departed: '{name} is vertrokken.', noShowDone: '{name} is niet gekomen. Het aanmeldpunt ziet dit ook.',
+    loading: 'Laden…', noLocations: 'Uw organisatie heeft nog geen locaties in Adempauze.',
+  },
+  en: {
+    title: 'Today: arrivals and departures', titleOn: 'Arrivals and departures on {date}',
+    intro: 'Who comes and who leaves? Click the name for the handover: what the guest needs. After arrival or departure, set the status with the button.',
+    day: 'Other day', show: 'Show', arrivals: 'Arriving', departures: 'Leaving',
+    noArrivals: 'Nobody arrives.', noDepartures: 'Nobody leaves.', unit: 'Unit', period: 'Stay', status: 'Status',
+    arrive: 'Arrived', depart: 'Left', no_show: 'Did not come',
+    arrived: '{name} has arrived.', departed: '{name} has left.', noShowDone: '{name} did not come. The central point sees this too.',
+    loading: 'Loading…', noLocations: 'Your organisation has no locations in Adempauze yet.',
+  },
+};
+
+const PATHS: Record<MovementAction, string> = { arrive: 'arrive', depart: 'depart', no_show: 'no-show' };
+const DONE: Record<MovementAction, Key> = { arrive: 'arrived', depart: 'departed', no_show: 'noShowDone' };
+
+/** The desk's day: per location who arrives and who leaves, with the buttons that record it. */
+export function Today() {
+  const { language } = useI18n();
+  const t = useTexts(texts);
+  const [date, setDate] = useState(todayIso());
+  const { data, error, reload } = useLoad<Movements>(`/provider/movements?date=${date}`);
+  const [done, setDone] = useState<string | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const record = async (movement: Movement, action: MovementAction) => {
+    setBusy(movement.stayId);
+    setFailure(null);
+    setDone(null);
+    try {
+      await api('POST', `/stays/${movement.stayId}/${PATHS[action]}`, {});
+      setDone(t(DONE[action], { name: movement.clientName }));
+      reload();
+    } catch (problem) {
+      setFailure(problem);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const choose = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setDone(null);
+    setDate(String(new FormData(event.currentTarget).get('day') || todayIso()));
+  };
+
+  const guest = (movement: Movement) => (
+    <li key={movement.stayId} className="adempauze-provider-card">
+      <Heading4>
+        <Link className="utrecht-link" to={`/zorgaanbieder/verblijven/${movement.stayId}`}>
+          {movement.clientName}
+        </Link>
+      </Heading4>
+      <Paragraph>{t('unit')}: {movement.unitName}</Paragraph>
+      <Paragraph>{t('period')}: {STAY_TYPE_LABELS[movement.stayType]?.[language] ?? movement.stayType}, {formatDate(movement.arrival)} – {formatDate(movement.departure)}</Paragraph>
+      <Paragraph>{t('status')}: {STAY_STATUS_LABELS[movement.status][language]}</Paragraph>
+      {movement.actions.length > 0 && (
+        <div className="adempauze-provider-actions">
+          {movement.actions.map((action) => (
+            // The name in the label tells a screen reader user whose arrival this is; it starts with the visible text.
+            <Button key={action} appearance={action === 'no_show' ? 'secondary-action-button' : 'primary-action-button'}
+              aria-label={`${t(action)}: ${movement.clientName}`} disabled={busy === movement.stayId} onClick={() => void record(movement, action)}>
+              {t(action)}
+            </Button>
+          ))}
+        </div>
+      )}
+    </li>
+  );
+
+  return (
+    <>
+      <Heading1>{date === todayIso() ? t('title') : t('titleOn', { date: formatDate(date) })}</Heading1>
+      <Paragraph>{t('intro')}</Paragraph>
+      <form className="adempauze-toolbar" onSubmit={choose}>
+        <FormField>
+          <FormLabel htmlFor="movements-day">{t('day')}</FormLabel>
+          <Textbox id="movements-day" name="day" type="date" defaultValue={date} />
+        </FormField>
+        <Button type="submit" appearance="secondary-action-button">{t('show')}</Button>
+      </form>
+      <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{done}</Paragraph></Alert>}</div>
+      {failure !== null && <ErrorAlert error={failure} />}
+      {error !== null && <ErrorAlert error={error} />}
+      {data === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
+      {data?.locations.length === 0 && <Paragraph>{t('noLocations')}</Paragraph>}
+      {data?.locations.map((location) => (
+        <section key={location.locationId} aria-labelledby={`movements-${location.locationId}`}>
+          <Heading2 id={`movements-${location.locationId}`}>{location.locationName}</Heading2>
+          <Heading3>{t('arrivals')} ({location.arrivals.length})</Heading3>
+          {location.arrivals.length === 0 ? <Paragraph>{t('noArrivals')}</Paragraph> : <ul className="adempauze-provider-cards">{location.arrivals.map(guest)}</ul>}
+          <Heading3>{t('departures')} ({location.departures.length})</Heading3>
+          {location.departures.length === 0 ? <Paragraph>{t('noDepartures')}</Paragraph> : <ul className="adempauze-provider-cards">{location.departures.map(guest)}</ul>}
+        </section>
+      ))}
+    </>
+  );
+}

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { CareFeature } from '../../../../src/domain/care-features.ts';
+import type { AdlDependency, Dementia, Mobility, NursingAct } from '../../../../src/domain/provider/handover.ts';
+import type { MovementAction } from '../../../../src/domain/provider/movements.ts';
+import type { StayStatus } from '../../../../src/domain/stay-lifecycle.ts';
+import type { StayType } from '../../../../src/domain/stay-types.ts';
+import type { ContraIndication } from '../../../../src/domain/triage/rules.ts';
+import { api } from '../../api/client.ts';
+
+/** What the provider's workspace reads: GET /provider/overview, /provider/movements and /stays/{id}/handover. */
+export type ClosureReason = 'admission_stop' | 'maintenance' | 'other';
+
+export interface ProviderUnit {
+  id: string;
+  name: string;
+  kind: 'bed' | 'home_night';
+  acceptedStayTypes: StayType[];
+  reservedFor: StayType | null;
+  features: CareFeature[];
+  activeFrom: string;
+  activeUntil: string | null;
+}
+
+export interface ClosureGroup {
+  closureIds: string[];
+  unitIds: string[];
+  startsOn: string;
+  endsOn: string;
+  reason: ClosureReason;
+  note: string | null;
+  wholeLocation: boolean;
+}
+
+export interface Tariff {
+  stayType: StayType;
+  funding: 'in_kind' | 'personal_budget';
+  housingCents: number;
+  stayCents: number;
+  careCents: number;
+  validFrom: string;
+  validUntil: string | null;
+}
+
+export interface ProviderLocation {
+  id: string;
+  organisationName: string;
+  name: string;
+  street: string;
+  houseNumber: string;
+  postcode: string;
+  city: string;
+  features: CareFeature[];
+  admissionHours: { weekday: number; from: string; until: string }[];
+  units: ProviderUnit[];
+  closures: ClosureGroup[];
+  tariffs: Tariff[];
+}
+
+export interface Overview {
+  today: string;
+  locations: ProviderLocation[];
+}
+
+export interface Movement {
+  stayId: string;
+  clientName: string;
+  stayType: StayType;
+  arrival: string;
+  departure: string;
+  status: StayStatus;
+  unitName: string;
+  actions: MovementAction[];
+}
+
+export interface Movements {
+  date: string;
+  locations: { locationId: string; locationName: string; arrivals: Movement[]; departures: Movement[] }[];
+}
+
+export interface Handover {
+  stayId: string;
+  guest: { name: string; dateOfBirth: string | null };
+  stayType: StayType;
+  arrival: string;
+  departure: string;
+  status: StayStatus;
+  unit: { id: string; name: string; features: CareFeature[] };
+  location: { id: string; name: string };
+  referral: { id: string; reference: string; kind: string } | null;
+  caregiver: { name: string | null; relation: string | null; phone: string | null; email: string | null } | null;
+  care: {
+    triagedAt: string;
+    requiredFeatures: CareFeature[];
+    featuresSetByTriagist: boolean;
+    contraIndications: ContraIndication[];
+    mobility: Mobility;
+    adlDependency: AdlDependency;
+    dementia: Dementia;
+    wandering: boolean;
+    behaviourProblems: boolean;
+    nightCare: boolean;
+    nursingActs: NursingAct[];
+    diet: string | null;
+    missingFeatures: CareFeature[];
+  } | null;
+  withheld: 'not_coming' | 'ended' | null;
+}
+
+/** One GET, again when the path changes or on reload(); an answer for an older request is dropped. */
+export function useLoad<T>(path: string): { data: T | null; error: unknown; reload(): void } {
+  const [state, setState] = useState<{ path: string; version: number; data: T | null; error: unknown }>({ path: '', version: 0, data: null, error: null });
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    let current = true;
+    api<T>('GET', path)
+      .then((data) => current && setState({ path, version, data, error: null }))
+      .catch((error: unknown) => current && setState({ path, version, data: null, error }));
+    return () => {
+      current = false;
+    };
+  }, [path, version]);
+  const reload = useCallback(() => setVersion((n) => n + 1), []);
+  // While the same page reloads its answer stays on screen, so buttons do not jump away under the pointer.
+  if (state.path !== path) return { data: null, error: null, reload };
+  return { data: state.data, error: state.version === version ? state.error : null, reload };
+}

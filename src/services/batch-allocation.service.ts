@@ -80,7 +80,13 @@ async function allocate(pending: readonly Pending[], method: AllocationMethod): 
     nightsBetween(entry.arrival, entry.departure),
     entry.ranked.map((proposal) => ({ unitId: proposal.offer.unitId, score: proposal.score, outsideRegion: proposal.outsideRegion })),
   ));
-  return method === 'optimal' ? allocateOptimal(requests, { timeLimitSeconds: SOLVER_SECONDS }) : allocateGreedy(requests);
+  if (method === 'greedy') return allocateGreedy(requests);
+  try {
+    return await allocateOptimal(requests, { timeLimitSeconds: SOLVER_SECONDS });
+  } catch {
+    // The solver gave up on a model too large for its memory: the coordinator still gets a plan, marked not proven.
+    return allocateGreedy(requests);
+  }
 }
 
 /**

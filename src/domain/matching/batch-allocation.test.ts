@@ -97,6 +97,7 @@ describe('batch allocation', () => {
         assert.equal(optimal.totalCost, bruteForce(requests));
         assert.ok(optimal.totalCost <= greedy.totalCost);
         assert.ok(optimal.optimal);
+        assert.ok(greedy.lowerBound <= optimal.totalCost, 'the greedy bound is a true lower bound');
       }),
       { numRuns: 150 },
     );
@@ -107,6 +108,7 @@ describe('batch allocation', () => {
       request(`r${i}`, 2 + (i % 5), Array.from({ length: 12 }, (_, j): [string, number, number] => [`u${j % 6}`, (i * 3 + j) % 40, (i * 7 + j * 13) % 50])));
     const allocation = await allocateOptimal(requests, { timeLimitSeconds: 0.05 });
     assertFeasible(requests, allocation);
+    assert.ok(Number.isFinite(allocation.lowerBound), 'never an unknown bound');
     assert.ok(allocation.lowerBound <= allocation.totalCost);
   });
 });

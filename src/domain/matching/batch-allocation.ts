@@ -71,7 +71,15 @@ export function allocateGreedy(requests: readonly AllocationRequest[]): Allocati
     stays.push({ start: best.start, end: best.start + request.nights });
     taken.set(best.unitId, stays);
   }
-  return { assigned, unplaced, totalCost, optimal: false, lowerBound: Number.NEGATIVE_INFINITY };
+  return { assigned, unplaced, totalCost, optimal: false, lowerBound: separateBound(requests) };
+}
+
+/**
+ * A bound no assignment can beat: every request at its own cheapest (a unit or no bed), as if none competed. Valid
+ * whatever the solver managed, so the bound is never unknown.
+ */
+export function separateBound(requests: readonly AllocationRequest[]): number {
+  return requests.reduce((sum, request) => sum + Math.min(request.noBedCost, ...request.options.map((option) => option.cost)), 0);
 }
 
 // One WebAssembly runtime for the process; every solve still gets a fresh native solver of its own (withModel).
@@ -86,7 +94,7 @@ export async function allocateOptimal(requests: readonly AllocationRequest[], li
   }
   runtime ??= loadHighs();
   const highs = await runtime;
-  const { status, values, dualBound } = highs.withModel((solver) => {
+  const solve = () => highs.withModel((solver) => {
     solver.passModel({
       numCols: model.variables.length,
       numRows: model.rows.length,
@@ -103,6 +111,16 @@ export async function allocateOptimal(requests: readonly AllocationRequest[], li
     const run = solver.run();
     return { status: run.modelStatus, values: solver.getSolution().colValue, dualBound: Number(solver.info.get('mip_dual_bound')) };
   });
+  let outcome: ReturnType<typeof solve>;
+  try {
+    outcome = solve();
+  } catch (error) {
+    // An abort (out of WebAssembly memory on a very large model) leaves the runtime unusable: the next solve loads a
+    // fresh one instead of failing too.
+    runtime = undefined;
+    throw error;
+  }
+  const { status, values, dualBound } = outcome;
   const { optimal, timeLimit } = highs.constants.modelStatus;
   if (status !== optimal && status !== timeLimit) throw new Error(`The allocation solver stopped with model status ${status}`);
 
@@ -113,7 +131,8 @@ export async function allocateOptimal(requests: readonly AllocationRequest[], li
   const unplaced = requests.filter((request) => !assigned.has(request.id)).map((request) => request.id);
   const totalCost = requests.reduce((sum, request) => sum + (assigned.get(request.id)?.cost ?? request.noBedCost), 0);
   const proven = status === optimal && (limits.relativeGap ?? 0) === 0;
-  const bound = Number.isFinite(dualBound) ? Math.min(fixedCost + dualBound, totalCost) : Number.NEGATIVE_INFINITY;
+  const solverBound = Number.isFinite(dualBound) ? fixedCost + dualBound : Number.NEGATIVE_INFINITY;
+  const bound = Math.min(Math.max(solverBound, separateBound(requests)), totalCost);
   return { assigned, unplaced, totalCost, optimal: proven, lowerBound: proven ? totalCost : bound };
 }
 

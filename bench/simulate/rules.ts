@@ -1,0 +1,86 @@
+import { distanceKm } from '../../src/domain/geo.ts';
+import { type Need, type Offer, exclusionOf } from '../../src/domain/matching/rank.ts';
+import { NO_BED_KM, OUTSIDE_REGION_KM } from '../../src/domain/matching/referral-allocation.ts';
+import type { SimRequest } from './demand.ts';
+import type { SimUnit, World } from './world.ts';
+
+/**
+ * The rules every policy shares: when a request may start, which units may take it (the app's hard constraints,
+ * exclusionOf), and the one cost by which the policies are compared. The cost uses the coordinator's own prices
+ * (referral-allocation.ts): a request left without a bed costs 1 000–3 000 km by urgency, a bed outside the home
+ * region 200 km extra; the simulation adds a price for each day a stay starts later than wished.
+ */
+export const WAIT_KM_PER_DAY: Record<SimRequest['kind'], number> = {
+  // Moving a planned stay by a day: the family rearranges, but it is planned either way.
+  respite: 10,
+  // A patient waiting in a hospital bed (ELV) or a caregiver in crisis: each day weighs heavily, yet four days still
+  // cost less than a bed outside the region, which is what the access point aims at.
+  elv: 30,
+  crisis: 30,
+};
+
+
+/**
+ * When the guest would arrive: on the day of the request at its hour (a same-day admission), on any other day in the
+ * daytime, so a location that admits only on weekdays or in office hours is held to that.
+ */
+export function admitAt(request: SimRequest, start: number, world: World): { weekday: number; time: string } {
+  return { weekday: world.weekday(start), time: start === request.arrival ? request.arrivalTime : '12:00' };
+}
+
+export function needOf(request: SimRequest, start: number, world: World, knownLocationIds: readonly string[] = []): Need {
+  return {
+    stayType: request.stayType,
+    requiredFeatures: request.requiredFeatures,
+    home: request.home,
+    homeRegionId: request.regionId,
+    knownLocationIds,
+    preferredLocationIds: [],
+    admitAt: admitAt(request, start, world),
+  };
+}
+
+export function offerOf(unit: SimUnit, free: boolean): Offer {
+  return { ...unit.offer, free };
+}
+
+/**
+ * May this unit take this request from this night, calendar aside? The app's hard constraints, the kind of unit
+ * (a night carer at home is not a bed), the request's own window and the regions it may go to.
+ */
+export function isAllowed(request: SimRequest, unit: SimUnit, start: number, world: World): boolean {
+  if (start < request.earliest || start > request.latest) return false;
+  if (unit.kind !== request.unitKind) return false;
+  const region = unit.offer.regionId;
+  if (region !== request.regionId && !(world.neighbours.get(request.regionId) ?? []).includes(region)) return false;
+  return exclusionOf(offerOf(unit, true), needOf(request, start, world)) === null;
+}
+
+/** Every first night a request may take from `from` on, nearest the wish first (later before earlier on a tie). */
+export function startsOf(request: SimRequest, from = request.earliest): number[] {
+  const starts: number[] = [];
+  for (let day = Math.max(from, request.earliest); day <= request.latest; day++) starts.push(day);
+  return starts.sort((a, b) => Math.abs(a - request.desired) - Math.abs(b - request.desired) || b - a);
+}
+
+/** Days between the wished and the actual first night: the wait, or for respite the days it was moved either way. */
+export function shiftDays(request: SimRequest, start: number): number {
+  return Math.abs(start - request.desired);
+}
+
+export function kmTo(request: SimRequest, unit: SimUnit): number {
+  return distanceKm(request.home, unit.offer.location);
+}
+
+export function isOutsideRegion(request: SimRequest, unit: SimUnit): boolean {
+  return unit.offer.regionId !== request.regionId;
+}
+
+/** The comparison cost of one placement. */
+export function placementCost(request: SimRequest, unit: SimUnit, start: number): number {
+  return kmTo(request, unit) + (isOutsideRegion(request, unit) ? OUTSIDE_REGION_KM : 0) + WAIT_KM_PER_DAY[request.kind] * shiftDays(request, start);
+}
+
+export function noBedCost(request: SimRequest): number {
+  return NO_BED_KM[request.urgency];
+}

@@ -2,6 +2,10 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
 import { type TestDatabase, createTestDatabase } from '../testing/test-database.ts';
+import { departedWithoutAftercare } from '../data/aftercare.repository.ts';
+import { referralsWaiting } from '../data/waiting-list.repository.ts';
+import { addDays } from '../domain/dates.ts';
+import { policyMonitor } from '../services/policy.service.ts';
 import { seedDemo } from './seed-demo.ts';
 
 const TODAY = '2026-03-02';
@@ -56,6 +60,27 @@ describe(`seedDemo (${process.env.DATABASE_URL ? 'server' : 'PGlite'})`, () => {
     const mismatched = `SELECT 1 FROM stay s JOIN stay_series r ON r.id = s.series_id WHERE r.client_id <> s.client_id`;
     assert.equal(await count(mismatched), 0);
     assert.ok((await count('SELECT 1 FROM stay WHERE series_id IS NOT NULL')) > 300);
+  });
+
+  it('gives every stay the referral it came from, with aftercare after every departure, so the minute jobs have nothing to catch up', async () => {
+    assert.equal(await count('SELECT 1 FROM stay WHERE referral_id IS NULL'), 0);
+    assert.deepEqual(await departedWithoutAftercare(database.db, 10), []);
+    assert.deepEqual(await referralsWaiting(database.db), []);
+    assert.equal(await count('SELECT 1 FROM referral_event WHERE notice_pending'), 0);
+    // The status trigger of 0009 would say the same of every referral (after a departure: aftercare or closed).
+    const disagreeing = `SELECT 1 FROM referral r JOIN LATERAL (SELECT CASE
+        WHEN bool_or(s.status = 'arrived') THEN 'arrived' WHEN bool_or(s.status = 'confirmed') THEN 'booked'
+        WHEN bool_or(s.status = 'departed') THEN 'departed' ELSE 'triaged' END AS derived FROM stay s WHERE s.referral_id = r.id) d ON true
+      WHERE NOT (r.status = d.derived OR (d.derived = 'departed' AND r.status IN ('aftercare', 'closed')) OR (d.derived = 'triaged' AND r.status = 'cancelled'))`;
+    assert.equal(await count(disagreeing), 0);
+  });
+
+  it('fills every figure of the policy monitor for the months behind today', async () => {
+    const monitor = await policyMonitor(database.db, { from: addDays(TODAY, -270), to: TODAY });
+    for (const [figure, rows] of Object.entries(monitor)) {
+      if (!Array.isArray(rows) || figure === 'months' || figure === 'weeks') continue;
+      assert.ok(rows.some((row: { suppressed?: boolean }) => row.suppressed !== true), `${figure} shows nothing`);
+    }
   });
 
   it('inserts nothing into a database that already has a registry', async () => {

@@ -5,6 +5,7 @@ import type { IsoDate } from '../domain/dates.ts';
 import { seedDemoAccounts } from './demo-accounts.ts';
 import { seedDemoCoPayments } from './demo-co-payments.ts';
 import { seedDemoSupportInfo } from './demo-support-info.ts';
+import { seedDemoReferrals } from './demo-referrals.ts';
 import { generateYear } from './generate-year.ts';
 import { DEMO_REGIONS } from './pilot-regions.ts';
 
@@ -54,7 +55,7 @@ export async function seedDemo(db: Kysely<Database>, options: { today: IsoDate; 
       await insertInBatches(trx, table as keyof Database, rows);
       counts[table] = rows.length;
     }
-    for (const extra of [await seedDemoAccounts(trx), await seedDemoCoPayments(trx), await seedDemoSupportInfo(trx)]) {
+    for (const extra of [await seedDemoAccounts(trx), await seedDemoCoPayments(trx), await seedDemoSupportInfo(trx), await seedDemoReferrals(trx, year)]) {
       for (const [table, inserted] of Object.entries(extra)) counts[table] = (counts[table] ?? 0) + inserted;
     }
     return { inserted: true, counts };

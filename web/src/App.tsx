@@ -17,6 +17,7 @@ import { NewReferral } from './pages/referrer/NewReferral.tsx';
 import { ProviderWorkspace } from './pages/provider/ProviderWorkspace.tsx';
 import { Board } from './pages/board/Board.tsx';
 import { StayPage } from './pages/stays/StayPage.tsx';
+import { PolicyRoute } from './pages/policy/PolicyRoute.tsx';
 import { Tasks } from './pages/coordinator/Tasks.tsx';
 import { WaitingList } from './pages/coordinator/WaitingList.tsx';
 import { Notifications } from './pages/Notifications.tsx';
@@ -57,6 +58,7 @@ export function App() {
               <Route path="/aanmeldpunt/verblijven/:id" element={<RequireRole roles={['coordinator']}><StayPage /></RequireRole>} />
               <Route path="/bezetting" element={<RequireRole roles={['coordinator', 'provider_planner', 'policy_viewer', 'administrator']}><Board /></RequireRole>} />
               <Route path="/zorgaanbieder/*" element={<RequireRole roles={['provider_planner']}><ProviderWorkspace /></RequireRole>} />
+              <Route path="/beleid" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><PolicyRoute /></RequireRole>} />
               <Route path="/verwijzen" element={<RequireRole roles={['referrer']}><NewReferral /></RequireRole>} />
               <Route path="*" element={<NotFound />} />
             </Routes>

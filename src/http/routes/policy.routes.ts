@@ -1,8 +1,9 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { staysByOrigin } from '../../services/policy.service.ts';
+import { policyMonitor, policyTableCsv, staysByOrigin } from '../../services/policy.service.ts';
 import type { AppContext } from '../context.ts';
 import { IsoDate, Problem, RegionId, periodCheck } from '../schemas/common.ts';
+import { POLICY_CSV_TABLES, PolicyCsvQuery, PolicyMonitorQuery, PolicyMonitorSchema } from '../schemas/policy.schemas.ts';
 
 const POLICY_READERS = ['policy_viewer', 'coordinator', 'administrator'] as const;
 
@@ -31,5 +32,33 @@ export function policyRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         response: { 200: z.array(StaysByOrigin), 400: Problem, 404: Problem },
       },
     }, async (request) => staysByOrigin(db, request.query.regionId, { from: request.query.from, to: request.query.to }));
+
+    app.get('/policy/monitor', {
+      config: { access: POLICY_READERS },
+      schema: {
+        tags: ['policy'],
+        summary: 'The policy monitor for a period: occupancy, requests, placement in the own region, lead times, cancellations, waiting list and satisfaction',
+        description: 'Aggregates only. Counts of fewer than 5 people are hidden (null, suppressed), and one more where a total would give a hidden count away.',
+        querystring: PolicyMonitorQuery,
+        response: { 200: PolicyMonitorSchema, 400: Problem },
+      },
+    }, async (request) => policyMonitor(db, { from: request.query.from, to: request.query.to }));
+
+    app.get('/policy/monitor.csv', {
+      config: { access: POLICY_READERS },
+      schema: {
+        tags: ['policy'],
+        summary: 'One table of the policy monitor as CSV (semicolons, decimal comma, UTF-8 with BOM); hidden counts are empty',
+        querystring: PolicyCsvQuery,
+        produces: ['text/csv'],
+        response: { 200: z.string(), 400: Problem },
+      },
+    }, async (request, reply) => {
+      const { table, from, to } = request.query;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="beleidsmonitor-${table}-${from}-${to}.csv"`)
+        .send(await policyTableCsv(db, POLICY_CSV_TABLES[table], { from, to }));
+    });
   };
 }

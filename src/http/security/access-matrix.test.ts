@@ -100,6 +100,8 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/admin/mail': roles('administrator'),
   // policy figures: aggregated, small cells suppressed
   'GET /api/policy/stays-by-origin': roles('policy_viewer', 'coordinator', 'administrator'),
+  'GET /api/policy/monitor': roles('policy_viewer', 'coordinator', 'administrator'),
+  'GET /api/policy/monitor.csv': roles('policy_viewer', 'coordinator', 'administrator'),
   // referrals
   'POST /api/referrals': roles('coordinator', 'referrer'),
   'GET /api/referrals': roles('coordinator', 'referrer'),
@@ -231,6 +233,8 @@ describe('access matrix: every route × every role', () => {
       'GET /api/admin/audit': 'limit=5',
       'GET /api/admin/audit.csv': 'limit=5',
       'GET /api/policy/stays-by-origin': `regionId=${regionId}&from=${inDays(0)}&to=${inDays(60)}`,
+      'GET /api/policy/monitor': `from=${inDays(-60)}&to=${inDays(60)}`,
+      'GET /api/policy/monitor.csv': `table=placement&from=${inDays(-60)}&to=${inDays(60)}`,
       'GET /api/claims': 'month=2027-01&financier=wmo',
       'GET /api/claims.csv': 'month=2027-01&financier=wmo',
     };

@@ -93,6 +93,8 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/admin/users': 'staff accounts, no client data',
   'GET /api/admin/mail': 'development mail of staff accounts',
   'GET /api/policy/stays-by-origin': 'aggregated, small cells suppressed',
+  'GET /api/policy/monitor': 'aggregated, small cells suppressed',
+  'GET /api/policy/monitor.csv': 'aggregated, small cells suppressed',
   'GET /api/triage/questionnaire': 'the questionnaire itself, no person',
   'GET /api/public/surveys/{token}': 'questions and the place of the stay, no person',
   'GET /api/notifications': 'own messages, which name references, not people',

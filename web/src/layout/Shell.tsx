@@ -35,6 +35,9 @@ export function Shell({ children }: { children: ReactNode }) {
               {signedIn && session.user.role === 'provider_planner' && (
                 <li><NavLink to="/zorgaanbieder" className="utrecht-link">{t('shell.provider')}</NavLink></li>
               )}
+              {signedIn && (session.user.role === 'policy_viewer' || session.user.role === 'coordinator' || session.user.role === 'administrator') && (
+                <li><NavLink to="/beleid" className="utrecht-link">{t('shell.policy')}</NavLink></li>
+              )}
               {signedIn && (session.user.role === 'referrer') && (
                 <li><NavLink to="/verwijzen" className="utrecht-link">{t('shell.refer')}</NavLink></li>
               )}

@@ -11,7 +11,7 @@ export const HOME_OF_ROLE: Record<Role, string> = {
   coordinator: '/aanmeldpunt',
   referrer: '/verwijzen',
   provider_planner: '/zorgaanbieder',
-  policy_viewer: '/',
+  policy_viewer: '/beleid',
   administrator: '/',
 };
 

@@ -42,16 +42,18 @@ interface History {
   events: { kind: string; text: string; at: string }[];
 }
 
-const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved'> = {
+const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved' | 'noTriage'> = {
   nl: {
     back: 'Terug naar de aanmeldingen', details: 'Aanmelding', status: 'Status', kind: 'Soort', client: 'Cliënt', born: 'Geboren',
     address: 'Woonplaats', caregiver: 'Mantelzorger', wished: 'Gewenste periode', message: 'Toelichting', triage: 'Triage',
     triaged: 'Triage gedaan op {at}.', retriage: 'Triage opnieuw doen', history: 'Geschiedenis', saved: 'De triage is opgeslagen.',
+    noTriage: 'Er is geen triage vastgelegd.',
   },
   en: {
     back: 'Back to the referrals', details: 'Referral', status: 'Status', kind: 'Kind', client: 'Client', born: 'Born',
     address: 'Place of residence', caregiver: 'Caregiver', wished: 'Wished period', message: 'Note', triage: 'Triage',
     triaged: 'Triaged on {at}.', retriage: 'Triage again', history: 'History', saved: 'The triage is saved.',
+    noTriage: 'No triage is on record.',
   },
 };
 
@@ -98,7 +100,9 @@ export function ReferralDetail() {
 
   if (error !== null) return <ErrorAlert error={error} />;
   if (!referral || triage === undefined) return <Paragraph role="status">…</Paragraph>;
-  const showForm = questionnaire !== null && (triage === null || editing);
+  // A referral that is past the point of triage (placed, closed) and has none on record shows that, not an empty form.
+  const canTriage = ['new', 'triaged', 'waiting'].includes(referral.status);
+  const showForm = questionnaire !== null && (editing || (triage === null && canTriage));
 
   return (
     <>
@@ -122,7 +126,9 @@ export function ReferralDetail() {
       {saved && <Alert type="ok"><Paragraph>{t('saved')}</Paragraph></Alert>}
       {showForm ? (
         <TriageForm questionnaire={questionnaire} couple={referral.kind === 'couple_stay'} initial={triage?.answers} onSubmit={saveTriage} />
-      ) : triage && (
+      ) : triage === null ? (
+        <Paragraph>{t('noTriage')}</Paragraph>
+      ) : (
         <>
           <Paragraph>{t('triaged', { at: formatDateTime(triage.triagedAt) })}</Paragraph>
           <TriageConclusion outcome={triage.effective} />

@@ -1,0 +1,343 @@
+import {
+  Button, FormField, FormFieldErrorMessage, FormLabel, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell,
+  TableHeader, TableHeaderCell, TableRow, Textbox,
+} from '@utrecht/component-library-react';
+import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import { useSearchParams } from 'react-router';
+import { addDays, isIsoDate, nightsBetween, todayIso } from '../../../../src/domain/dates.ts';
+import type { PolicyMonitor as Monitor } from '../../../../src/domain/policy/figures.ts';
+import type { ReferralKind } from '../../../../src/domain/referral.ts';
+import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
+import { SURVEY_QUESTIONS } from '../../../../src/domain/survey.ts';
+import { ApiError, api } from '../../api/client.ts';
+import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { type Language, useI18n, useTexts } from '../../i18n/i18n.tsx';
+import { REFERRAL_KIND_LABELS } from '../../i18n/labels.ts';
+import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import { ChartCanvas, type ChartProps } from './Chart.tsx';
+import { TEXTS } from './texts.ts';
+import './policy.css';
+
+/** The same limit as the API's: three years. */
+const MAX_NIGHTS = 3 * 366;
+const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const weekFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T12:00:00Z`));
+const weekLabel = (date: string) => weekFormat.format(new Date(`${date}T12:00:00Z`));
+const formatPercent = (value: number) => `${formatNumber(value)}%`;
+
+/** The last twelve months, this one included: the first day of the month eleven months ago to the end of this month. */
+function defaultPeriod(today = todayIso()): { from: string; to: string } {
+  const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
+  const start = new Date(Date.UTC(year, month - 12, 1)).toISOString().slice(0, 10);
+  const next = new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);
+  return { from: start, to: addDays(next, -1) };
+}
+
+type Translate = ReturnType<typeof useTexts<keyof (typeof TEXTS)['nl']>>;
+
+/** One table of the monitor: a caption, a header row, rows with a header cell; in a region that scrolls sideways on a phone. */
+interface TableData {
+  columns: string[];
+  rows: { header: string; cells: (string | null)[] }[];
+}
+
+interface Figure {
+  id: string;
+  csv: string;
+  title: string;
+  intro: string;
+  chart: ChartProps;
+  caption: string;
+  table: TableData;
+}
+
+/** The policy monitor: aggregates only, each figure a chart with its numbers in a table and a CSV download. */
+export default function PolicyMonitor() {
+  const { language } = useI18n();
+  const t = useTexts(TEXTS);
+  const [params, setParams] = useSearchParams();
+  const fallback = defaultPeriod();
+  const period = {
+    from: isIsoDate(params.get('van') ?? '') ? params.get('van')! : fallback.from,
+    to: isIsoDate(params.get('tot') ?? '') ? params.get('tot')! : fallback.to,
+  };
+  const [monitor, setMonitor] = useState<Monitor | null>(null);
+  const [error, setError] = useState<unknown>(null);
+  const [fieldErrors, setFieldErrors] = useState<{ from?: string; to?: string }>({});
+
+  useEffect(() => {
+    let current = true;
+    setMonitor(null);
+    setError(null);
+    const query = new URLSearchParams({ from: period.from, to: addDays(period.to, 1) });
+    api<Monitor>('GET', `/policy/monitor?${query}`).then(
+      (loaded) => current && setMonitor(loaded),
+      (failure: unknown) => {
+        if (!current) return;
+        setError(failure);
+        // The API's end is the day after the period: its message about "to" is about the last day here.
+        if (failure instanceof ApiError) setFieldErrors({ from: failure.fieldError('from'), to: failure.fieldError('to') });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [period.from, period.to]);
+
+  const apply = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const [from, to] = [String(form.get('from') ?? ''), String(form.get('to') ?? '')];
+    const problems = {
+      from: isIsoDate(from) ? undefined : t('fromRequired'),
+      to: !isIsoDate(to) ? t('toRequired')
+        : isIsoDate(from) && to < from ? t('toBeforeFrom')
+        : isIsoDate(from) && nightsBetween(from, addDays(to, 1)) > MAX_NIGHTS ? t('tooLong')
+        : undefined,
+    };
+    setFieldErrors(problems);
+    if (problems.from || problems.to) {
+      document.getElementById(problems.from ? 'policy-from' : 'policy-to')?.focus();
+      return;
+    }
+    setParams({ van: from, tot: to });
+  };
+
+  const figures = useMemo(() => (monitor ? buildFigures(monitor, t, language) : []), [monitor, language]);
+  const csvQuery = (table: string) => new URLSearchParams({ table, from: period.from, to: addDays(period.to, 1) }).toString();
+
+  return (
+    <>
+      <Heading1>{t('title')}</Heading1>
+      <Paragraph>{t('intro')}</Paragraph>
+      <Paragraph>{t('privacy', { threshold: monitor?.threshold ?? 5 })}</Paragraph>
+      <form className="adempauze-toolbar" onSubmit={apply} noValidate aria-label={t('filter')}>
+        <DateField id="policy-from" name="from" label={t('from')} value={period.from} error={fieldErrors.from} />
+        <DateField id="policy-to" name="to" label={t('to')} value={period.to} error={fieldErrors.to} />
+        <Button type="submit" appearance="primary-action-button">{t('apply')}</Button>
+      </form>
+      {error !== null && <ErrorAlert error={error} />}
+      {monitor === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
+      {monitor && (
+        <>
+          <Paragraph className="adempauze-policy__period">{t('period', { from: formatDate(period.from), to: formatDate(period.to) })}</Paragraph>
+          {figures.map((figure) => (
+            <FigureSection key={figure.id} figure={figure} hidden={t('hiddenCell')} empty={t('empty')}
+              csvHref={`/api/policy/monitor.csv?${csvQuery(figure.csv)}`} csvLabel={t('csv', { table: figure.title })} />
+          ))}
+        </>
+      )}
+    </>
+  );
+}
+
+function DateField({ id, name, label, value, error }: { id: string; name: string; label: string; value: string; error?: string }) {
+  return (
+    <FormField invalid={Boolean(error)}>
+      <FormLabel htmlFor={id}>{label}</FormLabel>
+      {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
+      {/* The key resets the field when the period in the address changes (back button). */}
+      <Textbox key={value} id={id} name={name} type="date" defaultValue={value} required invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined} />
+    </FormField>
+  );
+}
+
+function FigureSection({ figure, hidden, empty, csvHref, csvLabel }: { figure: Figure; hidden: string; empty: string; csvHref: string; csvLabel: string }) {
+  const headingId = useId();
+  const captionId = useId();
+  return (
+    <section className="adempauze-policy__figure" aria-labelledby={headingId} data-figure={figure.id}>
+      <Heading2 id={headingId}>{figure.title}</Heading2>
+      <Paragraph>{figure.intro}</Paragraph>
+      {figure.table.rows.length === 0 ? <Paragraph>{empty}</Paragraph> : (
+        <>
+          <figure className="adempauze-policy__chart">
+            <ChartCanvas {...figure.chart} />
+            <figcaption>{figure.caption}</figcaption>
+          </figure>
+          <ScrollTable labelledBy={captionId}>
+            <Table>
+              <TableCaption id={captionId}>{figure.caption}</TableCaption>
+              <TableHeader>
+                <TableRow>
+                  {figure.table.columns.map((column, index) => <TableHeaderCell key={index} scope="col">{column}</TableHeaderCell>)}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {figure.table.rows.map((row, index) => (
+                  <TableRow key={index}>
+                    <TableHeaderCell scope="row">{row.header}</TableHeaderCell>
+                    {row.cells.map((cell, column) => (
+                      <TableCell key={column} className={cell === null ? 'adempauze-policy__hidden' : 'adempauze-policy__number'}>{cell ?? hidden}</TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollTable>
+        </>
+      )}
+      <Paragraph>
+        <a className="utrecht-link" href={csvHref} download>{csvLabel}</a>
+      </Paragraph>
+    </section>
+  );
+}
+
+/** A wide table scrolls inside its own region, which a keyboard user can focus and scroll with the arrow keys. */
+function ScrollTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+  return <div className="adempauze-table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>{children}</div>;
+}
+
+/**
+ * A pivot: one row per key, one column per month. A cell is its text, null when the API hid it, or `missing` when there
+ * is no row for it (nobody counted, or no capacity that month).
+ */
+function pivot<T>(
+  items: readonly T[], rowOf: (item: T) => string, columnOf: (item: T) => string, columns: readonly string[],
+  cellOf: (item: T) => string | null, missing: (column: string) => string,
+): TableData['rows'] {
+  const rows = new Map<string, Map<string, string | null>>();
+  for (const item of items) {
+    const row = rows.get(rowOf(item)) ?? new Map<string, string | null>();
+    row.set(columnOf(item), cellOf(item));
+    rows.set(rowOf(item), row);
+  }
+  return [...rows].map(([header, cells]) => ({ header, cells: columns.map((column) => (cells.has(column) ? cells.get(column)! : missing(column))) }));
+}
+
+function buildFigures(monitor: Monitor, t: Translate, language: Language): Figure[] {
+  const months = monitor.months;
+  const monthLabels = months.map(monthLabel);
+  const count = (value: number | null) => (value === null ? null : formatNumber(value));
+  const share = (value: number | null) => (value === null ? null : formatPercent(value));
+  const kindLabel = (kind: ReferralKind | 'all') => (kind === 'all' ? t('all') : REFERRAL_KIND_LABELS[kind][language]);
+  const stayTypeLabel = (type: StayType) => STAY_TYPE_LABELS[type][language];
+  const duration = (days: number | null) =>
+    days === null ? null : days < 2 ? t('hours', { value: formatNumber(Math.round(days * 24)) }) : t('days', { value: formatNumber(days) });
+  // Months without a figure are zero in a chart, except where the table says "hidden".
+  const monthSeries = <T extends { month: string }>(items: readonly T[], valueOf: (item: T) => number | null) =>
+    months.map((month) => {
+      const item = items.find((candidate) => candidate.month === month);
+      return item ? valueOf(item) : 0;
+    });
+
+  const monthsWithBeds = new Set(monitor.occupancyByLocation.map((row) => row.month));
+  const locations = [...new Set(monitor.occupancyByLocation.map((row) => `${row.location} (${row.region})`))];
+  const locationOf = (row: Monitor['occupancyByLocation'][number]) => `${row.location} (${row.region})`;
+  const stayTypes = [...new Set(monitor.occupancyByStayType.map((row) => row.stayType))];
+  const kinds = [...new Set(monitor.requestsByKind.map((row) => row.kind))];
+  const leadKinds = [...new Set(monitor.leadTimes.map((row) => row.kind))];
+  const lead = (kind: ReferralKind | 'all', measure: 'offer' | 'booking') => monitor.leadTimes.find((row) => row.kind === kind && row.measure === measure);
+  const questionLabel = (row: Monitor['satisfaction'][number]) =>
+    `${row.respondent === 'caregiver' ? t('caregiver') : t('guest')}: ${SURVEY_QUESTIONS[row.respondent].find((question) => question.id === row.question)?.[language] ?? row.question}`;
+  const cancellationLabel = (reason: string | null) => reason ?? t('otherReasons');
+
+  return [
+    {
+      id: 'occupancy-location', csv: 'occupancy-by-location', title: t('occupancyLocation'), intro: t('occupancyLocationIntro'), caption: t('occupancyLocationCaption'),
+      chart: {
+        kind: 'line', labels: monthLabels, summary: t('occupancyLocationChart'), format: formatPercent, max: 100,
+        series: locations.map((location) => ({
+          label: location,
+          data: months.map((month) => monitor.occupancyByLocation.find((row) => locationOf(row) === location && row.month === month)?.percent ?? null),
+        })),
+      },
+      table: { columns: [t('location'), ...monthLabels], rows: pivot(monitor.occupancyByLocation, locationOf, (row) => row.month, months, (row) => share(row.percent), () => '–') },
+    },
+    {
+      id: 'occupancy-type', csv: 'occupancy-by-stay-type', title: t('occupancyType'), intro: t('occupancyTypeIntro'), caption: t('occupancyTypeCaption'),
+      chart: {
+        kind: 'bar', stacked: true, labels: monthLabels, summary: t('occupancyTypeChart'), format: formatPercent,
+        series: stayTypes.map((type) => ({ label: stayTypeLabel(type), data: monthSeries(monitor.occupancyByStayType.filter((row) => row.stayType === type), (row) => row.percent) })),
+      },
+      table: {
+        columns: [t('stayType'), ...monthLabels],
+        rows: pivot(monitor.occupancyByStayType, (row) => stayTypeLabel(row.stayType), (row) => row.month, months, (row) => share(row.percent),
+          (month) => (monthsWithBeds.has(month) ? formatPercent(0) : '–')),
+      },
+    },
+    {
+      id: 'requests-kind', csv: 'requests-by-kind', title: t('requestsKind'), intro: t('requestsKindIntro'), caption: t('requestsKindCaption'),
+      chart: {
+        kind: 'bar', stacked: true, labels: monthLabels, summary: t('requestsKindChart'),
+        series: kinds.map((kind) => ({ label: kindLabel(kind), data: monthSeries(monitor.requestsByKind.filter((row) => row.kind === kind), (row) => row.requests) })),
+      },
+      table: {
+        columns: [t('kind'), ...monthLabels],
+        rows: pivot(monitor.requestsByKind, (row) => kindLabel(row.kind), (row) => row.month, months, (row) => count(row.requests), () => '0'),
+      },
+    },
+    {
+      id: 'requests-municipality', csv: 'requests-by-municipality', title: t('requestsMunicipality'), intro: t('requestsMunicipalityIntro'), caption: t('requestsMunicipalityCaption'),
+      chart: {
+        kind: 'bar', horizontal: true, labels: monitor.requestsByMunicipality.map((row) => row.municipality), summary: t('requestsMunicipalityChart'),
+        series: [{ label: t('requests'), data: monitor.requestsByMunicipality.map((row) => row.requests) }],
+      },
+      table: { columns: [t('municipality'), t('requests')], rows: monitor.requestsByMunicipality.map((row) => ({ header: row.municipality, cells: [count(row.requests)] })) },
+    },
+    {
+      id: 'placement', csv: 'placement', title: t('placement'), intro: t('placementIntro'), caption: t('placementCaption'),
+      chart: {
+        kind: 'bar', labels: monitor.placement.map((row) => row.homeRegion), summary: t('placementChart'), format: formatPercent, max: 100,
+        series: [{ label: t('shareWithin'), data: monitor.placement.map((row) => row.percentWithin) }],
+      },
+      table: {
+        columns: [t('homeRegion'), t('within'), t('outside'), t('shareWithin')],
+        rows: monitor.placement.map((row) => ({ header: row.homeRegion, cells: [count(row.within), count(row.outside), share(row.percentWithin)] })),
+      },
+    },
+    {
+      id: 'lead-times', csv: 'lead-times', title: t('leadTimes'), intro: t('leadTimesIntro'), caption: t('leadTimesCaption'),
+      chart: {
+        kind: 'bar', horizontal: true, labels: leadKinds.map(kindLabel), summary: t('leadTimesChart'),
+        series: ([['offer', 'medianDays', t('medianToOffer')], ['offer', 'p90Days', t('p90ToOffer')], ['booking', 'medianDays', t('medianToBooking')], ['booking', 'p90Days', t('p90ToBooking')]] as const)
+          .map(([measure, key, label]) => ({ label, data: leadKinds.map((kind) => lead(kind, measure)?.[key] ?? null) })),
+      },
+      table: {
+        columns: [t('kind'), `${t('referrals')} ${t('toOffer')}`, `${t('median')} ${t('toOffer')}`, `${t('p90')} ${t('toOffer')}`,
+          `${t('referrals')} ${t('toBooking')}`, `${t('median')} ${t('toBooking')}`, `${t('p90')} ${t('toBooking')}`],
+        rows: leadKinds.map((kind) => {
+          const [offer, booking] = [lead(kind, 'offer'), lead(kind, 'booking')];
+          return {
+            header: kindLabel(kind),
+            cells: [count(offer?.referrals ?? null), duration(offer?.medianDays ?? null), duration(offer?.p90Days ?? null),
+              count(booking?.referrals ?? null), duration(booking?.medianDays ?? null), duration(booking?.p90Days ?? null)],
+          };
+        }),
+      },
+    },
+    {
+      id: 'cancellations', csv: 'cancellations', title: t('cancellations'), intro: t('cancellationsIntro', { threshold: monitor.threshold }), caption: t('cancellationsCaption'),
+      chart: {
+        kind: 'bar', horizontal: true, labels: monitor.cancellations.map((row) => cancellationLabel(row.reason)), summary: t('cancellationsChart'),
+        series: [{ label: t('cancelledStays'), data: monitor.cancellations.map((row) => row.stays) }],
+      },
+      table: { columns: [t('reason'), t('cancelledStays')], rows: monitor.cancellations.map((row) => ({ header: cancellationLabel(row.reason), cells: [count(row.stays)] })) },
+    },
+    {
+      id: 'waiting-list', csv: 'waiting-list', title: t('waitingList'), intro: t('waitingListIntro'), caption: t('waitingListCaption'),
+      chart: {
+        kind: 'line', labels: monitor.waitingList.map((row) => weekLabel(row.week)), summary: t('waitingListChart'),
+        series: [{ label: t('waiting'), data: monitor.waitingList.map((row) => row.waiting) }],
+      },
+      table: { columns: [t('week'), t('waiting')], rows: monitor.waitingList.map((row) => ({ header: formatDate(row.week), cells: [count(row.waiting)] })) },
+    },
+    {
+      id: 'satisfaction', csv: 'satisfaction', title: t('satisfaction'), intro: t('satisfactionIntro'), caption: t('satisfactionCaption'),
+      chart: {
+        kind: 'bar', horizontal: true, labels: monitor.satisfaction.map(questionLabel), summary: t('satisfactionChart'), max: 5,
+        series: [{ label: t('meanScore'), data: monitor.satisfaction.map((row) => row.mean) }],
+      },
+      table: {
+        columns: [t('question'), t('answers'), t('meanScore')],
+        rows: monitor.satisfaction.map((row) => ({
+          header: questionLabel(row),
+          cells: [count(row.answers), row.mean !== null ? formatNumber(row.mean) : row.suppressed ? null : '–'],
+        })),
+      },
+    },
+  ];
+}

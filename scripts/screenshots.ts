@@ -35,7 +35,7 @@ async function main(): Promise<void> {
     });
     await api('POST', `/referrals/${referral.id}/triage`, { answers: triageAnswers({ burden_tired: '2', burden_worry: '2' }) });
 
-    const visitor = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    const visitor = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1280, height: 860 } });
     await visitor.goto(site.url);
     await shot(visitor, 'public-home');
     await visitor.goto(`${site.url}/locaties`);
@@ -44,11 +44,11 @@ async function main(): Promise<void> {
     await shot(visitor, 'public-location-calendar', true);
     await visitor.goto(`${site.url}/aanvragen`);
     await shot(visitor, 'public-request-form');
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const phone = await browser.newPage({ locale: 'nl-NL', viewport: { width: 390, height: 844 } });
     await phone.goto(`${site.url}/locaties`);
     await shot(phone, 'public-locations-phone');
 
-    const coordinator = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const coordinator = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1440, height: 900 } });
     await coordinator.goto(`${site.url}/inloggen`);
     await shot(coordinator, 'sign-in');
     await signIn(coordinator, site, 'coordinator');
@@ -77,8 +77,8 @@ async function main(): Promise<void> {
     await coordinator.goto(`${site.url}/aanmeldpunt/wachtlijst`);
     await shot(coordinator, 'coordinator-waiting-list');
 
-    for (const [path, name, role] of [['/zorgaanbieder', 'provider-workspace', 'provider_planner'], ['/beleid', 'policy-monitor', null]] as const) {
-      const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    for (const [path, name, role] of [['/zorgaanbieder/locaties', 'provider-workspace', 'provider_planner'], ['/beleid', 'policy-monitor', null]] as const) {
+      const page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1440, height: 900 } });
       if (role) await signIn(page, site, role);
       else {
         await page.goto(`${site.url}/inloggen`);

@@ -8,28 +8,6 @@ export async function organisationOfLocation(db: Kysely<Database>, locationId: s
   return row?.organisation_id;
 }
 
-/** Locations of one organisation, or of every organisation when none is given (the central point). */
-export async function locationsOf(db: Kysely<Database>, organisationId: string | null) {
-  let query = db
-    .selectFrom('location as l')
-    .innerJoin('organisation as o', 'o.id', 'l.organisation_id')
-    .select([
-      'l.id',
-      'l.organisation_id as organisationId',
-      'o.name as organisationName',
-      'l.region_id as regionId',
-      'l.name',
-      'l.street',
-      'l.house_number as houseNumber',
-      'l.postcode',
-      'l.city',
-      'l.features',
-      'l.admission_hours as admissionHours',
-    ]);
-  if (organisationId !== null) query = query.where('l.organisation_id', '=', organisationId);
-  return query.orderBy('l.name').orderBy('l.id').execute();
-}
-
 export async function unitsOfLocations(db: Kysely<Database>, locationIds: readonly string[]) {
   if (locationIds.length === 0) return [];
   return db

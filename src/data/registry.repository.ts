@@ -95,7 +95,7 @@ export interface LocationRowOut {
 
 export async function listLocations(
   db: Kysely<Database>,
-  filter: { regionId?: string; locationId?: string },
+  filter: { regionId?: string; locationId?: string; organisationId?: string },
 ): Promise<LocationRowOut[]> {
   let query = db
     .selectFrom('location as l')
@@ -118,7 +118,8 @@ export async function listLocations(
     ]);
   if (filter.regionId) query = query.where('l.region_id', '=', filter.regionId);
   if (filter.locationId) query = query.where('l.id', '=', filter.locationId);
-  return query.orderBy('l.name').execute();
+  if (filter.organisationId) query = query.where('l.organisation_id', '=', filter.organisationId);
+  return query.orderBy('l.name').orderBy('l.id').execute();
 }
 
 export async function listUnitsOfLocation(db: Kysely<Database>, locationId: string) {

@@ -6,7 +6,6 @@ import {
   deleteClosures,
   findHandoverFacts,
   insertClosures,
-  locationsOf,
   occupyingStays,
   openClosuresOfLocations,
   organisationOfLocation,
@@ -14,6 +13,7 @@ import {
   unitsOfLocations,
 } from '../data/provider.repository.ts';
 import type { Database } from '../data/schema.ts';
+import { listLocations } from '../data/registry.repository.ts';
 import { lockUnits } from '../data/stay.repository.ts';
 import { latestTriage, overridesOf } from '../data/triage.repository.ts';
 import { effectiveFeatures } from '../domain/care-features.ts';
@@ -47,7 +47,7 @@ async function assertLocationInScope(db: Kysely<Database>, scope: Scope, locatio
 
 /** The provider's locations with their units, the closures still ahead (grouped as made) and current tariffs. */
 export async function providerOverview(db: Kysely<Database>, scope: Scope, options: { organisationId?: string; today: IsoDate }) {
-  const locations = await locationsOf(db, organisationFor(scope, options.organisationId));
+  const locations = await listLocations(db, { organisationId: organisationFor(scope, options.organisationId) ?? undefined });
   const ids = locations.map((location) => location.id);
   const [units, closures, tariffs] = await Promise.all([
     unitsOfLocations(db, ids),
@@ -73,7 +73,7 @@ export async function providerOverview(db: Kysely<Database>, scope: Scope, optio
 
 /** Who arrives and who leaves on a date, per location of the provider. */
 export async function providerMovements(db: Kysely<Database>, scope: Scope, options: { date: IsoDate; organisationId?: string }) {
-  const locations = await locationsOf(db, organisationFor(scope, options.organisationId));
+  const locations = await listLocations(db, { organisationId: organisationFor(scope, options.organisationId) ?? undefined });
   const stays = await staysMovingOn(db, options.date, locations.map((location) => location.id));
   return {
     date: options.date,

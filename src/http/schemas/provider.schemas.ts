@@ -5,6 +5,7 @@ import { closurePeriodIssues } from '../../domain/provider/closures.ts';
 import { ADL_DEPENDENCY, CONTRA_INDICATIONS, DEMENTIA, MOBILITY, NURSING_ACTS } from '../../domain/provider/handover.ts';
 import { STAY_STATUSES } from '../../domain/stay-lifecycle.ts';
 import { IsoDate, Uuid } from './common.ts';
+import { Location } from './registry.schemas.ts';
 
 const ClosureReason = z.enum(['admission_stop', 'maintenance', 'other']);
 
@@ -17,23 +18,10 @@ export const MovementsQuery = z.strictObject({
   organisationId: Uuid.optional().meta({ description: 'The central point: one provider; a planner sees its own organisation only' }),
 });
 
-const AdmissionHours = z.object({ weekday: z.number().int().min(1).max(7), from: z.string(), until: z.string() });
-
 export const ProviderOverview = z
   .object({
     today: IsoDate,
-    locations: z.array(z.object({
-      id: Uuid,
-      organisationId: Uuid,
-      organisationName: z.string(),
-      regionId: z.string(),
-      name: z.string(),
-      street: z.string(),
-      houseNumber: z.string(),
-      postcode: z.string(),
-      city: z.string(),
-      features: z.array(z.string()),
-      admissionHours: z.array(AdmissionHours),
+    locations: z.array(Location.extend({
       units: z.array(z.object({
         id: Uuid,
         name: z.string(),

@@ -52,6 +52,8 @@ describe('the waiting list and automatic offers', () => {
     const list = (await t.inject({ method: 'GET', url: '/api/waiting-list' })).json();
     assert.deepEqual(list.map((entry: { referralId: string }) => entry.referralId), [exhausted, relaxed]);
     assert.equal(list[0].burdenLevel, 'high');
+    const inbox = (await t.inject({ method: 'GET', url: '/api/referrals' })).json() as { id: string; urgency: string | null }[];
+    assert.equal(inbox.find((entry) => entry.id === exhausted)?.urgency, 'planned', 'the inbox shows the triage\'s urgency');
   });
 
   it('offers a unit freed by a cancellation to the first on the list, and tells the central point and the referrer', async () => {

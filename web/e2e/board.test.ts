@@ -51,6 +51,26 @@ describe('the occupancy board, in the browser', () => {
     await page.close();
   });
 
+  it('narrows the board to one location and to a care feature', async () => {
+    const page = await coordinator.newPage();
+    await page.goto(`${site.url}/bezetting`);
+    const grid = page.getByRole('grid');
+    await grid.waitFor();
+    const all = await grid.locator('tbody tr').count();
+    await page.getByLabel('Locatie').selectOption({ label: 'Heemzicht' });
+    await page.getByRole('button', { name: 'Tonen' }).click();
+    await page.waitForFunction((before) => document.querySelectorAll('[role=grid] tbody tr').length !== before, all);
+    const heads = await grid.getByRole('rowheader').allInnerTexts();
+    assert.ok(heads.length > 0 && heads.every((head) => head.startsWith('Heemzicht')), heads.join(' | '));
+    await page.getByLabel('Locatie').selectOption({ label: 'Alle locaties' });
+    await page.getByLabel('Voorziening').selectOption('secured_unit');
+    await page.getByRole('button', { name: 'Tonen' }).click();
+    await page.waitForFunction((before) => document.querySelectorAll('[role=grid] tbody tr').length !== before, heads.length);
+    const secured = await grid.locator('tbody tr').count();
+    assert.ok(secured < all, `only units with a secured unit: ${secured} of ${all}`);
+    await page.close();
+  });
+
   it('shows what a free night is, for booking it', async () => {
     const page = await coordinator.newPage();
     await page.goto(`${site.url}/bezetting`);

@@ -60,7 +60,7 @@ describe('a GP refers a client; the central point triages, matches and books, in
     await page.close();
   });
 
-  it('lets the coordinator triage it with a live conclusion, then book the best proposal', async () => {
+  it('lets the coordinator triage it with a live conclusion, book the best proposal, and see it on the board', async () => {
     assert.ok(reference, 'the referral of the first test');
     const page = await (await browser.newContext()).newPage();
     await signIn(page, site, 'coordinator');
@@ -85,6 +85,15 @@ describe('a GP refers a client; the central point triages, matches and books, in
     await page.getByText('Geboekt', { exact: true }).waitFor();
     await page.getByRole('heading', { name: 'Geschiedenis' }).waitFor();
     assert.ok(place.length > 0);
+
+    // The booking shows on the board: the unit's first night of the stay is booked.
+    await page.getByRole('link', { name: 'Bezetting' }).click();
+    await page.getByLabel('Vanaf').fill(addDays(todayIso(), 40));
+    await page.getByRole('button', { name: 'Tonen' }).click();
+    const row = page.getByRole('grid').getByRole('row').filter({ has: page.getByRole('rowheader', { name: place.split('\n')[0]!, exact: true }) });
+    await row.waitFor();
+    assert.equal(await row.locator('td[data-cell$=":0"]').getAttribute('aria-label'), 'Bezet');
+    assert.equal(await row.locator('td[data-cell$=":4"]').getAttribute('aria-label'), 'Bezet');
 
     const stay = await site.database.db
       .selectFrom('stay').innerJoin('referral', 'referral.id', 'stay.referral_id')

@@ -168,6 +168,7 @@ export const ReferralSummary = z
     clientName: z.string(),
     pc4: z.string().nullable(),
     wishedArrival: IsoDate.nullable(),
+    urgency: z.enum(['today', 'within_48h', 'planned']).nullable().meta({ description: 'From the triage; null before triage' }),
     createdAt: z.string(),
   })
   .meta({ id: 'ReferralSummary' });

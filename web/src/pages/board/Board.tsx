@@ -1,6 +1,7 @@
 import { Button, FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { addDays, todayIso } from '../../../../src/domain/dates.ts';
+import { CARE_FEATURES, CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
 import { STAY_TYPES, STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
 import { fullySignedIn, useSession } from '../../auth/session.tsx';
@@ -11,16 +12,18 @@ import { BoardGrid } from './BoardGrid.tsx';
 import { type Cell, type DayState, type Grid, occupationAt } from './board-model.ts';
 import { CellPanel } from './CellPanel.tsx';
 
-const texts: Texts<'title' | 'intro' | 'region' | 'stayType' | 'all' | 'from' | 'days' | 'show' | 'caption' | 'legend' | 'loading' | 'empty' | DayState> = {
+const texts: Texts<'title' | 'intro' | 'region' | 'stayType' | 'all' | 'feature' | 'anyFeature' | 'location' | 'allLocations' | 'from' | 'days' | 'show' | 'caption' | 'legend' | 'loading' | 'empty' | DayState> = {
   nl: {
     title: 'Bezetting', intro: 'Alle plekken in de regio, per nacht. Kies een vak met de muis of met de pijltjestoetsen en Enter.',
-    region: 'Regio', stayType: 'Soort verblijf', all: 'Alle soorten', from: 'Vanaf', days: 'Aantal dagen', show: 'Tonen',
+    region: 'Regio', stayType: 'Soort verblijf', all: 'Alle soorten', feature: 'Voorziening', anyFeature: 'Alle plekken',
+    location: 'Locatie', allLocations: 'Alle locaties', from: 'Vanaf', days: 'Aantal dagen', show: 'Tonen',
     caption: 'Bezetting van {count} plekken van {from} tot {to}', legend: 'Uitleg van de kleuren', loading: 'Bezetting laden…',
     empty: 'Geen plekken met deze keuze.', free: 'Vrij', hold: 'Optie', booked: 'Bezet', closed: 'Dicht', inactive: 'Niet in gebruik',
   },
   en: {
     title: 'Occupancy board', intro: 'Every place in the region, per night. Choose a cell with the mouse, or with the arrow keys and Enter.',
-    region: 'Region', stayType: 'Kind of stay', all: 'All kinds', from: 'From', days: 'Number of days', show: 'Show',
+    region: 'Region', stayType: 'Kind of stay', all: 'All kinds', feature: 'Care feature', anyFeature: 'All places',
+    location: 'Location', allLocations: 'All locations', from: 'From', days: 'Number of days', show: 'Show',
     caption: 'Occupancy of {count} places from {from} to {to}', legend: 'What the colours mean', loading: 'Loading occupancy…',
     empty: 'No places with this choice.', free: 'Free', hold: 'Hold', booked: 'Booked', closed: 'Closed', inactive: 'Not in use',
   },
@@ -35,6 +38,8 @@ interface Region {
 interface Filter {
   regionId: string;
   stayType: string;
+  feature: string;
+  locationId: string;
   from: string;
   days: number;
 }
@@ -51,6 +56,11 @@ export function Board() {
   const [selected, setSelected] = useState<Cell | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
+  const [locations, setLocations] = useState<{ id: string; name: string }[]>([]);
+
+  useEffect(() => {
+    if (filter?.regionId) api<{ id: string; name: string }[]>('GET', `/regions/${filter.regionId}/locations`).then(setLocations, setError);
+  }, [filter?.regionId]);
 
   useEffect(() => {
     api<Region[]>('GET', '/regions').then((list) => {
@@ -58,7 +68,7 @@ export function Board() {
       const params = new URLSearchParams(window.location.search);
       // Without a choice in the address, the region with the most places: where planning is busiest.
       const largest = [...list].sort((a, b) => b.unitCount - a.unitCount)[0];
-      setFilter({ regionId: params.get('regio') ?? largest?.id ?? '', stayType: '', from: todayIso(), days: Number(params.get('dagen') ?? 28) });
+      setFilter({ regionId: params.get('regio') ?? largest?.id ?? '', stayType: '', feature: '', locationId: '', from: todayIso(), days: Number(params.get('dagen') ?? 28) });
     }, setError);
   }, []);
 
@@ -67,6 +77,8 @@ export function Board() {
     let current = true;
     const query = new URLSearchParams({ regionId: filter.regionId, from: filter.from, to: addDays(filter.from, filter.days) });
     if (filter.stayType) query.set('stayType', filter.stayType);
+    if (filter.feature) query.set('features', filter.feature);
+    if (filter.locationId) query.set('locationId', filter.locationId);
     api<Grid>('GET', `/availability/grid?${query}`).then((loaded) => {
       if (!current) return;
       setGrid(loaded);
@@ -82,7 +94,13 @@ export function Board() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     setSelected(null);
-    setFilter({ regionId: String(form.get('regionId')), stayType: String(form.get('stayType')), from: String(form.get('from')) || todayIso(), days: Number(form.get('days')) });
+    const regionId = String(form.get('regionId'));
+    setFilter({
+      regionId, stayType: String(form.get('stayType')), feature: String(form.get('feature')),
+      // A location belongs to the region shown; choosing another region starts from all its locations.
+      locationId: regionId === filter?.regionId ? String(form.get('locationId')) : '',
+      from: String(form.get('from')) || todayIso(), days: Number(form.get('days')),
+    });
   };
 
   const stateLabels: Record<DayState, string> = { free: t('free'), hold: t('hold'), booked: t('booked'), closed: t('closed'), inactive: t('inactive') };
@@ -106,6 +124,20 @@ export function Board() {
             <Select id="board-type" name="stayType" defaultValue={filter.stayType}>
               <SelectOption value="">{t('all')}</SelectOption>
               {STAY_TYPES.map((type) => <SelectOption key={type} value={type}>{STAY_TYPE_LABELS[type][language]}</SelectOption>)}
+            </Select>
+          </FormField>
+          <FormField>
+            <FormLabel htmlFor="board-feature">{t('feature')}</FormLabel>
+            <Select id="board-feature" name="feature" defaultValue={filter.feature}>
+              <SelectOption value="">{t('anyFeature')}</SelectOption>
+              {CARE_FEATURES.map((feature) => <SelectOption key={feature} value={feature}>{CARE_FEATURE_LABELS[feature][language]}</SelectOption>)}
+            </Select>
+          </FormField>
+          <FormField>
+            <FormLabel htmlFor="board-location">{t('location')}</FormLabel>
+            <Select id="board-location" name="locationId" defaultValue={filter.locationId}>
+              <SelectOption value="">{t('allLocations')}</SelectOption>
+              {locations.map((location) => <SelectOption key={location.id} value={location.id}>{location.name}</SelectOption>)}
             </Select>
           </FormField>
           <FormField>

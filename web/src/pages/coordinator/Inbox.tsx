@@ -18,10 +18,17 @@ interface ReferralSummary {
   kind: ReferralKind;
   clientName: string;
   wishedArrival: string | null;
+  urgency: 'today' | 'within_48h' | 'planned' | null;
   createdAt: string;
 }
 
-/** The coordinator's inbox: referrals by status, newest first within it. */
+// Most urgent first; not yet triaged (no urgency known) right after the same-day ones, so it is looked at soon.
+const URGENCY_ORDER = { today: 0, null: 1, within_48h: 2, planned: 3 } as const;
+const byUrgency = (a: ReferralSummary, b: ReferralSummary) =>
+  URGENCY_ORDER[`${a.urgency}` as keyof typeof URGENCY_ORDER] - URGENCY_ORDER[`${b.urgency}` as keyof typeof URGENCY_ORDER]
+  || b.createdAt.localeCompare(a.createdAt);
+
+/** The coordinator's inbox: referrals by status, the most urgent first, then the newest. */
 export function Inbox() {
   const { t, language } = useI18n();
   const [status, setStatus] = useState<ReferralStatus | ''>('');
@@ -32,7 +39,7 @@ export function Inbox() {
     let current = true;
     setReferrals(null);
     api<ReferralSummary[]>('GET', `/referrals${status ? `?status=${status}` : ''}`)
-      .then((rows) => current && setReferrals(rows))
+      .then((rows) => current && setReferrals([...rows].sort(byUrgency)))
       .catch((failure: unknown) => current && setError(failure));
     return () => {
       current = false;
@@ -64,6 +71,7 @@ export function Inbox() {
                 <TableHeaderCell scope="col">{t('inbox.reference')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('inbox.kind')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('inbox.status')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('inbox.urgency')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('inbox.wished')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('inbox.received')}</TableHeaderCell>
               </TableRow>
@@ -74,6 +82,7 @@ export function Inbox() {
                   <TableCell><Link to={`/aanmeldpunt/aanmeldingen/${referral.id}`} className="utrecht-link">{referral.reference}</Link></TableCell>
                   <TableCell>{REFERRAL_KIND_LABELS[referral.kind][language]}</TableCell>
                   <TableCell>{REFERRAL_STATUS_LABELS[referral.status][language]}</TableCell>
+                  <TableCell>{referral.urgency ? t(`inbox.urgency.${referral.urgency}`) : t('inbox.urgency.unknown')}</TableCell>
                   <TableCell>{referral.wishedArrival ? formatDate(referral.wishedArrival) : '–'}</TableCell>
                   <TableCell>{formatDateTime(referral.createdAt)}</TableCell>
                 </TableRow>

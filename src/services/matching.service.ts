@@ -41,6 +41,7 @@ async function offersIn(db: Kysely<Database>, regionIds: readonly string[], peri
     features: unit.features,
     admissionHours: hours.get(unit.locationId) ?? [],
     free: isFreeThroughout(period, unit, occupations.get(unit.unitId) ?? []),
+    kind: unit.kind,
   }));
 }
 

@@ -25,6 +25,8 @@ describe('matching: hard constraints', () => {
   it('excludes a unit that is taken, takes another stay type, is reserved, lacks a feature, or does not admit now', () => {
     assert.equal(exclusionOf(anOffer({ free: false }), need), 'not_free');
     assert.equal(exclusionOf(anOffer({ acceptedStayTypes: ['elv_low_complex'] }), need), 'stay_type');
+    assert.equal(exclusionOf(anOffer({ kind: 'home_night' }), need), 'unit_kind', 'night care at home is not a bed');
+    assert.equal(exclusionOf(anOffer({ kind: 'home_night' }), { ...need, unitKind: 'home_night' }), null);
     assert.equal(exclusionOf(anOffer({ reservedFor: 'crisis_wmo', acceptedStayTypes: ['respite', 'crisis_wmo'] }), need), 'reserved');
     assert.equal(exclusionOf(anOffer(), { ...need, requiredFeatures: ['secured_unit'] }), 'features');
     const office = [{ weekday: 1, from: '09:00', until: '17:00' }];

@@ -37,6 +37,8 @@ export interface Offer {
   admissionHours: readonly AdmissionWindow[];
   /** Free for every night of the period asked. */
   free: boolean;
+  /** A bed, or nights of care at home ("logeerzorg thuis"); a bed when not given. */
+  kind?: 'bed' | 'home_night';
 }
 
 export interface Need {
@@ -49,6 +51,8 @@ export interface Need {
   preferredLocationIds: readonly string[];
   /** For a same-day admission: the moment it must be possible (weekday 1–7, "HH:MM"). */
   admitAt?: { weekday: number; time: string };
+  /** What the guest needs: a bed away from home unless asked otherwise. */
+  unitKind?: 'bed' | 'home_night';
 }
 
 export type ProposalReason =
@@ -68,11 +72,13 @@ export interface Proposal {
   reasons: ProposalReason[];
 }
 
-export type Exclusion = 'not_free' | 'stay_type' | 'reserved' | 'features' | 'admission_hours';
+export type Exclusion = 'not_free' | 'unit_kind' | 'stay_type' | 'reserved' | 'features' | 'admission_hours';
 
 /** The first hard constraint an offer breaks, or null when it may take the guest. */
 export function exclusionOf(offer: Offer, need: Need): Exclusion | null {
   if (!offer.free) return 'not_free';
+  // Night care at home is not a bed: a guest who must stay away from home cannot be proposed it, nor the reverse.
+  if ((offer.kind ?? 'bed') !== (need.unitKind ?? 'bed')) return 'unit_kind';
   if (!offer.acceptedStayTypes.includes(need.stayType)) return 'stay_type';
   if (offer.reservedFor !== null && offer.reservedFor !== need.stayType) return 'reserved';
   if (!hasAllFeatures(offer.features, need.requiredFeatures)) return 'features';

@@ -33,6 +33,28 @@ export async function latestTriage(db: Kysely<Database>, referralId: string): Pr
     .executeTakeFirst();
 }
 
+/** The latest triage of each of these referrals, with its overrides: for lists, in two queries instead of two per row. */
+export async function latestTriagesOf(db: Kysely<Database>, referralIds: readonly string[]) {
+  if (referralIds.length === 0) return [];
+  const triages = await db
+    .selectFrom('triage')
+    .selectAll()
+    .distinctOn('referral_id')
+    .where('referral_id', 'in', [...referralIds])
+    .orderBy('referral_id')
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .execute();
+  const overrides = triages.length === 0 ? [] : await db
+    .selectFrom('triage_override')
+    .selectAll()
+    .where('triage_id', 'in', triages.map((triage) => triage.id))
+    .orderBy('created_at')
+    .orderBy('id')
+    .execute();
+  return triages.map((triage) => ({ triage, overrides: overrides.filter((override) => override.triage_id === triage.id) }));
+}
+
 export async function insertTriageOverride(
   db: Kysely<Database>,
   override: { triageId: string; clientId: string; topic: string; value: unknown; reason: string; overriddenBy: string | null },

@@ -70,6 +70,12 @@ describe('triage over HTTP', () => {
     assert.deepEqual(after.effective.overridden, ['stay_types']);
     assert.deepEqual(after.outcome.stayTypes, ['elv_low_complex'], 'the rules\' advice stays in the history');
     assert.equal(after.overrides[0].reason, 'Huisarts: geen verpleegkundige zorg nodig, zoon komt helpen');
+
+    // The urgency override reaches the inbox, which reads the triages of a whole list at once.
+    const urgent = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage/overrides`, payload: { topic: 'urgency', value: 'planned', reason: 'Zoon vangt op tot volgende week' } });
+    assert.equal(urgent.statusCode, 200, urgent.body);
+    const inbox = (await t.inject({ method: 'GET', url: '/api/referrals' })).json() as { id: string; urgency: string | null }[];
+    assert.equal(inbox.find((entry) => entry.id === referralId)?.urgency, 'planned');
   });
 
   it('explains in English when asked', async () => {

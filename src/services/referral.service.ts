@@ -26,7 +26,7 @@ import {
 } from '../domain/referral.ts';
 import type { Actor } from '../domain/roles.ts';
 import { expandSeries } from '../domain/series.ts';
-import { effectiveTriage } from './triage.service.ts';
+import { effectiveTriages } from './triage.service.ts';
 import { AppError, type FieldIssue, notFound } from '../errors.ts';
 import type { Scope } from './scope.ts';
 
@@ -289,22 +289,18 @@ export async function listReferrals(db: Kysely<Database>, scope: Scope, filter: 
     ...filter,
     ...(scope.kind === 'organisation' ? { organisationId: scope.organisationId } : {}),
   });
-  const summaries = [];
-  for (const row of rows) {
-    // The urgency the (possibly overridden) triage set: the inbox puts the most urgent first.
-    const urgency = (await effectiveTriage(db, row.id))?.urgency ?? null;
-    summaries.push({
-      id: row.id,
-      reference: row.reference,
-      status: row.status as ReferralStatus,
-      source: row.source,
-      kind: row.kind as ReferralKind,
-      clientName: row.clientName,
-      pc4: row.pc4,
-      wishedArrival: row.wished_arrival,
-      urgency,
-      createdAt: row.created_at.toISOString(),
-    });
-  }
-  return summaries;
+  // The urgency the (possibly overridden) triage set: the inbox puts the most urgent first.
+  const triages = await effectiveTriages(db, rows.map((row) => row.id));
+  return rows.map((row) => ({
+    id: row.id,
+    reference: row.reference,
+    status: row.status as ReferralStatus,
+    source: row.source,
+    kind: row.kind as ReferralKind,
+    clientName: row.clientName,
+    pc4: row.pc4,
+    wishedArrival: row.wished_arrival,
+    urgency: triages.get(row.id)?.urgency ?? null,
+    createdAt: row.created_at.toISOString(),
+  }));
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
 import { findReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
-import { type TriageRow, insertTriage, insertTriageOverride, latestTriage, overridesOf, setReferralStatus } from '../data/triage.repository.ts';
+import { type TriageRow, insertTriage, insertTriageOverride, latestTriage, latestTriagesOf, overridesOf, setReferralStatus } from '../data/triage.repository.ts';
 import type { Actor } from '../domain/roles.ts';
 import { readAnswersV1 } from '../domain/triage/answers.ts';
 import { explain } from '../domain/triage/explanations.ts';
@@ -63,6 +63,16 @@ export async function effectiveTriage(db: Kysely<Database>, referralId: string) 
   if (!latest) return undefined;
   const overrides = (await overridesOf(db, latest.id)).map((row) => ({ topic: row.topic, value: row.value, reason: row.reason }) as Override);
   return applyOverrides(latest.outcome as TriageOutcome, overrides);
+}
+
+/** effectiveTriage for many referrals at once (by referral id; missing: not triaged). */
+export async function effectiveTriages(db: Kysely<Database>, referralIds: readonly string[]): Promise<Map<string, TriageOutcome>> {
+  const outcomes = new Map<string, TriageOutcome>();
+  for (const { triage, overrides } of await latestTriagesOf(db, referralIds)) {
+    const asOverrides = overrides.map((row) => ({ topic: row.topic, value: row.value, reason: row.reason }) as Override);
+    outcomes.set(triage.referral_id, applyOverrides(triage.outcome as TriageOutcome, asOverrides));
+  }
+  return outcomes;
 }
 
 function triageView(row: TriageRow, overrides: Awaited<ReturnType<typeof overridesOf>>, locale: Locale) {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { addDays, addWorkingDays, fromEpochDay, isIsoDate, isoWeekday, nightsBetween, toEpochDay } from './dates.ts';
+import { addDays, addWorkingDays, fromEpochDay, isIsoDate, isoWeekday, nightsBetween, toEpochDay, todayIso } from './dates.ts';
 
 describe('calendar dates', () => {
   it('counts days exactly as the Date object does, for any day from 1600 to 2600 (property)', () => {
@@ -46,5 +46,12 @@ describe('calendar dates', () => {
       for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isoWeekday(d) <= 5) weekdays++;
       assert.equal(weekdays, days);
     }));
+  });
+
+  it('takes today from the Dutch clock: 00:30 in Amsterdam is already the new day, in winter and in summer', () => {
+    assert.equal(todayIso(new Date('2026-11-23T23:30:00Z')), '2026-11-24');
+    assert.equal(todayIso(new Date('2026-11-23T22:59:00Z')), '2026-11-23');
+    assert.equal(todayIso(new Date('2026-07-01T22:30:00Z')), '2026-07-02');
+    assert.equal(todayIso(new Date('2026-07-01T21:59:00Z')), '2026-07-01');
   });
 });

@@ -57,8 +57,12 @@ export function nightsBetween(from: IsoDate, to: IsoDate): number {
   return toEpochDay(to) - toEpochDay(from);
 }
 
+// en-CA writes dates as YYYY-MM-DD.
+const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today's date in the Netherlands: from midnight to 1 or 2 a.m. the UTC date would still be yesterday. */
 export function todayIso(now: Date = new Date()): IsoDate {
-  return now.toISOString().slice(0, 10);
+  return DUTCH_DATE.format(now);
 }
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */

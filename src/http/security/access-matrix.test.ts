@@ -102,6 +102,8 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/policy/stays-by-origin': roles('policy_viewer', 'coordinator', 'administrator'),
   'GET /api/policy/monitor': roles('policy_viewer', 'coordinator', 'administrator'),
   'GET /api/policy/monitor.csv': roles('policy_viewer', 'coordinator', 'administrator'),
+  'GET /api/policy/mkba': roles('policy_viewer', 'coordinator', 'administrator'),
+  'GET /api/policy/mkba.csv': roles('policy_viewer', 'coordinator', 'administrator'),
   // referrals
   'POST /api/referrals': roles('coordinator', 'referrer'),
   'GET /api/referrals': roles('coordinator', 'referrer'),
@@ -235,6 +237,8 @@ describe('access matrix: every route × every role', () => {
       'GET /api/policy/stays-by-origin': `regionId=${regionId}&from=${inDays(0)}&to=${inDays(60)}`,
       'GET /api/policy/monitor': `from=${inDays(-60)}&to=${inDays(60)}`,
       'GET /api/policy/monitor.csv': `table=placement&from=${inDays(-60)}&to=${inDays(60)}`,
+      'GET /api/policy/mkba': `regionId=${regionId}&year=2026`,
+      'GET /api/policy/mkba.csv': `regionId=${regionId}&year=2026`,
       'GET /api/claims': 'month=2027-01&financier=wmo',
       'GET /api/claims.csv': 'month=2027-01&financier=wmo',
     };

@@ -95,6 +95,8 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/policy/stays-by-origin': 'aggregated, small cells suppressed',
   'GET /api/policy/monitor': 'aggregated, small cells suppressed',
   'GET /api/policy/monitor.csv': 'aggregated, small cells suppressed',
+  'GET /api/policy/mkba': 'aggregated, fewer than 5 guests gives no figures',
+  'GET /api/policy/mkba.csv': 'aggregated, fewer than 5 guests gives no figures',
   'GET /api/triage/questionnaire': 'the questionnaire itself, no person',
   'GET /api/public/surveys/{token}': 'questions and the place of the stay, no person',
   'GET /api/notifications': 'own messages, which name references, not people',

@@ -14,6 +14,7 @@ import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { type Language, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS } from '../../i18n/labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import { MkbaLink } from '../mkba/MkbaLink.tsx';
 import { ChartCanvas, type ChartProps } from './Chart.tsx';
 import { TEXTS } from './texts.ts';
 import './policy.css';
@@ -111,6 +112,7 @@ export default function PolicyMonitor() {
     <>
       <Heading1>{t('title')}</Heading1>
       <Paragraph>{t('intro')}</Paragraph>
+      <MkbaLink />
       <Paragraph>{t('privacy', { threshold: monitor?.threshold ?? 5 })}</Paragraph>
       <form className="adempauze-toolbar" onSubmit={apply} noValidate aria-label={t('filter')}>
         <DateField id="policy-from" name="from" label={t('from')} value={period.from} error={fieldErrors.from} />

@@ -15,6 +15,7 @@ import { sendProblem } from './problem.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { policyRoutes } from './routes/policy.routes.ts';
+import { capacityRoutes } from './routes/capacity.routes.ts';
 import { mkbaRoutes } from './routes/mkba.routes.ts';
 import { providerRoutes } from './routes/provider.routes.ts';
 import { publicRoutes } from './routes/public.routes.ts';
@@ -138,6 +139,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(authRoutes(context));
       await api.register(adminRoutes(context));
       await api.register(policyRoutes(context));
+      await api.register(capacityRoutes(context));
       await api.register(mkbaRoutes(context));
       await api.register(referralRoutes(context));
       await api.register(publicRoutes(context));

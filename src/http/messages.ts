@@ -212,6 +212,7 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   ends_before_start: { nl: () => 'Kies een datum na de eerste dag dat het dicht is.', en: () => 'Choose a date after the first closed day.' },
   unknown_unit: { nl: () => 'Deze plek hoort niet bij deze locatie.', en: () => 'This unit does not belong to this location.' },
   no_units_in_use: { nl: () => 'Op deze locatie is in deze periode geen plek in gebruik. Er valt niets te sluiten.', en: () => 'No unit of this location is in use in this period. There is nothing to close.' },
+  target_out_of_range: { nl: () => 'Kies een doel tussen 0,1 % en 50 %: een getal van 0.001 tot en met 0.5, bijvoorbeeld 0.03 voor 3 %.', en: () => 'Choose a target between 0.1 % and 50 %: a number from 0.001 to 0.5, e.g. 0.03 for 3 %.' },
   invalid_decimal: { nl: () => 'Vul een getal in, met hoogstens 2 cijfers achter de komma, bijvoorbeeld 12,5.', en: () => 'Enter a number with at most 2 decimals, e.g. 12.5.' },
   year_or_period: { nl: () => 'Kies een jaar of een periode (van en tot), niet allebei.', en: () => 'Choose a year or a period (from and to), not both.' },
 };

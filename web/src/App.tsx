@@ -18,6 +18,7 @@ import { ProviderWorkspace } from './pages/provider/ProviderWorkspace.tsx';
 import { Board } from './pages/board/Board.tsx';
 import { StayPage } from './pages/stays/StayPage.tsx';
 import { PolicyRoute } from './pages/policy/PolicyRoute.tsx';
+import { CapacityRoute } from './pages/capacity/CapacityRoute.tsx';
 import { MkbaRoute } from './pages/mkba/MkbaRoute.tsx';
 import { Tasks } from './pages/coordinator/Tasks.tsx';
 import { WaitingList } from './pages/coordinator/WaitingList.tsx';
@@ -60,6 +61,7 @@ export function App() {
               <Route path="/bezetting" element={<RequireRole roles={['coordinator', 'provider_planner', 'policy_viewer', 'administrator']}><Board /></RequireRole>} />
               <Route path="/zorgaanbieder/*" element={<RequireRole roles={['provider_planner']}><ProviderWorkspace /></RequireRole>} />
               <Route path="/beleid" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><PolicyRoute /></RequireRole>} />
+              <Route path="/beleid/capaciteit" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><CapacityRoute /></RequireRole>} />
               <Route path="/beleid/mkba" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><MkbaRoute /></RequireRole>} />
               <Route path="/verwijzen" element={<RequireRole roles={['referrer']}><NewReferral /></RequireRole>} />
               <Route path="*" element={<NotFound />} />

@@ -15,6 +15,7 @@ import { type Language, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS } from '../../i18n/labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { MkbaLink } from '../mkba/MkbaLink.tsx';
+import { CapacityLink } from '../capacity/CapacityLink.tsx';
 import { ChartCanvas, type ChartProps } from './Chart.tsx';
 import { TEXTS } from './texts.ts';
 import './policy.css';
@@ -112,6 +113,7 @@ export default function PolicyMonitor() {
     <>
       <Heading1>{t('title')}</Heading1>
       <Paragraph>{t('intro')}</Paragraph>
+      <CapacityLink />
       <MkbaLink />
       <Paragraph>{t('privacy', { threshold: monitor?.threshold ?? 5 })}</Paragraph>
       <form className="adempauze-toolbar" onSubmit={apply} noValidate aria-label={t('filter')}>

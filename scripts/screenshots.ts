@@ -77,7 +77,12 @@ async function main(): Promise<void> {
     await coordinator.goto(`${site.url}/aanmeldpunt/wachtlijst`);
     await shot(coordinator, 'coordinator-waiting-list');
 
-    for (const [path, name, role] of [['/zorgaanbieder/locaties', 'provider-workspace', 'provider_planner'], ['/beleid', 'policy-monitor', null]] as const) {
+    for (const [path, name, role] of [
+      ['/zorgaanbieder/locaties', 'provider-workspace', 'provider_planner'],
+      ['/beleid', 'policy-monitor', null],
+      ['/beleid/capaciteit', 'capacity-planner', null],
+      ['/beleid/mkba', 'mkba', null],
+    ] as const) {
       const page = await browser.newPage({ locale: 'nl-NL', viewport: { width: 1440, height: 900 } });
       if (role) await signIn(page, site, role);
       else {

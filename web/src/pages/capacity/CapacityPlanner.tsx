@@ -60,8 +60,10 @@ export default function CapacityPlanner() {
     from: isIsoDate(params.get('van') ?? '') ? params.get('van')! : fallback.from,
     to: isIsoDate(params.get('tot') ?? '') ? params.get('tot')! : fallback.to,
   };
-  const [regions, setRegions] = useState<{ id: string; name: string }[] | null>(null);
-  const regionId = params.get('regio') ?? regions?.[0]?.id ?? null;
+  const [regions, setRegions] = useState<{ id: string; name: string; unitCount: number }[] | null>(null);
+  // Without a choice in the address, the region with the most places, as on the board.
+  const largest = regions ? [...regions].sort((a, b) => b.unitCount - a.unitCount)[0] : undefined;
+  const regionId = params.get('regio') ?? largest?.id ?? null;
   const [demand, setDemand] = useState<DemandModel | null>(null);
   const [plan, setPlan] = useState<CapacityAnswer | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -72,7 +74,7 @@ export default function CapacityPlanner() {
   const [calculating, setCalculating] = useState(false);
 
   useEffect(() => {
-    api<{ id: string; name: string }[]>('GET', '/regions').then(setRegions, setError);
+    api<{ id: string; name: string; unitCount: number }[]>('GET', '/regions').then(setRegions, setError);
   }, []);
 
   const apiQuery = (extra: Record<string, string> = {}) =>

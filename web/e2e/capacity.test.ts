@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { type DemoSite, assertAccessible, demoAccount, launchBrowser, startDemoSite } from './harness.ts';
+import { type DemoSite, assertAccessible, launchBrowser, openPolicyMonitorAsPolicyViewer, startDemoSite } from './harness.ts';
 
 /** The canvases of the figures on the page, with whether anything was painted on them. */
 function charts(page: Page, figures: string[]) {
@@ -35,14 +35,7 @@ describe('the capacity planner in the browser: demand, Erlang and simulation, sl
   });
 
   it('takes the policy viewer from the policy monitor to the planner', async () => {
-    const account = demoAccount('policy_viewer');
-    await page.goto(`${site.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(account.email);
-    await page.getByLabel('Wachtwoord').fill(account.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beleidscijfers' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Beleidscijfers' }).waitFor();
+    await openPolicyMonitorAsPolicyViewer(page, site);
     await page.getByRole('link', { name: 'Naar de capaciteitsplanner' }).click();
     await page.getByRole('heading', { level: 1, name: 'Capaciteitsplanner' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/beleid/capaciteit');

@@ -63,6 +63,21 @@ export function demoAccount(role: (typeof DEMO_ACCOUNTS)[number]['role']) {
   };
 }
 
+/**
+ * The policy viewer signs in with the password alone (the role reads no personal data) and opens the policy monitor
+ * from the main menu.
+ */
+export async function openPolicyMonitorAsPolicyViewer(page: Page, site: DemoSite): Promise<void> {
+  const account = demoAccount('policy_viewer');
+  await page.goto(`${site.url}/inloggen`);
+  await page.getByLabel('E-mailadres').fill(account.email);
+  await page.getByLabel('Wachtwoord').fill(account.password);
+  await page.getByRole('button', { name: 'Inloggen' }).click();
+  await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beleidscijfers' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Beleidscijfers' }).waitFor();
+}
+
 /** Signs in through the sign-in page, both steps, as a person would. */
 export async function signIn(page: Page, site: DemoSite, role: 'coordinator' | 'referrer' | 'provider_planner' | 'administrator'): Promise<void> {
   const account = demoAccount(role);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { type DemoSite, assertAccessible, demoAccount, launchBrowser, startDemoSite } from './harness.ts';
+import { type DemoSite, assertAccessible, launchBrowser, openPolicyMonitorAsPolicyViewer, startDemoSite } from './harness.ts';
 
 /** "€ 326.678,20" on the page as the CSV writes it: "326678,20". */
 const asCsv = (text: string) => text.replace(/[€\s\u00a0.]/g, '');
@@ -23,14 +23,7 @@ describe('the MKBA page in the browser: both scenarios for a demo region, an ass
   });
 
   it('takes the policy viewer from the policy monitor to the MKBA page', async () => {
-    const account = demoAccount('policy_viewer');
-    await page.goto(`${site.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(account.email);
-    await page.getByLabel('Wachtwoord').fill(account.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beleidscijfers' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Beleidscijfers' }).waitFor();
+    await openPolicyMonitorAsPolicyViewer(page, site);
     await page.getByRole('link', { name: 'Bekijk de kosten en baten van logeerzorg (MKBA)' }).click();
     await page.getByRole('heading', { level: 1, name: 'Kosten en baten van logeerzorg' }).waitFor();
     assert.equal(new URL(page.url()).pathname, '/beleid/mkba');

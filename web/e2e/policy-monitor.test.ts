@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { todayIso } from '../../src/domain/dates.ts';
-import { type DemoSite, assertAccessible, demoAccount, launchBrowser, startDemoSite } from './harness.ts';
+import { type DemoSite, assertAccessible, launchBrowser, openPolicyMonitorAsPolicyViewer, startDemoSite } from './harness.ts';
 
 const FIGURES = 9;
 
@@ -38,14 +38,7 @@ describe('the policy monitor in the browser: aggregates as charts with their tab
   });
 
   it('signs the policy viewer in with a password only and opens the monitor from the menu', async () => {
-    const account = demoAccount('policy_viewer');
-    await page.goto(`${site.url}/inloggen`);
-    await page.getByLabel('E-mailadres').fill(account.email);
-    await page.getByLabel('Wachtwoord').fill(account.password);
-    await page.getByRole('button', { name: 'Inloggen' }).click();
-    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beleidscijfers' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Beleidscijfers' }).waitFor();
+    await openPolicyMonitorAsPolicyViewer(page, site);
     assert.equal(new URL(page.url()).pathname, '/beleid');
   });
 

@@ -1,25 +1,23 @@
 import {
-  Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select, SelectOption, Table,
-  TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
+  Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select, SelectOption,
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { CapacityAnswer, DemandModel } from '../../../../src/domain/capacity/answers.ts';
 import type { Estimate } from '../../../../src/domain/capacity/confidence.ts';
 import type { StayTypeDemand } from '../../../../src/domain/capacity/demand-model.ts';
-import { addDays, isIsoDate, nightsBetween, todayIso } from '../../../../src/domain/dates.ts';
+import { addDays, todayIso } from '../../../../src/domain/dates.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { ChartCanvas, type ChartProps } from '../policy/Chart.tsx';
+import { DateField, NumberTable, type TableData, periodFromParams, periodProblems, weekLabel } from '../policy/period-and-tables.tsx';
 import '../policy/policy.css';
 import './capacity.css';
 import { TEXTS } from './texts.ts';
 
-/** The same limit as the API's: three years. */
-const MAX_NIGHTS = 3 * 366;
 /** The slider's range for the share without a place, in percent; the API takes 0.1–50 %. */
 const TARGET_MIN = 0.5;
 const TARGET_MAX = 10;
@@ -31,8 +29,6 @@ const SETTLE_MS = 350;
 const two = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 2 });
 const one = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1 });
 const whole = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
-const weekFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-const weekLabel = (date: string) => weekFormat.format(new Date(`${date}T12:00:00Z`));
 /** Shares as the CSV gives them: percentages with two decimals. */
 const percentOfShare = (share: number) => Math.round(share * 10_000) / 100;
 const formatPercent = (value: number) => `${two.format(value)}%`;
@@ -45,21 +41,13 @@ function defaultPeriod(today = todayIso()): { from: string; to: string } {
 
 type Translate = ReturnType<typeof useTexts<keyof (typeof TEXTS)['nl']>>;
 
-interface TableData {
-  columns: string[];
-  rows: { header: string; cells: (string | null)[] }[];
-}
-
 /** The demand model and the capacity planner for one region: charts, each with its numbers in a table and a CSV. */
 export default function CapacityPlanner() {
   const { language } = useI18n();
   const t = useTexts(TEXTS);
   const [params, setParams] = useSearchParams();
   const fallback = defaultPeriod();
-  const period = {
-    from: isIsoDate(params.get('van') ?? '') ? params.get('van')! : fallback.from,
-    to: isIsoDate(params.get('tot') ?? '') ? params.get('tot')! : fallback.to,
-  };
+  const period = periodFromParams(params, fallback);
   const [regions, setRegions] = useState<{ id: string; name: string; unitCount: number }[] | null>(null);
   // Without a choice in the address, the region with the most places, as on the board.
   const largest = regions ? [...regions].sort((a, b) => b.unitCount - a.unitCount)[0] : undefined;
@@ -130,13 +118,8 @@ export default function CapacityPlanner() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const [region, from, to] = [String(form.get('region') ?? ''), String(form.get('from') ?? ''), String(form.get('to') ?? '')];
-    const problems = {
-      from: isIsoDate(from) ? undefined : t('fromRequired'),
-      to: !isIsoDate(to) ? t('toRequired')
-        : isIsoDate(from) && to < from ? t('toBeforeFrom')
-        : isIsoDate(from) && nightsBetween(from, addDays(to, 1)) > MAX_NIGHTS ? t('tooLong')
-        : undefined,
-    };
+    const found = periodProblems(from, to);
+    const problems = { from: found.from && t(found.from), to: found.to && t(found.to) };
     setFieldErrors(problems);
     if (problems.from || problems.to) {
       document.getElementById(problems.from ? 'capacity-from' : 'capacity-to')?.focus();
@@ -192,17 +175,6 @@ export default function CapacityPlanner() {
   );
 }
 
-function DateField({ id, name, label, value, error }: { id: string; name: string; label: string; value: string; error?: string }) {
-  return (
-    <FormField invalid={Boolean(error)}>
-      <FormLabel htmlFor={id}>{label}</FormLabel>
-      {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
-      <Textbox key={value} id={id} name={name} type="date" defaultValue={value} required invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined} />
-    </FormField>
-  );
-}
-
 /** A native range input: keyboard operable by itself (arrows, Page Up/Down, Home, End), with its value written beside it. */
 function Slider({ id, label, help, min, max, step, value, valueText, onChange }: {
   id: string; label: string; help: string; min: number; max: number; step: number; value: number; valueText: string; onChange: (value: number) => void;
@@ -241,31 +213,6 @@ function Figure({ id, title, intro, chart, caption, table, hidden, csv, csvLabel
       {children}
       {csv && <Paragraph><a className="utrecht-link" href={csv} download>{csvLabel}</a></Paragraph>}
     </section>
-  );
-}
-
-/** A table with a caption, in a region that scrolls sideways on a phone and that a keyboard user can focus. */
-function NumberTable({ caption, table, hidden }: { caption: string; table: TableData; hidden: string }) {
-  const captionId = useId();
-  return (
-    <div className="adempauze-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <Table>
-        <TableCaption id={captionId}>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>{table.columns.map((column, index) => <TableHeaderCell key={index} scope="col">{column}</TableHeaderCell>)}</TableRow>
-        </TableHeader>
-        <TableBody>
-          {table.rows.map((row, index) => (
-            <TableRow key={index}>
-              <TableHeaderCell scope="row">{row.header}</TableHeaderCell>
-              {row.cells.map((cell, column) => (
-                <TableCell key={column} className={cell === null ? 'adempauze-policy__hidden' : 'adempauze-policy__number'}>{cell ?? hidden}</TableCell>
-              ))}
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
   );
 }
 

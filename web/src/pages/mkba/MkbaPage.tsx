@@ -2,13 +2,14 @@ import {
   Button, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading1, Heading2, Heading3, Paragraph,
   Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox, UnorderedList, UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { addDays, todayIso } from '../../../../src/domain/dates.ts';
 import { ASSUMPTIONS, type AssumptionKey, type AssumptionUnit, type Effect } from '../../../../src/domain/mkba/assumptions.ts';
 import { LINE_LABELS, type LineKey } from '../../../../src/domain/mkba/mkba.ts';
 import type { MkbaAssumption, MkbaReport } from '../../../../src/domain/mkba/report.ts';
 import { ApiError, api } from '../../api/client.ts';
+import { ScrollTable } from '../policy/period-and-tables.tsx';
 import { formatDate, formatEuro } from '../../i18n/format.ts';
 import { type Language, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -457,7 +458,3 @@ function AssumptionForm({ report, t, language, fieldError, onSubmit, onReset, pe
   );
 }
 
-/** A wide table scrolls inside its own region, which a keyboard user can focus and scroll with the arrow keys. */
-function ScrollTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
-  return <div className="adempauze-table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>{children}</div>;
-}

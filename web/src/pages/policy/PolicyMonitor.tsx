@@ -1,10 +1,7 @@
-import {
-  Button, FormField, FormFieldErrorMessage, FormLabel, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell,
-  TableHeader, TableHeaderCell, TableRow, Textbox,
-} from '@utrecht/component-library-react';
-import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
+import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { addDays, isIsoDate, nightsBetween, todayIso } from '../../../../src/domain/dates.ts';
+import { addDays, todayIso } from '../../../../src/domain/dates.ts';
 import type { PolicyMonitor as Monitor } from '../../../../src/domain/policy/figures.ts';
 import type { ReferralKind } from '../../../../src/domain/referral.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
@@ -18,14 +15,11 @@ import { MkbaLink } from '../mkba/MkbaLink.tsx';
 import { CapacityLink } from '../capacity/CapacityLink.tsx';
 import { ChartCanvas, type ChartProps } from './Chart.tsx';
 import { TEXTS } from './texts.ts';
+import { DateField, NumberTable, type TableData, periodFromParams, periodProblems, weekLabel } from './period-and-tables.tsx';
 import './policy.css';
 
-/** The same limit as the API's: three years. */
-const MAX_NIGHTS = 3 * 366;
 const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const weekFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T12:00:00Z`));
-const weekLabel = (date: string) => weekFormat.format(new Date(`${date}T12:00:00Z`));
 const formatPercent = (value: number) => `${formatNumber(value)}%`;
 
 /** The last twelve months, this one included: the first day of the month eleven months ago to the end of this month. */
@@ -37,12 +31,6 @@ function defaultPeriod(today = todayIso()): { from: string; to: string } {
 }
 
 type Translate = ReturnType<typeof useTexts<keyof (typeof TEXTS)['nl']>>;
-
-/** One table of the monitor: a caption, a header row, rows with a header cell; in a region that scrolls sideways on a phone. */
-interface TableData {
-  columns: string[];
-  rows: { header: string; cells: (string | null)[] }[];
-}
 
 interface Figure {
   id: string;
@@ -60,10 +48,7 @@ export default function PolicyMonitor() {
   const t = useTexts(TEXTS);
   const [params, setParams] = useSearchParams();
   const fallback = defaultPeriod();
-  const period = {
-    from: isIsoDate(params.get('van') ?? '') ? params.get('van')! : fallback.from,
-    to: isIsoDate(params.get('tot') ?? '') ? params.get('tot')! : fallback.to,
-  };
+  const period = periodFromParams(params, fallback);
   const [monitor, setMonitor] = useState<Monitor | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [fieldErrors, setFieldErrors] = useState<{ from?: string; to?: string }>({});
@@ -91,13 +76,8 @@ export default function PolicyMonitor() {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const [from, to] = [String(form.get('from') ?? ''), String(form.get('to') ?? '')];
-    const problems = {
-      from: isIsoDate(from) ? undefined : t('fromRequired'),
-      to: !isIsoDate(to) ? t('toRequired')
-        : isIsoDate(from) && to < from ? t('toBeforeFrom')
-        : isIsoDate(from) && nightsBetween(from, addDays(to, 1)) > MAX_NIGHTS ? t('tooLong')
-        : undefined,
-    };
+    const found = periodProblems(from, to);
+    const problems = { from: found.from && t(found.from), to: found.to && t(found.to) };
     setFieldErrors(problems);
     if (problems.from || problems.to) {
       document.getElementById(problems.from ? 'policy-from' : 'policy-to')?.focus();
@@ -136,21 +116,8 @@ export default function PolicyMonitor() {
   );
 }
 
-function DateField({ id, name, label, value, error }: { id: string; name: string; label: string; value: string; error?: string }) {
-  return (
-    <FormField invalid={Boolean(error)}>
-      <FormLabel htmlFor={id}>{label}</FormLabel>
-      {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
-      {/* The key resets the field when the period in the address changes (back button). */}
-      <Textbox key={value} id={id} name={name} type="date" defaultValue={value} required invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined} />
-    </FormField>
-  );
-}
-
 function FigureSection({ figure, hidden, empty, csvHref, csvLabel }: { figure: Figure; hidden: string; empty: string; csvHref: string; csvLabel: string }) {
   const headingId = useId();
-  const captionId = useId();
   return (
     <section className="adempauze-policy__figure" aria-labelledby={headingId} data-figure={figure.id}>
       <Heading2 id={headingId}>{figure.title}</Heading2>
@@ -161,26 +128,7 @@ function FigureSection({ figure, hidden, empty, csvHref, csvLabel }: { figure: F
             <ChartCanvas {...figure.chart} />
             <figcaption>{figure.caption}</figcaption>
           </figure>
-          <ScrollTable labelledBy={captionId}>
-            <Table>
-              <TableCaption id={captionId}>{figure.caption}</TableCaption>
-              <TableHeader>
-                <TableRow>
-                  {figure.table.columns.map((column, index) => <TableHeaderCell key={index} scope="col">{column}</TableHeaderCell>)}
-                </TableRow>
-              </TableHeader>
-              <TableBody>
-                {figure.table.rows.map((row, index) => (
-                  <TableRow key={index}>
-                    <TableHeaderCell scope="row">{row.header}</TableHeaderCell>
-                    {row.cells.map((cell, column) => (
-                      <TableCell key={column} className={cell === null ? 'adempauze-policy__hidden' : 'adempauze-policy__number'}>{cell ?? hidden}</TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </ScrollTable>
+          <NumberTable caption={figure.caption} table={figure.table} hidden={hidden} />
         </>
       )}
       <Paragraph>
@@ -188,11 +136,6 @@ function FigureSection({ figure, hidden, empty, csvHref, csvLabel }: { figure: F
       </Paragraph>
     </section>
   );
-}
-
-/** A wide table scrolls inside its own region, which a keyboard user can focus and scroll with the arrow keys. */
-function ScrollTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
-  return <div className="adempauze-table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>{children}</div>;
 }
 
 /**

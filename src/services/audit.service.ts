@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { stringify } from 'csv-stringify/sync';
 import { type AuditEventRow, type AuditFilter, searchAuditEvents } from '../data/audit.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { notFound } from '../errors.ts';
+import { dutchCsv } from './dutch-csv.ts';
 
 export interface AuditEventView {
   id: string;
@@ -49,7 +49,7 @@ const CSV_COLUMNS: (keyof AuditEventView)[] = [
 ];
 
 export function auditCsv(events: AuditEventView[]): string {
-  return stringify(events, { header: true, columns: CSV_COLUMNS, delimiter: ';', bom: true, cast: { number: String } });
+  return dutchCsv(CSV_COLUMNS, events, { number: String });
 }
 
 /** Everything recorded about who looked at or changed one client's data: the answer to an AVG/GDPR access request. */

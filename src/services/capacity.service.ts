@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Kysely } from 'kysely';
 import { placedStaysOfResidents, regionForPlanning, unitsOnDay, unplacedRequestsOfResidents } from '../data/capacity.repository.ts';
 import type { Database } from '../data/schema.ts';
@@ -11,6 +10,7 @@ import { PLANNED_STAY_TYPES, type PlannerUnit, type ScenarioOutcome, planCapacit
 import { type DateRange, addDays } from '../domain/dates.ts';
 import { type StayType, isStayType } from '../domain/stay-types.ts';
 import { notFound } from '../errors.ts';
+import { dutchCell, dutchCsv } from './dutch-csv.ts';
 
 /**
  * The demand model of a region and the capacity planner built on it, for policy staff: aggregates only. Demand is
@@ -114,14 +114,13 @@ export async function capacityPlan(db: Kysely<Database>, query: CapacityQuery): 
 // ——— CSV: semicolons, decimal commas and a BOM, like the policy monitor's, so Dutch Excel opens them ———
 
 type Cell = string | number | null;
-const dutch = (value: Cell) => (value === null ? '' : typeof value === 'number' ? String(value).replace('.', ',') : value);
 const yesNo = (value: boolean) => (value ? 'ja' : 'nee');
 const typeName = (stayType: string) => (stayType === 'all' ? 'alle' : stayType);
 /** A share as a percentage with two decimals, as the page shows it. */
 const pct = (share: number | null | undefined) => (share === null || share === undefined ? null : Math.round(share * 10_000) / 100 + 0);
 
 function csv(header: string[], rows: Cell[][]): string {
-  return stringify(rows.map((row) => row.map(dutch)), { header: true, columns: header, delimiter: ';', bom: true });
+  return dutchCsv(header, rows.map((row) => row.map(dutchCell)));
 }
 
 export function demandCsv(model: DemandModel, table: DemandCsvTable): string {

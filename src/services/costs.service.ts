@@ -1,10 +1,10 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Kysely } from 'kysely';
 import { type StayForCosts, coPaymentRulesOf, findStayForCosts, findStaysInMonth, tariffsOf } from '../data/costs.repository.ts';
 import { pc4Area } from '../data/pc4-table.ts';
 import type { Database } from '../data/schema.ts';
 import { type CostLine, type Financier, type SplitMode, financierOf, stayCosts } from '../domain/costs.ts';
 import { AppError, notFound } from '../errors.ts';
+import { dutchCsv, dutchEuros } from './dutch-csv.ts';
 
 const municipalityOf = (pc4: string | null) => (pc4 ? pc4Area(pc4)?.municipality : undefined) ?? 'onbekend';
 
@@ -92,15 +92,9 @@ export async function monthlyClaims(db: Kysely<Database>, month: string, financi
 
 /** Semicolon CSV with a BOM and decimal commas, as Dutch spreadsheet programs read it. */
 export function claimsCsv(claims: readonly ClaimLine[]): string {
-  const euros = (cents: number) => `${Math.floor(cents / 100)},${String(cents % 100).padStart(2, '0')}`;
-  return stringify(
+  return dutchCsv(
+    ['dossier', 'verblijf_id', 'financier', 'gemeente', 'client', 'geboortedatum', 'bsn', 'locatie', 'soort_verblijf', 'nachten', 'bedrag_eur'],
     claims.map((claim) => [claim.reference, claim.stayId, claim.financier, claim.municipality, claim.clientName, claim.dateOfBirth ?? '', claim.bsn ?? '',
-      claim.location, claim.stayType, claim.nights, euros(claim.cents)]),
-    {
-      header: true,
-      columns: ['dossier', 'verblijf_id', 'financier', 'gemeente', 'client', 'geboortedatum', 'bsn', 'locatie', 'soort_verblijf', 'nachten', 'bedrag_eur'],
-      delimiter: ';',
-      bom: true,
-    },
+      claim.location, claim.stayType, claim.nights, dutchEuros(claim.cents)]),
   );
 }

@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Kysely } from 'kysely';
 import { coPaymentRulesOf, tariffsOf } from '../data/costs.repository.ts';
 import { findRegionName, respiteStaysInRegion } from '../data/mkba.repository.ts';
@@ -11,6 +10,7 @@ import { LINE_LABELS, SCENARIOS, type Scenario, mkba, scenarioValues, workingSha
 import type { MkbaReport } from '../domain/mkba/report.ts';
 import { SMALL_CELL_THRESHOLD } from '../domain/small-cells.ts';
 import { notFound } from '../errors.ts';
+import { dutchCell, dutchCsv, dutchEuros } from './dutch-csv.ts';
 
 export type { MkbaReport };
 
@@ -137,12 +137,6 @@ const UNIT_NL: Record<AssumptionUnit, string> = {
 };
 
 /** Cents as euros with a decimal comma and no thousands separator, as a Dutch spreadsheet reads them. */
-export const csvEuros = (cents: number) => {
-  const sign = cents < 0 ? '-' : '';
-  const size = Math.abs(cents);
-  return `${sign}${Math.floor(size / 100)},${String(size % 100).padStart(2, '0')}`;
-};
-const csvNumber = (value: number) => String(value).replace('.', ',');
 
 const COLUMNS = ['scenario', 'soort', 'code', 'omschrijving', 'belanghebbende', 'waarde', 'eenheid', 'standaardwaarde', 'schatting_deskundigen', 'berekening_of_bron'];
 
@@ -168,13 +162,13 @@ export function mkbaCsv(report: MkbaReport): string {
     push({ kind: 'invoer', code: 'nachten_zonder_tarief', description: 'Nachten zonder geldig tarief (niet in de kosten)', value: String(inputs.nightsWithoutTariff), unit: 'aantal' });
     push({
       kind: 'invoer', code: 'werkende_mantelzorgers', description: 'Mantelzorgers met betaald werk, volgens de aanmeldingen',
-      value: inputs.workingSharePercent === null ? '' : csvNumber(inputs.workingSharePercent), unit: 'procent',
+      value: dutchCell(inputs.workingSharePercent), unit: 'procent',
       note: inputs.workingSharePercent === null ? 'te weinig antwoorden; de aanname gebruikt het getal uit het rapport' : '',
     });
     const costs = [['municipality', inputs.costsCents.municipality], ['insurer', inputs.costsCents.insurer], ['care_office', inputs.costsCents.careOffice],
       ['client', inputs.costsCents.client]] as const;
     for (const [stakeholder, cents] of costs) {
-      push({ kind: 'invoer', code: 'kosten_nachten', description: 'Kosten van de nachten volgens de tarieven', stakeholder: STAKEHOLDER_LABELS[stakeholder].nl, value: csvEuros(cents), unit: 'euro' });
+      push({ kind: 'invoer', code: 'kosten_nachten', description: 'Kosten van de nachten volgens de tarieven', stakeholder: STAKEHOLDER_LABELS[stakeholder].nl, value: dutchEuros(cents), unit: 'euro' });
     }
   }
   for (const which of SCENARIOS) {
@@ -182,8 +176,8 @@ export function mkbaCsv(report: MkbaReport): string {
       push({
         scenario: SCENARIO_NL[which], kind: 'aanname', code: assumption.key, description: assumption.label.nl,
         stakeholder: assumption.gains.map((stakeholder) => STAKEHOLDER_LABELS[stakeholder].nl).join(', '),
-        value: csvNumber(which === 'positive' ? assumption.value : assumption.conservativeValue), unit: UNIT_NL[assumption.unit],
-        defaultValue: csvNumber(assumption.defaultValue), expert: assumption.expert ? 'ja' : 'nee', note: assumption.source.nl,
+        value: dutchCell(which === 'positive' ? assumption.value : assumption.conservativeValue), unit: UNIT_NL[assumption.unit],
+        defaultValue: dutchCell(assumption.defaultValue), expert: assumption.expert ? 'ja' : 'nee', note: assumption.source.nl,
       });
     }
   }
@@ -192,23 +186,23 @@ export function mkbaCsv(report: MkbaReport): string {
     for (const line of scenario.lines) {
       const kind = line.kind === 'benefit' ? 'baat' : 'kosten';
       for (const part of line.parts) {
-        push({ scenario: name, kind, code: line.key, description: line.label.nl, stakeholder: STAKEHOLDER_LABELS[part.stakeholder].nl, value: csvEuros(part.cents), unit: 'euro' });
+        push({ scenario: name, kind, code: line.key, description: line.label.nl, stakeholder: STAKEHOLDER_LABELS[part.stakeholder].nl, value: dutchEuros(part.cents), unit: 'euro' });
       }
-      push({ scenario: name, kind, code: line.key, description: line.label.nl, stakeholder: 'totaal', value: csvEuros(line.cents), unit: 'euro', note: line.formula.nl });
+      push({ scenario: name, kind, code: line.key, description: line.label.nl, stakeholder: 'totaal', value: dutchEuros(line.cents), unit: 'euro', note: line.formula.nl });
     }
     for (const row of scenario.stakeholders) {
       const stakeholder = row.label.nl;
-      push({ scenario: name, kind: 'baten_totaal', code: row.stakeholder, description: 'Baten', stakeholder, value: csvEuros(row.benefitsCents), unit: 'euro' });
-      push({ scenario: name, kind: 'kosten_totaal', code: row.stakeholder, description: 'Kosten', stakeholder, value: csvEuros(row.costsCents), unit: 'euro' });
-      push({ scenario: name, kind: 'saldo', code: row.stakeholder, description: 'Baten min kosten', stakeholder, value: csvEuros(row.netCents), unit: 'euro' });
+      push({ scenario: name, kind: 'baten_totaal', code: row.stakeholder, description: 'Baten', stakeholder, value: dutchEuros(row.benefitsCents), unit: 'euro' });
+      push({ scenario: name, kind: 'kosten_totaal', code: row.stakeholder, description: 'Kosten', stakeholder, value: dutchEuros(row.costsCents), unit: 'euro' });
+      push({ scenario: name, kind: 'saldo', code: row.stakeholder, description: 'Baten min kosten', stakeholder, value: dutchEuros(row.netCents), unit: 'euro' });
     }
-    push({ scenario: name, kind: 'baten_totaal', code: 'totaal', description: 'Baten', stakeholder: 'totaal', value: csvEuros(scenario.benefitsCents), unit: 'euro' });
-    push({ scenario: name, kind: 'kosten_totaal', code: 'totaal', description: 'Kosten', stakeholder: 'totaal', value: csvEuros(scenario.costsCents), unit: 'euro' });
-    push({ scenario: name, kind: 'saldo', code: 'totaal', description: 'Baten min kosten', stakeholder: 'totaal', value: csvEuros(scenario.netCents), unit: 'euro' });
+    push({ scenario: name, kind: 'baten_totaal', code: 'totaal', description: 'Baten', stakeholder: 'totaal', value: dutchEuros(scenario.benefitsCents), unit: 'euro' });
+    push({ scenario: name, kind: 'kosten_totaal', code: 'totaal', description: 'Kosten', stakeholder: 'totaal', value: dutchEuros(scenario.costsCents), unit: 'euro' });
+    push({ scenario: name, kind: 'saldo', code: 'totaal', description: 'Baten min kosten', stakeholder: 'totaal', value: dutchEuros(scenario.netCents), unit: 'euro' });
     push({
       scenario: name, kind: 'verhouding', code: 'baten_per_euro_kosten', description: 'Baten per euro kosten', stakeholder: 'totaal',
-      value: scenario.ratio === null ? '' : csvNumber(scenario.ratio), unit: 'euro', note: 'baten gedeeld door kosten, op 2 decimalen',
+      value: scenario.ratio === null ? '' : dutchCell(scenario.ratio), unit: 'euro', note: 'baten gedeeld door kosten, op 2 decimalen',
     });
   }
-  return stringify(rows, { header: true, columns: COLUMNS, delimiter: ';', bom: true });
+  return dutchCsv(COLUMNS, rows);
 }

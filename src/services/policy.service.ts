@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Kysely } from 'kysely';
 import { pc4Area } from '../data/pc4-table.ts';
 import {
@@ -15,6 +14,7 @@ import { mondaysIn, monthsIn } from '../domain/policy/periods.ts';
 import { SMALL_CELL_THRESHOLD, suppressSmallCells } from '../domain/small-cells.ts';
 import { SURVEY_QUESTIONS } from '../domain/survey.ts';
 import { notFound } from '../errors.ts';
+import { dutchCell, dutchCsv } from './dutch-csv.ts';
 
 export interface StaysByOrigin {
   stayType: string;
@@ -168,16 +168,9 @@ const CSV_COLUMNS: { [T in PolicyTable]: { header: string; value: (row: Figures[
 };
 
 const yesNo = (value: boolean) => (value ? 'ja' : 'nee');
-const dutchNumber = (value: string | number | null) => (value === null ? '' : typeof value === 'number' ? String(value).replace('.', ',') : value);
-
 /** One table of the monitor as CSV: semicolons, decimal commas and a BOM, like the claims, so Dutch Excel opens it. */
 export async function policyTableCsv(db: Kysely<Database>, table: PolicyTable, window: DateRange): Promise<string> {
   const columns = CSV_COLUMNS[table] as { header: string; value: (row: unknown) => string | number | null }[];
   const rows = (await FIGURES[table](db, window)) as unknown[];
-  return stringify(rows.map((row) => columns.map((column) => dutchNumber(column.value(row)))), {
-    header: true,
-    columns: columns.map((column) => column.header),
-    delimiter: ';',
-    bom: true,
-  });
+  return dutchCsv(columns.map((column) => column.header), rows.map((row) => columns.map((column) => dutchCell(column.value(row)))));
 }

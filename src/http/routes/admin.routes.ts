@@ -7,6 +7,7 @@ import type { AppContext } from '../context.ts';
 import { AuditEvent, AuditQuery, ChangeUserBody, InviteUserBody, MailMessage } from '../schemas/admin.schemas.ts';
 import { UserView } from '../schemas/auth.schemas.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
+import { sendCsv } from '../csv-reply.ts';
 
 const ADMIN = ['administrator'] as const;
 const ACCESS_REPORT_LIMIT = 10_000;
@@ -53,11 +54,7 @@ export function adminRoutes({ db, auth, mailer }: AppContext): FastifyPluginAsyn
         produces: ['text/csv'],
         response: { 200: z.string(), 400: Problem },
       },
-    }, async (request, reply) =>
-      reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', 'attachment; filename="audit-log.csv"')
-        .send(auditCsv(await searchAudit(db, request.query))));
+    }, async (request, reply) => sendCsv(reply, 'audit-log.csv', auditCsv(await searchAudit(db, request.query))));
 
     app.get('/admin/clients/:id/access-report', {
       config: { access: ADMIN, audit: { entity: 'audit', action: 'export', purpose: 'data_subject_request', clientId: (request) => (request.params as { id: string }).id } },

@@ -4,6 +4,7 @@ import { capacityCsv, capacityPlan, demandCsv, demandModel } from '../../service
 import type { AppContext } from '../context.ts';
 import { Problem } from '../schemas/common.ts';
 import { CapacityCsvQuery, CapacityPlanSchema, CapacityQuery, DemandCsvQuery, DemandModelSchema, DemandQuery } from '../schemas/capacity.schemas.ts';
+import { sendCsv } from '../csv-reply.ts';
 
 const POLICY_READERS = ['policy_viewer', 'coordinator', 'administrator'] as const;
 
@@ -32,10 +33,7 @@ export function capacityRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     }, async (request, reply) => {
       const { table, ...query } = request.query;
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="vraag-${query.regionId}-${table}-${query.from}-${query.to}.csv"`)
-        .send(demandCsv(await demandModel(db, query), table));
+      return sendCsv(reply, `vraag-${query.regionId}-${table}-${query.from}-${query.to}.csv`, demandCsv(await demandModel(db, query), table));
     });
 
     app.get('/policy/capacity', {
@@ -62,10 +60,7 @@ export function capacityRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     }, async (request, reply) => {
       const { table, ...query } = request.query;
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="capaciteit-${query.regionId}-${table}-${query.from}-${query.to}.csv"`)
-        .send(capacityCsv(await capacityPlan(db, query), table));
+      return sendCsv(reply, `capaciteit-${query.regionId}-${table}-${query.from}-${query.to}.csv`, capacityCsv(await capacityPlan(db, query), table));
     });
   };
 }

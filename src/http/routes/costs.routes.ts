@@ -5,6 +5,7 @@ import { assertStayInScope, scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, Problem, Uuid } from '../schemas/common.ts';
 import { actorOf } from '../security/access.ts';
+import { sendCsv } from '../csv-reply.ts';
 
 const Split = z.enum(['by_route', 'equal_thirds', 'stay_wmo_care_zvw']).default('by_route').meta({
   description: 'by_route: the financier of the stay type (Wmo stay + Zvw care, Zvw ELV, Wlz); equal_thirds; stay_wmo_care_zvw',
@@ -70,10 +71,7 @@ export function costsRoutes({ db }: AppContext): FastifyPluginAsyncZod {
     }, async (request, reply) => {
       const { month, financier, split } = request.query;
       const { claims } = await monthlyClaims(db, month, financier, split);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="declaraties-${financier}-${month}.csv"`)
-        .send(claimsCsv(claims));
+      return sendCsv(reply, `declaraties-${financier}-${month}.csv`, claimsCsv(claims));
     });
   };
 }

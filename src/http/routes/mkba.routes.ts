@@ -5,6 +5,7 @@ import { mkbaCsv, mkbaReport } from '../../services/mkba.service.ts';
 import type { AppContext } from '../context.ts';
 import { Problem } from '../schemas/common.ts';
 import { MkbaQuery, type MkbaQueryValues, MkbaSchema, overrideField } from '../schemas/mkba.schemas.ts';
+import { sendCsv } from '../csv-reply.ts';
 
 const MKBA_READERS = ['policy_viewer', 'coordinator', 'administrator'] as const;
 
@@ -52,10 +53,7 @@ export function mkbaRoutes({ db }: AppContext): FastifyPluginAsyncZod {
     }, async (request, reply) => {
       const window = windowOf(request.query);
       const report = await mkbaReport(db, request.query.regionId, window, overridesOf(request.query));
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="mkba-${report.region.id}-${window.from}-${window.to}.csv"`)
-        .send(mkbaCsv(report));
+      return sendCsv(reply, `mkba-${report.region.id}-${window.from}-${window.to}.csv`, mkbaCsv(report));
     });
   };
 }

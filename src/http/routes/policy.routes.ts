@@ -4,6 +4,7 @@ import { policyMonitor, policyTableCsv, staysByOrigin } from '../../services/pol
 import type { AppContext } from '../context.ts';
 import { IsoDate, Problem, RegionId, periodCheck } from '../schemas/common.ts';
 import { POLICY_CSV_TABLES, PolicyCsvQuery, PolicyMonitorQuery, PolicyMonitorSchema } from '../schemas/policy.schemas.ts';
+import { sendCsv } from '../csv-reply.ts';
 
 const POLICY_READERS = ['policy_viewer', 'coordinator', 'administrator'] as const;
 
@@ -55,10 +56,7 @@ export function policyRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     }, async (request, reply) => {
       const { table, from, to } = request.query;
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="beleidsmonitor-${table}-${from}-${to}.csv"`)
-        .send(await policyTableCsv(db, POLICY_CSV_TABLES[table], { from, to }));
+      return sendCsv(reply, `beleidsmonitor-${table}-${from}-${to}.csv`, await policyTableCsv(db, POLICY_CSV_TABLES[table], { from, to }));
     });
   };
 }

@@ -1,0 +1,21 @@
+import { type Options, stringify } from 'csv-stringify/sync';
+
+/**
+ * CSV that Dutch Excel opens as it is: semicolons between fields (the comma is the decimal sign) and a byte-order
+ * mark so that it reads UTF-8. One place for every export: claims, the audit log and the policy figures.
+ */
+export function dutchCsv(columns: readonly string[], records: readonly (readonly unknown[])[] | readonly object[], cast?: Options['cast']): string {
+  return stringify(records as unknown[], { header: true, columns: [...columns], delimiter: ';', bom: true, ...(cast ? { cast } : {}) });
+}
+
+/** Cents as euros with a decimal comma and always two decimals: "1234,50", "-0,05". */
+export function dutchEuros(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const size = Math.abs(cents);
+  return `${sign}${Math.floor(size / 100)},${String(size % 100).padStart(2, '0')}`;
+}
+
+/** A cell with a decimal comma; null (a figure hidden for privacy, or none) an empty cell. */
+export function dutchCell(value: string | number | null): string {
+  return value === null ? '' : typeof value === 'number' ? String(value).replace('.', ',') : value;
+}

@@ -457,4 +457,3 @@ function AssumptionForm({ report, t, language, fieldError, onSubmit, onReset, pe
     </section>
   );
 }
-

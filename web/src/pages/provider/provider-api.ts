@@ -1,10 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { CareFeature } from '../../../../src/domain/care-features.ts';
-import type { AdlDependency, Dementia, Mobility, NursingAct } from '../../../../src/domain/provider/handover.ts';
+import type { HandoverCare } from '../../../../src/domain/provider/handover.ts';
 import type { MovementAction } from '../../../../src/domain/provider/movements.ts';
 import type { StayStatus } from '../../../../src/domain/stay-lifecycle.ts';
 import type { StayType } from '../../../../src/domain/stay-types.ts';
-import type { ContraIndication } from '../../../../src/domain/triage/rules.ts';
 import { api } from '../../api/client.ts';
 
 /** What the provider's workspace reads: GET /provider/overview, /provider/movements and /stays/{id}/handover. */
@@ -88,21 +87,7 @@ export interface Handover {
   location: { id: string; name: string };
   referral: { id: string; reference: string; kind: string } | null;
   caregiver: { name: string | null; relation: string | null; phone: string | null; email: string | null } | null;
-  care: {
-    triagedAt: string;
-    requiredFeatures: CareFeature[];
-    featuresSetByTriagist: boolean;
-    contraIndications: ContraIndication[];
-    mobility: Mobility;
-    adlDependency: AdlDependency;
-    dementia: Dementia;
-    wandering: boolean;
-    behaviourProblems: boolean;
-    nightCare: boolean;
-    nursingActs: NursingAct[];
-    diet: string | null;
-    missingFeatures: CareFeature[];
-  } | null;
+  care: HandoverCare | null;
   withheld: 'not_coming' | 'ended' | null;
 }
 

@@ -17,7 +17,7 @@ import type { Mailer } from './mail/mailer.ts';
 import { proposeUnits } from './matching.service.ts';
 import { notifyOffer } from './notification.service.ts';
 import { bookForReferral } from './referral-booking.service.ts';
-import { effectiveTriage } from './triage.service.ts';
+import { effectiveTriage, effectiveTriages } from './triage.service.ts';
 
 /** No unit fits now: the referral waits for one, with its wished dates. */
 export async function putOnWaitingList(db: Kysely<Database>, referralId: string): Promise<{ id: string; status: string }> {
@@ -35,8 +35,11 @@ export async function putOnWaitingList(db: Kysely<Database>, referralId: string)
 /** The waiting list in the order offers are made. */
 export async function waitingList(db: Kysely<Database>) {
   const entries: (WaitingEntry & { reference: string; wishedArrival: string | null; wishedDeparture: string | null; stayTypes: string[] })[] = [];
-  for (const referral of await referralsWaiting(db)) {
-    const advice = await effectiveTriage(db, referral.id);
+  const waiting = await referralsWaiting(db);
+  // Every minute's offer run reads this list: the triages of all waiting referrals in two queries, not two each.
+  const triages = await effectiveTriages(db, waiting.map((referral) => referral.id));
+  for (const referral of waiting) {
+    const advice = triages.get(referral.id);
     if (!advice) continue;
     entries.push({
       referralId: referral.id,

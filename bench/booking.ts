@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { postgresHandle } from '../src/data/database.ts';
 import { createRandom } from '../src/demo/prng.ts';
-import { addDays, todayIso } from '../src/domain/dates.ts';
+import { addDays } from '../src/domain/dates.ts';
 import { buildApp } from '../src/http/app.ts';
 import { DEFAULT_AUTH_SETTINGS } from '../src/services/auth/auth-settings.ts';
 import { createMailer } from '../src/services/mail/mailer.ts';
@@ -15,6 +15,7 @@ import { type CpuReport, startCpuWatch } from './cpu.ts';
 import { uid } from './generate.ts';
 import { type ProfileSummary, Profiler } from './profile.ts';
 import { log } from './log.ts';
+import { appClock } from '../src/clock.ts';
 
 /** Units of the booking phase take these types; requests pick one of them. */
 const BOOKING_STAY_TYPES = ['respite', 'crisis_wmo', 'elv_low_complex'];
@@ -86,7 +87,7 @@ export function buildWishes(count: number, units: number, days: number, seed: nu
   }));
 }
 
-export function toRequests(wishes: readonly Wish[], fixture: Fixture, today = todayIso()): BookingRequest[] {
+export function toRequests(wishes: readonly Wish[], fixture: Fixture, today = appClock().today()): BookingRequest[] {
   return wishes.map((w) => ({
     unitId: fixture.unitIds[w.unit % fixture.unitIds.length]!,
     clientId: fixture.clientIds[w.client]!,

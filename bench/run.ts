@@ -29,7 +29,6 @@ import pg from 'pg';
 import { openPglite, pgliteHandle, postgresHandle, type DatabaseHandle } from '../src/data/database.ts';
 import { migrate } from '../src/data/migrate.ts';
 import type { Database } from '../src/data/schema.ts';
-import { todayIso } from '../src/domain/dates.ts';
 import { AvailabilityReadModel } from '../src/services/availability-read-model.ts';
 import { searchFreeUnits } from '../src/services/availability.service.ts';
 import {
@@ -65,6 +64,7 @@ import {
 import { round2, summary } from './stats.ts';
 import { type Server, createBenchDatabase, obtainServer } from './server.ts';
 import { fastFreeRanges, proposedSearchFreeUnits } from './whatif.ts';
+import { appClock } from '../src/clock.ts';
 
 interface Settings {
   mode: 'full' | 'quick';
@@ -168,7 +168,7 @@ async function main(): Promise<void> {
   const settings = parseArgs(process.argv.slice(2));
   const started = new Date();
   const loadAtStart = os.loadavg().map(round2);
-  const today = todayIso();
+  const today = appClock().today();
   log(`mode ${settings.mode}; seed ${SEED}; data year from ${today}; results to ${settings.out}`);
   log(`load average at start: ${loadAtStart.join(', ')} (other work on the machine skews every figure)`);
 

@@ -322,7 +322,7 @@ export async function searchBreakdown(db: Kysely<Database>, tunedDb: Kysely<Data
     await time(t.tuned, () =>
       findCandidateUnits(tunedDb, { regionIds: [request.regionId], stayType: request.stayType, features: request.features, window: request.period }));
     const ids = candidates.map((c) => c.unitId);
-    const occupations = await time(t.occ, () => findOccupations(db, ids, request.period));
+    const occupations = await time(t.occ, () => findOccupations(db, ids, request.period, new Date()));
     await time(t.statusFix, () => statusFixFindOccupations(db, ids, request.period));
     const proposed = await time(t.proposed, () => proposedFindOccupations(db, ids, request.period));
     counts.candidates.push(ids.length);
@@ -357,7 +357,7 @@ export async function explainSearch(pool: pg.Pool, makeDb: (log: (sqlText: strin
   const captured: { sql: string; params: readonly unknown[] }[] = [];
   const db = makeDb((sqlText, params) => captured.push({ sql: sqlText, params }));
   const candidates = await findCandidateUnits(db, { regionIds: [request.regionId], stayType: request.stayType, features: request.features, window: request.period });
-  await findOccupations(db, candidates.map((c) => c.unitId), request.period);
+  await findOccupations(db, candidates.map((c) => c.unitId), request.period, new Date());
   await proposedFindOccupations(db, candidates.map((c) => c.unitId), request.period);
   const plans: Record<string, string[]> = {};
   const names = ['find_candidate_units', 'find_occupations', 'find_occupations_proposed'];

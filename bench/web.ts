@@ -9,7 +9,7 @@ import { cpus } from 'node:os';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
-import { addDays, todayIso } from '../src/domain/dates.ts';
+import { addDays } from '../src/domain/dates.ts';
 import { buildApp } from '../src/http/app.ts';
 import { WEB_ROOT } from '../src/http/routes/web.routes.ts';
 import { DEFAULT_AUTH_SETTINGS } from '../src/services/auth/auth-settings.ts';
@@ -20,6 +20,7 @@ import { createTestDatabase } from '../src/testing/test-database.ts';
 import { launchBrowser } from '../web/e2e/harness.ts';
 import { log } from './log.ts';
 import { percentile, round2 } from './stats.ts';
+import { appClock } from '../src/clock.ts';
 
 const UNITS = 200;
 const DAYS = 90;
@@ -49,7 +50,7 @@ async function seedBoard(db: Awaited<ReturnType<typeof createTestDatabase>>['db'
       const unit = await aUnit(db, location, { name: `Kamer ${u + 1}` });
       for (let day = -5; day < DAYS;) {
         const nights = 3 + Math.floor(random() * 19);
-        if (random() < 0.68) stays.push({ unit_id: unit, client_id: client, stay_type: 'respite', arrival: addDays(todayIso(), day), departure: addDays(todayIso(), day + nights), status: 'confirmed' });
+        if (random() < 0.68) stays.push({ unit_id: unit, client_id: client, stay_type: 'respite', arrival: addDays(appClock().today(), day), departure: addDays(appClock().today(), day + nights), status: 'confirmed' });
         day += nights;
       }
     }
@@ -59,7 +60,7 @@ async function seedBoard(db: Awaited<ReturnType<typeof createTestDatabase>>['db'
 }
 
 function staticTable(): string {
-  const header = `<tr><th></th>${Array.from({ length: DAYS }, (_, d) => `<th>${addDays(todayIso(), d)}</th>`).join('')}</tr>`;
+  const header = `<tr><th></th>${Array.from({ length: DAYS }, (_, d) => `<th>${addDays(appClock().today(), d)}</th>`).join('')}</tr>`;
   const row = (u: number) => `<tr><th>Kamer ${u}</th>${Array.from({ length: DAYS }, (_, d) => `<td class="c${(u + d) % 3}" aria-label="vrij"></td>`).join('')}</tr>`;
   return `<!doctype html><style>td{width:1.5rem;height:1.75rem}.c0{background:#dff0e3}.c1{background:#1f4e79}</style><table>${header}${Array.from({ length: UNITS }, (_, u) => row(u)).join('')}</table>`;
 }

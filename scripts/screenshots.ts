@@ -4,9 +4,10 @@
  */
 import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
-import { addDays, todayIso } from '../src/domain/dates.ts';
+import { addDays } from '../src/domain/dates.ts';
 import { triageAnswers } from '../src/testing/fixtures.ts';
 import { apiAs, launchBrowser, signIn, startDemoSite } from '../web/e2e/harness.ts';
+import { appClock } from '../src/clock.ts';
 
 const OUT = 'docs/screenshots';
 
@@ -21,7 +22,7 @@ async function main(): Promise<void> {
   const [site, browser] = await Promise.all([startDemoSite(), launchBrowser()]);
   try {
     const api = await apiAs(site, 'coordinator');
-    const first = addDays(todayIso(), 35);
+    const first = addDays(appClock().today(), 35);
     const referral = await api<{ id: string }>('POST', '/referrals', {
       kind: 'respite_recurring', referrerKind: 'casemanager_dementia', recurrence: 'FREQ=WEEKLY;INTERVAL=2;COUNT=4',
       client: { name: 'Wim van Dijk', dateOfBirth: '1941-03-14', postcode: '3262 GD' },
@@ -31,7 +32,7 @@ async function main(): Promise<void> {
     });
     const untriaged = await api<{ id: string }>('POST', '/referrals', {
       kind: 'respite_once', referrerKind: 'gp', client: { name: 'Jannie de Boer', dateOfBirth: '1938-06-01', postcode: '3262 GD' },
-      wishedArrival: addDays(todayIso(), 20), wishedDeparture: addDays(todayIso(), 27), consent: { given: true, by: 'Jannie de Boer' },
+      wishedArrival: addDays(appClock().today(), 20), wishedDeparture: addDays(appClock().today(), 27), consent: { given: true, by: 'Jannie de Boer' },
     });
     await api('POST', `/referrals/${referral.id}/triage`, { answers: triageAnswers({ burden_tired: '2', burden_worry: '2' }) });
 

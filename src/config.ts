@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { parseClockStart } from './clock.ts';
 
 const Env = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -21,6 +22,14 @@ const Env = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(600),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  ADEMPAUZE_NOW: z.string().optional().or(z.literal('').transform(() => undefined)).superRefine((value, context) => {
+    if (value === undefined) return;
+    try {
+      parseClockStart(value);
+    } catch (error) {
+      context.addIssue({ code: 'custom', message: (error as Error).message });
+    }
+  }),
 });
 
 export interface Config {
@@ -44,6 +53,8 @@ export interface Config {
   trustProxy: boolean;
   /** Personal data of a client whose file has been closed this long is anonymised. */
   retentionMonths: number;
+  /** Where the app's clock starts (demos and tests on another day); undefined: the real time. */
+  clockStart: Date | undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -69,5 +80,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY === 'true',
     retentionMonths: e.RETENTION_MONTHS,
+    clockStart: e.ADEMPAUZE_NOW === undefined ? undefined : parseClockStart(e.ADEMPAUZE_NOW),
   };
 }

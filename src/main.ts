@@ -9,11 +9,11 @@ import { ensureAftercare } from './services/aftercare.service.ts';
 import { runRetention } from './services/privacy.service.ts';
 import { makeOffers } from './services/waiting-list.service.ts';
 import { deliverStayNotices, sendArrivalReminders } from './services/notification.service.ts';
-import { todayIso } from './domain/dates.ts';
 import { buildApp } from './http/app.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './services/auth/auth-settings.ts';
 import { AvailabilityReadModel } from './services/availability-read-model.ts';
 import { createMailer } from './services/mail/mailer.ts';
+import { appClock, clockStartingAt, setAppClock, systemClock } from './clock.ts';
 
 // Once a minute: lapsed holds and ended sessions are cleared, aftercare starts for stays that ended, freed units
 // are offered to the waiting list, notices a request could not send go out, and tomorrow's guests are announced.
@@ -22,13 +22,17 @@ const RETENTION_INTERVAL_MS = 24 * 3_600_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  if (config.clockStart) {
+    setAppClock(clockStartingAt(config.clockStart));
+    console.log(`Adempauze: the clock starts at ${config.clockStart.toISOString()} (ADEMPAUZE_NOW), not at the real time`);
+  }
   const where = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
   console.log(`Adempauze: opening the ${where} …`);
   const { handle, lock } = await openDatabase(config);
   const applied = await migrate(handle);
   if (applied.length > 0) console.log(`Migrations applied: ${applied.join(', ')}`);
   if (config.seedDemo) {
-    const seeded = await seedDemo(handle.db, { today: todayIso() });
+    const seeded = await seedDemo(handle.db, { today: appClock().today() });
     if (seeded.inserted) console.log(`Demo data created: ${JSON.stringify(seeded.counts)}`);
     if (await hasDemoAccounts(handle.db)) printDemoAccounts();
   }
@@ -48,8 +52,8 @@ async function main(): Promise<void> {
   // In order, each on its own: a failing step is reported and the others still run. Expired holds go first, so
   // the units they held can be offered to the waiting list in the same round.
   const minuteJobs: [string, () => Promise<unknown>][] = [
-    ['Expiring holds', () => expireHolds(handle.db)],
-    ['Removing ended sessions', () => deleteExpiredSessions(handle.db, auth.sessionIdleMinutes)],
+    ['Expiring holds', () => expireHolds(handle.db, appClock().now())],
+    ['Removing ended sessions', () => deleteExpiredSessions(handle.db, auth.sessionIdleMinutes, systemClock.now())],
     ['Starting aftercare', () => ensureAftercare(handle.db, mailer, auth.publicUrl)],
     ['Offering free units to the waiting list', () => makeOffers(handle.db, mailer, { defaultHoldMinutes: config.holdMinutes, availability })],
     ['Sending notices of bookings and changes', () => deliverStayNotices(handle.db, { mailer, publicUrl: auth.publicUrl })],

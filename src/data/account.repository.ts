@@ -44,15 +44,15 @@ export async function updateUser(
 }
 
 /**
- * Counts a failed attempt and locks the account for `lockMinutes` when it reaches `threshold`, in one statement so
+ * Counts a failed attempt and locks the account until `lockUntil` when it reaches `threshold`, in one statement so
  * parallel guesses cannot slip past the count.
  */
-export async function recordFailedLogin(db: Kysely<Database>, id: string, threshold: number, lockMinutes: number): Promise<void> {
+export async function recordFailedLogin(db: Kysely<Database>, id: string, threshold: number, lockUntil: Date): Promise<void> {
   await sql`
     UPDATE app_user SET
       failed_logins = CASE WHEN failed_logins + 1 >= ${threshold} THEN 0 ELSE failed_logins + 1 END,
       locked_until  = CASE WHEN failed_logins + 1 >= ${threshold}
-                           THEN now() + make_interval(mins => ${lockMinutes}) ELSE locked_until END
+                           THEN ${lockUntil}::timestamptz ELSE locked_until END
     WHERE id = ${id}`.execute(db);
 }
 
@@ -101,6 +101,8 @@ export async function countUnusedRecoveryCodes(db: Kysely<Database>, userId: str
 
 // Sessions
 
+const idleSince = (now: Date, idleMinutes: number) => new Date(now.getTime() - idleMinutes * 60_000);
+
 export interface SessionWithUser {
   tokenHash: string;
   csrfToken: string;
@@ -126,16 +128,16 @@ export async function insertSession(
     .execute();
 }
 
-/** A live session: not past its absolute end, not idle longer than `idleMinutes`, its user not disabled. */
-export async function findLiveSession(db: Kysely<Database>, tokenHash: string, idleMinutes: number): Promise<SessionWithUser | undefined> {
+/** A live session at `now`: not past its absolute end, not idle longer than `idleMinutes`, its user not disabled. */
+export async function findLiveSession(db: Kysely<Database>, tokenHash: string, idleMinutes: number, now: Date): Promise<SessionWithUser | undefined> {
   const row = await db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .selectAll('u')
     .select(['s.token_hash', 's.csrf_token', 's.stage', 's.last_seen_at'])
     .where('s.token_hash', '=', tokenHash)
-    .where('s.expires_at', '>', sql<Date>`now()`)
-    .where('s.last_seen_at', '>', sql<Date>`now() - make_interval(mins => ${idleMinutes})`)
+    .where('s.expires_at', '>', now)
+    .where('s.last_seen_at', '>', idleSince(now, idleMinutes))
     .where('u.disabled', '=', false)
     .executeTakeFirst();
   if (!row) return undefined;
@@ -143,8 +145,8 @@ export async function findLiveSession(db: Kysely<Database>, tokenHash: string, i
   return { tokenHash: token_hash, csrfToken: csrf_token, stage, lastSeenAt: last_seen_at, user };
 }
 
-export async function touchSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
-  await db.updateTable('user_session').set({ last_seen_at: sql`now()` }).where('token_hash', '=', tokenHash).execute();
+export async function touchSession(db: Kysely<Database>, tokenHash: string, now: Date): Promise<void> {
+  await db.updateTable('user_session').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
 }
 
 export async function setSessionStage(db: Kysely<Database>, tokenHash: string, stage: SessionStage): Promise<void> {
@@ -160,12 +162,12 @@ export async function deleteSessionsOfUser(db: Kysely<Database>, userId: string)
   return Number(result.numDeletedRows);
 }
 
-export async function deleteExpiredSessions(db: Kysely<Database>, idleMinutes: number): Promise<number> {
+export async function deleteExpiredSessions(db: Kysely<Database>, idleMinutes: number, now: Date): Promise<number> {
   const result = await db
     .deleteFrom('user_session')
     .where((eb) => eb.or([
-      eb('expires_at', '<=', sql<Date>`now()`),
-      eb('last_seen_at', '<=', sql<Date>`now() - make_interval(mins => ${idleMinutes})`),
+      eb('expires_at', '<=', now),
+      eb('last_seen_at', '<=', idleSince(now, idleMinutes)),
     ]))
     .executeTakeFirst();
   return Number(result.numDeletedRows);
@@ -184,13 +186,13 @@ export async function insertOneTimeToken(
 }
 
 /** Marks an unused, unexpired token used and returns its user; undefined when it was not valid (any more). */
-export async function consumeOneTimeToken(db: Kysely<Database>, tokenHash: string): Promise<{ userId: string; purpose: string } | undefined> {
+export async function consumeOneTimeToken(db: Kysely<Database>, tokenHash: string, now: Date): Promise<{ userId: string; purpose: string } | undefined> {
   const row = await db
     .updateTable('one_time_token')
-    .set({ used_at: new Date() })
+    .set({ used_at: now })
     .where('token_hash', '=', tokenHash)
     .where('used_at', 'is', null)
-    .where('expires_at', '>', sql<Date>`now()`)
+    .where('expires_at', '>', now)
     .returning(['user_id', 'purpose'])
     .executeTakeFirst();
   return row ? { userId: row.user_id, purpose: row.purpose } : undefined;

@@ -84,13 +84,14 @@ export interface OccupationRow extends Occupation {
 }
 
 /**
- * Stays and closures that take a night of the window on the given units. A hold past its expiry no longer
+ * Stays and closures that take a night of the window on the given units. A hold past its expiry at `now` no longer
  * counts, even before the sweeper has marked it expired.
  */
 export async function findOccupations(
   db: Kysely<Database>,
   unitIds: readonly string[],
   window: DateRange,
+  now: Date,
 ): Promise<OccupationRow[]> {
   if (unitIds.length === 0) return [];
   const range = sql`daterange(${window.from}::date, ${window.to}::date, '[)')`;
@@ -109,7 +110,7 @@ export async function findOccupations(
       JOIN stay s ON s.unit_id = wanted.id AND s.period && ${range}
      -- Written so the filter stays inside the per-unit index scan; an OR across statuses made the planner add a
      -- scan of every live hold in the country (measured by the benchmark: 6 ms → 1.6 ms per call).
-     WHERE s.status IN ('hold', 'confirmed', 'arrived', 'departed') AND (s.status <> 'hold' OR s.hold_expires_at > now())
+     WHERE s.status IN ('hold', 'confirmed', 'arrived', 'departed') AND (s.status <> 'hold' OR s.hold_expires_at > ${now})
     UNION ALL
     SELECT c.unit_id, 'closed', c.starts_on, c.ends_on, NULL, c.id
       FROM unnest(${ids}) AS wanted (id)

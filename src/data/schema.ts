@@ -149,6 +149,8 @@ export interface StayTable {
   cancel_reason: string | null;
   series_id: string | null;
   referral_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Grows by one with every change (trigger of 0015_stay_revision.sql): the iCalendar SEQUENCE. */
+  revision: ColumnType<number, never, never>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

@@ -15,13 +15,13 @@ export async function lockUnits(trx: Transaction<Database>, unitIds: readonly st
   return rows.map((row) => row.id);
 }
 
-/** The sweeper: holds past their expiry stop occupying their unit. */
-export async function expireHolds(db: Kysely<Database>): Promise<number> {
+/** The sweeper: holds past their expiry at `now` (the app's clock, see domain/holds.ts) stop occupying their unit. */
+export async function expireHolds(db: Kysely<Database>, now: Date): Promise<number> {
   const result = await db
     .updateTable('stay')
     .set({ status: 'expired', hold_expires_at: null, updated_at: sql`now()` })
     .where('status', '=', 'hold')
-    .where('hold_expires_at', '<=', sql<Date>`now()`)
+    .where('hold_expires_at', '<=', now)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
@@ -37,13 +37,14 @@ export async function findBlockers(
   db: Kysely<Database>,
   unitId: string,
   period: { from: string; to: string },
+  now: Date,
   excludeStayId?: string,
 ): Promise<Blocker[]> {
   const range = sql`daterange(${period.from}::date, ${period.to}::date, '[)')`;
   const result = await sql<Blocker>`
     SELECT 'closure' AS kind, id FROM unit_closure WHERE unit_id = ${unitId} AND period && ${range}
     UNION ALL
-    SELECT CASE WHEN status = 'hold' AND hold_expires_at <= now() THEN 'lapsed_hold' ELSE 'stay' END, id
+    SELECT CASE WHEN status = 'hold' AND hold_expires_at <= ${now} THEN 'lapsed_hold' ELSE 'stay' END, id
       FROM stay
      WHERE unit_id = ${unitId} AND period && ${range}
        AND status IN ('hold', 'confirmed', 'arrived', 'departed')
@@ -121,7 +122,7 @@ export async function findStayPlace(db: Kysely<Database>, stayId: string) {
     .selectFrom('stay as s')
     .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
     .innerJoin('location as l', 'l.id', 'u.location_id')
-    .select(['s.id', 's.stay_type', 's.arrival', 's.departure', 's.status', 's.updated_at', 'u.name as unit_name',
+    .select(['s.id', 's.stay_type', 's.arrival', 's.departure', 's.status', 's.revision', 's.updated_at', 'u.name as unit_name',
       'l.name as location_name', 'l.street', 'l.house_number', 'l.postcode', 'l.city', 'l.latitude', 'l.longitude'])
     .where('s.id', '=', stayId)
     .executeTakeFirst();

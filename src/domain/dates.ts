@@ -61,7 +61,7 @@ export function nightsBetween(from: IsoDate, to: IsoDate): number {
 const DUTCH_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Today's date in the Netherlands: from midnight to 1 or 2 a.m. the UTC date would still be yesterday. */
-export function todayIso(now: Date = new Date()): IsoDate {
+export function todayIso(now: Date): IsoDate {
   return DUTCH_DATE.format(now);
 }
 

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { addDays, todayIso } from '../domain/dates.ts';
+import { addDays } from '../domain/dates.ts';
 import { ensureAftercare } from '../services/aftercare.service.ts';
 import { createMailer } from '../services/mail/mailer.ts';
 import { aLocation, aRegion, aUnit, inDays, triageAnswers } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
+import { appClock } from '../clock.ts';
 
 const ANSWERS = triageAnswers({ dementia: 'mild', burden_tired: '2', burden_own_time: '2' });
 
@@ -30,7 +31,7 @@ describe('aftercare: the call and the survey after a stay', () => {
     });
     referralId = created.json().id;
     await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage`, payload: { answers: ANSWERS } });
-    const stay = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/stays`, payload: { unitId, stayType: 'respite', arrival: todayIso(), departure: inDays(3), status: 'confirmed' } });
+    const stay = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/stays`, payload: { unitId, stayType: 'respite', arrival: appClock().today(), departure: inDays(3), status: 'confirmed' } });
     await t.inject({ method: 'POST', url: `/api/stays/${stay.json().id}/arrive`, payload: {} });
     const departed = await t.inject({ method: 'POST', url: `/api/stays/${stay.json().id}/depart`, payload: {} });
     assert.equal(departed.statusCode, 200, departed.body);

@@ -35,6 +35,7 @@ import { WEB_ROOT, isPageRequest, sendWebPage, webAssetRoutes } from './routes/w
 import { registryRoutes } from './routes/registry.routes.ts';
 import { seriesRoutes } from './routes/series.routes.ts';
 import { stayRoutes } from './routes/stay.routes.ts';
+import { appClock } from '../clock.ts';
 
 export interface AppOptions {
   logger?: boolean;
@@ -64,6 +65,11 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   const webRoot = context.webRoot ?? WEB_ROOT;
   // Addresses outside /api are pages of the web application; an unknown API address is a problem document.
   app.setNotFoundHandler((request, reply) => isPageRequest(request) ? sendWebPage(reply, webRoot) : sendProblem({ statusCode: 404 }, request, reply));
+  // Every answer names the app clock's time: the web application's "today" is the server's, which a demo or a
+  // test run may set on another day (read by web/src/api/clock.ts).
+  app.addHook('onSend', async (_request, reply) => {
+    reply.header('x-adempauze-now', appClock().now().toISOString());
+  });
   const readModel = context.availability;
   if (readModel) {
     // Read your writes: a successful change is in the read model before its response leaves.

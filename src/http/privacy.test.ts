@@ -5,6 +5,7 @@ import { ANONYMOUS_NAME } from '../data/privacy.repository.ts';
 import { runRetention } from '../services/privacy.service.ts';
 import { aClient, aLocation, aRegion, aUnit, inDays } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
+import { appClock } from '../clock.ts';
 
 describe('privacy: export, erasure and retention of client data', () => {
   let t: TestApp;
@@ -24,7 +25,7 @@ describe('privacy: export, erasure and retention of client data', () => {
   }
   const clientRow = (id: string) => t.database.db.selectFrom('client').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const registeredLongAgo = (id: string, days: number) =>
-    t.database.db.updateTable('client').set({ created_at: new Date(Date.now() - days * 86_400_000) }).where('id', '=', id).execute();
+    t.database.db.updateTable('client').set({ created_at: new Date(appClock().now().getTime() - days * 86_400_000) }).where('id', '=', id).execute();
 
   it('exports everything held about a client', async () => {
     const clientId = await aClient(t.database.db, 'Ida van E.');

@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { InjectOptions } from 'fastify';
 import { sql } from 'kysely';
-import { todayIso } from '../domain/dates.ts';
 import { aClient, aLocation, aRegion, aUnit, inDays, organisationOf, triageAnswers } from '../testing/fixtures.ts';
 import { type SessionHeaders, type TestApp, createTestApp } from '../testing/test-app.ts';
+import { appClock } from '../clock.ts';
 
 /**
  * The provider's workspace on a real database: two providers in one region. A's planner works with A's locations,
@@ -44,7 +44,7 @@ describe("the provider's workspace", () => {
     a.retiredUnitId = await aUnit(db, a.locationId, { name: 'Kamer 3', activeFrom: inDays(-400), activeUntil: inDays(-10) });
     b.unitId = await aUnit(db, b.locationId, { name: 'Kamer Bravo' });
     b.clientId = await aClient(db, 'Bertus Bravo');
-    b.stayId = await aStay(b.unitId, b.clientId, todayIso(), inDays(3));
+    b.stayId = await aStay(b.unitId, b.clientId, appClock().today(), inDays(3));
     const closureOfB = await call({ method: 'POST', url: `/api/units/${b.unitId}/closures`, payload: { startsOn: inDays(20), endsOn: inDays(22), reason: 'maintenance', note: 'Schilderwerk Bravo' } });
     b.closureId = closureOfB.json().id;
     await db.insertInto('location_tariff').values([
@@ -108,10 +108,10 @@ describe("the provider's workspace", () => {
 
     before(async () => {
       clientId = await aClient(t.database.db, 'Annie Alfa');
-      arriving = await aStay(a.unitId, clientId, todayIso(), inDays(4));
+      arriving = await aStay(a.unitId, clientId, appClock().today(), inDays(4));
       // The API books nothing in the past; a stay that began before today is put in the database directly.
       leaving = (await t.database.db.insertInto('stay').values({
-        unit_id: a.secondUnitId, client_id: await aClient(t.database.db, 'Piet Alfa'), stay_type: 'respite', arrival: inDays(-5), departure: todayIso(), status: 'confirmed',
+        unit_id: a.secondUnitId, client_id: await aClient(t.database.db, 'Piet Alfa'), stay_type: 'respite', arrival: inDays(-5), departure: appClock().today(), status: 'confirmed',
       }).returning('id').executeTakeFirstOrThrow()).id;
       await aStay(a.secondUnitId, clientId, inDays(30), inDays(31), 'hold');
     });
@@ -120,7 +120,7 @@ describe("the provider's workspace", () => {
       const response = await call({ method: 'GET', url: '/api/provider/movements' }, plannerA);
       assert.equal(response.statusCode, 200, response.body);
       const day = response.json();
-      assert.equal(day.date, todayIso());
+      assert.equal(day.date, appClock().today());
       assert.equal(day.locations.length, 1);
       const [location] = day.locations;
       assert.deepEqual(location.arrivals.map((m: { stayId: string; clientName: string; unitName: string; actions: string[] }) => [m.stayId, m.clientName, m.unitName, m.actions]),

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { aClient, aLocation, aRegion, aUnit, inDays } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
+import { appClock } from '../clock.ts';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/gi;
 
@@ -31,7 +32,7 @@ describe('the public week calendar of a location', () => {
     const closure = await t.inject({ method: 'POST', url: `/api/units/${c}/closures`, payload: { startsOn: inDays(3), endsOn: inDays(5), reason: 'maintenance', note: 'Schilderwerk' } });
     assert.equal(closure.statusCode, 201, closure.body);
     // A hold past its expiry no longer takes the room, even before the sweeper has marked it.
-    await db.insertInto('stay').values({ unit_id: a, client_id: clientId, stay_type: 'respite', arrival: inDays(5), departure: inDays(6), status: 'hold', hold_expires_at: new Date(Date.now() - 60_000), cancel_reason: null, series_id: null }).execute();
+    await db.insertInto('stay').values({ unit_id: a, client_id: clientId, stay_type: 'respite', arrival: inDays(5), departure: inDays(6), status: 'hold', hold_expires_at: new Date(appClock().now().getTime() - 60_000), cancel_reason: null, series_id: null }).execute();
     secrets.push(closure.json().id, a, b, c, crisisBed, clientId, 'Ida Verborgen', 'Kamer A', 'Crisisbed', 'Schilderwerk');
   });
   after(() => t.close());

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { expireHolds } from '../data/stay.repository.ts';
 import { aLocation, aRegion, aUnit, inDays, organisationOf, triageAnswers } from '../testing/fixtures.ts';
 import { type SessionHeaders, type TestApp, createTestApp } from '../testing/test-app.ts';
+import { appClock } from '../clock.ts';
 
 interface HistoryEvent {
   kind: string;
@@ -135,8 +136,8 @@ describe('the history of a referral', () => {
     const stayId = held.json().id as string;
     await sql`UPDATE stay SET departure = ${inDays(53)} WHERE id = ${stayId}`.execute(t.database.db);
     await sql`UPDATE stay SET arrival = ${inDays(49)}, departure = ${inDays(52)} WHERE id = ${stayId}`.execute(t.database.db);
-    await sql`UPDATE stay SET hold_expires_at = now() - interval '1 second' WHERE id = ${stayId}`.execute(t.database.db);
-    assert.equal(await expireHolds(t.database.db), 1);
+    await sql`UPDATE stay SET hold_expires_at = ${new Date(appClock().now().getTime() - 1000)} WHERE id = ${stayId}`.execute(t.database.db);
+    assert.equal(await expireHolds(t.database.db, appClock().now()), 1);
     const events = (await eventsOf(referralId)).slice(2);
     assert.deepEqual(events.map((event) => [event.kind, event.actorRole]), [['booked', 'coordinator'], ['shortened', null], ['dates_changed', null], ['expired', null]]);
     assert.deepEqual([events[2]!.details.previousArrival, events[2]!.details.arrival], [inDays(50), inDays(49)]);

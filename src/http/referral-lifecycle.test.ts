@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { todayIso } from '../domain/dates.ts';
 import { aLocation, aRegion, aUnit, inDays, triageAnswers } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
+import { appClock } from '../clock.ts';
 
 const PLAIN_ANSWERS = triageAnswers();
 
@@ -33,7 +33,7 @@ describe('a referral from request to departure', () => {
 
   it('follows its stay: proposed when held, booked, arrived, then aftercare once the guest has left', async () => {
     const referralId = await aTriagedReferral('Piet Verbeek');
-    const held = await post(`/api/referrals/${referralId}/stays`, { unitId, stayType: 'respite', arrival: todayIso(), departure: inDays(4) });
+    const held = await post(`/api/referrals/${referralId}/stays`, { unitId, stayType: 'respite', arrival: appClock().today(), departure: inDays(4) });
     assert.equal(held.statusCode, 201, held.body);
     assert.equal(held.json().referralId, referralId);
     assert.equal(await statusOf(referralId), 'proposed');

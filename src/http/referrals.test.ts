@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { addWorkingDays, todayIso } from '../domain/dates.ts';
+import { addWorkingDays } from '../domain/dates.ts';
 import { aLocation, aRegion, inDays, organisationOf } from '../testing/fixtures.ts';
 import { type SessionHeaders, type TestApp, createTestApp } from '../testing/test-app.ts';
+import { appClock } from '../clock.ts';
 
 describe('referrals: from a professional and from the public form', () => {
   let t: TestApp;
@@ -113,7 +114,7 @@ describe('referrals: from a professional and from the public form', () => {
     const { reference, nextSteps, answerBy } = sent.json();
     assert.match(nextSteps, new RegExp(`onder nummer ${reference}`));
     assert.match(nextSteps, /binnen 2 werkdagen \(uiterlijk (maandag|dinsdag|woensdag|donderdag|vrijdag) \d{1,2} [a-z]+ \d{4}\)/);
-    assert.equal(answerBy, addWorkingDays(todayIso(), 2));
+    assert.equal(answerBy, addWorkingDays(appClock().today(), 2));
 
     const inbox = await t.inject({ method: 'GET', url: '/api/referrals?status=new' });
     const item = inbox.json().find((entry: { reference: string }) => entry.reference === reference);

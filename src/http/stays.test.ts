@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { aClient, aLocation, aRegion, aUnit, inDays } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
+import { appClock } from '../clock.ts';
 
 for (const readModel of [false, true]) describe(`stays over HTTP, alternatives from ${readModel ? 'the read model' : 'the database'}`, () => {
   let t: TestApp;
@@ -30,7 +31,7 @@ for (const readModel of [false, true]) describe(`stays over HTTP, alternatives f
     assert.equal(held.statusCode, 201, held.body);
     const stay = held.json();
     assert.equal(stay.status, 'hold');
-    assert.ok(new Date(stay.holdExpiresAt).getTime() > Date.now() + 29 * 60_000);
+    assert.ok(new Date(stay.holdExpiresAt).getTime() > appClock().now().getTime() + 29 * 60_000);
     const confirmed = await post(`/api/stays/${stay.id}/confirm`, {});
     assert.equal(confirmed.statusCode, 200, confirmed.body);
     assert.equal(confirmed.json().status, 'confirmed');
@@ -192,7 +193,7 @@ for (const readModel of [false, true]) describe(`stays over HTTP, alternatives f
       unitId, clientId, stayType: 'respite', arrival: inDays(100), departure: inDays(103), status: 'hold', holdMinutes: 1,
     })).json();
     // Age the hold instead of waiting a minute.
-    await t.database.db.updateTable('stay').set({ hold_expires_at: new Date(Date.now() - 1000) }).where('id', '=', stay.id).execute();
+    await t.database.db.updateTable('stay').set({ hold_expires_at: new Date(appClock().now().getTime() - 1000) }).where('id', '=', stay.id).execute();
     assert.equal((await post(`/api/stays/${stay.id}/confirm`, {})).json().code, 'hold_expired');
     assert.equal((await book(unitId, inDays(100), inDays(103))).statusCode, 201);
   });
@@ -200,7 +201,7 @@ for (const readModel of [false, true]) describe(`stays over HTTP, alternatives f
   it('books over a hold whose time has run out, marking that hold expired', async () => {
     const unitId = await aUnit(t.database.db, locationId);
     const hold = (await book(unitId, inDays(130), inDays(133), 'hold')).json();
-    await t.database.db.updateTable('stay').set({ hold_expires_at: new Date(Date.now() - 1000) }).where('id', '=', hold.id).execute();
+    await t.database.db.updateTable('stay').set({ hold_expires_at: new Date(appClock().now().getTime() - 1000) }).where('id', '=', hold.id).execute();
     const booked = await book(unitId, inDays(131), inDays(134));
     assert.equal(booked.statusCode, 201, booked.body);
     assert.equal((await t.inject({ method: 'GET', url: `/api/stays/${hold.id}` })).json().status, 'expired');

@@ -5,6 +5,7 @@ import { createMailer } from '../services/mail/mailer.ts';
 import { makeOffers } from '../services/waiting-list.service.ts';
 import { aClient, aLocation, aRegion, aUnit, burdenAnswers, inDays, triageAnswers } from '../testing/fixtures.ts';
 import { type SessionHeaders, type TestApp, createTestApp } from '../testing/test-app.ts';
+import { appClock } from '../clock.ts';
 
 describe('the waiting list and automatic offers', () => {
   let t: TestApp;
@@ -63,7 +64,7 @@ describe('the waiting list and automatic offers', () => {
     assert.equal(await statusOf(relaxed), 'waiting');
     const held = await t.database.db.selectFrom('stay').select(['status', 'hold_expires_at']).where('referral_id', '=', exhausted).executeTakeFirstOrThrow();
     assert.equal(held.status, 'hold');
-    assert.ok(held.hold_expires_at!.getTime() > Date.now() + 23 * 3_600_000, 'an offer holds the unit for a day');
+    assert.ok(held.hold_expires_at!.getTime() > appClock().now().getTime() + 23 * 3_600_000, 'an offer holds the unit for a day');
 
     const coordinatorNews = (await t.inject({ method: 'GET', url: '/api/notifications' })).json();
     assert.ok(coordinatorNews.some((n: { kind: string; referralId: string }) => n.kind === 'offer' && n.referralId === exhausted));
@@ -77,8 +78,8 @@ describe('the waiting list and automatic offers', () => {
   });
 
   it('passes a lapsed offer on to the next on the list, and puts the first back on it', async () => {
-    await t.database.db.updateTable('stay').set({ hold_expires_at: new Date(Date.now() - 1000) }).where('referral_id', '=', exhausted).execute();
-    await expireHolds(t.database.db);
+    await t.database.db.updateTable('stay').set({ hold_expires_at: new Date(appClock().now().getTime() - 1000) }).where('referral_id', '=', exhausted).execute();
+    await expireHolds(t.database.db, appClock().now());
     const offers = await makeOffers(t.database.db, createMailer(t.database.db, undefined), { defaultHoldMinutes: 30 });
     assert.equal(offers, 1);
     assert.equal(await statusOf(exhausted), 'waiting', 'back on the list');

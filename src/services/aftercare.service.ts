@@ -18,6 +18,7 @@ import { AFTERCARE_DUE_DAYS, type Respondent, SURVEY_QUESTIONS, SURVEY_VALID_DAY
 import { AppError, notFound } from '../errors.ts';
 import { newToken, tokenHash } from './auth/tokens.ts';
 import type { Mailer } from './mail/mailer.ts';
+import { appClock } from '../clock.ts';
 
 const BATCH = 100;
 
@@ -33,7 +34,7 @@ export async function ensureAftercare(db: Kysely<Database>, mailer: Mailer, publ
       const created = await insertAftercareTask(trx, { referralId: stay.referralId, clientId: stay.clientId, dueOn: addDays(stay.departure, AFTERCARE_DUE_DAYS) });
       if (!created) return undefined;
       await setReferralStatus(trx, stay.referralId, 'aftercare', ['departed']);
-      const expiresAt = new Date(Date.now() + SURVEY_VALID_DAYS * 86_400_000);
+      const expiresAt = new Date(appClock().now().getTime() + SURVEY_VALID_DAYS * 86_400_000);
       const tokens: Record<Respondent, string> = { caregiver: newToken(), guest: newToken() };
       for (const respondent of ['caregiver', 'guest'] as const) {
         await insertSurvey(trx, { stayId: stay.stayId, referralId: stay.referralId, clientId: stay.clientId, respondent, tokenHash: tokenHash(tokens[respondent]), expiresAt });

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { nearestFreeShifts } from '../domain/date-shifts.ts';
-import { type DateRange, addDays, todayIso } from '../domain/dates.ts';
+import { type DateRange, addDays } from '../domain/dates.ts';
 import { isFreeThroughout } from '../domain/availability.ts';
 import { distanceKm } from '../domain/geo.ts';
 import { findCandidateUnits, findOccupations, regionWithNeighbours } from '../data/availability.repository.ts';
@@ -8,6 +8,7 @@ import type { UnitDetailRow } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { AvailabilityReadModel } from './availability-read-model.ts';
 import { type UnitOption, groupByUnit, toOption } from './availability.service.ts';
+import { appClock } from '../clock.ts';
 
 export interface Alternatives {
   /** Other units free for the same period, nearest to the unit asked for first. */
@@ -32,7 +33,7 @@ export async function findAlternatives(
   readModel?: AvailabilityReadModel,
 ): Promise<Alternatives> {
   const around = {
-    from: maxDate(todayIso(), addDays(period.from, -MAX_SHIFT_DAYS)),
+    from: maxDate(appClock().today(), addDays(period.from, -MAX_SHIFT_DAYS)),
     to: addDays(period.to, MAX_SHIFT_DAYS),
   };
   const memory = readModel?.covers(around) ? readModel : undefined;
@@ -48,11 +49,11 @@ export async function findAlternatives(
     .sort((a, b) => a.distanceKm - b.distanceKm || a.unitName.localeCompare(b.unitName))
     .slice(0, MAX_OTHER_UNITS);
 
-  const ownOccupations = memory ? memory.occupationsOf(unit.id, around) : await findOccupations(db, [unit.id], around);
+  const ownOccupations = memory ? memory.occupationsOf(unit.id, around) : await findOccupations(db, [unit.id], around, appClock().now());
   const otherDates = nearestFreeShifts(period, unit, ownOccupations, {
     maxShiftDays: MAX_SHIFT_DAYS,
     limit: MAX_OTHER_DATES,
-    earliest: todayIso(),
+    earliest: appClock().today(),
   });
   return { otherUnits, otherDates };
 }
@@ -60,7 +61,7 @@ export async function findAlternatives(
 async function freeUnitsInDatabase(db: Kysely<Database>, regionId: string, stayType: string, period: DateRange) {
   const regionIds = await regionWithNeighbours(db, regionId);
   const candidates = await findCandidateUnits(db, { regionIds, stayType, window: period });
-  const taken = groupByUnit(await findOccupations(db, candidates.map((c) => c.unitId), period));
+  const taken = groupByUnit(await findOccupations(db, candidates.map((c) => c.unitId), period, appClock().now()));
   return candidates.filter((candidate) => isFreeThroughout(period, candidate, taken.get(candidate.unitId) ?? []));
 }
 

@@ -8,6 +8,7 @@ import { aClient, aLocation, aRegion, aUnit, inDays, neighbours } from '../testi
 import { type TestDatabase, createTestDatabase } from '../testing/test-database.ts';
 import { AvailabilityReadModel } from './availability-read-model.ts';
 import { searchFreeUnits } from './availability.service.ts';
+import { appClock } from '../clock.ts';
 
 /** The read model must answer exactly as the database does, after any sequence of changes. */
 describe('availability read model', () => {
@@ -70,7 +71,7 @@ describe('availability read model', () => {
             await db.insertInto('stay').values({
               unit_id: unitId, client_id: clientId, stay_type: 'respite', arrival: inDays(c.start), departure: inDays(c.start + c.nights),
               status: c.status, cancel_reason: c.status === 'cancelled' ? 'test' : null,
-              hold_expires_at: c.status === 'hold' ? new Date(Date.now() + (c.expired ? -60_000 : 600_000)) : null,
+              hold_expires_at: c.status === 'hold' ? new Date(appClock().now().getTime() + (c.expired ? -60_000 : 600_000)) : null,
             }).execute().catch((error: { code?: string }) => { if (error.code !== '23P01') throw error; });
           }
         }

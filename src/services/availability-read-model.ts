@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { AvailabilityIndex, type IndexQuery, type IndexResult, type IndexedOccupation } from '../domain/availability-index.ts';
-import { type DateRange, addDays, todayIso } from '../domain/dates.ts';
+import { type DateRange, addDays } from '../domain/dates.ts';
 import { OCCUPYING_STATUSES, type StayStatus } from '../domain/stay-lifecycle.ts';
 import {
   type OccupationSnapshotRow,
@@ -9,6 +9,7 @@ import {
   loadRegistrySnapshot,
 } from '../data/availability.repository.ts';
 import type { DatabaseHandle, Subscription } from '../data/database.ts';
+import { appClock } from '../clock.ts';
 
 export type IndexedUnitRow = UnitCandidateRow & { rank: number };
 
@@ -65,11 +66,11 @@ export class AvailabilityReadModel {
   }
 
   search(query: IndexQuery): IndexResult<IndexedUnitRow> {
-    return this.#index.search(query, Date.now());
+    return this.#index.search(query, appClock().now().getTime());
   }
 
   occupationsOf(unitId: string, window: DateRange): IndexedOccupation[] {
-    return this.#index.occupationsOf(unitId, window, Date.now());
+    return this.#index.occupationsOf(unitId, window, appClock().now().getTime());
   }
 
   /** Resolves once every change committed before the call has been applied: read-your-writes for one process. */
@@ -98,7 +99,7 @@ export class AvailabilityReadModel {
       (error) => void this.#lost(error),
     );
     await this.#reloadRegistry();
-    this.#loadedFrom = addDays(todayIso(), -LOOKBACK_DAYS);
+    this.#loadedFrom = addDays(appClock().today(), -LOOKBACK_DAYS);
     this.#index.clearOccupations();
     for (const row of await loadOccupationSnapshot(this.#handle.db, this.#loadedFrom)) this.#index.upsert(toOccupation(row));
     const buffered = this.#buffer;

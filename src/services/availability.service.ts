@@ -13,6 +13,7 @@ import type { Database } from '../data/schema.ts';
 import { notFound } from '../errors.ts';
 import type { AvailabilityReadModel } from './availability-read-model.ts';
 import type { Scope } from './scope.ts';
+import { appClock } from '../clock.ts';
 
 export interface UnitOption {
   unitId: string;
@@ -64,7 +65,7 @@ export async function searchFreeUnits(
     features: request.features,
     window: request.period,
   });
-  const occupations = groupByUnit(await findOccupations(db, candidates.map((unit) => unit.unitId), request.period));
+  const occupations = groupByUnit(await findOccupations(db, candidates.map((unit) => unit.unitId), request.period, appClock().now()));
   const result: SearchResult = { period: request.period, regionIds, free: [], partiallyFree: [] };
   for (const unit of candidates) {
     const taken = occupations.get(unit.unitId) ?? [];
@@ -132,7 +133,7 @@ export async function occupancyGrid(db: Kysely<Database>, request: GridRequest, 
     locationId: request.locationId,
     window: request.window,
   });
-  const occupations = groupByUnit(await findOccupations(db, candidates.map((unit) => unit.unitId), request.window));
+  const occupations = groupByUnit(await findOccupations(db, candidates.map((unit) => unit.unitId), request.window, appClock().now()));
   return {
     window: request.window,
     dates: datesOf(request.window),

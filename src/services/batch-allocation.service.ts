@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { findPendingReferrals } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
-import { nightsBetween, todayIso } from '../domain/dates.ts';
+import { nightsBetween } from '../domain/dates.ts';
 import { type Allocation, allocateGreedy, allocateOptimal } from '../domain/matching/batch-allocation.ts';
 import { allocationRequestOf } from '../domain/matching/referral-allocation.ts';
 import type { Urgency } from '../domain/triage/rules.ts';
@@ -10,6 +10,7 @@ import { AppError } from '../errors.ts';
 import type { BookingSettings } from './booking.service.ts';
 import { type RankedProposal, rankForReferral } from './matching.service.ts';
 import { bookForReferral } from './referral-booking.service.ts';
+import { appClock } from '../clock.ts';
 
 export type AllocationMethod = 'optimal' | 'greedy';
 
@@ -28,7 +29,7 @@ interface Pending {
 /** Every pending referral with its ranked units, most urgent first (the waiting list's order: greedy goes by it). */
 async function pendingWithUnits(db: Kysely<Database>): Promise<Pending[]> {
   const entries: (Pending & { burdenLevel: 'low' | 'moderate' | 'high'; waitingSince: string })[] = [];
-  for (const referral of await findPendingReferrals(db, todayIso())) {
+  for (const referral of await findPendingReferrals(db, appClock().today())) {
     const { period, advice, ranked } = await rankForReferral(db, referral.id, {});
     entries.push({
       referralId: referral.id,
@@ -72,7 +73,7 @@ function planView(pending: readonly Pending[], allocation: Allocation) {
 }
 
 async function allocate(pending: readonly Pending[], method: AllocationMethod): Promise<Allocation> {
-  const today = todayIso();
+  const today = appClock().today();
   const requests = pending.map((entry) => allocationRequestOf(
     entry.referralId,
     entry.urgency,

@@ -1,7 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
 import type { DateRange } from '../domain/dates.ts';
-import { todayIso } from '../domain/dates.ts';
 import { type StayAction, type StayStatus, allowedDateChange, canMove, nextStatus } from '../domain/stay-lifecycle.ts';
 import { findUnit, type UnitDetailRow } from '../data/registry.repository.ts';
 import {
@@ -18,6 +17,8 @@ import { findAlternatives } from './alternatives.service.ts';
 import type { AvailabilityReadModel } from './availability-read-model.ts';
 import { type NoticeSettings, noticeAfterChange } from './notification.service.ts';
 import { type PlacementProblem, placementProblem } from './placement.ts';
+import { appClock } from '../clock.ts';
+import { holdExpiresAt, holdHasLapsed } from '../domain/holds.ts';
 
 export interface Stay {
   id: string;
@@ -94,7 +95,7 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
           arrival: period.from,
           departure: period.to,
           status: input.status,
-          hold_expires_at: input.status === 'hold' ? new Date(Date.now() + holdMinutes * 60_000) : null,
+          hold_expires_at: input.status === 'hold' ? holdExpiresAt(appClock().now(), holdMinutes) : null,
           referral_id: input.referralId ?? null,
         },
       ]);
@@ -127,7 +128,7 @@ export async function transitionStay(
   }
   const row = await withTransaction(db, async (trx) => {
     const stay = await lockStay(trx, stayId);
-    if (action === 'confirm' && stay.status === 'hold' && isPast(stay.hold_expires_at)) {
+    if (action === 'confirm' && stay.status === 'hold' && holdHasLapsed(stay.hold_expires_at, appClock().now())) {
       await updateStay(trx, stayId, { status: 'expired', hold_expires_at: null });
       return { expired: true as const };
     }
@@ -247,7 +248,7 @@ export async function requireClient(db: Kysely<Database>, clientId: string): Pro
 }
 
 export function assertNotInPast(date: string, field: string): void {
-  if (date < todayIso()) throw new AppError('arrival_in_past', { fields: [{ field, code: 'date_in_past' }] });
+  if (date < appClock().today()) throw new AppError('arrival_in_past', { fields: [{ field, code: 'date_in_past' }] });
 }
 
 function throwIfProblem(problem: PlacementProblem | null): void {
@@ -293,8 +294,4 @@ async function withAlternatives(
 
 function invalidTransition(action: StayAction, status: StayStatus): AppError {
   return new AppError('invalid_transition', { params: { action, status } });
-}
-
-function isPast(timestamp: Date | null): boolean {
-  return timestamp !== null && new Date(timestamp).getTime() <= Date.now();
 }

@@ -18,7 +18,8 @@ const STATUS: Record<string, ICalEventStatus> = {
 /**
  * A stay as an iCalendar (RFC 5545) file: an all-day event from arrival to departure at the location. Calendars are
  * often synchronised to outside services, so it names the place and the kind of stay, never the guest or their care.
- * The UID is the stay's id and SEQUENCE follows its last change, so an updated file replaces the old entry.
+ * The UID is the stay's id and SEQUENCE its revision, one higher after every change, so an updated file replaces the
+ * old entry.
  */
 export async function stayCalendar(db: Kysely<Database>, stayId: string): Promise<string> {
   const stay = await findStayPlace(db, stayId);
@@ -27,7 +28,7 @@ export async function stayCalendar(db: Kysely<Database>, stayId: string): Promis
   const calendar = ical({ prodId: { company: 'Adempauze', product: 'Tijdelijk verblijf', language: 'NL' }, name: 'Adempauze' });
   calendar.createEvent({
     id: `${stay.id}@adempauze.nl`,
-    sequence: Math.floor(stay.updated_at.getTime() / 1000) % 2_147_483_647,
+    sequence: stay.revision,
     stamp: stay.updated_at,
     start: new Date(`${stay.arrival}T00:00:00Z`),
     end: new Date(`${stay.departure}T00:00:00Z`),

@@ -6,18 +6,19 @@ import { findClients, findReferral } from '../data/referral.repository.ts';
 import { regionOfPostcode } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { isFreeThroughout } from '../domain/availability.ts';
-import { type DateRange, todayIso } from '../domain/dates.ts';
+import { type DateRange } from '../domain/dates.ts';
 import { type Need, type Offer, type Proposal, rankOffers } from '../domain/matching/rank.ts';
 import { proposalReasonText } from '../domain/matching/reason-texts.ts';
 import type { StayType } from '../domain/stay-types.ts';
 import { AppError, notFound } from '../errors.ts';
 import { groupByUnit } from './availability.service.ts';
 import { effectiveTriage } from './triage.service.ts';
+import { appClock } from '../clock.ts';
 
 export const MAX_PROPOSALS = 10;
 
 /** Weekday (1–7) and time of day in the Netherlands, for admission hours. */
-export function dutchClock(now = new Date()): { weekday: number; time: string } {
+export function dutchClock(now: Date): { weekday: number; time: string } {
   const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(part('weekday')) + 1;
@@ -26,7 +27,7 @@ export function dutchClock(now = new Date()): { weekday: number; time: string } 
 
 async function offersIn(db: Kysely<Database>, regionIds: readonly string[], period: DateRange): Promise<Offer[]> {
   const units = await findCandidateUnits(db, { regionIds, window: period });
-  const occupations = groupByUnit(await findOccupations(db, units.map((unit) => unit.unitId), period));
+  const occupations = groupByUnit(await findOccupations(db, units.map((unit) => unit.unitId), period, appClock().now()));
   const hours = await admissionHoursOf(db, [...new Set(units.map((unit) => unit.locationId))]);
   return units.map((unit) => ({
     unitId: unit.unitId,
@@ -76,7 +77,7 @@ export async function rankForReferral(db: Kysely<Database>, referralId: string, 
     homeRegionId,
     knownLocationIds: await knownLocationsOfClient(db, referral.client_id),
     preferredLocationIds: referral.preferred_location_ids,
-    ...(advice.urgency === 'today' && period.from === todayIso() ? { admitAt: dutchClock() } : {}),
+    ...(advice.urgency === 'today' && period.from === appClock().today() ? { admitAt: dutchClock(appClock().now()) } : {}),
   };
   const rank = (offers: Offer[]) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
     rankOffers({ ...base, stayType } satisfies Need, offers).map((proposal) => ({ ...proposal, stayType }))));

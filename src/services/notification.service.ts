@@ -14,10 +14,11 @@ import {
 } from '../data/notification.repository.ts';
 import { claimPendingNotices } from '../data/referral-event.repository.ts';
 import type { Database, ReferralEventKind, StayEventDetails } from '../data/schema.ts';
-import { addDays, todayIso } from '../domain/dates.ts';
+import { addDays } from '../domain/dates.ts';
 import type { Actor } from '../domain/roles.ts';
 import { notFound } from '../errors.ts';
 import type { MailMessage, Mailer } from './mail/mailer.ts';
+import { appClock } from '../clock.ts';
 
 /**
  * Everything the app tells people about offers, bookings, changes and arrivals, in the app and by mail. Texts name
@@ -206,7 +207,7 @@ export async function noticeAfterChange(db: Kysely<Database>, settings: NoticeSe
  * planners of the organisation whose unit it is, in the app and by mail. Once per stay and arrival date, also with
  * several processes (see claimArrivalReminders).
  */
-export async function sendArrivalReminders(db: Kysely<Database>, settings: NoticeSettings, today = todayIso()): Promise<number> {
+export async function sendArrivalReminders(db: Kysely<Database>, settings: NoticeSettings, today = appClock().today()): Promise<number> {
   const { mails, count } = await withTransaction(db, async (trx) => {
     const stays = await claimArrivalReminders(trx, addDays(today, 1));
     const recipients = await referralRecipients(trx, stays.flatMap((stay) => (stay.referralId ? [stay.referralId] : [])));

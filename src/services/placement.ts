@@ -4,6 +4,7 @@ import type { DateRange } from '../domain/dates.ts';
 import { type Blocker, expireHoldsById, findBlockers } from '../data/stay.repository.ts';
 import type { UnitDetailRow } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
+import { appClock } from '../clock.ts';
 
 /** Why a stay cannot be placed on a unit for a period; null when it can. */
 export type PlacementProblem =
@@ -31,7 +32,7 @@ export async function placementProblem(
 ): Promise<PlacementProblem | null> {
   if (!unitTakesStayType(unit, stayType)) return { code: 'stay_type_not_accepted' };
   if (!isActiveThroughout(unit, period)) return { code: 'unit_inactive' };
-  const blockers = await findBlockers(db, unit.id, period, options.excludeStayId);
+  const blockers = await findBlockers(db, unit.id, period, appClock().now(), options.excludeStayId);
   const idsOf = (kind: Blocker['kind']) => blockers.filter((b) => b.kind === kind).map((b) => b.id);
   if (idsOf('closure').length > 0) return { code: 'unit_closed', closureIds: idsOf('closure') };
   if (idsOf('stay').length > 0) return { code: 'stay_conflict', stayIds: idsOf('stay') };

@@ -4,6 +4,7 @@ import { insertAuditEvent } from '../data/audit.repository.ts';
 import { anonymiseClient, clientExport, findClientsPastRetention, hasOpenStays } from '../data/privacy.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { AppError, notFound } from '../errors.ts';
+import { appClock } from '../clock.ts';
 
 export interface RetentionResult {
   cutoff: string;
@@ -22,7 +23,7 @@ export async function runRetention(
   db: Kysely<Database>,
   options: { months: number; now?: Date; dryRun?: boolean; onProgress?: (done: number) => void },
 ): Promise<RetentionResult> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? appClock().now();
   const cutoff = new Date(now);
   cutoff.setMonth(cutoff.getMonth() - options.months);
   const result = { cutoff: cutoff.toISOString().slice(0, 10), dryRun: options.dryRun ?? false, clients: 0 };
@@ -57,7 +58,7 @@ export async function exportClientData(db: Kysely<Database>, clientId: string) {
   if (!data) throw notFound('client');
   const { client, stays, series } = data;
   return {
-    exportedAt: new Date().toISOString(),
+    exportedAt: appClock().now().toISOString(),
     client: {
       id: client.id,
       name: client.name,

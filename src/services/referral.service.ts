@@ -14,7 +14,7 @@ import {
   referralReferenceExists,
 } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
-import { addWorkingDays, nightsBetween, todayIso } from '../domain/dates.ts';
+import { addWorkingDays, nightsBetween } from '../domain/dates.ts';
 import {
   PUBLIC_REQUEST_ANSWER_DAYS,
   PUBLIC_REQUEST_KINDS,
@@ -29,6 +29,7 @@ import { expandSeries } from '../domain/series.ts';
 import { effectiveTriages } from './triage.service.ts';
 import { AppError, type FieldIssue, notFound } from '../errors.ts';
 import type { Scope } from './scope.ts';
+import { appClock } from '../clock.ts';
 
 export interface ClientDetails {
   name: string;
@@ -79,9 +80,9 @@ async function checkReferences(
 ) {
   const fields: FieldIssue[] = [];
   if (!pc4Area(pc4Of(request.client.postcode))) fields.push({ field: 'client.postcode', code: 'unknown_postcode' });
-  if (request.wishedArrival && request.wishedArrival < todayIso()) fields.push({ field: 'wishedArrival', code: 'date_in_past' });
+  if (request.wishedArrival && request.wishedArrival < appClock().today()) fields.push({ field: 'wishedArrival', code: 'date_in_past' });
   if (request.recurrence) {
-    const first = request.wishedArrival ?? todayIso();
+    const first = request.wishedArrival ?? appClock().today();
     const nights = request.wishedDeparture && request.wishedArrival ? nightsBetween(request.wishedArrival, request.wishedDeparture) : 1;
     const expanded = expandSeries({ rrule: request.recurrence, firstArrival: first, nights: Math.min(nights, 90) });
     if (!expanded.ok) fields.push({ field: 'recurrence', code: expanded.problem.code });
@@ -168,7 +169,7 @@ export interface PublicReceipt {
  * that only the central point sees. A filled-in honeypot field is a robot: it gets the same answer, and nothing is kept.
  */
 export async function submitPublicRequest(db: Kysely<Database>, request: PublicRequest, locale: 'nl' | 'en'): Promise<PublicReceipt> {
-  const answerBy = addWorkingDays(todayIso(), PUBLIC_REQUEST_ANSWER_DAYS);
+  const answerBy = addWorkingDays(appClock().today(), PUBLIC_REQUEST_ANSWER_DAYS);
   const receipt = (reference: string): PublicReceipt => ({ reference, answerBy, nextSteps: publicReceiptText(reference, answerBy, locale) });
   if (request.website) return receipt(newReferralReference(() => randomInt(256)));
   await checkReferences(db, request, request.locationId ? [{ id: request.locationId, field: 'locationId' }] : []);

@@ -11,6 +11,7 @@ import { findBlockers, lockUnits } from '../data/stay.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { notFound } from '../errors.ts';
 import { requireUnit } from './booking.service.ts';
+import { appClock } from '../clock.ts';
 
 export { listRegions };
 
@@ -53,7 +54,7 @@ export async function closeUnit(db: Kysely<Database>, unitId: string, closure: N
       })
       .returning(['id', 'unit_id', 'starts_on', 'ends_on', 'reason', 'note'])
       .executeTakeFirstOrThrow();
-    const affectedStayIds = (await findBlockers(trx, unitId, closure.period))
+    const affectedStayIds = (await findBlockers(trx, unitId, closure.period, appClock().now()))
       .filter((blocker) => blocker.kind === 'stay')
       .map((blocker) => blocker.id);
     return {

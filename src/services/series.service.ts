@@ -11,6 +11,8 @@ import type { AvailabilityReadModel } from './availability-read-model.ts';
 import { type BookingSettings, type Stay, assertNotInPast, requireClient, requireUnit, toStay } from './booking.service.ts';
 import { type PlacementProblem, placementProblem } from './placement.ts';
 import { assertBookableForReferral } from './referral-booking.service.ts';
+import { appClock } from '../clock.ts';
+import { holdExpiresAt } from '../domain/holds.ts';
 
 export interface SeriesRequest {
   clientId: string;
@@ -95,7 +97,7 @@ export async function bookSeries(
         arrival: stay.period.from,
         departure: stay.period.to,
         status: request.status,
-        hold_expires_at: request.status === 'hold' ? new Date(Date.now() + holdMinutes * 60_000) : null,
+        hold_expires_at: request.status === 'hold' ? holdExpiresAt(appClock().now(), holdMinutes) : null,
         series_id: series.id,
         referral_id: request.referralId ?? null,
       })),

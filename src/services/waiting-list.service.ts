@@ -9,7 +9,6 @@ import {
   referralsWaiting,
   returnLapsedOffersToWaiting,
 } from '../data/waiting-list.repository.ts';
-import { todayIso } from '../domain/dates.ts';
 import { OFFER_HOURS, type WaitingEntry, byPriority } from '../domain/waiting-list.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { BookingSettings } from './booking.service.ts';
@@ -18,6 +17,7 @@ import { proposeUnits } from './matching.service.ts';
 import { notifyOffer } from './notification.service.ts';
 import { bookForReferral } from './referral-booking.service.ts';
 import { effectiveTriage, effectiveTriages } from './triage.service.ts';
+import { appClock } from '../clock.ts';
 
 /** No unit fits now: the referral waits for one, with its wished dates. */
 export async function putOnWaitingList(db: Kysely<Database>, referralId: string): Promise<{ id: string; status: string }> {
@@ -65,7 +65,7 @@ export async function makeOffers(db: Kysely<Database>, mailer: Mailer, settings:
   await returnLapsedOffersToWaiting(db);
   let offers = 0;
   for (const entry of await waitingList(db)) {
-    if (!entry.wishedArrival || !entry.wishedDeparture || entry.wishedArrival < todayIso()) continue;
+    if (!entry.wishedArrival || !entry.wishedDeparture || entry.wishedArrival < appClock().today()) continue;
     const seen = await offeredUnitIds(db, entry.referralId);
     const { proposals } = await proposeUnits(db, entry.referralId, { from: entry.wishedArrival, to: entry.wishedDeparture }, 'nl');
     const best = proposals.find((proposal) => !seen.has(proposal.unitId));

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../data/schema.ts';
-import { addDays, todayIso } from '../domain/dates.ts';
+import { addDays } from '../domain/dates.ts';
+import { appClock } from '../clock.ts';
 
 /** Small builders named after the domain, so a test reads as the situation it sets up. */
 
@@ -65,7 +66,7 @@ export async function aUnit(
       accepted_stay_types: overrides.accepted ?? ['respite', 'elv_low_complex', 'crisis_wmo'],
       reserved_for: overrides.reservedFor ?? null,
       features: overrides.features ?? [],
-      active_from: overrides.activeFrom ?? addDays(todayIso(), -400),
+      active_from: overrides.activeFrom ?? addDays(appClock().today(), -400),
       active_until: overrides.activeUntil ?? null,
     })
     .returning('id')
@@ -80,7 +81,7 @@ export async function aClient(db: Kysely<Database>, name = 'Jan de T.') {
 
 /** A date this many days from today: tests book in the future so "not in the past" holds. */
 export function inDays(days: number): string {
-  return addDays(todayIso(), days);
+  return addDays(appClock().today(), days);
 }
 
 export async function organisationOf(db: Kysely<Database>, locationId: string): Promise<string> {

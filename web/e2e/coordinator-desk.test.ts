@@ -1,11 +1,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { addDays, todayIso } from '../../src/domain/dates.ts';
+import { addDays } from '../../src/domain/dates.ts';
 import { ensureAftercare } from '../../src/services/aftercare.service.ts';
 import { createMailer } from '../../src/services/mail/mailer.ts';
 import { triageAnswers } from '../../src/testing/fixtures.ts';
 import { type DemoSite, apiAs, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
+import { appClock } from '../../src/clock.ts';
 
 interface Referral {
   id: string;
@@ -26,7 +27,7 @@ describe('the coordinator desk: waiting list, batch allocation, aftercare, notif
       const referral = await api<Referral>('POST', '/referrals', {
         kind: 'respite_once', referrerKind: 'gp', client: { name, dateOfBirth: '1940-01-01', postcode: '3262 GD' },
         caregiver: { name: `Mantelzorger van ${name}`, relation: 'child', ...(email ? { email } : { phone: '0612345678' }) },
-        wishedArrival: addDays(todayIso(), arrivalInDays), wishedDeparture: addDays(todayIso(), arrivalInDays + 4), consent: { given: true, by: name },
+        wishedArrival: addDays(appClock().today(), arrivalInDays), wishedDeparture: addDays(appClock().today(), arrivalInDays + 4), consent: { given: true, by: name },
       });
       await api('POST', `/referrals/${referral.id}/triage`, { answers: triageAnswers() });
       return referral;
@@ -64,7 +65,7 @@ describe('the coordinator desk: waiting list, batch allocation, aftercare, notif
     const unit = await site.database.db.selectFrom('capacity_unit').select('id').where('name', '=', 'Appartement 1A').executeTakeFirstOrThrow();
     await site.database.db.insertInto('stay').values({
       unit_id: unit.id, client_id: referral.clientId, referral_id: referral.id, stay_type: 'respite',
-      arrival: addDays(todayIso(), -400), departure: addDays(todayIso(), -396), status: 'departed',
+      arrival: addDays(appClock().today(), -400), departure: addDays(appClock().today(), -396), status: 'departed',
     }).execute();
     assert.equal(await ensureAftercare(site.database.db, createMailer(site.database.db, undefined), site.url), 1);
     const mail = await site.database.db.selectFrom('mail_message').select('body').where('recipient', '=', email).executeTakeFirstOrThrow();

@@ -4,7 +4,6 @@ import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { TOTP } from 'otpauth';
 import { type Browser, type Page, chromium } from 'playwright-core';
-import { todayIso } from '../../src/domain/dates.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../../src/demo/demo-accounts.ts';
 import { seedDemo } from '../../src/demo/seed-demo.ts';
 import { buildApp } from '../../src/http/app.ts';
@@ -12,6 +11,7 @@ import { DEFAULT_AUTH_SETTINGS } from '../../src/services/auth/auth-settings.ts'
 import { createMailer } from '../../src/services/mail/mailer.ts';
 import { sessionHeaders } from '../../src/testing/sessions.ts';
 import { type TestDatabase, createTestDatabase } from '../../src/testing/test-database.ts';
+import { appClock } from '../../src/clock.ts';
 
 /**
  * End-to-end tests click through the real web application: the built pages (npm run build:web), served by the real
@@ -27,7 +27,7 @@ export interface DemoSite {
 
 export async function startDemoSite(): Promise<DemoSite> {
   const database = await createTestDatabase();
-  await seedDemo(database.db, { today: todayIso() });
+  await seedDemo(database.db, { today: appClock().today() });
   const app = await buildApp({
     db: database.db,
     booking: { defaultHoldMinutes: 30 },

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { todayIso } from '../../src/domain/dates.ts';
 import { type DemoSite, assertAccessible, launchBrowser, openPolicyMonitorAsPolicyViewer, startDemoSite } from './harness.ts';
+import { appClock } from '../../src/clock.ts';
 
 const FIGURES = 9;
 
@@ -69,17 +69,17 @@ describe('the policy monitor in the browser: aggregates as charts with their tab
     const firstRow = await page.locator('section[data-figure="requests-kind"] tbody tr').first().innerText();
 
     // The first day of the month before last: three months up to today.
-    const [year, month] = [Number(todayIso().slice(0, 4)), Number(todayIso().slice(5, 7))];
+    const [year, month] = [Number(appClock().today().slice(0, 4)), Number(appClock().today().slice(5, 7))];
     const from = new Date(Date.UTC(year, month - 3, 1)).toISOString().slice(0, 10);
     await page.getByLabel('Tot en met', { exact: true }).fill(from);
-    await page.getByLabel('Van', { exact: true }).fill(todayIso());
+    await page.getByLabel('Van', { exact: true }).fill(appClock().today());
     await page.getByRole('button', { name: 'Cijfers tonen' }).click();
     await page.getByText('De laatste dag moet op of na de eerste dag liggen.').waitFor();
     assert.equal(await page.getByLabel('Tot en met', { exact: true }).getAttribute('aria-invalid'), 'true');
     await assertAccessible(page, 'policy monitor with a wrong period');
 
     await page.getByLabel('Van', { exact: true }).fill(from);
-    await page.getByLabel('Tot en met', { exact: true }).fill(todayIso());
+    await page.getByLabel('Tot en met', { exact: true }).fill(appClock().today());
     // With the keyboard: Enter in a field sends the form.
     await page.getByLabel('Tot en met', { exact: true }).press('Enter');
     await page.waitForURL(/van=/);

@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { addDays, isoWeekday, todayIso } from '../../src/domain/dates.ts';
+import { addDays, isoWeekday } from '../../src/domain/dates.ts';
 import { type DemoSite, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
+import { appClock } from '../../src/clock.ts';
 
 const LOCATION = 'Wijkpension Zoomwijck (De Open Waard)';
 const GUEST = 'Jannie van der Linden';
@@ -41,7 +42,7 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
   let browser: Browser;
   let coordinator: Page;
   let planner: BrowserContext;
-  const nextMonday = addDays(todayIso(), 8 - isoWeekday(todayIso()));
+  const nextMonday = addDays(appClock().today(), 8 - isoWeekday(appClock().today()));
   const weekAfter = addDays(nextMonday, 7);
   const nextWeek = async () => {
     const grid = await apiAs<{ units: GridUnit[] }>(coordinator, 'GET', `/availability/grid?regionId=hoeksche-waard&from=${nextMonday}&to=${weekAfter}`);
@@ -57,13 +58,13 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
 
     // The central point refers, triages and books a guest who arrives at Alerimus today, as it would for a real one.
     const search = await apiAs<{ free: { unitId: string; organisationName: string }[] }>(coordinator, 'GET',
-      `/availability/search?regionId=hoeksche-waard&arrival=${todayIso()}&departure=${addDays(todayIso(), 1)}&stayType=respite`);
+      `/availability/search?regionId=hoeksche-waard&arrival=${appClock().today()}&departure=${addDays(appClock().today(), 1)}&stayType=respite`);
     let unitId = search.body.free.find((unit) => unit.organisationName === 'Alerimus')?.unitId;
     if (!unitId) {
       // The generated year fills the pension some days; then the guest gets an extra room, so the test does not depend on the date.
       const location = await site.database.db.selectFrom('location').select('id').where('name', '=', LOCATION).executeTakeFirstOrThrow();
       unitId = (await site.database.db.insertInto('capacity_unit').values({
-        location_id: location.id, name: 'Logeerkamer extra', accepted_stay_types: ['respite'], active_from: addDays(todayIso(), -1),
+        location_id: location.id, name: 'Logeerkamer extra', accepted_stay_types: ['respite'], active_from: addDays(appClock().today(), -1),
       }).returning('id').executeTakeFirstOrThrow()).id;
     }
     const referral = await apiAs<{ id: string }>(coordinator, 'POST', '/referrals', {
@@ -74,7 +75,7 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
     const triage = await apiAs(coordinator, 'POST', `/referrals/${referral.body.id}/triage`, { answers: ANSWERS });
     assert.equal(triage.status, 201, JSON.stringify(triage.body));
     const stay = await apiAs(coordinator, 'POST', `/referrals/${referral.body.id}/stays`, {
-      unitId, stayType: 'respite', arrival: todayIso(), departure: addDays(todayIso(), 1), status: 'confirmed',
+      unitId, stayType: 'respite', arrival: appClock().today(), departure: addDays(appClock().today(), 1), status: 'confirmed',
     });
     assert.equal(stay.status, 201, JSON.stringify(stay.body));
 
@@ -165,7 +166,7 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
     await board.goto(`${site.url}/bezetting?regio=hoeksche-waard`);
     const row = board.getByRole('grid').locator('tr', { has: board.locator('th', { hasText: `${LOCATION}, ${closedUnit}` }) });
     await row.waitFor();
-    const firstColumn = (Date.parse(nextMonday) - Date.parse(todayIso())) / 86_400_000;
+    const firstColumn = (Date.parse(nextMonday) - Date.parse(appClock().today())) / 86_400_000;
     for (const [night, state] of unit.states.entries()) {
       if (state === 'closed') assert.equal(await row.locator('td').nth(firstColumn + night).getAttribute('aria-label'), 'Dicht', `night ${night}`);
     }

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { addDays, todayIso } from '../../src/domain/dates.ts';
+import { addDays } from '../../src/domain/dates.ts';
 import { formatDate } from '../src/i18n/format.ts';
 import { type DemoSite, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
+import { appClock } from '../../src/clock.ts';
 
 const ZOOMWIJCK = 'Wijkpension Zoomwijck (De Open Waard)';
 const CELL = /^[✓!✕](Vrij|Bijna vol|Vol)$/;
@@ -42,7 +43,7 @@ describe('the public part, without an account, in the browser', () => {
     await page.getByRole('heading', { level: 1, name: ZOOMWIJCK }).waitFor();
     const table = page.getByRole('table');
     await table.waitFor();
-    const today = todayIso();
+    const today = appClock().today();
     assert.match(await caption(page), new RegExp(`nachten van ${formatDate(today)} tot en met ${formatDate(addDays(today, 6))}`));
     const columns = await table.locator('thead th').allInnerTexts();
     assert.deepEqual(columns, ['Nacht van', 'Logeerzorg', 'Crisisopname (Wmo)', 'ELV laag complex', 'ELV hoog complex']);
@@ -153,7 +154,7 @@ describe('the public part, without an account, in the browser', () => {
     assert.deepEqual(await page.locator('thead th').allInnerTexts(), ['Night of', 'Planned respite stay', 'Crisis admission (Wmo)', 'Short-term stay, low complexity', 'Short-term stay, high complexity']);
     for (const cell of await page.locator('tbody td').allInnerTexts()) assert.match(cell.trim(), /^[✓!✕](Free|Almost full|Full)$/);
     await page.getByRole('button', { name: 'Next week' }).click();
-    await page.locator('caption', { hasText: `nights from ${formatDate(addDays(todayIso(), 7))}` }).waitFor();
+    await page.locator('caption', { hasText: `nights from ${formatDate(addDays(appClock().today(), 7))}` }).waitFor();
     await assertAccessible(page, 'location profile in English');
     await page.close();
   });

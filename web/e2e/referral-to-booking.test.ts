@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { addDays, todayIso } from '../../src/domain/dates.ts';
+import { addDays } from '../../src/domain/dates.ts';
 import { type DemoSite, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
+import { appClock } from '../../src/clock.ts';
 
 /** A stable person who walks, whose caregiver is tired: the rules advise planned respite (Wmo). Whether the person is
  * unsafe alone is asked only when the caregiver dropped out. */
@@ -49,8 +50,8 @@ describe('a GP refers a client; the central point triages, matches and books, in
     await page.getByLabel('Geboortedatum').fill('1941-03-14');
     await page.getByLabel('Postcode').fill('3262 GD');
     await page.getByLabel('Naam', { exact: true }).nth(1).fill('Truus van Dijk');
-    await page.getByLabel('Aankomst').fill(addDays(todayIso(), 40));
-    await page.getByLabel('Vertrek').fill(addDays(todayIso(), 45));
+    await page.getByLabel('Aankomst').fill(addDays(appClock().today(), 40));
+    await page.getByLabel('Vertrek').fill(addDays(appClock().today(), 45));
     await page.getByLabel('De cliënt (of vertegenwoordiger) gaf toestemming voor deze aanmelding').check();
     await page.getByLabel('Naam van wie toestemming gaf').fill('Wim van Dijk');
     await page.getByRole('button', { name: 'Aanmelding versturen' }).click();
@@ -88,7 +89,7 @@ describe('a GP refers a client; the central point triages, matches and books, in
 
     // The booking shows on the board: the unit's first night of the stay is booked.
     await page.getByRole('link', { name: 'Bezetting' }).click();
-    await page.getByLabel('Vanaf').fill(addDays(todayIso(), 40));
+    await page.getByLabel('Vanaf').fill(addDays(appClock().today(), 40));
     await page.getByRole('button', { name: 'Tonen' }).click();
     const row = page.getByRole('grid').getByRole('row').filter({ has: page.getByRole('rowheader', { name: place.split('\n')[0]!, exact: true }) });
     await row.waitFor();
@@ -98,7 +99,7 @@ describe('a GP refers a client; the central point triages, matches and books, in
     const stay = await site.database.db
       .selectFrom('stay').innerJoin('referral', 'referral.id', 'stay.referral_id')
       .select(['stay.status', 'stay.arrival', 'stay.departure']).where('referral.reference', '=', reference).executeTakeFirstOrThrow();
-    assert.deepEqual(stay, { status: 'confirmed', arrival: addDays(todayIso(), 40), departure: addDays(todayIso(), 45) });
+    assert.deepEqual(stay, { status: 'confirmed', arrival: addDays(appClock().today(), 40), departure: addDays(appClock().today(), 45) });
     await page.close();
   });
 });

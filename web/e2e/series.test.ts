@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { addDays, todayIso } from '../../src/domain/dates.ts';
+import { addDays } from '../../src/domain/dates.ts';
 import { triageAnswers } from '../../src/testing/fixtures.ts';
 import { type DemoSite, apiAs, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
+import { appClock } from '../../src/clock.ts';
 
 describe('a recurring series with one conflict resolved, in the browser', () => {
   let site: DemoSite;
@@ -19,7 +20,7 @@ describe('a recurring series with one conflict resolved, in the browser', () => 
 
   it('previews four stays, shows the taken date in the calendar, moves it to an alternative and books all four', async () => {
     const api = await apiAs(site, 'coordinator');
-    const first = addDays(todayIso(), 35);
+    const first = addDays(appClock().today(), 35);
     const referral = await api<{ id: string; reference: string; clientId: string }>('POST', '/referrals', {
       kind: 'respite_recurring', referrerKind: 'casemanager_dementia', recurrence: 'FREQ=WEEKLY;INTERVAL=2;COUNT=4',
       client: { name: 'Riek Reeks', dateOfBirth: '1938-08-08', postcode: '3262 GD' },

@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { todayIso } from '../../domain/dates.ts';
 import { closeLocationUnits, providerMovements, providerOverview, reopenClosures, stayHandover } from '../../services/provider.service.ts';
 import { scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
@@ -17,6 +16,7 @@ import {
 } from '../schemas/provider.schemas.ts';
 import { actorOf } from '../security/access.ts';
 import type { AuditRule } from '../security/audit-hook.ts';
+import { appClock } from '../../clock.ts';
 
 /** A provider's planner works at its own locations; the central point may look over its shoulder and help. */
 const PROVIDER_DESK = ['coordinator', 'provider_planner'] as const;
@@ -33,7 +33,7 @@ export function providerRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         querystring: OverviewQuery,
         response: { 200: ProviderOverview, 400: Problem, 404: Problem },
       },
-    }, async (request) => providerOverview(db, scopeOf(actorOf(request)), { organisationId: request.query.organisationId, today: todayIso() }));
+    }, async (request) => providerOverview(db, scopeOf(actorOf(request)), { organisationId: request.query.organisationId, today: appClock().today() }));
 
     app.get('/provider/movements', {
       config: { access: PROVIDER_DESK, audit: READ_FOR_CARE },
@@ -44,7 +44,7 @@ export function providerRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         response: { 200: ProviderMovements, 400: Problem, 404: Problem },
       },
     }, async (request) => providerMovements(db, scopeOf(actorOf(request)), {
-      date: request.query.date ?? todayIso(),
+      date: request.query.date ?? appClock().today(),
       organisationId: request.query.organisationId,
     }));
 
@@ -58,7 +58,7 @@ export function providerRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         params: IdParams,
         response: { 200: StayHandover, 400: Problem, 404: Problem },
       },
-    }, async (request) => stayHandover(db, scopeOf(actorOf(request)), request.params.id, todayIso()));
+    }, async (request) => stayHandover(db, scopeOf(actorOf(request)), request.params.id, appClock().today()));
 
     app.post('/locations/:id/closures', {
       config: { access: PROVIDER_DESK },

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { CARE_FEATURES } from '../../domain/care-features.ts';
-import { isIsoDate, todayIso } from '../../domain/dates.ts';
+import { isIsoDate } from '../../domain/dates.ts';
 import { closurePeriodIssues } from '../../domain/provider/closures.ts';
 import { ADL_DEPENDENCY, CONTRA_INDICATIONS, DEMENTIA, MOBILITY, NURSING_ACTS } from '../../domain/provider/handover.ts';
 import { STAY_STATUSES } from '../../domain/stay-lifecycle.ts';
 import { IsoDate, Uuid } from './common.ts';
 import { Location } from './registry.schemas.ts';
+import { appClock } from '../../clock.ts';
 
 const ClosureReason = z.enum(['admission_stop', 'maintenance', 'other']);
 
@@ -136,7 +137,7 @@ export const LocationClosureBody = z
     const startsOn = date(body.startsOn);
     const endsOn = date(body.endsOn);
     if (!startsOn || !endsOn) return;
-    for (const issue of closurePeriodIssues({ startsOn, endsOn }, todayIso())) {
+    for (const issue of closurePeriodIssues({ startsOn, endsOn }, appClock().today())) {
       ctx.addIssue({ code: 'custom', path: [issue.field], params: { code: issue.code, ...issue.params } });
     }
   }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null }));

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { todayIso } from '../../domain/dates.ts';
 import { isValidBsn, normaliseBsn, normalisePostcode } from '../../domain/identifiers.ts';
 import { PUBLIC_REQUEST_KINDS, REFERRAL_KINDS, REFERRAL_STATUSES, REFERRER_KINDS } from '../../domain/referral.ts';
 import { IsoDate, Uuid } from './common.ts';
+import { appClock } from '../../clock.ts';
 
 const Name = z.string().trim().min(2).max(120);
 export const Phone = z.string().trim().refine((value) => /^[+0-9 ()-]{8,20}$/.test(value), { params: { code: 'invalid_phone' } });
@@ -50,7 +50,7 @@ const acrossFields = (check: (body: Loose, ctx: z.RefinementCtx<Loose>) => void)
 const wishedPeriod = (body: Loose, ctx: z.RefinementCtx<Loose>) => {
   const { wishedArrival: from, wishedDeparture: to } = body;
   // A wish is about the future; a date already past is a typing error (often the year).
-  if (typeof from === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(from) && from < todayIso()) {
+  if (typeof from === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(from) && from < appClock().today()) {
     ctx.addIssue({ code: 'custom', path: ['wishedArrival'], params: { code: 'date_in_past' } });
   }
   if (typeof from === 'string' && typeof to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(from) && to <= from) {

@@ -19,6 +19,7 @@ import type { Mailer } from '../mail/mailer.ts';
 import type { AuthSettings } from './auth-settings.ts';
 import { hashPassword } from './password-hash.ts';
 import { newToken, tokenHash } from './tokens.ts';
+import { systemClock } from '../../clock.ts';
 
 export interface UserView {
   id: string;
@@ -71,7 +72,7 @@ export async function inviteUser(
   const token = newToken();
   const user = await withTransaction(db, async (trx) => {
     const created = await insertUser(trx, invite);
-    await insertOneTimeToken(trx, { tokenHash: tokenHash(token), userId: created.id, purpose: 'invite', expiresAt: new Date(Date.now() + INVITE_DAYS * 86_400_000) });
+    await insertOneTimeToken(trx, { tokenHash: tokenHash(token), userId: created.id, purpose: 'invite', expiresAt: new Date(systemClock.now().getTime() + INVITE_DAYS * 86_400_000) });
     return created;
   });
   await mailer.send({
@@ -88,7 +89,7 @@ export async function requestPasswordReset(db: Kysely<Database>, email: string, 
   const user = await findUserByEmail(db, email);
   if (!user || user.disabled) return;
   const token = newToken();
-  await insertOneTimeToken(db, { tokenHash: tokenHash(token), userId: user.id, purpose: 'password_reset', expiresAt: new Date(Date.now() + RESET_MINUTES * 60_000) });
+  await insertOneTimeToken(db, { tokenHash: tokenHash(token), userId: user.id, purpose: 'password_reset', expiresAt: new Date(systemClock.now().getTime() + RESET_MINUTES * 60_000) });
   await mailer.send({
     to: user.email,
     subject: 'Nieuw wachtwoord voor Adempauze',
@@ -100,7 +101,7 @@ export async function requestPasswordReset(db: Kysely<Database>, email: string, 
 /** Sets the password from an invitation or reset link; every open session of the account ends. */
 export async function setPasswordWithToken(db: Kysely<Database>, token: string, password: string): Promise<UserView> {
   return withTransaction(db, async (trx) => {
-    const used = await consumeOneTimeToken(trx, tokenHash(token));
+    const used = await consumeOneTimeToken(trx, tokenHash(token), systemClock.now());
     if (!used) throw new AppError('token_invalid');
     const user = await findUserById(trx, used.userId);
     if (!user || user.disabled) throw new AppError('token_invalid');

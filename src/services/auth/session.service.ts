@@ -25,6 +25,7 @@ import type { AuthSettings } from './auth-settings.ts';
 import { decoyHash, verifyPassword } from './password-hash.ts';
 import { newRecoveryCode, newToken, normaliseRecoveryCode, tokenHash } from './tokens.ts';
 import { acceptedTotpStep, newTotpSecret, totpUri } from './totp.ts';
+import { systemClock } from '../../clock.ts';
 
 export interface SessionInfo {
   tokenHash: string;
@@ -47,9 +48,17 @@ export function actorOfUser(user: UserRow): Actor {
   return { userId: user.id, email: user.email, role: user.role, organisationId: user.organisation_id };
 }
 
-function isLocked(user: UserRow, now = new Date()): boolean {
-  return user.locked_until !== null && user.locked_until > now;
+/**
+ * Sessions, lock-outs and codes run on real time (systemClock), not on the app clock that a demo may set on another
+ * day: the browser ends a cookie and the authenticator app makes its codes by the real time.
+ */
+const realNow = (): Date => systemClock.now();
+
+function isLocked(user: UserRow): boolean {
+  return user.locked_until !== null && user.locked_until > realNow();
 }
+
+const lockUntil = (settings: AuthSettings) => new Date(realNow().getTime() + settings.lockoutMinutes * 60_000);
 
 /** Starts a session after the password; it is 'full' only for roles without a second factor. */
 export async function login(
@@ -61,7 +70,7 @@ export async function login(
   // Verify even when there is no such user or no password yet, so the answer takes as long either way.
   const valid = await verifyPassword(credentials.password, user?.password_hash ?? (await decoyHash()));
   if (!user || !user.password_hash || user.disabled || isLocked(user) || !valid) {
-    if (user && !isLocked(user)) await recordFailedLogin(db, user.id, settings.lockoutThreshold, settings.lockoutMinutes);
+    if (user && !isLocked(user)) await recordFailedLogin(db, user.id, settings.lockoutThreshold, lockUntil(settings));
     throw new AppError('login_failed', { params: { userId: user?.id ?? '' } });
   }
   await recordSuccessfulLogin(db, user.id);
@@ -79,7 +88,7 @@ export async function startSession(
 ): Promise<NewSession> {
   const token = newToken();
   const csrfToken = newToken();
-  const expiresAt = new Date(Date.now() + settings.sessionAbsoluteHours * 3_600_000);
+  const expiresAt = new Date(realNow().getTime() + settings.sessionAbsoluteHours * 3_600_000);
   await insertSession(db, { tokenHash: tokenHash(token), userId: actor.userId, csrfToken, stage, expiresAt, ip });
   return { token, csrfToken, stage, expiresAt, actor };
 }
@@ -90,9 +99,10 @@ const TOUCH_AFTER_MS = 60_000;
 /** The session behind a cookie, or undefined when it is unknown, expired, idle too long or its user disabled. */
 export async function resolveSession(db: Kysely<Database>, token: string, settings: AuthSettings): Promise<SessionInfo | undefined> {
   const hash = tokenHash(token);
-  const found = await findLiveSession(db, hash, settings.sessionIdleMinutes);
+  const now = realNow();
+  const found = await findLiveSession(db, hash, settings.sessionIdleMinutes, now);
   if (!found) return undefined;
-  if (Date.now() - found.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(db, hash);
+  if (now.getTime() - found.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(db, hash, now);
   return { tokenHash: hash, csrfToken: found.csrfToken, stage: found.stage, actor: actorOfUser(found.user) };
 }
 
@@ -111,7 +121,7 @@ export async function completeSecondFactor(
     ? await claimTotpStep(db, user.id, step)
     : /^[a-z0-9-]{10,11}$/i.test(trimmed) && (await useRecoveryCode(db, user.id, tokenHash(normaliseRecoveryCode(trimmed))));
   if (!ok) {
-    await recordFailedLogin(db, user.id, settings.lockoutThreshold, settings.lockoutMinutes);
+    await recordFailedLogin(db, user.id, settings.lockoutThreshold, lockUntil(settings));
     throw new AppError('second_factor_failed');
   }
   await recordSuccessfulLogin(db, user.id);

@@ -1,3 +1,5 @@
+import { SERVER_TIME_HEADER, syncWithServer } from './clock.ts';
+
 /**
  * The one way the web application talks to the API: JSON in and out, the session cookie sent along, the CSRF token
  * on every change, the interface language as Accept-Language (the server's messages follow it), and problem
@@ -47,6 +49,7 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
     credentials: 'same-origin',
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
+  syncWithServer(response.headers.get(SERVER_TIME_HEADER));
   if (response.status === 204) return undefined as T;
   const payload = await response.json().catch(() => ({}));
   if (!response.ok) throw new ApiError(response.status, payload);

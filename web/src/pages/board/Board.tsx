@@ -1,6 +1,6 @@
 import { Button, FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, Textbox } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
-import { addDays, todayIso } from '../../../../src/domain/dates.ts';
+import { addDays } from '../../../../src/domain/dates.ts';
 import { CARE_FEATURES, CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
 import { STAY_TYPES, STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
@@ -11,6 +11,7 @@ import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { BoardGrid } from './BoardGrid.tsx';
 import { type Cell, type DayState, type Grid, occupationAt } from './board-model.ts';
 import { CellPanel } from './CellPanel.tsx';
+import { serverToday } from '../../api/clock.ts';
 
 const texts: Texts<'title' | 'intro' | 'region' | 'stayType' | 'all' | 'feature' | 'anyFeature' | 'location' | 'allLocations' | 'from' | 'days' | 'show' | 'caption' | 'legend' | 'loading' | 'empty' | DayState> = {
   nl: {
@@ -68,7 +69,7 @@ export function Board() {
       const params = new URLSearchParams(window.location.search);
       // Without a choice in the address, the region with the most places: where planning is busiest.
       const largest = [...list].sort((a, b) => b.unitCount - a.unitCount)[0];
-      setFilter({ regionId: params.get('regio') ?? largest?.id ?? '', stayType: '', feature: '', locationId: '', from: todayIso(), days: Number(params.get('dagen') ?? 28) });
+      setFilter({ regionId: params.get('regio') ?? largest?.id ?? '', stayType: '', feature: '', locationId: '', from: serverToday(), days: Number(params.get('dagen') ?? 28) });
     }, setError);
   }, []);
 
@@ -99,7 +100,7 @@ export function Board() {
       regionId, stayType: String(form.get('stayType')), feature: String(form.get('feature')),
       // A location belongs to the region shown; choosing another region starts from all its locations.
       locationId: regionId === filter?.regionId ? String(form.get('locationId')) : '',
-      from: String(form.get('from')) || todayIso(), days: Number(form.get('days')),
+      from: String(form.get('from')) || serverToday(), days: Number(form.get('days')),
     });
   };
 

@@ -6,7 +6,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { CapacityAnswer, DemandModel } from '../../../../src/domain/capacity/answers.ts';
 import type { Estimate } from '../../../../src/domain/capacity/confidence.ts';
 import type { StayTypeDemand } from '../../../../src/domain/capacity/demand-model.ts';
-import { addDays, todayIso } from '../../../../src/domain/dates.ts';
+import { addDays } from '../../../../src/domain/dates.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { formatDate } from '../../i18n/format.ts';
@@ -17,6 +17,7 @@ import { DateField, NumberTable, type TableData, periodFromParams, periodProblem
 import '../policy/policy.css';
 import './capacity.css';
 import { TEXTS } from './texts.ts';
+import { serverToday } from '../../api/clock.ts';
 
 /** The slider's range for the share without a place, in percent; the API takes 0.1–50 %. */
 const TARGET_MIN = 0.5;
@@ -35,7 +36,7 @@ const formatPercent = (value: number) => `${two.format(value)}%`;
 const formatShare = (share: number) => formatPercent(percentOfShare(share));
 
 /** The year up to today: days ahead would count the stays booked so far, but not the crises and ELV still to come. */
-function defaultPeriod(today = todayIso()): { from: string; to: string } {
+function defaultPeriod(today = serverToday()): { from: string; to: string } {
   return { from: addDays(today, -364), to: today };
 }
 

@@ -4,7 +4,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { addDays, todayIso } from '../../../../src/domain/dates.ts';
+import { addDays } from '../../../../src/domain/dates.ts';
 import { ASSUMPTIONS, type AssumptionKey, type AssumptionUnit, type Effect } from '../../../../src/domain/mkba/assumptions.ts';
 import { LINE_LABELS, type LineKey } from '../../../../src/domain/mkba/mkba.ts';
 import type { MkbaAssumption, MkbaReport } from '../../../../src/domain/mkba/report.ts';
@@ -17,6 +17,7 @@ import { ChartCanvas } from '../policy/Chart.tsx';
 import '../policy/policy.css';
 import { TEXTS } from './texts.ts';
 import './mkba.css';
+import { serverToday } from '../../api/clock.ts';
 
 type Translate = ReturnType<typeof useTexts<keyof (typeof TEXTS)['nl']>>;
 type Scenario = NonNullable<MkbaReport['scenarios']>[number];
@@ -44,7 +45,7 @@ function valueText(value: number, unit: AssumptionUnit, t: Translate): string {
 }
 
 /** The period in the address ("12m" or a year) as the API's half-open window. */
-function windowOf(period: string, today = todayIso()): { from: string; to: string } {
+function windowOf(period: string, today = serverToday()): { from: string; to: string } {
   if (/^\d{4}$/.test(period)) return { from: `${period}-01-01`, to: `${Number(period) + 1}-01-01` };
   // The twelve months before today: stays that took place, so today's night is not yet in.
   return { from: addDays(today, -365), to: today };
@@ -64,7 +65,7 @@ export default function MkbaPage() {
     api<Region[]>('GET', '/regions').then(setRegions, setError);
   }, []);
 
-  const thisYear = Number(todayIso().slice(0, 4));
+  const thisYear = Number(serverToday().slice(0, 4));
   const years = [thisYear, thisYear - 1, thisYear - 2].map(String);
   // Without a choice in the address, the region with the most places, as on the occupancy board.
   const regionId = params.get('regio') ?? [...(regions ?? [])].sort((a, b) => b.unitCount - a.unitCount)[0]?.id ?? '';

@@ -1,7 +1,7 @@
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { addDays, todayIso } from '../../../../src/domain/dates.ts';
+import { addDays } from '../../../../src/domain/dates.ts';
 import type { PolicyMonitor as Monitor } from '../../../../src/domain/policy/figures.ts';
 import type { ReferralKind } from '../../../../src/domain/referral.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
@@ -17,13 +17,14 @@ import { ChartCanvas, type ChartProps } from './Chart.tsx';
 import { TEXTS } from './texts.ts';
 import { DateField, NumberTable, type TableData, periodFromParams, periodProblems, weekLabel } from './period-and-tables.tsx';
 import './policy.css';
+import { serverToday } from '../../api/clock.ts';
 
 const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
 const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T12:00:00Z`));
 const formatPercent = (value: number) => `${formatNumber(value)}%`;
 
 /** The last twelve months, this one included: the first day of the month eleven months ago to the end of this month. */
-function defaultPeriod(today = todayIso()): { from: string; to: string } {
+function defaultPeriod(today = serverToday()): { from: string; to: string } {
   const [year, month] = [Number(today.slice(0, 4)), Number(today.slice(5, 7))];
   const start = new Date(Date.UTC(year, month - 12, 1)).toISOString().slice(0, 10);
   const next = new Date(Date.UTC(year, month, 1)).toISOString().slice(0, 10);

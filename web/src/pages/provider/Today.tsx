@@ -1,7 +1,7 @@
 import { Alert, Button, FormField, FormLabel, Heading1, Heading2, Heading3, Heading4, Paragraph, Textbox } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
-import { todayIso } from '../../../../src/domain/dates.ts';
+
 import type { MovementAction } from '../../../../src/domain/provider/movements.ts';
 import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
@@ -10,6 +10,7 @@ import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { STAY_STATUS_LABELS } from '../../i18n/stay-labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { type Movement, type Movements, useLoad } from './provider-api.ts';
+import { serverToday } from '../../api/clock.ts';
 
 type Key = 'title' | 'titleOn' | 'intro' | 'day' | 'show' | 'arrivals' | 'departures' | 'noArrivals' | 'noDepartures' | 'unit' | 'period'
   | 'status' | 'arrive' | 'depart' | 'no_show' | 'arrived' | 'departed' | 'noShowDone' | 'loading' | 'noLocations';
@@ -42,7 +43,7 @@ const DONE: Record<MovementAction, Key> = { arrive: 'arrived', depart: 'departed
 export function Today() {
   const { language } = useI18n();
   const t = useTexts(texts);
-  const [date, setDate] = useState(todayIso());
+  const [date, setDate] = useState(serverToday());
   const { data, error, reload } = useLoad<Movements>(`/provider/movements?date=${date}`);
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
@@ -66,7 +67,7 @@ export function Today() {
   const choose = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setDone(null);
-    setDate(String(new FormData(event.currentTarget).get('day') || todayIso()));
+    setDate(String(new FormData(event.currentTarget).get('day') || serverToday()));
   };
 
   const guest = (movement: Movement) => (
@@ -95,7 +96,7 @@ export function Today() {
 
   return (
     <>
-      <Heading1>{date === todayIso() ? t('title') : t('titleOn', { date: formatDate(date) })}</Heading1>
+      <Heading1>{date === serverToday() ? t('title') : t('titleOn', { date: formatDate(date) })}</Heading1>
       <Paragraph>{t('intro')}</Paragraph>
       <form className="adempauze-toolbar" onSubmit={choose}>
         <FormField>

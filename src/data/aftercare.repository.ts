@@ -65,7 +65,7 @@ export async function findOpenSurvey(db: Kysely<Database>, tokenHash: string) {
 export async function saveSurveyAnswers(db: Kysely<Database>, surveyId: string, scores: Record<string, number>, comment: string | null): Promise<boolean> {
   const result = await db
     .updateTable('survey')
-    .set({ answered_at: new Date(), scores: JSON.stringify(scores), comment })
+    .set({ answered_at: sql<Date>`app_now()`, scores: JSON.stringify(scores), comment })
     .where('id', '=', surveyId)
     .where('answered_at', 'is', null)
     .executeTakeFirst();
@@ -88,7 +88,7 @@ export async function listTasks(db: Kysely<Database>, status: 'open' | 'done', l
 export async function completeTask(db: Kysely<Database>, id: string, note: string | null, userId: string): Promise<TaskRow | undefined> {
   return db
     .updateTable('task')
-    .set({ status: 'done', done_at: new Date(), done_by: userId, note })
+    .set({ status: 'done', done_at: sql<Date>`app_now()`, done_by: userId, note })
     .where('id', '=', id)
     .where('status', '=', 'open')
     .returningAll()

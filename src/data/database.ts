@@ -3,6 +3,7 @@ import { btree_gist } from '@electric-sql/pglite/contrib/btree_gist';
 import { Kysely, PGliteDialect, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
+import { appClock } from '../clock.ts';
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
@@ -44,12 +45,22 @@ export interface PgliteOptions {
   loadDataDir?: Blob;
 }
 
+/**
+ * How far the app's clock is from the real time (0 unless ADEMPAUZE_NOW set it on another day). Every connection
+ * gets it as adempauze.clock_offset_ms, so the times the database stamps follow the app clock (app_now(), 0016).
+ */
+function clockOffsetMs(): number {
+  return Math.round(appClock().now().getTime() - Date.now());
+}
+
 export async function openPglite(options: PgliteOptions = {}): Promise<PGlite> {
-  return PGlite.create(options.dataDir, {
+  const pglite = await PGlite.create(options.dataDir, {
     extensions: { btree_gist },
     parsers: { [DATE_OID]: keepText, [DATERANGE_OID]: keepText },
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
+  await pglite.exec(`SET adempauze.clock_offset_ms = '${clockOffsetMs()}'`);
+  return pglite;
 }
 
 export function pgliteHandle(pglite: PGlite): DatabaseHandle {
@@ -79,7 +90,7 @@ export function pgliteHandle(pglite: PGlite): DatabaseHandle {
 }
 
 export function postgresHandle(connectionString: string, poolSize = 10): DatabaseHandle {
-  const pool = new pg.Pool({ connectionString, max: poolSize });
+  const pool = new pg.Pool({ connectionString, max: poolSize, options: `-c adempauze.clock_offset_ms=${clockOffsetMs()}` });
   // An idle client can lose its connection (server restart, admin shutdown). Without a listener pg throws the
   // error out of the event loop and the process dies; the pool replaces the client on next use instead.
   pool.on('error', (error: Error & { code?: string }) => {

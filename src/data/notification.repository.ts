@@ -1,4 +1,4 @@
-import type { Insertable, Kysely } from 'kysely';
+import { type Insertable, type Kysely, sql } from 'kysely';
 import type { Database, NotificationTable } from './schema.ts';
 
 export type NewNotification = Insertable<NotificationTable>;
@@ -22,7 +22,7 @@ export async function notificationsFor(db: Kysely<Database>, userId: string, rol
 export async function markNotificationRead(db: Kysely<Database>, id: string, userId: string, role: string): Promise<boolean> {
   const result = await db
     .updateTable('notification')
-    .set({ read_at: new Date() })
+    .set({ read_at: sql<Date>`app_now()` })
     .where('id', '=', id)
     .where((eb) => eb.or([eb('user_id', '=', userId), eb('role', '=', role)]))
     .executeTakeFirst();

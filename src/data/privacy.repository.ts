@@ -45,7 +45,7 @@ export async function hasOpenStays(db: Kysely<Database>, clientId: string): Prom
 export async function anonymiseClient(db: Kysely<Database>, clientId: string): Promise<boolean> {
   const updated = await db
     .updateTable('client')
-    .set({ name: ANONYMOUS_NAME, date_of_birth: null, anonymised_at: new Date() })
+    .set({ name: ANONYMOUS_NAME, date_of_birth: null, anonymised_at: sql<Date>`app_now()` })
     .where('id', '=', clientId)
     .where('anonymised_at', 'is', null)
     .executeTakeFirst();

@@ -19,7 +19,7 @@ export async function lockUnits(trx: Transaction<Database>, unitIds: readonly st
 export async function expireHolds(db: Kysely<Database>, now: Date): Promise<number> {
   const result = await db
     .updateTable('stay')
-    .set({ status: 'expired', hold_expires_at: null, updated_at: sql`now()` })
+    .set({ status: 'expired', hold_expires_at: null, updated_at: sql`app_now()` })
     .where('status', '=', 'hold')
     .where('hold_expires_at', '<=', now)
     .executeTakeFirst();
@@ -60,7 +60,7 @@ export async function findBlockers(
 export async function expireHoldsById(trx: Kysely<Database>, stayIds: readonly string[]): Promise<void> {
   if (stayIds.length === 0) return;
   await sql`
-    UPDATE stay SET status = 'expired', hold_expires_at = NULL, updated_at = now()
+    UPDATE stay SET status = 'expired', hold_expires_at = NULL, updated_at = app_now()
      WHERE id IN (SELECT id FROM stay WHERE id = ANY (${sql.val([...stayIds])}::uuid[]) AND status = 'hold'
                   FOR UPDATE SKIP LOCKED)`.execute(trx);
 }
@@ -99,7 +99,7 @@ export async function updateStay(
 ): Promise<StayRow> {
   return (await trx
     .updateTable('stay')
-    .set({ ...changes, updated_at: sql`now()` })
+    .set({ ...changes, updated_at: sql`app_now()` })
     .where('id', '=', stayId)
     .returning(STAY_COLUMNS)
     .executeTakeFirstOrThrow()) as StayRow;

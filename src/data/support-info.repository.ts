@@ -32,7 +32,7 @@ export async function insertSupportItem(db: Kysely<Database>, item: Insertable<S
 }
 
 export async function updateSupportItem(db: Kysely<Database>, id: string, item: Omit<Insertable<SupportItemTable>, 'id'>) {
-  return db.updateTable('support_item').set({ ...item, updated_at: new Date() }).where('id', '=', id).returning(COLUMNS).executeTakeFirst();
+  return db.updateTable('support_item').set({ ...item, updated_at: sql<Date>`app_now()` }).where('id', '=', id).returning(COLUMNS).executeTakeFirst();
 }
 
 export async function deleteSupportItem(db: Kysely<Database>, id: string): Promise<boolean> {

@@ -26,7 +26,7 @@ export async function insertOffer(db: Kysely<Database>, offer: { referralId: str
 export async function returnLapsedOffersToWaiting(db: Kysely<Database>): Promise<number> {
   const result = await db
     .updateTable('referral')
-    .set({ status: 'waiting', updated_at: new Date() })
+    .set({ status: 'waiting', updated_at: sql<Date>`app_now()` })
     .where('status', '=', 'triaged')
     .where(({ exists, selectFrom }) => exists(selectFrom('offer as o').select(sql`1`.as('one')).whereRef('o.referral_id', '=', 'referral.id')))
     .executeTakeFirst();

@@ -12,6 +12,7 @@ import { type SearchRequest, type SearchResult, type UnitOption, searchFreeUnits
 import { FEATURES, SEED, YEAR_DAYS } from './generate.ts';
 import { log } from './log.ts';
 import { round2, summary } from './stats.ts';
+import { appClock } from '../src/clock.ts';
 
 export const NIGHTS = 14;
 
@@ -322,7 +323,7 @@ export async function searchBreakdown(db: Kysely<Database>, tunedDb: Kysely<Data
     await time(t.tuned, () =>
       findCandidateUnits(tunedDb, { regionIds: [request.regionId], stayType: request.stayType, features: request.features, window: request.period }));
     const ids = candidates.map((c) => c.unitId);
-    const occupations = await time(t.occ, () => findOccupations(db, ids, request.period, new Date()));
+    const occupations = await time(t.occ, () => findOccupations(db, ids, request.period, appClock().now()));
     await time(t.statusFix, () => statusFixFindOccupations(db, ids, request.period));
     const proposed = await time(t.proposed, () => proposedFindOccupations(db, ids, request.period));
     counts.candidates.push(ids.length);
@@ -357,7 +358,7 @@ export async function explainSearch(pool: pg.Pool, makeDb: (log: (sqlText: strin
   const captured: { sql: string; params: readonly unknown[] }[] = [];
   const db = makeDb((sqlText, params) => captured.push({ sql: sqlText, params }));
   const candidates = await findCandidateUnits(db, { regionIds: [request.regionId], stayType: request.stayType, features: request.features, window: request.period });
-  await findOccupations(db, candidates.map((c) => c.unitId), request.period, new Date());
+  await findOccupations(db, candidates.map((c) => c.unitId), request.period, appClock().now());
   await proposedFindOccupations(db, candidates.map((c) => c.unitId), request.period);
   const plans: Record<string, string[]> = {};
   const names = ['find_candidate_units', 'find_occupations', 'find_occupations_proposed'];

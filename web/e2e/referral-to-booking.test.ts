@@ -89,8 +89,13 @@ describe('a GP refers a client; the central point triages, matches and books, in
 
     // The booking shows on the board: the unit's first night of the stay is booked.
     await page.getByRole('link', { name: 'Bezetting' }).click();
+    const firstNight = page.locator('[role=grid] thead th.adempauze-board__date').first();
+    await firstNight.waitFor();
+    const shownBefore = await firstNight.innerText();
     await page.getByLabel('Vanaf').fill(addDays(appClock().today(), 40));
     await page.getByRole('button', { name: 'Tonen' }).click();
+    // The grid of the new period, not the one still on the screen from before.
+    await page.waitForFunction((before) => document.querySelector('[role=grid] thead th.adempauze-board__date')?.textContent !== before, shownBefore);
     const row = page.getByRole('grid').getByRole('row').filter({ has: page.getByRole('rowheader', { name: place.split('\n')[0]!, exact: true }) });
     await row.waitFor();
     assert.equal(await row.locator('td[data-cell$=":0"]').getAttribute('aria-label'), 'Bezet');

@@ -58,7 +58,7 @@ export async function findOpenSurvey(db: Kysely<Database>, tokenHash: string) {
     .select(['v.id', 'v.respondent', 's.arrival', 's.departure', 'l.name as locationName'])
     .where('v.token_hash', '=', tokenHash)
     .where('v.answered_at', 'is', null)
-    .where('v.expires_at', '>', sql<Date>`now()`)
+    .where('v.expires_at', '>', sql<Date>`app_now()`)
     .executeTakeFirst();
 }
 

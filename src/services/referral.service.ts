@@ -135,7 +135,7 @@ export async function createReferral(db: Kysely<Database>, actor: Actor, request
       indication_wmo: request.indications.wmo,
       indication_wlz_profile: request.indications.wlzProfile ?? null,
       indication_zvw_nursing: request.indications.zvwDistrictNursing,
-      consent_at: new Date(),
+      consent_at: appClock().now(),
       consent_given_by: request.consent.by,
       message: request.message ?? null,
     });
@@ -202,7 +202,7 @@ export async function submitPublicRequest(db: Kysely<Database>, request: PublicR
       indication_wmo: false,
       indication_wlz_profile: null,
       indication_zvw_nursing: false,
-      consent_at: new Date(),
+      consent_at: appClock().now(),
       consent_given_by: request.caregiver.name,
       message: request.message ?? null,
     });

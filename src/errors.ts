@@ -27,7 +27,12 @@ export type ErrorCode =
   | 'not_triaged'
   | 'stay_type_not_advised'
   | 'no_tariff'
-  | 'web_not_built';
+  | 'web_not_built'
+  | 'region_exists'
+  | 'postcode_taken'
+  | 'agb_taken'
+  | 'period_overlap'
+  | 'unit_has_stays';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "departure" or "overrides.2.unitId". */

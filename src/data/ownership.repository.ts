@@ -44,3 +44,8 @@ export async function referringOrganisationOfStay(db: Kysely<Database>, stayId: 
     .executeTakeFirst();
   return row?.referrer_organisation_id ?? undefined;
 }
+
+export async function organisationOfLocation(db: Kysely<Database>, locationId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('location').select('organisation_id').where('id', '=', locationId).executeTakeFirst();
+  return row?.organisation_id;
+}

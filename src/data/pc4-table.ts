@@ -35,6 +35,32 @@ export function pc4AreasOfMunicipalities(names: readonly string[]): Pc4Area[] {
   return [...loadTable().values()].filter((area) => wanted.has(area.municipality));
 }
 
+export interface MunicipalitySummary {
+  readonly name: string;
+  readonly province: string;
+  readonly postcodeCount: number;
+}
+
+let municipalities: readonly MunicipalitySummary[] | undefined;
+
+/** Every municipality in the table, by name, with its province and number of PC4 areas. */
+export function listMunicipalities(): readonly MunicipalitySummary[] {
+  if (!municipalities) {
+    const byName = new Map<string, { province: string; postcodeCount: number }>();
+    for (const area of loadTable().values()) {
+      const entry = byName.get(area.municipality) ?? { province: area.province, postcodeCount: 0 };
+      entry.postcodeCount += 1;
+      byName.set(area.municipality, entry);
+    }
+    municipalities = [...byName].map(([name, entry]) => ({ name, ...entry })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  }
+  return municipalities;
+}
+
+export function knownMunicipalities(): ReadonlySet<string> {
+  return new Set(listMunicipalities().map((municipality) => municipality.name));
+}
+
 // Read on first use: most processes (and most tests) never need the 4,700 rows.
 function loadTable(): ReadonlyMap<string, Pc4Area> {
   table ??= parsePc4Csv(readFileSync(CSV_PATH, 'utf8'));

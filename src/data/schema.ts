@@ -29,6 +29,9 @@ export interface OrganisationTable {
   id: Generated<string>;
   name: string;
   agb_code: string | null;
+  contact_name: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_email: ColumnType<string | null, string | null | undefined, string | null>;
+  contact_phone: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
 }
 
@@ -52,6 +55,11 @@ export interface LocationTable {
   longitude: number;
   features: ColumnType<string[], string[] | undefined, string[]>;
   admission_hours: ColumnType<AdmissionHoursJson[], string | undefined, string>;
+  phone: ColumnType<string | null, string | null | undefined, string | null>;
+  description: ColumnType<string | null, string | null | undefined, string | null>;
+  homeliness: ColumnType<string | null, string | null | undefined, string | null>;
+  confirmed_at: Timestamp;
+  updated_at: Timestamp;
   created_at: Timestamp;
 }
 
@@ -66,6 +74,7 @@ export interface CapacityUnitTable {
   active_from: DateColumn;
   active_until: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
+  updated_at: Timestamp;
 }
 
 export interface UnitClosureTable {

@@ -18,7 +18,7 @@ import { DEMO_CLOSURES, DEMO_LOCATIONS, DEMO_NEIGHBOURS, DEMO_ORGANISATIONS, DEM
 import type { Random } from './prng.ts';
 
 /** A row ready for insertion: every column the generator decides; timestamps are left to the database. */
-export type DemoRow<T> = Required<Omit<Insertable<T>, 'created_at' | 'updated_at'>>;
+export type DemoRow<T> = Required<Omit<Insertable<T>, 'created_at' | 'updated_at' | 'confirmed_at'>>;
 
 /** What the booking generator needs to know about a unit. */
 export interface UnitInfo {
@@ -77,6 +77,9 @@ export function buildRegistry(areas: readonly Pc4Area[], window: DemoWindow, ids
       id: organisationIds.get(organisation.key)!,
       name: organisation.name,
       agb_code: organisation.agbCode,
+      contact_name: null,
+      contact_email: null,
+      contact_phone: null,
     })),
     locations: [],
     units: [],
@@ -107,6 +110,9 @@ export function buildRegistry(areas: readonly Pc4Area[], window: DemoWindow, ids
       longitude: area.longitude,
       features: [...location.features],
       admission_hours: JSON.stringify(location.admissionHours),
+      phone: null,
+      description: null,
+      homeliness: null,
     });
     for (const unit of location.units) {
       const id = ids.uuid();

@@ -131,6 +131,26 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
     nl: { title: 'Nog niet te wissen', detail: () => 'Deze cliënt heeft nog een gepland of lopend verblijf. Annuleer of rond dat eerst af.' },
     en: { title: 'Cannot erase yet', detail: () => 'This client still has a planned or current stay. Cancel or finish it first.' },
   },
+  region_exists: {
+    nl: { title: 'Regio bestaat al', detail: (p) => `Er is al een regio met de naam ${p.name ?? 'die u koos'}. Kies een andere naam.` },
+    en: { title: 'Region exists', detail: (p) => `There is already a region called ${p.name ?? 'that'}. Choose another name.` },
+  },
+  postcode_taken: {
+    nl: { title: 'Postcode hoort al bij een regio', detail: (p) => `Deze postcodegebieden horen al bij een andere regio: ${p.postcodes ?? ''}. Haal ze daar eerst weg, of kies ze hier niet.` },
+    en: { title: 'Postcode already in a region', detail: (p) => `These postcode areas already belong to another region: ${p.postcodes ?? ''}. Remove them there first, or leave them out here.` },
+  },
+  agb_taken: {
+    nl: { title: 'AGB-code bestaat al', detail: () => 'Er is al een organisatie met deze AGB-code.' },
+    en: { title: 'AGB code in use', detail: () => 'There is already an organisation with this AGB code.' },
+  },
+  period_overlap: {
+    nl: { title: 'Periode overlapt', detail: (p) => `Er geldt al een ander bedrag in (een deel van) deze periode: vanaf ${p.from ?? '?'}. Pas eerst dat bedrag aan, of kies een latere begindatum.` },
+    en: { title: 'Period overlaps', detail: (p) => `Another amount already applies to (part of) this period: from ${p.from ?? '?'}. Change that one first, or choose a later start.` },
+  },
+  unit_has_stays: {
+    nl: { title: 'Er zijn nog verblijven', detail: (p) => `Op deze plek zijn nog ${p.count ?? 'een of meer'} verblijven gepland die niet meer passen. Verplaats of annuleer ze eerst; ze staan hieronder.` },
+    en: { title: 'Stays still planned', detail: (p) => `This unit still has ${p.count ?? 'some'} planned stays that would no longer fit. Move or cancel them first; they are listed below.` },
+  },
   web_not_built: {
     nl: { title: 'Website nog niet gebouwd', detail: () => 'De website is nog niet gebouwd. Start de app met npm start, of bouw de website met npm run build:web.' },
     en: { title: 'Web application not built', detail: () => 'The web application has not been built. Start the app with npm start, or build it with npm run build:web.' },
@@ -171,6 +191,14 @@ const STATUS_NL: Record<string, string> = {
 /** Messages for one field, keyed by a code from our own checks or from the schema validator. */
 export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   required: { nl: () => 'Dit veld is verplicht.', en: () => 'This field is required.' },
+  not_a_municipality: { nl: () => 'Deze gemeente kennen we niet. Kies een gemeente uit de lijst.', en: () => 'We do not know this municipality. Choose one from the list.' },
+  unknown_region: { nl: () => 'Deze regio bestaat niet.', en: () => 'This region does not exist.' },
+  own_region: { nl: () => 'Een regio is niet zijn eigen buur.', en: () => 'A region is not its own neighbour.' },
+  postcode_outside_municipalities: { nl: () => 'Dit postcodegebied ligt niet in een van de gekozen gemeenten.', en: () => 'This postcode area is not in one of the chosen municipalities.' },
+  reserved_not_accepted: { nl: () => 'Een plek kan alleen gereserveerd zijn voor een soort verblijf dat ze ook opneemt.', en: () => 'A unit can only be reserved for a kind of stay it takes.' },
+  until_before_from: { nl: () => 'De eindtijd moet na de begintijd liggen.', en: () => 'The end time must be after the start time.' },
+  coordinates_incomplete: { nl: () => 'Vul zowel de breedtegraad als de lengtegraad in, of geen van beide.', en: () => 'Enter both latitude and longitude, or neither.' },
+  retire_before_active: { nl: () => 'Deze datum ligt voor de eerste dag dat de plek in gebruik is.', en: () => 'This date is before the first day the unit is in use.' },
   unknown_municipality: { nl: () => 'Deze gemeente hoort niet bij een van onze regio\'s.', en: () => 'This municipality is not in one of our regions.' },
   other_client: { nl: () => 'Deze aanmelding hoort bij een andere cliënt.', en: () => 'This referral belongs to another client.' },
   invalid_type: { nl: (p) => `Vul hier ${TYPE_NL[String(p.expected)] ?? 'een geldige waarde'} in.`, en: (p) => `Expected ${p.expected ?? 'another type'}.` },
@@ -183,6 +211,7 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   too_short: { nl: (p) => `Vul minstens ${p.minimum} teken(s) in.`, en: (p) => `Enter at least ${p.minimum} character(s).` },
   too_long: { nl: (p) => `Vul hoogstens ${p.maximum} tekens in.`, en: (p) => `Enter at most ${p.maximum} characters.` },
   unknown_field: { nl: () => 'Dit veld kennen we niet. Laat het weg.', en: () => 'Unknown field. Leave it out.' },
+  end_before_start: { nl: () => 'De einddatum moet na de begindatum liggen.', en: () => 'The end date must be after the start date.' },
   departure_before_arrival: { nl: () => 'De vertrekdatum moet na de aankomstdatum liggen.', en: () => 'Departure must be after arrival.' },
   period_too_long: { nl: (p) => `Een periode mag hoogstens ${p.maximum} nachten zijn.`, en: (p) => `A period may be at most ${p.maximum} nights.` },
   date_in_past: { nl: () => 'Deze datum ligt in het verleden.', en: () => 'This date is in the past.' },

@@ -31,6 +31,11 @@ const STATUS: Record<ErrorCode, number> = {
   stay_type_not_advised: 422,
   no_tariff: 422,
   web_not_built: 503,
+  region_exists: 409,
+  postcode_taken: 409,
+  agb_taken: 409,
+  period_overlap: 409,
+  unit_has_stays: 409,
 };
 
 export const PROBLEM_TYPE_BASE = 'https://adempauze.nl/problems/';

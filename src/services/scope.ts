@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { organisationOfClosure, organisationOfStay, organisationOfUnit, referringOrganisationOfStay } from '../data/ownership.repository.ts';
+import { organisationOfClosure, organisationOfLocation, organisationOfStay, organisationOfUnit, referringOrganisationOfStay } from '../data/ownership.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { Actor } from '../domain/roles.ts';
 import { notFound } from '../errors.ts';
@@ -43,4 +43,10 @@ export async function assertUnitInScope(db: Kysely<Database>, scope: Scope, unit
 
 export async function assertClosureInScope(db: Kysely<Database>, scope: Scope, closureId: string): Promise<void> {
   if (scope.kind !== 'region' && !inScope(scope, await organisationOfClosure(db, closureId))) throw notFound('closure');
+}
+
+/** Unlike the other checks this one also answers 404 for a location that does not exist, whatever the scope. */
+export async function assertLocationInScope(db: Kysely<Database>, scope: Scope, locationId: string): Promise<void> {
+  const organisationId = await organisationOfLocation(db, locationId);
+  if (organisationId === undefined || !inScope(scope, organisationId)) throw notFound('location');
 }

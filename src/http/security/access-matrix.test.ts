@@ -38,6 +38,26 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/regions': PUBLIC,
   'GET /api/regions/{regionId}/locations': PUBLIC,
   'GET /api/locations/{id}': PUBLIC,
+  // registry administration: the administrator sets the region up, a provider keeps its own part current
+  'GET /api/admin/municipalities': roles('administrator'),
+  'GET /api/admin/municipalities/{name}/postcodes': roles('administrator'),
+  'POST /api/regions': roles('administrator'),
+  'GET /api/regions/{regionId}/admin': roles('administrator'),
+  'PATCH /api/regions/{regionId}': roles('administrator'),
+  'GET /api/organisations': roles('administrator', 'coordinator'),
+  'POST /api/organisations': roles('administrator'),
+  'PATCH /api/organisations/{id}': roles('administrator'),
+  'GET /api/admin/locations': roles('administrator', 'provider_planner', 'coordinator'),
+  'POST /api/locations': roles('administrator'),
+  'PATCH /api/locations/{id}': roles('administrator', 'provider_planner'),
+  'POST /api/locations/{id}/confirm': roles('administrator', 'provider_planner'),
+  'POST /api/locations/{id}/units': roles('administrator', 'provider_planner'),
+  'PATCH /api/units/{id}': roles('administrator', 'provider_planner'),
+  'POST /api/units/{id}/retire': roles('administrator', 'provider_planner'),
+  'GET /api/locations/{id}/tariffs': roles('administrator', 'provider_planner', 'coordinator'),
+  'POST /api/locations/{id}/tariffs': roles('administrator', 'provider_planner'),
+  'GET /api/co-payment-rules': roles('administrator', 'coordinator'),
+  'POST /api/co-payment-rules': roles('administrator'),
   'GET /api/locations/{id}/week': PUBLIC,
   'GET /api/public/support': PUBLIC,
   'POST /api/support': roles('coordinator', 'administrator'),
@@ -215,7 +235,7 @@ describe('access matrix: every route × every role', () => {
   /** Fills the path with ids of real records and gives a minimal plausible query and body. */
   async function requestFor(operation: string): Promise<InjectOptions> {
     const [method, path] = operation.split(' ') as [InjectOptions['method'] & string, string];
-    let url = path.replace('{regionId}', regionId).replace('{token}', 'a'.repeat(43));
+    let url = path.replace('{regionId}', regionId).replace('{token}', 'a'.repeat(43)).replace('{name}', 'Strijen');
     if (url.includes('{id}')) {
       const owner = path.startsWith('/api/stays/') ? stayId
         : path.startsWith('/api/units/') ? unitId
@@ -224,6 +244,7 @@ describe('access matrix: every route × every role', () => {
         : method === 'DELETE' && path.startsWith('/api/clients/') ? await aClient(t.database.db, 'Te Wissen')
         : path.startsWith('/api/clients/') || path.startsWith('/api/admin/clients/') ? clientId
         : path.startsWith('/api/admin/users/') ? victimUserId
+        : path.startsWith('/api/organisations/') ? organisationId
         : path.startsWith('/api/closures/') ? await aClosure()
         : path.startsWith('/api/referrals/') ? await aReferral()
         // Who may call it is decided before the record is looked up: an unknown task answers 404, not 401/403.

@@ -61,6 +61,19 @@ const AUDITED: Record<string, AuditRule> = {
   'GET /api/admin/audit': rule('audit', 'read', 'accountability'),
   'GET /api/admin/audit.csv': rule('audit', 'export', 'accountability'),
   'GET /api/admin/clients/{id}/access-report': rule('audit', 'export', 'data_subject_request'),
+  // Registry changes name no person; the database records them all the same (0017_registry_admin.sql).
+  'POST /api/regions': rule('registry', 'create', 'registry_management'),
+  'PATCH /api/regions/{regionId}': rule('registry', 'update', 'registry_management'),
+  'POST /api/organisations': rule('registry', 'create', 'registry_management'),
+  'PATCH /api/organisations/{id}': rule('registry', 'update', 'registry_management'),
+  'POST /api/locations': rule('registry', 'create', 'registry_management'),
+  'PATCH /api/locations/{id}': rule('registry', 'update', 'registry_management'),
+  'POST /api/locations/{id}/confirm': rule('registry', 'update', 'registry_management'),
+  'POST /api/locations/{id}/units': rule('registry', 'create', 'registry_management'),
+  'PATCH /api/units/{id}': rule('registry', 'update', 'registry_management'),
+  'POST /api/units/{id}/retire': rule('registry', 'update', 'registry_management'),
+  'POST /api/locations/{id}/tariffs': rule('registry', 'create', 'registry_management'),
+  'POST /api/co-payment-rules': rule('registry', 'create', 'registry_management'),
 };
 
 /** Operations without an audit row of their own, and why that is right. */
@@ -68,6 +81,13 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/regions': 'public registry',
   'GET /api/regions/{regionId}/locations': 'public registry',
   'GET /api/locations/{id}': 'public registry',
+  'GET /api/admin/municipalities': 'the postcode table, no person',
+  'GET /api/admin/municipalities/{name}/postcodes': 'the postcode table, no person',
+  'GET /api/regions/{regionId}/admin': 'registry, no person',
+  'GET /api/organisations': 'registry: organisations and their business contact',
+  'GET /api/admin/locations': 'registry, no person',
+  'GET /api/locations/{id}/tariffs': 'registry, no person',
+  'GET /api/co-payment-rules': 'amounts per municipality, no person',
   'GET /api/locations/{id}/week': 'free / limited / full per night, no stay or person',
   'GET /api/public/support': 'information about services, no person',
   'POST /api/support': 'information about services, no person',

@@ -16,6 +16,7 @@ const Env = z.object({
   SEED_DEMO: z.enum(['true', 'false', 'auto']).default('auto'),
   LOG: z.enum(['true', 'false']).default('false'),
   PUBLIC_URL: z.url().optional(),
+  ADMIN_EMAIL: z.email().optional().or(z.literal('').transform(() => undefined)),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional().or(z.literal('').transform(() => undefined)),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
@@ -45,6 +46,8 @@ export interface Config {
   log: boolean;
   /** Where people reach the app; used in links in e-mail. */
   publicUrl: string;
+  /** Who becomes the first administrator of a new installation (invited on start while there is none). */
+  adminEmail: string | undefined;
   /** Mail server; without one mail is kept in the database and shown to administrators (development). */
   smtpUrl: string | undefined;
   sessionIdleMinutes: number;
@@ -74,6 +77,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO === 'auto' ? !e.DATABASE_URL : e.SEED_DEMO === 'true',
     log: e.LOG === 'true',
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    adminEmail: e.ADMIN_EMAIL,
     smtpUrl: e.SMTP_URL,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,

@@ -91,6 +91,8 @@ export interface LocationRowOut {
   longitude: number;
   features: string[];
   admissionHours: AdmissionHoursJson[];
+  /** When the provider last confirmed the location's data (ISO 8601). */
+  confirmedAt: string;
 }
 
 export async function listLocations(
@@ -115,6 +117,7 @@ export async function listLocations(
       'l.longitude',
       'l.features',
       'l.admission_hours as admissionHours',
+      sql<string>`to_json(l.confirmed_at) #>> '{}'`.as('confirmedAt'),
     ]);
   if (filter.regionId) query = query.where('l.region_id', '=', filter.regionId);
   if (filter.locationId) query = query.where('l.id', '=', filter.locationId);

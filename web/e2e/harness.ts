@@ -25,9 +25,10 @@ export interface DemoSite {
   close(): Promise<void>;
 }
 
-export async function startDemoSite(): Promise<DemoSite> {
+/** The app on a fresh database: with the demo data, or (`seed: false`) empty, as a new region starts. */
+export async function startDemoSite(options: { seed?: boolean } = {}): Promise<DemoSite> {
   const database = await createTestDatabase();
-  await seedDemo(database.db, { today: appClock().today() });
+  if (options.seed !== false) await seedDemo(database.db, { today: appClock().today() });
   const app = await buildApp({
     db: database.db,
     booking: { defaultHoldMinutes: 30 },
@@ -121,4 +122,19 @@ export async function apiAs(site: DemoSite, role: 'coordinator' | 'referrer', or
     if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${JSON.stringify(payload)}`);
     return payload as T;
   };
+}
+
+/** A stable person who walks, whose caregiver is tired: the rules advise planned respite (Wmo). Whether the person is
+ * unsafe alone is asked only when the caregiver dropped out. */
+export const RESPITE_ANSWERS: Record<string, string> = {
+  specialist_intervention: 'false', medically_stable: 'true', treatment_or_observation: 'false', unplanned_nursing: 'false',
+  life_expectancy_short: 'false', return_home_expected: 'true', adl_dependency: 'partial', mobility: 'walks', night_care: 'false',
+  dementia: 'none', wandering: 'false', behaviour_problems: 'false', wlz_indication: 'false', caregiver_dropped_out: 'false',
+  burden_tired: '2', burden_health: '1', burden_own_time: '2', burden_worry: '1', burden_relationship: '1',
+};
+
+/** An answer's input: the first option carries the question's own id (a missing answer focuses it), the others their code. */
+export async function answer(page: Page, linkId: string, code: string): Promise<void> {
+  const other = page.locator(`#q-${linkId}-${code}`);
+  await ((await other.count()) > 0 ? other : page.locator(`#q-${linkId}`)).check();
 }

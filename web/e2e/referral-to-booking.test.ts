@@ -1,24 +1,9 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { addDays } from '../../src/domain/dates.ts';
-import { type DemoSite, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
+import { type DemoSite, RESPITE_ANSWERS, answer, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
 import { appClock } from '../../src/clock.ts';
-
-/** A stable person who walks, whose caregiver is tired: the rules advise planned respite (Wmo). Whether the person is
- * unsafe alone is asked only when the caregiver dropped out. */
-const RESPITE_ANSWERS: Record<string, string> = {
-  specialist_intervention: 'false', medically_stable: 'true', treatment_or_observation: 'false', unplanned_nursing: 'false',
-  life_expectancy_short: 'false', return_home_expected: 'true', adl_dependency: 'partial', mobility: 'walks', night_care: 'false',
-  dementia: 'none', wandering: 'false', behaviour_problems: 'false', wlz_indication: 'false', caregiver_dropped_out: 'false',
-  burden_tired: '2', burden_health: '1', burden_own_time: '2', burden_worry: '1', burden_relationship: '1',
-};
-
-/** An answer's input: the first option carries the question's own id (a missing answer focuses it), the others their code. */
-async function answer(page: Page, linkId: string, code: string): Promise<void> {
-  const other = page.locator(`#q-${linkId}-${code}`);
-  await ((await other.count()) > 0 ? other : page.locator(`#q-${linkId}`)).check();
-}
 
 describe('a GP refers a client; the central point triages, matches and books, in the browser', () => {
   let site: DemoSite;

@@ -26,6 +26,14 @@ import { Notifications } from './pages/Notifications.tsx';
 import { Survey } from './pages/Survey.tsx';
 import { SupportInfo } from './pages/public/SupportInfo.tsx';
 import { SupportInfoAdmin } from './pages/admin/SupportInfoAdmin.tsx';
+import { SetPassword } from './pages/account/SetPassword.tsx';
+import { AdminHome } from './pages/admin/AdminHome.tsx';
+import { CoPaymentAdmin } from './pages/admin/CoPaymentAdmin.tsx';
+import { LocationAdminPage } from './pages/admin/LocationAdminPage.tsx';
+import { LocationsAdmin } from './pages/admin/LocationsAdmin.tsx';
+import { OrganisationsAdmin } from './pages/admin/OrganisationsAdmin.tsx';
+import { RegionsAdmin } from './pages/admin/RegionsAdmin.tsx';
+import { UsersAdmin } from './pages/admin/UsersAdmin.tsx';
 
 /** A page for signed-in people with one of these roles; others are sent to the sign-in page. */
 function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
@@ -45,6 +53,7 @@ export function App() {
             <Routes>
               <Route path="/" element={<PublicHome />} />
               <Route path="/inloggen" element={<Login />} />
+              <Route path="/wachtwoord-instellen" element={<SetPassword />} />
               <Route path="/logeren" element={<AboutRespite />} />
               <Route path="/locaties" element={<Locations />} />
               <Route path="/locaties/:id" element={<LocationProfile />} />
@@ -56,6 +65,13 @@ export function App() {
               <Route path="/meldingen" element={<RequireRole roles={['coordinator', 'referrer', 'provider_planner', 'policy_viewer', 'administrator']}><Notifications /></RequireRole>} />
               <Route path="/enquete/:token" element={<Survey />} />
               <Route path="/steun" element={<SupportInfo />} />
+              <Route path="/beheer" element={<RequireRole roles={['administrator']}><AdminHome /></RequireRole>} />
+              <Route path="/beheer/regios" element={<RequireRole roles={['administrator']}><RegionsAdmin /></RequireRole>} />
+              <Route path="/beheer/organisaties" element={<RequireRole roles={['administrator']}><OrganisationsAdmin /></RequireRole>} />
+              <Route path="/beheer/locaties" element={<RequireRole roles={['administrator', 'coordinator']}><LocationsAdmin /></RequireRole>} />
+              <Route path="/beheer/locaties/:id" element={<RequireRole roles={['administrator']}><LocationAdminPage /></RequireRole>} />
+              <Route path="/beheer/gebruikers" element={<RequireRole roles={['administrator']}><UsersAdmin /></RequireRole>} />
+              <Route path="/beheer/eigen-bijdrage" element={<RequireRole roles={['administrator']}><CoPaymentAdmin /></RequireRole>} />
               <Route path="/beheer/steun" element={<RequireRole roles={['coordinator', 'administrator']}><SupportInfoAdmin /></RequireRole>} />
               <Route path="/aanmeldpunt/verblijven/:id" element={<RequireRole roles={['coordinator']}><StayPage /></RequireRole>} />
               <Route path="/bezetting" element={<RequireRole roles={['coordinator', 'provider_planner', 'policy_viewer', 'administrator']}><Board /></RequireRole>} />

@@ -32,6 +32,7 @@ export const Location = z
     longitude: z.number(),
     features: z.array(z.string()),
     admissionHours: z.array(AdmissionHours),
+    confirmedAt: z.string().meta({ description: 'When the provider last confirmed this location\'s data' }),
   })
   .meta({ id: 'Location' });
 

@@ -63,6 +63,15 @@ export async function inviteUser(
   mailer: Mailer,
   settings: AuthSettings,
 ): Promise<UserView> {
+  return (await sendInvitation(db, invite, mailer, settings)).user;
+}
+
+async function sendInvitation(
+  db: Kysely<Database>,
+  invite: { email: string; name: string; role: Role; organisationId: string | null },
+  mailer: Mailer,
+  settings: AuthSettings,
+): Promise<{ user: UserView; link: string }> {
   checkOrganisation(invite.role, invite.organisationId);
   if (invite.organisationId) {
     const organisation = await db.selectFrom('organisation').select('id').where('id', '=', invite.organisationId).executeTakeFirst();
@@ -75,13 +84,25 @@ export async function inviteUser(
     await insertOneTimeToken(trx, { tokenHash: tokenHash(token), userId: created.id, purpose: 'invite', expiresAt: new Date(systemClock.now().getTime() + INVITE_DAYS * 86_400_000) });
     return created;
   });
+  const link = `${settings.publicUrl}/wachtwoord-instellen?token=${token}`;
   await mailer.send({
     to: user.email,
     subject: 'Uw account voor Adempauze',
     text: `Beste ${user.name},\n\nEr is een account voor u gemaakt in Adempauze. Kies binnen ${INVITE_DAYS} dagen uw wachtwoord via deze link:\n\n`
-      + `${settings.publicUrl}/wachtwoord-instellen?token=${token}\n\nDaarna stelt u een tweede stap in met een authenticator-app.\n`,
+      + `${link}\n\nDaarna stelt u een tweede stap in met een authenticator-app.\n`,
   });
-  return toUserView(user);
+  return { user: toUserView(user), link };
+}
+
+/**
+ * A new installation has nobody to invite the first administrator. The operator names one (ADMIN_EMAIL) and gets
+ * the link to choose a password, also by mail. Does nothing once any administrator exists.
+ */
+export async function inviteFirstAdministrator(db: Kysely<Database>, email: string, mailer: Mailer, settings: AuthSettings): Promise<string | null> {
+  const existing = await db.selectFrom('app_user').select('id').where('role', '=', 'administrator').executeTakeFirst();
+  if (existing) return null;
+  const invitation = await sendInvitation(db, { email, name: 'Beheerder', role: 'administrator', organisationId: null }, mailer, settings);
+  return invitation.link;
 }
 
 /** Always answers the same, so the form does not tell who has an account; mail goes only to existing ones. */

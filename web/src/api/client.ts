@@ -15,12 +15,15 @@ export class ApiError extends Error {
   readonly status: number;
   readonly code: string | undefined;
   readonly fields: FieldError[];
+  /** The whole problem document, for members beyond the standard ones (e.g. the stays a refused change would strand). */
+  readonly problem: Record<string, unknown>;
 
   constructor(status: number, problem: { title?: string; detail?: string; code?: string; errors?: FieldError[] }) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
     this.status = status;
     this.code = problem.code;
     this.fields = problem.errors ?? [];
+    this.problem = problem;
   }
 
   fieldError(field: string): string | undefined {

@@ -26,6 +26,7 @@ export function Shell({ children }: { children: ReactNode }) {
                   <li><NavLink to="/aanmeldpunt" end className="utrecht-link">{t('shell.inbox')}</NavLink></li>
                   <li><NavLink to="/aanmeldpunt/wachtlijst" className="utrecht-link">{t('shell.waitingList')}</NavLink></li>
                   <li><NavLink to="/aanmeldpunt/taken" className="utrecht-link">{t('shell.tasks')}</NavLink></li>
+                  <li><NavLink to="/beheer/locaties" className="utrecht-link">{t('shell.locations')}</NavLink></li>
                 </>
               )}
               {signedIn && (session.user.role === 'coordinator' || session.user.role === 'provider_planner') && (
@@ -37,6 +38,9 @@ export function Shell({ children }: { children: ReactNode }) {
               )}
               {signedIn && (session.user.role === 'policy_viewer' || session.user.role === 'coordinator' || session.user.role === 'administrator') && (
                 <li><NavLink to="/beleid" className="utrecht-link">{t('shell.policy')}</NavLink></li>
+              )}
+              {signedIn && session.user.role === 'administrator' && (
+                <li><NavLink to="/beheer" className="utrecht-link">{t('shell.admin')}</NavLink></li>
               )}
               {signedIn && (session.user.role === 'referrer') && (
                 <li><NavLink to="/verwijzen" className="utrecht-link">{t('shell.refer')}</NavLink></li>

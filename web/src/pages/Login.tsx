@@ -1,10 +1,11 @@
-import { Alert, Button, FormFieldTextbox, Heading1, Paragraph } from '@utrecht/component-library-react';
+import { Button, FormFieldTextbox, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { ApiError, api } from '../api/client.ts';
 import { type Role, type SessionView, useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
+import { EnrolSecondFactor } from './account/EnrolSecondFactor.tsx';
 
 /** Where each role starts after signing in. */
 export const HOME_OF_ROLE: Record<Role, string> = {
@@ -12,7 +13,7 @@ export const HOME_OF_ROLE: Record<Role, string> = {
   referrer: '/verwijzen',
   provider_planner: '/zorgaanbieder',
   policy_viewer: '/beleid',
-  administrator: '/',
+  administrator: '/beheer',
 };
 
 /** Sign-in in two steps: e-mail and password, then the code from the authenticator app. */
@@ -83,7 +84,11 @@ export function Login() {
           <Button type="submit" appearance="primary-action-button" disabled={busy}>{busy ? t('login.busy') : t('login.codeSubmit')}</Button>
         </form>
       )}
-      {step === 'enrol' && <Alert type="warning"><Paragraph>{t('login.enrolNeeded')}</Paragraph></Alert>}
+      {step === 'enrol' && <EnrolSecondFactor onDone={() => void run(async () => {
+        const view = await api<SessionView>('GET', '/auth/session');
+        accept(view);
+        if (view.stage === 'full' && view.user) navigate(HOME_OF_ROLE[view.user.role]);
+      })} />}
     </>
   );
 }

@@ -3,7 +3,7 @@ import {
   TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { REFERRAL_STATUSES, type ReferralKind, type ReferralStatus } from '../../../../src/domain/referral.ts';
 import { api } from '../../api/client.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
@@ -34,6 +34,8 @@ export function Inbox() {
   const [status, setStatus] = useState<ReferralStatus | ''>('');
   const [referrals, setReferrals] = useState<ReferralSummary[] | null>(null);
   const [error, setError] = useState<unknown>(null);
+  // Clicking "Aanmeldingen" in the menu again gives a new location key: the list is fetched afresh.
+  const { key: visit } = useLocation();
 
   useEffect(() => {
     let current = true;
@@ -44,7 +46,7 @@ export function Inbox() {
     return () => {
       current = false;
     };
-  }, [status]);
+  }, [status, visit]);
 
   return (
     <>

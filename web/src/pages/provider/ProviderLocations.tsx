@@ -10,17 +10,19 @@ import { admissionHoursText } from '../../../../src/domain/provider/admission-ho
 import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
 import { fieldMessage } from '../../forms/fields.tsx';
-import { formatDate } from '../../i18n/format.ts';
+import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Language, type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { type ClosureGroup, type ClosureReason, type Overview, type ProviderLocation, useLoad } from './provider-api.ts';
 import { CLOSURE_REASON_LABELS, UNIT_KIND_LABELS } from './provider-labels.ts';
 import { TableBox } from './TableBox.tsx';
+import { AddUnitForm, RetireUnitForm } from '../../registry/UnitForms.tsx';
 
 type Key = 'title' | 'intro' | 'loading' | 'none' | 'address' | 'hours' | 'noHours' | 'features' | 'noFeatures' | 'closures' | 'noClosures'
   | 'wholeLocation' | 'someUnits' | 'period' | 'reopen' | 'reopened' | 'unitsCaption' | 'unit' | 'kind' | 'stayTypes' | 'reservedFor' | 'flexible'
   | 'unitFeatures' | 'state' | 'open' | 'closedFrom' | 'notInUse' | 'closeTitle' | 'closeIntro' | 'what' | 'allUnits' | 'reason' | 'startsOn'
-  | 'startsOnHelp' | 'endsOn' | 'endsOnHelp' | 'note' | 'noteHelp' | 'close' | 'busy' | 'closed' | 'affected' | 'openHandover';
+  | 'startsOnHelp' | 'endsOn' | 'endsOnHelp' | 'note' | 'noteHelp' | 'close' | 'busy' | 'closed' | 'affected' | 'openHandover'
+  | 'confirmedAt' | 'confirm' | 'confirmed' | 'retireUnit';
 
 const texts: Texts<Key> = {
   nl: {
@@ -37,6 +39,8 @@ const texts: Texts<Key> = {
     noteHelp: 'Voor het aanmeldpunt. Schrijf geen namen of gegevens over de gezondheid van mensen.', close: 'Sluiten', busy: 'Even geduld…',
     closed: '{what} is dicht van {from} tot en met {to}.', affected: 'Let op: in deze periode zijn al gasten geboekt (aantal: {count}). Zij blijven geboekt. Bespreek dit met het aanmeldpunt.',
     openHandover: 'Overdracht van het geboekte verblijf',
+    confirmedAt: 'U hebt deze gegevens het laatst bevestigd op {date}. Kijk ze elke maand na: het aanmeldpunt plant met wat hier staat.',
+    confirm: 'Alles klopt nog', confirmed: 'Bedankt. De gegevens van {location} zijn bevestigd.', retireUnit: 'Een plek uit gebruik nemen',
   },
   en: {
     title: 'Locations and units', intro: 'Your locations with their units. Close a unit here, or stop admissions at a whole location. The central point sees it on the board at once.',
@@ -52,6 +56,8 @@ const texts: Texts<Key> = {
     noteHelp: 'For the central point. Do not write names or health details of people.', close: 'Close', busy: 'Please wait…',
     closed: '{what} is closed from {from} up to and including {to}.', affected: 'Note: guests are already booked in this period (number: {count}). They stay booked. Discuss this with the central point.',
     openHandover: 'Handover of the booked stay',
+    confirmedAt: 'You last confirmed these details on {date}. Check them every month: the central point plans with what is here.',
+    confirm: 'Everything is still right', confirmed: 'Thank you. The details of {location} are confirmed.', retireUnit: 'Take a unit out of use',
   },
 };
 
@@ -118,6 +124,7 @@ function LocationSection({ location, today, t, onReopen, onClosed }: {
       <Paragraph>
         {t('features')}: {location.features.length > 0 ? location.features.map((feature) => CARE_FEATURE_LABELS[feature]?.[language] ?? feature).join(', ') : t('noFeatures')}
       </Paragraph>
+      <ConfirmDetails location={location} t={t} onConfirmed={onClosed} />
 
       <Heading3>{t('closures')}</Heading3>
       {location.closures.length === 0 ? <Paragraph>{t('noClosures')}</Paragraph> : (
@@ -171,8 +178,40 @@ function LocationSection({ location, today, t, onReopen, onClosed }: {
         </Table>
       </TableBox>
 
+      <AddUnitForm locationId={location.id} onAdded={onClosed} />
+      {location.units.some(inUse) && (
+        <details className="adempauze-card">
+          <summary>{t('retireUnit')}</summary>
+          {location.units.filter(inUse).map((unit) => (
+            <RetireUnitForm key={unit.id} unit={unit} onRetired={onClosed} stayLink={(stayId) => `/zorgaanbieder/verblijven/${stayId}`} />
+          ))}
+        </details>
+      )}
+
       <CloseForm location={location} t={t} onClosed={onClosed} />
     </section>
+  );
+}
+
+/** "Nothing changed": the provider vouches for the location's details, so the central point can trust them. */
+function ConfirmDetails({ location, t, onConfirmed }: { location: ProviderLocation; t: T; onConfirmed(): void }) {
+  const [state, setState] = useState<'idle' | 'done' | unknown>('idle');
+  const confirm = async () => {
+    try {
+      await api('POST', `/locations/${location.id}/confirm`, {});
+      setState('done');
+      onConfirmed();
+    } catch (failure) {
+      setState(failure);
+    }
+  };
+  return (
+    <>
+      <Paragraph>{t('confirmedAt', { date: formatDateTime(location.confirmedAt) })}</Paragraph>
+      <div aria-live="polite">{state === 'done' && <Alert type="ok"><Paragraph>{t('confirmed', { location: location.name })}</Paragraph></Alert>}</div>
+      {state !== 'idle' && state !== 'done' && <ErrorAlert error={state} />}
+      <Button appearance="secondary-action-button" aria-label={`${t('confirm')}: ${location.name}`} onClick={() => void confirm()}>{t('confirm')}</Button>
+    </>
   );
 }
 

@@ -4,18 +4,19 @@ import { formatDate, formatEuro } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { TableBox } from './TableBox.tsx';
+import { TariffForm } from '../../registry/TariffForm.tsx';
 import { type Overview, useLoad } from './provider-api.ts';
 import { FUNDING_LABELS } from './provider-labels.ts';
 
 const texts: Texts<'title' | 'intro' | 'loading' | 'none' | 'caption' | 'type' | 'funding' | 'housing' | 'stay' | 'care' | 'total' | 'valid' | 'from' | 'fromUntil' | 'noTariffs'> = {
   nl: {
-    title: 'Tarieven', intro: 'Wat een nacht kost per soort verblijf, zoals het aanmeldpunt het gebruikt voor de declaraties. Klopt een bedrag niet? Neem contact op met het aanmeldpunt.',
+    title: 'Tarieven', intro: 'Wat een nacht kost per soort verblijf, zoals het aanmeldpunt het gebruikt voor de declaraties. Verandert een bedrag? Vul hieronder het nieuwe tarief in, met de datum waarop het ingaat.',
     loading: 'Laden…', none: 'Uw organisatie heeft nog geen locaties in Adempauze.', caption: 'Tarieven per nacht van {location}', type: 'Soort verblijf',
     funding: 'Betaalt via', housing: 'Wonen', stay: 'Verblijf', care: 'Zorg', total: 'Totaal per nacht', valid: 'Geldig',
     from: 'vanaf {from}', fromUntil: '{from} tot {until}', noTariffs: 'Voor deze locatie zijn nog geen tarieven ingevuld.',
   },
   en: {
-    title: 'Tariffs', intro: 'What a night costs per kind of stay, as the central point uses it for the claims. Is an amount wrong? Contact the central point.',
+    title: 'Tariffs', intro: 'What a night costs per kind of stay, as the central point uses it for the claims. Does an amount change? Enter the new tariff below, with the day it starts.',
     loading: 'Loading…', none: 'Your organisation has no locations in Adempauze yet.', caption: 'Tariffs per night at {location}', type: 'Kind of stay',
     funding: 'Paid as', housing: 'Housing', stay: 'Stay', care: 'Care', total: 'Total per night', valid: 'Valid',
     from: 'from {from}', fromUntil: '{from} to {until}', noTariffs: 'No tariffs have been entered for this location yet.',
@@ -28,7 +29,7 @@ const euros = (cents: number) => formatEuro(cents / 100);
 export function Tariffs() {
   const { language } = useI18n();
   const t = useTexts(texts);
-  const { data, error } = useLoad<Overview>('/provider/overview');
+  const { data, error, reload } = useLoad<Overview>('/provider/overview');
   return (
     <>
       <Heading1>{t('title')}</Heading1>
@@ -74,6 +75,7 @@ export function Tariffs() {
               </Table>
             </TableBox>
           )}
+          <TariffForm locationId={location.id} onSaved={reload} />
         </section>
       ))}
     </>

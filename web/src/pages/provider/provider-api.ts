@@ -1,10 +1,8 @@
-import { useCallback, useEffect, useState } from 'react';
 import type { CareFeature } from '../../../../src/domain/care-features.ts';
 import type { HandoverCare } from '../../../../src/domain/provider/handover.ts';
 import type { MovementAction } from '../../../../src/domain/provider/movements.ts';
 import type { StayStatus } from '../../../../src/domain/stay-lifecycle.ts';
 import type { StayType } from '../../../../src/domain/stay-types.ts';
-import { api } from '../../api/client.ts';
 
 /** What the provider's workspace reads: GET /provider/overview, /provider/movements and /stays/{id}/handover. */
 export type ClosureReason = 'admission_stop' | 'maintenance' | 'other';
@@ -50,6 +48,7 @@ export interface ProviderLocation {
   city: string;
   features: CareFeature[];
   admissionHours: { weekday: number; from: string; until: string }[];
+  confirmedAt: string;
   units: ProviderUnit[];
   closures: ClosureGroup[];
   tariffs: Tariff[];
@@ -91,21 +90,4 @@ export interface Handover {
   withheld: 'not_coming' | 'ended' | null;
 }
 
-/** One GET, again when the path changes or on reload(); an answer for an older request is dropped. */
-export function useLoad<T>(path: string): { data: T | null; error: unknown; reload(): void } {
-  const [state, setState] = useState<{ path: string; version: number; data: T | null; error: unknown }>({ path: '', version: 0, data: null, error: null });
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    let current = true;
-    api<T>('GET', path)
-      .then((data) => current && setState({ path, version, data, error: null }))
-      .catch((error: unknown) => current && setState({ path, version, data: null, error }));
-    return () => {
-      current = false;
-    };
-  }, [path, version]);
-  const reload = useCallback(() => setVersion((n) => n + 1), []);
-  // While the same page reloads its answer stays on screen, so buttons do not jump away under the pointer.
-  if (state.path !== path) return { data: null, error: null, reload };
-  return { data: state.data, error: state.version === version ? state.error : null, reload };
-}
+export { useLoad } from '../../api/use-load.ts';

@@ -1,0 +1,55 @@
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Link } from 'react-router';
+import { type Texts, useTexts } from '../../i18n/i18n.tsx';
+
+type Key = 'title' | 'intro' | 'order' | 'regions' | 'regionsText' | 'organisations' | 'organisationsText' | 'locations' | 'locationsText'
+  | 'users' | 'usersText' | 'coPayments' | 'coPaymentsText' | 'support' | 'supportText';
+
+const texts: Texts<Key> = {
+  nl: {
+    title: 'Beheer', intro: 'Hier zet u de regio op en houdt u hem bij.', order: 'Een nieuwe regio begint u in deze volgorde:',
+    regions: 'Regio\'s', regionsText: 'Gemeenten en postcodegebieden van elke regio, en de buurregio\'s.',
+    organisations: 'Organisaties', organisationsText: 'Zorgaanbieders en verwijzers, met AGB-code en contactpersoon.',
+    locations: 'Locaties', locationsText: 'Adres, voorzieningen, plekken en tarieven. Ook: welke locaties hun gegevens lang niet bevestigden.',
+    users: 'Gebruikers', usersText: 'Mensen uitnodigen, hun rol en organisatie, blokkeren en de tweede stap opnieuw laten instellen.',
+    coPayments: 'Eigen bijdrage', coPaymentsText: 'Wat een logé per nacht zelf betaalt, per gemeente.',
+    support: 'Steun voor mantelzorgers', supportText: 'De informatie die iedereen op de pagina Steun ziet.',
+  },
+  en: {
+    title: 'Administration', intro: 'Here you set up the region and keep it current.', order: 'Start a new region in this order:',
+    regions: 'Regions', regionsText: 'Municipalities and postcode areas of each region, and its neighbours.',
+    organisations: 'Organisations', organisationsText: 'Care providers and referrers, with AGB code and contact person.',
+    locations: 'Locations', locationsText: 'Address, features, units and tariffs. Also: which locations have not confirmed their details for long.',
+    users: 'Users', usersText: 'Invite people, their role and organisation, block them and have them set up the second step again.',
+    coPayments: 'Co-payment', coPaymentsText: 'What a guest pays per night, per municipality.',
+    support: 'Support for caregivers', supportText: 'The information everyone sees on the Support page.',
+  },
+};
+
+const SECTIONS = [
+  ['/beheer/regios', 'regions', 'regionsText'],
+  ['/beheer/organisaties', 'organisations', 'organisationsText'],
+  ['/beheer/locaties', 'locations', 'locationsText'],
+  ['/beheer/gebruikers', 'users', 'usersText'],
+  ['/beheer/eigen-bijdrage', 'coPayments', 'coPaymentsText'],
+  ['/beheer/steun', 'support', 'supportText'],
+] as const;
+
+/** The administrator's start page: the parts of setting up a region, in the order a new region needs them. */
+export function AdminHome() {
+  const t = useTexts(texts);
+  return (
+    <>
+      <Heading1>{t('title')}</Heading1>
+      <Paragraph>{t('intro')} {t('order')}</Paragraph>
+      <ol className="adempauze-admin-steps">
+        {SECTIONS.map(([to, title, text]) => (
+          <li key={to}>
+            <Heading2><Link className="utrecht-link" to={to}>{t(title)}</Link></Heading2>
+            <Paragraph>{t(text)}</Paragraph>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

@@ -1,4 +1,5 @@
 import { type Insertable, type Kysely, type Transaction, sql } from 'kysely';
+import { locationsQuery } from './registry.repository.ts';
 import type { AdmissionHoursJson, Database, LocationTable } from './schema.ts';
 
 /** Writes and administrative reads of the registry: regions, organisations, locations, units, tariffs, co-payments. */
@@ -117,20 +118,14 @@ export async function organisationWithAgbCode(db: Db, agbCode: string, except: s
   return query.executeTakeFirst();
 }
 
+/** The public fields of locations, with their contact, texts and number of units. */
 export async function listLocationsAdmin(db: Db, filter: { regionId?: string; organisationId?: string; locationId?: string }) {
-  let query = db
-    .selectFrom('location as l')
-    .innerJoin('organisation as o', 'o.id', 'l.organisation_id')
+  return locationsQuery(db, filter)
     .select([
-      'l.id', 'l.organisation_id as organisationId', 'o.name as organisationName', 'l.region_id as regionId', 'l.name', 'l.street',
-      'l.house_number as houseNumber', 'l.postcode', 'l.city', 'l.pc4', 'l.latitude', 'l.longitude', 'l.features',
-      'l.admission_hours as admissionHours', 'l.phone', 'l.description', 'l.homeliness', 'l.confirmed_at as confirmedAt',
+      'l.phone', 'l.description', 'l.homeliness',
       sql<number>`(SELECT count(*)::int FROM capacity_unit u WHERE u.location_id = l.id)`.as('unitCount'),
-    ]);
-  if (filter.regionId) query = query.where('l.region_id', '=', filter.regionId);
-  if (filter.organisationId) query = query.where('l.organisation_id', '=', filter.organisationId);
-  if (filter.locationId) query = query.where('l.id', '=', filter.locationId);
-  return query.orderBy('l.name').orderBy('l.id').execute();
+    ])
+    .execute();
 }
 
 export interface LocationValues {

@@ -99,6 +99,11 @@ export async function listLocations(
   db: Kysely<Database>,
   filter: { regionId?: string; locationId?: string; organisationId?: string },
 ): Promise<LocationRowOut[]> {
+  return locationsQuery(db, filter).execute();
+}
+
+/** The locations matching the filter with their public fields, by name; others may select more columns on it. */
+export function locationsQuery(db: Kysely<Database>, filter: { regionId?: string; locationId?: string; organisationId?: string }) {
   let query = db
     .selectFrom('location as l')
     .innerJoin('organisation as o', 'o.id', 'l.organisation_id')
@@ -122,7 +127,7 @@ export async function listLocations(
   if (filter.regionId) query = query.where('l.region_id', '=', filter.regionId);
   if (filter.locationId) query = query.where('l.id', '=', filter.locationId);
   if (filter.organisationId) query = query.where('l.organisation_id', '=', filter.organisationId);
-  return query.orderBy('l.name').orderBy('l.id').execute();
+  return query.orderBy('l.name').orderBy('l.id');
 }
 
 export async function listUnitsOfLocation(db: Kysely<Database>, locationId: string) {

@@ -189,16 +189,12 @@ export async function confirmLocation(db: Kysely<Database>, scope: Scope, locati
 export async function getLocationAdmin(db: Kysely<Database>, scope: Scope, locationId: string) {
   await assertLocationInScope(db, scope, locationId);
   const [location] = await registry.listLocationsAdmin(db, { locationId });
-  return toLocationView(location!);
+  return location!;
 }
 
 export async function listLocationsForAdmin(db: Kysely<Database>, scope: Scope, filter: { regionId?: string; organisationId?: string }) {
   const organisationId = scope.kind === 'organisation' ? scope.organisationId : filter.organisationId;
-  return (await registry.listLocationsAdmin(db, { regionId: filter.regionId, organisationId })).map(toLocationView);
-}
-
-function toLocationView(location: Awaited<ReturnType<typeof registry.listLocationsAdmin>>[number]) {
-  return { ...location, confirmedAt: location.confirmedAt.toISOString() };
+  return registry.listLocationsAdmin(db, { regionId: filter.regionId, organisationId });
 }
 
 // ── Units ──────────────────────────────────────────────────────────────────────────────────────────────────────

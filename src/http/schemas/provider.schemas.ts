@@ -5,7 +5,7 @@ import { closurePeriodIssues } from '../../domain/provider/closures.ts';
 import { ADL_DEPENDENCY, CONTRA_INDICATIONS, DEMENTIA, MOBILITY, NURSING_ACTS } from '../../domain/provider/handover.ts';
 import { STAY_STATUSES } from '../../domain/stay-lifecycle.ts';
 import { IsoDate, Uuid } from './common.ts';
-import { Location } from './registry.schemas.ts';
+import { Location, Unit } from './registry.schemas.ts';
 import { appClock } from '../../clock.ts';
 
 const ClosureReason = z.enum(['admission_stop', 'maintenance', 'other']);
@@ -23,16 +23,7 @@ export const ProviderOverview = z
   .object({
     today: IsoDate,
     locations: z.array(Location.extend({
-      units: z.array(z.object({
-        id: Uuid,
-        name: z.string(),
-        kind: z.enum(['bed', 'home_night']),
-        acceptedStayTypes: z.array(z.string()),
-        reservedFor: z.string().nullable(),
-        features: z.array(z.string()),
-        activeFrom: IsoDate,
-        activeUntil: IsoDate.nullable(),
-      })),
+      units: z.array(Unit),
       closures: z.array(z.object({
         closureIds: z.array(Uuid),
         unitIds: z.array(Uuid),

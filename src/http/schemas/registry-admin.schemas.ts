@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { STAY_TYPES } from '../../domain/stay-types.ts';
 import { CareFeatureCode, IsoDate, RegionId, StayTypeCode, Uuid } from './common.ts';
+import { Location, Unit } from './registry.schemas.ts';
 
 /** Payloads for setting up and maintaining a region's registry (issue 12): one schema per payload. */
 
@@ -102,25 +103,10 @@ export const UpdateLocationBody = z.strictObject({
   homeliness: LocationFields.homeliness,
 });
 
-export const LocationAdmin = z.object({
-  id: Uuid,
-  organisationId: Uuid,
-  organisationName: z.string(),
-  regionId: z.string(),
-  name: z.string(),
-  street: z.string(),
-  houseNumber: z.string(),
-  postcode: z.string(),
-  city: z.string(),
-  pc4: z.string(),
-  latitude: z.number(),
-  longitude: z.number(),
-  features: z.array(z.string()),
-  admissionHours: z.array(z.object({ weekday: z.number().int(), from: z.string(), until: z.string() })),
+export const LocationAdmin = Location.extend({
   phone: z.string().nullable(),
   description: z.string().nullable(),
   homeliness: z.string().nullable(),
-  confirmedAt: z.string(),
   unitCount: z.number().int(),
 }).meta({ id: 'LocationAdmin' });
 
@@ -165,17 +151,7 @@ export const RetireUnitBody = z.strictObject({
   from: IsoDate.meta({ description: 'First day the unit is no longer in use' }),
 });
 
-export const UnitAdmin = z.object({
-  id: Uuid,
-  locationId: Uuid,
-  name: z.string(),
-  kind: z.enum(['bed', 'home_night']),
-  acceptedStayTypes: z.array(z.string()),
-  reservedFor: z.string().nullable(),
-  features: z.array(z.string()),
-  activeFrom: IsoDate,
-  activeUntil: IsoDate.nullable(),
-}).meta({ id: 'UnitAdmin' });
+export const UnitAdmin = Unit.extend({ locationId: Uuid }).meta({ id: 'UnitAdmin' });
 
 export const CreateTariffBody = z.strictObject({
   stayType: StayTypeCode,

@@ -16,6 +16,18 @@ export const RegionParams = z.strictObject({ regionId: RegionId });
 
 const AdmissionHours = z.object({ weekday: z.number().int().min(1).max(7), from: z.string(), until: z.string() });
 
+/** A bed or night of care at home, as the registry describes it to everyone who may see the location. */
+export const Unit = z.object({
+  id: Uuid,
+  name: z.string(),
+  kind: z.enum(['bed', 'home_night']),
+  acceptedStayTypes: z.array(z.string()),
+  reservedFor: z.string().nullable(),
+  features: z.array(z.string()),
+  activeFrom: IsoDate,
+  activeUntil: IsoDate.nullable(),
+});
+
 export const Location = z
   .object({
     id: Uuid,
@@ -37,18 +49,7 @@ export const Location = z
   .meta({ id: 'Location' });
 
 export const LocationDetail = Location.extend({
-  units: z.array(
-    z.object({
-      id: Uuid,
-      name: z.string(),
-      kind: z.enum(['bed', 'home_night']),
-      acceptedStayTypes: z.array(z.string()),
-      reservedFor: z.string().nullable(),
-      features: z.array(z.string()),
-      activeFrom: IsoDate,
-      activeUntil: IsoDate.nullable(),
-    }),
-  ),
+  units: z.array(Unit),
   tariffs: z.array(
     z.object({
       stayType: z.string(),

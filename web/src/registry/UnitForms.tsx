@@ -1,5 +1,6 @@
 import { Alert, Button, FormFieldTextbox, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
+import { Link } from 'react-router';
 import { CARE_FEATURES, CARE_FEATURE_LABELS } from '../../../src/domain/care-features.ts';
 import { addDays } from '../../../src/domain/dates.ts';
 import { STAY_TYPES, STAY_TYPE_LABELS } from '../../../src/domain/stay-types.ts';
@@ -135,9 +136,9 @@ export function RetireUnitForm({ unit, onRetired, stayLink }: {
           <UnorderedList>
             {stranded.map((stay) => (
               <UnorderedListItem key={stay.id}>
-                <a className="utrecht-link" href={stayLink(stay.id)}>
+                <Link className="utrecht-link" to={stayLink(stay.id)}>
                   {STAY_TYPE_LABELS[stay.stayType as keyof typeof STAY_TYPE_LABELS]?.[language] ?? stay.stayType}: {formatDate(stay.arrival)} – {formatDate(stay.departure)}
-                </a>
+                </Link>
               </UnorderedListItem>
             ))}
           </UnorderedList>

@@ -195,21 +195,23 @@ function LocationSection({ location, today, t, onReopen, onClosed }: {
 
 /** "Nothing changed": the provider vouches for the location's details, so the central point can trust them. */
 function ConfirmDetails({ location, t, onConfirmed }: { location: ProviderLocation; t: T; onConfirmed(): void }) {
-  const [state, setState] = useState<'idle' | 'done' | unknown>('idle');
+  const [done, setDone] = useState(false);
+  const [failure, setFailure] = useState<unknown>(null);
   const confirm = async () => {
+    setFailure(null);
     try {
       await api('POST', `/locations/${location.id}/confirm`, {});
-      setState('done');
+      setDone(true);
       onConfirmed();
-    } catch (failure) {
-      setState(failure);
+    } catch (problem) {
+      setFailure(problem);
     }
   };
   return (
     <>
       <Paragraph>{t('confirmedAt', { date: formatDateTime(location.confirmedAt) })}</Paragraph>
-      <div aria-live="polite">{state === 'done' && <Alert type="ok"><Paragraph>{t('confirmed', { location: location.name })}</Paragraph></Alert>}</div>
-      {state !== 'idle' && state !== 'done' && <ErrorAlert error={state} />}
+      <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{t('confirmed', { location: location.name })}</Paragraph></Alert>}</div>
+      {failure !== null && <ErrorAlert error={failure} />}
       <Button appearance="secondary-action-button" aria-label={`${t('confirm')}: ${location.name}`} onClick={() => void confirm()}>{t('confirm')}</Button>
     </>
   );

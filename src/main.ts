@@ -1,6 +1,8 @@
 import { loadConfig } from './config.ts';
 import { openDatabase } from './data/open-database.ts';
 import { migrate } from './data/migrate.ts';
+import { renameFormerMunicipalities } from './data/municipality-names.repository.ts';
+import { formerMunicipalityNames } from './data/pc4-table.ts';
 import { expireHolds } from './data/stay.repository.ts';
 import { deleteExpiredSessions } from './data/account.repository.ts';
 import { hasDemoAccounts, printDemoAccounts } from './demo/print-demo-accounts.ts';
@@ -32,6 +34,11 @@ async function main(): Promise<void> {
   const { handle, lock } = await openDatabase(config);
   const applied = await migrate(handle);
   if (applied.length > 0) console.log(`Migrations applied: ${applied.join(', ')}`);
+  const renamed = await renameFormerMunicipalities(handle.db, formerMunicipalityNames());
+  if (renamed.regions + renamed.supportItems + renamed.coPaymentRules > 0) console.log(`Former municipality names brought up to date: ${JSON.stringify(renamed)}`);
+  for (const conflict of renamed.coPaymentConflicts) {
+    console.warn(`Co-payment rule of ${conflict.municipality} from ${conflict.validFrom} kept its former name: the municipality it merged into has a rule for those dates`);
+  }
   if (config.seedDemo) {
     const seeded = await seedDemo(handle.db, { today: appClock().today() });
     if (seeded.inserted) console.log(`Demo data created: ${JSON.stringify(seeded.counts)}`);

@@ -42,9 +42,9 @@ export function createClients(registry: Registry, window: DemoWindow, random: Ra
   };
   return {
     rows,
-    add(regionId: string, profile: Pick<GuestPlan, 'name' | 'age' | 'municipality'>): DemoClient {
+    add(regionId: string, profile: Pick<GuestPlan, 'name' | 'age' | 'home'>): DemoClient {
       const homes = (registry.homeAreas.get(regionId) ?? []).filter(
-        (area) => profile.municipality === undefined || area.municipality === profile.municipality,
+        (area) => profile.home === undefined || area.municipality === profile.home || area.place === profile.home,
       );
       const home = random.pick(homes);
       const name = profile.name ?? inventName();

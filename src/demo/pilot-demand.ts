@@ -42,7 +42,8 @@ export interface GuestPlan {
   /** Only for the named profiles from the reports; the generator invents the others. */
   readonly name?: string;
   readonly age?: number;
-  readonly municipality?: string;
+  /** Where the guest lives: a municipality, or a place in it (the reports name the villages of before 2019). */
+  readonly home?: string;
   readonly series?: SeriesPlan;
   readonly stays: readonly StayPlan[];
 }
@@ -130,13 +131,15 @@ function triangular(random: Random, min: number, max: number, mode: number): num
   return Math.round(value);
 }
 
-// [municipality, weight]: "most guests live in Oud-Beijerland; few requests come from Korendijk and Cromstrijen".
+// [place, weight]: "most guests live in Oud-Beijerland; few requests come from Korendijk and Cromstrijen" (former
+// municipalities, here by one of their villages: Binnenmaas, Strijen, Korendijk and Cromstrijen in that order).
 const HOEKSCHE_WAARD_HOMES: readonly (readonly [string, number])[] = [
   ['Oud-Beijerland', 6],
-  ['Binnenmaas', 2],
+  ['Puttershoek', 1],
+  ['Mijnsheerenland', 1],
   ['Strijen', 1],
-  ['Korendijk', 0.5],
-  ['Cromstrijen', 0.5],
+  ['Nieuw-Beijerland', 0.5],
+  ['Numansdorp', 0.5],
 ];
 
 /** 28 guests (29 requests), 12–14 nights on average, mostly once; one guest a weekend every quarter. */
@@ -153,11 +156,11 @@ function hoekscheWaard(random: Random, window: DemoWindow): GuestPlan[] {
   const today = window.today;
   const plans = [
     // Ida stayed 10 days and would like to come every two to three months.
-    guest({ name: 'Ida S.', age: 86, municipality: 'Korendijk', stays: [request(today - 120, 10, 7), request(today + 50, 10, 7)] }),
+    guest({ name: 'Ida S.', age: 86, home: 'Nieuw-Beijerland', stays: [request(today - 120, 10, 7), request(today + 50, 10, 7)] }),
     // Jan stayed 10 days; half a year later he comes back for a week while Gerda is on holiday.
-    guest({ name: 'Jan B.', age: 75, municipality: 'Oud-Beijerland', stays: [request(today - 170, 10, 7), request(today + 15, 7, 7)] }),
-    guest({ name: 'Jannie D.', age: 86, municipality: 'Strijen', stays: [request(today - 60, 14, 7)] }),
-    guest({ municipality: home(), series: series(random, window, 'FREQ=MONTHLY;INTERVAL=3;BYDAY=+2FR', 4, 2) }),
+    guest({ name: 'Jan B.', age: 75, home: 'Oud-Beijerland', stays: [request(today - 170, 10, 7), request(today + 15, 7, 7)] }),
+    guest({ name: 'Jannie D.', age: 86, home: 'Strijen', stays: [request(today - 60, 14, 7)] }),
+    guest({ home: home(), series: series(random, window, 'FREQ=MONTHLY;INTERVAL=3;BYDAY=+2FR', 4, 2) }),
   ];
   // The coordinator books the bought bed nearly back to back (322 of 365 nights); what does not fit there takes a
   // flexible bed. The first three guests come back later in the year.
@@ -168,13 +171,13 @@ function hoekscheWaard(random: Random, window: DemoWindow): GuestPlan[] {
     cursor += nights + random.int(0, 2);
     const stays = [request(first, nights)];
     if (i < 3) stays.push(request(first + nights + random.int(45, 150), random.int(8, 14)));
-    plans.push(guest({ municipality: home(), stays }));
+    plans.push(guest({ home: home(), stays }));
   }
   // The 29th request was withdrawn before the stay.
   const withdrawn = random.int(0, window.days - 12);
   plans.push(
     guest({
-      municipality: home(),
+      home: home(),
       stays: [{ desired: withdrawn, nights: 12, maxShift: 0, cancelReason: 'Mantelzorger heeft zelf opvang geregeld' }],
     }),
   );
@@ -225,14 +228,14 @@ function peelregio(random: Random, window: DemoWindow): GuestPlan[] {
     });
 
   const plans = [
-    guest({ name: 'Piet H.', age: 77, municipality: 'Helmond', series: series(random, window, 'FREQ=MONTHLY;BYDAY=+2MO', 12, 4) }),
+    guest({ name: 'Piet H.', age: 77, home: 'Helmond', series: series(random, window, 'FREQ=MONTHLY;BYDAY=+2MO', 12, 4) }),
   ];
   // Rita started with a trial night, then four days a month, and once two weeks while her daughter was away.
   const trial = random.int(0, 20);
   const rita = series(random, window, 'FREQ=MONTHLY;BYDAY=+3TH', 10, 4, trial + 14);
   const longStay = rita.stays[Math.floor(rita.stays.length / 2)]!.desired + 6;
   plans.push(
-    guest({ name: 'Rita M.', age: 85, municipality: 'Gemert-Bakel', series: rita, stays: [request(trial, 1, 7), request(longStay, 14, 7)] }),
+    guest({ name: 'Rita M.', age: 85, home: 'Gemert-Bakel', series: rita, stays: [request(trial, 1, 7), request(longStay, 14, 7)] }),
   );
   // More than ten stays: every three or four weeks, or a fixed day each month. Counts leave room for a cancellation.
   for (let i = 0; i < 22; i++) {
@@ -268,7 +271,7 @@ function zuidoostUtrecht(random: Random, window: DemoWindow): GuestPlan[] {
     guest({
       name: 'Johan K.',
       age: 78,
-      municipality: 'Zeist',
+      home: 'Zeist',
       stays: [request(johanFirst, 14, 7)],
       series: series(random, window, 'FREQ=MONTHLY;INTERVAL=2;BYDAY=+1MO', 4, 3, johanFirst + 60),
     }),

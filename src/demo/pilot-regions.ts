@@ -60,8 +60,8 @@ export const DEMO_REGIONS: readonly DemoRegion[] = [
   {
     id: 'hoeksche-waard',
     name: 'Hoeksche Waard',
-    // Merged into one municipality in 2019; the PC4 table still knows the five former ones.
-    municipalities: ['Binnenmaas', 'Cromstrijen', 'Korendijk', 'Oud-Beijerland', 'Strijen'],
+    // One municipality since 2019 (Binnenmaas, Cromstrijen, Korendijk, Oud-Beijerland and Strijen merged).
+    municipalities: ['Hoeksche Waard'],
   },
   {
     id: 'peelregio',

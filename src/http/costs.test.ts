@@ -21,7 +21,7 @@ describe('financing: costs per financier and monthly claims', () => {
       { location_id: locationId, stay_type: 'respite', housing_cents: 8000, stay_cents: 7000, care_cents: 0, valid_from: '2026-01-01', valid_until: null },
       { location_id: locationId, stay_type: 'elv_high_complex', housing_cents: 8000, stay_cents: 7000, care_cents: 12000, valid_from: '2026-01-01', valid_until: null },
     ]).execute();
-    await db.insertInto('co_payment_rule').values({ municipality: 'Oud-Beijerland', cents_per_night: 1750, valid_from: '2026-01-01', valid_until: null }).execute();
+    await db.insertInto('co_payment_rule').values({ municipality: 'Hoeksche Waard', cents_per_night: 1750, valid_from: '2026-01-01', valid_until: null }).execute();
     const client = await db.insertInto('client').values({ name: 'Jan Bakker', pc4: '3262', bsn: '123456782', date_of_birth: '1951-05-05' }).returning('id').executeTakeFirstOrThrow();
     const stay = async (unitId: string, stayType: string, arrival: string, departure: string) =>
       (await sql<{ id: string }>`INSERT INTO stay (unit_id, client_id, stay_type, arrival, departure, status)
@@ -60,7 +60,7 @@ describe('financing: costs per financier and monthly claims', () => {
   it('lists the month\'s claims for one financier, one line per case, and the stays it cannot claim', async () => {
     const wmo = (await t.inject({ method: 'GET', url: '/api/claims?month=2026-10&financier=wmo' })).json();
     assert.deepEqual(wmo.claims.map((claim: { stayId: string; nights: number; cents: number; municipality: string }) => [claim.stayId, claim.nights, claim.cents, claim.municipality]),
-      [[respiteStay, 2, 26500, 'Oud-Beijerland']]);
+      [[respiteStay, 2, 26500, 'Hoeksche Waard']]);
     assert.deepEqual(wmo.withoutTariff, [noTariffStay]);
     const zvw = (await t.inject({ method: 'GET', url: '/api/claims?month=2026-10&financier=zvw' })).json();
     assert.deepEqual(zvw.claims.map((claim: { stayId: string; cents: number }) => [claim.stayId, claim.cents]), [[elvStay, 108000]]);
@@ -70,7 +70,7 @@ describe('financing: costs per financier and monthly claims', () => {
     assert.match(String(csv.headers['content-type']), /^text\/csv/);
     const [header, line] = csv.body.replace(/^\uFEFF/, '').trim().split('\n');
     assert.equal(header, 'dossier;verblijf_id;financier;gemeente;client;geboortedatum;bsn;locatie;soort_verblijf;nachten;bedrag_eur');
-    assert.match(line!, /;zvw;Oud-Beijerland;Jan Bakker;1951-05-05;123456782;Zoomwijck;elv_high_complex;4;1080,00$/);
+    assert.match(line!, /;zvw;Hoeksche Waard;Jan Bakker;1951-05-05;123456782;Zoomwijck;elv_high_complex;4;1080,00$/);
   });
 
   it('refuses a month that is not a month', async () => {

@@ -11,7 +11,7 @@ import { type TestApp, createTestApp } from '../testing/test-app.ts';
  * The MKBA on the real database, for a small year (2025) worked out by hand.
  *
  * Zoomwijck (region hw) prices a respite night at housing € 80 + stay € 70 + care € 20 until 1 July 2025, and at
- * € 80 + € 75 + € 20 from then on; Wlz respite at € 200 care. Guests from Oud-Beijerland pay € 12.50 a night
+ * € 80 + € 75 + € 20 from then on; Wlz respite at € 200 care. Guests from the Hoeksche Waard pay € 12.50 a night
  * co-payment out of the Wmo part. So a respite night costs:
  *   until 30 June: municipality € 137.50, client € 12.50, insurer € 20   (€ 170)
  *   from 1 July:   municipality € 142.50, client € 12.50, insurer € 20   (€ 175)
@@ -47,10 +47,10 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     t = await createTestApp();
     const db = t.database.db;
     await db.insertInto('region').values([
-      { id: 'hw', name: 'Hoeksche Waard', municipalities: ['Oud-Beijerland'] },
+      { id: 'hw', name: 'Hoeksche Waard', municipalities: ['Hoeksche Waard'] },
       { id: 'peel', name: 'Peelregio', municipalities: ['Helmond'] },
-      { id: 'klein', name: 'Kleine regio', municipalities: ['Strijen'] },
-      { id: 'leeg', name: 'Lege regio', municipalities: ['Korendijk'] },
+      { id: 'klein', name: 'Kleine regio', municipalities: ['Zwijndrecht'] },
+      { id: 'leeg', name: 'Lege regio', municipalities: ['Dordrecht'] },
     ]).execute();
     const zoomwijck = await aLocation(db, 'hw', { name: 'Zoomwijck' });
     organisationId = (await db.selectFrom('location').select('organisation_id').where('id', '=', zoomwijck).executeTakeFirstOrThrow()).organisation_id;
@@ -74,7 +74,7 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
       { location_id: plezant, stay_type: 'respite', funding: 'in_kind', housing_cents: 0, stay_cents: 20891, care_cents: 0, valid_from: '2024-01-01', valid_until: null },
       { location_id: klein, stay_type: 'respite', funding: 'in_kind', housing_cents: 0, stay_cents: 10000, care_cents: 0, valid_from: '2024-01-01', valid_until: null },
     ]).execute();
-    await db.insertInto('co_payment_rule').values({ municipality: 'Oud-Beijerland', cents_per_night: 1250, valid_from: '2024-01-01', valid_until: null }).execute();
+    await db.insertInto('co_payment_rule').values({ municipality: 'Hoeksche Waard', cents_per_night: 1250, valid_from: '2024-01-01', valid_until: null }).execute();
 
     const guest = (pc4: string) => db.insertInto('client').values({ name: 'Gast', pc4 }).returning('id').executeTakeFirstOrThrow().then((row) => row.id);
     const stay = (unitId: string, clientId: string, stayType: string, arrival: string, departure: string, status: 'arrived' | 'departed' | 'confirmed' | 'cancelled' = 'departed', works: boolean | null = null) =>
@@ -99,7 +99,7 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
       await stay(p1, await guest('5701'), 'respite', `2025-09-${String(i + 1).padStart(2, '0')}`, `2025-09-${String(i + 2).padStart(2, '0')}`, 'departed', works);
     }
     // A region with three guests: too few to show.
-    for (let i = 0; i < 3; i++) await stay(k1, await guest('3291'), 'respite', `2025-10-0${i + 1}`, `2025-10-0${i + 2}`);
+    for (let i = 0; i < 3; i++) await stay(k1, await guest('3331'), 'respite', `2025-10-0${i + 1}`, `2025-10-0${i + 2}`);
 
     viewer = await t.signIn('policy_viewer');
   });

@@ -21,11 +21,11 @@ describe('policy monitor', () => {
     t = await createTestApp();
     const db = t.database.db;
     await db.insertInto('region').values([
-      { id: 'hw', name: 'Hoeksche Waard', municipalities: ['Oud-Beijerland', 'Korendijk', 'Strijen'] },
+      { id: 'hw', name: 'Hoeksche Waard', municipalities: ['Hoeksche Waard', 'Zwijndrecht', 'Dordrecht'] },
       { id: 'peel', name: 'Peelregio', municipalities: ['Helmond'] },
     ]).execute();
     await db.insertInto('region_postcode').values([
-      { pc4: '3262', region_id: 'hw' }, { pc4: '3284', region_id: 'hw' }, { pc4: '3291', region_id: 'hw' }, { pc4: '5701', region_id: 'peel' },
+      { pc4: '3262', region_id: 'hw' }, { pc4: '3331', region_id: 'hw' }, { pc4: '3311', region_id: 'hw' }, { pc4: '5701', region_id: 'peel' },
     ]).execute();
     const zoomwijck = await aLocation(db, 'hw', { name: 'Zoomwijck' });
     const plezant = await aLocation(db, 'peel', { name: 'Plezant' });
@@ -64,7 +64,7 @@ describe('policy monitor', () => {
     // Zoomwijck, January: six respite guests from the Hoeksche Waard, four nights each, referred in December.
     for (let i = 0; i < 6; i++) {
       const day = String(1 + 4 * i).padStart(2, '0');
-      const stay = await aStay(a1, i < 4 ? '3262' : '3291', 'respite', `2025-01-${day}`, `2025-01-${String(5 + 4 * i).padStart(2, '0')}`);
+      const stay = await aStay(a1, i < 4 ? '3262' : '3311', 'respite', `2025-01-${day}`, `2025-01-${String(5 + 4 * i).padStart(2, '0')}`);
       const referral = await aReferral(stay.clientId, 'respite_once', at(`2024-12-0${1 + i}T10:00:00`), stay.stayId);
       await anEvent(referral, stay.stayId, 'booked', at(`2024-12-0${1 + i}T10:00:00`, 24), 'confirmed');
     }
@@ -72,9 +72,9 @@ describe('policy monitor', () => {
     const palliative = await aStay(a2, '5701', 'elv_palliative', '2025-01-20', '2025-02-03');
     const palliativeReferral = await aReferral(palliative.clientId, 'elv_from_gp', at('2025-01-19T08:00:00'), palliative.stayId);
     await anEvent(palliativeReferral, palliative.stayId, 'booked', at('2025-01-19T08:00:00', 12), 'confirmed');
-    // Plezant, January: five crisis admissions of two nights, guests from Korendijk (so outside their own region).
+    // Plezant, January: five crisis admissions of two nights, guests from Zwijndrecht (so outside their own region).
     for (let i = 0; i < 5; i++) {
-      const stay = await aStay(b1, '3284', 'crisis_wmo', `2025-01-${String(1 + 2 * i).padStart(2, '0')}`, `2025-01-${String(3 + 2 * i).padStart(2, '0')}`);
+      const stay = await aStay(b1, '3331', 'crisis_wmo', `2025-01-${String(1 + 2 * i).padStart(2, '0')}`, `2025-01-${String(3 + 2 * i).padStart(2, '0')}`);
       const created = at(`2025-01-0${1 + 2 * i}T02:00:00`);
       const referral = await aReferral(stay.clientId, 'crisis', created, stay.stayId);
       await anEvent(referral, stay.stayId, 'booked', at(`2025-01-0${1 + 2 * i}T02:00:00`, 6), 'confirmed');
@@ -96,9 +96,9 @@ describe('policy monitor', () => {
         }).execute();
       }
     }
-    // Two tours asked for in February from Strijen; one of them has been waiting since 3 February.
+    // Two tours asked for in February from Dordrecht; one of them has been waiting since 3 February.
     for (let i = 0; i < 2; i++) {
-      const client = await db.insertInto('client').values({ name: 'Gast', pc4: '3291' }).returning('id').executeTakeFirstOrThrow();
+      const client = await db.insertInto('client').values({ name: 'Gast', pc4: '3311' }).returning('id').executeTakeFirstOrThrow();
       const referral = await aReferral(client.id, 'tour', at('2025-02-03T07:00:00', i), undefined, i === 0 ? 'waiting' : 'new');
       if (i === 0) await anEvent(referral, null, 'waiting', at('2025-02-03T08:00:00'));
     }
@@ -150,8 +150,8 @@ describe('policy monitor', () => {
     ]);
     assert.deepEqual(monitor.requestsByMunicipality, [
       { municipality: 'Helmond', requests: 6, suppressed: false },
-      { municipality: 'Korendijk', requests: 5, suppressed: false },
-      { municipality: 'Strijen', requests: null, suppressed: true },
+      { municipality: 'Zwijndrecht', requests: 5, suppressed: false },
+      { municipality: 'Dordrecht', requests: null, suppressed: true },
     ]);
   });
 

@@ -12,12 +12,12 @@ describe('policy figures', () => {
     t = await createTestApp();
     regionId = await aRegion(t.database.db);
     const locationId = await aLocation(t.database.db, regionId);
-    // Respite: 12 guests from Oud-Beijerland (3262), 6 from Korendijk (3284), 3 from Strijen (3291); one crisis stay.
-    const homes = [...Array(12).fill('3262'), ...Array(6).fill('3284'), ...Array(3).fill('3291')];
+    // Respite: 12 guests from Hoeksche Waard (3262), 6 from Zwijndrecht (3331), 3 from Dordrecht (3311); one crisis stay.
+    const homes = [...Array(12).fill('3262'), ...Array(6).fill('3331'), ...Array(3).fill('3311')];
     for (const [i, pc4] of homes.entries()) {
       await aStayFrom(await aUnit(t.database.db, locationId), pc4, 'respite', inDays(-30 + i), 4);
     }
-    await aStayFrom(await aUnit(t.database.db, locationId), '3284', 'crisis_wmo', inDays(-10), 7);
+    await aStayFrom(await aUnit(t.database.db, locationId), '3331', 'crisis_wmo', inDays(-10), 7);
   });
   after(() => t.close());
 
@@ -32,11 +32,11 @@ describe('policy figures', () => {
     const response = await t.inject({ method: 'GET', url: '/api/policy/stays-by-origin', query: { regionId, from: inDays(-60), to: inDays(1) } }, viewer);
     assert.equal(response.statusCode, 200, response.body);
     assert.deepEqual(response.json(), [
-      { stayType: 'crisis_wmo', municipality: 'Korendijk', stays: null, nights: null, suppressed: true },
-      // Korendijk's 6 is hidden too: with only Strijen hidden, the respite total would reveal it.
-      { stayType: 'respite', municipality: 'Korendijk', stays: null, nights: null, suppressed: true },
-      { stayType: 'respite', municipality: 'Oud-Beijerland', stays: 12, nights: 48, suppressed: false },
-      { stayType: 'respite', municipality: 'Strijen', stays: null, nights: null, suppressed: true },
+      { stayType: 'crisis_wmo', municipality: 'Zwijndrecht', stays: null, nights: null, suppressed: true },
+      { stayType: 'respite', municipality: 'Dordrecht', stays: null, nights: null, suppressed: true },
+      { stayType: 'respite', municipality: 'Hoeksche Waard', stays: 12, nights: 48, suppressed: false },
+      // Zwijndrecht's 6 is hidden too: with only Dordrecht hidden, the respite total would reveal it.
+      { stayType: 'respite', municipality: 'Zwijndrecht', stays: null, nights: null, suppressed: true },
     ]);
   });
 

@@ -28,12 +28,12 @@ describe('registry administration', () => {
   let planner: SessionHeaders;
 
   it('adds a region from its municipalities: every address area of them, not the PO-box areas', async () => {
-    const response = await as(administrator).post('/regions', { name: 'Hoeksche Waard Test', municipalities: ['Strijen', 'Cromstrijen'] });
+    const response = await as(administrator).post('/regions', { name: 'Hoeksche Waard Test', municipalities: ['Hoeksche Waard', 'Zwijndrecht'] });
     assert.equal(response.statusCode, 201, response.body);
     const region = response.json();
     regionId = region.id;
     assert.equal(regionId, 'hoeksche-waard-test');
-    const expected = pc4AreasOfMunicipalities(['Strijen', 'Cromstrijen']).filter((area) => area.kind !== 'postbox').map((area) => area.pc4);
+    const expected = pc4AreasOfMunicipalities(['Hoeksche Waard', 'Zwijndrecht']).filter((area) => area.kind !== 'postbox').map((area) => area.pc4);
     assert.ok(expected.length > 0);
     assert.deepEqual(region.postcodes, expected);
     const listed = (await as(administrator).get('/regions')).json().find((candidate: { id: string }) => candidate.id === regionId);
@@ -41,18 +41,18 @@ describe('registry administration', () => {
   });
 
   it('refuses a second region with that name, an unknown municipality, and postcode areas another region serves', async () => {
-    assert.equal((await as(administrator).post('/regions', { name: 'Hoeksche Waard Test', municipalities: ['Strijen'] })).statusCode, 409);
+    assert.equal((await as(administrator).post('/regions', { name: 'Hoeksche Waard Test', municipalities: ['Hoeksche Waard'] })).statusCode, 409);
     const unknown = await as(administrator).post('/regions', { name: 'Nergensland', municipalities: ['Nergenshuizen'] });
     assert.equal(unknown.statusCode, 400);
     assert.deepEqual(fields(unknown.json()), ['municipalities.0:not_a_municipality']);
-    const overlap = await as(administrator).post('/regions', { name: 'Strijen Plus', municipalities: ['Strijen'] });
+    const overlap = await as(administrator).post('/regions', { name: 'Zwijndrecht Plus', municipalities: ['Zwijndrecht'] });
     assert.equal(overlap.statusCode, 409);
     assert.equal(overlap.json().code, 'postcode_taken');
     assert.ok(overlap.json().postcodes.every((row: { regionId: string }) => row.regionId === regionId));
   });
 
   it('makes regions neighbours both ways, and narrows a region to the postcode areas picked', async () => {
-    const other = (await as(administrator).post('/regions', { name: 'Oud-Beijerland Test', municipalities: ['Oud-Beijerland'], neighbours: [regionId] })).json();
+    const other = (await as(administrator).post('/regions', { name: 'Dordrecht Test', municipalities: ['Dordrecht'], neighbours: [regionId] })).json();
     const mine = (await as(administrator).get(`/regions/${regionId}/admin`)).json();
     assert.deepEqual(mine.neighbours, [other.id]);
     const picked = mine.postcodes.slice(0, 2);
@@ -81,7 +81,7 @@ describe('registry administration', () => {
     assert.equal(response.statusCode, 201, response.body);
     const location = response.json();
     locationId = location.id;
-    const area = pc4AreasOfMunicipalities(['Strijen']).find((candidate) => candidate.pc4 === '3291')!;
+    const area = pc4AreasOfMunicipalities(['Hoeksche Waard']).find((candidate) => candidate.pc4 === '3291')!;
     assert.deepEqual([location.postcode, location.pc4, location.latitude, location.longitude], ['3291 AB', '3291', area.latitude, area.longitude]);
     const unknownPostcode = await as(administrator).post('/locations', { organisationId, regionId, name: 'Huis X', street: 'Y', houseNumber: '1', postcode: '1004 ZZ', city: 'Z' });
     assert.deepEqual(fields(unknownPostcode.json()), ['postcode:unknown_postcode']);
@@ -149,13 +149,13 @@ describe('registry administration', () => {
   });
 
   it('keeps co-payment rules per municipality, with a new amount from a date', async () => {
-    const first = await as(administrator).post('/co-payment-rules', { municipality: 'Strijen', centsPerNight: 1950, validFrom: '2026-01-01' });
+    const first = await as(administrator).post('/co-payment-rules', { municipality: 'Hoeksche Waard', centsPerNight: 1950, validFrom: '2026-01-01' });
     assert.equal(first.statusCode, 201, first.body);
-    assert.equal((await as(administrator).post('/co-payment-rules', { municipality: 'Strijen', centsPerNight: 2000, validFrom: '2027-01-01' })).statusCode, 201);
+    assert.equal((await as(administrator).post('/co-payment-rules', { municipality: 'Hoeksche Waard', centsPerNight: 2000, validFrom: '2027-01-01' })).statusCode, 201);
     const rules = (await as(administrator).get('/co-payment-rules')).json();
     assert.deepEqual(rules.map((rule: { validUntil: string | null }) => rule.validUntil), ['2027-01-01', null]);
     const unknown = await as(administrator).post('/co-payment-rules', { municipality: 'Nergenshuizen', centsPerNight: 1, validFrom: '2027-01-01' });
     assert.deepEqual(fields(unknown.json()), ['municipality:not_a_municipality']);
-    assert.equal((await as(planner).post('/co-payment-rules', { municipality: 'Strijen', centsPerNight: 1, validFrom: '2028-01-01' })).statusCode, 403);
+    assert.equal((await as(planner).post('/co-payment-rules', { municipality: 'Hoeksche Waard', centsPerNight: 1, validFrom: '2028-01-01' })).statusCode, 403);
   });
 });

@@ -7,7 +7,7 @@ import { appClock } from '../clock.ts';
 /** Small builders named after the domain, so a test reads as the situation it sets up. */
 
 export async function aRegion(db: Kysely<Database>, id = `region-${randomUUID().slice(0, 8)}`, name = 'Testregio') {
-  await db.insertInto('region').values({ id, name, municipalities: ['Oud-Beijerland'] }).execute();
+  await db.insertInto('region').values({ id, name, municipalities: ['Hoeksche Waard'] }).execute();
   return id;
 }
 

@@ -21,7 +21,7 @@ describe('caregiver-support information, kept by the central point and found by 
     await coordinator.goto(`${site.url}/beheer/steun`);
     await coordinator.getByRole('heading', { level: 1, name: 'Steun voor mantelzorgers beheren' }).waitFor();
     await assertAccessible(coordinator, 'support admin');
-    await coordinator.getByLabel('Gemeente').selectOption('Strijen');
+    await coordinator.getByLabel('Gemeente').selectOption('Hoeksche Waard');
     await coordinator.getByLabel('Soort hulp').selectOption('peer_support');
     await coordinator.getByLabel('Titel').fill('Wandelgroep voor mantelzorgers Strijen');
     await coordinator.getByLabel('Korte uitleg (1 of 2 zinnen)').fill('Elke zaterdag een uur samen wandelen en praten.');
@@ -40,12 +40,12 @@ describe('caregiver-support information, kept by the central point and found by 
     await caregiver.getByRole('status').filter({ hasText: 'resultaten gevonden' }).waitFor();
     await assertAccessible(caregiver, 'support search');
     await caregiver.getByLabel('Zoek op woorden').fill('wandel');
-    await caregiver.getByLabel('Uw gemeente').selectOption('Strijen');
+    await caregiver.getByLabel('Uw gemeente').selectOption('Hoeksche Waard');
     await caregiver.getByRole('button', { name: 'Zoeken' }).click();
     await caregiver.getByRole('status').filter({ hasText: '1 resultaat gevonden.' }).waitFor();
     await caregiver.getByRole('heading', { level: 2, name: 'Wandelgroep voor mantelzorgers Strijen' }).waitFor();
     assert.equal(await caregiver.getByRole('article').count(), 1);
-    assert.equal(new URL(caregiver.url()).searchParams.get('municipality'), 'Strijen', 'the search is in the address, to share or go back to');
+    assert.equal(new URL(caregiver.url()).searchParams.get('municipality'), 'Hoeksche Waard', 'the search is in the address, to share or go back to');
     await caregiver.close();
   });
 });

@@ -235,7 +235,7 @@ describe('access matrix: every route × every role', () => {
   /** Fills the path with ids of real records and gives a minimal plausible query and body. */
   async function requestFor(operation: string): Promise<InjectOptions> {
     const [method, path] = operation.split(' ') as [InjectOptions['method'] & string, string];
-    let url = path.replace('{regionId}', regionId).replace('{token}', 'a'.repeat(43)).replace('{name}', 'Strijen');
+    let url = path.replace('{regionId}', regionId).replace('{token}', 'a'.repeat(43)).replace('{name}', 'Zwijndrecht');
     if (url.includes('{id}')) {
       const owner = path.startsWith('/api/stays/') ? stayId
         : path.startsWith('/api/units/') ? unitId

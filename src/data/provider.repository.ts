@@ -1,4 +1,5 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
+import type { ClosureKind, ClosureReason } from '../domain/provider/closures.ts';
 import type { Database } from './schema.ts';
 
 /** The provider's workspace: its locations with units, closures and tariffs, the day's movements, a guest's handover. */
@@ -35,7 +36,7 @@ export async function openClosuresOfLocations(db: Kysely<Database>, locationIds:
   return db
     .selectFrom('unit_closure as c')
     .innerJoin('capacity_unit as u', 'u.id', 'c.unit_id')
-    .select(['c.id', 'c.unit_id as unitId', 'u.location_id as locationId', 'c.starts_on as startsOn', 'c.ends_on as endsOn', 'c.reason', 'c.note', 'c.created_at as createdAt'])
+    .select(['c.id', 'c.unit_id as unitId', 'u.location_id as locationId', 'c.starts_on as startsOn', 'c.ends_on as endsOn', 'c.kind', 'c.reason', 'c.note', 'c.created_at as createdAt'])
     .where('u.location_id', 'in', [...locationIds])
     .where('c.ends_on', '>', today)
     .orderBy('c.starts_on')
@@ -128,12 +129,12 @@ export async function findHandoverFacts(db: Kysely<Database>, stayId: string) {
 
 export async function insertClosures(
   trx: Transaction<Database>,
-  closures: readonly { unitId: string; startsOn: string; endsOn: string; reason: 'admission_stop' | 'maintenance' | 'other'; note: string }[],
+  closures: readonly { unitId: string; startsOn: string; endsOn: string; kind: ClosureKind; reason: ClosureReason; note: string }[],
 ) {
   return trx
     .insertInto('unit_closure')
-    .values(closures.map((c) => ({ unit_id: c.unitId, starts_on: c.startsOn, ends_on: c.endsOn, reason: c.reason, note: c.note })))
-    .returning(['id', 'unit_id as unitId', 'starts_on as startsOn', 'ends_on as endsOn', 'reason', 'note'])
+    .values(closures.map((c) => ({ unit_id: c.unitId, starts_on: c.startsOn, ends_on: c.endsOn, kind: c.kind, reason: c.reason, note: c.note })))
+    .returning(['id', 'unit_id as unitId', 'starts_on as startsOn', 'ends_on as endsOn', 'kind', 'reason', 'note'])
     .execute();
 }
 
@@ -152,19 +153,22 @@ export async function occupyingStays(trx: Kysely<Database>, unitIds: readonly st
 }
 
 /** Of these closures, the ones on units of the location, locked until the transaction ends. */
-export async function closuresAtLocation(trx: Transaction<Database>, closureIds: readonly string[], locationId: string): Promise<string[]> {
+export async function closuresAtLocation(trx: Transaction<Database>, closureIds: readonly string[], locationId: string) {
   if (closureIds.length === 0) return [];
-  const rows = await trx
+  return trx
     .selectFrom('unit_closure as c')
     .innerJoin('capacity_unit as u', 'u.id', 'c.unit_id')
-    .select('c.id')
+    .select(['c.id', 'c.unit_id as unitId', 'c.kind', 'c.starts_on as startsOn'])
     .where('c.id', 'in', [...closureIds])
     .where('u.location_id', '=', locationId)
     .forUpdate('c')
     .execute();
-  return rows.map((row) => row.id);
 }
 
 export async function deleteClosures(trx: Transaction<Database>, closureIds: readonly string[]): Promise<void> {
   if (closureIds.length > 0) await trx.deleteFrom('unit_closure').where('id', 'in', [...closureIds]).execute();
+}
+
+export async function setClosuresEnd(trx: Transaction<Database>, closureIds: readonly string[], endsOn: string): Promise<void> {
+  if (closureIds.length > 0) await trx.updateTable('unit_closure').set({ ends_on: endsOn }).where('id', 'in', [...closureIds]).execute();
 }

@@ -124,6 +124,11 @@ export async function listLocationsAdmin(db: Db, filter: { regionId?: string; or
     .select([
       'l.phone', 'l.description', 'l.homeliness',
       sql<number>`(SELECT count(*)::int FROM capacity_unit u WHERE u.location_id = l.id)`.as('unitCount'),
+      // Staffed capacity today, by the app clock like every business date.
+      sql<number>`(SELECT count(DISTINCT c.unit_id)::int FROM unit_closure c JOIN capacity_unit u ON u.id = c.unit_id
+                    WHERE u.location_id = l.id AND c.kind = 'not_admitting' AND c.period @> (app_now() AT TIME ZONE 'Europe/Amsterdam')::date)`.as('notAdmittingUnits'),
+      sql<string | null>`(SELECT max(c.ends_on)::text FROM unit_closure c JOIN capacity_unit u ON u.id = c.unit_id
+                    WHERE u.location_id = l.id AND c.kind = 'not_admitting' AND c.period @> (app_now() AT TIME ZONE 'Europe/Amsterdam')::date)`.as('notAdmittingUntil'),
     ])
     .execute();
 }

@@ -1,4 +1,5 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
+import type { ClosureKind, ClosureReason } from '../domain/provider/closures.ts';
 import type { SupportCategory } from '../domain/support-info.ts';
 
 /** Row types of the tables created by the SQL migrations. Rows stop at the service layer. */
@@ -83,7 +84,9 @@ export interface UnitClosureTable {
   starts_on: DateColumn;
   ends_on: DateColumn;
   period: ReadOnly<string>;
-  reason: 'admission_stop' | 'maintenance' | 'other';
+  /** 'not_admitting': staffed capacity is down for a while, with an expected end; 'closure': planned. */
+  kind: ColumnType<ClosureKind, ClosureKind | undefined, ClosureKind>;
+  reason: ClosureReason;
   note: string | null;
   created_at: Timestamp;
 }

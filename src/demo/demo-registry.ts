@@ -165,6 +165,7 @@ export function buildRegistry(areas: readonly Pc4Area[], window: DemoWindow, ids
         unit_id: unitId,
         starts_on: addDays(today, closure.startsInDays),
         ends_on: addDays(today, closure.startsInDays + closure.days),
+        kind: closure.kind ?? 'closure',
         reason: closure.reason,
         note: closure.note,
       });

@@ -1,5 +1,6 @@
 import type { AdmissionHoursJson } from '../data/schema.ts';
 import type { CareFeature } from '../domain/care-features.ts';
+import type { ClosureReason } from '../domain/provider/closures.ts';
 import type { StayType } from '../domain/stay-types.ts';
 
 /**
@@ -390,7 +391,9 @@ export interface DemoClosure {
   /** Days from the demo's today; negative is in the past. */
   readonly startsInDays: number;
   readonly days: number;
-  readonly reason: 'admission_stop' | 'maintenance' | 'other';
+  /** Absent: a planned closure. */
+  readonly kind?: 'not_admitting';
+  readonly reason: ClosureReason;
   readonly note: string;
 }
 
@@ -418,5 +421,15 @@ export const DEMO_CLOSURES: readonly DemoClosure[] = [
     days: 14,
     reason: 'maintenance',
     note: 'Badkamer wordt vernieuwd',
+  },
+  // "An empty bed is not an available bed": the room is there, the staff is not.
+  {
+    locationKey: 'peelrand',
+    unitNames: ['Kamer 3'],
+    startsInDays: -2,
+    days: 9,
+    kind: 'not_admitting',
+    reason: 'staff_shortage',
+    note: 'Twee verzorgenden ziek, vervanging wordt gezocht',
   },
 ];

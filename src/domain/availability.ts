@@ -1,11 +1,12 @@
 import { type DateRange, type IsoDate, fromEpochDay, rangesOverlap, toEpochDay } from './dates.ts';
 
 /** What a unit is doing on one night, as the board and public calendar show it. */
-export type DayState = 'free' | 'hold' | 'booked' | 'closed' | 'inactive';
+/** 'not_admitting': the unit is empty but has no staff (or must not admit for another reason) for now. */
+export type DayState = 'free' | 'hold' | 'booked' | 'closed' | 'not_admitting' | 'inactive';
 
 export interface Occupation {
   readonly range: DateRange;
-  readonly kind: 'hold' | 'booked' | 'closed';
+  readonly kind: 'hold' | 'booked' | 'closed' | 'not_admitting';
 }
 
 export interface ActivePeriod {
@@ -15,7 +16,7 @@ export interface ActivePeriod {
 }
 
 // When states coincide, the one that matters most to a planner wins: a guest in a closed room is still a guest.
-const PRECEDENCE: Record<DayState, number> = { booked: 4, hold: 3, closed: 2, inactive: 1, free: 0 };
+const PRECEDENCE: Record<DayState, number> = { booked: 5, hold: 4, closed: 3, not_admitting: 2, inactive: 1, free: 0 };
 
 export function isActiveThroughout(unit: ActivePeriod, range: DateRange): boolean {
   return unit.activeFrom <= range.from && (unit.activeUntil === null || range.to <= unit.activeUntil);

@@ -10,6 +10,7 @@ import {
 } from '../data/availability.repository.ts';
 import type { DatabaseHandle, Subscription } from '../data/database.ts';
 import { appClock } from '../clock.ts';
+import type { ClosureKind } from '../domain/provider/closures.ts';
 
 export type IndexedUnitRow = UnitCandidateRow & { rank: number };
 
@@ -21,7 +22,7 @@ const RECONNECT_MS = 1_000;
 /** A change as the triggers of migration 0003 announce it, or our own sync marker. */
 type Notice =
   | { kind: 'stay'; id: string; deleted?: true; unitId?: string; from?: string; to?: string; status?: string; holdExpiresAt?: string | null }
-  | { kind: 'closure'; id: string; deleted?: true; unitId?: string; from?: string; to?: string }
+  | { kind: 'closure'; id: string; deleted?: true; unitId?: string; from?: string; to?: string; closureKind?: ClosureKind }
   | { kind: 'registry' }
   | { kind: 'sync'; token: string };
 
@@ -147,7 +148,7 @@ export class AvailabilityReadModel {
           unitId: notice.unitId!,
           from: notice.from!,
           to: notice.to!,
-          status: notice.kind === 'stay' ? notice.status! : null,
+          status: notice.kind === 'stay' ? notice.status! : notice.closureKind ?? 'closure',
           holdExpiresAt: notice.kind === 'stay' && notice.holdExpiresAt ? new Date(notice.holdExpiresAt) : null,
         };
         if (row.kind === 'stay' && !OCCUPYING_STATUSES.includes(row.status as StayStatus)) return this.#index.remove(key);
@@ -171,7 +172,7 @@ function toOccupation(row: OccupationSnapshotRow): IndexedOccupation {
     key: `${row.kind}:${row.id}`,
     unitId: row.unitId,
     range: { from: row.from, to: row.to },
-    kind: row.kind === 'closure' ? 'closed' : row.status === 'hold' ? 'hold' : 'booked',
+    kind: row.kind === 'closure' ? (row.status === 'not_admitting' ? 'not_admitting' : 'closed') : row.status === 'hold' ? 'hold' : 'booked',
     expiresAtMs: row.status === 'hold' && row.holdExpiresAt ? new Date(row.holdExpiresAt).getTime() : null,
   };
 }

@@ -110,7 +110,7 @@ export interface GridRequest {
 
 export interface GridRow extends UnitOption {
   states: DayState[];
-  occupations: { kind: 'hold' | 'booked' | 'closed'; from: string; to: string; stayId: string | null; closureId: string | null }[];
+  occupations: { kind: 'hold' | 'booked' | 'closed' | 'not_admitting'; from: string; to: string; stayId: string | null; closureId: string | null }[];
 }
 
 export interface Grid {

@@ -9,6 +9,7 @@ import {
   occupyingStays,
   openClosuresOfLocations,
   organisationOfLocation,
+  setClosuresEnd,
   staysMovingOn,
   unitsOfLocations,
 } from '../data/provider.repository.ts';
@@ -18,7 +19,7 @@ import { lockUnits } from '../data/stay.repository.ts';
 import { latestTriage, overridesOf } from '../data/triage.repository.ts';
 import { effectiveFeatures } from '../domain/care-features.ts';
 import type { IsoDate } from '../domain/dates.ts';
-import { type ClosureReason, groupClosures, unitsToClose } from '../domain/provider/closures.ts';
+import { type ClosureKind, type ClosureReason, groupClosures, reopening, unitsToClose } from '../domain/provider/closures.ts';
 import { handoverCare, handoverWithheld } from '../domain/provider/handover.ts';
 import { movementsOfDay } from '../domain/provider/movements.ts';
 import type { StayStatus } from '../domain/stay-lifecycle.ts';
@@ -131,14 +132,17 @@ export async function stayHandover(db: Kysely<Database>, scope: Scope, stayId: s
 export interface LocationClosureRequest {
   units: 'all' | readonly string[];
   startsOn: IsoDate;
+  /** For 'not_admitting': the day the provider expects to admit again. */
   endsOn: IsoDate;
+  kind: ClosureKind;
   reason: ClosureReason;
   note: string;
 }
 
 /**
  * Closes units of a location for a period, all in one transaction: every unit in use (an admission stop) or the
- * chosen ones. Stays already planned are kept and returned, as for a single unit: the provider decides about them.
+ * chosen ones; planned, or for want of staff (not admitting). Stays already planned are kept and returned, as for
+ * a single unit: the provider decides about them.
  */
 export async function closeLocationUnits(db: Kysely<Database>, scope: Scope, locationId: string, request: LocationClosureRequest) {
   await assertLocationInScope(db, scope, locationId);
@@ -148,7 +152,7 @@ export async function closeLocationUnits(db: Kysely<Database>, scope: Scope, loc
   return withTransaction(db, async (trx) => {
     await lockUnits(trx, unitIds);
     const closures = await insertClosures(trx, unitIds.map((unitId) => ({
-      unitId, startsOn: request.startsOn, endsOn: request.endsOn, reason: request.reason, note: request.note,
+      unitId, startsOn: request.startsOn, endsOn: request.endsOn, kind: request.kind, reason: request.reason, note: request.note,
     })));
     const affected = await occupyingStays(trx, unitIds, { from: request.startsOn, to: request.endsOn });
     return {
@@ -162,15 +166,35 @@ export async function closeLocationUnits(db: Kysely<Database>, scope: Scope, loc
 }
 
 /**
- * Reopens closures of one location together (an admission stop is a closure per unit). All or nothing: an id that
- * is not a closure at this location answers like an unknown closure, and nothing is reopened.
+ * Reopens closures of one location together (an admission stop is a closure per unit): from today, keeping the
+ * nights already closed on record. All or nothing: an id that is not a closure at this location answers like an
+ * unknown closure, and nothing is reopened.
  */
-export async function reopenClosures(db: Kysely<Database>, scope: Scope, locationId: string, closureIds: readonly string[]): Promise<void> {
+export async function reopenClosures(db: Kysely<Database>, scope: Scope, locationId: string, closureIds: readonly string[], today: IsoDate): Promise<void> {
   await assertLocationInScope(db, scope, locationId);
   const wanted = [...new Set(closureIds)];
   await withTransaction(db, async (trx) => {
     const found = await closuresAtLocation(trx, wanted, locationId);
     if (found.length !== wanted.length) throw notFound('closure');
-    await deleteClosures(trx, found);
+    await deleteClosures(trx, found.filter((closure) => reopening(closure, today) === 'delete').map((closure) => closure.id));
+    await setClosuresEnd(trx, found.filter((closure) => reopening(closure, today) === 'end_today').map((closure) => closure.id), today);
+  });
+}
+
+/**
+ * A later expected end for units not admitting (staff still short). Only that kind moves this way: a planned
+ * closure is changed by reopening it and closing again. The stays the longer period now overlaps are returned.
+ */
+export async function extendNotAdmitting(db: Kysely<Database>, scope: Scope, locationId: string, closureIds: readonly string[], expectedEnd: IsoDate, today: IsoDate) {
+  await assertLocationInScope(db, scope, locationId);
+  const wanted = [...new Set(closureIds)];
+  return withTransaction(db, async (trx) => {
+    const found = await closuresAtLocation(trx, wanted, locationId);
+    if (found.length !== wanted.length || found.some((closure) => closure.kind !== 'not_admitting')) throw notFound('closure');
+    const unitIds = found.map((closure) => closure.unitId);
+    await lockUnits(trx, unitIds);
+    await setClosuresEnd(trx, found.map((closure) => closure.id), expectedEnd);
+    const affected = await occupyingStays(trx, unitIds, { from: today, to: expectedEnd });
+    return { affectedStayIds: affected.map((stay) => stay.id) };
   });
 }

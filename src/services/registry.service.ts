@@ -62,7 +62,7 @@ export async function closeUnit(db: Kysely<Database>, unitId: string, closure: N
       unitId: row.unit_id,
       startsOn: row.starts_on,
       endsOn: row.ends_on,
-      reason: row.reason,
+      reason: closure.reason,
       note: row.note,
       affectedStayIds,
     };

@@ -174,6 +174,49 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
     await page.close();
   });
 
+  it('takes a unit out for want of staff until an expected date, shown as such on the board, and admits again', async () => {
+    const today = appClock().today();
+    // Four weeks, and the unit with the most free nights in them: a guest's night shows as booked, not as "no staff".
+    const expectedEnd = addDays(today, 28);
+    const grid = await apiAs<{ units: GridUnit[] }>(coordinator, 'GET', `/availability/grid?regionId=hoeksche-waard&from=${today}&to=${expectedEnd}`);
+    const freeNights = (candidate: GridUnit) => candidate.states.filter((state) => state === 'free').length;
+    const unit = grid.body.units.filter((candidate) => candidate.locationName === LOCATION).sort((a, b) => freeNights(b) - freeNights(a))[0]!;
+    assert.ok(freeNights(unit) > 0, 'the demo pension has a free night in the coming four weeks');
+
+    const page = await planner.newPage();
+    await page.goto(`${site.url}/zorgaanbieder/locaties`);
+    const form = page.getByRole('form', { name: 'Tijdelijk geen gasten opnemen' });
+    await form.getByLabel('Welke plekken?').selectOption({ label: unit.unitName });
+    await form.getByLabel('Waarom niet?').selectOption({ label: 'Te weinig personeel' });
+    await form.getByLabel('Verwacht weer opname vanaf').fill(today);
+    await form.getByRole('button', { name: 'Geen opname' }).click();
+    await form.getByText('Kies een datum na de eerste dag dat het dicht is.').waitFor();
+    await form.getByLabel('Verwacht weer opname vanaf').fill(expectedEnd);
+    await form.getByRole('button', { name: 'Geen opname' }).click();
+    await form.getByText(`${unit.unitName} neemt tot`).waitFor();
+    const listed = page.locator('.adempauze-provider-closures li', { hasText: `${unit.unitName}: Te weinig personeel` });
+    await listed.waitFor();
+    await assertAccessible(page, 'locations with a unit not admitting');
+
+    const after = await apiAs<{ units: GridUnit[] }>(coordinator, 'GET', `/availability/grid?regionId=hoeksche-waard&from=${today}&to=${expectedEnd}`);
+    const states = after.body.units.find((candidate) => candidate.unitId === unit.unitId)!.states;
+    assert.ok(states.every((state) => state === 'not_admitting' || state === 'booked' || state === 'hold'), states.join());
+    assert.ok(states.includes('not_admitting'), states.join());
+
+    const board = await planner.newPage();
+    await board.goto(`${site.url}/bezetting?regio=hoeksche-waard`);
+    const row = board.getByRole('grid').locator('tr', { has: board.locator('th', { hasText: `${LOCATION}, ${unit.unitName}` }) });
+    await row.waitFor();
+    const night = states.indexOf('not_admitting');
+    assert.equal(await row.locator('td').nth(night).getAttribute('aria-label'), 'Geen opname (personeel)');
+    await board.getByRole('list', { name: 'Uitleg van de kleuren' }).getByText('Geen opname (personeel)').waitFor();
+    await board.close();
+
+    await listed.getByRole('button', { name: `We nemen weer op: ${unit.unitName}` }).click();
+    await page.getByText(`Vanaf vandaag weer opname: ${unit.unitName}.`).waitFor();
+    await page.close();
+  });
+
   it('shows the tariffs in euros, Dutch style, and works in English and on a phone', async () => {
     const page = await planner.newPage();
     await page.setViewportSize({ width: 375, height: 740 });

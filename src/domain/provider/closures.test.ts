@@ -34,7 +34,7 @@ describe('closing units of a location', () => {
 
 describe('grouping closures as they were made', () => {
   const closure = (id: string, unitId: string, createdAt: string, startsOn = '2027-03-08', endsOn = '2027-03-15'): ClosureRecord =>
-    ({ id, unitId, startsOn, endsOn, reason: 'admission_stop', note: 'Griep', createdAt });
+    ({ id, unitId, startsOn, endsOn, kind: 'closure', reason: 'admission_stop', note: 'Griep', createdAt });
 
   it('shows an admission stop of the whole location as one line', () => {
     const groups = groupClosures([closure('c1', 'u1', 't1'), closure('c2', 'u2', 't1')], UNITS);

@@ -1,6 +1,12 @@
 import { type IsoDate, nightsBetween } from '../dates.ts';
 
-export type ClosureReason = 'admission_stop' | 'maintenance' | 'other';
+/** A closure is planned (maintenance, an admission stop); not admitting is staffed capacity down for a while. */
+export type ClosureKind = 'closure' | 'not_admitting';
+export const PLANNED_CLOSURE_REASONS = ['admission_stop', 'maintenance', 'other'] as const;
+export const NOT_ADMITTING_REASONS = ['staff_shortage', 'outbreak', 'care_load', 'other'] as const;
+export type PlannedClosureReason = (typeof PLANNED_CLOSURE_REASONS)[number];
+export type NotAdmittingReason = (typeof NOT_ADMITTING_REASONS)[number];
+export type ClosureReason = PlannedClosureReason | NotAdmittingReason;
 
 /** A problem with one field of a closure request, worded by the HTTP layer (src/http/messages.ts). */
 export interface ClosureIssue {
@@ -24,6 +30,22 @@ export function closurePeriodIssues(period: { startsOn: IsoDate; endsOn: IsoDate
     issues.push({ field: 'endsOn', code: 'period_too_long', params: { maximum: MAX_CLOSURE_NIGHTS } });
   }
   return issues;
+}
+
+/**
+ * The expected end of a time without admissions: the first day the provider expects to admit again. It runs from
+ * today, so the end lies after today, and like a closure at most two years ahead.
+ */
+export function expectedEndIssues(expectedEnd: IsoDate, today: IsoDate): ClosureIssue[] {
+  return closurePeriodIssues({ startsOn: today, endsOn: expectedEnd }, today).map((issue) => ({ ...issue, field: 'expectedEnd' }));
+}
+
+/**
+ * What reopening does to one closure: one that has not begun is dropped; one that has begun ends today, so the
+ * nights it kept closed stay on record (the occupancy figures count them as not available).
+ */
+export function reopening(closure: { startsOn: IsoDate }, today: IsoDate): 'delete' | 'end_today' {
+  return closure.startsOn < today ? 'end_today' : 'delete';
 }
 
 export interface UnitInUse {
@@ -60,6 +82,7 @@ export interface ClosureRecord {
   unitId: string;
   startsOn: IsoDate;
   endsOn: IsoDate;
+  kind: ClosureKind;
   reason: ClosureReason;
   note: string | null;
   /** When it was recorded: closures made by one request share it (one transaction). */
@@ -71,6 +94,7 @@ export interface ClosureGroup {
   unitIds: string[];
   startsOn: IsoDate;
   endsOn: IsoDate;
+  kind: ClosureKind;
   reason: ClosureReason;
   note: string | null;
   /** Every unit in use at the location during the period is closed: no admissions at all. */
@@ -84,7 +108,7 @@ export interface ClosureGroup {
 export function groupClosures(closures: readonly ClosureRecord[], units: readonly UnitInUse[]): ClosureGroup[] {
   const groups = new Map<string, ClosureGroup>();
   for (const closure of closures) {
-    const key = JSON.stringify([closure.createdAt, closure.startsOn, closure.endsOn, closure.reason, closure.note]);
+    const key = JSON.stringify([closure.createdAt, closure.startsOn, closure.endsOn, closure.kind, closure.reason, closure.note]);
     const group = groups.get(key);
     if (group) {
       group.closureIds.push(closure.id);
@@ -95,6 +119,7 @@ export function groupClosures(closures: readonly ClosureRecord[], units: readonl
         unitIds: [closure.unitId],
         startsOn: closure.startsOn,
         endsOn: closure.endsOn,
+        kind: closure.kind,
         reason: closure.reason,
         note: closure.note,
         wholeLocation: false,

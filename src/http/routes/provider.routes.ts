@@ -1,12 +1,15 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { closeLocationUnits, providerMovements, providerOverview, reopenClosures, stayHandover } from '../../services/provider.service.ts';
+import { closeLocationUnits, extendNotAdmitting, providerMovements, providerOverview, reopenClosures, stayHandover } from '../../services/provider.service.ts';
 import { scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
 import {
+  ExtendNotAdmittingBody,
+  ExtendedNotAdmitting,
   LocationClosureBody,
   LocationClosures,
+  NotAdmittingBody,
   MovementsQuery,
   OverviewQuery,
   ProviderMovements,
@@ -71,9 +74,42 @@ export function providerRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     }, async (request, reply) => {
       const { units, startsOn, endsOn, reason, note } = request.body;
-      const closed = await closeLocationUnits(db, scopeOf(actorOf(request)), request.params.id, { units, startsOn, endsOn, reason, note });
+      const closed = await closeLocationUnits(db, scopeOf(actorOf(request)), request.params.id, { units, startsOn, endsOn, kind: 'closure', reason, note });
       return reply.status(201).send(closed);
     });
+
+    app.post('/locations/:id/not-admitting', {
+      config: { access: PROVIDER_DESK },
+      schema: {
+        tags: ['registry'],
+        summary: 'Staffed capacity: from today, units of a location take no new guests for a while (no staff), until an expected end',
+        description: 'Not a closure: the beds are there, the staff is not. Search, the board, matching and the public calendar '
+          + 'leave the units out at once. Extend with POST /locations/{id}/not-admitting/extend, end early with POST /locations/{id}/reopen.',
+        params: IdParams,
+        body: NotAdmittingBody,
+        response: { 201: LocationClosures, 400: Problem, 404: Problem },
+      },
+    }, async (request, reply) => {
+      const { units, reason, expectedEnd, note } = request.body;
+      const today = appClock().today();
+      const paused = await closeLocationUnits(db, scopeOf(actorOf(request)), request.params.id, {
+        units, startsOn: today, endsOn: expectedEnd, kind: 'not_admitting', reason, note,
+      });
+      return reply.status(201).send(paused);
+    });
+
+    app.post('/locations/:id/not-admitting/extend', {
+      config: { access: PROVIDER_DESK },
+      schema: {
+        tags: ['registry'],
+        summary: 'A new expected end for units not admitting (a group of the overview)',
+        params: IdParams,
+        body: ExtendNotAdmittingBody,
+        response: { 200: ExtendedNotAdmitting, 400: Problem, 404: Problem },
+      },
+    }, async (request) => extendNotAdmitting(
+      db, scopeOf(actorOf(request)), request.params.id, request.body.closureIds, request.body.expectedEnd, appClock().today(),
+    ));
 
     app.post('/locations/:id/reopen', {
       config: { access: PROVIDER_DESK },
@@ -85,7 +121,7 @@ export function providerRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         response: { 204: z.null(), 400: Problem, 404: Problem },
       },
     }, async (request, reply) => {
-      await reopenClosures(db, scopeOf(actorOf(request)), request.params.id, request.body.closureIds);
+      await reopenClosures(db, scopeOf(actorOf(request)), request.params.id, request.body.closureIds, appClock().today());
       return reply.status(204).send(null);
     });
   };

@@ -56,10 +56,10 @@ export const GridResponse = z
     dates: z.array(IsoDate),
     units: z.array(
       UnitOption.extend({
-        states: z.array(z.enum(['free', 'hold', 'booked', 'closed', 'inactive'])),
+        states: z.array(z.enum(['free', 'hold', 'booked', 'closed', 'not_admitting', 'inactive'])),
         occupations: z.array(
           z.object({
-            kind: z.enum(['hold', 'booked', 'closed']),
+            kind: z.enum(['hold', 'booked', 'closed', 'not_admitting']),
             from: IsoDate,
             to: IsoDate,
             stayId: Uuid.nullable(),

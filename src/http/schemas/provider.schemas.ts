@@ -1,14 +1,18 @@
 import { z } from 'zod';
 import { CARE_FEATURES } from '../../domain/care-features.ts';
 import { isIsoDate } from '../../domain/dates.ts';
-import { closurePeriodIssues } from '../../domain/provider/closures.ts';
+import { NOT_ADMITTING_REASONS, PLANNED_CLOSURE_REASONS, closurePeriodIssues, expectedEndIssues } from '../../domain/provider/closures.ts';
 import { ADL_DEPENDENCY, CONTRA_INDICATIONS, DEMENTIA, MOBILITY, NURSING_ACTS } from '../../domain/provider/handover.ts';
 import { STAY_STATUSES } from '../../domain/stay-lifecycle.ts';
 import { IsoDate, Uuid } from './common.ts';
 import { Location, Unit } from './registry.schemas.ts';
 import { appClock } from '../../clock.ts';
 
-const ClosureReason = z.enum(['admission_stop', 'maintenance', 'other']);
+const PlannedClosureReason = z.enum(PLANNED_CLOSURE_REASONS);
+const NotAdmittingReason = z.enum(NOT_ADMITTING_REASONS);
+const ClosureKind = z.enum(['closure', 'not_admitting'])
+  .meta({ description: 'closure: planned (maintenance, an admission stop); not_admitting: no staff for now, endsOn is the expected end' });
+const ClosureReason = z.enum([...new Set([...PLANNED_CLOSURE_REASONS, ...NOT_ADMITTING_REASONS])]);
 
 export const OverviewQuery = z.strictObject({
   organisationId: Uuid.optional().meta({ description: 'The central point: one provider; a planner sees its own organisation only' }),
@@ -28,7 +32,8 @@ export const ProviderOverview = z
         closureIds: z.array(Uuid),
         unitIds: z.array(Uuid),
         startsOn: IsoDate,
-        endsOn: IsoDate.meta({ description: 'First day open again' }),
+        endsOn: IsoDate.meta({ description: 'First day open again (expected, when not admitting)' }),
+        kind: ClosureKind,
         reason: ClosureReason,
         note: z.string().nullable(),
         wholeLocation: z.boolean().meta({ description: 'Every unit in use is closed: an admission stop of the location' }),
@@ -120,7 +125,7 @@ export const LocationClosureBody = z
       .meta({ description: '"all": every unit in use during the period (an admission stop of the location); or the units to close' }),
     startsOn: IsoDate.meta({ description: 'First day closed' }),
     endsOn: IsoDate.meta({ description: 'First day open again' }),
-    reason: ClosureReason,
+    reason: PlannedClosureReason,
     note: z.string().trim().min(3).max(500).meta({ description: 'Why, for the central point; no personal or health details' }),
   })
   // The dates are checked even when other fields are wrong, so the form shows every problem at once.
@@ -141,12 +146,47 @@ export const LocationClosures = z
       unitId: Uuid,
       startsOn: IsoDate,
       endsOn: IsoDate,
+      kind: ClosureKind,
       reason: ClosureReason,
       note: z.string().nullable(),
       affectedStayIds: z.array(Uuid).meta({ description: 'Stays already planned in the closed period; they are kept' }),
     })),
   })
   .meta({ id: 'LocationClosures' });
+
+const ExpectedEnd = IsoDate.meta({ description: 'The first day the provider expects to admit again; after today' });
+
+function expectedEndAfterToday(body: Loose, ctx: z.RefinementCtx<Loose>) {
+  const expectedEnd = date(body.expectedEnd);
+  if (!expectedEnd) return;
+  for (const issue of expectedEndIssues(expectedEnd, appClock().today())) {
+    ctx.addIssue({ code: 'custom', path: [issue.field], params: { code: issue.code, ...issue.params } });
+  }
+}
+const isObject = (payload: { value: unknown }) => typeof payload.value === 'object' && payload.value !== null;
+
+export const NotAdmittingBody = z
+  .strictObject({
+    units: z
+      .union([z.literal('all'), z.array(Uuid).min(1).max(200)])
+      .meta({ description: '"all": every unit in use; or the units that cannot admit' }),
+    reason: NotAdmittingReason,
+    expectedEnd: ExpectedEnd,
+    note: z.string().trim().max(500).default('').meta({ description: 'For the central point; no personal or health details' }),
+  })
+  .check(z.superRefine<Loose>(expectedEndAfterToday, { when: isObject }))
+  .meta({ id: 'NotAdmittingBody', description: 'From today, the units take no new guests (no staff); guests already staying stay' });
+
+export const ExtendNotAdmittingBody = z
+  .strictObject({
+    closureIds: z.array(Uuid).min(1).max(200).meta({ description: 'One not-admitting group of the overview' }),
+    expectedEnd: ExpectedEnd,
+  })
+  .check(z.superRefine<Loose>(expectedEndAfterToday, { when: isObject }));
+
+export const ExtendedNotAdmitting = z.object({
+  affectedStayIds: z.array(Uuid).meta({ description: 'Stays planned in the units before the new expected end; they are kept' }),
+});
 
 export const ReopenBody = z.strictObject({
   closureIds: z.array(Uuid).min(1).max(200).meta({ description: 'Closures of units of this location, e.g. one group of the overview' }),

@@ -108,6 +108,8 @@ export const LocationAdmin = Location.extend({
   description: z.string().nullable(),
   homeliness: z.string().nullable(),
   unitCount: z.number().int(),
+  notAdmittingUnits: z.number().int().meta({ description: 'Units that take no guests today for want of staff' }),
+  notAdmittingUntil: IsoDate.nullable().meta({ description: 'The latest expected end of those' }),
 }).meta({ id: 'LocationAdmin' });
 
 export const LocationListQuery = z.strictObject({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLANNED_CLOSURE_REASONS } from '../../domain/provider/closures.ts';
 import { IsoDate, RegionId, Uuid, periodCheck } from './common.ts';
 
 export const Region = z
@@ -67,7 +68,7 @@ export const CreateClosureBody = z
   .strictObject({
     startsOn: IsoDate,
     endsOn: IsoDate.meta({ description: 'First day open again' }),
-    reason: z.enum(['admission_stop', 'maintenance', 'other']),
+    reason: z.enum(PLANNED_CLOSURE_REASONS),
     note: z.string().trim().max(500).optional(),
   })
   .check(periodCheck('startsOn', 'endsOn', 731));
@@ -78,7 +79,7 @@ export const Closure = z
     unitId: Uuid,
     startsOn: IsoDate,
     endsOn: IsoDate,
-    reason: z.enum(['admission_stop', 'maintenance', 'other']),
+    reason: z.enum(PLANNED_CLOSURE_REASONS),
     note: z.string().nullable(),
     affectedStayIds: z.array(Uuid).meta({ description: 'Stays already planned in the closed period; they are kept' }),
   })

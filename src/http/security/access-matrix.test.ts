@@ -67,6 +67,8 @@ const EXPECTED: Record<string, Decision> = {
   'DELETE /api/closures/{id}': roles('coordinator', 'provider_planner'),
   'POST /api/locations/{id}/closures': roles('coordinator', 'provider_planner'),
   'POST /api/locations/{id}/reopen': roles('coordinator', 'provider_planner'),
+  'POST /api/locations/{id}/not-admitting': roles('coordinator', 'provider_planner'),
+  'POST /api/locations/{id}/not-admitting/extend': roles('coordinator', 'provider_planner'),
   'GET /api/provider/overview': roles('coordinator', 'provider_planner'),
   'GET /api/provider/movements': roles('coordinator', 'provider_planner'),
   'GET /api/stays/{id}/handover': roles('coordinator', 'provider_planner'),

@@ -97,6 +97,8 @@ const NOT_AUDITED: Record<string, string> = {
   'DELETE /api/closures/{id}': 'capacity, no person',
   'POST /api/locations/{id}/closures': 'capacity, no person',
   'POST /api/locations/{id}/reopen': 'capacity, no person',
+  'POST /api/locations/{id}/not-admitting': 'capacity, no person',
+  'POST /api/locations/{id}/not-admitting/extend': 'capacity, no person',
   'GET /api/provider/overview': 'own locations, units, closures and tariffs; no person',
   'GET /api/availability/search': 'public availability',
   'GET /api/availability/grid': 'occupancy with stay ids at most, no person',

@@ -15,7 +15,7 @@ import { nightsBetween } from '../../../../src/domain/dates.ts';
 
 type Key = 'title' | 'intro' | 'caption' | 'name' | 'organisation' | 'region' | 'units' | 'confirmed' | 'stale' | 'staleCount' | 'allFresh' | 'none'
   | 'new' | 'street' | 'houseNumber' | 'postcode' | 'postcodeHelp' | 'city' | 'features' | 'phone' | 'description' | 'descriptionHelp' | 'homeliness'
-  | 'homelinessHelp' | 'save' | 'loading' | 'needFirst';
+  | 'homelinessHelp' | 'save' | 'loading' | 'needFirst' | 'admitting' | 'allAdmitting' | 'notAdmitting' | 'notAdmittingCount';
 
 const texts: Texts<Key> = {
   nl: {
@@ -27,7 +27,9 @@ const texts: Texts<Key> = {
     city: 'Plaats', features: 'Voorzieningen van de locatie', phone: 'Telefoon (niet verplicht)', description: 'Beschrijving (niet verplicht)',
     descriptionHelp: 'Voor het openbare profiel: wat voor huis het is, waar het ligt.', homeliness: 'Thuisgevoel (niet verplicht)',
     homelinessHelp: 'Wat het verblijf huiselijk maakt: de mensen, de tuin, het eten.', save: 'Locatie toevoegen', loading: 'Laden…',
-    needFirst: 'Voeg eerst een regio en een organisatie toe.',
+    needFirst: 'Voeg eerst een regio en een organisatie toe.', admitting: 'Opname', allAdmitting: 'Alle plekken',
+    notAdmitting: '{count} geen opname (personeel), verwacht weer vanaf {date}',
+    notAdmittingCount: 'Geen opname door te weinig personeel: {count} plek(ken) op {locations} locatie(s).',
   },
   en: {
     title: 'Locations', intro: 'All locations in the regions, with when the provider last confirmed their details. Out-of-date ones come first.',
@@ -38,7 +40,9 @@ const texts: Texts<Key> = {
     city: 'Town', features: 'Features of the location', phone: 'Phone (optional)', description: 'Description (optional)',
     descriptionHelp: 'For the public profile: what kind of house it is, where it is.', homeliness: 'Feeling at home (optional)',
     homelinessHelp: 'What makes the stay homely: the people, the garden, the food.', save: 'Add location', loading: 'Loading…',
-    needFirst: 'Add a region and an organisation first.',
+    needFirst: 'Add a region and an organisation first.', admitting: 'Admitting', allAdmitting: 'All units',
+    notAdmitting: '{count} not admitting (staff), expected again from {date}',
+    notAdmittingCount: 'Not admitting for want of staff: {count} unit(s) at {locations} location(s).',
   },
 };
 
@@ -52,6 +56,7 @@ export function LocationsAdmin() {
   const age = (location: LocationAdmin) => nightsBetween(location.confirmedAt.slice(0, 10), today);
   const sorted = [...(locations.data ?? [])].sort((a, b) => age(b) - age(a));
   const stale = sorted.filter((location) => age(location) > STALE_AFTER_DAYS);
+  const notAdmitting = sorted.filter((location) => location.notAdmittingUnits > 0);
   return (
     <>
       <Heading1>{t('title')}</Heading1>
@@ -64,6 +69,11 @@ export function LocationsAdmin() {
           <Alert type={stale.length > 0 ? 'warning' : 'ok'}>
             <Paragraph>{stale.length > 0 ? t('staleCount', { count: stale.length, days: STALE_AFTER_DAYS }) : t('allFresh', { days: STALE_AFTER_DAYS })}</Paragraph>
           </Alert>
+          {notAdmitting.length > 0 && (
+            <Alert type="warning">
+              <Paragraph>{t('notAdmittingCount', { count: notAdmitting.reduce((sum, location) => sum + location.notAdmittingUnits, 0), locations: notAdmitting.length })}</Paragraph>
+            </Alert>
+          )}
           <div className="adempauze-table-scroll" role="region" aria-label={t('caption')} tabIndex={0}>
             <Table>
               <TableCaption>{t('caption')}</TableCaption>
@@ -73,6 +83,7 @@ export function LocationsAdmin() {
                   <TableHeaderCell scope="col">{t('organisation')}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t('region')}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t('units')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('admitting')}</TableHeaderCell>
                   <TableHeaderCell scope="col">{t('confirmed')}</TableHeaderCell>
                 </TableRow>
               </TableHeader>
@@ -85,6 +96,11 @@ export function LocationsAdmin() {
                     <TableCell>{location.organisationName}</TableCell>
                     <TableCell>{location.regionId}</TableCell>
                     <TableCell>{location.unitCount}</TableCell>
+                    <TableCell>
+                      {location.notAdmittingUnits > 0 && location.notAdmittingUntil
+                        ? <strong>{t('notAdmitting', { count: location.notAdmittingUnits, date: formatDate(location.notAdmittingUntil) })}</strong>
+                        : t('allAdmitting')}
+                    </TableCell>
                     <TableCell>
                       {formatDate(location.confirmedAt)}
                       {age(location) > STALE_AFTER_DAYS && <strong className="adempauze-stale"> — {t('stale', { days: age(location) })}</strong>}

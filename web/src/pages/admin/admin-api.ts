@@ -57,6 +57,8 @@ export interface LocationAdmin {
   homeliness: string | null;
   confirmedAt: string;
   unitCount: number;
+  notAdmittingUnits: number;
+  notAdmittingUntil: string | null;
 }
 
 export interface Account {

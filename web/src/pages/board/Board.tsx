@@ -19,14 +19,14 @@ const texts: Texts<'title' | 'intro' | 'region' | 'stayType' | 'all' | 'feature'
     region: 'Regio', stayType: 'Soort verblijf', all: 'Alle soorten', feature: 'Voorziening', anyFeature: 'Alle plekken',
     location: 'Locatie', allLocations: 'Alle locaties', from: 'Vanaf', days: 'Aantal dagen', show: 'Tonen',
     caption: 'Bezetting van {count} plekken van {from} tot {to}', legend: 'Uitleg van de kleuren', loading: 'Bezetting laden…',
-    empty: 'Geen plekken met deze keuze.', free: 'Vrij', hold: 'Optie', booked: 'Bezet', closed: 'Dicht', inactive: 'Niet in gebruik',
+    empty: 'Geen plekken met deze keuze.', free: 'Vrij', hold: 'Optie', booked: 'Bezet', closed: 'Dicht', not_admitting: 'Geen opname (personeel)', inactive: 'Niet in gebruik',
   },
   en: {
     title: 'Occupancy board', intro: 'Every place in the region, per night. Choose a cell with the mouse, or with the arrow keys and Enter.',
     region: 'Region', stayType: 'Kind of stay', all: 'All kinds', feature: 'Care feature', anyFeature: 'All places',
     location: 'Location', allLocations: 'All locations', from: 'From', days: 'Number of days', show: 'Show',
     caption: 'Occupancy of {count} places from {from} to {to}', legend: 'What the colours mean', loading: 'Loading occupancy…',
-    empty: 'No places with this choice.', free: 'Free', hold: 'Hold', booked: 'Booked', closed: 'Closed', inactive: 'Not in use',
+    empty: 'No places with this choice.', free: 'Free', hold: 'Hold', booked: 'Booked', closed: 'Closed', not_admitting: 'Not admitting (staff)', inactive: 'Not in use',
   },
 };
 
@@ -104,7 +104,9 @@ export function Board() {
     });
   };
 
-  const stateLabels: Record<DayState, string> = { free: t('free'), hold: t('hold'), booked: t('booked'), closed: t('closed'), inactive: t('inactive') };
+  const stateLabels: Record<DayState, string> = {
+    free: t('free'), hold: t('hold'), booked: t('booked'), closed: t('closed'), not_admitting: t('not_admitting'), inactive: t('inactive'),
+  };
   const unit = selected && grid ? grid.units[selected.row] : undefined;
   const date = selected && grid ? grid.dates[selected.column] : undefined;
 
@@ -155,7 +157,7 @@ export function Board() {
         </form>
       )}
       <ul className="adempauze-legend" aria-label={t('legend')}>
-        {(['free', 'hold', 'booked', 'closed', 'inactive'] as const).map((state) => (
+        {(['free', 'hold', 'booked', 'closed', 'not_admitting', 'inactive'] as const).map((state) => (
           <li key={state}><span className={`adempauze-legend__swatch adempauze-board__cell--${state}`} aria-hidden="true" />{stateLabels[state]}</li>
         ))}
       </ul>

@@ -1,5 +1,5 @@
 /** The availability board's data, as GET /api/availability/grid answers it. */
-export type DayState = 'free' | 'hold' | 'booked' | 'closed' | 'inactive';
+export type DayState = 'free' | 'hold' | 'booked' | 'closed' | 'not_admitting' | 'inactive';
 
 export interface GridUnit {
   unitId: string;
@@ -9,7 +9,7 @@ export interface GridUnit {
   organisationName: string;
   features: string[];
   states: DayState[];
-  occupations: { kind: 'hold' | 'booked' | 'closed'; from: string; to: string; stayId: string | null; closureId: string | null }[];
+  occupations: { kind: Exclude<DayState, 'free' | 'inactive'>; from: string; to: string; stayId: string | null; closureId: string | null }[];
 }
 
 export interface Grid {

@@ -13,8 +13,9 @@ import { fieldMessage } from '../../forms/fields.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Language, type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
-import { type ClosureGroup, type ClosureReason, type Overview, type ProviderLocation, useLoad } from './provider-api.ts';
-import { CLOSURE_REASON_LABELS, UNIT_KIND_LABELS } from './provider-labels.ts';
+import { NotAdmitting } from './NotAdmitting.tsx';
+import { type ClosureGroup, type Overview, type PlannedClosureReason, type ProviderLocation, useLoad } from './provider-api.ts';
+import { CLOSURE_REASON_LABELS, UNIT_KIND_LABELS, closureReasonLabel } from './provider-labels.ts';
 import { TableBox } from './TableBox.tsx';
 import { AddUnitForm, RetireUnitForm } from '../../registry/UnitForms.tsx';
 
@@ -22,7 +23,7 @@ type Key = 'title' | 'intro' | 'loading' | 'none' | 'address' | 'hours' | 'noHou
   | 'wholeLocation' | 'someUnits' | 'period' | 'reopen' | 'reopened' | 'unitsCaption' | 'unit' | 'kind' | 'stayTypes' | 'reservedFor' | 'flexible'
   | 'unitFeatures' | 'state' | 'open' | 'closedFrom' | 'notInUse' | 'closeTitle' | 'closeIntro' | 'what' | 'allUnits' | 'reason' | 'startsOn'
   | 'startsOnHelp' | 'endsOn' | 'endsOnHelp' | 'note' | 'noteHelp' | 'close' | 'busy' | 'closed' | 'affected' | 'openHandover'
-  | 'confirmedAt' | 'confirm' | 'confirmed' | 'retireUnit';
+  | 'confirmedAt' | 'confirm' | 'confirmed' | 'retireUnit' | 'notAdmittingUntil';
 
 const texts: Texts<Key> = {
   nl: {
@@ -41,6 +42,7 @@ const texts: Texts<Key> = {
     openHandover: 'Overdracht van het geboekte verblijf',
     confirmedAt: 'U hebt deze gegevens het laatst bevestigd op {date}. Kijk ze elke maand na: het aanmeldpunt plant met wat hier staat.',
     confirm: 'Alles klopt nog', confirmed: 'Bedankt. De gegevens van {location} zijn bevestigd.', retireUnit: 'Een plek uit gebruik nemen',
+    notAdmittingUntil: 'Geen opname, verwacht weer vanaf {date}',
   },
   en: {
     title: 'Locations and units', intro: 'Your locations with their units. Close a unit here, or stop admissions at a whole location. The central point sees it on the board at once.',
@@ -58,6 +60,7 @@ const texts: Texts<Key> = {
     openHandover: 'Handover of the booked stay',
     confirmedAt: 'You last confirmed these details on {date}. Check them every month: the central point plans with what is here.',
     confirm: 'Everything is still right', confirmed: 'Thank you. The details of {location} are confirmed.', retireUnit: 'Take a unit out of use',
+    notAdmittingUntil: 'Not admitting, expected to admit again from {date}',
   },
 };
 
@@ -99,7 +102,7 @@ export function ProviderLocations() {
 }
 
 function closureText(group: ClosureGroup, location: ProviderLocation, language: Language, t: T): string {
-  const reason = CLOSURE_REASON_LABELS[group.reason][language];
+  const reason = closureReasonLabel(group, language);
   const names = location.units.filter((unit) => group.unitIds.includes(unit.id)).map((unit) => unit.name).join(', ');
   return group.wholeLocation ? t('wholeLocation', { reason }) : t('someUnits', { reason, units: names });
 }
@@ -114,7 +117,8 @@ function LocationSection({ location, today, t, onReopen, onClosed }: {
   const { language } = useI18n();
   const hours = admissionHoursText(location.admissionHours, language);
   const headingId = `location-${location.id}`;
-  const closedUntil = (unitId: string) => location.closures.find((group) => group.unitIds.includes(unitId) && group.startsOn <= today)?.endsOn;
+  const closures = location.closures.filter((group) => group.kind === 'closure');
+  const current = (unitId: string) => location.closures.find((group) => group.unitIds.includes(unitId) && group.startsOn <= today);
   const inUse = (unit: ProviderLocation['units'][number]) => unit.activeFrom <= today && (unit.activeUntil === null || unit.activeUntil > today);
   return (
     <section aria-labelledby={headingId}>
@@ -127,9 +131,9 @@ function LocationSection({ location, today, t, onReopen, onClosed }: {
       <ConfirmDetails location={location} t={t} onConfirmed={onClosed} />
 
       <Heading3>{t('closures')}</Heading3>
-      {location.closures.length === 0 ? <Paragraph>{t('noClosures')}</Paragraph> : (
+      {closures.length === 0 ? <Paragraph>{t('noClosures')}</Paragraph> : (
         <ul className="adempauze-provider-closures">
-          {location.closures.map((group) => {
+          {closures.map((group) => {
             const what = closureText(group, location, language, t);
             return (
               <li key={group.closureIds.join()}>
@@ -162,7 +166,7 @@ function LocationSection({ location, today, t, onReopen, onClosed }: {
           </TableHeader>
           <TableBody>
             {location.units.map((unit) => {
-              const until = closedUntil(unit.id);
+              const now = current(unit.id);
               return (
                 <TableRow key={unit.id}>
                   <TableHeaderCell scope="row">{unit.name}</TableHeaderCell>
@@ -170,7 +174,11 @@ function LocationSection({ location, today, t, onReopen, onClosed }: {
                   <TableCell>{unit.acceptedStayTypes.map((type) => STAY_TYPE_LABELS[type]?.[language] ?? type).join(', ')}</TableCell>
                   <TableCell>{unit.reservedFor ? STAY_TYPE_LABELS[unit.reservedFor]?.[language] ?? unit.reservedFor : t('flexible')}</TableCell>
                   <TableCell>{unit.features.map((feature) => CARE_FEATURE_LABELS[feature]?.[language] ?? feature).join(', ') || '–'}</TableCell>
-                  <TableCell>{!inUse(unit) ? t('notInUse') : until ? t('closedFrom', { to: formatDate(addDays(until, -1)) }) : t('open')}</TableCell>
+                  <TableCell>
+                    {!inUse(unit) ? t('notInUse')
+                      : now?.kind === 'not_admitting' ? t('notAdmittingUntil', { date: formatDate(now.endsOn) })
+                        : now ? t('closedFrom', { to: formatDate(addDays(now.endsOn, -1)) }) : t('open')}
+                  </TableCell>
                 </TableRow>
               );
             })}
@@ -188,6 +196,7 @@ function LocationSection({ location, today, t, onReopen, onClosed }: {
         </details>
       )}
 
+      <NotAdmitting location={location} today={today} onChanged={onClosed} />
       <CloseForm location={location} t={t} onClosed={onClosed} />
     </section>
   );
@@ -239,7 +248,7 @@ function CloseForm({ location, t, onClosed }: { location: ProviderLocation; t: T
     const choice = String(form.get('units'));
     const body = {
       units: choice === 'all' ? 'all' : [choice],
-      reason: String(form.get('reason')) as ClosureReason,
+      reason: String(form.get('reason')) as PlannedClosureReason,
       startsOn: String(form.get('startsOn')),
       endsOn: String(form.get('endsOn')),
       note: String(form.get('note') ?? ''),

@@ -5,7 +5,9 @@ import type { StayStatus } from '../../../../src/domain/stay-lifecycle.ts';
 import type { StayType } from '../../../../src/domain/stay-types.ts';
 
 /** What the provider's workspace reads: GET /provider/overview, /provider/movements and /stays/{id}/handover. */
-export type ClosureReason = 'admission_stop' | 'maintenance' | 'other';
+export type PlannedClosureReason = 'admission_stop' | 'maintenance' | 'other';
+export type NotAdmittingReason = 'staff_shortage' | 'outbreak' | 'care_load' | 'other';
+export type ClosureReason = PlannedClosureReason | NotAdmittingReason;
 
 export interface ProviderUnit {
   id: string;
@@ -22,7 +24,9 @@ export interface ClosureGroup {
   closureIds: string[];
   unitIds: string[];
   startsOn: string;
+  /** For 'not_admitting': the expected first day of admitting again. */
   endsOn: string;
+  kind: 'closure' | 'not_admitting';
   reason: ClosureReason;
   note: string | null;
   wholeLocation: boolean;

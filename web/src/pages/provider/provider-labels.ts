@@ -1,13 +1,26 @@
 import type { Language } from '../../i18n/i18n.tsx';
-import type { ClosureReason, Tariff } from './provider-api.ts';
+import type { ClosureReason, NotAdmittingReason, PlannedClosureReason, Tariff } from './provider-api.ts';
 
 type Labels<K extends string> = Record<K, Record<Language, string>>;
 
-export const CLOSURE_REASON_LABELS: Labels<ClosureReason> = {
+export const CLOSURE_REASON_LABELS: Labels<PlannedClosureReason> = {
   admission_stop: { nl: 'Opnamestop', en: 'Admission stop' },
   maintenance: { nl: 'Onderhoud', en: 'Maintenance' },
   other: { nl: 'Andere reden', en: 'Other reason' },
 };
+
+export const NOT_ADMITTING_REASON_LABELS: Labels<NotAdmittingReason> = {
+  staff_shortage: { nl: 'Te weinig personeel', en: 'Not enough staff' },
+  outbreak: { nl: 'Besmettelijke ziekte op de locatie', en: 'Infectious disease at the location' },
+  care_load: { nl: 'De zorg is nu te zwaar voor het team', en: 'The care is too heavy for the team now' },
+  other: { nl: 'Andere reden', en: 'Other reason' },
+};
+
+/** A closure group's reason in words, whatever its kind. */
+export function closureReasonLabel(group: { kind: 'closure' | 'not_admitting'; reason: ClosureReason }, language: Language): string {
+  const labels: Record<string, { nl: string; en: string }> = group.kind === 'not_admitting' ? NOT_ADMITTING_REASON_LABELS : CLOSURE_REASON_LABELS;
+  return labels[group.reason]?.[language] ?? group.reason;
+}
 
 export const UNIT_KIND_LABELS: Labels<'bed' | 'home_night'> = {
   bed: { nl: 'Bed', en: 'Bed' },

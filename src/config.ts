@@ -16,7 +16,8 @@ const Env = z.object({
   SEED_DEMO: z.enum(['true', 'false', 'auto']).default('auto'),
   LOG: z.enum(['true', 'false']).default('false'),
   PUBLIC_URL: z.url().optional(),
-  ADMIN_EMAIL: z.email().optional().or(z.literal('').transform(() => undefined)),
+  ADMIN_EMAIL: z.string().optional().transform((value) => (value ?? '').split(',').map((email) => email.trim()).filter(Boolean))
+    .pipe(z.array(z.email()).max(2)),
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional().or(z.literal('').transform(() => undefined)),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
@@ -47,7 +48,8 @@ export interface Config {
   /** Where people reach the app; used in links in e-mail. */
   publicUrl: string;
   /** Who becomes the first administrator of a new installation (invited on start while there is none). */
-  adminEmail: string | undefined;
+  /** The first administrators (at most two), invited on start while fewer than two exist. */
+  adminEmails: string[];
   /** Mail server; without one mail is kept in the database and shown to administrators (development). */
   smtpUrl: string | undefined;
   sessionIdleMinutes: number;
@@ -77,7 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedDemo: e.SEED_DEMO === 'auto' ? !e.DATABASE_URL : e.SEED_DEMO === 'true',
     log: e.LOG === 'true',
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
-    adminEmail: e.ADMIN_EMAIL,
+    adminEmails: e.ADMIN_EMAIL,
     smtpUrl: e.SMTP_URL,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,

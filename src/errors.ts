@@ -32,7 +32,10 @@ export type ErrorCode =
   | 'postcode_taken'
   | 'agb_taken'
   | 'period_overlap'
-  | 'unit_has_stays';
+  | 'unit_has_stays'
+  | 'own_account'
+  | 'grant_pending'
+  | 'second_administrator_needed';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "departure" or "overrides.2.unitId". */
@@ -65,6 +68,6 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'referral' | 'triage' | 'task' | 'notification' | 'page' | 'information') {
+export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'role_grant' | 'referral' | 'triage' | 'task' | 'notification' | 'page' | 'information') {
   return new AppError('not_found', { params: { entity } });
 }

@@ -15,7 +15,7 @@ import { buildApp } from './http/app.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './services/auth/auth-settings.ts';
 import { AvailabilityReadModel } from './services/availability-read-model.ts';
 import { createMailer } from './services/mail/mailer.ts';
-import { greetFirstAdministrator } from './services/auth/first-administrator.ts';
+import { greetFirstAdministrators } from './services/auth/first-administrator.ts';
 import { appClock, clockStartingAt, setAppClock, systemClock } from './clock.ts';
 
 // Once a minute: lapsed holds and ended sessions are cleared, aftercare starts for stays that ended, freed units
@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     publicUrl: config.publicUrl,
   };
   const mailer = createMailer(handle.db, config.smtpUrl);
-  await greetFirstAdministrator(handle.db, config.adminEmail, mailer, auth);
+  await greetFirstAdministrators(handle.db, config.adminEmails, mailer, auth);
   const app = await buildApp(
     { db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes }, availability, auth, mailer },
     { logger: config.log, requestsPerMinute: config.requestsPerMinute, trustProxy: config.trustProxy },

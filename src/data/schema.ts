@@ -195,6 +195,19 @@ export interface AppUserTable {
   created_at: Timestamp;
 }
 
+export interface RoleGrantTable {
+  id: Generated<string>;
+  user_id: string;
+  role: string;
+  organisation_id: string | null;
+  invitation: boolean;
+  requested_by: string;
+  requested_at: Timestamp;
+  decided_by: string | null;
+  decided_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+  approved: boolean | null;
+}
+
 export interface RecoveryCodeTable {
   user_id: string;
   code_hash: string;
@@ -386,6 +399,7 @@ export interface Database {
   stay: StayTable;
   location_tariff: LocationTariffTable;
   app_user: AppUserTable;
+  role_grant: RoleGrantTable;
   recovery_code: RecoveryCodeTable;
   user_session: UserSessionTable;
   one_time_token: OneTimeTokenTable;

@@ -262,6 +262,11 @@ describe('signing in, second factor, sessions and passwords', () => {
     assert.equal(invited.statusCode, 201, invited.body);
     const twice = await t.inject({ method: 'POST', url: '/api/admin/users', payload: { email: 'NIEUW@zorg.example', name: 'Nog een', role: 'coordinator' } }, admin);
     assert.equal(twice.statusCode, 409);
+    // A planner sees client data: the invitation waits for a second administrator.
+    const grantId = invited.json().pendingGrant.id as string;
+    assert.equal((await t.database.db.selectFrom('mail_message').select('id').where('recipient', '=', 'nieuw@zorg.example').execute()).length, 0);
+    const approved = await t.inject({ method: 'POST', url: `/api/admin/role-grants/${grantId}/approve` }, await t.signIn('administrator'));
+    assert.equal(approved.statusCode, 200, approved.body);
 
     const mail = await t.database.db.selectFrom('mail_message').select('body').where('recipient', '=', 'nieuw@zorg.example').executeTakeFirstOrThrow();
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)![1]!;

@@ -151,6 +151,18 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
     nl: { title: 'Er zijn nog verblijven', detail: (p) => `Op deze plek zijn nog ${p.count ?? 'een of meer'} verblijven gepland die niet meer passen. Verplaats of annuleer ze eerst; ze staan hieronder.` },
     en: { title: 'Stays still planned', detail: (p) => `This unit still has ${p.count ?? 'some'} planned stays that would no longer fit. Move or cancel them first; they are listed below.` },
   },
+  own_account: {
+    nl: { title: 'Niet voor uw eigen account', detail: () => 'U kunt uw eigen rol, organisatie of toegang niet wijzigen. Vraag een andere beheerder.' },
+    en: { title: 'Not for your own account', detail: () => 'You cannot change your own role, organisation or access. Ask another administrator.' },
+  },
+  grant_pending: {
+    nl: { title: 'Wacht al op goedkeuring', detail: () => 'Voor deze gebruiker wacht al een nieuwe rol op goedkeuring. Laat een andere beheerder die eerst goedkeuren of afwijzen.' },
+    en: { title: 'Already awaiting approval', detail: () => 'A new role for this user is already awaiting approval. Have another administrator approve or reject it first.' },
+  },
+  second_administrator_needed: {
+    nl: { title: 'Een tweede beheerder is nodig', detail: () => 'Een andere beheerder moet dit goedkeuren: niet wie het vroeg, en niet wie de rol krijgt.' },
+    en: { title: 'A second administrator is needed', detail: () => 'Another administrator must approve this: not the one who asked, nor the one who gets the role.' },
+  },
   web_not_built: {
     nl: { title: 'Website nog niet gebouwd', detail: () => 'De website is nog niet gebouwd. Start de app met npm start, of bouw de website met npm run build:web.' },
     en: { title: 'Web application not built', detail: () => 'The web application has not been built. Start the app with npm start, or build it with npm run build:web.' },
@@ -162,6 +174,7 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
 };
 
 const ENTITY_NL: Record<string, string> = {
+  role_grant: 'deze aanvraag voor een rol',
   stay: 'dit verblijf',
   unit: 'deze plek',
   client: 'deze cliënt',

@@ -36,6 +36,9 @@ const STATUS: Record<ErrorCode, number> = {
   agb_taken: 409,
   period_overlap: 409,
   unit_has_stays: 409,
+  own_account: 403,
+  grant_pending: 409,
+  second_administrator_needed: 403,
 };
 
 export const PROBLEM_TYPE_BASE = 'https://adempauze.nl/problems/';

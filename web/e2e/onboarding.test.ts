@@ -76,14 +76,16 @@ describe('a new region from nothing to its first booking, in the browser', () =>
 
   const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
 
-  it('lets the first administrator (invited on start, ADMIN_EMAIL) choose a password and set up the second step', async () => {
-    const link = await inviteFirstAdministrator(site.database.db, 'beheer@regio.test', createMailer(site.database.db, undefined), DEFAULT_AUTH_SETTINGS);
-    assert.ok(link);
-    const page = await (await browser.newContext()).newPage();
-    await acceptInvitation(page, 'beheer@regio.test', true);
-    await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
-    await assertAccessible(page, 'administration home');
-    administrator = page;
+  it('lets the first two administrators (invited on start, ADMIN_EMAIL) choose a password and set up the second step', async () => {
+    for (const email of ['beheer@regio.test', 'tweede.beheer@regio.test']) {
+      assert.ok(await inviteFirstAdministrator(site.database.db, email, createMailer(site.database.db, undefined), DEFAULT_AUTH_SETTINGS), email);
+      const page = await (await browser.newContext()).newPage();
+      await acceptInvitation(page, email, email === 'beheer@regio.test');
+      await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
+      pages.set(email, page);
+    }
+    administrator = pages.get('beheer@regio.test');
+    await assertAccessible(administrator!, 'administration home');
   });
 
   it('sets up the region, two providers and a GP practice with their locations', async () => {
@@ -148,12 +150,24 @@ describe('a new region from nothing to its first booking, in the browser', () =>
     for (const [name, email, role, organisation] of people) {
       await page.getByLabel('Naam', { exact: true }).fill(name);
       await page.getByLabel('E-mailadres').fill(email);
-      await page.getByLabel('Rol').selectOption({ label: role });
-      await page.getByLabel('Organisatie').selectOption(organisation ? { label: organisation } : { value: '' });
+      await page.getByLabel('Rol', { exact: true }).selectOption({ label: role });
+      await page.getByLabel('Organisatie', { exact: true }).selectOption(organisation ? { label: organisation } : { value: '' });
       await page.getByRole('button', { name: 'Uitnodigen' }).click();
-      await page.getByText(`${email} is uitgenodigd.`).waitFor();
+      // Each of these roles sees client data: the invitation waits for the other administrator.
+      await page.getByText(`${email} wacht op goedkeuring door een tweede beheerder.`).waitFor();
     }
+    await page.getByText('U vroeg dit zelf (of het gaat over u). Een andere beheerder moet het goedkeuren.').first().waitFor();
     await assertAccessible(page, 'users');
+
+    const second = pages.get('tweede.beheer@regio.test')!;
+    await menu(second, 'Beheer');
+    await second.locator('#inhoud').getByRole('link', { name: 'Gebruikers' }).click();
+    for (const [name] of people) {
+      await second.getByRole('button', { name: `Goedkeuren: ${name}` }).click();
+      await second.getByText(`Goedgekeurd: ${name} is nu`).waitFor();
+    }
+    await second.getByText('Er wacht niets.').waitFor();
+    await assertAccessible(second, 'users after approving');
     for (const [, email] of people) {
       const invited = await (await browser.newContext()).newPage();
       await acceptInvitation(invited, email);

@@ -116,6 +116,8 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/admin/users': roles('administrator'),
   'POST /api/admin/users': roles('administrator'),
   'PATCH /api/admin/users/{id}': roles('administrator'),
+  'POST /api/admin/role-grants/{id}/approve': roles('administrator'),
+  'POST /api/admin/role-grants/{id}/reject': roles('administrator'),
   'GET /api/admin/audit': roles('administrator'),
   'GET /api/admin/audit.csv': roles('administrator'),
   'GET /api/admin/clients/{id}/access-report': roles('administrator'),
@@ -250,7 +252,7 @@ describe('access matrix: every route × every role', () => {
         : path.startsWith('/api/closures/') ? await aClosure()
         : path.startsWith('/api/referrals/') ? await aReferral()
         // Who may call it is decided before the record is looked up: an unknown task answers 404, not 401/403.
-        : path.startsWith('/api/tasks/') || path.startsWith('/api/notifications/') || path.startsWith('/api/support/') ? randomUUID()
+        : path.startsWith('/api/tasks/') || path.startsWith('/api/notifications/') || path.startsWith('/api/support/') || path.startsWith('/api/admin/role-grants/') ? randomUUID()
         : undefined;
       assert.ok(owner, `no fixture record for the path parameter of ${operation}; add one to requestFor`);
       url = url.replace('{id}', owner);

@@ -58,6 +58,8 @@ const AUDITED: Record<string, AuditRule> = {
   'POST /api/series': rule('series', 'create', 'care_coordination'),
   'POST /api/admin/users': rule('user', 'create', 'account_management'),
   'PATCH /api/admin/users/{id}': rule('user', 'update', 'account_management'),
+  'POST /api/admin/role-grants/{id}/approve': rule('user', 'update', 'account_management'),
+  'POST /api/admin/role-grants/{id}/reject': rule('user', 'update', 'account_management'),
   'GET /api/admin/audit': rule('audit', 'read', 'accountability'),
   'GET /api/admin/audit.csv': rule('audit', 'export', 'accountability'),
   'GET /api/admin/clients/{id}/access-report': rule('audit', 'export', 'data_subject_request'),

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { withTransaction } from '../../data/change-author.ts';
 import {
   type UserRow,
@@ -11,9 +11,10 @@ import {
   listUsers,
   updateUser,
 } from '../../data/account.repository.ts';
+import { type RoleGrantRow, insertRoleGrant, openGrantOfUser, openRoleGrants } from '../../data/role-grant.repository.ts';
 import type { Database } from '../../data/schema.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '../../domain/password-policy.ts';
-import { type Role, requiresOrganisation } from '../../domain/roles.ts';
+import { type Actor, type Role, grantNeedsApproval, requiresOrganisation } from '../../domain/roles.ts';
 import { AppError, notFound } from '../../errors.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import type { AuthSettings } from './auth-settings.ts';
@@ -31,10 +32,24 @@ export interface UserView {
   disabled: boolean;
   lockedUntil: string | null;
   createdAt: string;
+  /** A role (or a new account) waiting for a second administrator's approval. */
+  pendingGrant: PendingGrant | null;
 }
 
-export function toUserView(user: UserRow): UserView {
+export interface PendingGrant {
+  id: string;
+  role: Role;
+  organisationId: string | null;
+  /** A new account: approving it sends the invitation. */
+  invitation: boolean;
+  requestedBy: string;
+  requestedByName: string;
+  requestedAt: string;
+}
+
+export function toUserView(user: UserRow, pendingGrant: PendingGrant | null = null): UserView {
   return {
+    pendingGrant,
     id: user.id,
     email: user.email,
     name: user.name,
@@ -48,6 +63,11 @@ export function toUserView(user: UserRow): UserView {
 }
 
 const INVITE_DAYS = 7;
+/**
+ * Four eyes need two administrators, and the first ones have nobody to approve them: the operator names them on
+ * start (ADMIN_EMAIL, comma-separated). From the second one on, ADMIN_EMAIL invites nobody more.
+ */
+const FIRST_ADMINISTRATORS = 2;
 const RESET_MINUTES = 30;
 
 function checkOrganisation(role: Role, organisationId: string | null): void {
@@ -56,34 +76,41 @@ function checkOrganisation(role: Role, organisationId: string | null): void {
   }
 }
 
-/** An administrator invites someone: the account exists without a password until the e-mailed link is used. */
-export async function inviteUser(
-  db: Kysely<Database>,
-  invite: { email: string; name: string; role: Role; organisationId: string | null },
-  mailer: Mailer,
-  settings: AuthSettings,
-): Promise<UserView> {
-  return (await sendInvitation(db, invite, mailer, settings)).user;
+type Invite = { email: string; name: string; role: Role; organisationId: string | null };
+
+/**
+ * An administrator invites someone: the account exists without a password until the e-mailed link is used. A role
+ * that sees personal data waits for a second administrator: the invitation goes out when that one approves.
+ */
+export async function inviteUser(db: Kysely<Database>, actor: Actor, invite: Invite, mailer: Mailer, settings: AuthSettings): Promise<UserView> {
+  await checkInvite(db, invite);
+  if (!grantNeedsApproval(null, invite)) return (await sendInvitation(db, invite, mailer, settings)).user;
+  return withTransaction(db, async (trx) => {
+    const user = await insertUser(trx, invite);
+    const grant = await insertRoleGrant(trx, { userId: user.id, role: invite.role, organisationId: invite.organisationId, invitation: true, requestedBy: actor.userId });
+    return toUserView(user, pendingGrantView(grant, await nameOf(trx, actor.userId)));
+  });
 }
 
-async function sendInvitation(
-  db: Kysely<Database>,
-  invite: { email: string; name: string; role: Role; organisationId: string | null },
-  mailer: Mailer,
-  settings: AuthSettings,
-): Promise<{ user: UserView; link: string }> {
+async function checkInvite(db: Kysely<Database>, invite: Invite): Promise<void> {
   checkOrganisation(invite.role, invite.organisationId);
   if (invite.organisationId) {
     const organisation = await db.selectFrom('organisation').select('id').where('id', '=', invite.organisationId).executeTakeFirst();
     if (!organisation) throw notFound('organisation');
   }
   if (await findUserByEmail(db, invite.email)) throw new AppError('email_taken');
+}
+
+async function sendInvitation(db: Kysely<Database>, invite: Invite, mailer: Mailer, settings: AuthSettings): Promise<{ user: UserView; link: string }> {
+  await checkInvite(db, invite);
+  const user = await insertUser(db, invite);
+  return { user: toUserView(user), link: await mailInvitation(db, user, mailer, settings) };
+}
+
+/** The link to choose a password, valid for a week, by mail; returns it for the operator's console. */
+export async function mailInvitation(db: Kysely<Database>, user: { id: string; email: string; name: string }, mailer: Mailer, settings: AuthSettings): Promise<string> {
   const token = newToken();
-  const user = await withTransaction(db, async (trx) => {
-    const created = await insertUser(trx, invite);
-    await insertOneTimeToken(trx, { tokenHash: tokenHash(token), userId: created.id, purpose: 'invite', expiresAt: new Date(systemClock.now().getTime() + INVITE_DAYS * 86_400_000) });
-    return created;
-  });
+  await insertOneTimeToken(db, { tokenHash: tokenHash(token), userId: user.id, purpose: 'invite', expiresAt: new Date(systemClock.now().getTime() + INVITE_DAYS * 86_400_000) });
   const link = `${settings.publicUrl}/wachtwoord-instellen?token=${token}`;
   await mailer.send({
     to: user.email,
@@ -91,7 +118,14 @@ async function sendInvitation(
     text: `Beste ${user.name},\n\nEr is een account voor u gemaakt in Adempauze. Kies binnen ${INVITE_DAYS} dagen uw wachtwoord via deze link:\n\n`
       + `${link}\n\nDaarna stelt u een tweede stap in met een authenticator-app.\n`,
   });
-  return { user: toUserView(user), link };
+  return link;
+}
+
+function pendingGrantView(grant: RoleGrantRow, requesterName: string): PendingGrant {
+  return {
+    id: grant.id, role: grant.role as Role, organisationId: grant.organisation_id, invitation: grant.invitation,
+    requestedBy: grant.requested_by, requestedByName: requesterName, requestedAt: grant.requested_at.toISOString(),
+  };
 }
 
 /**
@@ -99,8 +133,8 @@ async function sendInvitation(
  * the link to choose a password, also by mail. Does nothing once any administrator exists.
  */
 export async function inviteFirstAdministrator(db: Kysely<Database>, email: string, mailer: Mailer, settings: AuthSettings): Promise<string | null> {
-  const existing = await db.selectFrom('app_user').select('id').where('role', '=', 'administrator').executeTakeFirst();
-  if (existing) return null;
+  const administrators = await db.selectFrom('app_user').select(sql<number>`count(*)::int`.as('n')).where('role', '=', 'administrator').executeTakeFirstOrThrow();
+  if (administrators.n >= FIRST_ADMINISTRATORS || await findUserByEmail(db, email)) return null;
   const invitation = await sendInvitation(db, { email, name: 'Beheerder', role: 'administrator', organisationId: null }, mailer, settings);
   return invitation.link;
 }
@@ -139,31 +173,51 @@ export async function setPasswordWithToken(db: Kysely<Database>, token: string, 
 }
 
 export async function listAccounts(db: Kysely<Database>): Promise<UserView[]> {
-  return (await listUsers(db)).map(toUserView);
+  const [users, grants] = await Promise.all([listUsers(db), openRoleGrants(db)]);
+  return users.map((user) => {
+    const grant = grants.find((candidate) => candidate.userId === user.id);
+    return toUserView(user, grant ? { ...grant, role: grant.role as Role, requestedAt: grant.requestedAt.toISOString() } : null);
+  });
 }
 
-/** Role, organisation, blocking or a new second factor; anything that narrows access ends the user's sessions. */
+/**
+ * Role, organisation, blocking or a new second factor; anything that narrows access ends the user's sessions.
+ * Nobody changes their own role, organisation or access (an administrator could otherwise make itself a
+ * coordinator and read client records). A role that sees personal data waits for a second administrator.
+ */
 export async function changeAccount(
   db: Kysely<Database>,
+  actor: Actor,
   id: string,
   change: { role?: Role; organisationId?: string | null; disabled?: boolean; resetSecondFactor?: boolean; name?: string },
 ): Promise<UserView> {
+  const changesAccess = change.role !== undefined || change.organisationId !== undefined || change.disabled !== undefined || change.resetSecondFactor;
+  if (id === actor.userId && changesAccess) throw new AppError('own_account');
   return withTransaction(db, async (trx) => {
     const user = await findUserById(trx, id);
     if (!user) throw notFound('user');
-    const role = change.role ?? (user.role as Role);
-    const organisationId = change.organisationId === undefined ? user.organisation_id : change.organisationId;
-    checkOrganisation(role, organisationId);
-    const updated = await updateUser(trx, id, {
+    const current = { role: user.role as Role, organisationId: user.organisation_id };
+    const wanted = { role: change.role ?? current.role, organisationId: change.organisationId === undefined ? current.organisationId : change.organisationId };
+    checkOrganisation(wanted.role, wanted.organisationId);
+    const needsApproval = grantNeedsApproval(current, wanted);
+    if (needsApproval && await openGrantOfUser(trx, id)) throw new AppError('grant_pending');
+    const columns = {
       ...(change.name !== undefined ? { name: change.name } : {}),
-      role,
-      organisation_id: organisationId,
+      ...(needsApproval ? {} : { role: wanted.role, organisation_id: wanted.organisationId }),
       ...(change.disabled !== undefined ? { disabled: change.disabled } : {}),
       ...(change.resetSecondFactor ? { totp_enabled: false, totp_secret: null } : {}),
-    });
-    if (change.role !== undefined || change.organisationId !== undefined || change.disabled || change.resetSecondFactor) {
+    };
+    const updated = Object.keys(columns).length > 0 ? await updateUser(trx, id, columns) : user;
+    const grant = needsApproval
+      ? await insertRoleGrant(trx, { userId: id, role: wanted.role, organisationId: wanted.organisationId, invitation: false, requestedBy: actor.userId })
+      : undefined;
+    if ((!needsApproval && (change.role !== undefined || change.organisationId !== undefined)) || change.disabled || change.resetSecondFactor) {
       await deleteSessionsOfUser(trx, id);
     }
-    return toUserView(updated!);
+    return toUserView(updated!, grant ? pendingGrantView(grant, await nameOf(trx, actor.userId)) : null);
   });
+}
+
+async function nameOf(db: Kysely<Database>, userId: string): Promise<string> {
+  return (await findUserById(db, userId))?.name ?? '';
 }

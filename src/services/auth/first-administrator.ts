@@ -5,15 +5,18 @@ import { inviteFirstAdministrator } from './account.service.ts';
 import type { AuthSettings } from './auth-settings.ts';
 
 /**
- * On start: an installation without an administrator says how to get one, and with ADMIN_EMAIL invites that person
- * and prints the link (the operator starting the app is the one who may hand it over).
+ * On start: an installation without an administrator says how to get one, and with ADMIN_EMAIL invites those
+ * people (two, so each can approve what the other grants) and prints their links: the operator starting the app
+ * is the one who may hand them over.
  */
-export async function greetFirstAdministrator(db: Kysely<Database>, email: string | undefined, mailer: Mailer, settings: AuthSettings): Promise<void> {
-  if (!email) {
+export async function greetFirstAdministrators(db: Kysely<Database>, emails: readonly string[], mailer: Mailer, settings: AuthSettings): Promise<void> {
+  if (emails.length === 0) {
     const any = await db.selectFrom('app_user').select('id').where('role', '=', 'administrator').executeTakeFirst();
-    if (!any) console.log('Adempauze: there is no administrator yet. Start once with ADMIN_EMAIL=<address> to invite the first one.');
+    if (!any) console.log('Adempauze: there is no administrator yet. Start once with ADMIN_EMAIL=<address>,<address> to invite the first two.');
     return;
   }
-  const link = await inviteFirstAdministrator(db, email, mailer, settings);
-  if (link) console.log(`Adempauze: ${email} is invited as the first administrator. Choose a password at:\n  ${link}`);
+  for (const email of emails) {
+    const link = await inviteFirstAdministrator(db, email, mailer, settings);
+    if (link) console.log(`Adempauze: ${email} is invited as one of the first administrators. Choose a password at:\n  ${link}`);
+  }
 }

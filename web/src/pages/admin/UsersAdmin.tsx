@@ -8,9 +8,11 @@ import { SelectField, TextField, fieldMessage } from '../../forms/fields.tsx';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import type { Account, Organisation } from './admin-api.ts';
+import { ChangeRoleForm, PendingGrants } from './RoleGrants.tsx';
 
 type Key = 'title' | 'intro' | 'caption' | 'name' | 'email' | 'role' | 'organisation' | 'none' | 'state' | 'active' | 'blocked' | 'invited'
-  | 'noSecondFactor' | 'actions' | 'block' | 'unblock' | 'reset' | 'new' | 'newIntro' | 'invite' | 'invited_' | 'changed' | 'loading' | 'you';
+  | 'noSecondFactor' | 'actions' | 'block' | 'unblock' | 'reset' | 'new' | 'newIntro' | 'invite' | 'invited_' | 'changed' | 'loading' | 'you'
+  | 'awaiting' | 'invitedAwaiting';
 
 const texts: Texts<Key> = {
   nl: {
@@ -19,6 +21,7 @@ const texts: Texts<Key> = {
     invited: 'Uitgenodigd, nog geen wachtwoord', noSecondFactor: 'Tweede stap nog niet ingesteld', actions: 'Acties', block: 'Blokkeren', unblock: 'Weer toelaten',
     reset: 'Tweede stap opnieuw', new: 'Iemand uitnodigen', newIntro: 'De persoon krijgt een e-mail met een link om een wachtwoord te kiezen. Verwijzers en zorgaanbieders horen bij een organisatie.',
     invite: 'Uitnodigen', invited_: '{email} is uitgenodigd.', changed: 'Gewijzigd: {name}.', loading: 'Laden…', you: '(u)',
+    awaiting: 'Wacht op goedkeuring', invitedAwaiting: '{email} wacht op goedkeuring door een tweede beheerder. Daarna gaat de uitnodiging weg.',
   },
   en: {
     title: 'Users', intro: 'Who works with Adempauze, in which role and for which organisation.', caption: 'All users', name: 'Name', email: 'E-mail address',
@@ -26,6 +29,7 @@ const texts: Texts<Key> = {
     invited: 'Invited, no password yet', noSecondFactor: 'Second step not set up yet', actions: 'Actions', block: 'Block', unblock: 'Allow again',
     reset: 'Second step again', new: 'Invite someone', newIntro: 'The person gets an e-mail with a link to choose a password. Referrers and care providers belong to an organisation.',
     invite: 'Invite', invited_: '{email} has been invited.', changed: 'Changed: {name}.', loading: 'Loading…', you: '(you)',
+    awaiting: 'Awaiting approval', invitedAwaiting: '{email} awaits approval by a second administrator. Then the invitation goes out.',
   },
 };
 
@@ -49,8 +53,8 @@ export function UsersAdmin() {
     setError(null);
     setDone(null);
     try {
-      await api('POST', '/admin/users', body);
-      setDone(t('invited_', { email: body.email }));
+      const invited = await api<Account>('POST', '/admin/users', body);
+      setDone(t(invited.pendingGrant ? 'invitedAwaiting' : 'invited_', { email: body.email }));
       setFormKey((n) => n + 1);
       users.reload();
     } catch (failure) {
@@ -70,7 +74,12 @@ export function UsersAdmin() {
     }
   };
 
-  const state = (user: Account) => (user.disabled ? t('blocked') : !user.secondFactor ? t('noSecondFactor') : t('active'));
+  const state = (user: Account) => (user.pendingGrant ? t('awaiting') : user.disabled ? t('blocked') : !user.secondFactor ? t('noSecondFactor') : t('active'));
+  const reported = (message: string) => {
+    setError(null);
+    setDone(message);
+    users.reload();
+  };
   const known = ['email', 'name', 'role', 'organisationId'];
   return (
     <>
@@ -113,6 +122,9 @@ export function UsersAdmin() {
                             <Button appearance="secondary-action-button" aria-label={`${t('reset')}: ${user.name}`}
                               onClick={() => void change(user, { resetSecondFactor: true })}>{t('reset')}</Button>
                           )}
+                          {!user.pendingGrant && (
+                            <ChangeRoleForm user={user} organisations={organisations.data ?? []} error={error} onChanged={reported} onError={setError} />
+                          )}
                         </ButtonGroup>
                       )}
                     </TableCell>
@@ -122,6 +134,9 @@ export function UsersAdmin() {
             </TableBody>
           </Table>
         </div>
+      )}
+      {users.data && (
+        <PendingGrants users={users.data} organisations={organisations.data ?? []} me={session?.user?.id} onDecided={reported} onError={setError} />
       )}
       <form key={formKey} className="adempauze-card" onSubmit={(event) => void invite(event)} noValidate aria-labelledby="user-new">
         <Heading2 id="user-new">{t('new')}</Heading2>

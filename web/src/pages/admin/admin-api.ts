@@ -71,6 +71,15 @@ export interface Account {
   disabled: boolean;
   lockedUntil: string | null;
   createdAt: string;
+  pendingGrant: {
+    id: string;
+    role: Role;
+    organisationId: string | null;
+    invitation: boolean;
+    requestedBy: string;
+    requestedByName: string;
+    requestedAt: string;
+  } | null;
 }
 
 export interface CoPaymentRule {

@@ -122,7 +122,6 @@ export async function organisationWithAgbCode(db: Db, agbCode: string, except: s
 export async function listLocationsAdmin(db: Db, filter: { regionId?: string; organisationId?: string; locationId?: string }) {
   return locationsQuery(db, filter)
     .select([
-      'l.phone', 'l.description', 'l.homeliness',
       sql<number>`(SELECT count(*)::int FROM capacity_unit u WHERE u.location_id = l.id)`.as('unitCount'),
       // Staffed capacity today, by the app clock like every business date.
       sql<number>`(SELECT count(DISTINCT c.unit_id)::int FROM unit_closure c JOIN capacity_unit u ON u.id = c.unit_id
@@ -289,4 +288,15 @@ export async function insertCoPaymentRule(trx: Transaction<Database>, rule: { mu
     valid_from: rule.validFrom,
     valid_until: rule.validUntil,
   }).returning(CO_PAYMENT_COLUMNS).executeTakeFirstOrThrow();
+}
+
+/** The whole registry in brief, for an import to match its rows against. */
+export async function registryForImport(db: Db) {
+  const [organisations, locations, units, regions] = await Promise.all([
+    db.selectFrom('organisation').select(['id', 'name', 'agb_code as agbCode']).execute(),
+    db.selectFrom('location').select(['id', 'organisation_id as organisationId', 'name']).execute(),
+    db.selectFrom('capacity_unit').select(['id', 'location_id as locationId', 'name', 'accepted_stay_types as acceptedStayTypes', 'reserved_for as reservedFor', 'features']).execute(),
+    db.selectFrom('region').select(['id', 'name']).execute(),
+  ]);
+  return { organisations, locations, units, regions };
 }

@@ -91,6 +91,10 @@ export interface LocationRowOut {
   longitude: number;
   features: string[];
   admissionHours: AdmissionHoursJson[];
+  phone: string | null;
+  /** The public page's texts: the place, and what makes it feel like home. */
+  description: string | null;
+  homeliness: string | null;
   /** When the provider last confirmed the location's data (ISO 8601). */
   confirmedAt: string;
 }
@@ -122,6 +126,9 @@ export function locationsQuery(db: Kysely<Database>, filter: { regionId?: string
       'l.longitude',
       'l.features',
       'l.admission_hours as admissionHours',
+      'l.phone',
+      'l.description',
+      'l.homeliness',
       sql<string>`to_json(l.confirmed_at) #>> '{}'`.as('confirmedAt'),
     ]);
   if (filter.regionId) query = query.where('l.region_id', '=', filter.regionId);

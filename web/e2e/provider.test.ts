@@ -217,6 +217,34 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
     await page.close();
   });
 
+  it("keeps the location's details current, and what it writes about itself shows on the public page", async () => {
+    const page = await planner.newPage();
+    await page.goto(`${site.url}/zorgaanbieder/locaties`);
+    const details = page.locator('details', { hasText: 'Gegevens van de locatie wijzigen' });
+    await details.locator('summary').click();
+    const form = details.getByRole('form', { name: `Gegevens van de locatie wijzigen: ${LOCATION}` });
+    await form.getByLabel('Aankomst vanaf (maandag)').fill('10:00');
+    await form.getByLabel('Aankomst tot (maandag)').fill('09:00');
+    await form.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await form.locator('.utrecht-form-field-error-message').first().waitFor();
+    await form.getByLabel('Aankomst tot (maandag)').fill('16:00');
+    await form.getByLabel('Beschrijving (niet verplicht)').fill('Een appartementencomplex midden in het dorp, vlak bij de haven.');
+    await form.getByLabel('Thuisgevoel (niet verplicht)').fill('We koken elke dag vers en drinken koffie in de tuin.');
+    await form.getByRole('button', { name: 'Gegevens opslaan' }).click();
+    await page.getByText(`De gegevens van ${LOCATION} zijn opgeslagen.`).waitFor();
+    await assertAccessible(page, 'location details saved');
+
+    const id = await site.database.db.selectFrom('location').select('id').where('name', '=', LOCATION).executeTakeFirstOrThrow();
+    const visitor = await browser.newPage();
+    await visitor.goto(`${site.url}/locaties/${id.id}`);
+    await visitor.getByText('Een appartementencomplex midden in het dorp, vlak bij de haven.').waitFor();
+    await visitor.getByRole('heading', { level: 2, name: 'Thuisgevoel' }).waitFor();
+    await visitor.getByText('We koken elke dag vers en drinken koffie in de tuin.').waitFor();
+    await assertAccessible(visitor, 'public profile with its texts');
+    await visitor.close();
+    await page.close();
+  });
+
   it('shows the tariffs in euros, Dutch style, and works in English and on a phone', async () => {
     const page = await planner.newPage();
     await page.setViewportSize({ width: 375, height: 740 });

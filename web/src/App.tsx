@@ -34,6 +34,7 @@ import { LocationsAdmin } from './pages/admin/LocationsAdmin.tsx';
 import { OrganisationsAdmin } from './pages/admin/OrganisationsAdmin.tsx';
 import { RegionsAdmin } from './pages/admin/RegionsAdmin.tsx';
 import { UsersAdmin } from './pages/admin/UsersAdmin.tsx';
+import { ImportAdmin } from './pages/admin/ImportAdmin.tsx';
 
 /** A page for signed-in people with one of these roles; others are sent to the sign-in page. */
 function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
@@ -71,6 +72,7 @@ export function App() {
               <Route path="/beheer/locaties" element={<RequireRole roles={['administrator', 'coordinator']}><LocationsAdmin /></RequireRole>} />
               <Route path="/beheer/locaties/:id" element={<RequireRole roles={['administrator']}><LocationAdminPage /></RequireRole>} />
               <Route path="/beheer/gebruikers" element={<RequireRole roles={['administrator']}><UsersAdmin /></RequireRole>} />
+              <Route path="/beheer/import" element={<RequireRole roles={['administrator']}><ImportAdmin /></RequireRole>} />
               <Route path="/beheer/eigen-bijdrage" element={<RequireRole roles={['administrator']}><CoPaymentAdmin /></RequireRole>} />
               <Route path="/beheer/steun" element={<RequireRole roles={['coordinator', 'administrator']}><SupportInfoAdmin /></RequireRole>} />
               <Route path="/aanmeldpunt/verblijven/:id" element={<RequireRole roles={['coordinator']}><StayPage /></RequireRole>} />

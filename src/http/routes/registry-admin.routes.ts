@@ -2,9 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { appClock } from '../../clock.ts';
 import { listMunicipalities } from '../../data/pc4-table.ts';
+import { importBeds } from '../../services/bed-import.service.ts';
 import * as admin from '../../services/registry-admin.service.ts';
 import { scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
+import { BedImportBody, BedImportReport, IMPORT_BODY_LIMIT_BYTES } from '../schemas/bed-import.schemas.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
 import { RegionParams } from '../schemas/registry.schemas.ts';
 import {
@@ -160,5 +162,17 @@ export function registryAdminRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         body: CreateCoPaymentBody, response: { 201: CoPaymentRule, ...CHANGE_ANSWERS },
       },
     }, async (request, reply) => reply.status(201).send(await admin.addCoPaymentRule(db, request.body)));
+
+    app.post('/admin/import/beds', {
+      config: { access: ADMIN, audit: CREATE },
+      bodyLimit: IMPORT_BODY_LIMIT_BYTES,
+      schema: {
+        tags: TAGS,
+        summary: "A region's bed list from a sheet: organisations, locations and units, one row per unit",
+        description: 'First with dryRun true: the report says per row what would be created or changed, and every problem with its '
+          + 'line and column. With dryRun false it is written in one transaction, or not at all while any problem remains.',
+        body: BedImportBody, response: { 200: BedImportReport, 400: Problem, 403: Problem },
+      },
+    }, async (request) => importBeds(db, request.body.csv, { dryRun: request.body.dryRun, today: appClock().today() }));
   };
 }

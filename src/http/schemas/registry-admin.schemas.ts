@@ -104,9 +104,6 @@ export const UpdateLocationBody = z.strictObject({
 });
 
 export const LocationAdmin = Location.extend({
-  phone: z.string().nullable(),
-  description: z.string().nullable(),
-  homeliness: z.string().nullable(),
   unitCount: z.number().int(),
   notAdmittingUnits: z.number().int().meta({ description: 'Units that take no guests today for want of staff' }),
   notAdmittingUntil: IsoDate.nullable().meta({ description: 'The latest expected end of those' }),

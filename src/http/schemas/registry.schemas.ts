@@ -45,6 +45,9 @@ export const Location = z
     longitude: z.number(),
     features: z.array(z.string()),
     admissionHours: z.array(AdmissionHours),
+    phone: z.string().nullable(),
+    description: z.string().nullable().meta({ description: 'For the public page: what kind of house it is, where it is' }),
+    homeliness: z.string().nullable().meta({ description: 'For the public page: what makes a stay there feel like home' }),
     confirmedAt: z.string().meta({ description: 'When the provider last confirmed this location\'s data' }),
   })
   .meta({ id: 'Location' });

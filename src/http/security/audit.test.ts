@@ -76,6 +76,7 @@ const AUDITED: Record<string, AuditRule> = {
   'POST /api/units/{id}/retire': rule('registry', 'update', 'registry_management'),
   'POST /api/locations/{id}/tariffs': rule('registry', 'create', 'registry_management'),
   'POST /api/co-payment-rules': rule('registry', 'create', 'registry_management'),
+  'POST /api/admin/import/beds': rule('registry', 'create', 'registry_management'),
 };
 
 /** Operations without an audit row of their own, and why that is right. */

@@ -13,7 +13,8 @@ import { ErrorAlert } from '../layout/ErrorAlert.tsx';
 
 const texts: Texts<
   | 'addTitle' | 'addIntro' | 'name' | 'nameHelp' | 'kind' | 'bed' | 'homeNight' | 'stayTypes' | 'reservedFor' | 'flexible' | 'features'
-  | 'activeFrom' | 'add' | 'added' | 'busy' | 'retire' | 'retireFrom' | 'retireHelp' | 'retired' | 'stranded'
+  | 'activeFrom' | 'add' | 'added' | 'busy' | 'retire' | 'retireFrom' | 'retireHelp' | 'retired' | 'stranded' | 'change' | 'changed' | 'save'
+  | 'strandedChange'
 > = {
   nl: {
     addTitle: 'Een plek toevoegen', addIntro: 'Een bed, een kamer voor een echtpaar (koppelkamer: kies die voorziening) of nachtzorg thuis. Het aanmeldpunt ziet de plek meteen.',
@@ -23,6 +24,8 @@ const texts: Texts<
     added: '{name} is toegevoegd.', busy: 'Even geduld…', retire: 'Uit gebruik nemen', retireFrom: 'Niet meer in gebruik vanaf',
     retireHelp: 'De eerste dag dat er geen gast meer kan zijn.', retired: '{name} is niet meer in gebruik vanaf {date}.',
     stranded: 'Deze gasten zijn dan nog geboekt. Verplaats of annuleer hun verblijf eerst:',
+    change: 'Wijzigen wat de plek opneemt', changed: '{name} is gewijzigd.', save: 'Opslaan',
+    strandedChange: 'Deze gasten zijn geboekt voor een soort verblijf dat de plek dan niet meer opneemt. Verplaats hun verblijf eerst:',
   },
   en: {
     addTitle: 'Add a unit', addIntro: 'A bed, a room for a couple (couple room: tick that feature) or night care at home. The central point sees it at once.',
@@ -32,6 +35,8 @@ const texts: Texts<
     added: '{name} has been added.', busy: 'Please wait…', retire: 'Take out of use', retireFrom: 'No longer in use from',
     retireHelp: 'The first day no guest can be there any more.', retired: '{name} is no longer in use from {date}.',
     stranded: 'These guests are still booked then. Move or cancel their stays first:',
+    change: 'Change what the unit takes', changed: '{name} has been changed.', save: 'Save',
+    strandedChange: 'These guests are booked for a kind of stay the unit would no longer take. Move their stays first:',
   },
 };
 
@@ -147,6 +152,67 @@ export function RetireUnitForm({ unit, onRetired, stayLink }: {
       <FormFieldTextbox id={id} name="from" type="date" required label={`${t('retireFrom')} (${unit.name})`} description={t('retireHelp')}
         defaultValue={addDays(serverToday(), 1)} invalid={Boolean(fieldMessage(error, 'from'))} errorMessage={fieldMessage(error, 'from')} />
       <Button type="submit" appearance="secondary-action-button">{t('retire')}</Button>
+    </form>
+  );
+}
+
+/** What a unit takes and offers; a change that would strand booked guests is refused with them listed. */
+export function EditUnitForm({ unit, onChanged, stayLink }: {
+  unit: { id: string; name: string; acceptedStayTypes: readonly string[]; reservedFor: string | null; features: readonly string[] };
+  onChanged(): void;
+  stayLink(stayId: string): string;
+}) {
+  const { language } = useI18n();
+  const t = useTexts(texts);
+  const [error, setError] = useState<unknown>(null);
+  const [done, setDone] = useState<string | null>(null);
+  const id = (name: string) => `edit-${unit.id}-${name}`;
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const reservedFor = String(form.get('reservedFor') ?? '');
+    setError(null);
+    setDone(null);
+    try {
+      await api('PATCH', `/units/${unit.id}`, {
+        acceptedStayTypes: form.getAll('acceptedStayTypes').map(String),
+        reservedFor: reservedFor === '' ? null : reservedFor,
+        features: form.getAll('features').map(String),
+      });
+      setDone(t('changed', { name: unit.name }));
+      onChanged();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+  const stranded = error instanceof ApiError && error.code === 'unit_has_stays' ? (error.problem.stays as StrandedStay[]) : [];
+  const known = ['acceptedStayTypes', 'reservedFor', 'features'];
+  return (
+    <form onSubmit={(event) => void submit(event)} noValidate className="adempauze-inline-form" aria-label={`${t('change')}: ${unit.name}`}>
+      <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{done}</Paragraph></Alert>}</div>
+      {error !== null && stranded.length === 0 && !known.some((field) => fieldMessage(error, field) ?? fieldMessage(error, `${field}.0`)) && <ErrorAlert error={error} />}
+      {stranded.length > 0 && (
+        <>
+          <Paragraph>{t('strandedChange')}</Paragraph>
+          <UnorderedList>
+            {stranded.map((stay) => (
+              <UnorderedListItem key={stay.id}>
+                <Link className="utrecht-link" to={stayLink(stay.id)}>
+                  {STAY_TYPE_LABELS[stay.stayType as keyof typeof STAY_TYPE_LABELS]?.[language] ?? stay.stayType}: {formatDate(stay.arrival)} – {formatDate(stay.departure)}
+                </Link>
+              </UnorderedListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
+      <CheckboxGroup idPrefix={id('types')} name="acceptedStayTypes" legend={`${t('stayTypes')} (${unit.name})`} error={error} defaultValues={unit.acceptedStayTypes}
+        options={STAY_TYPES.map((type) => ({ value: type, label: STAY_TYPE_LABELS[type][language] }))} />
+      <SelectField id={id('reserved')} name="reservedFor" label={`${t('reservedFor')} (${unit.name})`} error={error} defaultValue={unit.reservedFor ?? ''}
+        options={[{ value: '', label: t('flexible') }, ...STAY_TYPES.map((type) => ({ value: type, label: STAY_TYPE_LABELS[type][language] }))]} />
+      <CheckboxGroup idPrefix={id('features')} name="features" legend={`${t('features')} (${unit.name})`} error={error} defaultValues={unit.features}
+        options={CARE_FEATURES.map((feature) => ({ value: feature, label: CARE_FEATURE_LABELS[feature][language] }))} />
+      <Button type="submit" appearance="secondary-action-button" aria-label={`${t('save')}: ${unit.name}`}>{t('save')}</Button>
     </form>
   );
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 
 type Key = 'title' | 'intro' | 'order' | 'regions' | 'regionsText' | 'organisations' | 'organisationsText' | 'locations' | 'locationsText'
-  | 'users' | 'usersText' | 'coPayments' | 'coPaymentsText' | 'support' | 'supportText';
+  | 'users' | 'usersText' | 'coPayments' | 'coPaymentsText' | 'support' | 'supportText' | 'import' | 'importText';
 
 const texts: Texts<Key> = {
   nl: {
@@ -14,6 +14,7 @@ const texts: Texts<Key> = {
     users: 'Gebruikers', usersText: 'Mensen uitnodigen, hun rol en organisatie, blokkeren en de tweede stap opnieuw laten instellen.',
     coPayments: 'Eigen bijdrage', coPaymentsText: 'Wat een logé per nacht zelf betaalt, per gemeente.',
     support: 'Steun voor mantelzorgers', supportText: 'De informatie die iedereen op de pagina Steun ziet.',
+    import: 'Beddenlijst inlezen', importText: 'Veel locaties en plekken tegelijk, uit een Excel-bestand (opgeslagen als CSV). Eerst ziet u wat er zou gebeuren.',
   },
   en: {
     title: 'Administration', intro: 'Here you set up the region and keep it current.', order: 'Start a new region in this order:',
@@ -23,6 +24,7 @@ const texts: Texts<Key> = {
     users: 'Users', usersText: 'Invite people, their role and organisation, block them and have them set up the second step again.',
     coPayments: 'Co-payment', coPaymentsText: 'What a guest pays per night, per municipality.',
     support: 'Support for caregivers', supportText: 'The information everyone sees on the Support page.',
+    import: 'Import a bed list', importText: 'Many locations and units at once, from an Excel sheet (saved as CSV). First you see what would happen.',
   },
 };
 
@@ -30,6 +32,7 @@ const SECTIONS = [
   ['/beheer/regios', 'regions', 'regionsText'],
   ['/beheer/organisaties', 'organisations', 'organisationsText'],
   ['/beheer/locaties', 'locations', 'locationsText'],
+  ['/beheer/import', 'import', 'importText'],
   ['/beheer/gebruikers', 'users', 'usersText'],
   ['/beheer/eigen-bijdrage', 'coPayments', 'coPaymentsText'],
   ['/beheer/steun', 'support', 'supportText'],

@@ -6,7 +6,8 @@ import { useLoad } from '../../api/use-load.ts';
 import { formatDate, formatEuro } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
-import { AddUnitForm, RetireUnitForm } from '../../registry/UnitForms.tsx';
+import { AddUnitForm, EditUnitForm, RetireUnitForm } from '../../registry/UnitForms.tsx';
+import { type EditableLocation, LocationDetailsForm } from '../../registry/LocationDetailsForm.tsx';
 import { TariffForm } from '../../registry/TariffForm.tsx';
 import type { ProviderUnit, Tariff } from '../provider/provider-api.ts';
 
@@ -16,26 +17,19 @@ type Key = 'back' | 'address' | 'units' | 'noUnits' | 'unit' | 'stayTypes' | 'fe
 const texts: Texts<Key> = {
   nl: {
     back: 'Alle locaties', address: 'Adres', units: 'Plekken', noUnits: 'Deze locatie heeft nog geen plekken.', unit: 'Plek', stayTypes: 'Soorten verblijf',
-    features: 'Voorzieningen', inUse: 'In gebruik', until: '{from} tot {until}', retire: 'Een plek uit gebruik nemen', tariffs: 'Tarieven',
+    features: 'Voorzieningen', inUse: 'In gebruik', until: '{from} tot {until}', retire: 'Plekken wijzigen of uit gebruik nemen', tariffs: 'Tarieven',
     noTariffs: 'Nog geen tarieven. Zonder tarief kan het aanmeldpunt niet boeken.', type: 'Soort verblijf', perNight: 'Per nacht', valid: 'Geldig',
     from: 'vanaf {from}', fromUntil: '{from} tot {until}', loading: 'Laden…',
   },
   en: {
     back: 'All locations', address: 'Address', units: 'Units', noUnits: 'This location has no units yet.', unit: 'Unit', stayTypes: 'Kinds of stay',
-    features: 'Features', inUse: 'In use', until: '{from} to {until}', retire: 'Take a unit out of use', tariffs: 'Tariffs',
+    features: 'Features', inUse: 'In use', until: '{from} to {until}', retire: 'Change units or take them out of use', tariffs: 'Tariffs',
     noTariffs: 'No tariffs yet. Without a tariff the central point cannot book.', type: 'Kind of stay', perNight: 'Per night', valid: 'Valid',
     from: 'from {from}', fromUntil: '{from} to {until}', loading: 'Loading…',
   },
 };
 
-interface LocationDetail {
-  id: string;
-  name: string;
-  street: string;
-  houseNumber: string;
-  postcode: string;
-  city: string;
-  features: string[];
+interface LocationDetail extends EditableLocation {
   units: ProviderUnit[];
 }
 
@@ -56,6 +50,7 @@ export function LocationAdminPage() {
       <Heading1>{data.name}</Heading1>
       <Paragraph>{t('address')}: {data.street} {data.houseNumber}, {data.postcode} {data.city}</Paragraph>
       <Paragraph>{t('features')}: {data.features.map((feature) => CARE_FEATURE_LABELS[feature as keyof typeof CARE_FEATURE_LABELS]?.[language] ?? feature).join(', ') || '–'}</Paragraph>
+      <LocationDetailsForm location={data} onSaved={location.reload} />
 
       <Heading2>{t('units')}</Heading2>
       {data.units.length === 0 ? <Paragraph>{t('noUnits')}</Paragraph> : (
@@ -88,7 +83,10 @@ export function LocationAdminPage() {
         <details className="adempauze-card">
           <summary>{t('retire')}</summary>
           {data.units.filter((unit) => unit.activeUntil === null).map((unit) => (
-            <RetireUnitForm key={unit.id} unit={unit} onRetired={location.reload} stayLink={(stayId) => `/aanmeldpunt/verblijven/${stayId}`} />
+            <div key={unit.id}>
+              <EditUnitForm unit={unit} onChanged={location.reload} stayLink={(stayId) => `/aanmeldpunt/verblijven/${stayId}`} />
+              <RetireUnitForm unit={unit} onRetired={location.reload} stayLink={(stayId) => `/aanmeldpunt/verblijven/${stayId}`} />
+            </div>
           ))}
         </details>
       )}

@@ -17,13 +17,14 @@ import { NotAdmitting } from './NotAdmitting.tsx';
 import { type ClosureGroup, type Overview, type PlannedClosureReason, type ProviderLocation, useLoad } from './provider-api.ts';
 import { CLOSURE_REASON_LABELS, UNIT_KIND_LABELS, closureReasonLabel } from './provider-labels.ts';
 import { TableBox } from './TableBox.tsx';
-import { AddUnitForm, RetireUnitForm } from '../../registry/UnitForms.tsx';
+import { LocationDetailsForm } from '../../registry/LocationDetailsForm.tsx';
+import { AddUnitForm, EditUnitForm, RetireUnitForm } from '../../registry/UnitForms.tsx';
 
 type Key = 'title' | 'intro' | 'loading' | 'none' | 'address' | 'hours' | 'noHours' | 'features' | 'noFeatures' | 'closures' | 'noClosures'
   | 'wholeLocation' | 'someUnits' | 'period' | 'reopen' | 'reopened' | 'unitsCaption' | 'unit' | 'kind' | 'stayTypes' | 'reservedFor' | 'flexible'
   | 'unitFeatures' | 'state' | 'open' | 'closedFrom' | 'notInUse' | 'closeTitle' | 'closeIntro' | 'what' | 'allUnits' | 'reason' | 'startsOn'
   | 'startsOnHelp' | 'endsOn' | 'endsOnHelp' | 'note' | 'noteHelp' | 'close' | 'busy' | 'closed' | 'affected' | 'openHandover'
-  | 'confirmedAt' | 'confirm' | 'confirmed' | 'retireUnit' | 'notAdmittingUntil';
+  | 'confirmedAt' | 'confirm' | 'confirmed' | 'retireUnit' | 'notAdmittingUntil' | 'changeUnit';
 
 const texts: Texts<Key> = {
   nl: {
@@ -42,7 +43,7 @@ const texts: Texts<Key> = {
     openHandover: 'Overdracht van het geboekte verblijf',
     confirmedAt: 'U hebt deze gegevens het laatst bevestigd op {date}. Kijk ze elke maand na: het aanmeldpunt plant met wat hier staat.',
     confirm: 'Alles klopt nog', confirmed: 'Bedankt. De gegevens van {location} zijn bevestigd.', retireUnit: 'Een plek uit gebruik nemen',
-    notAdmittingUntil: 'Geen opname, verwacht weer vanaf {date}',
+    notAdmittingUntil: 'Geen opname, verwacht weer vanaf {date}', changeUnit: 'Wijzigen wat een plek opneemt of biedt',
   },
   en: {
     title: 'Locations and units', intro: 'Your locations with their units. Close a unit here, or stop admissions at a whole location. The central point sees it on the board at once.',
@@ -60,7 +61,7 @@ const texts: Texts<Key> = {
     openHandover: 'Handover of the booked stay',
     confirmedAt: 'You last confirmed these details on {date}. Check them every month: the central point plans with what is here.',
     confirm: 'Everything is still right', confirmed: 'Thank you. The details of {location} are confirmed.', retireUnit: 'Take a unit out of use',
-    notAdmittingUntil: 'Not admitting, expected to admit again from {date}',
+    notAdmittingUntil: 'Not admitting, expected to admit again from {date}', changeUnit: 'Change what a unit takes or offers',
   },
 };
 
@@ -129,6 +130,7 @@ function LocationSection({ location, today, t, onReopen, onClosed }: {
         {t('features')}: {location.features.length > 0 ? location.features.map((feature) => CARE_FEATURE_LABELS[feature]?.[language] ?? feature).join(', ') : t('noFeatures')}
       </Paragraph>
       <ConfirmDetails location={location} t={t} onConfirmed={onClosed} />
+      <LocationDetailsForm location={location} onSaved={onClosed} />
 
       <Heading3>{t('closures')}</Heading3>
       {closures.length === 0 ? <Paragraph>{t('noClosures')}</Paragraph> : (
@@ -187,6 +189,14 @@ function LocationSection({ location, today, t, onReopen, onClosed }: {
       </TableBox>
 
       <AddUnitForm locationId={location.id} onAdded={onClosed} />
+      {location.units.some(inUse) && (
+        <details className="adempauze-card">
+          <summary>{t('changeUnit')}</summary>
+          {location.units.filter(inUse).map((unit) => (
+            <EditUnitForm key={unit.id} unit={unit} onChanged={onClosed} stayLink={(stayId) => `/zorgaanbieder/verblijven/${stayId}`} />
+          ))}
+        </details>
+      )}
       {location.units.some(inUse) && (
         <details className="adempauze-card">
           <summary>{t('retireUnit')}</summary>

@@ -52,6 +52,9 @@ export interface ProviderLocation {
   city: string;
   features: CareFeature[];
   admissionHours: { weekday: number; from: string; until: string }[];
+  phone: string | null;
+  description: string | null;
+  homeliness: string | null;
   confirmedAt: string;
   units: ProviderUnit[];
   closures: ClosureGroup[];

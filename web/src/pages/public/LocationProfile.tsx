@@ -14,7 +14,7 @@ type Key =
   | 'loading' | 'by' | 'address' | 'offers' | 'features' | 'noFeatures' | 'stayTypes' | 'atHome'
   | 'arrival' | 'arrivalIntro' | 'hours' | 'noHours'
   | 'howTitle' | 'how1' | 'how2' | 'how3' | 'how4' | 'how5'
-  | 'tryTitle' | 'try1' | 'try2' | 'askTour' | 'askTrial' | 'askStay' | 'back';
+  | 'tryTitle' | 'try1' | 'try2' | 'askTour' | 'askTrial' | 'askStay' | 'back' | 'home';
 
 const TEXTS: Texts<Key> = {
   nl: {
@@ -43,6 +43,7 @@ const TEXTS: Texts<Key> = {
     askTrial: 'Proeflogeren aanvragen',
     askStay: 'Logeren aanvragen bij deze locatie',
     back: 'Terug naar alle locaties',
+    home: 'Thuisgevoel',
   },
   en: {
     loading: 'Loading location…',
@@ -70,6 +71,7 @@ const TEXTS: Texts<Key> = {
     askTrial: 'Ask for a trial stay',
     askStay: 'Ask for a stay at this location',
     back: 'Back to all locations',
+    home: 'Feeling at home',
   },
 };
 
@@ -118,6 +120,13 @@ export function LocationProfile() {
         <Link to={ask('stay')} className={BUTTON_LINK}>{t('askStay')}</Link>
       </div>
 
+      {location.description && <Paragraph>{location.description}</Paragraph>}
+      {location.homeliness && (
+        <>
+          <Heading2>{t('home')}</Heading2>
+          <Paragraph>{location.homeliness}</Paragraph>
+        </>
+      )}
       <Heading2>{t('offers')}</Heading2>
       <div className="adempauze-columns">
         <div>

@@ -28,6 +28,9 @@ export interface LocationSummary {
   city: string;
   features: string[];
   admissionHours: AdmissionHours[];
+  phone: string | null;
+  description: string | null;
+  homeliness: string | null;
 }
 
 export interface LocationDetail extends LocationSummary {

@@ -195,6 +195,15 @@ export interface AppUserTable {
   created_at: Timestamp;
 }
 
+export interface LocationPhotoTable {
+  id: Generated<string>;
+  location_id: string;
+  content_type: string;
+  bytes: Buffer;
+  alt: string;
+  created_at: Timestamp;
+}
+
 export interface RoleGrantTable {
   id: Generated<string>;
   user_id: string;
@@ -400,6 +409,7 @@ export interface Database {
   location_tariff: LocationTariffTable;
   app_user: AppUserTable;
   role_grant: RoleGrantTable;
+  location_photo: LocationPhotoTable;
   recovery_code: RecoveryCodeTable;
   user_session: UserSessionTable;
   one_time_token: OneTimeTokenTable;

@@ -34,6 +34,7 @@ import { clientRoutes } from './routes/client.routes.ts';
 import { WEB_ROOT, isPageRequest, sendWebPage, webAssetRoutes } from './routes/web.routes.ts';
 import { registryRoutes } from './routes/registry.routes.ts';
 import { registryAdminRoutes } from './routes/registry-admin.routes.ts';
+import { locationPhotoRoutes } from './routes/location-photo.routes.ts';
 import { seriesRoutes } from './routes/series.routes.ts';
 import { stayRoutes } from './routes/stay.routes.ts';
 import { appClock } from '../clock.ts';
@@ -140,6 +141,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       api.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
       await api.register(registryRoutes(context));
       await api.register(registryAdminRoutes(context));
+      await api.register(locationPhotoRoutes(context));
       await api.register(availabilityRoutes(context));
       await api.register(stayRoutes(context));
       await api.register(seriesRoutes(context));

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
+import { photosOfLocation } from '../data/location-photo.repository.ts';
 import { type DateRange } from '../domain/dates.ts';
 import {
   listLocations,
@@ -22,11 +23,12 @@ export async function listRegionLocations(db: Kysely<Database>, regionId: string
 export async function getLocation(db: Kysely<Database>, locationId: string) {
   const [location] = await listLocations(db, { locationId });
   if (!location) throw notFound('location');
-  const [units, tariffs] = await Promise.all([
+  const [units, tariffs, photos] = await Promise.all([
     listUnitsOfLocation(db, locationId),
     listTariffsOfLocation(db, locationId),
+    photosOfLocation(db, locationId),
   ]);
-  return { ...location, units, tariffs };
+  return { ...location, units, tariffs, photos };
 }
 
 export interface NewClosure {

@@ -6,6 +6,8 @@ import { type DemoSite, assertAccessible, launchBrowser, signIn, startDemoSite }
 import { appClock } from '../../src/clock.ts';
 
 const LOCATION = 'Wijkpension Zoomwijck (De Open Waard)';
+/** A 1×1 PNG: the smallest real image. */
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 const GUEST = 'Jannie van der Linden';
 
 /** A stable guest who walks with a walker, needs some help and eats low-salt: planned respite (Wmo). */
@@ -234,12 +236,23 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
     await page.getByText(`De gegevens van ${LOCATION} zijn opgeslagen.`).waitFor();
     await assertAccessible(page, 'location details saved');
 
+    const photos = page.locator('details', { hasText: "Foto's voor de openbare pagina" });
+    await photos.locator('summary').click();
+    await photos.getByLabel('Foto', { exact: true }).setInputFiles({ name: 'tuin.png', mimeType: 'image/png', buffer: PNG });
+    await photos.getByLabel('Wat is er op de foto te zien?').fill('De tuin met een bank onder de appelboom');
+    await photos.getByRole('button', { name: 'Foto toevoegen' }).click();
+    await photos.getByText('De foto is toegevoegd.').waitFor();
+    await photos.getByRole('img', { name: 'De tuin met een bank onder de appelboom' }).waitFor();
+
     const id = await site.database.db.selectFrom('location').select('id').where('name', '=', LOCATION).executeTakeFirstOrThrow();
     const visitor = await browser.newPage();
     await visitor.goto(`${site.url}/locaties/${id.id}`);
     await visitor.getByText('Een appartementencomplex midden in het dorp, vlak bij de haven.').waitFor();
     await visitor.getByRole('heading', { level: 2, name: 'Thuisgevoel' }).waitFor();
     await visitor.getByText('We koken elke dag vers en drinken koffie in de tuin.').waitFor();
+    const photo = visitor.getByRole('img', { name: 'De tuin met een bank onder de appelboom' });
+    await photo.waitFor();
+    assert.ok(await photo.evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth === 1), 'the image itself loads');
     await assertAccessible(visitor, 'public profile with its texts');
     await visitor.close();
     await page.close();

@@ -54,6 +54,8 @@ export const Location = z
 
 export const LocationDetail = Location.extend({
   units: z.array(Unit),
+  photos: z.array(z.object({ id: Uuid, alt: z.string() }))
+    .meta({ description: 'For the public page; the image itself at GET /locations/{id}/photos/{photoId}' }),
   tariffs: z.array(
     z.object({
       stayType: z.string(),

@@ -38,6 +38,9 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/regions': PUBLIC,
   'GET /api/regions/{regionId}/locations': PUBLIC,
   'GET /api/locations/{id}': PUBLIC,
+  'GET /api/locations/{id}/photos/{photoId}': PUBLIC,
+  'POST /api/locations/{id}/photos': roles('administrator', 'provider_planner'),
+  'DELETE /api/locations/{id}/photos/{photoId}': roles('administrator', 'provider_planner'),
   // registry administration: the administrator sets the region up, a provider keeps its own part current
   'GET /api/admin/municipalities': roles('administrator'),
   'GET /api/admin/municipalities/{name}/postcodes': roles('administrator'),
@@ -240,7 +243,7 @@ describe('access matrix: every route × every role', () => {
   /** Fills the path with ids of real records and gives a minimal plausible query and body. */
   async function requestFor(operation: string): Promise<InjectOptions> {
     const [method, path] = operation.split(' ') as [InjectOptions['method'] & string, string];
-    let url = path.replace('{regionId}', regionId).replace('{token}', 'a'.repeat(43)).replace('{name}', 'Zwijndrecht');
+    let url = path.replace('{regionId}', regionId).replace('{token}', 'a'.repeat(43)).replace('{name}', 'Zwijndrecht').replace('{photoId}', randomUUID());
     if (url.includes('{id}')) {
       const owner = path.startsWith('/api/stays/') ? stayId
         : path.startsWith('/api/units/') ? unitId

@@ -75,6 +75,8 @@ const AUDITED: Record<string, AuditRule> = {
   'PATCH /api/units/{id}': rule('registry', 'update', 'registry_management'),
   'POST /api/units/{id}/retire': rule('registry', 'update', 'registry_management'),
   'POST /api/locations/{id}/tariffs': rule('registry', 'create', 'registry_management'),
+  'POST /api/locations/{id}/photos': rule('registry', 'update', 'registry_management'),
+  'DELETE /api/locations/{id}/photos/{photoId}': rule('registry', 'delete', 'registry_management'),
   'POST /api/co-payment-rules': rule('registry', 'create', 'registry_management'),
   'POST /api/admin/import/beds': rule('registry', 'create', 'registry_management'),
 };
@@ -84,6 +86,7 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/regions': 'public registry',
   'GET /api/regions/{regionId}/locations': 'public registry',
   'GET /api/locations/{id}': 'public registry',
+  'GET /api/locations/{id}/photos/{photoId}': 'public registry',
   'GET /api/admin/municipalities': 'the postcode table, no person',
   'GET /api/admin/municipalities/{name}/postcodes': 'the postcode table, no person',
   'GET /api/regions/{regionId}/admin': 'registry, no person',

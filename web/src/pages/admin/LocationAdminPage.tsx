@@ -8,6 +8,7 @@ import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { AddUnitForm, EditUnitForm, RetireUnitForm } from '../../registry/UnitForms.tsx';
 import { type EditableLocation, LocationDetailsForm } from '../../registry/LocationDetailsForm.tsx';
+import { LocationPhotos } from '../../registry/LocationPhotos.tsx';
 import { TariffForm } from '../../registry/TariffForm.tsx';
 import type { ProviderUnit, Tariff } from '../provider/provider-api.ts';
 
@@ -51,6 +52,7 @@ export function LocationAdminPage() {
       <Paragraph>{t('address')}: {data.street} {data.houseNumber}, {data.postcode} {data.city}</Paragraph>
       <Paragraph>{t('features')}: {data.features.map((feature) => CARE_FEATURE_LABELS[feature as keyof typeof CARE_FEATURE_LABELS]?.[language] ?? feature).join(', ') || '–'}</Paragraph>
       <LocationDetailsForm location={data} onSaved={location.reload} />
+      <LocationPhotos locationId={data.id} />
 
       <Heading2>{t('units')}</Heading2>
       {data.units.length === 0 ? <Paragraph>{t('noUnits')}</Paragraph> : (

@@ -18,6 +18,7 @@ import { type ClosureGroup, type Overview, type PlannedClosureReason, type Provi
 import { CLOSURE_REASON_LABELS, UNIT_KIND_LABELS, closureReasonLabel } from './provider-labels.ts';
 import { TableBox } from './TableBox.tsx';
 import { LocationDetailsForm } from '../../registry/LocationDetailsForm.tsx';
+import { LocationPhotos } from '../../registry/LocationPhotos.tsx';
 import { AddUnitForm, EditUnitForm, RetireUnitForm } from '../../registry/UnitForms.tsx';
 
 type Key = 'title' | 'intro' | 'loading' | 'none' | 'address' | 'hours' | 'noHours' | 'features' | 'noFeatures' | 'closures' | 'noClosures'
@@ -131,6 +132,7 @@ function LocationSection({ location, today, t, onReopen, onClosed }: {
       </Paragraph>
       <ConfirmDetails location={location} t={t} onConfirmed={onClosed} />
       <LocationDetailsForm location={location} onSaved={onClosed} />
+      <LocationPhotos locationId={location.id} />
 
       <Heading3>{t('closures')}</Heading3>
       {closures.length === 0 ? <Paragraph>{t('noClosures')}</Paragraph> : (

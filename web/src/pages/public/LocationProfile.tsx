@@ -121,6 +121,13 @@ export function LocationProfile() {
       </div>
 
       {location.description && <Paragraph>{location.description}</Paragraph>}
+      {location.photos.length > 0 && (
+        <ul className="adempauze-photos adempauze-photos--public">
+          {location.photos.map((photo) => (
+            <li key={photo.id}><img src={`/api/locations/${location.id}/photos/${photo.id}`} alt={photo.alt} loading="lazy" /></li>
+          ))}
+        </ul>
+      )}
       {location.homeliness && (
         <>
           <Heading2>{t('home')}</Heading2>

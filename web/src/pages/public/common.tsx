@@ -34,6 +34,7 @@ export interface LocationSummary {
 }
 
 export interface LocationDetail extends LocationSummary {
+  photos: { id: string; alt: string }[];
   units: { kind: 'bed' | 'home_night'; acceptedStayTypes: string[]; reservedFor: string | null }[];
 }
 

@@ -236,21 +236,7 @@ export async function updateUnit(db: Kysely<Database>, scope: Scope, unitId: str
   });
 }
 
-/** Takes a unit out of use from a day on; refused while stays are planned from then, which are listed. */
-export async function retireUnit(db: Kysely<Database>, scope: Scope, unitId: string, from: string) {
-  await assertUnitInScope(db, scope, unitId);
-  const current = await registry.findUnitAdmin(db, unitId);
-  if (!current) throw notFound('unit');
-  if (from <= current.activeFrom) invalid([{ field: 'from', code: 'retire_before_active' }]);
-  return withTransaction(db, async (trx) => {
-    await refuseStranded(trx, unitId, from);
-    const updated = await registry.updateUnitRow(trx, unitId, { activeUntil: from });
-    await registry.confirmLocationRow(trx, current.locationId);
-    return updated;
-  });
-}
-
-async function refuseStranded(db: Parameters<typeof registry.occupyingStaysFrom>[0], unitId: string, from: string, keepTypes?: readonly string[]) {
+export async function refuseStranded(db: Parameters<typeof registry.occupyingStaysFrom>[0], unitId: string, from: string, keepTypes?: readonly string[]) {
   const stays = await registry.occupyingStaysFrom(db, unitId, from, keepTypes);
   if (stays.length > 0) throw new AppError('unit_has_stays', { params: { count: stays.length }, extensions: { stays } });
 }

@@ -258,6 +258,37 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
     await page.close();
   });
 
+  it('takes a unit out of use only after its booked guest has been moved to a unit chosen from the free ones', async () => {
+    const db = site.database.db;
+    const location = await db.selectFrom('location').select('id').where('name', '=', LOCATION).executeTakeFirstOrThrow();
+    const unit = await db.insertInto('capacity_unit').values({
+      location_id: location.id, name: 'Kamer Tijdelijk', accepted_stay_types: ['respite'], active_from: addDays(appClock().today(), -1),
+    }).returning('id').executeTakeFirstOrThrow();
+    const client = await db.insertInto('client').values({ name: 'Gast Tijdelijk', pc4: '3262' }).returning('id').executeTakeFirstOrThrow();
+    const booked = await apiAs<{ id: string }>(coordinator, 'POST', '/stays', {
+      unitId: unit.id, clientId: client.id, stayType: 'respite', arrival: addDays(appClock().today(), 40), departure: addDays(appClock().today(), 42), status: 'confirmed',
+    });
+    assert.equal(booked.status, 201, JSON.stringify(booked.body));
+
+    const page = await planner.newPage();
+    await page.goto(`${site.url}/zorgaanbieder/locaties`);
+    const retire = page.locator('details', { hasText: 'Een plek uit gebruik nemen' });
+    await retire.locator('summary').click();
+    const form = retire.getByRole('form', { name: 'Uit gebruik nemen: Kamer Tijdelijk' });
+    await form.getByLabel('Niet meer in gebruik vanaf (Kamer Tijdelijk)').fill(addDays(appClock().today(), 30));
+    await form.getByRole('button', { name: 'Uit gebruik nemen' }).click();
+    const move = form.getByLabel(/^Verplaatsen naar/);
+    await move.waitFor();
+    await assertAccessible(page, 'retire refused with the guest to move');
+    const target = await move.locator('option').nth(1).getAttribute('value');
+    await move.selectOption(target!);
+    await form.getByRole('button', { name: 'Uit gebruik nemen' }).click();
+    await form.getByText('1 verblijf/verblijven verplaatst; Kamer Tijdelijk is niet meer in gebruik vanaf').waitFor();
+    const moved = await apiAs<{ unitId: string }>(coordinator, 'GET', `/stays/${booked.body.id}`);
+    assert.equal(moved.body.unitId, target);
+    await page.close();
+  });
+
   it('shows the tariffs in euros, Dutch style, and works in English and on a phone', async () => {
     const page = await planner.newPage();
     await page.setViewportSize({ width: 375, height: 740 });

@@ -4,6 +4,7 @@ import { appClock } from '../../clock.ts';
 import { listMunicipalities } from '../../data/pc4-table.ts';
 import { importBeds } from '../../services/bed-import.service.ts';
 import * as admin from '../../services/registry-admin.service.ts';
+import { retireUnit } from '../../services/unit-retirement.service.ts';
 import { scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
 import { BedImportBody, BedImportReport, IMPORT_BODY_LIMIT_BYTES } from '../schemas/bed-import.schemas.ts';
@@ -27,7 +28,7 @@ const UPDATE: AuditRule = { entity: 'registry', action: 'update', purpose: 'regi
 const TAGS = ['registry administration'];
 const CHANGE_ANSWERS = { 400: Problem, 403: Problem, 404: Problem, 409: Problem };
 
-export function registryAdminRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+export function registryAdminRoutes({ db, availability, mailer, auth }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/admin/municipalities', {
       config: { access: ADMIN },
@@ -131,10 +132,13 @@ export function registryAdminRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       config: { access: KEEPERS, audit: UPDATE },
       schema: {
         tags: TAGS, summary: 'Take a unit out of use from a day on',
-        description: 'Refused (409) while stays are planned on or after that day; the answer lists them, to be moved (POST /stays/{id}/move) or cancelled first.',
+        description: 'Refused (409) while stays are planned on or after that day; the answer lists them, each with free units for its dates. '
+          + 'Send moves to move them there first (each move checked and announced like POST /stays/{id}/move); then the unit is retired.',
         params: IdParams, body: RetireUnitBody, response: { 200: UnitAdmin, ...CHANGE_ANSWERS },
       },
-    }, async (request) => admin.retireUnit(db, scopeOf(actorOf(request)), request.params.id, request.body.from));
+    }, async (request) => retireUnit(db, scopeOf(actorOf(request)), request.params.id, request.body.from, {
+      moves: request.body.moves, readModel: availability, notices: { mailer, publicUrl: auth.publicUrl },
+    }));
 
     app.get('/locations/:id/tariffs', {
       config: { access: READERS },

@@ -148,6 +148,8 @@ export const UpdateUnitBody = z.strictObject({
 
 export const RetireUnitBody = z.strictObject({
   from: IsoDate.meta({ description: 'First day the unit is no longer in use' }),
+  moves: z.array(z.strictObject({ stayId: Uuid, unitId: Uuid })).max(100).default([])
+    .meta({ description: 'Stays on the unit from that day, each moved to the unit named first (see the alternatives of a 409)' }),
 });
 
 export const UnitAdmin = Unit.extend({ locationId: Uuid }).meta({ id: 'UnitAdmin' });

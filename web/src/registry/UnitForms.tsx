@@ -7,14 +7,14 @@ import { STAY_TYPES, STAY_TYPE_LABELS } from '../../../src/domain/stay-types.ts'
 import { ApiError, api } from '../api/client.ts';
 import { serverToday } from '../api/clock.ts';
 import { CheckboxGroup, SelectField, TextField, fieldMessage } from '../forms/fields.tsx';
-import { formatDate } from '../i18n/format.ts';
+import { formatDate, formatNumber } from '../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../i18n/i18n.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
 
 const texts: Texts<
   | 'addTitle' | 'addIntro' | 'name' | 'nameHelp' | 'kind' | 'bed' | 'homeNight' | 'stayTypes' | 'reservedFor' | 'flexible' | 'features'
   | 'activeFrom' | 'add' | 'added' | 'busy' | 'retire' | 'retireFrom' | 'retireHelp' | 'retired' | 'stranded' | 'change' | 'changed' | 'save'
-  | 'strandedChange'
+  | 'strandedChange' | 'moveTo' | 'dontMove' | 'retiredMoved' | 'km'
 > = {
   nl: {
     addTitle: 'Een plek toevoegen', addIntro: 'Een bed, een kamer voor een echtpaar (koppelkamer: kies die voorziening) of nachtzorg thuis. Het aanmeldpunt ziet de plek meteen.',
@@ -26,6 +26,8 @@ const texts: Texts<
     stranded: 'Deze gasten zijn dan nog geboekt. Verplaats of annuleer hun verblijf eerst:',
     change: 'Wijzigen wat de plek opneemt', changed: '{name} is gewijzigd.', save: 'Opslaan',
     strandedChange: 'Deze gasten zijn geboekt voor een soort verblijf dat de plek dan niet meer opneemt. Verplaats hun verblijf eerst:',
+    moveTo: 'Verplaatsen naar', dontMove: 'Niet verplaatsen', km: '{km} km',
+    retiredMoved: '{count} verblijf/verblijven verplaatst; {name} is niet meer in gebruik vanaf {date}.',
   },
   en: {
     addTitle: 'Add a unit', addIntro: 'A bed, a room for a couple (couple room: tick that feature) or night care at home. The central point sees it at once.',
@@ -37,6 +39,8 @@ const texts: Texts<
     stranded: 'These guests are still booked then. Move or cancel their stays first:',
     change: 'Change what the unit takes', changed: '{name} has been changed.', save: 'Save',
     strandedChange: 'These guests are booked for a kind of stay the unit would no longer take. Move their stays first:',
+    moveTo: 'Move to', dontMove: 'Do not move', km: '{km} km',
+    retiredMoved: '{count} stay(s) moved; {name} is no longer in use from {date}.',
   },
 };
 
@@ -103,6 +107,8 @@ interface StrandedStay {
   stayType: string;
   arrival: string;
   departure: string;
+  /** Free units for the stay's dates, when the unit is being retired. */
+  alternatives?: { unitId: string; unitName: string; locationName: string; distanceKm: number }[];
 }
 
 /** Taking a unit out of use from a day on; when guests are still booked, they are listed to be moved first. */
@@ -116,21 +122,27 @@ export function RetireUnitForm({ unit, onRetired, stayLink }: {
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const id = `retire-${unit.id}`;
+  const stranded = error instanceof ApiError && error.code === 'unit_has_stays' ? (error.problem.stays as StrandedStay[]) : [];
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const from = String(new FormData(event.currentTarget).get('from') ?? '');
+    const form = new FormData(event.currentTarget);
+    const from = String(form.get('from') ?? '');
+    // Where the planner chose a unit for a stay listed before, that stay moves there first.
+    const moves = stranded.flatMap((stay) => {
+      const target = String(form.get(`move-${stay.id}`) ?? '');
+      return target ? [{ stayId: stay.id, unitId: target }] : [];
+    });
     setError(null);
     try {
-      await api('POST', `/units/${unit.id}/retire`, { from });
-      setDone(t('retired', { name: unit.name, date: formatDate(from) }));
+      await api('POST', `/units/${unit.id}/retire`, { from, moves });
+      setDone(t(moves.length > 0 ? 'retiredMoved' : 'retired', { name: unit.name, date: formatDate(from), count: moves.length }));
       onRetired();
     } catch (failure) {
       setError(failure);
     }
   };
 
-  const stranded = error instanceof ApiError && error.code === 'unit_has_stays' ? (error.problem.stays as StrandedStay[]) : [];
   return (
     <form onSubmit={(event) => void submit(event)} noValidate className="adempauze-inline-form" aria-label={`${t('retire')}: ${unit.name}`}>
       <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{done}</Paragraph></Alert>}</div>
@@ -144,6 +156,13 @@ export function RetireUnitForm({ unit, onRetired, stayLink }: {
                 <Link className="utrecht-link" to={stayLink(stay.id)}>
                   {STAY_TYPE_LABELS[stay.stayType as keyof typeof STAY_TYPE_LABELS]?.[language] ?? stay.stayType}: {formatDate(stay.arrival)} – {formatDate(stay.departure)}
                 </Link>
+                {(stay.alternatives ?? []).length > 0 && (
+                  <SelectField id={`${id}-move-${stay.id}`} name={`move-${stay.id}`} error={null}
+                    label={`${t('moveTo')} (${formatDate(stay.arrival)} – ${formatDate(stay.departure)})`}
+                    options={[{ value: '', label: t('dontMove') }, ...stay.alternatives!.map((option) => ({
+                      value: option.unitId, label: `${option.locationName}, ${option.unitName} (${t('km', { km: formatNumber(option.distanceKm) })})`,
+                    }))]} />
+                )}
               </UnorderedListItem>
             ))}
           </UnorderedList>

@@ -127,3 +127,29 @@ export async function findStayPlace(db: Kysely<Database>, stayId: string) {
     .where('s.id', '=', stayId)
     .executeTakeFirst();
 }
+
+/** Who stays and where: the names a stay's page shows beside its dates. */
+export async function findStayNames(db: Kysely<Database>, stayId: string) {
+  return db
+    .selectFrom('stay as s')
+    .innerJoin('client as c', 'c.id', 's.client_id')
+    .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
+    .innerJoin('location as l', 'l.id', 'u.location_id')
+    .select(['c.name as guestName', 'u.name as unitName', 'l.id as locationId', 'l.name as locationName'])
+    .where('s.id', '=', stayId)
+    .executeTakeFirst();
+}
+
+/** The stays booked or held for a referral, with where they are, earliest first. */
+export async function staysOfReferral(db: Kysely<Database>, referralId: string) {
+  return db
+    .selectFrom('stay as s')
+    .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
+    .innerJoin('location as l', 'l.id', 'u.location_id')
+    .select(['s.id', 's.status', 's.stay_type as stayType', 's.arrival', 's.departure', sql<string | null>`to_json(s.hold_expires_at) #>> '{}'`.as('holdExpiresAt'),
+      'u.name as unitName', 'l.name as locationName'])
+    .where('s.referral_id', '=', referralId)
+    .orderBy('s.arrival')
+    .orderBy('s.id')
+    .execute();
+}

@@ -38,6 +38,10 @@ describe('a referral from request to departure', () => {
     assert.equal(held.json().referralId, referralId);
     assert.equal(await statusOf(referralId), 'proposed');
     const stayId = held.json().id;
+    // The referral lists its stay with where it is, for the coordinator to confirm the hold there.
+    const listed = (await t.inject({ method: 'GET', url: `/api/referrals/${referralId}/stays` })).json();
+    assert.deepEqual(listed.map((stay: { id: string; status: string; unitName: string }) => [stay.id, stay.status, typeof stay.unitName]), [[stayId, 'hold', 'string']]);
+    assert.ok(listed[0].holdExpiresAt);
     // Departure starts the aftercare at once (aftercare.test.ts), so the referral passes 'departed' within the request.
     for (const [action, expected] of [['confirm', 'booked'], ['arrive', 'arrived'], ['depart', 'aftercare']] as const) {
       assert.equal((await post(`/api/stays/${stayId}/${action}`)).statusCode, 200);

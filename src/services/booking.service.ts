@@ -5,6 +5,7 @@ import { type StayAction, type StayStatus, allowedDateChange, canMove, nextStatu
 import { findUnit, type UnitDetailRow } from '../data/registry.repository.ts';
 import {
   findStay,
+  findStayNames,
   insertStays,
   isOverlapViolation,
   isUnknownClient,
@@ -108,6 +109,13 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
     if (isUnknownClient(error)) throw notFound('client');
     throw unit ? await withAlternatives(error, db, settings.availability, unit, input.stayType, period) : error;
   }
+}
+
+/** A stay with who stays and where, for its page. */
+export async function getStayDetail(db: Kysely<Database>, stayId: string) {
+  const [stay, names] = await Promise.all([getStay(db, stayId), findStayNames(db, stayId)]);
+  if (!names) throw notFound('stay');
+  return { ...stay, ...names };
 }
 
 export async function getStay(db: Kysely<Database>, stayId: string): Promise<Stay> {

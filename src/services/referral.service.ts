@@ -14,6 +14,7 @@ import {
   referralReferenceExists,
 } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
+import { staysOfReferral } from '../data/stay.repository.ts';
 import { addWorkingDays, nightsBetween } from '../domain/dates.ts';
 import {
   PUBLIC_REQUEST_ANSWER_DAYS,
@@ -283,6 +284,12 @@ export async function getReferral(db: Kysely<Database>, scope: Scope, id: string
   if (!row || (scope.kind === 'organisation' && row.referrer_organisation_id !== scope.organisationId)) throw notFound('referral');
   const clients = await findClients(db, [row.client_id, ...(row.partner_client_id ? [row.partner_client_id] : [])]);
   return toView(row, clients);
+}
+
+/** The stays of a referral (held, booked, past or cancelled), for whoever may see the referral. */
+export async function referralStays(db: Kysely<Database>, scope: Scope, id: string) {
+  await getReferral(db, scope, id);
+  return staysOfReferral(db, id);
 }
 
 export async function listReferrals(db: Kysely<Database>, scope: Scope, filter: { status?: ReferralStatus; limit: number }) {

@@ -44,7 +44,9 @@ describe('the occupancy board, in the browser', () => {
     await booked.focus();
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: 'Verblijf openen' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Verblijf' }).waitFor();
+    // The page names who stays and where.
+    await page.getByRole('heading', { level: 1, name: /^Verblijf van \S/ }).waitFor();
+    await page.locator('dt', { hasText: 'Plek' }).waitFor();
     // Booked on the board: a planned stay, or a guest who is there now.
     await page.getByText(/^(Geboekt|Logé is er)$/).first().waitFor();
     await assertAccessible(page, 'stay page');

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { type DemoSite, assertAccessible, demoAccount, launchBrowser, signIn, startDemoSite } from './harness.ts';
+import { type DemoSite, assertAccessible, demoAccount, launchBrowser, startDemoSite } from './harness.ts';
 
 describe('signing in with the second factor, in the browser', () => {
   let site: DemoSite;
@@ -60,10 +60,23 @@ describe('signing in with the second factor, in the browser', () => {
     await page.close();
   });
 
-  it('signs in a referrer too, through the shared helper', async () => {
+  it('brings a referrer back to the page asked for after signing in, and says "geen toegang" where the role does not reach', async () => {
     const page = await browser.newPage();
-    await signIn(page, site, 'referrer');
+    await page.goto(`${site.url}/beheer`);
+    await page.getByRole('heading', { level: 1, name: 'Inloggen' }).waitFor();
+    const account = demoAccount('referrer');
+    await page.getByLabel('E-mailadres').fill(account.email);
+    await page.getByLabel('Wachtwoord').fill(account.password);
+    await page.getByRole('button', { name: 'Inloggen' }).click();
+    await page.getByLabel('Code').fill(account.code());
+    await page.getByRole('button', { name: 'Bevestigen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+    assert.equal(new URL(page.url()).pathname, '/beheer');
+    await page.getByText('Met uw rol (Verwijzer) kunt u deze pagina niet gebruiken.', { exact: false }).waitFor();
+    await assertAccessible(page, 'no access');
+    await page.getByRole('link', { name: 'Naar uw startpagina' }).click();
     await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+    assert.notEqual(new URL(page.url()).pathname, '/beheer');
     await page.close();
   });
 });

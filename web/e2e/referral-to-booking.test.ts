@@ -68,7 +68,11 @@ describe('a GP refers a client; the central point triages, matches and books, in
     const first = proposals.getByRole('row').nth(1);
     const place = await first.getByRole('rowheader').innerText();
     await first.getByRole('button', { name: /^Boeken/ }).click();
-    await page.getByText('Geboekt', { exact: true }).waitFor();
+    // The referral page lists its stay: where, when and its status, with a link to the stay itself.
+    const stays = page.getByRole('table', { name: 'Verblijven van deze aanmelding' });
+    await stays.getByRole('cell', { name: 'Geboekt', exact: true }).waitFor();
+    await stays.getByRole('link', { name: /^Verblijf openen/ }).waitFor();
+    await assertAccessible(page, 'referral with its stay');
     await page.getByRole('heading', { name: 'Geschiedenis' }).waitFor();
     assert.ok(place.length > 0);
 

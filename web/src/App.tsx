@@ -1,10 +1,11 @@
 import { Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { type Role, SessionProvider, fullySignedIn, useSession } from './auth/session.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { Shell } from './layout/Shell.tsx';
 import { Login } from './pages/Login.tsx';
+import { NoAccess } from './pages/NoAccess.tsx';
 import { NotFound } from './pages/NotFound.tsx';
 import { PublicHome } from './pages/PublicHome.tsx';
 import { AboutRespite } from './pages/public/AboutRespite.tsx';
@@ -36,12 +37,17 @@ import { RegionsAdmin } from './pages/admin/RegionsAdmin.tsx';
 import { UsersAdmin } from './pages/admin/UsersAdmin.tsx';
 import { ImportAdmin } from './pages/admin/ImportAdmin.tsx';
 
-/** A page for signed-in people with one of these roles; others are sent to the sign-in page. */
+/**
+ * A page for signed-in people with one of these roles. Someone not signed in goes to the sign-in page and comes
+ * back here afterwards; someone signed in with another role is told there is no access.
+ */
 function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
   const { session } = useSession();
   const { t } = useI18n();
+  const location = useLocation();
   if (session === null) return <Paragraph role="status">{t('loading')}</Paragraph>;
-  if (!fullySignedIn(session) || !roles.includes(session.user.role)) return <Navigate to="/inloggen" replace />;
+  if (!fullySignedIn(session)) return <Navigate to="/inloggen" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  if (!roles.includes(session.user.role)) return <NoAccess role={session.user.role} />;
   return children;
 }
 

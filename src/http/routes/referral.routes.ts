@@ -1,12 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { referralHistory } from '../../services/referral-history.service.ts';
-import { createReferral, getReferral, listReferrals, submitPublicRequest } from '../../services/referral.service.ts';
+import { createReferral, getReferral, listReferrals, referralStays, submitPublicRequest } from '../../services/referral.service.ts';
 import { scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
 import { localeOf } from '../locale.ts';
 import { historyText } from '../messages.ts';
-import { IdParams, Problem } from '../schemas/common.ts';
+import { STAY_STATUSES } from '../../domain/stay-lifecycle.ts';
+import { IdParams, IsoDate, Problem, Uuid } from '../schemas/common.ts';
 import {
   CreateReferralBody,
   PublicRequestBody,
@@ -50,6 +51,20 @@ export function referralRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       config: { access: REFERRERS, audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },
       schema: { tags: ['referrals'], summary: 'One referral', params: IdParams, response: { 200: Referral, 400: Problem, 404: Problem } },
     }, async (request) => getReferral(db, scopeOf(actorOf(request)), request.params.id));
+
+    app.get('/referrals/:id/stays', {
+      config: { access: REFERRERS, audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },
+      schema: {
+        tags: ['referrals'], summary: "The referral's stays with their place and status, earliest first", params: IdParams,
+        response: {
+          200: z.array(z.object({
+            id: Uuid, status: z.enum(STAY_STATUSES), stayType: z.string(), arrival: IsoDate, departure: IsoDate,
+            holdExpiresAt: z.string().nullable(), unitName: z.string(), locationName: z.string(),
+          })),
+          400: Problem, 404: Problem,
+        },
+      },
+    }, async (request) => referralStays(db, scopeOf(actorOf(request)), request.params.id));
 
     app.get('/referrals/:id/history', {
       config: { access: REFERRERS, audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changeStayDates, createStay, getStay, moveStay, transitionStay } from '../../services/booking.service.ts';
+import { changeStayDates, createStay, getStayDetail, moveStay, transitionStay } from '../../services/booking.service.ts';
 import { ensureAftercare } from '../../services/aftercare.service.ts';
 import { makeOffers } from '../../services/waiting-list.service.ts';
 import { stayCalendar } from '../../services/calendar.service.ts';
@@ -11,7 +11,7 @@ import type { AuditRule } from '../security/audit-hook.ts';
 import { actorOf } from '../security/access.ts';
 import { Alternatives } from '../schemas/availability.schemas.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
-import { CancelStayBody, ChangeDatesBody, CreateStayBody, MoveStayBody, Stay } from '../schemas/stay.schemas.ts';
+import { CancelStayBody, ChangeDatesBody, CreateStayBody, MoveStayBody, Stay, StayDetail } from '../schemas/stay.schemas.ts';
 
 const Conflict = Problem.extend({ alternatives: Alternatives.optional() }).meta({ id: 'ConflictProblem' });
 const EmptyBody = z.strictObject({}).optional();
@@ -40,10 +40,10 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
 
     app.get('/stays/:id', {
       config: { access: ON_SITE, audit: audit('read') },
-      schema: { tags: ['stays'], summary: 'One stay', params: IdParams, response: { 200: Stay, 400: Problem, 404: Problem } },
+      schema: { tags: ['stays'], summary: 'One stay, with the guest and the place', params: IdParams, response: { 200: StayDetail, 400: Problem, 404: Problem } },
     }, async (request) => {
       await inScope(request, request.params.id);
-      return getStay(db, request.params.id);
+      return getStayDetail(db, request.params.id);
     });
 
     // The referrer gets this file by mail with each booking, so it may fetch it for the stays it referred.

@@ -20,6 +20,14 @@ export const Stay = z
   })
   .meta({ id: 'Stay' });
 
+/** One stay as its page shows it: who stays, where. */
+export const StayDetail = Stay.extend({
+  guestName: z.string(),
+  unitName: z.string(),
+  locationId: Uuid,
+  locationName: z.string(),
+}).meta({ id: 'StayDetail' });
+
 /** What a hold or booking asks for besides unit and client (a stay for a referral takes the referral's client). */
 const bookingFields = {
   stayType: StayTypeCode,

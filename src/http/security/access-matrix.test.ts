@@ -141,6 +141,7 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/referrals': roles('coordinator', 'referrer'),
   'GET /api/referrals/{id}': roles('coordinator', 'referrer'),
   'GET /api/referrals/{id}/history': roles('coordinator', 'referrer'),
+  'GET /api/referrals/{id}/stays': roles('coordinator', 'referrer'),
   'POST /api/public/requests': PUBLIC,
   // triage
   'GET /api/triage/questionnaire': roles('coordinator', 'referrer'),

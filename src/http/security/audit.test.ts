@@ -27,6 +27,7 @@ const AUDITED: Record<string, AuditRule> = {
   'GET /api/referrals': rule('referral', 'read', 'care_coordination'),
   'GET /api/referrals/{id}': rule('referral', 'read', 'care_coordination'),
   'GET /api/referrals/{id}/history': rule('referral', 'read', 'care_coordination'),
+  'GET /api/referrals/{id}/stays': rule('referral', 'read', 'care_coordination'),
   'POST /api/public/requests': rule('referral', 'create', 'care_coordination'),
   'POST /api/referrals/{id}/triage': rule('referral', 'create', 'care_coordination'),
   'GET /api/referrals/{id}/triage': rule('referral', 'read', 'care_coordination'),

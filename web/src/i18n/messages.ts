@@ -62,6 +62,9 @@ export const nl = {
   'loading': 'Laden…',
   'notFound.title': 'Deze pagina bestaat niet',
   'notFound.back': 'Naar de startpagina',
+  'noAccess.title': 'Geen toegang',
+  'noAccess.text': 'Met uw rol ({role}) kunt u deze pagina niet gebruiken. Denkt u dat dit niet klopt? Vraag het een beheerder.',
+  'noAccess.back': 'Naar uw startpagina',
 } as const;
 
 export type MessageKey = keyof typeof nl;
@@ -127,4 +130,7 @@ export const en: Messages = {
   'loading': 'Loading…',
   'notFound.title': 'This page does not exist',
   'notFound.back': 'To the home page',
+  'noAccess.title': 'No access',
+  'noAccess.text': 'With your role ({role}) you cannot use this page. Do you think this is wrong? Ask an administrator.',
+  'noAccess.back': 'To your start page',
 };

@@ -1,6 +1,6 @@
 import { Button, FormFieldTextbox, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { ApiError, api } from '../api/client.ts';
 import { type Role, type SessionView, useSession } from '../auth/session.tsx';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -21,6 +21,9 @@ export function Login() {
   const { t } = useI18n();
   const { accept, refresh } = useSession();
   const navigate = useNavigate();
+  const from = (useLocation().state as { from?: unknown } | null)?.from;
+  // Back to the page that asked for sign-in: only a path of this site, never another address.
+  const afterSignIn = (role: Role) => navigate(typeof from === 'string' && /^\/(?!\/)/.test(from) ? from : HOME_OF_ROLE[role]);
   const [step, setStep] = useState<'password' | 'code' | 'enrol'>('password');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -43,7 +46,7 @@ export function Login() {
     void run(async () => {
       const view = await api<SessionView>('POST', '/auth/login', { email: form.get('email'), password: form.get('password') });
       accept(view);
-      if (view.stage === 'full' && view.user) navigate(HOME_OF_ROLE[view.user.role]);
+      if (view.stage === 'full' && view.user) afterSignIn(view.user.role);
       else setStep(view.stage === 'enrol' ? 'enrol' : 'code');
     });
   };
@@ -56,7 +59,7 @@ export function Login() {
       const view = await api<SessionView>('GET', '/auth/session');
       accept(view);
       await refresh();
-      if (view.user) navigate(HOME_OF_ROLE[view.user.role]);
+      if (view.user) afterSignIn(view.user.role);
     });
   };
 
@@ -87,7 +90,7 @@ export function Login() {
       {step === 'enrol' && <EnrolSecondFactor onDone={() => void run(async () => {
         const view = await api<SessionView>('GET', '/auth/session');
         accept(view);
-        if (view.stage === 'full' && view.user) navigate(HOME_OF_ROLE[view.user.role]);
+        if (view.stage === 'full' && view.user) afterSignIn(view.user.role);
       })} />}
     </>
   );

@@ -10,6 +10,7 @@ import { ApiError, api } from '../../api/client.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS } from '../../i18n/labels.ts';
+import { ReferralStays } from './ReferralStays.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import type { FhirQuestionnaire } from '../../triage/fhir-text.ts';
 import { TriageConclusion } from '../../triage/TriageConclusion.tsx';
@@ -121,6 +122,9 @@ export function ReferralDetail() {
         </DataListItem>
         {referral.message && <DataListItem><DataListKey>{t('message')}</DataListKey><DataListValue>{referral.message}</DataListValue></DataListItem>}
       </DataList>
+
+      {/* Keyed by status: a booking or a confirmation changes it, and the list is read again. */}
+      <ReferralStays key={referral.status} referralId={referral.id} />
 
       <Heading2>{t('triage')}</Heading2>
       {saved && <Alert type="ok"><Paragraph>{t('saved')}</Paragraph></Alert>}

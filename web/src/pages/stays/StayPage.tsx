@@ -21,17 +21,21 @@ interface Stay {
   holdExpiresAt: string | null;
   cancelReason: string | null;
   referralId: string | null;
+  guestName: string;
+  unitName: string;
+  locationId: string;
+  locationName: string;
 }
 
-const texts: Texts<'title' | 'board' | 'referral' | 'type' | 'period' | 'status' | 'holdUntil' | 'reason' | 'calendar' | 'confirm' | 'cancelTitle' | 'cancelReason' | 'cancel' | 'changed'> = {
+const texts: Texts<'title' | 'place' | 'board' | 'referral' | 'type' | 'period' | 'status' | 'holdUntil' | 'reason' | 'calendar' | 'confirm' | 'cancelTitle' | 'cancelReason' | 'cancel' | 'changed'> = {
   nl: {
-    title: 'Verblijf', board: 'Terug naar de bezetting', referral: 'Aanmelding openen', type: 'Soort verblijf', period: 'Periode',
+    title: 'Verblijf van {guest}', place: 'Plek', board: 'Terug naar de bezetting', referral: 'Aanmelding openen', type: 'Soort verblijf', period: 'Periode',
     status: 'Status', holdUntil: 'Optie geldig tot', reason: 'Reden van annuleren', calendar: 'Agendabestand (.ics) downloaden',
     confirm: 'Optie omzetten in boeking', cancelTitle: 'Annuleren', cancelReason: 'Reden (verplicht, zonder gezondheidsgegevens)', cancel: 'Verblijf annuleren',
     changed: 'Opgeslagen.',
   },
   en: {
-    title: 'Stay', board: 'Back to the board', referral: 'Open the referral', type: 'Kind of stay', period: 'Period',
+    title: 'Stay of {guest}', place: 'Place', board: 'Back to the board', referral: 'Open the referral', type: 'Kind of stay', period: 'Period',
     status: 'Status', holdUntil: 'Hold valid until', reason: 'Reason for cancelling', calendar: 'Download the calendar file (.ics)',
     confirm: 'Turn the hold into a booking', cancelTitle: 'Cancel', cancelReason: 'Reason (required, no health details)', cancel: 'Cancel the stay',
     changed: 'Saved.',
@@ -73,10 +77,11 @@ export function StayPage() {
   return (
     <>
       <Paragraph><Link className="utrecht-link" to="/bezetting">{t('board')}</Link></Paragraph>
-      <Heading1>{t('title')}</Heading1>
+      <Heading1>{t('title', { guest: stay.guestName })}</Heading1>
       {saved && <Alert type="ok"><Paragraph>{t('changed')}</Paragraph></Alert>}
       {error !== null && !fieldMessage(error, 'reason') && <ErrorAlert error={error} />}
       <DataList>
+        <DataListItem><DataListKey>{t('place')}</DataListKey><DataListValue>{stay.locationName}, {stay.unitName}</DataListValue></DataListItem>
         <DataListItem><DataListKey>{t('type')}</DataListKey><DataListValue>{STAY_TYPE_LABELS[stay.stayType]?.[language] ?? stay.stayType}</DataListValue></DataListItem>
         <DataListItem><DataListKey>{t('period')}</DataListKey><DataListValue>{formatDate(stay.arrival)} – {formatDate(stay.departure)}</DataListValue></DataListItem>
         <DataListItem><DataListKey>{t('status')}</DataListKey><DataListValue>{STAY_STATUS_LABELS[stay.status][language]}</DataListValue></DataListItem>

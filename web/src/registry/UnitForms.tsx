@@ -1,5 +1,5 @@
 import { Alert, Button, FormFieldTextbox, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, type ReactNode, useState } from 'react';
 import { Link } from 'react-router';
 import { CARE_FEATURES, CARE_FEATURE_LABELS } from '../../../src/domain/care-features.ts';
 import { addDays } from '../../../src/domain/dates.ts';
@@ -117,7 +117,6 @@ export function RetireUnitForm({ unit, onRetired, stayLink }: {
   onRetired(): void;
   stayLink(stayId: string): string;
 }) {
-  const { language } = useI18n();
   const t = useTexts(texts);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -147,27 +146,15 @@ export function RetireUnitForm({ unit, onRetired, stayLink }: {
     <form onSubmit={(event) => void submit(event)} noValidate className="adempauze-inline-form" aria-label={`${t('retire')}: ${unit.name}`}>
       <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{done}</Paragraph></Alert>}</div>
       {error !== null && !fieldMessage(error, 'from') && <ErrorAlert error={error} />}
-      {stranded.length > 0 && (
-        <>
-          <Paragraph>{t('stranded')}</Paragraph>
-          <UnorderedList>
-            {stranded.map((stay) => (
-              <UnorderedListItem key={stay.id}>
-                <Link className="utrecht-link" to={stayLink(stay.id)}>
-                  {STAY_TYPE_LABELS[stay.stayType as keyof typeof STAY_TYPE_LABELS]?.[language] ?? stay.stayType}: {formatDate(stay.arrival)} – {formatDate(stay.departure)}
-                </Link>
-                {(stay.alternatives ?? []).length > 0 && (
-                  <SelectField id={`${id}-move-${stay.id}`} name={`move-${stay.id}`} error={null}
-                    label={`${t('moveTo')} (${formatDate(stay.arrival)} – ${formatDate(stay.departure)})`}
-                    options={[{ value: '', label: t('dontMove') }, ...stay.alternatives!.map((option) => ({
-                      value: option.unitId, label: `${option.locationName}, ${option.unitName} (${t('km', { km: formatNumber(option.distanceKm) })})`,
-                    }))]} />
-                )}
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </>
-      )}
+      <StrandedStays intro={t('stranded')} stays={stranded} stayLink={stayLink}>
+        {(stay) => (stay.alternatives ?? []).length > 0 && (
+          <SelectField id={`${id}-move-${stay.id}`} name={`move-${stay.id}`} error={null}
+            label={`${t('moveTo')} (${formatDate(stay.arrival)} – ${formatDate(stay.departure)})`}
+            options={[{ value: '', label: t('dontMove') }, ...stay.alternatives!.map((option) => ({
+              value: option.unitId, label: `${option.locationName}, ${option.unitName} (${t('km', { km: formatNumber(option.distanceKm) })})`,
+            }))]} />
+        )}
+      </StrandedStays>
       <FormFieldTextbox id={id} name="from" type="date" required label={`${t('retireFrom')} (${unit.name})`} description={t('retireHelp')}
         defaultValue={addDays(serverToday(), 1)} invalid={Boolean(fieldMessage(error, 'from'))} errorMessage={fieldMessage(error, 'from')} />
       <Button type="submit" appearance="secondary-action-button">{t('retire')}</Button>
@@ -211,20 +198,7 @@ export function EditUnitForm({ unit, onChanged, stayLink }: {
     <form onSubmit={(event) => void submit(event)} noValidate className="adempauze-inline-form" aria-label={`${t('change')}: ${unit.name}`}>
       <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{done}</Paragraph></Alert>}</div>
       {error !== null && stranded.length === 0 && !known.some((field) => fieldMessage(error, field) ?? fieldMessage(error, `${field}.0`)) && <ErrorAlert error={error} />}
-      {stranded.length > 0 && (
-        <>
-          <Paragraph>{t('strandedChange')}</Paragraph>
-          <UnorderedList>
-            {stranded.map((stay) => (
-              <UnorderedListItem key={stay.id}>
-                <Link className="utrecht-link" to={stayLink(stay.id)}>
-                  {STAY_TYPE_LABELS[stay.stayType as keyof typeof STAY_TYPE_LABELS]?.[language] ?? stay.stayType}: {formatDate(stay.arrival)} – {formatDate(stay.departure)}
-                </Link>
-              </UnorderedListItem>
-            ))}
-          </UnorderedList>
-        </>
-      )}
+      <StrandedStays intro={t('strandedChange')} stays={stranded} stayLink={stayLink} />
       <CheckboxGroup idPrefix={id('types')} name="acceptedStayTypes" legend={`${t('stayTypes')} (${unit.name})`} error={error} defaultValues={unit.acceptedStayTypes}
         options={STAY_TYPES.map((type) => ({ value: type, label: STAY_TYPE_LABELS[type][language] }))} />
       <SelectField id={id('reserved')} name="reservedFor" label={`${t('reservedFor')} (${unit.name})`} error={error} defaultValue={unit.reservedFor ?? ''}
@@ -233,5 +207,31 @@ export function EditUnitForm({ unit, onChanged, stayLink }: {
         options={CARE_FEATURES.map((feature) => ({ value: feature, label: CARE_FEATURE_LABELS[feature][language] }))} />
       <Button type="submit" appearance="secondary-action-button" aria-label={`${t('save')}: ${unit.name}`}>{t('save')}</Button>
     </form>
+  );
+}
+
+/** The guests a change would strand, each linked to its stay; `children` adds a control per stay (e.g. where to move it). */
+function StrandedStays({ intro, stays, stayLink, children }: {
+  intro: string;
+  stays: readonly StrandedStay[];
+  stayLink(stayId: string): string;
+  children?(stay: StrandedStay): ReactNode;
+}) {
+  const { language } = useI18n();
+  if (stays.length === 0) return null;
+  return (
+    <>
+      <Paragraph>{intro}</Paragraph>
+      <UnorderedList>
+        {stays.map((stay) => (
+          <UnorderedListItem key={stay.id}>
+            <Link className="utrecht-link" to={stayLink(stay.id)}>
+              {STAY_TYPE_LABELS[stay.stayType as keyof typeof STAY_TYPE_LABELS]?.[language] ?? stay.stayType}: {formatDate(stay.arrival)} – {formatDate(stay.departure)}
+            </Link>
+            {children?.(stay)}
+          </UnorderedListItem>
+        ))}
+      </UnorderedList>
+    </>
   );
 }

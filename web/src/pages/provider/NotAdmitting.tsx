@@ -1,18 +1,18 @@
-import { Alert, Button, FormFieldTextbox, Heading3, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
+import { Alert, Button, FormFieldTextbox, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router';
 import { addDays } from '../../../../src/domain/dates.ts';
 import { api } from '../../api/client.ts';
 import { SelectField, fieldMessage } from '../../forms/fields.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import { ClosedResult } from './ClosedResult.tsx';
 import type { ClosureGroup, NotAdmittingReason, ProviderLocation } from './provider-api.ts';
 import { NOT_ADMITTING_REASON_LABELS } from './provider-labels.ts';
 
 type Key = 'title' | 'intro' | 'none' | 'line' | 'wholeLocation' | 'extend' | 'newEnd' | 'extended' | 'resume' | 'resumed' | 'formTitle'
   | 'formIntro' | 'what' | 'allUnits' | 'reason' | 'expectedEnd' | 'expectedEndHelp' | 'note' | 'noteHelp' | 'submit' | 'busy' | 'done'
-  | 'affected' | 'openHandover' | 'overdue';
+  | 'overdue';
 
 const texts: Texts<Key> = {
   nl: {
@@ -24,8 +24,8 @@ const texts: Texts<Key> = {
     what: 'Welke plekken?', allUnits: 'Alle plekken van de locatie', reason: 'Waarom niet?', expectedEnd: 'Verwacht weer opname vanaf',
     expectedEndHelp: 'Uw beste schatting. U kunt later verlengen of eerder weer opnemen.', note: 'Toelichting (niet verplicht)',
     noteHelp: 'Voor het aanmeldpunt. Schrijf geen namen of gegevens over de gezondheid van mensen.', submit: 'Geen opname', busy: 'Even geduld…',
-    done: '{what} neemt tot {end} geen gasten op.', affected: 'Let op: in deze periode zijn al gasten geboekt (aantal: {count}). Zij blijven geboekt. Bespreek dit met het aanmeldpunt.',
-    openHandover: 'Overdracht van het geboekte verblijf', overdue: 'De verwachte datum is bijna voorbij. Verleng, of laat de plekken weer open gaan.',
+    done: '{what} neemt tot {end} geen gasten op.',
+    overdue: 'De verwachte datum is bijna voorbij. Verleng, of laat de plekken weer open gaan.',
   },
   en: {
     title: 'Not admitting for now', intro: 'An empty bed is not an available bed. Short of staff? Mark the units as "not admitting" here. The central point will not book them.',
@@ -36,8 +36,8 @@ const texts: Texts<Key> = {
     what: 'Which units?', allUnits: 'All units of the location', reason: 'Why not?', expectedEnd: 'Expect to admit again from',
     expectedEndHelp: 'Your best guess. You can extend later or admit again earlier.', note: 'Explanation (optional)',
     noteHelp: 'For the central point. Do not write names or health details of people.', submit: 'Not admitting', busy: 'Please wait…',
-    done: '{what} takes no guests until {end}.', affected: 'Note: guests are already booked in this period (number: {count}). They stay booked. Discuss this with the central point.',
-    openHandover: 'Handover of the booked stay', overdue: 'The expected date is nearly here. Extend, or let the units open again.',
+    done: '{what} takes no guests until {end}.',
+    overdue: 'The expected date is nearly here. Extend, or let the units open again.',
   },
 };
 
@@ -170,19 +170,7 @@ function StopAdmittingForm({ location, today, onDone }: { location: ProviderLoca
       <Heading3 id={id('title')}>{t('formTitle')}</Heading3>
       <Paragraph>{t('formIntro')}</Paragraph>
       <div aria-live="polite">
-        {result && (
-          <Alert type="ok">
-            <Paragraph>{result.text}</Paragraph>
-            {result.affected.length > 0 && <Paragraph>{t('affected', { count: result.affected.length })}</Paragraph>}
-            {result.affected.length > 0 && (
-              <UnorderedList>
-                {result.affected.map((stayId) => (
-                  <UnorderedListItem key={stayId}><Link className="utrecht-link" to={`/zorgaanbieder/verblijven/${stayId}`}>{t('openHandover')}</Link></UnorderedListItem>
-                ))}
-              </UnorderedList>
-            )}
-          </Alert>
-        )}
+        {result && <ClosedResult text={result.text} affected={result.affected} />}
       </div>
       {otherProblem && <ErrorAlert error={error} />}
       <SelectField id={id('units')} name="units" label={t('what')} error={error} defaultValue="all"

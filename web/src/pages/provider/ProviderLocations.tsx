@@ -1,9 +1,8 @@
 import {
   Alert, Button, FormField, FormFieldErrorMessage, FormFieldTextarea, FormFieldTextbox, FormLabel, Heading1, Heading2, Heading3, Paragraph,
-  Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
+  Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { Link } from 'react-router';
 import { CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
 import { addDays } from '../../../../src/domain/dates.ts';
 import { admissionHoursText } from '../../../../src/domain/provider/admission-hours.ts';
@@ -13,6 +12,7 @@ import { fieldMessage } from '../../forms/fields.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Language, type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import { ClosedResult } from './ClosedResult.tsx';
 import { NotAdmitting } from './NotAdmitting.tsx';
 import { type ClosureGroup, type Overview, type PlannedClosureReason, type ProviderLocation, useLoad } from './provider-api.ts';
 import { CLOSURE_REASON_LABELS, UNIT_KIND_LABELS, closureReasonLabel } from './provider-labels.ts';
@@ -24,7 +24,7 @@ import { AddUnitForm, EditUnitForm, RetireUnitForm } from '../../registry/UnitFo
 type Key = 'title' | 'intro' | 'loading' | 'none' | 'address' | 'hours' | 'noHours' | 'features' | 'noFeatures' | 'closures' | 'noClosures'
   | 'wholeLocation' | 'someUnits' | 'period' | 'reopen' | 'reopened' | 'unitsCaption' | 'unit' | 'kind' | 'stayTypes' | 'reservedFor' | 'flexible'
   | 'unitFeatures' | 'state' | 'open' | 'closedFrom' | 'notInUse' | 'closeTitle' | 'closeIntro' | 'what' | 'allUnits' | 'reason' | 'startsOn'
-  | 'startsOnHelp' | 'endsOn' | 'endsOnHelp' | 'note' | 'noteHelp' | 'close' | 'busy' | 'closed' | 'affected' | 'openHandover'
+  | 'startsOnHelp' | 'endsOn' | 'endsOnHelp' | 'note' | 'noteHelp' | 'close' | 'busy' | 'closed'
   | 'confirmedAt' | 'confirm' | 'confirmed' | 'retireUnit' | 'notAdmittingUntil' | 'changeUnit';
 
 const texts: Texts<Key> = {
@@ -40,8 +40,7 @@ const texts: Texts<Key> = {
     what: 'Wat gaat dicht?', allUnits: 'De hele locatie (opnamestop)', reason: 'Reden', startsOn: 'Dicht vanaf', startsOnHelp: 'De eerste dag dat er geen nieuwe gast kan komen.',
     endsOn: 'Weer open op', endsOnHelp: 'De eerste dag dat er weer een gast kan komen.', note: 'Toelichting',
     noteHelp: 'Voor het aanmeldpunt. Schrijf geen namen of gegevens over de gezondheid van mensen.', close: 'Sluiten', busy: 'Even geduld…',
-    closed: '{what} is dicht van {from} tot en met {to}.', affected: 'Let op: in deze periode zijn al gasten geboekt (aantal: {count}). Zij blijven geboekt. Bespreek dit met het aanmeldpunt.',
-    openHandover: 'Overdracht van het geboekte verblijf',
+    closed: '{what} is dicht van {from} tot en met {to}.',
     confirmedAt: 'U hebt deze gegevens het laatst bevestigd op {date}. Kijk ze elke maand na: het aanmeldpunt plant met wat hier staat.',
     confirm: 'Alles klopt nog', confirmed: 'Bedankt. De gegevens van {location} zijn bevestigd.', retireUnit: 'Een plek uit gebruik nemen',
     notAdmittingUntil: 'Geen opname, verwacht weer vanaf {date}', changeUnit: 'Wijzigen wat een plek opneemt of biedt',
@@ -58,8 +57,7 @@ const texts: Texts<Key> = {
     what: 'What closes?', allUnits: 'The whole location (admission stop)', reason: 'Reason', startsOn: 'Closed from', startsOnHelp: 'The first day no new guest can come.',
     endsOn: 'Open again on', endsOnHelp: 'The first day a guest can come again.', note: 'Explanation',
     noteHelp: 'For the central point. Do not write names or health details of people.', close: 'Close', busy: 'Please wait…',
-    closed: '{what} is closed from {from} up to and including {to}.', affected: 'Note: guests are already booked in this period (number: {count}). They stay booked. Discuss this with the central point.',
-    openHandover: 'Handover of the booked stay',
+    closed: '{what} is closed from {from} up to and including {to}.',
     confirmedAt: 'You last confirmed these details on {date}. Check them every month: the central point plans with what is here.',
     confirm: 'Everything is still right', confirmed: 'Thank you. The details of {location} are confirmed.', retireUnit: 'Take a unit out of use',
     notAdmittingUntil: 'Not admitting, expected to admit again from {date}', changeUnit: 'Change what a unit takes or offers',
@@ -292,19 +290,7 @@ function CloseForm({ location, t, onClosed }: { location: ProviderLocation; t: T
       <Heading3 id={id('title')}>{t('closeTitle')}</Heading3>
       <Paragraph>{t('closeIntro')}</Paragraph>
       <div aria-live="polite">
-        {result && (
-          <Alert type="ok">
-            <Paragraph>{result.text}</Paragraph>
-            {result.affected.length > 0 && <Paragraph>{t('affected', { count: result.affected.length })}</Paragraph>}
-            {result.affected.length > 0 && (
-              <UnorderedList>
-                {result.affected.map((stayId) => (
-                  <UnorderedListItem key={stayId}><Link className="utrecht-link" to={`/zorgaanbieder/verblijven/${stayId}`}>{t('openHandover')}</Link></UnorderedListItem>
-                ))}
-              </UnorderedList>
-            )}
-          </Alert>
-        )}
+        {result && <ClosedResult text={result.text} affected={result.affected} />}
       </div>
       {otherProblem && <ErrorAlert error={error} />}
       <FormField invalid={Boolean(unitsMessage)}>

@@ -83,8 +83,8 @@ type Invite = { email: string; name: string; role: Role; organisationId: string 
  * that sees personal data waits for a second administrator: the invitation goes out when that one approves.
  */
 export async function inviteUser(db: Kysely<Database>, actor: Actor, invite: Invite, mailer: Mailer, settings: AuthSettings): Promise<UserView> {
-  await checkInvite(db, invite);
   if (!grantNeedsApproval(null, invite)) return (await sendInvitation(db, invite, mailer, settings)).user;
+  await checkInvite(db, invite);
   return withTransaction(db, async (trx) => {
     const user = await insertUser(trx, invite);
     const grant = await insertRoleGrant(trx, { userId: user.id, role: invite.role, organisationId: invite.organisationId, invitation: true, requestedBy: actor.userId });
@@ -103,14 +103,27 @@ async function checkInvite(db: Kysely<Database>, invite: Invite): Promise<void> 
 
 async function sendInvitation(db: Kysely<Database>, invite: Invite, mailer: Mailer, settings: AuthSettings): Promise<{ user: UserView; link: string }> {
   await checkInvite(db, invite);
-  const user = await insertUser(db, invite);
-  return { user: toUserView(user), link: await mailInvitation(db, user, mailer, settings) };
+  // The account and its link in one transaction: an account never exists without a way in.
+  const { user, token } = await withTransaction(db, async (trx) => {
+    const created = await insertUser(trx, invite);
+    return { user: created, token: await insertInvitationToken(trx, created.id) };
+  });
+  return { user: toUserView(user), link: await mailInvitationLink(user, token, mailer, settings) };
 }
 
-/** The link to choose a password, valid for a week, by mail; returns it for the operator's console. */
+/** A new link to choose a password for an existing account (one approved by a second administrator), by mail. */
 export async function mailInvitation(db: Kysely<Database>, user: { id: string; email: string; name: string }, mailer: Mailer, settings: AuthSettings): Promise<string> {
+  return mailInvitationLink(user, await insertInvitationToken(db, user.id), mailer, settings);
+}
+
+async function insertInvitationToken(db: Kysely<Database>, userId: string): Promise<string> {
   const token = newToken();
-  await insertOneTimeToken(db, { tokenHash: tokenHash(token), userId: user.id, purpose: 'invite', expiresAt: new Date(systemClock.now().getTime() + INVITE_DAYS * 86_400_000) });
+  await insertOneTimeToken(db, { tokenHash: tokenHash(token), userId, purpose: 'invite', expiresAt: new Date(systemClock.now().getTime() + INVITE_DAYS * 86_400_000) });
+  return token;
+}
+
+/** The link to choose a password, valid for a week, by mail; returned for the operator's console. */
+async function mailInvitationLink(user: { email: string; name: string }, token: string, mailer: Mailer, settings: AuthSettings): Promise<string> {
   const link = `${settings.publicUrl}/wachtwoord-instellen?token=${token}`;
   await mailer.send({
     to: user.email,

@@ -228,7 +228,7 @@ describe('a new region from nothing to its first booking, in the browser', () =>
     const place = await first.getByRole('rowheader').innerText();
     assert.match(place, /Wijkpension De Waard|Logeerhuis Het Anker/);
     await first.getByRole('button', { name: /^Boeken/ }).click();
-    await page.getByText('Geboekt', { exact: true }).waitFor();
+    await page.getByRole('table', { name: 'Verblijven van deze aanmelding' }).getByRole('cell', { name: 'Geboekt', exact: true }).waitFor();
 
     // The coordinator also sees how fresh each location's details are.
     await menu(page, 'Gegevens locaties');

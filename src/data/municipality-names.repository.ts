@@ -28,10 +28,12 @@ export async function renameFormerMunicipalities(db: Kysely<Database>, formerNam
     }
     result.regions = regions.length;
 
-    for (const [from, to] of formerNames) {
-      const items = await trx.updateTable('support_item').set({ municipality: to }).where('municipality', '=', from).executeTakeFirst();
-      result.supportItems += Number(items.numUpdatedRows);
-    }
+    // One statement for all names: this runs on every start.
+    const items = await sql`
+      UPDATE support_item s SET municipality = m.to_name
+        FROM unnest(${sql.val(former)}::text[], ${sql.val([...formerNames.values()])}::text[]) AS m(from_name, to_name)
+       WHERE s.municipality = m.from_name`.execute(trx);
+    result.supportItems = Number(items.numAffectedRows ?? 0);
 
     const rules = await trx.selectFrom('co_payment_rule').select(['id', 'municipality', 'valid_from', 'valid_until'])
       .where('municipality', 'in', former).orderBy('valid_from').execute();

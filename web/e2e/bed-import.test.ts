@@ -40,7 +40,7 @@ describe("importing a region's bed list, in the browser", () => {
 
     await choose([`${anker};Ankerkamer;bed;Logeerzorg;;Rolstoeltoegankelijk;`, `${anker};Havenkamer;bed;Logeerzorg, Crisisopname (Wmo);;;`]);
     await page.getByRole('button', { name: 'Controleren' }).click();
-    await page.getByText('Nieuw: 1 organisatie(s), 1 locatie(s), 2 plek(ken).', { exact: false }).waitFor();
+    await page.getByText('Nieuw: 1 organisatie, 1 locatie, 2 plekken.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Inlezen' }).click();
     await page.getByText('Ingelezen.', { exact: false }).waitFor();
 

@@ -219,7 +219,7 @@ describe('a new region from nothing to its first booking, in the browser', () =>
     const page = pages.get('aanmeldpunt@regio.test')!;
     await menu(page, 'Aanmeldingen');
     await page.getByRole('link', { name: reference }).click();
-    await page.getByText(/Nog \d+ vragen te beantwoorden/).waitFor();
+    await page.getByText(/Nog \d+ vra(ag|gen) te beantwoorden/).waitFor();
     for (const [linkId, value] of Object.entries(RESPITE_ANSWERS)) await answer(page, linkId, value);
     await page.getByRole('button', { name: 'Triage opslaan' }).click();
     const proposals = page.getByRole('table', { name: 'Vrije plekken die passen' });

@@ -285,7 +285,7 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
     const target = await move.locator('option').nth(1).getAttribute('value');
     await move.selectOption(target!);
     await form.getByRole('button', { name: 'Uit gebruik nemen' }).click();
-    await form.getByText('1 verblijf/verblijven verplaatst; Kamer Tijdelijk is niet meer in gebruik vanaf').waitFor();
+    await form.getByText('1 verblijf verplaatst; Kamer Tijdelijk is niet meer in gebruik vanaf').waitFor();
     const moved = await apiAs<{ unitId: string }>(coordinator, 'GET', `/stays/${booked.body.id}`);
     assert.equal(moved.body.unitId, target);
     await page.close();

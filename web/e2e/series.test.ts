@@ -56,7 +56,7 @@ describe('a recurring series with one conflict resolved, in the browser', () => 
     await site.database.db.insertInto('stay').values({ unit_id: unitId, client_id: other.id, stay_type: 'respite', arrival: third, departure: addDays(third, 3), status: 'confirmed' }).execute();
 
     await page.getByRole('button', { name: 'Controleren' }).click();
-    await page.getByText('Nog 1 verblijven zonder oplossing.').waitFor();
+    await page.getByText('Nog 1 verblijf zonder oplossing.').waitFor();
     assert.equal(await stays.getByText('De plek is dan al bezet.').count(), 1);
     assert.equal(await page.locator('.adempauze-month__day--conflict').count(), 3, 'three nights marked as not fitting');
     assert.equal(await page.getByRole('button', { name: 'Reeks boeken' }).isDisabled(), true);

@@ -1,6 +1,7 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { setApiLanguage } from '../api/client.ts';
 import { type MessageKey, en, nl } from './messages.ts';
+import { fill } from './fill.ts';
 
 export type Language = 'nl' | 'en';
 
@@ -33,7 +34,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const value = useMemo<I18n>(() => ({
     language,
     setLanguage,
-    t: (key, params) => fill(TABLES[language][key], params),
+    t: (key, params) => fill(TABLES[language][key], params, language),
   }), [language, setLanguage]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
@@ -49,9 +50,5 @@ export type Texts<K extends string> = { nl: Record<K, string>; en: Record<K, str
 
 export function useTexts<K extends string>(texts: Texts<K>): (key: K, params?: Record<string, string | number>) => string {
   const { language } = useI18n();
-  return (key, params) => fill(texts[language][key], params);
-}
-
-function fill(text: string, params?: Record<string, string | number>): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params?.[name] ?? `{${name}}`));
+  return (key, params) => fill(texts[language][key], params, language);
 }

@@ -27,7 +27,7 @@ const texts: Texts<
     change: 'Wijzigen wat de plek opneemt', changed: '{name} is gewijzigd.', save: 'Opslaan',
     strandedChange: 'Deze gasten zijn geboekt voor een soort verblijf dat de plek dan niet meer opneemt. Verplaats hun verblijf eerst:',
     moveTo: 'Verplaatsen naar', dontMove: 'Niet verplaatsen', km: '{km} km',
-    retiredMoved: '{count} verblijf/verblijven verplaatst; {name} is niet meer in gebruik vanaf {date}.',
+    retiredMoved: '{count|# verblijf|# verblijven} verplaatst; {name} is niet meer in gebruik vanaf {date}.',
   },
   en: {
     addTitle: 'Add a unit', addIntro: 'A bed, a room for a couple (couple room: tick that feature) or night care at home. The central point sees it at once.',
@@ -40,7 +40,7 @@ const texts: Texts<
     change: 'Change what the unit takes', changed: '{name} has been changed.', save: 'Save',
     strandedChange: 'These guests are booked for a kind of stay the unit would no longer take. Move their stays first:',
     moveTo: 'Move to', dontMove: 'Do not move', km: '{km} km',
-    retiredMoved: '{count} stay(s) moved; {name} is no longer in use from {date}.',
+    retiredMoved: '{count|# stay|# stays} moved; {name} is no longer in use from {date}.',
   },
 };
 

@@ -13,11 +13,11 @@ import { TriageConclusion } from './TriageConclusion.tsx';
 
 const texts: Texts<'yes' | 'no' | 'required' | 'open' | 'submit' | 'busy' | 'complete'> = {
   nl: {
-    yes: 'Ja', no: 'Nee', required: 'Kies een antwoord.', open: 'Nog {count} vragen te beantwoorden. Dan ziet u hier de conclusie.',
+    yes: 'Ja', no: 'Nee', required: 'Kies een antwoord.', open: 'Nog {count|# vraag|# vragen} te beantwoorden. Dan ziet u hier de conclusie.',
     submit: 'Triage opslaan', busy: 'Even geduld…', complete: 'Alle vragen zijn beantwoord.',
   },
   en: {
-    yes: 'Yes', no: 'No', required: 'Choose an answer.', open: '{count} questions left to answer. Then you will see the conclusion here.',
+    yes: 'Yes', no: 'No', required: 'Choose an answer.', open: '{count|# question|# questions} left to answer. Then you will see the conclusion here.',
     submit: 'Save triage', busy: 'Please wait…', complete: 'All questions are answered.',
   },
 };

@@ -5,6 +5,7 @@ import {
 import { type ChangeEvent, useState } from 'react';
 import { IMPORT_COLUMNS } from '../../../../src/domain/registry/bed-import-columns.ts';
 import { api } from '../../api/client.ts';
+import { fill } from '../../i18n/fill.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 
@@ -24,7 +25,7 @@ const texts: Texts<Key> = {
     title: 'Beddenlijst inlezen', intro: 'Zet in één keer de locaties en plekken van een regio in Adempauze. Eerst controleren we het bestand; er verandert pas iets als u daarna op Inlezen klikt.',
     columns: 'Het bestand heeft een kopregel met deze kolommen (één regel per plek; organisatie, locatie, plek en verblijf zijn verplicht):',
     file: 'Bestand (CSV)', fileHelp: 'In Excel: Bestand, Opslaan als, "CSV (gescheiden door lijstscheidingsteken)".', check: 'Controleren', write: 'Inlezen', busy: 'Even geduld…',
-    summary: 'Nieuw: {organisations} organisatie(s), {locations} locatie(s), {unitsCreated} plek(ken). Gewijzigd: {unitsChanged} plek(ken). Al goed: {unitsUnchanged}.',
+    summary: 'Nieuw: {organisations|# organisatie|# organisaties}, {locations|# locatie|# locaties}, {unitsCreated|# plek|# plekken}. Gewijzigd: {unitsChanged|# plek|# plekken}. Al goed: {unitsUnchanged}.',
     issuesTitle: 'Dit moet eerst anders in het bestand', noIssues: 'Geen fouten gevonden. Klik op Inlezen om het op te slaan.',
     caption: 'Wat er per regel gebeurt', line: 'Regel', organisation: 'Organisatie', location: 'Locatie', unit: 'Plek', what: 'Wat gebeurt er',
     create: 'nieuw', existing: 'bestaat al', update: 'wordt gewijzigd', unchanged: 'blijft gelijk', written: 'Ingelezen. {summary}',
@@ -34,7 +35,7 @@ const texts: Texts<Key> = {
     title: 'Import a bed list', intro: "Put a region's locations and units into Adempauze at once. First we check the file; nothing changes until you then click Import.",
     columns: 'The file has a header row with these columns (one row per unit; organisation, location, unit and stay types are required):',
     file: 'File (CSV)', fileHelp: 'In Excel: File, Save as, "CSV (comma or semicolon delimited)".', check: 'Check', write: 'Import', busy: 'Please wait…',
-    summary: 'New: {organisations} organisation(s), {locations} location(s), {unitsCreated} unit(s). Changed: {unitsChanged} unit(s). Already right: {unitsUnchanged}.',
+    summary: 'New: {organisations|# organisation|# organisations}, {locations|# location|# locations}, {unitsCreated|# unit|# units}. Changed: {unitsChanged|# unit|# units}. Already right: {unitsUnchanged}.',
     issuesTitle: 'Change this in the file first', noIssues: 'No errors found. Click Import to save it.',
     caption: 'What happens per row', line: 'Row', organisation: 'Organisation', location: 'Location', unit: 'Unit', what: 'What happens',
     create: 'new', existing: 'exists', update: 'is changed', unchanged: 'stays the same', written: 'Imported. {summary}',
@@ -60,15 +61,11 @@ const ISSUE_TEXT: Record<string, { nl: string; en: string }> = {
   reserved_not_accepted: { nl: 'Dit soort verblijf staat niet bij verblijf.', en: 'This kind of stay is not among the stay types.' },
   duplicate_unit: { nl: 'Deze plek staat al op regel {line}.', en: 'This unit is already on row {line}.' },
   location_differs: { nl: 'Het adres of de regio verschilt van regel {line}.', en: 'The address or region differs from row {line}.' },
-  unit_has_stays: { nl: 'Er zijn nog {count} verblijven gepland die dan niet meer passen.', en: '{count} planned stays would no longer fit.' },
+  unit_has_stays: { nl: 'Er {count|is nog # verblijf|zijn nog # verblijven} gepland die dan niet meer passen.', en: '{count|# planned stay|# planned stays} would no longer fit.' },
   too_many_rows: { nl: 'Meer dan {maximum} regels: splits het bestand.', en: 'More than {maximum} rows: split the file.' },
   not_csv: { nl: 'Dit is geen CSV-bestand.', en: 'This is not a CSV file.' },
   empty: { nl: 'Het bestand is leeg.', en: 'The file is empty.' },
 };
-
-function fill(text: string, params: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ''));
-}
 
 /** The administrator reads a region's bed list from a sheet: a check first (what would happen, what is wrong), then the import. */
 export function ImportAdmin() {
@@ -97,7 +94,7 @@ export function ImportAdmin() {
       setBusy(false);
     }
   };
-  const summary = report ? fill(t('summary'), report.summary) : '';
+  const summary = report ? t('summary', report.summary) : '';
   const actionText = (action: string) => t(action as 'create' | 'existing' | 'update' | 'unchanged');
 
   return (
@@ -117,7 +114,7 @@ export function ImportAdmin() {
       </ButtonGroup>
       {error !== null && <ErrorAlert error={error} />}
       <div aria-live="polite">
-        {report?.applied && <Alert type="ok"><Paragraph>{fill(t('written'), { summary })}</Paragraph></Alert>}
+        {report?.applied && <Alert type="ok"><Paragraph>{t('written', { summary })}</Paragraph></Alert>}
         {report && !report.applied && (
           <Alert type={report.issues.length > 0 ? 'warning' : 'info'}>
             <Paragraph>{summary}</Paragraph>
@@ -131,8 +128,8 @@ export function ImportAdmin() {
           <UnorderedList>
             {report.issues.map((issue, index) => (
               <UnorderedListItem key={index}>
-                {issue.line === 0 ? t('wholeSheet') : fill(t('atLine'), { line: issue.line, column: issue.column ?? '–' })}:{' '}
-                {ISSUE_TEXT[issue.code] ? fill(ISSUE_TEXT[issue.code]![language], issue.params) : issue.code}
+                {issue.line === 0 ? t('wholeSheet') : t('atLine', { line: issue.line, column: issue.column ?? '–' })}:{' '}
+                {ISSUE_TEXT[issue.code] ? fill(ISSUE_TEXT[issue.code]![language], issue.params, language) : issue.code}
               </UnorderedListItem>
             ))}
           </UnorderedList>

@@ -29,7 +29,7 @@ const texts: Texts<Key> = {
     homelinessHelp: 'Wat het verblijf huiselijk maakt: de mensen, de tuin, het eten.', save: 'Locatie toevoegen', loading: 'Laden…',
     needFirst: 'Voeg eerst een regio en een organisatie toe.', admitting: 'Opname', allAdmitting: 'Alle plekken',
     notAdmitting: '{count} geen opname (personeel), verwacht weer vanaf {date}',
-    notAdmittingCount: 'Geen opname door te weinig personeel: {count} plek(ken) op {locations} locatie(s).',
+    notAdmittingCount: 'Geen opname door te weinig personeel: {count|# plek|# plekken} op {locations|# locatie|# locaties}.',
   },
   en: {
     title: 'Locations', intro: 'All locations in the regions, with when the provider last confirmed their details. Out-of-date ones come first.',
@@ -42,7 +42,7 @@ const texts: Texts<Key> = {
     homelinessHelp: 'What makes the stay homely: the people, the garden, the food.', save: 'Add location', loading: 'Loading…',
     needFirst: 'Add a region and an organisation first.', admitting: 'Admitting', allAdmitting: 'All units',
     notAdmitting: '{count} not admitting (staff), expected again from {date}',
-    notAdmittingCount: 'Not admitting for want of staff: {count} unit(s) at {locations} location(s).',
+    notAdmittingCount: 'Not admitting for want of staff: {count|# unit|# units} at {locations|# location|# locations}.',
   },
 };
 

@@ -18,14 +18,14 @@ const texts: Texts<'title' | 'intro' | 'region' | 'stayType' | 'all' | 'feature'
     title: 'Bezetting', intro: 'Alle plekken in de regio, per nacht. Kies een vak met de muis of met de pijltjestoetsen en Enter.',
     region: 'Regio', stayType: 'Soort verblijf', all: 'Alle soorten', feature: 'Voorziening', anyFeature: 'Alle plekken',
     location: 'Locatie', allLocations: 'Alle locaties', from: 'Vanaf', days: 'Aantal dagen', show: 'Tonen',
-    caption: 'Bezetting van {count} plekken van {from} tot {to}', legend: 'Uitleg van de kleuren', loading: 'Bezetting laden…',
+    caption: 'Bezetting van {count|# plek|# plekken} van {from} tot {to}', legend: 'Uitleg van de kleuren', loading: 'Bezetting laden…',
     empty: 'Geen plekken met deze keuze.', free: 'Vrij', hold: 'Optie', booked: 'Bezet', closed: 'Dicht', not_admitting: 'Geen opname (personeel)', inactive: 'Niet in gebruik',
   },
   en: {
     title: 'Occupancy board', intro: 'Every place in the region, per night. Choose a cell with the mouse, or with the arrow keys and Enter.',
     region: 'Region', stayType: 'Kind of stay', all: 'All kinds', feature: 'Care feature', anyFeature: 'All places',
     location: 'Location', allLocations: 'All locations', from: 'From', days: 'Number of days', show: 'Show',
-    caption: 'Occupancy of {count} places from {from} to {to}', legend: 'What the colours mean', loading: 'Loading occupancy…',
+    caption: 'Occupancy of {count|# place|# places} from {from} to {to}', legend: 'What the colours mean', loading: 'Loading occupancy…',
     empty: 'No places with this choice.', free: 'Free', hold: 'Hold', booked: 'Booked', closed: 'Closed', not_admitting: 'Not admitting (staff)', inactive: 'Not in use',
   },
 };

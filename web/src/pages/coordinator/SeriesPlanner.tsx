@@ -33,7 +33,7 @@ const texts: Texts<
     unit: 'Plek', stayType: 'Soort verblijf', rrule: 'Herhaling (RRULE)', rruleHelp: 'Bijvoorbeeld FREQ=WEEKLY;INTERVAL=2;COUNT=6: zes keer, om de twee weken',
     first: 'Eerste aankomst', nights: 'Aantal nachten per verblijf', preview: 'Controleren', calendar: 'Kalender van de reeks',
     ok: 'Past', conflict: 'Past niet', moved: 'Opgelost', problem: 'Probleem', resolve: 'Oplossing', skip: 'Dit verblijf overslaan',
-    otherUnit: 'Andere plek: {place} ({km} km)', otherDate: 'Andere datum: {from} tot {to}', open: 'Nog {count} verblijven zonder oplossing.',
+    otherUnit: 'Andere plek: {place} ({km} km)', otherDate: 'Andere datum: {from} tot {to}', open: 'Nog {count|# verblijf|# verblijven} zonder oplossing.',
     book: 'Reeks boeken', booked: 'De reeks is geboekt: {count} verblijven.', stays: 'Verblijven van de reeks', date: 'Aankomst',
     weekdays: 'ma,di,wo,do,vr,za,zo', stay_conflict: 'De plek is dan al bezet.', unit_closed: 'De plek is dan dicht.',
     unit_inactive: 'De plek is dan niet in gebruik.', stay_type_not_accepted: 'De plek neemt dit soort verblijf niet aan.',

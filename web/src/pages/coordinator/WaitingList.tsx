@@ -38,7 +38,7 @@ const texts: Texts<
     batchIntro: 'Verdeel alle wachtende en getrieerde aanmeldingen in één keer over de vrije plekken. De beste verdeling plaatst zoveel mogelijk mensen, de meest dringende eerst, zo dicht mogelijk bij huis. Ter vergelijking: wie de lijst één voor één afloopt.',
     pending: '{count} aanmeldingen wachten op een plek.', optimal: 'Beste verdeling', greedy: 'Eén voor één', placedCount: '{placed} geplaatst, {unplaced} niet',
     km: 'samen {km} km van huis', proven: '(bewezen de beste)', plan: 'Verdeling', place: 'Plek', none: 'Geen plek',
-    hold: 'Deze plekken vasthouden', held: '{count} plekken vastgehouden. Bevestig ze bij de aanmelding.', outside: 'buiten de regio',
+    hold: 'Deze plekken vasthouden', held: '{count|# plek|# plekken} vastgehouden. Bevestig ze bij de aanmelding.', outside: 'buiten de regio',
   },
   en: {
     title: 'Waiting list', intro: 'Referrals waiting for a place, in the order they get offers: the most urgent first, then the most burdened caregiver, then whoever has waited longest. When a place frees up, the first that fits gets a 24-hour offer automatically.',
@@ -48,7 +48,7 @@ const texts: Texts<
     batchIntro: 'Allocate all waiting and triaged referrals to the free places in one go. The best allocation places as many people as possible, the most urgent first, as close to home as possible. For comparison: going down the list one by one.',
     pending: '{count} referrals are waiting for a place.', optimal: 'Best allocation', greedy: 'One by one', placedCount: '{placed} placed, {unplaced} not',
     km: '{km} km from home in all', proven: '(proven best)', plan: 'Allocation', place: 'Place', none: 'No place',
-    hold: 'Hold these places', held: '{count} places held. Confirm them on the referral.', outside: 'outside the region',
+    hold: 'Hold these places', held: '{count|# place|# places} held. Confirm them on the referral.', outside: 'outside the region',
   },
 };
 

@@ -54,10 +54,14 @@ export async function findClients(db: Kysely<Database>, ids: readonly string[]):
 }
 
 export interface ReferralListFilter {
+  /** One status, or 'open' for all but closed and cancelled. */
   status?: string;
+  /** Part of the client's name or of the reference, in any case. */
+  q?: string;
   /** Only referrals sent from this organisation (a referrer's own); public requests have none. */
   organisationId?: string;
   limit: number;
+  offset?: number;
 }
 
 export async function listReferralSummaries(db: Kysely<Database>, filter: ReferralListFilter) {
@@ -65,9 +69,15 @@ export async function listReferralSummaries(db: Kysely<Database>, filter: Referr
     .selectFrom('referral as r')
     .innerJoin('client as c', 'c.id', 'r.client_id')
     .select(['r.id', 'r.reference', 'r.status', 'r.source', 'r.kind', 'c.name as clientName', 'c.pc4', 'r.wished_arrival', 'r.created_at']);
-  if (filter.status) query = query.where('r.status', '=', filter.status);
+  if (filter.status === 'open') query = query.where('r.status', 'not in', ['closed', 'cancelled']);
+  else if (filter.status) query = query.where('r.status', '=', filter.status);
+  if (filter.q) {
+    // The words are text, not a pattern: % and _ typed by someone match only themselves.
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+    query = query.where((eb) => eb.or([eb('c.name', 'ilike', pattern), eb('r.reference', 'ilike', pattern)]));
+  }
   if (filter.organisationId !== undefined) query = query.where('r.referrer_organisation_id', '=', filter.organisationId);
-  return query.orderBy('r.created_at', 'desc').limit(filter.limit).execute();
+  return query.orderBy('r.created_at', 'desc').orderBy('r.id').limit(filter.limit).offset(filter.offset ?? 0).execute();
 }
 
 export async function existingLocationIds(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {

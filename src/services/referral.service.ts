@@ -292,7 +292,7 @@ export async function referralStays(db: Kysely<Database>, scope: Scope, id: stri
   return staysOfReferral(db, id);
 }
 
-export async function listReferrals(db: Kysely<Database>, scope: Scope, filter: { status?: ReferralStatus; limit: number }) {
+export async function listReferrals(db: Kysely<Database>, scope: Scope, filter: { status?: ReferralStatus | 'open'; q?: string; limit: number; offset: number }) {
   const rows = await listReferralSummaries(db, {
     ...filter,
     ...(scope.kind === 'organisation' ? { organisationId: scope.organisationId } : {}),

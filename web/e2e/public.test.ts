@@ -118,6 +118,16 @@ describe('the public part, without an account, in the browser', () => {
     assert.match(await row.innerText(), /Logeerzorg, één keer/);
     assert.match(await row.innerText(), /Nieuw/);
     await assertAccessible(coordinator, 'coordinator inbox with the public request');
+
+    // Found again by its reference, and only it; closed referrals stay out of "open" and come back with "all".
+    await coordinator.getByLabel('Zoek op naam of kenmerk').fill(reference!.toLowerCase());
+    await coordinator.getByRole('button', { name: 'Zoeken' }).click();
+    await coordinator.getByRole('table').getByText('1 aanmelding', { exact: true }).waitFor();
+    await coordinator.getByLabel('Zoek op naam of kenmerk').fill('');
+    await coordinator.getByRole('button', { name: 'Zoeken' }).click();
+    const statuses = async () => coordinator.locator('tbody tr td:nth-child(4)').allInnerTexts();
+    await coordinator.getByRole('table').getByText(/aanmeldingen$/).waitFor();
+    assert.ok(!(await statuses()).some((status) => status === 'Afgesloten' || status === 'Geannuleerd'), 'open means open');
     await coordinator.close();
   });
 

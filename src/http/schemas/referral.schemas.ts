@@ -174,6 +174,9 @@ export const ReferralSummary = z
   .meta({ id: 'ReferralSummary' });
 
 export const ReferralListQuery = z.strictObject({
-  status: z.enum(REFERRAL_STATUSES).optional(),
+  status: z.enum([...REFERRAL_STATUSES, 'open']).optional()
+    .meta({ description: "One status, or 'open': every status but closed and cancelled; left out: all" }),
+  q: z.string().trim().min(1).max(100).optional().meta({ description: "Part of the client's name, or of the reference" }),
   limit: z.coerce.number().int().min(1).max(500).default(100),
+  offset: z.coerce.number().int().min(0).max(100_000).default(0).meta({ description: 'For the next page: how many to skip' }),
 });

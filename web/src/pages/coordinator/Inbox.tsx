@@ -1,8 +1,8 @@
 import {
-  FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell,
-  TableHeader, TableHeaderCell, TableRow,
+  Button, FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell,
+  TableHeader, TableHeaderCell, TableRow, Textbox,
 } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import { REFERRAL_STATUSES, type ReferralKind, type ReferralStatus } from '../../../../src/domain/referral.ts';
 import { api } from '../../api/client.ts';
@@ -29,24 +29,54 @@ const byUrgency = (a: ReferralSummary, b: ReferralSummary) =>
   || b.createdAt.localeCompare(a.createdAt);
 
 /** The coordinator's inbox: referrals by status, the most urgent first, then the newest. */
+const PAGE = 100;
+
 export function Inbox() {
   const { t, language } = useI18n();
-  const [status, setStatus] = useState<ReferralStatus | ''>('');
+  // 'open': all but closed and cancelled; '': everything.
+  const [status, setStatus] = useState<ReferralStatus | 'open' | ''>('open');
+  const [query, setQuery] = useState('');
   const [referrals, setReferrals] = useState<ReferralSummary[] | null>(null);
+  const [more, setMore] = useState(false);
   const [error, setError] = useState<unknown>(null);
   // Clicking "Aanmeldingen" in the menu again gives a new location key: the list is fetched afresh.
   const { key: visit } = useLocation();
 
+  const page = (offset: number) => {
+    const params = new URLSearchParams({ limit: String(PAGE), offset: String(offset), ...(status ? { status } : {}), ...(query ? { q: query } : {}) });
+    return api<ReferralSummary[]>('GET', `/referrals?${params}`);
+  };
+
   useEffect(() => {
     let current = true;
-    setReferrals(null);
-    api<ReferralSummary[]>('GET', `/referrals${status ? `?status=${status}` : ''}`)
-      .then((rows) => current && setReferrals([...rows].sort(byUrgency)))
+    setError(null);
+    page(0)
+      .then((rows) => {
+        if (!current) return;
+        setReferrals([...rows].sort(byUrgency));
+        setMore(rows.length === PAGE);
+      })
       .catch((failure: unknown) => current && setError(failure));
     return () => {
       current = false;
     };
-  }, [status, visit]);
+  }, [status, query, visit]);
+
+  const loadMore = async () => {
+    try {
+      const rows = await page(referrals?.length ?? 0);
+      setReferrals((loaded) => [...(loaded ?? []), ...rows].sort(byUrgency));
+      setMore(rows.length === PAGE);
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const search = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setReferrals(null);
+    setQuery(String(new FormData(event.currentTarget).get('q') ?? '').trim());
+  };
 
   return (
     <>
@@ -55,11 +85,22 @@ export function Inbox() {
       <div className="adempauze-toolbar">
         <FormField>
           <FormLabel htmlFor="status-filter">{t('inbox.filter')}</FormLabel>
-          <Select id="status-filter" value={status} onChange={(event) => setStatus(event.target.value as ReferralStatus | '')}>
-            <SelectOption value="">{t('inbox.all')}</SelectOption>
+          <Select id="status-filter" value={status} onChange={(event) => {
+            setReferrals(null);
+            setStatus(event.target.value as ReferralStatus | 'open' | '');
+          }}>
+            <SelectOption value="open">{t('inbox.all')}</SelectOption>
+            <SelectOption value="">{t('inbox.everything')}</SelectOption>
             {REFERRAL_STATUSES.map((code) => <SelectOption key={code} value={code}>{REFERRAL_STATUS_LABELS[code][language]}</SelectOption>)}
           </Select>
         </FormField>
+        <form onSubmit={search} role="search" aria-label={t('inbox.searchButton')}>
+          <FormField>
+            <FormLabel htmlFor="inbox-search">{t('inbox.search')}</FormLabel>
+            <Textbox id="inbox-search" name="q" type="search" defaultValue={query} />
+          </FormField>
+          <Button type="submit" appearance="secondary-action-button">{t('inbox.searchButton')}</Button>
+        </form>
       </div>
       {error !== null && <ErrorAlert error={error} />}
       {referrals === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
@@ -71,6 +112,7 @@ export function Inbox() {
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('inbox.reference')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('inbox.client')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('inbox.kind')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('inbox.status')}</TableHeaderCell>
                 <TableHeaderCell scope="col">{t('inbox.urgency')}</TableHeaderCell>
@@ -82,6 +124,7 @@ export function Inbox() {
               {referrals.map((referral) => (
                 <TableRow key={referral.id}>
                   <TableCell><Link to={`/aanmeldpunt/aanmeldingen/${referral.id}`} className="utrecht-link">{referral.reference}</Link></TableCell>
+                  <TableCell>{referral.clientName}</TableCell>
                   <TableCell>{REFERRAL_KIND_LABELS[referral.kind][language]}</TableCell>
                   <TableCell>{REFERRAL_STATUS_LABELS[referral.status][language]}</TableCell>
                   <TableCell>{referral.urgency ? t(`inbox.urgency.${referral.urgency}`) : t('inbox.urgency.unknown')}</TableCell>
@@ -93,6 +136,7 @@ export function Inbox() {
           </Table>
         </div>
       )}
+      {more && <Button appearance="secondary-action-button" onClick={() => void loadMore()}>{t('inbox.more')}</Button>}
     </>
   );
 }

@@ -9,12 +9,16 @@ export async function insertNotifications(db: Kysely<Database>, notifications: r
 }
 
 /** A person's own notifications and those for everyone with their role (the central point's inbox). */
+/** A person's notifications, with the referral's client and sending organisation for naming the client to those allowed. */
 export async function notificationsFor(db: Kysely<Database>, userId: string, role: string, limit: number) {
   return db
-    .selectFrom('notification')
-    .selectAll()
-    .where((eb) => eb.or([eb('user_id', '=', userId), eb('role', '=', role)]))
-    .orderBy('created_at', 'desc')
+    .selectFrom('notification as n')
+    .leftJoin('referral as r', 'r.id', 'n.referral_id')
+    .leftJoin('client as c', 'c.id', 'r.client_id')
+    .selectAll('n')
+    .select(['c.name as client_name', 'r.referrer_organisation_id', 'r.reference'])
+    .where((eb) => eb.or([eb('n.user_id', '=', userId), eb('n.role', '=', role)]))
+    .orderBy('n.created_at', 'desc')
     .limit(limit)
     .execute();
 }

@@ -11,6 +11,7 @@ interface Notification {
   kind: string;
   title: string;
   body: string;
+  clientName: string | null;
   referralId: string | null;
   stayId: string | null;
 }
@@ -70,6 +71,8 @@ describe('notifications of bookings, changes and reminders', () => {
       const news = (await inbox(session)).filter((n) => n.stayId === stayId && n.kind === kind && title.test(n.title));
       assert.equal(news.length, 1, `${who} has one ${kind} notification matching ${title}`);
       assert.ok(!news[0]!.body.includes('Gerrit') && !/dementie/i.test(news[0]!.body), 'no name, no health details');
+      // In the app (not in the mail) those who may see the referral see whom it is about.
+      assert.equal(news[0]!.clientName, CLIENT_NAME, who);
     }
     const mails = await mailTo(gpEmail);
     assert.equal(mails.length, mailsBefore + 1, `one new mail for ${kind}`);
@@ -167,6 +170,7 @@ describe('notifications of bookings, changes and reminders', () => {
     const plannerReminders = (await inbox(planner)).filter((n) => n.kind === 'reminder');
     assert.deepEqual(plannerReminders.map((n) => n.stayId), [stayId]);
     assert.match(plannerReminders[0]!.title, /Morgen komt een gast: Kamer 2, Wijkpension Zoomwijck/);
+    assert.equal(plannerReminders[0]!.clientName, null, "the provider's notification names no client");
     assert.deepEqual((await inbox(strangerPlanner)).filter((n) => n.kind === 'reminder'), [], 'another provider hears nothing');
     assert.equal((await inbox()).filter((n) => n.kind === 'reminder').length, 0, 'the central point is not reminded');
 

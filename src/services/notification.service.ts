@@ -241,11 +241,19 @@ export async function sendArrivalReminders(db: Kysely<Database>, settings: Notic
 }
 
 /** A person's notifications, newest first. */
+/**
+ * The signed-in person's notifications. The client is named to those who may see the referral: the central point,
+ * and the referrer's own organisation; anyone else gets the reference only.
+ */
 export async function myNotifications(db: Kysely<Database>, actor: Actor, limit = 100) {
-  return (await notificationsFor(db, actor.userId, actor.role, limit)).map((row) => ({
-    id: row.id, kind: row.kind, title: row.title, body: row.body, referralId: row.referral_id, stayId: row.stay_id,
-    createdAt: row.created_at.toISOString(), read: row.read_at !== null,
-  }));
+  return (await notificationsFor(db, actor.userId, actor.role, limit)).map((row) => {
+    const maySeeClient = actor.role === 'coordinator' || (actor.role === 'referrer' && row.referrer_organisation_id === actor.organisationId);
+    return {
+      id: row.id, kind: row.kind, title: row.title, body: row.body, referralId: row.referral_id, stayId: row.stay_id,
+      reference: row.reference, clientName: maySeeClient ? row.client_name : null,
+      createdAt: row.created_at.toISOString(), read: row.read_at !== null,
+    };
+  });
 }
 
 export async function markRead(db: Kysely<Database>, actor: Actor, id: string): Promise<void> {

@@ -96,7 +96,18 @@ describe('the coordinator desk: waiting list, batch allocation, aftercare, notif
 
     await page.getByRole('link', { name: 'Meldingen', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
+    // A notice about this referral (made here as the notification service makes them, tested in notifications.test.ts)
+    // names the client and leads to the referral.
+    await site.database.db.insertInto('notification').values({
+      role: 'coordinator', kind: 'change', title: `Verblijf gewijzigd: aanmelding ${referral.reference}`, body: 'De data zijn gewijzigd.', referral_id: referral.id,
+    }).execute();
+    await page.reload();
+    const toReferral = page.getByRole('link', { name: `Aanmelding ${referral.reference} openen` });
+    await toReferral.waitFor();
+    await page.getByText('Over: Vertrokken Logé').waitFor();
     await assertAccessible(page, 'notifications');
+    await toReferral.click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(referral.reference) }).waitFor();
     await page.close();
   });
 });

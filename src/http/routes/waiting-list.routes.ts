@@ -30,6 +30,8 @@ const Notification = z
     body: z.string(),
     referralId: Uuid.nullable(),
     stayId: Uuid.nullable(),
+    reference: z.string().nullable().meta({ description: "The referral's reference" }),
+    clientName: z.string().nullable().meta({ description: 'Named only to the central point and the referring organisation' }),
     createdAt: z.string(),
     read: z.boolean(),
   })

@@ -1,6 +1,8 @@
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { api } from '../api/client.ts';
+import { useSession } from '../auth/session.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import { type Texts, useTexts } from '../i18n/i18n.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
@@ -10,18 +12,29 @@ interface Notification {
   kind: 'offer' | 'booking' | 'change' | 'reminder';
   title: string;
   body: string;
+  referralId: string | null;
+  stayId: string | null;
+  reference: string | null;
+  clientName: string | null;
   createdAt: string;
   read: boolean;
 }
 
-const texts: Texts<'title' | 'empty' | 'read' | 'unread' | 'markRead'> = {
-  nl: { title: 'Meldingen', empty: 'U heeft geen meldingen.', read: 'Gelezen', unread: 'Nieuw', markRead: 'Markeer als gelezen' },
-  en: { title: 'Notifications', empty: 'You have no notifications.', read: 'Read', unread: 'New', markRead: 'Mark as read' },
+const texts: Texts<'title' | 'empty' | 'read' | 'unread' | 'markRead' | 'about' | 'openReferral' | 'openStay'> = {
+  nl: {
+    title: 'Meldingen', empty: 'U heeft geen meldingen.', read: 'Gelezen', unread: 'Nieuw', markRead: 'Markeer als gelezen',
+    about: 'Over: {client}', openReferral: 'Aanmelding {reference} openen', openStay: 'Verblijf openen',
+  },
+  en: {
+    title: 'Notifications', empty: 'You have no notifications.', read: 'Read', unread: 'New', markRead: 'Mark as read',
+    about: 'About: {client}', openReferral: 'Open referral {reference}', openStay: 'Open the stay',
+  },
 };
 
 /** Offers, bookings, changes and reminders for the signed-in person, newest first. */
 export function Notifications() {
   const t = useTexts(texts);
+  const { session } = useSession();
   const [items, setItems] = useState<Notification[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const load = useCallback(() => api<Notification[]>('GET', '/notifications').then(setItems, setError), []);
@@ -47,7 +60,14 @@ export function Notifications() {
         <article key={item.id} className={`adempauze-card${item.read ? '' : ' adempauze-card--new'}`}>
           <Heading2>{item.read ? '' : `${t('unread')}: `}{item.title}</Heading2>
           <Paragraph>{formatDateTime(item.createdAt)}</Paragraph>
+          {item.clientName && <Paragraph>{t('about', { client: item.clientName })}</Paragraph>}
           <Paragraph>{item.body}</Paragraph>
+          {session?.user?.role === 'coordinator' && item.referralId && (
+            <Paragraph><Link className="utrecht-link" to={`/aanmeldpunt/aanmeldingen/${item.referralId}`}>{t('openReferral', { reference: item.reference ?? '' })}</Link></Paragraph>
+          )}
+          {session?.user?.role === 'provider_planner' && item.stayId && (
+            <Paragraph><Link className="utrecht-link" to={`/zorgaanbieder/verblijven/${item.stayId}`}>{t('openStay')}</Link></Paragraph>
+          )}
           {!item.read && <Button appearance="secondary-action-button" onClick={() => void markRead(item.id)}>{t('markRead')}</Button>}
         </article>
       ))}

@@ -306,6 +306,10 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
 
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tariffs' }).waitFor();
+    // English really English: months by their English names (the order and the euros stay Dutch).
+    const english = await page.locator('main').innerText();
+    assert.match(english, /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/);
+    assert.doesNotMatch(english, /\b(januari|februari|maart|mei|juni|juli|augustus|oktober)\b/);
     await page.getByRole('navigation', { name: 'Care provider' }).getByRole('link', { name: 'Today' }).click();
     await page.getByRole('heading', { level: 1, name: 'Today: arrivals and departures' }).waitFor();
     await assertAccessible(page, 'today in English on a phone');

@@ -2,6 +2,7 @@ import { type ReactNode, createContext, useCallback, useContext, useEffect, useM
 import { setApiLanguage } from '../api/client.ts';
 import { type MessageKey, en, nl } from './messages.ts';
 import { fill } from './fill.ts';
+import { setFormatLanguage } from './format.ts';
 
 export type Language = 'nl' | 'en';
 
@@ -22,6 +23,8 @@ function initialLanguage(): Language {
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<Language>(initialLanguage);
+  // During render, not in an effect: the dates of this very render must follow the language already.
+  setFormatLanguage(language);
   useEffect(() => {
     // Screen readers pick their voice from the page's language.
     document.documentElement.lang = language;

@@ -7,7 +7,7 @@ import { addDays } from '../../../../src/domain/dates.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { SelectField, TextField } from '../../forms/fields.tsx';
-import { formatDate, formatShortDate } from '../../i18n/format.ts';
+import { formatDate, formatMonth, formatNumber, formatShortDate } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { type NightMark, monthGrids } from './series-calendar.ts';
@@ -156,7 +156,7 @@ export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, 
           <div className="adempauze-months">
             {monthGrids(marks).map(({ month, weeks }) => (
               <table key={month} className="adempauze-month">
-                <caption>{new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric' }).format(new Date(`${month}-15T12:00:00Z`))}</caption>
+                <caption>{formatMonth(month)}</caption>
                 <thead><tr>{weekdays.map((day) => <th key={day} scope="col">{day}</th>)}</tr></thead>
                 <tbody>
                   {weeks.map((week, w) => (
@@ -214,7 +214,7 @@ function Resolution({ occurrence, nights, t, chosen, onChoose }: {
   const name = `resolve-${occurrence.ruleArrival}`;
   const options: { id: string; label: string; choice: Choice }[] = [
     ...(occurrence.alternatives?.otherUnits ?? []).slice(0, 3).map((unit) => ({
-      id: `${name}-unit-${unit.unitId}`, label: t('otherUnit', { place: `${unit.locationName}, ${unit.unitName}`, km: unit.distanceKm.toLocaleString('nl-NL') }), choice: { kind: 'unit', unitId: unit.unitId } as Choice,
+      id: `${name}-unit-${unit.unitId}`, label: t('otherUnit', { place: `${unit.locationName}, ${unit.unitName}`, km: formatNumber(unit.distanceKm) }), choice: { kind: 'unit', unitId: unit.unitId } as Choice,
     })),
     ...(occurrence.alternatives?.otherDates ?? []).filter((range) => range.from !== occurrence.arrival).slice(0, 3).map((range) => ({
       id: `${name}-date-${range.from}`, label: t('otherDate', { from: formatDate(range.from), to: formatDate(addDays(range.from, nights)) }), choice: { kind: 'date', arrival: range.from } as Choice,

@@ -7,7 +7,7 @@ import type { ReferralKind } from '../../../../src/domain/referral.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import { SURVEY_QUESTIONS } from '../../../../src/domain/survey.ts';
 import { ApiError, api } from '../../api/client.ts';
-import { formatDate, formatNumber } from '../../i18n/format.ts';
+import { formatDate, formatNumber, formatShortMonth } from '../../i18n/format.ts';
 import { type Language, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS } from '../../i18n/labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -19,8 +19,7 @@ import { DateField, NumberTable, type TableData, periodFromParams, periodProblem
 import './policy.css';
 import { serverToday } from '../../api/clock.ts';
 
-const monthFormat = new Intl.DateTimeFormat('nl-NL', { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const monthLabel = (month: string) => monthFormat.format(new Date(`${month}-01T12:00:00Z`));
+const monthLabel = (month: string) => formatShortMonth(month);
 const formatPercent = (value: number) => `${formatNumber(value)}%`;
 
 /** The last twelve months, this one included: the first day of the month eleven months ago to the end of this month. */

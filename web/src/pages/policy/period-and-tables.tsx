@@ -3,6 +3,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type ReactNode, useId } from 'react';
 import { addDays, isIsoDate, nightsBetween } from '../../../../src/domain/dates.ts';
+import { formatDayMonth } from '../../i18n/format.ts';
 
 /**
  * What the policy pages (monitor, capacity planner, MKBA) share: a period in the address and its checks, the date
@@ -80,6 +81,5 @@ export function NumberTable({ caption, table, hidden }: { caption: string; table
   );
 }
 
-const weekFormat = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-/** A week by its Monday: "2 mrt". */
-export const weekLabel = (date: string) => weekFormat.format(new Date(`${date}T12:00:00Z`));
+/** A week by its Monday: "2 mrt" ("2 Mar" in English). */
+export const weekLabel = (date: string) => formatDayMonth(date);

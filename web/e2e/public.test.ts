@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { addDays } from '../../src/domain/dates.ts';
-import { formatDate } from '../src/i18n/format.ts';
+import { formatDate, setFormatLanguage } from '../src/i18n/format.ts';
 import { type DemoSite, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
 import { appClock } from '../../src/clock.ts';
 
@@ -164,7 +164,11 @@ describe('the public part, without an account, in the browser', () => {
     assert.deepEqual(await page.locator('thead th').allInnerTexts(), ['Night of', 'Planned respite stay', 'Crisis admission (Wmo)', 'Short-term stay, low complexity', 'Short-term stay, high complexity']);
     for (const cell of await page.locator('tbody td').allInnerTexts()) assert.match(cell.trim(), /^[✓!✕](Free|Almost full|Full)$/);
     await page.getByRole('button', { name: 'Next week' }).click();
-    await page.locator('caption', { hasText: `nights from ${formatDate(addDays(appClock().today(), 7))}` }).waitFor();
+    // The date as the English interface writes it: "8 March 2028", not "8 maart 2028".
+    setFormatLanguage('en');
+    const nextMonday = formatDate(addDays(appClock().today(), 7));
+    setFormatLanguage('nl');
+    await page.locator('caption', { hasText: `nights from ${nextMonday}` }).waitFor();
     await assertAccessible(page, 'location profile in English');
     await page.close();
   });

@@ -37,9 +37,11 @@ export interface Fixture {
 
 /**
  * A fresh set of regions, locations, units and clients for one booking run, apart from the search data: nothing
- * else ever books these units, so every overlap comes from the run itself. Regions have no neighbours.
+ * else ever books these units, so every overlap comes from the run itself. Regions have no neighbours. One guest
+ * per request (`guests`): a guest never stays twice in a night (stay_client_no_overlap), and the run measures
+ * conflicts over units, not over guests.
  */
-export async function createFixture(client: pg.Client, label: string, units: number, regions: number): Promise<Fixture> {
+export async function createFixture(client: pg.Client, label: string, units: number, regions: number, guests: number): Promise<Fixture> {
   const locations = Math.ceil(units / UNITS_PER_LOCATION);
   await client.query(`
     INSERT INTO organisation (id, name) VALUES (${uid(`'book-org-${label}'`)}, 'Boekingsbench ${label}');
@@ -53,11 +55,11 @@ export async function createFixture(client: pg.Client, label: string, units: num
     SELECT ${uid(`'book-unit-${label}-' || n`)}, ${uid(`'book-loc-${label}-' || (1 + (n - 1) / ${UNITS_PER_LOCATION})`)},
            'Kamer ' || lpad(n::text, 4, '0'), ARRAY[${BOOKING_STAY_TYPES.map((t) => `'${t}'`).join(', ')}], DATE '2020-01-01'
       FROM generate_series(1, ${units}) n;
-    INSERT INTO client (id, name) SELECT ${uid(`'book-client-${label}-' || c`)}, 'Boekcliënt ' || c FROM generate_series(1, ${CLIENTS}) c;`);
+    INSERT INTO client (id, name) SELECT ${uid(`'book-client-${label}-' || c`)}, 'Boekcliënt ' || c FROM generate_series(1, ${guests}) c;`);
   const fixture = {
     label,
     unitIds: Array.from({ length: units }, (_, i) => md5Uuid(`book-unit-${label}-${i + 1}`)),
-    clientIds: Array.from({ length: CLIENTS }, (_, i) => md5Uuid(`book-client-${label}-${i + 1}`)),
+    clientIds: Array.from({ length: guests }, (_, i) => md5Uuid(`book-client-${label}-${i + 1}`)),
     regionIds: Array.from({ length: regions }, (_, i) => `bench-book-${label}-${i + 1}`),
   };
   const found = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM capacity_unit WHERE id = ANY ($1::uuid[])', [fixture.unitIds]);
@@ -75,12 +77,15 @@ export interface Wish {
   nights: number;
 }
 
-/** Random units of the (hot) set, random 2–14 night periods starting within `days` days from tomorrow. */
-export function buildWishes(count: number, units: number, days: number, seed: number): Wish[] {
+/**
+ * Random units of the (hot) set, random 2–14 night periods starting within `days` days from tomorrow; each wish
+ * for a guest of its own, counted from `firstGuest`.
+ */
+export function buildWishes(count: number, units: number, days: number, seed: number, firstGuest = 0): Wish[] {
   const random = createRandom(seed);
   return Array.from({ length: count }, (_, i) => ({
     unit: random.int(0, units - 1),
-    client: i % CLIENTS,
+    client: firstGuest + i,
     stayType: random.pick(BOOKING_STAY_TYPES),
     offset: random.int(1, days),
     nights: random.int(2, 14),

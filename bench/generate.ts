@@ -135,6 +135,10 @@ INSERT INTO stay (id, unit_id, client_id, stay_type, arrival, departure, status,
 WITH c AS (
   SELECT u.id AS unit_id, u.accepted_stay_types AS accepted, u.reserved_for, u.active_from, u.active_until, k,
          u.id::text || ':' || k AS key,
+         -- Guests come back, but each to one unit only (a lane of C / units clients per unit, taken in turn), so no
+         -- guest ever holds two overlapping stays (stay_client_no_overlap); needs at least as many clients as units.
+         (dense_rank() OVER (ORDER BY u.id) - 1) * greatest(1, ${C} * 30 / count(*) OVER ())
+           + k % greatest(1, ${C} * 30 / count(*) OVER ()) AS guest,
          floor(${rnd(`u.id::text || ':g' || k`)} * 13)::int AS gap,
          2 + floor(power(${rnd(`u.id::text || ':n' || k`)}, 1.6) * 27)::int AS nights
     FROM capacity_unit u CROSS JOIN generate_series(1, 30) k
@@ -146,7 +150,7 @@ WITH c AS (
      AND arrival >= active_from AND (active_until IS NULL OR arrival + nights <= active_until)
 )
 SELECT ${uid(`'stay-' || key`)}, unit_id,
-       ${uid(`'client-' || (1 + floor(${rnd(`key || 'cl'`)} * ${C})::int)`)},
+       ${uid(`'client-' || (1 + guest)`)},
        coalesce(reserved_for, accepted[1 + floor(${rnd(`key || 'ty'`)} * cardinality(accepted))::int]),
        arrival, arrival + nights,
        status,

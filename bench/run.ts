@@ -300,15 +300,22 @@ async function main(): Promise<void> {
   const generator = new LoadGenerator();
   cleanups.push(async () => generator.close());
   const b = settings.booking;
-  const warmFixture = await createFixture(admin, 'warm', b.warmupUnits, 1);
-  const warmupRequests = (seed: number) => toRequests(buildWishes(b.warmupRequests, b.warmupUnits, b.days, seed), warmFixture, today);
+  // Every warm-up books on the same units with guests of its own (a block of the fixture's guests per warm-up).
+  const WARMUP_BLOCKS = 16;
+  const warmFixture = await createFixture(admin, 'warm', b.warmupUnits, 1, b.warmupRequests * WARMUP_BLOCKS);
+  let warmups = 0;
+  const warmupRequests = (seed: number) => {
+    if (warmups === WARMUP_BLOCKS) throw new Error(`more than ${WARMUP_BLOCKS} warm-ups: raise WARMUP_BLOCKS`);
+    const wishes = buildWishes(b.warmupRequests, b.warmupUnits, b.days, seed, b.warmupRequests * warmups++);
+    return toRequests(wishes, warmFixture, today);
+  };
 
   const sweep: { pool_size: number; requests: number; seconds: number; confirmed_per_s: number; requests_per_s: number; conflicts_409: number; latency_ms: RunResult['latencyMs'] }[] = [];
   let poolSize = settings.defaultPool;
   if (settings.sweep) {
     const sweepWishes = buildWishes(settings.sweep.requests, settings.sweep.units, b.days, SEED + 11);
     for (const pool of settings.sweep.pools) {
-      const fixture = await createFixture(admin, `sweep${pool}`, settings.sweep.units, 1);
+      const fixture = await createFixture(admin, `sweep${pool}`, settings.sweep.units, 1, settings.sweep.requests);
       await checkpoint(admin);
       const result = await timed(`pool sweep: HTTP with pool size ${pool} (${settings.sweep.requests} requests)`, () =>
         httpRun(generator, bench.url, { poolSize: pool, readModel: true }, CLIENTS, warmupRequests(SEED + pool), toRequests(sweepWishes, fixture, today)));
@@ -321,13 +328,13 @@ async function main(): Promise<void> {
   }
 
   const wishes = buildWishes(b.requests, b.units, b.days, SEED + 7);
-  const httpFixture = await createFixture(admin, 'http', b.units, b.regions);
-  const plainFixture = await createFixture(admin, 'plain', b.units, b.regions);
+  const httpFixture = await createFixture(admin, 'http', b.units, b.regions, b.requests);
+  const plainFixture = await createFixture(admin, 'plain', b.units, b.regions, b.requests);
   // The raw-SQL floor is short and, with the NOTIFY trigger serialising commits, sensitive to any other disk or CPU
   // activity: it runs three times on fresh units and the median counts.
   const sqlFixtures = [];
-  for (let i = 1; i <= RAW_SQL_REPEATS; i++) sqlFixtures.push(await createFixture(admin, `sql${i}`, b.units, b.regions));
-  const quietFixture = await createFixture(admin, 'quiet', b.units, b.regions);
+  for (let i = 1; i <= RAW_SQL_REPEATS; i++) sqlFixtures.push(await createFixture(admin, `sql${i}`, b.units, b.regions, b.requests));
+  const quietFixture = await createFixture(admin, 'quiet', b.units, b.regions, b.requests);
   await admin.query('ANALYZE');
 
   await checkpoint(admin);

@@ -6,6 +6,7 @@ export type ErrorCode =
   | 'validation_failed'
   | 'not_found'
   | 'stay_conflict'
+  | 'client_already_staying'
   | 'unit_closed'
   | 'unit_inactive'
   | 'stay_type_not_accepted'

@@ -27,29 +27,66 @@ export async function expireHolds(db: Kysely<Database>, now: Date): Promise<numb
 }
 
 export interface Blocker {
-  /** 'lapsed_hold': a hold past its expiry that the sweeper has not marked yet; it blocks only the constraint. */
-  kind: 'closure' | 'stay' | 'lapsed_hold';
+  /**
+   * 'lapsed_hold': a hold past its expiry that the sweeper has not marked yet; it blocks only the constraint.
+   * 'client_stay' / 'client_lapsed_hold': the same for a stay of the guest on any unit (stay_client_no_overlap).
+   */
+  kind: 'closure' | 'stay' | 'lapsed_hold' | 'client_stay' | 'client_lapsed_hold';
   id: string;
 }
 
-/** Everything on a unit that overlaps a period, in one round trip: closures and occupying stays. */
+/**
+ * Everything that overlaps a period, in one round trip: closures and occupying stays on the unit, and with a
+ * client, the occupying stays of that client anywhere.
+ */
 export async function findBlockers(
   db: Kysely<Database>,
   unitId: string,
   period: { from: string; to: string },
   now: Date,
-  excludeStayId?: string,
+  options: { excludeStayId?: string; clientId?: string } = {},
 ): Promise<Blocker[]> {
   const range = sql`daterange(${period.from}::date, ${period.to}::date, '[)')`;
+  const excluded = options.excludeStayId ?? '00000000-0000-0000-0000-000000000000';
+  const lapsed = sql`status = 'hold' AND hold_expires_at <= ${now}`;
+  const clientStays = options.clientId
+    ? sql`
+    UNION ALL
+    SELECT CASE WHEN ${lapsed} THEN 'client_lapsed_hold' ELSE 'client_stay' END, id
+      FROM stay
+     WHERE client_id = ${options.clientId}::uuid AND period && ${range}
+       AND status IN ('hold', 'confirmed', 'arrived', 'departed')
+       AND id <> ${excluded}::uuid`
+    : sql``;
   const result = await sql<Blocker>`
     SELECT 'closure' AS kind, id FROM unit_closure WHERE unit_id = ${unitId} AND period && ${range}
     UNION ALL
-    SELECT CASE WHEN status = 'hold' AND hold_expires_at <= ${now} THEN 'lapsed_hold' ELSE 'stay' END, id
+    SELECT CASE WHEN ${lapsed} THEN 'lapsed_hold' ELSE 'stay' END, id
       FROM stay
      WHERE unit_id = ${unitId} AND period && ${range}
        AND status IN ('hold', 'confirmed', 'arrived', 'departed')
-       AND id <> ${excludeStayId ?? '00000000-0000-0000-0000-000000000000'}::uuid`.execute(db);
+       AND id <> ${excluded}::uuid${clientStays}`.execute(db);
   return result.rows;
+}
+
+/** The occupying stays of a client that overlap a period, with where they are: what a refusal names. */
+export async function findClientOverlaps(
+  db: Kysely<Database>,
+  clientId: string,
+  period: { from: string; to: string },
+  excludeStayId?: string,
+) {
+  return db
+    .selectFrom('stay as s')
+    .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
+    .innerJoin('location as l', 'l.id', 'u.location_id')
+    .select(['s.id', 's.arrival', 's.departure', 's.status', 's.referral_id as referralId', 'u.name as unitName', 'l.name as locationName'])
+    .where('s.client_id', '=', clientId)
+    .where(sql<boolean>`s.period && daterange(${period.from}::date, ${period.to}::date, '[)')`)
+    .where('s.status', 'in', ['hold', 'confirmed', 'arrived', 'departed'])
+    .where('s.id', '<>', excludeStayId ?? '00000000-0000-0000-0000-000000000000')
+    .orderBy('s.arrival')
+    .execute();
 }
 
 /**
@@ -114,6 +151,11 @@ export function isUnknownClient(error: unknown): boolean {
 /** True when the error is PostgreSQL refusing an overlapping stay (SQLSTATE 23P01, exclusion violation). */
 export function isOverlapViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23P01';
+}
+
+/** True when the refused overlap is the guest's, not the unit's: stay_client_no_overlap. */
+export function isClientOverlapViolation(error: unknown): boolean {
+  return isOverlapViolation(error) && (error as { constraint?: unknown }).constraint === 'stay_client_no_overlap';
 }
 
 /** A stay with where it takes place: what a calendar entry needs, and nothing about the guest. */

@@ -87,8 +87,8 @@ describe('proposals for a triaged referral', () => {
   });
 
   it('offers the neighbour region, marked as outside the region, when nothing in the home region is free', async () => {
-    const someone = await aClient(t.database.db, 'Iemand Anders');
     for (const unitId of [nearUnit, farUnit, securedUnit]) {
+      const someone = await aClient(t.database.db, 'Iemand Anders');
       await t.database.db.insertInto('stay').values({ unit_id: unitId, client_id: someone, stay_type: 'respite', arrival, departure, status: 'confirmed' }).execute();
     }
     const { proposals: list } = await proposals();

@@ -29,6 +29,20 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
         'Choose one of the other units or dates below.',
     },
   },
+  client_already_staying: {
+    nl: {
+      title: 'Cliënt heeft dan al een verblijf',
+      detail: (p) =>
+        `Deze cliënt verblijft van ${p.arrival ?? '?'} tot ${p.departure ?? '?'} al ${p.location ? `in ${p.location}` : 'ergens anders'}. ` +
+        'Iemand kan maar op één plek tegelijk logeren. Verander of annuleer eerst dat verblijf.',
+    },
+    en: {
+      title: 'Client already has a stay then',
+      detail: (p) =>
+        `This client already stays ${p.location ? `at ${p.location}` : 'elsewhere'} from ${p.arrival ?? '?'} to ${p.departure ?? '?'}. ` +
+        'A person can only stay in one place at a time. Change or cancel that stay first.',
+    },
+  },
   unit_closed: {
     nl: {
       title: 'Plek gesloten',
@@ -72,12 +86,12 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
     nl: {
       title: 'Niet alle data vrij',
       detail: (p) =>
-        `${p.conflicts ?? 'Enkele'} van de ${p.total ?? ''} verblijven passen niet. Er is niets geboekt. Kies per datum een andere plek of datum, of sla die datum over.`,
+        `${p.conflicts ?? 'Enkele'} van de ${p.total ?? ''} verblijven ${p.conflicts === 1 ? 'past' : 'passen'} niet. Er is niets geboekt. Kies per datum een andere plek of datum, of sla die datum over.`,
     },
     en: {
       title: 'Not all dates free',
       detail: (p) =>
-        `${p.conflicts ?? 'Some'} of the ${p.total ?? ''} stays do not fit. Nothing was booked. Choose another unit or date for each, or skip it.`,
+        `${p.conflicts ?? 'Some'} of the ${p.total ?? ''} stays ${p.conflicts === 1 ? 'does' : 'do'} not fit. Nothing was booked. Choose another unit or date for each, or skip it.`,
     },
   },
   unauthenticated: {

@@ -9,6 +9,7 @@ const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
   not_found: 404,
   stay_conflict: 409,
+  client_already_staying: 409,
   unit_closed: 409,
   unit_inactive: 409,
   stay_type_not_accepted: 422,
@@ -43,6 +44,17 @@ const STATUS: Record<ErrorCode, number> = {
 
 export const PROBLEM_TYPE_BASE = 'https://adempauze.nl/problems/';
 
+const DATE_FORMATS = {
+  nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }),
+};
+
+/** Dates in a message as people write them ("25 januari 2027"), not as the machine stores them. */
+function readableDates(params: Record<string, string | number>, locale: 'nl' | 'en'): Record<string, string | number> {
+  return Object.fromEntries(Object.entries(params).map(([key, value]) =>
+    [key, typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? DATE_FORMATS[locale].format(new Date(`${value}T00:00:00Z`)) : value]));
+}
+
 export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const locale = localeOf(request.headers['accept-language']);
   const appError = toAppError(error, request);
@@ -56,7 +68,7 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
         type: `${PROBLEM_TYPE_BASE}${appError.code.replaceAll('_', '-')}`,
         title: texts.title,
         status: STATUS[appError.code],
-        detail: texts.detail(appError.params),
+        detail: texts.detail(readableDates(appError.params, locale)),
         instance: request.url,
         code: appError.code,
         ...(appError.fields.length > 0
@@ -64,7 +76,7 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
               errors: appError.fields.map((issue) => ({
                 field: issue.field,
                 code: issue.code,
-                detail: fieldText(issue.code, locale, issue.params),
+                detail: fieldText(issue.code, locale, issue.params && readableDates(issue.params, locale)),
               })),
             }
           : {}),

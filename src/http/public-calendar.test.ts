@@ -20,7 +20,10 @@ describe('the public week calendar of a location', () => {
     const [a, b, c] = [await aUnit(db, locationId, { name: 'Kamer A' }), await aUnit(db, locationId, { name: 'Kamer B' }), await aUnit(db, locationId, { name: 'Kamer C' })];
     const crisisBed = await aUnit(db, locationId, { name: 'Crisisbed', accepted: ['crisis_wmo'], reservedFor: 'crisis_wmo' });
     clientId = await aClient(db, 'Ida Verborgen');
+    // Each stay a guest of its own: one guest never stays in two rooms the same night.
     const stay = async (unitId: string, arrival: number, departure: number, status: 'confirmed' | 'hold') => {
+      const clientId = await aClient(db, 'Ida Verborgen');
+      secrets.push(clientId);
       const response = await t.inject({ method: 'POST', url: '/api/stays', payload: { unitId, clientId, stayType: 'respite', arrival: inDays(arrival), departure: inDays(departure), status } });
       assert.equal(response.statusCode, 201, response.body);
       secrets.push(response.json().id);

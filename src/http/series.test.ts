@@ -70,9 +70,10 @@ for (const readModel of [false, true]) describe(`recurring series over HTTP, alt
     const unitId = await aUnit(t.database.db, locationId, { name: 'Kamer Plezant' });
     const spareUnitId = await aUnit(t.database.db, locationId, { name: 'Kamer Reserve' });
     const firstArrival = inDays(20);
-    const series = { clientId, unitId, stayType: 'respite', rrule: 'FREQ=WEEKLY;COUNT=4', firstArrival, nights: 3 };
+    // A guest without other stays: the only problem is the room taken on one date.
+    const series = { clientId: await aClient(t.database.db, 'Piet uit O.'), unitId, stayType: 'respite', rrule: 'FREQ=WEEKLY;COUNT=4', firstArrival, nights: 3 };
     const taken = addDays(firstArrival, 14);
-    const other = (await post('/api/stays', { unitId, clientId, stayType: 'respite', arrival: taken, departure: addDays(taken, 2), status: 'confirmed' })).json();
+    const other = (await post('/api/stays', { unitId, clientId: await aClient(t.database.db, 'Een ander'), stayType: 'respite', arrival: taken, departure: addDays(taken, 2), status: 'confirmed' })).json();
     assert.ok(other.id);
 
     const preview = await post('/api/series/preview', series);
@@ -83,7 +84,7 @@ for (const readModel of [false, true]) describe(`recurring series over HTTP, alt
     assert.equal(refused.statusCode, 409);
     const problem = refused.json();
     assert.equal(problem.code, 'series_conflict');
-    assert.match(problem.detail, /1 van de 4 verblijven passen niet\. Er is niets geboekt/);
+    assert.match(problem.detail, /1 van de 4 verblijven past niet\. Er is niets geboekt/);
     const conflict = problem.occurrences.find((o: { problem: string | null }) => o.problem !== null);
     assert.equal(conflict.arrival, taken);
     assert.ok(conflict.alternatives.otherUnits.some((u: { unitId: string }) => u.unitId === spareUnitId));

@@ -20,8 +20,9 @@ for (const readModel of [false, true]) describe(`stays over HTTP, alternatives f
 
   const post = (url: string, payload: unknown, headers: Record<string, string> = {}) =>
     t.inject({ method: 'POST', url, payload: payload as object, headers });
-  const book = (unitId: string, arrival: string, departure: string, status = 'confirmed') =>
-    post('/api/stays', { unitId, clientId, stayType: 'respite', arrival, departure, status });
+  /** Books for a guest of its own (unless given): one guest never stays in two places the same night. */
+  const book = async (unitId: string, arrival: string, departure: string, status = 'confirmed', guest?: string) =>
+    post('/api/stays', { unitId, clientId: guest ?? await aClient(t.database.db), stayType: 'respite', arrival, departure, status });
   const staysOf = (unitId: string) =>
     t.database.db.selectFrom('stay').select(['id', 'status', 'arrival', 'departure']).where('unit_id', '=', unitId).execute();
 
@@ -56,6 +57,31 @@ for (const readModel of [false, true]) describe(`stays over HTTP, alternatives f
       assert.ok(range.from >= inDays(27) || range.to <= inDays(20), `suggested ${range.from}–${range.to} overlaps`);
     }
     assert.deepEqual(await staysOf(unitId), before);
+  });
+
+  it('refuses the same guest in a second place on the same nights, naming where the guest already stays', async () => {
+    const guest = await aClient(t.database.db, 'Jan Dubbel');
+    const first = await aUnit(t.database.db, locationId, { name: 'Kamer Een' });
+    const second = await aUnit(t.database.db, locationId, { name: 'Kamer Twee' });
+    const booked = (await book(first, inDays(50), inDays(55), 'confirmed', guest)).json();
+
+    const again = await book(second, inDays(54), inDays(57), 'hold', guest);
+    assert.equal(again.statusCode, 409);
+    const problem = again.json();
+    assert.equal(problem.code, 'client_already_staying');
+    assert.match(problem.detail, /verblijft van .* al in Wijkpension De Test/);
+    assert.deepEqual(problem.stays.map((s: { id: string; unitName: string }) => [s.id, s.unitName]), [[booked.id, 'Kamer Een']]);
+    assert.equal((await staysOf(second)).length, 0);
+
+    // The day the guest goes home is free for the next stay; extending into it afterwards is not.
+    const next = (await book(second, inDays(55), inDays(57), 'confirmed', guest)).json();
+    const extend = await t.inject({ method: 'PATCH', url: `/api/stays/${booked.id}/dates`, payload: { departure: inDays(56) } });
+    assert.equal(extend.statusCode, 409);
+    assert.equal(extend.json().code, 'client_already_staying');
+    assert.deepEqual(extend.json().stays.map((s: { id: string }) => s.id), [next.id]);
+    // Once the first stay is cancelled, its nights are the guest's to book again.
+    await post(`/api/stays/${booked.id}/cancel`, { reason: 'Andere plek gekozen' });
+    assert.equal((await book(second, inDays(50), inDays(55), 'confirmed', guest)).statusCode, 201);
   });
 
   it('allows back-to-back stays: departure day is the next arrival day', async () => {

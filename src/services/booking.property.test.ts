@@ -17,7 +17,7 @@ import { closeUnit } from './registry.service.ts';
  * generated input and gets shrunk; a free-running batch is a plain Promise.all. On PGlite the queries queue on its
  * one connection; on a PostgreSQL server (DATABASE_URL) they run on parallel connections and really wait for each
  * other's locks. Whatever the interleaving:
- *  - no unit ever holds two overlapping occupying stays (checked in SQL after every batch);
+ *  - no unit, and no guest, ever holds two overlapping occupying stays (checked in SQL after every batch);
  *  - every operation succeeds or fails with an AppError whose code fits the operation;
  *  - the stays and closures in the database are exactly those a model built from the successful results predicts,
  *    and the results of the operations on one stay form a sequence that the lifecycle allows;
@@ -37,7 +37,7 @@ function replay(): { seed?: number; path?: string } {
 type StatusAction = 'confirm' | 'cancel' | 'arrive' | 'depart' | 'no_show';
 
 type Op =
-  | { kind: 'book'; unit: number; arrival: number; nights: number; status: 'hold' | 'confirmed' }
+  | { kind: 'book'; unit: number; client: number; arrival: number; nights: number; status: 'hold' | 'confirmed' }
   | { kind: StatusAction; stay: number }
   | { kind: 'extend' | 'shorten'; stay: number; days: number }
   | { kind: 'move'; stay: number; unit: number }
@@ -45,7 +45,7 @@ type Op =
 
 /** An operation with its references resolved against the model as it stood when the batch started. */
 type Planned =
-  | { kind: 'book'; unitId: string; arrival: string; departure: string; status: 'hold' | 'confirmed' }
+  | { kind: 'book'; unitId: string; clientId: string; arrival: string; departure: string; status: 'hold' | 'confirmed' }
   | { kind: StatusAction; stayId: string }
   | { kind: 'extend' | 'shorten'; stayId: string; departure: string }
   | { kind: 'move'; stayId: string; unitId: string }
@@ -81,13 +81,13 @@ interface ModelClosure {
 }
 
 const EXPECTED_CODES: Record<Planned['kind'], readonly ErrorCode[]> = {
-  book: ['stay_conflict', 'unit_closed'],
+  book: ['stay_conflict', 'unit_closed', 'client_already_staying'],
   confirm: ['invalid_transition'],
   cancel: ['invalid_transition'],
   arrive: ['invalid_transition'],
   depart: ['invalid_transition'],
   no_show: ['invalid_transition'],
-  extend: ['invalid_transition', 'stay_conflict', 'unit_closed'],
+  extend: ['invalid_transition', 'stay_conflict', 'unit_closed', 'client_already_staying'],
   // A stay that a closure was laid over may not be shortened while it still overlaps the closure.
   shorten: ['invalid_transition', 'unit_closed'],
   move: ['invalid_transition', 'stay_conflict', 'unit_closed'],
@@ -102,6 +102,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('book' as const),
       unit: fc.nat(3),
+      client: fc.nat(2),
       arrival: fc.integer({ min: 1, max: 20 }),
       nights: fc.integer({ min: 1, max: 6 }),
       status: fc.constantFrom('hold' as const, 'confirmed' as const),
@@ -147,10 +148,10 @@ function addDaysIso(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-function resolve(op: Op, unitIds: readonly string[], stays: readonly ModelStay[]): Planned | null {
+function resolve(op: Op, unitIds: readonly string[], clientIds: readonly string[], stays: readonly ModelStay[]): Planned | null {
   const unitId = (i: number) => unitIds[i % unitIds.length]!;
   if (op.kind === 'book') {
-    return { kind: 'book', unitId: unitId(op.unit), arrival: inDays(op.arrival), departure: inDays(op.arrival + op.nights), status: op.status };
+    return { kind: 'book', unitId: unitId(op.unit), clientId: clientIds[op.client % clientIds.length]!, arrival: inDays(op.arrival), departure: inDays(op.arrival + op.nights), status: op.status };
   }
   if (op.kind === 'close') return { kind: 'close', unitId: unitId(op.unit), from: inDays(op.from), to: inDays(op.from + op.nights) };
   if (stays.length === 0) return null;
@@ -174,12 +175,12 @@ function resolve(op: Op, unitIds: readonly string[], stays: readonly ModelStay[]
   }
 }
 
-function execute(db: Kysely<Database>, planned: Planned, clientId: string): Promise<Stay | ClosureResult> {
+function execute(db: Kysely<Database>, planned: Planned): Promise<Stay | ClosureResult> {
   switch (planned.kind) {
     case 'book':
       return createStay(
         db,
-        { unitId: planned.unitId, clientId, stayType: 'respite', arrival: planned.arrival, departure: planned.departure, status: planned.status },
+        { unitId: planned.unitId, clientId: planned.clientId, stayType: 'respite', arrival: planned.arrival, departure: planned.departure, status: planned.status },
         SETTINGS,
       );
     case 'confirm':
@@ -293,16 +294,17 @@ describe(`booking under random concurrent interleavings (${process.env.DATABASE_
   });
   after(() => database.close());
 
-  async function overlappingPairs(): Promise<unknown[]> {
-    const result = await sql<{ a: string; b: string; unit_id: string }>`
-      SELECT a.id AS a, b.id AS b, a.unit_id, a.period::text AS pa, b.period::text AS pb
-        FROM stay a JOIN stay b ON a.unit_id = b.unit_id AND a.id < b.id AND a.period && b.period
+  /** Pairs of occupying stays that overlap on one unit, or of one guest on any units. */
+  async function overlappingPairs(column: 'unit_id' | 'client_id'): Promise<unknown[]> {
+    const result = await sql<{ a: string; b: string }>`
+      SELECT a.id AS a, b.id AS b, a.unit_id, a.client_id, a.period::text AS pa, b.period::text AS pb
+        FROM stay a JOIN stay b ON a.${sql.ref(column)} = b.${sql.ref(column)} AND a.id < b.id AND a.period && b.period
        WHERE a.status IN ('hold', 'confirmed', 'arrived', 'departed')
          AND b.status IN ('hold', 'confirmed', 'arrived', 'departed')`.execute(database.db);
     return result.rows;
   }
 
-  it('never double-books a unit, fails only with expected errors, and matches the model', async () => {
+  it('never double-books a unit or a guest, fails only with expected errors, and matches the model', async () => {
     await fc.assert(
       fc.asyncProperty(scenarioArb, fc.scheduler(), async (scenario, s) => {
         const db = database.db;
@@ -313,7 +315,8 @@ describe(`booking under random concurrent interleavings (${process.env.DATABASE_
         for (let i = 0; i < scenario.unitCount; i++) {
           unitIds.push(await aUnit(db, locationIds[i % locationIds.length]!, { name: `Kamer ${i}` }));
         }
-        const clientId = await aClient(db);
+        // Three guests, so that one guest's stays meet on different units now and then.
+        const clientIds = [await aClient(db), await aClient(db), await aClient(db)];
 
         const stays = new Map<string, ModelStay>();
         const closures: ModelClosure[] = [];
@@ -321,12 +324,12 @@ describe(`booking under random concurrent interleavings (${process.env.DATABASE_
 
         for (const [batchIndex, batch] of scenario.batches.entries()) {
           const known = [...stays.values()];
-          const planned = batch.ops.map((op) => resolve(op, unitIds, known)).filter((p): p is Planned => p !== null);
+          const planned = batch.ops.map((op) => resolve(op, unitIds, clientIds, known)).filter((p): p is Planned => p !== null);
           const running = planned.map((p) => {
             const label = `#${++opNumber} ${p.kind}`;
             const started = batch.scheduled
-              ? s.schedule(Promise.resolve(), `${label} start`).then(() => execute(scheduledDb(db, s, label), p, clientId))
-              : execute(db, p, clientId);
+              ? s.schedule(Promise.resolve(), `${label} start`).then(() => execute(scheduledDb(db, s, label), p))
+              : execute(db, p);
             return started.then(
               (value): Outcome => ({ planned: p, label, ok: true, value }),
               (error: unknown): Outcome => ({ planned: p, label, ok: false, error }),
@@ -345,7 +348,8 @@ describe(`booking under random concurrent interleavings (${process.env.DATABASE_
           }
 
           // 2. The exclusion constraint's promise, checked from outside.
-          assert.deepEqual(await overlappingPairs(), [], `overlapping occupying stays after ${context()}`);
+          assert.deepEqual(await overlappingPairs('unit_id'), [], `overlapping occupying stays after ${context()}`);
+          assert.deepEqual(await overlappingPairs('client_id'), [], `one guest in two overlapping stays after ${context()}`);
 
           // 3. Update the model from the successful results.
           const doneByStay = new Map<string, { planned: Planned; result: ModelStay }[]>();

@@ -5,8 +5,10 @@ import { type StayAction, type StayStatus, allowedDateChange, canMove, nextStatu
 import { findUnit, type UnitDetailRow } from '../data/registry.repository.ts';
 import {
   findStay,
+  findClientOverlaps,
   findStayNames,
   insertStays,
+  isClientOverlapViolation,
   isOverlapViolation,
   isUnknownClient,
   lockUnits,
@@ -86,7 +88,7 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
       // Read and lock the unit in one statement: the checks below see it as it is while we hold it.
       unit = await findUnit(trx, input.unitId, { lock: true });
       if (!unit) throw notFound('unit');
-      throwIfProblem(await placementProblem(trx, unit, input.stayType, period, { expireLapsedHolds: true }));
+      throwIfProblem(await placementProblem(trx, unit, input.stayType, period, { clientId: input.clientId, expireLapsedHolds: true }));
       const holdMinutes = input.holdMinutes ?? settings.defaultHoldMinutes;
       const [inserted] = await insertStays(trx, [
         {
@@ -107,7 +109,7 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
   } catch (error) {
     // The client is checked by its foreign key: one query fewer on the busiest path.
     if (isUnknownClient(error)) throw notFound('client');
-    throw unit ? await withAlternatives(error, db, settings.availability, unit, input.stayType, period) : error;
+    throw unit ? await withAlternatives(error, db, settings.availability, unit, input.stayType, period, { clientId: input.clientId }) : error;
   }
 }
 
@@ -166,7 +168,8 @@ export async function changeStayDates(
 ): Promise<Stay> {
   const { row: current, unit } = await readStayAndUnit(db, stayId);
   const period = { from: change.arrival ?? current.arrival, to: change.departure ?? current.departure };
-  return withConflictAlternatives(db, readModel, unit, current.stay_type, period, async () => {
+  const guest = { clientId: current.client_id, excludeStayId: stayId };
+  return withConflictAlternatives(db, readModel, unit, current.stay_type, period, guest, async () => {
     const row = await withTransaction(db, async (trx) => {
       // The stay first, then its unit: every writer locks in this order, and the decision uses the locked row only.
       const stay = await lockStay(trx, stayId);
@@ -175,7 +178,7 @@ export async function changeStayDates(
       assertDateChangeAllowed(stay, target, change);
       const stayUnit = stay.unit_id === unit.id ? unit : await requireUnit(trx, stay.unit_id);
       for (const added of addedNights({ from: stay.arrival, to: stay.departure }, target)) {
-        throwIfProblem(await placementProblem(trx, stayUnit, stay.stay_type, added, { excludeStayId: stayId, expireLapsedHolds: true }));
+        throwIfProblem(await placementProblem(trx, stayUnit, stay.stay_type, added, { clientId: stay.client_id, excludeStayId: stayId, expireLapsedHolds: true }));
       }
       return updateStay(trx, stayId, { arrival: target.from, departure: target.to });
     });
@@ -217,13 +220,14 @@ export async function moveStay(
   const { row: current } = await readStayAndUnit(db, stayId);
   if (!canMove(current.status)) throw invalidTransition('move', current.status);
   const target = await requireUnit(db, targetUnitId);
-  return withConflictAlternatives(db, readModel, target, current.stay_type, { from: current.arrival, to: current.departure }, async () => {
+  const guest = { clientId: current.client_id, excludeStayId: stayId };
+  return withConflictAlternatives(db, readModel, target, current.stay_type, { from: current.arrival, to: current.departure }, guest, async () => {
     const row = await withTransaction(db, async (trx) => {
       const stay = await lockStay(trx, stayId);
       await lockUnits(trx, [stay.unit_id, target.id]);
       if (!canMove(stay.status)) throw invalidTransition('move', stay.status);
       const period = { from: stay.arrival, to: stay.departure };
-      throwIfProblem(await placementProblem(trx, target, stay.stay_type, period, { excludeStayId: stayId, expireLapsedHolds: true }));
+      throwIfProblem(await placementProblem(trx, target, stay.stay_type, period, { clientId: stay.client_id, excludeStayId: stayId, expireLapsedHolds: true }));
       return updateStay(trx, stayId, { unit_id: target.id });
     });
     await noticeAfterChange(db, notices, { id: row.id, referralId: row.referral_id });
@@ -263,9 +267,15 @@ function throwIfProblem(problem: PlacementProblem | null): void {
   if (problem) throw new AppError(problem.code);
 }
 
+/** Whose stay is being placed: a refusal because the guest already stays elsewhere names those stays. */
+interface Guest {
+  clientId: string;
+  excludeStayId?: string;
+}
+
 /**
- * Runs a write; when the unit turns out to be taken or closed, whether found by our check or by the exclusion
- * constraint, the caller gets a conflict error that carries the nearest alternatives.
+ * Runs a write; when the unit turns out to be taken or closed, or the guest already staying elsewhere, whether
+ * found by our check or by an exclusion constraint, the caller gets a conflict error that says what to do next.
  */
 async function withConflictAlternatives<T>(
   db: Kysely<Database>,
@@ -273,16 +283,17 @@ async function withConflictAlternatives<T>(
   unit: UnitDetailRow,
   stayType: string,
   period: DateRange,
+  guest: Guest,
   write: () => Promise<T>,
 ): Promise<T> {
   try {
     return await write();
   } catch (error) {
-    throw await withAlternatives(error, db, readModel, unit, stayType, period);
+    throw await withAlternatives(error, db, readModel, unit, stayType, period, guest);
   }
 }
 
-/** A conflict becomes an AppError with alternatives; any other error passes unchanged. */
+/** A conflict becomes an AppError with alternatives (or the guest's other stays); any other error passes unchanged. */
 async function withAlternatives(
   error: unknown,
   db: Kysely<Database>,
@@ -290,13 +301,29 @@ async function withAlternatives(
   unit: UnitDetailRow,
   stayType: string,
   period: DateRange,
+  guest: Guest,
 ): Promise<unknown> {
+  if (isClientOverlapViolation(error) || (error instanceof AppError && error.code === 'client_already_staying')) {
+    return clientAlreadyStaying(db, guest, period);
+  }
   const code = isOverlapViolation(error) ? 'stay_conflict' : error instanceof AppError ? error.code : undefined;
   if (code !== 'stay_conflict' && code !== 'unit_closed') return error;
   const alternatives = await findAlternatives(db, unit, stayType, period, readModel);
   return new AppError(code, {
     params: { unit: unit.name, location: unit.locationName, arrival: period.from, departure: period.to },
     extensions: { alternatives },
+  });
+}
+
+/** The 409 for a guest who already has a stay in the period: which stays, so the caller can open or change them. */
+export async function clientAlreadyStaying(db: Kysely<Database>, guest: Guest, period: DateRange): Promise<AppError> {
+  const stays = await findClientOverlaps(db, guest.clientId, period, guest.excludeStayId);
+  const first = stays[0];
+  return new AppError('client_already_staying', {
+    params: first
+      ? { location: first.locationName, unit: first.unitName, arrival: first.arrival, departure: first.departure }
+      : { arrival: period.from, departure: period.to },
+    extensions: { stays },
   });
 }
 

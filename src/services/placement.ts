@@ -11,7 +11,8 @@ export type PlacementProblem =
   | { code: 'stay_type_not_accepted' }
   | { code: 'unit_inactive' }
   | { code: 'unit_closed'; closureIds: string[] }
-  | { code: 'stay_conflict'; stayIds: string[] };
+  | { code: 'stay_conflict'; stayIds: string[] }
+  | { code: 'client_already_staying'; stayIds: string[] };
 
 export function unitTakesStayType(unit: Pick<UnitDetailRow, 'acceptedStayTypes' | 'reservedFor'>, stayType: string) {
   return unit.acceptedStayTypes.includes(stayType) && (unit.reservedFor === null || unit.reservedFor === stayType);
@@ -21,21 +22,24 @@ export function unitTakesStayType(unit: Pick<UnitDetailRow, 'acceptedStayTypes' 
  * The application-level check before a write. The exclusion constraint remains the final word: this check gives
  * the caller a precise reason, the constraint guarantees no overlap even if two writers pass the check at once.
  * With `expireLapsedHolds` (inside a write transaction) holds past their expiry are marked expired, so the
- * constraint no longer counts them.
+ * constraints no longer count them. The client's own stays are checked too (stay_client_no_overlap); a move or
+ * date change passes its own stay as `excludeStayId`.
  */
 export async function placementProblem(
   db: Kysely<Database> | Transaction<Database>,
   unit: UnitDetailRow,
   stayType: string,
   period: DateRange,
-  options: { excludeStayId?: string; expireLapsedHolds?: boolean } = {},
+  options: { clientId: string; excludeStayId?: string; expireLapsedHolds?: boolean },
 ): Promise<PlacementProblem | null> {
   if (!unitTakesStayType(unit, stayType)) return { code: 'stay_type_not_accepted' };
   if (!isActiveThroughout(unit, period)) return { code: 'unit_inactive' };
-  const blockers = await findBlockers(db, unit.id, period, appClock().now(), options.excludeStayId);
+  const blockers = await findBlockers(db, unit.id, period, appClock().now(), options);
   const idsOf = (kind: Blocker['kind']) => blockers.filter((b) => b.kind === kind).map((b) => b.id);
+  // The guest first: another room cannot help a client who is already staying somewhere those nights.
+  if (idsOf('client_stay').length > 0) return { code: 'client_already_staying', stayIds: idsOf('client_stay') };
   if (idsOf('closure').length > 0) return { code: 'unit_closed', closureIds: idsOf('closure') };
   if (idsOf('stay').length > 0) return { code: 'stay_conflict', stayIds: idsOf('stay') };
-  if (options.expireLapsedHolds) await expireHoldsById(db, idsOf('lapsed_hold'));
+  if (options.expireLapsedHolds) await expireHoldsById(db, [...idsOf('lapsed_hold'), ...idsOf('client_lapsed_hold')]);
   return null;
 }

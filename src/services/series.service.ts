@@ -58,7 +58,7 @@ export async function previewSeries(
   readModel?: AvailabilityReadModel,
 ): Promise<OccurrenceReport[]> {
   const plan = await planSeries(db, request);
-  return reportPlan(db, request.stayType, plan, readModel);
+  return reportPlan(db, request, plan, readModel);
 }
 
 /**
@@ -79,7 +79,7 @@ export async function bookSeries(
   const outcome = await withTransaction(db, async (trx) => {
     await lockUnits(trx, unitIds);
     for (const stay of plan) {
-      const problem = await placementProblem(trx, stay.unit, request.stayType, stay.period, { expireLapsedHolds: true });
+      const problem = await placementProblem(trx, stay.unit, request.stayType, stay.period, { clientId: request.clientId, expireLapsedHolds: true });
       if (problem) return { conflict: true as const };
     }
     const series = await trx
@@ -109,7 +109,7 @@ export async function bookSeries(
     throw error;
   });
   if ('conflict' in outcome) {
-    const report = await reportPlan(db, request.stayType, plan, settings.availability);
+    const report = await reportPlan(db, request, plan, settings.availability);
     const conflicts = report.filter((occurrence) => occurrence.problem !== null);
     throw new AppError('series_conflict', {
       params: { conflicts: conflicts.length, total: report.length },
@@ -148,10 +148,11 @@ async function planSeries(db: Kysely<Database>, request: SeriesRequest): Promise
   }
   if (plan.length === 0) throw new AppError('series_invalid', { fields: [{ field: 'overrides', code: 'no_occurrences' }] });
   plan.forEach((stay) => assertNotInPast(stay.period.from, 'firstArrival'));
-  // Overrides may move two stays of the series onto each other; the database would refuse that too.
+  // Overrides may move two stays of the series onto each other, on one unit or two (one guest sleeps in one
+  // bed a night); the database would refuse that too.
   for (let i = 0; i < plan.length; i++) {
     for (let j = i + 1; j < plan.length; j++) {
-      if (plan[i]!.unit.id === plan[j]!.unit.id && rangesOverlap(plan[i]!.period, plan[j]!.period)) {
+      if (rangesOverlap(plan[i]!.period, plan[j]!.period)) {
         const index = byArrival.get(plan[j]!.ruleArrival)?.index ?? byArrival.get(plan[i]!.ruleArrival)?.index ?? 0;
         throw new AppError('series_invalid', { fields: [{ field: `overrides.${index}.newArrival`, code: 'overlapping_occurrences' }] });
       }
@@ -162,13 +163,14 @@ async function planSeries(db: Kysely<Database>, request: SeriesRequest): Promise
 
 async function reportPlan(
   db: Kysely<Database>,
-  stayType: string,
+  request: Pick<SeriesRequest, 'stayType' | 'clientId'>,
   plan: PlannedStay[],
   readModel: AvailabilityReadModel | undefined,
 ): Promise<OccurrenceReport[]> {
+  const { stayType, clientId } = request;
   const report: OccurrenceReport[] = [];
   for (const stay of plan) {
-    const problem = await placementProblem(db, stay.unit, stayType, stay.period);
+    const problem = await placementProblem(db, stay.unit, stayType, stay.period, { clientId });
     const base = {
       ruleArrival: stay.ruleArrival,
       arrival: stay.period.from,
@@ -176,7 +178,9 @@ async function reportPlan(
       unitId: stay.unit.id,
       problem: problem?.code ?? null,
     };
-    report.push(problem ? { ...base, alternatives: await findAlternatives(db, stay.unit, stayType, stay.period, readModel) } : base);
+    // Another room does not help a guest who already stays elsewhere those nights: no alternatives then.
+    const placeable = problem !== null && problem.code !== 'client_already_staying';
+    report.push(placeable ? { ...base, alternatives: await findAlternatives(db, stay.unit, stayType, stay.period, readModel) } : base);
   }
   return report;
 }

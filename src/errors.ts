@@ -36,7 +36,9 @@ export type ErrorCode =
   | 'unit_has_stays'
   | 'own_account'
   | 'grant_pending'
-  | 'second_administrator_needed';
+  | 'second_administrator_needed'
+  | 'referral_dates_missing'
+  | 'referral_not_changeable';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "departure" or "overrides.2.unitId". */

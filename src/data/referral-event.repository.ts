@@ -22,7 +22,7 @@ export async function referralCreation(db: Kysely<Database>, referralId: string)
     .selectFrom('referral as r')
     .leftJoin('app_user as u', 'u.id', 'r.referrer_user_id')
     .select(['r.id', 'r.reference', 'r.client_id as clientId', 'r.referrer_organisation_id as organisationId', 'r.source',
-      'r.kind', 'r.created_at as at', 'u.role as actorRole'])
+      'r.kind', 'r.created_at as at', 'u.role as actorRole', 'r.cancel_reason as cancelReason', 'r.close_reason as closeReason'])
     .where('r.id', '=', referralId)
     .executeTakeFirst();
 }

@@ -134,6 +134,10 @@ export interface ReferralTable {
   consent_given_by: string;
   message: string | null;
   cancel_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  expected_nights: ColumnType<number | null, number | null | undefined, number | null>;
+  urgency: ColumnType<'today' | 'within_48h' | 'planned' | null, 'today' | 'within_48h' | 'planned' | null | undefined, 'today' | 'within_48h' | 'planned' | null>;
+  callback_phone: ColumnType<string | null, string | null | undefined, string | null>;
+  close_reason: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }
@@ -161,6 +165,8 @@ export interface StayTable {
   cancel_reason: string | null;
   series_id: string | null;
   referral_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The departure is an expectation (crisis, ELV): extended or shortened when the end is known. */
+  open_ended: ColumnType<boolean, boolean | undefined, boolean>;
   /** Grows by one with every change (trigger of 0015_stay_revision.sql): the iCalendar SEQUENCE. */
   revision: ColumnType<number, never, never>;
   created_at: Timestamp;
@@ -350,7 +356,13 @@ export interface NotificationTable {
 
 export type ReferralEventKind =
   | 'waiting' | 'booked' | 'confirmed' | 'cancelled' | 'expired' | 'no_show' | 'arrived' | 'departed'
-  | 'extended' | 'shortened' | 'dates_changed' | 'moved';
+  | 'extended' | 'shortened' | 'dates_changed' | 'moved'
+  | 'referral_changed' | 'referral_withdrawn' | 'referral_closed';
+
+/** What a change of the referral itself writes in referral_event.details: the names of the fields changed. */
+export interface ReferralChangeDetails {
+  fields: string[];
+}
 
 /** What 0013's trigger writes in referral_event.details: the stay after the change, and what changed. */
 export interface StayEventDetails {
@@ -371,7 +383,7 @@ export interface ReferralEventTable {
   kind: ReferralEventKind;
   at: Timestamp;
   actor_role: string | null;
-  details: ColumnType<StayEventDetails | Record<string, never>, string | undefined, string>;
+  details: ColumnType<StayEventDetails | ReferralChangeDetails | Record<string, never>, string | undefined, string>;
   notice_pending: ColumnType<boolean, boolean | undefined, boolean>;
 }
 

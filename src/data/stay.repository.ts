@@ -114,6 +114,7 @@ const STAY_COLUMNS = [
   'cancel_reason',
   'series_id',
   'referral_id',
+  'open_ended',
   'created_at',
   'updated_at',
 ] as const;
@@ -189,7 +190,7 @@ export async function staysOfReferral(db: Kysely<Database>, referralId: string) 
     .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
     .innerJoin('location as l', 'l.id', 'u.location_id')
     .select(['s.id', 's.status', 's.stay_type as stayType', 's.arrival', 's.departure', sql<string | null>`to_json(s.hold_expires_at) #>> '{}'`.as('holdExpiresAt'),
-      'u.name as unitName', 'l.name as locationName'])
+      's.open_ended as openEnded', 'u.name as unitName', 'l.name as locationName'])
     .where('s.referral_id', '=', referralId)
     .orderBy('s.arrival')
     .orderBy('s.id')

@@ -58,6 +58,7 @@ export function createBookings(registry: Registry, window: DemoWindow, random: R
       cancel_reason: cancelReason,
       series_id: seriesId,
       referral_id: null,
+      open_ended: false,
     });
   };
 

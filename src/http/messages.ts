@@ -29,6 +29,38 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
         'Choose one of the other units or dates below.',
     },
   },
+  referral_dates_missing: {
+    nl: {
+      title: 'Datum ontbreekt',
+      detail: (p) =>
+        `Bij deze aanmelding ontbreekt de ${p.field === 'wishedArrival' ? 'gewenste aankomstdatum' : 'gewenste vertrekdatum of de verwachte duur'}. ` +
+        'Vul die in met "Aanmelding wijzigen" en zoek dan opnieuw.',
+    },
+    en: {
+      title: 'Date missing',
+      detail: (p) =>
+        `This referral has no ${p.field === 'wishedArrival' ? 'wished arrival date' : 'wished departure date or expected length'}. ` +
+        'Fill it in with "Change referral", then search again.',
+    },
+  },
+  referral_not_changeable: {
+    nl: {
+      title: 'Kan niet meer',
+      detail: (p) => `${p.action === 'close' ? 'Afsluiten' : p.action === 'withdraw' ? 'Intrekken' : 'Wijzigen'} kan niet meer: ${
+        p.reason === 'placed' ? 'de cliënt heeft al een plek. Verander of annuleer het verblijf zelf.'
+          : p.reason === 'staying' ? 'de cliënt logeert nu. Sluit af na het vertrek.'
+            : p.reason === 'stays_planned' ? 'er staan nog verblijven gepland. Annuleer die eerst, of trek de aanmelding in.'
+              : 'de aanmelding is al afgesloten of ingetrokken.'}`,
+    },
+    en: {
+      title: 'No longer possible',
+      detail: (p) => `${p.action === 'close' ? 'Closing' : p.action === 'withdraw' ? 'Withdrawing' : 'Changing'} is no longer possible: ${
+        p.reason === 'placed' ? 'the client already has a place. Change or cancel the stay itself.'
+          : p.reason === 'staying' ? 'the client is staying now. Close it after the departure.'
+            : p.reason === 'stays_planned' ? 'stays are still planned. Cancel those first, or withdraw the referral.'
+              : 'the referral is already closed or withdrawn.'}`,
+    },
+  },
   client_already_staying: {
     nl: {
       title: 'Cliënt heeft dan al een verblijf',
@@ -231,6 +263,10 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   retire_before_active: { nl: () => 'Deze datum ligt voor de eerste dag dat de plek in gebruik is.', en: () => 'This date is before the first day the unit is in use.' },
   unknown_municipality: { nl: () => 'Deze gemeente hoort niet bij een van onze regio\'s.', en: () => 'This municipality is not in one of our regions.' },
   other_client: { nl: () => 'Deze aanmelding hoort bij een andere cliënt.', en: () => 'This referral belongs to another client.' },
+  partner_required: {
+    nl: () => 'Voor samen logeren zijn de gegevens van de partner nodig. Maak daarvoor een nieuwe aanmelding.',
+    en: () => 'Staying together needs the partner\'s details. Make a new referral for that.',
+  },
   invalid_type: { nl: (p) => `Vul hier ${TYPE_NL[String(p.expected)] ?? 'een geldige waarde'} in.`, en: (p) => `Expected ${p.expected ?? 'another type'}.` },
   invalid_date: { nl: () => 'Vul een bestaande datum in als JJJJ-MM-DD, bijvoorbeeld 2027-03-01.', en: () => 'Enter a real date as YYYY-MM-DD, e.g. 2027-03-01.' },
   invalid_uuid: { nl: () => 'Dit is geen geldige code (uuid).', en: () => 'This is not a valid id (uuid).' },
@@ -309,6 +345,9 @@ export const HISTORY_TEXTS: Record<HistoryKind, Record<Locale, string>> = {
   moved: { nl: 'Naar een andere plek verplaatst', en: 'Moved to another unit' },
   aftercare_started: { nl: 'Nazorg gestart', en: 'Aftercare started' },
   aftercare_done: { nl: 'Nazorggesprek gedaan', en: 'Aftercare call done' },
+  referral_changed: { nl: 'Aanmelding gewijzigd', en: 'Referral changed' },
+  referral_withdrawn: { nl: 'Aanmelding ingetrokken', en: 'Referral withdrawn' },
+  referral_closed: { nl: 'Aanmelding afgesloten', en: 'Referral closed' },
 };
 
 const HELD_TEXT: Record<Locale, string> = { nl: 'Plek tijdelijk vastgehouden', en: 'Unit held' };

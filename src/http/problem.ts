@@ -40,6 +40,8 @@ const STATUS: Record<ErrorCode, number> = {
   own_account: 403,
   grant_pending: 409,
   second_administrator_needed: 403,
+  referral_dates_missing: 409,
+  referral_not_changeable: 409,
 };
 
 export const PROBLEM_TYPE_BASE = 'https://adempauze.nl/problems/';

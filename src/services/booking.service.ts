@@ -35,6 +35,7 @@ export interface Stay {
   cancelReason: string | null;
   seriesId: string | null;
   referralId: string | null;
+  openEnded: boolean;
   createdAt: string;
   updatedAt: string;
 }
@@ -52,6 +53,7 @@ export function toStay(row: StayRow): Stay {
     cancelReason: row.cancel_reason,
     seriesId: row.series_id,
     referralId: row.referral_id,
+    openEnded: row.open_ended,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };
@@ -77,6 +79,8 @@ export interface NewStay {
   holdMinutes?: number;
   /** The referral the stay answers; its status then follows the stay's. */
   referralId?: string;
+  /** The departure is an expectation (crisis, ELV without a known end). */
+  openEnded?: boolean;
 }
 
 export async function createStay(db: Kysely<Database>, input: NewStay, settings: BookingSettings): Promise<Stay> {
@@ -100,6 +104,7 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
           status: input.status,
           hold_expires_at: input.status === 'hold' ? holdExpiresAt(appClock().now(), holdMinutes) : null,
           referral_id: input.referralId ?? null,
+          open_ended: input.openEnded ?? false,
         },
       ]);
       return inserted!;

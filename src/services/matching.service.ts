@@ -12,6 +12,7 @@ import { proposalReasonText } from '../domain/matching/reason-texts.ts';
 import type { StayType } from '../domain/stay-types.ts';
 import { AppError, notFound } from '../errors.ts';
 import { groupByUnit } from './availability.service.ts';
+import { referralPeriod } from './referral-booking.service.ts';
 import { effectiveTriage } from './triage.service.ts';
 import { appClock } from '../clock.ts';
 
@@ -56,12 +57,11 @@ export type RankedProposal = Proposal & { stayType: StayType };
 export async function rankForReferral(db: Kysely<Database>, referralId: string, dates: Partial<DateRange>) {
   const referral = await findReferral(db, referralId);
   if (!referral) throw notFound('referral');
-  // Dates not given are the referral's wished dates.
-  const from = dates.from ?? referral.wished_arrival;
-  const to = dates.to ?? referral.wished_departure;
-  if (!from || !to || to <= from) {
-    throw new AppError('validation_failed', { fields: [{ field: from ? 'departure' : 'arrival', code: 'required' }] });
-  }
+  // Dates not given are the referral's wished dates (for crisis and ELV: from today, for the expected length).
+  const wished = referralPeriod(referral);
+  const from = dates.from ?? ('from' in wished ? wished.from : undefined);
+  const to = dates.to ?? ('to' in wished ? wished.to : undefined);
+  if (!from || !to || to <= from) throw new AppError('referral_dates_missing', { params: { field: 'missing' in wished ? wished.missing : 'wishedDeparture' } });
   const period: DateRange = { from, to };
   const advice = await effectiveTriage(db, referralId);
   if (!advice) throw new AppError('not_triaged');

@@ -4,6 +4,8 @@ import type { Database } from '../data/schema.ts';
 import { AppError, notFound } from '../errors.ts';
 import { type BookingSettings, type NewStay, type Stay, createStay } from './booking.service.ts';
 import { effectiveTriage } from './triage.service.ts';
+import { type ReferralKind, mayBeOpenEnded, wishedPeriod } from '../domain/referral.ts';
+import { appClock } from '../clock.ts';
 
 const CLOSED = new Set(['cancelled', 'closed']);
 
@@ -18,7 +20,9 @@ export async function bookForReferral(
   settings: BookingSettings,
 ): Promise<Stay> {
   const referral = await assertBookableForReferral(db, referralId, input.stayType);
-  return createStay(db, { ...input, clientId: referral.client_id, referralId }, settings);
+  // Without a wished departure the end is not known: the stay is booked for the expected length, open-ended.
+  const openEnded = referral.wished_departure === null && mayBeOpenEnded(referral.kind as ReferralKind);
+  return createStay(db, { ...input, clientId: referral.client_id, referralId, openEnded }, settings);
 }
 
 /** A referral may get stays while it is open and triaged, of a stay type its (possibly overridden) triage advises. */
@@ -32,4 +36,14 @@ export async function assertBookableForReferral(db: Kysely<Database>, referralId
     throw new AppError('stay_type_not_advised', { params: { advised: advice.stayTypes.join(', ') || '-' } });
   }
   return referral;
+}
+
+/** The referral's wished period as domain/referral.ts reads it, on the app's today. */
+export function referralPeriod(referral: ReferralRow) {
+  return wishedPeriod({
+    kind: referral.kind as ReferralKind,
+    wishedArrival: referral.wished_arrival,
+    wishedDeparture: referral.wished_departure,
+    expectedNights: referral.expected_nights,
+  }, appClock().today());
 }

@@ -16,6 +16,7 @@ import { type Scope, inScope } from './scope.ts';
 export const HISTORY_KINDS = [
   'created', 'triaged', 'triage_override', 'waiting', 'offer', 'booked', 'confirmed', 'cancelled', 'expired', 'no_show',
   'arrived', 'departed', 'extended', 'shortened', 'dates_changed', 'moved', 'aftercare_started', 'aftercare_done',
+  'referral_changed', 'referral_withdrawn', 'referral_closed',
 ] as const;
 export type HistoryKind = (typeof HISTORY_KINDS)[number];
 
@@ -50,6 +51,8 @@ export interface HistoryDetails {
   previousLocationName?: string;
   reason?: string | null;
   dueOn?: string;
+  /** Which fields of the referral a change touched (names, not values). */
+  fields?: string[];
 }
 
 export interface ReferralHistory {
@@ -97,6 +100,10 @@ export async function referralHistory(db: Kysely<Database>, scope: Scope, referr
         }
         if (event.kind === 'cancelled' && event.stayId) details.reason = reasons.get(event.stayId) ?? null;
       }
+      if ('fields' in event.details) details.fields = event.details.fields;
+      // The reason as the referral now holds it, so erasure and retention blank it here too.
+      if (event.kind === 'referral_withdrawn') details.reason = referral.cancelReason;
+      if (event.kind === 'referral_closed') details.reason = referral.closeReason;
       return { kind: event.kind, at: event.at.toISOString(), actorRole: event.actorRole, stayId: event.stayId, details };
     }),
     ...offers.map((offer) => ({

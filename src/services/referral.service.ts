@@ -51,6 +51,9 @@ export interface NewReferral {
   caregiver?: { name: string; relation: 'partner' | 'child' | 'other'; works?: boolean; phone?: string; email?: string };
   wishedArrival?: string;
   wishedDeparture?: string;
+  expectedNights?: number;
+  urgency?: 'today' | 'within_48h' | 'planned';
+  callbackPhone?: string;
   flexibilityDays: number;
   recurrence?: string;
   preferredLocationIds: string[];
@@ -130,6 +133,9 @@ export async function createReferral(db: Kysely<Database>, actor: Actor, request
       caregiver_email: request.caregiver?.email ?? null,
       wished_arrival: request.wishedArrival ?? null,
       wished_departure: request.wishedDeparture ?? null,
+      expected_nights: request.expectedNights ?? null,
+      urgency: request.urgency ?? null,
+      callback_phone: request.callbackPhone ?? null,
       flexibility_days: request.flexibilityDays,
       recurrence: request.recurrence ?? null,
       preferred_location_ids: request.preferredLocationIds,
@@ -197,6 +203,9 @@ export async function submitPublicRequest(db: Kysely<Database>, request: PublicR
       caregiver_email: request.caregiver.email ?? null,
       wished_arrival: request.wishedArrival ?? null,
       wished_departure: request.wishedDeparture ?? null,
+      expected_nights: null,
+      urgency: null,
+      callback_phone: null,
       flexibility_days: 0,
       recurrence: null,
       preferred_location_ids: request.locationId ? [request.locationId] : [],
@@ -227,12 +236,17 @@ export interface ReferralView {
   caregiver: { name: string | null; relation: string | null; works: boolean | null; phone: string | null; email: string | null };
   wishedArrival: string | null;
   wishedDeparture: string | null;
+  expectedNights: number | null;
+  urgency: 'today' | 'within_48h' | 'planned' | null;
+  callbackPhone: string | null;
   flexibilityDays: number;
   recurrence: string | null;
   preferredLocationIds: string[];
   indications: { wmo: boolean; wlzProfile: string | null; zvwDistrictNursing: boolean };
   consent: { at: string; by: string };
   message: string | null;
+  cancelReason: string | null;
+  closeReason: string | null;
   createdAt: string;
 }
 
@@ -268,12 +282,17 @@ function toView(row: ReferralRow, clients: Map<string, ClientRow>): ReferralView
     caregiver: { name: row.caregiver_name, relation: row.caregiver_relation, works: row.caregiver_works, phone: row.caregiver_phone, email: row.caregiver_email },
     wishedArrival: row.wished_arrival,
     wishedDeparture: row.wished_departure,
+    expectedNights: row.expected_nights,
+    urgency: row.urgency,
+    callbackPhone: row.callback_phone,
     flexibilityDays: row.flexibility_days,
     recurrence: row.recurrence,
     preferredLocationIds: row.preferred_location_ids,
     indications: { wmo: row.indication_wmo, wlzProfile: row.indication_wlz_profile, zvwDistrictNursing: row.indication_zvw_nursing },
     consent: { at: row.consent_at.toISOString(), by: row.consent_given_by },
     message: row.message,
+    cancelReason: row.cancel_reason,
+    closeReason: row.close_reason,
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -308,7 +327,8 @@ export async function listReferrals(db: Kysely<Database>, scope: Scope, filter: 
     clientName: row.clientName,
     pc4: row.pc4,
     wishedArrival: row.wished_arrival,
-    urgency: triages.get(row.id)?.urgency ?? null,
+    urgency: triages.get(row.id)?.urgency ?? row.urgency,
+    triaged: triages.has(row.id),
     createdAt: row.created_at.toISOString(),
   }));
 }

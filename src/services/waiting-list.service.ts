@@ -15,7 +15,8 @@ import type { BookingSettings } from './booking.service.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { proposeUnits } from './matching.service.ts';
 import { notifyOffer } from './notification.service.ts';
-import { bookForReferral } from './referral-booking.service.ts';
+import { bookForReferral, referralPeriod } from './referral-booking.service.ts';
+import { type ReferralKind, wishedPeriod } from '../domain/referral.ts';
 import { effectiveTriage, effectiveTriages } from './triage.service.ts';
 import { appClock } from '../clock.ts';
 
@@ -24,9 +25,8 @@ export async function putOnWaitingList(db: Kysely<Database>, referralId: string)
   const referral = await findReferral(db, referralId);
   if (!referral) throw notFound('referral');
   if (!(await effectiveTriage(db, referralId))) throw new AppError('not_triaged');
-  if (!referral.wished_arrival || !referral.wished_departure) {
-    throw new AppError('validation_failed', { fields: [{ field: referral.wished_arrival ? 'wishedDeparture' : 'wishedArrival', code: 'required' }] });
-  }
+  const period = referralPeriod(referral);
+  if ('missing' in period) throw new AppError('referral_dates_missing', { params: { field: period.missing } });
   if (referral.status !== 'triaged' && referral.status !== 'waiting') throw new AppError('invalid_transition', { params: { status: referral.status } });
   await withTransaction(db, (trx) => setReferralStatus(trx, referralId, 'waiting', ['triaged']));
   return { id: referralId, status: 'waiting' };
@@ -41,14 +41,19 @@ export async function waitingList(db: Kysely<Database>) {
   for (const referral of waiting) {
     const advice = triages.get(referral.id);
     if (!advice) continue;
+    // Crisis and ELV without dates wait from today, for their expected length.
+    const period = wishedPeriod({
+      kind: referral.kind as ReferralKind, wishedArrival: referral.wished_arrival, wishedDeparture: referral.wished_departure,
+      expectedNights: referral.expected_nights,
+    }, appClock().today());
     entries.push({
       referralId: referral.id,
       reference: referral.reference,
       urgency: advice.urgency,
       burdenLevel: advice.burdenLevel,
       waitingSince: referral.created_at.toISOString(),
-      wishedArrival: referral.wished_arrival,
-      wishedDeparture: referral.wished_departure,
+      wishedArrival: 'from' in period ? period.from : referral.wished_arrival,
+      wishedDeparture: 'to' in period ? period.to : referral.wished_departure,
       stayTypes: advice.stayTypes,
     });
   }
@@ -78,7 +83,8 @@ export async function makeOffers(db: Kysely<Database>, mailer: Mailer, settings:
       }, settings);
     } catch (error) {
       // Someone else took the unit a moment ago: the next run tries again.
-      if (error instanceof AppError && error.code === 'stay_conflict') continue;
+      // The guest got a place elsewhere for those nights in the meantime: no offer either.
+      if (error instanceof AppError && (error.code === 'stay_conflict' || error.code === 'client_already_staying')) continue;
       throw error;
     }
     offers++;

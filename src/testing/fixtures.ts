@@ -18,7 +18,7 @@ export async function neighbours(db: Kysely<Database>, a: string, b: string) {
 export async function aLocation(
   db: Kysely<Database>,
   regionId: string,
-  overrides: { name?: string; features?: string[]; latitude?: number; longitude?: number } = {},
+  overrides: { name?: string; features?: string[]; latitude?: number; longitude?: number; admissionHours?: { weekday: number; from: string; until: string }[] } = {},
 ) {
   const organisation = await db
     .insertInto('organisation')
@@ -39,7 +39,7 @@ export async function aLocation(
       latitude: overrides.latitude ?? 51.82,
       longitude: overrides.longitude ?? 4.41,
       features: overrides.features ?? [],
-      admission_hours: JSON.stringify([{ weekday: 1, from: '09:00', until: '17:00' }]),
+      admission_hours: JSON.stringify(overrides.admissionHours ?? [{ weekday: 1, from: '09:00', until: '17:00' }]),
     })
     .returning('id')
     .executeTakeFirstOrThrow();

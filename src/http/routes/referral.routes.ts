@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { referralHistory } from '../../services/referral-history.service.ts';
+import { changeReferral, closeReferral } from '../../services/referral-change.service.ts';
 import { createReferral, getReferral, listReferrals, referralStays, submitPublicRequest } from '../../services/referral.service.ts';
 import { scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
@@ -9,6 +10,8 @@ import { historyText } from '../messages.ts';
 import { STAY_STATUSES } from '../../domain/stay-lifecycle.ts';
 import { IdParams, IsoDate, Problem, Uuid } from '../schemas/common.ts';
 import {
+  ChangeReferralBody,
+  CloseReferralBody,
   CreateReferralBody,
   PublicRequestBody,
   PublicRequestReceipt,
@@ -23,7 +26,8 @@ const REFERRERS = ['coordinator', 'referrer'] as const;
 /** A form anyone can send: a few per hour from one address is plenty for a person and dull for a robot. */
 const PUBLIC_LIMIT = { max: 5, timeWindow: '1 hour' };
 
-export function referralRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+export function referralRoutes({ db, mailer, auth }: AppContext): FastifyPluginAsyncZod {
+  const notices = { mailer, publicUrl: auth.publicUrl };
   return async (app) => {
     app.post('/referrals', {
       config: { access: REFERRERS, audit: { entity: 'referral', action: 'create', purpose: 'care_coordination' } },
@@ -52,6 +56,32 @@ export function referralRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       schema: { tags: ['referrals'], summary: 'One referral', params: IdParams, response: { 200: Referral, 400: Problem, 404: Problem } },
     }, async (request) => getReferral(db, scopeOf(actorOf(request)), request.params.id));
 
+    app.patch('/referrals/:id', {
+      config: { access: REFERRERS, audit: { entity: 'referral', action: 'update', purpose: 'care_coordination' } },
+      schema: {
+        tags: ['referrals'],
+        summary: 'Change a referral before it has a place: dates or expected length, kind, wishes, urgency, call-back number',
+        description: 'The central point, or the organisation that sent it. A field left out stays; null clears it. '
+          + 'Once a place is held or booked, change the stay instead (409 referral_not_changeable).',
+        params: IdParams,
+        body: ChangeReferralBody,
+        response: { 200: Referral, 400: Problem, 404: Problem, 409: Problem },
+      },
+    }, async (request) => changeReferral(db, actorOf(request), request.params.id, request.body));
+
+    app.post('/referrals/:id/close', {
+      config: { access: REFERRERS, audit: { entity: 'referral', action: 'update', purpose: 'care_coordination' } },
+      schema: {
+        tags: ['referrals'],
+        summary: 'Withdraw a referral (its held and booked stays are cancelled) or close it, with a reason',
+        description: 'A referrer may withdraw its own referral before placement; closing, and withdrawing a placed '
+          + 'referral, is for the central point. A guest who is staying keeps the referral open until departure.',
+        params: IdParams,
+        body: CloseReferralBody,
+        response: { 200: Referral, 400: Problem, 403: Problem, 404: Problem, 409: Problem },
+      },
+    }, async (request) => closeReferral(db, actorOf(request), request.params.id, request.body, notices));
+
     app.get('/referrals/:id/stays', {
       config: { access: REFERRERS, audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },
       schema: {
@@ -59,7 +89,7 @@ export function referralRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         response: {
           200: z.array(z.object({
             id: Uuid, status: z.enum(STAY_STATUSES), stayType: z.string(), arrival: IsoDate, departure: IsoDate,
-            holdExpiresAt: z.string().nullable(), unitName: z.string(), locationName: z.string(),
+            holdExpiresAt: z.string().nullable(), openEnded: z.boolean(), unitName: z.string(), locationName: z.string(),
           })),
           400: Problem, 404: Problem,
         },

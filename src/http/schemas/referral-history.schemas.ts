@@ -21,6 +21,7 @@ const HistoryDetails = z
     previousLocationName: z.string().optional(),
     reason: z.string().nullable().optional().meta({ description: 'Why a stay was cancelled; null once retention blanked it' }),
     dueOn: IsoDate.optional(),
+    fields: z.array(z.string()).optional().meta({ description: 'Which fields of the referral a change touched' }),
   })
   .meta({ id: 'ReferralHistoryDetails' });
 

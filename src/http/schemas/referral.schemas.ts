@@ -21,6 +21,9 @@ const Bsn = z
   .refine(isValidBsn, { params: { code: 'invalid_bsn' } })
   .transform(normaliseBsn);
 const Message = z.string().trim().max(2000);
+const ExpectedNights = z.number().int().min(1).max(365)
+  .meta({ description: 'For a crisis or ELV stay without a known end: how many nights it will probably last' });
+const Urgency = z.enum(['today', 'within_48h', 'planned']).meta({ description: "The referrer's own judgement; triage may set another" });
 
 const ClientDetails = z.strictObject({
   name: Name,
@@ -67,6 +70,9 @@ export const CreateReferralBody = z
     caregiver: Caregiver.optional(),
     wishedArrival: IsoDate.optional(),
     wishedDeparture: IsoDate.optional(),
+    expectedNights: ExpectedNights.optional(),
+    urgency: Urgency.optional(),
+    callbackPhone: Phone.optional().meta({ description: 'Where the central point reaches the referrer about this referral' }),
     flexibilityDays: z.number().int().min(0).max(60).default(0),
     recurrence: z.string().trim().max(200).optional().meta({ description: 'RFC 5545 RRULE for recurring respite, e.g. FREQ=MONTHLY;COUNT=6' }),
     preferredLocationIds: z.array(Uuid).max(10).default([]),
@@ -148,15 +154,45 @@ export const Referral = z
     }),
     wishedArrival: IsoDate.nullable(),
     wishedDeparture: IsoDate.nullable(),
+    expectedNights: z.number().int().nullable(),
+    urgency: Urgency.nullable(),
+    callbackPhone: z.string().nullable(),
     flexibilityDays: z.number().int(),
     recurrence: z.string().nullable(),
     preferredLocationIds: z.array(Uuid),
     indications: z.object({ wmo: z.boolean(), wlzProfile: z.string().nullable(), zvwDistrictNursing: z.boolean() }),
     consent: z.object({ at: z.string(), by: z.string() }),
     message: z.string().nullable(),
+    cancelReason: z.string().nullable().meta({ description: 'Why it was withdrawn' }),
+    closeReason: z.string().nullable().meta({ description: 'Why it was closed' }),
     createdAt: z.string(),
   })
   .meta({ id: 'Referral' });
+
+/** A change to a referral before placement; a field left out stays as it is, null clears it. */
+export const ChangeReferralBody = z
+  .strictObject({
+    kind: z.enum(REFERRAL_KINDS).optional(),
+    wishedArrival: IsoDate.nullable().optional(),
+    wishedDeparture: IsoDate.nullable().optional(),
+    expectedNights: ExpectedNights.nullable().optional(),
+    flexibilityDays: z.number().int().min(0).max(60).optional(),
+    recurrence: z.string().trim().max(200).nullable().optional(),
+    preferredLocationIds: z.array(Uuid).max(10).optional(),
+    urgency: Urgency.nullable().optional(),
+    callbackPhone: Phone.nullable().optional(),
+    message: Message.nullable().optional(),
+  })
+  .check(acrossFields((body, ctx) => wishedPeriod(body, ctx)))
+  .meta({ id: 'ChangeReferral' });
+
+export const CloseReferralBody = z
+  .strictObject({
+    outcome: z.enum(['withdrawn', 'closed'])
+      .meta({ description: "'withdrawn': no longer needed (its planned stays are cancelled); 'closed': done, nothing planned is left" }),
+    reason: z.string().trim().min(3).max(500),
+  })
+  .meta({ id: 'CloseReferral' });
 
 export const ReferralSummary = z
   .object({
@@ -168,7 +204,8 @@ export const ReferralSummary = z
     clientName: z.string(),
     pc4: z.string().nullable(),
     wishedArrival: IsoDate.nullable(),
-    urgency: z.enum(['today', 'within_48h', 'planned']).nullable().meta({ description: 'From the triage; null before triage' }),
+    urgency: Urgency.nullable().meta({ description: "From the triage; before triage the referrer's own, if given" }),
+    triaged: z.boolean().meta({ description: 'Whether the urgency comes from a triage' }),
     createdAt: z.string(),
   })
   .meta({ id: 'ReferralSummary' });

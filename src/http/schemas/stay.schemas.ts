@@ -15,6 +15,7 @@ export const Stay = z
     cancelReason: z.string().nullable(),
     seriesId: Uuid.nullable(),
     referralId: Uuid.nullable(),
+    openEnded: z.boolean().meta({ description: 'The departure is an expectation (crisis, ELV): extend or shorten when the end is known' }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })

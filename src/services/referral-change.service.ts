@@ -1,0 +1,164 @@
+import { type Kysely, type Transaction, sql } from 'kysely';
+import { withTransaction } from '../data/change-author.ts';
+import { type ReferralRow, existingLocationIds, findReferral } from '../data/referral.repository.ts';
+import type { Database } from '../data/schema.ts';
+import { nightsBetween } from '../domain/dates.ts';
+import type { ReferralKind, ReferralStatus } from '../domain/referral.ts';
+import type { Actor } from '../domain/roles.ts';
+import { expandSeries } from '../domain/series.ts';
+import { AppError, type FieldIssue } from '../errors.ts';
+import { type NoticeSettings, noticeAfterChange } from './notification.service.ts';
+import { type ReferralView, getReferral } from './referral.service.ts';
+import { scopeOf } from './scope.ts';
+
+/** What may change in a referral before it has a place; null clears a field. */
+export interface ReferralChange {
+  kind?: ReferralKind;
+  wishedArrival?: string | null;
+  wishedDeparture?: string | null;
+  expectedNights?: number | null;
+  flexibilityDays?: number;
+  recurrence?: string | null;
+  preferredLocationIds?: string[];
+  urgency?: 'today' | 'within_48h' | 'planned' | null;
+  callbackPhone?: string | null;
+  message?: string | null;
+}
+
+const COLUMNS = {
+  kind: 'kind',
+  wishedArrival: 'wished_arrival',
+  wishedDeparture: 'wished_departure',
+  expectedNights: 'expected_nights',
+  flexibilityDays: 'flexibility_days',
+  recurrence: 'recurrence',
+  preferredLocationIds: 'preferred_location_ids',
+  urgency: 'urgency',
+  callbackPhone: 'callback_phone',
+  message: 'message',
+} as const satisfies Record<keyof ReferralChange, keyof ReferralRow>;
+
+/** Before placement: no held or booked place yet. */
+const CHANGEABLE: readonly ReferralStatus[] = ['new', 'triaged', 'waiting'];
+
+type Action = 'change' | 'withdraw' | 'close';
+
+/** Why an action no longer fits the referral's status, as referral_not_changeable tells it. */
+function notChangeable(action: Action, status: string): AppError {
+  const reason = status === 'arrived' ? 'staying'
+    : status === 'cancelled' || status === 'closed' ? 'closed'
+      : action === 'close' ? 'stays_planned' : 'placed';
+  return new AppError('referral_not_changeable', { params: { action, reason, status } });
+}
+
+/**
+ * The central point, or the referrer's own organisation, changes a referral before it is placed: its dates (or, for
+ * crisis and ELV, the expected length), kind and wishes. The history records which fields changed.
+ */
+export async function changeReferral(db: Kysely<Database>, actor: Actor, id: string, change: ReferralChange): Promise<ReferralView> {
+  await getReferral(db, scopeOf(actor), id);
+  await withTransaction(db, async (trx) => {
+    const row = await lockReferral(trx, id);
+    if (!CHANGEABLE.includes(row.status as ReferralStatus)) throw notChangeable('change', row.status);
+    const next = { ...row };
+    const changed: (keyof ReferralChange)[] = [];
+    for (const key of Object.keys(COLUMNS) as (keyof ReferralChange)[]) {
+      const value = change[key];
+      if (value === undefined) continue;
+      const column = COLUMNS[key];
+      if (JSON.stringify(row[column]) === JSON.stringify(value)) continue;
+      (next as Record<string, unknown>)[column] = value;
+      changed.push(key);
+    }
+    if (changed.length === 0) return;
+    await assertConsistent(trx, next, changed);
+    await trx.updateTable('referral')
+      .set({ ...Object.fromEntries(changed.map((key) => [COLUMNS[key], next[COLUMNS[key]]])), updated_at: sql<Date>`app_now()` })
+      .where('id', '=', id)
+      .execute();
+    await recordEvent(trx, id, 'referral_changed', actor, { fields: changed });
+  });
+  return getReferral(db, scopeOf(actor), id);
+}
+
+/** What the schema cannot check alone: the dates together, a couple stay's partner, the locations, the rule. */
+async function assertConsistent(trx: Transaction<Database>, next: ReferralRow, changed: readonly (keyof ReferralChange)[]) {
+  const fields: FieldIssue[] = [];
+  if (next.wished_arrival && next.wished_departure && next.wished_departure <= next.wished_arrival) {
+    fields.push({ field: changed.includes('wishedDeparture') ? 'wishedDeparture' : 'wishedArrival', code: 'departure_before_arrival' });
+  }
+  if (next.kind === 'couple_stay' && !next.partner_client_id) fields.push({ field: 'kind', code: 'partner_required' });
+  if (changed.includes('preferredLocationIds')) {
+    const known = await existingLocationIds(trx, next.preferred_location_ids);
+    next.preferred_location_ids.forEach((locationId, index) => {
+      if (!known.has(locationId)) fields.push({ field: `preferredLocationIds.${index}`, code: 'unknown_location' });
+    });
+  }
+  if (next.recurrence && next.wished_arrival) {
+    const nights = next.wished_departure ? nightsBetween(next.wished_arrival, next.wished_departure) : 1;
+    const expanded = expandSeries({ rrule: next.recurrence, firstArrival: next.wished_arrival, nights: Math.min(nights, 90) });
+    if (!expanded.ok) fields.push({ field: 'recurrence', code: expanded.problem.code });
+  }
+  if (fields.length > 0) throw new AppError('validation_failed', { fields });
+}
+
+/**
+ * Withdraw ('withdrawn': no longer needed; its held and booked stays are cancelled with the reason) or close
+ * ('closed': done, nothing planned is left) a referral. A referrer may withdraw its own before placement; only the
+ * central point closes, or withdraws a placed referral.
+ */
+export async function closeReferral(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  request: { outcome: 'withdrawn' | 'closed'; reason: string },
+  notices?: NoticeSettings,
+): Promise<ReferralView> {
+  await getReferral(db, scopeOf(actor), id);
+  const action: Action = request.outcome === 'withdrawn' ? 'withdraw' : 'close';
+  if (actor.role === 'referrer' && action === 'close') throw new AppError('forbidden');
+  const cancelled = await withTransaction(db, async (trx) => {
+    const row = await lockReferral(trx, id);
+    const planned = await trx.selectFrom('stay').select(['id', 'status']).where('referral_id', '=', id)
+      .where('status', 'in', ['hold', 'confirmed', 'arrived']).orderBy('id').forUpdate().execute();
+    const closedAlready = row.status === 'cancelled' || row.status === 'closed';
+    const referrerTooLate = actor.role === 'referrer' && !CHANGEABLE.includes(row.status as ReferralStatus);
+    const staying = planned.some((stay) => stay.status === 'arrived');
+    if (closedAlready || referrerTooLate || staying || (action === 'close' && planned.length > 0)) throw notChangeable(action, row.status);
+    const stayIds = planned.map((stay) => stay.id);
+    if (stayIds.length > 0) {
+      await trx.updateTable('stay')
+        .set({ status: 'cancelled', hold_expires_at: null, cancel_reason: `Aanmelding ingetrokken: ${request.reason}`, updated_at: sql<Date>`app_now()` })
+        .where('id', 'in', stayIds)
+        .execute();
+    }
+    // After the stays: their trigger sets the referral's status from them, which this then overrides.
+    await trx.updateTable('referral')
+      .set(request.outcome === 'withdrawn'
+        ? { status: 'cancelled', cancel_reason: request.reason, updated_at: sql<Date>`app_now()` }
+        : { status: 'closed', close_reason: request.reason, updated_at: sql<Date>`app_now()` })
+      .where('id', '=', id)
+      .execute();
+    await recordEvent(trx, id, request.outcome === 'withdrawn' ? 'referral_withdrawn' : 'referral_closed', actor, {});
+    return stayIds;
+  });
+  // The provider and the referrer hear of each cancelled stay as of any other cancellation.
+  for (const stayId of cancelled) await noticeAfterChange(db, notices, { id: stayId, referralId: id });
+  return getReferral(db, scopeOf(actor), id);
+}
+
+async function lockReferral(trx: Transaction<Database>, id: string): Promise<ReferralRow> {
+  const row = await trx.selectFrom('referral').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  // getReferral found it a moment ago; referrals are never deleted, only anonymised.
+  return row ?? (await findReferral(trx, id))!;
+}
+
+async function recordEvent(
+  trx: Transaction<Database>,
+  referralId: string,
+  kind: 'referral_changed' | 'referral_withdrawn' | 'referral_closed',
+  actor: Actor,
+  details: { fields: string[] } | Record<string, never>,
+) {
+  await trx.insertInto('referral_event').values({ referral_id: referralId, kind, actor_role: actor.role, details: JSON.stringify(details) }).execute();
+}

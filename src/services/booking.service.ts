@@ -240,6 +240,13 @@ export async function moveStay(
   });
 }
 
+/** Where a planned stay could move for the same dates: the free units nearest to its own. */
+export async function moveOptions(db: Kysely<Database>, stayId: string, readModel?: AvailabilityReadModel) {
+  const { row, unit } = await readStayAndUnit(db, stayId);
+  const alternatives = await findAlternatives(db, unit, row.stay_type, { from: row.arrival, to: row.departure }, readModel);
+  return alternatives.otherUnits;
+}
+
 /** A first, unlocked read: enough for 404s and for naming the unit in a conflict message. */
 async function readStayAndUnit(db: Kysely<Database>, stayId: string): Promise<{ row: StayRow; unit: UnitDetailRow }> {
   const row = await findStay(db, stayId);

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changeStayDates, createStay, getStayDetail, moveStay, transitionStay } from '../../services/booking.service.ts';
+import { changeStayDates, createStay, getStayDetail, moveOptions, moveStay, transitionStay } from '../../services/booking.service.ts';
 import { ensureAftercare } from '../../services/aftercare.service.ts';
 import { makeOffers } from '../../services/waiting-list.service.ts';
 import { stayCalendar } from '../../services/calendar.service.ts';
@@ -110,6 +110,16 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
         response: { 200: Stay, 400: Problem, 404: Problem, 409: Conflict, 422: Problem },
       },
     }, async (request) => changeStayDates(db, request.params.id, request.body, availability, notices));
+
+    app.get('/stays/:id/move-options', {
+      config: { access: COORDINATOR, audit: audit('read') },
+      schema: {
+        tags: ['stays'],
+        summary: 'The free units a stay could move to for the same dates, nearest first',
+        params: IdParams,
+        response: { 200: Alternatives.shape.otherUnits, 400: Problem, 404: Problem },
+      },
+    }, async (request) => moveOptions(db, request.params.id, availability));
 
     app.post('/stays/:id/move', {
       config: { access: COORDINATOR, audit: audit('update') },

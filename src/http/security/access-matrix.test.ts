@@ -98,6 +98,7 @@ const EXPECTED: Record<string, Decision> = {
   'POST /api/stays/{id}/cancel': roles('coordinator', 'provider_planner'),
   'PATCH /api/stays/{id}/dates': roles('coordinator'),
   'POST /api/stays/{id}/move': roles('coordinator'),
+  'GET /api/stays/{id}/move-options': roles('coordinator'),
   // series
   'POST /api/series/preview': roles('coordinator'),
   'POST /api/series': roles('coordinator'),
@@ -142,6 +143,8 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/referrals/{id}': roles('coordinator', 'referrer'),
   'GET /api/referrals/{id}/history': roles('coordinator', 'referrer'),
   'GET /api/referrals/{id}/stays': roles('coordinator', 'referrer'),
+  'PATCH /api/referrals/{id}': roles('coordinator', 'referrer'),
+  'POST /api/referrals/{id}/close': roles('coordinator', 'referrer'),
   'POST /api/public/requests': PUBLIC,
   // triage
   'GET /api/triage/questionnaire': roles('coordinator', 'referrer'),

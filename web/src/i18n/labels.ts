@@ -13,7 +13,13 @@ export const REFERRAL_STATUS_LABELS: Labels<ReferralStatus> = {
   departed: { nl: 'Vertrokken', en: 'Departed' },
   aftercare: { nl: 'Nazorg', en: 'Aftercare' },
   closed: { nl: 'Afgesloten', en: 'Closed' },
-  cancelled: { nl: 'Geannuleerd', en: 'Cancelled' },
+  cancelled: { nl: 'Ingetrokken', en: 'Withdrawn' },
+};
+
+export const URGENCY_LABELS: Labels<'today' | 'within_48h' | 'planned'> = {
+  today: { nl: 'Vandaag', en: 'Today' },
+  within_48h: { nl: 'Binnen 48 uur', en: 'Within 48 hours' },
+  planned: { nl: 'Kan gepland worden', en: 'Can be planned' },
 };
 
 export const REFERRAL_KIND_LABELS: Labels<ReferralKind> = {

@@ -24,8 +24,11 @@ interface Proposals {
   proposals: Proposal[];
 }
 
-const texts: Texts<'title' | 'period' | 'caption' | 'place' | 'stay' | 'distance' | 'why' | 'actions' | 'outside' | 'hold' | 'book' | 'none' | 'wait' | 'waiting' | 'loading'> = {
+const texts: Texts<'title' | 'period' | 'caption' | 'place' | 'stay' | 'distance' | 'why' | 'actions' | 'outside' | 'hold' | 'book' | 'none' | 'wait' | 'waiting' | 'loading'
+  | 'waitSure' | 'yes' | 'no'> = {
   nl: {
+    waitSure: 'Op de wachtlijst zetten? Er wordt nu niets geboekt. Komt er een passende plek vrij, dan houden we die automatisch vast en krijgt u een melding.',
+    yes: 'Ja, op de wachtlijst', no: 'Nee',
     title: 'Voorstellen', period: 'Vrije plekken van {from} tot {to}, de beste eerst.', caption: 'Vrije plekken die passen',
     place: 'Plek', stay: 'Soort verblijf', distance: 'Afstand', why: 'Waarom deze plek', actions: 'Actie',
     outside: 'Buiten de regio', hold: 'Vasthouden', book: 'Boeken',
@@ -33,6 +36,8 @@ const texts: Texts<'title' | 'period' | 'caption' | 'place' | 'stay' | 'distance
     loading: 'Vrije plekken zoeken…',
   },
   en: {
+    waitSure: 'Put on the waiting list? Nothing is booked now. When a fitting place frees up, we hold it automatically and you get a notice.',
+    yes: 'Yes, put on the list', no: 'No',
     title: 'Proposals', period: 'Free places from {from} to {to}, the best first.', caption: 'Free places that fit',
     place: 'Place', stay: 'Kind of stay', distance: 'Distance', why: 'Why this place', actions: 'Action',
     outside: 'Outside the region', hold: 'Hold', book: 'Book',
@@ -42,13 +47,14 @@ const texts: Texts<'title' | 'period' | 'caption' | 'place' | 'stay' | 'distance
 };
 
 /** Free units for a triaged referral with their reasons, and holding or booking one of them. */
-export function ProposalsSection({ referralId, onBooked }: { referralId: string; onBooked(): void }) {
+export function ProposalsSection({ referralId, status, onBooked }: { referralId: string; status: 'triaged' | 'waiting'; onBooked(): void }) {
   const { language } = useI18n();
   const t = useTexts(texts);
   const [result, setResult] = useState<Proposals | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [waiting, setWaiting] = useState(false);
+  const waiting = status === 'waiting';
+  const [askWait, setAskWait] = useState(false);
 
   useEffect(() => {
     api<Proposals>('GET', `/referrals/${referralId}/proposals`).then(setResult, setError);
@@ -71,9 +77,19 @@ export function ProposalsSection({ referralId, onBooked }: { referralId: string;
   });
   const wait = () => act(async () => {
     await api('POST', `/referrals/${referralId}/wait`, {});
-    setWaiting(true);
+    setAskWait(false);
     onBooked();
   });
+  // At any time, also when places are free (the wished one may not be among them), after a confirmation.
+  const waitingList = waiting ? <Alert type="ok"><Paragraph>{t('waiting')}</Paragraph></Alert> : askWait ? (
+    <Alert type="warning">
+      <Paragraph>{t('waitSure')}</Paragraph>
+      <ButtonGroup>
+        <Button appearance="primary-action-button" disabled={busy} onClick={() => void wait()}>{t('yes')}</Button>
+        <Button appearance="subtle-button" onClick={() => setAskWait(false)}>{t('no')}</Button>
+      </ButtonGroup>
+    </Alert>
+  ) : <Button appearance="secondary-action-button" disabled={busy} onClick={() => setAskWait(true)}>{t('wait')}</Button>;
 
   return (
     <section aria-labelledby="proposals-title">
@@ -81,14 +97,7 @@ export function ProposalsSection({ referralId, onBooked }: { referralId: string;
       {error !== null && <ErrorAlert error={error} />}
       {result === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {result && <Paragraph>{t('period', { from: formatDate(result.period.from), to: formatDate(result.period.to) })}</Paragraph>}
-      {result && result.proposals.length === 0 && (
-        waiting ? <Alert type="ok"><Paragraph>{t('waiting')}</Paragraph></Alert> : (
-          <>
-            <Paragraph>{t('none')}</Paragraph>
-            <Button appearance="secondary-action-button" disabled={busy} onClick={() => void wait()}>{t('wait')}</Button>
-          </>
-        )
-      )}
+      {result && result.proposals.length === 0 && <Paragraph>{t('none')}</Paragraph>}
       {result && result.proposals.length > 0 && (
         <div className="adempauze-table-scroll">
           <Table>
@@ -126,6 +135,7 @@ export function ProposalsSection({ referralId, onBooked }: { referralId: string;
           </Table>
         </div>
       )}
+      {result && <div aria-live="polite">{waitingList}</div>}
     </section>
   );
 }

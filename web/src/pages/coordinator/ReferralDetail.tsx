@@ -3,13 +3,14 @@ import {
 } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { ReferralKind, ReferralStatus } from '../../../../src/domain/referral.ts';
+import { DEFAULT_EXPECTED_NIGHTS, type ReferralKind, type ReferralStatus } from '../../../../src/domain/referral.ts';
 import type { RawAnswers } from '../../../../src/domain/triage/questionnaire.ts';
 import type { TriageOutcome } from '../../../../src/domain/triage/rules.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
-import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS } from '../../i18n/labels.ts';
+import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS, URGENCY_LABELS } from '../../i18n/labels.ts';
+import { type ChangeableReferral, ReferralChangeForm, ReferralStopForm } from '../referral/ReferralChange.tsx';
 import { ReferralStays } from './ReferralStays.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import type { FhirQuestionnaire } from '../../triage/fhir-text.ts';
@@ -18,8 +19,7 @@ import { TriageForm } from '../../triage/TriageForm.tsx';
 import { ProposalsSection } from './Proposals.tsx';
 import { SeriesPlanner } from './SeriesPlanner.tsx';
 
-interface Referral {
-  id: string;
+interface Referral extends ChangeableReferral {
   clientId: string;
   recurrence: string | null;
   reference: string;
@@ -27,9 +27,8 @@ interface Referral {
   kind: ReferralKind;
   client: { name: string; dateOfBirth: string | null; postcode: string | null; city: string | null };
   caregiver: { name: string | null; relation: string | null; phone: string | null };
-  wishedArrival: string | null;
-  wishedDeparture: string | null;
-  message: string | null;
+  cancelReason: string | null;
+  closeReason: string | null;
   createdAt: string;
 }
 
@@ -43,14 +42,19 @@ interface History {
   events: { kind: string; text: string; at: string }[];
 }
 
-const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved' | 'noTriage'> = {
+const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved' | 'noTriage'
+  | 'openEnd' | 'urgency' | 'callback' | 'reason' | 'flexible'> = {
   nl: {
+    openEnd: 'einde nog niet bekend, verwacht {count|# nacht|# nachten}', urgency: 'Spoed volgens verwijzer', callback: 'Terugbelnummer',
+    reason: 'Reden', flexible: '{count|# dag|# dagen} eerder of later kan ook',
     back: 'Terug naar de aanmeldingen', details: 'Aanmelding', status: 'Status', kind: 'Soort', client: 'Cliënt', born: 'Geboren',
     address: 'Woonplaats', caregiver: 'Mantelzorger', wished: 'Gewenste periode', message: 'Toelichting', triage: 'Triage',
     triaged: 'Triage gedaan op {at}.', retriage: 'Triage opnieuw doen', history: 'Geschiedenis', saved: 'De triage is opgeslagen.',
     noTriage: 'Er is geen triage vastgelegd.',
   },
   en: {
+    openEnd: 'end not known yet, expected {count|# night|# nights}', urgency: "Referrer's urgency", callback: 'Call-back number',
+    reason: 'Reason', flexible: '{count|# day|# days} earlier or later would also do',
     back: 'Back to the referrals', details: 'Referral', status: 'Status', kind: 'Kind', client: 'Client', born: 'Born',
     address: 'Place of residence', caregiver: 'Caregiver', wished: 'Wished period', message: 'Note', triage: 'Triage',
     triaged: 'Triaged on {at}.', retriage: 'Triage again', history: 'History', saved: 'The triage is saved.',
@@ -59,6 +63,9 @@ const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 
 };
 
 const OPEN_FOR_PROPOSALS: readonly ReferralStatus[] = ['triaged', 'waiting'];
+/** Before placement the referral itself may change (src/services/referral-change.service.ts). */
+const CHANGEABLE: readonly ReferralStatus[] = ['new', 'triaged', 'waiting'];
+const STOPPABLE: readonly ReferralStatus[] = ['new', 'triaged', 'waiting', 'proposed', 'booked', 'departed', 'aftercare'];
 
 /** One referral for the central point: the request, its triage (form and conclusion), proposals, and its history. */
 export function ReferralDetail() {
@@ -104,6 +111,11 @@ export function ReferralDetail() {
   // A referral that is past the point of triage (placed, closed) and has none on record shows that, not an empty form.
   const canTriage = ['new', 'triaged', 'waiting'].includes(referral.status);
   const showForm = questionnaire !== null && (editing || (triage === null && canTriage));
+  const expected = referral.expectedNights ?? DEFAULT_EXPECTED_NIGHTS[referral.kind];
+  const wished = [
+    referral.wishedArrival ? `${formatDate(referral.wishedArrival)} – ${referral.wishedDeparture ? formatDate(referral.wishedDeparture) : t('openEnd', { count: expected ?? 0 })}` : '–',
+    referral.flexibilityDays > 0 ? ` (${t('flexible', { count: referral.flexibilityDays })})` : '',
+  ].join('');
 
   return (
     <>
@@ -118,10 +130,15 @@ export function ReferralDetail() {
         {referral.caregiver.name && <DataListItem><DataListKey>{t('caregiver')}</DataListKey><DataListValue>{[referral.caregiver.name, referral.caregiver.relation, referral.caregiver.phone].filter(Boolean).join(', ')}</DataListValue></DataListItem>}
         <DataListItem>
           <DataListKey>{t('wished')}</DataListKey>
-          <DataListValue>{referral.wishedArrival ? `${formatDate(referral.wishedArrival)} – ${referral.wishedDeparture ? formatDate(referral.wishedDeparture) : '?'}` : '–'}</DataListValue>
+          <DataListValue>{wished}</DataListValue>
         </DataListItem>
+        {referral.urgency && <DataListItem><DataListKey>{t('urgency')}</DataListKey><DataListValue>{URGENCY_LABELS[referral.urgency][language]}</DataListValue></DataListItem>}
+        {referral.callbackPhone && <DataListItem><DataListKey>{t('callback')}</DataListKey><DataListValue>{referral.callbackPhone}</DataListValue></DataListItem>}
         {referral.message && <DataListItem><DataListKey>{t('message')}</DataListKey><DataListValue>{referral.message}</DataListValue></DataListItem>}
+        {(referral.cancelReason ?? referral.closeReason) && <DataListItem><DataListKey>{t('reason')}</DataListKey><DataListValue>{referral.cancelReason ?? referral.closeReason}</DataListValue></DataListItem>}
       </DataList>
+      {CHANGEABLE.includes(referral.status) && <ReferralChangeForm referral={referral} onChanged={() => void load()} />}
+      {STOPPABLE.includes(referral.status) && <ReferralStopForm referralId={referral.id} canClose onStopped={() => void load()} />}
 
       {/* Keyed by status: a booking or a confirmation changes it, and the list is read again. */}
       <ReferralStays key={referral.status} referralId={referral.id} />
@@ -141,11 +158,11 @@ export function ReferralDetail() {
       )}
 
       {triage && !editing && OPEN_FOR_PROPOSALS.includes(referral.status) && (
-        <ProposalsSection key={referral.status} referralId={referral.id} onBooked={() => void load()} />
+        <ProposalsSection key={`${referral.status} ${referral.kind} ${wished}`} referralId={referral.id} status={referral.status === 'waiting' ? 'waiting' : 'triaged'} onBooked={() => void load()} />
       )}
 
       {triage && !editing && referral.kind === 'respite_recurring' && referral.wishedArrival && referral.wishedDeparture && OPEN_FOR_PROPOSALS.includes(referral.status) && (
-        <SeriesPlanner referralId={referral.id} clientId={referral.clientId} recurrence={referral.recurrence} firstArrival={referral.wishedArrival}
+        <SeriesPlanner onBooked={() => void load()} referralId={referral.id} clientId={referral.clientId} recurrence={referral.recurrence} firstArrival={referral.wishedArrival}
           nights={Math.round((Date.parse(referral.wishedDeparture) - Date.parse(referral.wishedArrival)) / 86_400_000)} />
       )}
 

@@ -17,22 +17,23 @@ interface ReferralStay {
   arrival: string;
   departure: string;
   holdExpiresAt: string | null;
+  openEnded: boolean;
   unitName: string;
   locationName: string;
 }
 
-type Key = 'title' | 'none' | 'caption' | 'place' | 'period' | 'kind' | 'status' | 'holdUntil' | 'actions' | 'confirm' | 'open' | 'confirmed';
+type Key = 'title' | 'none' | 'caption' | 'place' | 'period' | 'kind' | 'status' | 'holdUntil' | 'actions' | 'confirm' | 'open' | 'confirmed' | 'openEnd';
 
 const texts: Texts<Key> = {
   nl: {
     title: 'Verblijven', none: 'Nog geen plek vastgehouden of geboekt.', caption: 'Verblijven van deze aanmelding', place: 'Plek', period: 'Periode',
     kind: 'Soort verblijf', status: 'Status', holdUntil: 'optie tot {at}', actions: 'Doen', confirm: 'Bevestigen', open: 'Verblijf openen',
-    confirmed: 'Bevestigd: {place}, {period}.',
+    confirmed: 'Bevestigd: {place}, {period}.', openEnd: 'einde nog open',
   },
   en: {
     title: 'Stays', none: 'No place held or booked yet.', caption: 'Stays of this referral', place: 'Place', period: 'Period',
     kind: 'Kind of stay', status: 'Status', holdUntil: 'hold until {at}', actions: 'Actions', confirm: 'Confirm', open: 'Open the stay',
-    confirmed: 'Confirmed: {place}, {period}.',
+    confirmed: 'Confirmed: {place}, {period}.', openEnd: 'end still open',
   },
 };
 
@@ -73,7 +74,7 @@ export function ReferralStays({ referralId }: { referralId: string }) {
               {stays.data.map((stay) => (
                 <TableRow key={stay.id}>
                   <TableHeaderCell scope="row">{stay.locationName}, {stay.unitName}</TableHeaderCell>
-                  <TableCell>{period(stay)}</TableCell>
+                  <TableCell>{period(stay)}{stay.openEnded && ` (${t('openEnd')})`}</TableCell>
                   <TableCell>{STAY_TYPE_LABELS[stay.stayType]?.[language] ?? stay.stayType}</TableCell>
                   <TableCell>
                     {STAY_STATUS_LABELS[stay.status][language]}

@@ -61,7 +61,9 @@ interface Plan {
 }
 
 /** A recurring series for a referral's client: preview every stay, resolve those that do not fit, book all at once. */
-export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, nights }: {
+export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, nights, onBooked }: {
+  /** The series is booked: the referral is read again (its status, its stays; the proposals make way). */
+  onBooked(): void;
   referralId: string;
   clientId: string;
   recurrence: string | null;
@@ -113,6 +115,7 @@ export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, 
     try {
       const result = await api<{ stays: unknown[] }>('POST', '/series', { clientId, referralId, ...plan, status: 'confirmed', overrides });
       setBooked(result.stays.length);
+      onBooked();
     } catch (failure) {
       // A stay taken in the meantime: the answer carries a fresh report per date.
       if (failure instanceof ApiError && failure.status === 409) {

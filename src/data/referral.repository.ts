@@ -56,7 +56,7 @@ export async function findClients(db: Kysely<Database>, ids: readonly string[]):
 export interface ReferralListFilter {
   /** One status, or 'open' for all but closed and cancelled. */
   status?: string;
-  /** Part of the client's name or of the reference, in any case. */
+  /** Part of the client's name or of the reference, in any case; or a whole BSN (9 digits, spaces and dots ignored). */
   q?: string;
   /** Only referrals sent from this organisation (a referrer's own); public requests have none. */
   organisationId?: string;
@@ -74,7 +74,11 @@ export async function listReferralSummaries(db: Kysely<Database>, filter: Referr
   if (filter.q) {
     // The words are text, not a pattern: % and _ typed by someone match only themselves.
     const pattern = `%${filter.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-    query = query.where((eb) => eb.or([eb('c.name', 'ilike', pattern), eb('r.reference', 'ilike', pattern)]));
+    // A BSN is looked up whole, never by a part: a few digits must not list everyone whose number contains them.
+    const bsn = filter.q.replace(/[\s.]/g, '');
+    query = query.where((eb) => eb.or([
+      eb('c.name', 'ilike', pattern), eb('r.reference', 'ilike', pattern), ...(/^\d{9}$/.test(bsn) ? [eb('c.bsn', '=', bsn)] : []),
+    ]));
   }
   if (filter.organisationId !== undefined) query = query.where('r.referrer_organisation_id', '=', filter.organisationId);
   return query.orderBy('r.created_at', 'desc').orderBy('r.id').limit(filter.limit).offset(filter.offset ?? 0).execute();

@@ -184,6 +184,24 @@ export async function findStayNames(db: Kysely<Database>, stayId: string) {
 }
 
 /** The stays booked or held for a referral, with where they are, earliest first. */
+/** Per referral the first stay that holds or held a place (earliest arrival): the place its list shows. */
+export async function placesOfReferrals(db: Kysely<Database>, referralIds: readonly string[]) {
+  type Place = { status: 'hold' | 'confirmed' | 'arrived' | 'departed'; arrival: string; departure: string; unitName: string; locationName: string };
+  if (referralIds.length === 0) return new Map<string, Place>();
+  const rows = await db
+    .selectFrom('stay as s')
+    .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
+    .innerJoin('location as l', 'l.id', 'u.location_id')
+    .distinctOn('s.referral_id')
+    .select(['s.referral_id as referralId', 's.status', 's.arrival', 's.departure', 'u.name as unitName', 'l.name as locationName'])
+    .where('s.referral_id', 'in', [...referralIds])
+    .where('s.status', 'in', ['hold', 'confirmed', 'arrived', 'departed'])
+    .orderBy('s.referral_id')
+    .orderBy('s.arrival')
+    .execute();
+  return new Map(rows.map(({ referralId, ...place }) => [referralId!, place as Place]));
+}
+
 export async function staysOfReferral(db: Kysely<Database>, referralId: string) {
   return db
     .selectFrom('stay as s')

@@ -11,10 +11,11 @@ describe("the central point's list of referrals", () => {
   before(async () => {
     t = await createTestApp();
     await aRegion(t.database.db);
-    for (const name of ['Anna de Boer', 'Bert Jansen', 'Carla 100% Visser']) {
+    // 111222333 passes the elfproef (the 11-test a BSN must pass).
+    for (const [name, bsn] of [['Anna de Boer', '111222333'], ['Bert Jansen', undefined], ['Carla 100% Visser', undefined]] as const) {
       const created = await t.inject({
         method: 'POST', url: '/api/referrals',
-        payload: { kind: 'respite_once', referrerKind: 'gp', client: { name, dateOfBirth: '1940-02-02', postcode: '3262 GD' }, consent: { given: true, by: name } },
+        payload: { kind: 'respite_once', referrerKind: 'gp', client: { name, dateOfBirth: '1940-02-02', postcode: '3262 GD', bsn }, consent: { given: true, by: name } },
       });
       assert.equal(created.statusCode, 201, created.body);
       ids.push(created.json().id);
@@ -39,6 +40,12 @@ describe("the central point's list of referrals", () => {
     const reference = (await list('q=anna'))[0]!.reference;
     assert.deepEqual((await list(`q=${encodeURIComponent(reference.slice(-4))}`)).map((r) => r.reference), [reference]);
     assert.deepEqual((await list('q=%25')).map((r) => r.clientName), ['Carla 100% Visser']);
+  });
+
+  it('finds by a whole BSN, written with spaces or dots, but not by a part of it', async () => {
+    assert.deepEqual((await list('q=111222333')).map((r) => r.clientName), ['Anna de Boer']);
+    assert.deepEqual((await list(`q=${encodeURIComponent('1112.22.333')}`)).map((r) => r.clientName), ['Anna de Boer']);
+    assert.deepEqual((await list('q=22233')).map((r) => r.clientName), []);
   });
 
   it('pages with limit and offset, newest first, without gaps or repeats', async () => {

@@ -14,7 +14,7 @@ import {
   referralReferenceExists,
 } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
-import { staysOfReferral } from '../data/stay.repository.ts';
+import { placesOfReferrals, staysOfReferral } from '../data/stay.repository.ts';
 import { addWorkingDays, nightsBetween } from '../domain/dates.ts';
 import {
   PUBLIC_REQUEST_ANSWER_DAYS,
@@ -317,7 +317,7 @@ export async function listReferrals(db: Kysely<Database>, scope: Scope, filter: 
     ...(scope.kind === 'organisation' ? { organisationId: scope.organisationId } : {}),
   });
   // The urgency the (possibly overridden) triage set: the inbox puts the most urgent first.
-  const triages = await effectiveTriages(db, rows.map((row) => row.id));
+  const [triages, places] = await Promise.all([effectiveTriages(db, rows.map((row) => row.id)), placesOfReferrals(db, rows.map((row) => row.id))]);
   return rows.map((row) => ({
     id: row.id,
     reference: row.reference,
@@ -329,6 +329,7 @@ export async function listReferrals(db: Kysely<Database>, scope: Scope, filter: 
     wishedArrival: row.wished_arrival,
     urgency: triages.get(row.id)?.urgency ?? row.urgency,
     triaged: triages.has(row.id),
+    place: places.get(row.id) ?? null,
     createdAt: row.created_at.toISOString(),
   }));
 }

@@ -15,6 +15,7 @@ import { RequestForm } from './pages/public/RequestForm.tsx';
 import { Inbox } from './pages/coordinator/Inbox.tsx';
 import { ReferralDetail } from './pages/coordinator/ReferralDetail.tsx';
 import { NewReferral } from './pages/referrer/NewReferral.tsx';
+import { MyReferral, MyReferrals } from './pages/referrer/MyReferrals.tsx';
 import { ProviderWorkspace } from './pages/provider/ProviderWorkspace.tsx';
 import { Board } from './pages/board/Board.tsx';
 import { StayPage } from './pages/stays/StayPage.tsx';
@@ -88,6 +89,8 @@ export function App() {
               <Route path="/beleid/capaciteit" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><CapacityRoute /></RequireRole>} />
               <Route path="/beleid/mkba" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><MkbaRoute /></RequireRole>} />
               <Route path="/verwijzen" element={<RequireRole roles={['referrer']}><NewReferral /></RequireRole>} />
+              <Route path="/verwijzen/aanmeldingen" element={<RequireRole roles={['referrer']}><MyReferrals /></RequireRole>} />
+              <Route path="/verwijzen/aanmeldingen/:id" element={<RequireRole roles={['referrer']}><MyReferral /></RequireRole>} />
               <Route path="*" element={<NotFound />} />
             </Routes>
           </Shell>

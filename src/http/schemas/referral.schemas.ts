@@ -206,6 +206,9 @@ export const ReferralSummary = z
     wishedArrival: IsoDate.nullable(),
     urgency: Urgency.nullable().meta({ description: "From the triage; before triage the referrer's own, if given" }),
     triaged: z.boolean().meta({ description: 'Whether the urgency comes from a triage' }),
+    place: z.object({
+      status: z.enum(['hold', 'confirmed', 'arrived', 'departed']), arrival: IsoDate, departure: IsoDate, unitName: z.string(), locationName: z.string(),
+    }).nullable().meta({ description: 'The place held or booked (the earliest, for a series); null before placement' }),
     createdAt: z.string(),
   })
   .meta({ id: 'ReferralSummary' });
@@ -213,7 +216,7 @@ export const ReferralSummary = z
 export const ReferralListQuery = z.strictObject({
   status: z.enum([...REFERRAL_STATUSES, 'open']).optional()
     .meta({ description: "One status, or 'open': every status but closed and cancelled; left out: all" }),
-  q: z.string().trim().min(1).max(100).optional().meta({ description: "Part of the client's name, or of the reference" }),
+  q: z.string().trim().min(1).max(100).optional().meta({ description: "Part of the client's name or of the reference, or a whole BSN" }),
   limit: z.coerce.number().int().min(1).max(500).default(100),
   offset: z.coerce.number().int().min(0).max(100_000).default(0).meta({ description: 'For the next page: how many to skip' }),
 });

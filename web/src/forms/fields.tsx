@@ -27,20 +27,24 @@ export function TextField({ name, id = name, label, error, type = 'text', requir
   );
 }
 
-export function SelectField({ name, id = name, label, error, options, defaultValue }: {
+export function SelectField({ name, id = name, label, error, options, defaultValue, value, onChange }: {
   name: string;
   id?: string;
   label: string;
   error: unknown;
   options: readonly { value: string; label: string }[];
   defaultValue?: string;
+  /** For a choice that changes the rest of the form (controlled). */
+  value?: string;
+  onChange?(value: string): void;
 }) {
   const message = fieldMessage(error, name);
   return (
     <FormField invalid={Boolean(message)}>
       <FormLabel htmlFor={id}>{label}</FormLabel>
       {message && <FormFieldErrorMessage id={`${id}-error`}>{message}</FormFieldErrorMessage>}
-      <Select id={id} name={name} defaultValue={defaultValue} invalid={Boolean(message)} aria-describedby={message ? `${id}-error` : undefined}>
+      <Select id={id} name={name} defaultValue={value === undefined ? defaultValue : undefined} value={value} onChange={onChange && ((event) => onChange(event.target.value))}
+        invalid={Boolean(message)} aria-describedby={message ? `${id}-error` : undefined}>
         {options.map((option) => <SelectOption key={option.value} value={option.value}>{option.label}</SelectOption>)}
       </Select>
     </FormField>

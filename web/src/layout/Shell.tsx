@@ -43,7 +43,10 @@ export function Shell({ children }: { children: ReactNode }) {
                 <li><NavLink to="/beheer" className="utrecht-link">{t('shell.admin')}</NavLink></li>
               )}
               {signedIn && (session.user.role === 'referrer') && (
-                <li><NavLink to="/verwijzen" className="utrecht-link">{t('shell.refer')}</NavLink></li>
+                <>
+                  <li><NavLink to="/verwijzen" end className="utrecht-link">{t('shell.refer')}</NavLink></li>
+                  <li><NavLink to="/verwijzen/aanmeldingen" className="utrecht-link">{t('shell.myReferrals')}</NavLink></li>
+                </>
               )}
             </ul>
           </nav>

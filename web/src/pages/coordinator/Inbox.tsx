@@ -19,6 +19,8 @@ interface ReferralSummary {
   clientName: string;
   wishedArrival: string | null;
   urgency: 'today' | 'within_48h' | 'planned' | null;
+  /** Whether the urgency comes from triage; before triage it is the referrer's own, if given. */
+  triaged: boolean;
   createdAt: string;
 }
 
@@ -127,7 +129,10 @@ export function Inbox() {
                   <TableCell>{referral.clientName}</TableCell>
                   <TableCell>{REFERRAL_KIND_LABELS[referral.kind][language]}</TableCell>
                   <TableCell>{REFERRAL_STATUS_LABELS[referral.status][language]}</TableCell>
-                  <TableCell>{referral.urgency ? t(`inbox.urgency.${referral.urgency}`) : t('inbox.urgency.unknown')}</TableCell>
+                  <TableCell>
+                    {referral.urgency ? t(`inbox.urgency.${referral.urgency}`) : t('inbox.urgency.unknown')}
+                    {referral.urgency && !referral.triaged && ` ${t('inbox.urgency.byReferrer')}`}
+                  </TableCell>
                   <TableCell>{referral.wishedArrival ? formatDate(referral.wishedArrival) : '–'}</TableCell>
                   <TableCell>{formatDateTime(referral.createdAt)}</TableCell>
                 </TableRow>

@@ -22,23 +22,23 @@ interface ReferralStay {
   locationName: string;
 }
 
-type Key = 'title' | 'none' | 'caption' | 'place' | 'period' | 'kind' | 'status' | 'holdUntil' | 'actions' | 'confirm' | 'open' | 'confirmed' | 'openEnd';
+type Key = 'title' | 'none' | 'caption' | 'place' | 'period' | 'kind' | 'status' | 'holdUntil' | 'actions' | 'confirm' | 'open' | 'confirmed' | 'openEnd' | 'calendar';
 
 const texts: Texts<Key> = {
   nl: {
     title: 'Verblijven', none: 'Nog geen plek vastgehouden of geboekt.', caption: 'Verblijven van deze aanmelding', place: 'Plek', period: 'Periode',
     kind: 'Soort verblijf', status: 'Status', holdUntil: 'optie tot {at}', actions: 'Doen', confirm: 'Bevestigen', open: 'Verblijf openen',
-    confirmed: 'Bevestigd: {place}, {period}.', openEnd: 'einde nog open',
+    confirmed: 'Bevestigd: {place}, {period}.', openEnd: 'einde nog open', calendar: 'In mijn agenda (.ics)',
   },
   en: {
     title: 'Stays', none: 'No place held or booked yet.', caption: 'Stays of this referral', place: 'Place', period: 'Period',
     kind: 'Kind of stay', status: 'Status', holdUntil: 'hold until {at}', actions: 'Actions', confirm: 'Confirm', open: 'Open the stay',
-    confirmed: 'Confirmed: {place}, {period}.', openEnd: 'end still open',
+    confirmed: 'Confirmed: {place}, {period}.', openEnd: 'end still open', calendar: 'To my calendar (.ics)',
   },
 };
 
 /** The places held or booked for a referral: confirm a hold here; change, move or cancel on the stay's own page. */
-export function ReferralStays({ referralId }: { referralId: string }) {
+export function ReferralStays({ referralId, forReferrer = false }: { referralId: string; forReferrer?: boolean }) {
   const t = useTexts(texts);
   const { language } = useI18n();
   const stays = useLoad<ReferralStay[]>(`/referrals/${referralId}/stays`);
@@ -80,6 +80,14 @@ export function ReferralStays({ referralId }: { referralId: string }) {
                     {STAY_STATUS_LABELS[stay.status][language]}
                     {stay.status === 'hold' && stay.holdExpiresAt && ` (${t('holdUntil', { at: formatDateTime(stay.holdExpiresAt) })})`}
                   </TableCell>
+                  {forReferrer ? (
+                    <TableCell>
+                      {stay.status !== 'cancelled' && stay.status !== 'expired' && (
+                        <a className="utrecht-link" href={`/api/stays/${stay.id}/calendar.ics`} download
+                          aria-label={`${t('calendar')}: ${stay.locationName}, ${stay.unitName}, ${period(stay)}`}>{t('calendar')}</a>
+                      )}
+                    </TableCell>
+                  ) : (
                   <TableCell>
                     {stay.status === 'hold' && (
                       <Button appearance="primary-action-button" aria-label={`${t('confirm')}: ${stay.locationName}, ${stay.unitName}, ${period(stay)}`}
@@ -87,6 +95,7 @@ export function ReferralStays({ referralId }: { referralId: string }) {
                     )}{' '}
                     <Link className="utrecht-link" to={`/aanmeldpunt/verblijven/${stay.id}`} aria-label={`${t('open')}: ${stay.locationName}, ${stay.unitName}, ${period(stay)}`}>{t('open')}</Link>
                   </TableCell>
+                  )}
                 </TableRow>
               ))}
             </TableBody>

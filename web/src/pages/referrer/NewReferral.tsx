@@ -6,16 +6,22 @@ import { REFERRAL_KINDS, type ReferralKind } from '../../../../src/domain/referr
 import { api } from '../../api/client.ts';
 import { SelectField, TextField, fieldMessage } from '../../forms/fields.tsx';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
-import { REFERRAL_KIND_LABELS } from '../../i18n/labels.ts';
+import { REFERRAL_KIND_LABELS, URGENCY_LABELS } from '../../i18n/labels.ts';
+import { Link } from 'react-router';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 
 const texts: Texts<
   'title' | 'intro' | 'request' | 'kind' | 'referrer' | 'client' | 'name' | 'born' | 'bsn' | 'bsnHelp' | 'postcode' | 'phone'
   | 'caregiver' | 'relation' | 'partner' | 'child' | 'other' | 'works' | 'period' | 'arrival' | 'departure' | 'message'
   | 'consent' | 'consentBy' | 'consentGiven' | 'submit' | 'busy' | 'sent' | 'next' | 'another' | 'gp' | 'poh' | 'casemanager'
-  | 'wmo' | 'district' | 'social' | 'hospital'
+  | 'wmo' | 'district' | 'social' | 'hospital' | 'urgency' | 'urgencyNone' | 'callback' | 'callbackHelp' | 'expected' | 'expectedHelp'
+  | 'departureHelp' | 'partnerTitle' | 'partnerHelp' | 'mine'
 > = {
   nl: {
+    urgency: 'Hoe snel is een plek nodig?', urgencyNone: 'Weet ik niet', callback: 'Terugbelnummer', callbackHelp: 'Waar het aanmeldpunt u kan bereiken over deze aanmelding',
+    expected: 'Verwachte duur in nachten (niet verplicht)', expectedHelp: 'Voor crisis en ELV als het einde nog niet bekend is; laat dan het vertrek leeg.',
+    departureHelp: 'Niet bekend? Laat leeg en vul de verwachte duur in.', partnerTitle: 'De partner die mee logeert',
+    partnerHelp: 'Bij samen logeren (koppelbed) slapen beiden in één kamer.', mine: 'Naar mijn aanmeldingen',
     title: 'Cliënt aanmelden', intro: 'Meld een cliënt aan voor logeerzorg, crisisopname of eerstelijnsverblijf. Het aanmeldpunt doet de triage en zoekt een plek dicht bij huis.',
     request: 'De vraag', kind: 'Wat is nodig?', referrer: 'U bent', client: 'De cliënt', name: 'Naam', born: 'Geboortedatum',
     bsn: 'BSN (niet verplicht)', bsnHelp: '9 cijfers', postcode: 'Postcode', phone: 'Telefoon (niet verplicht)',
@@ -29,6 +35,10 @@ const texts: Texts<
     wmo: 'Wmo-consulent', district: 'Wijkverpleging', social: 'Sociaal wijkteam', hospital: 'Transferpunt ziekenhuis',
   },
   en: {
+    urgency: 'How soon is a place needed?', urgencyNone: 'I do not know', callback: 'Call-back number', callbackHelp: 'Where the access point can reach you about this referral',
+    expected: 'Expected length in nights (optional)', expectedHelp: 'For crisis and ELV when the end is not known yet; leave the departure empty then.',
+    departureHelp: 'Not known? Leave empty and fill in the expected length.', partnerTitle: 'The partner who stays too',
+    partnerHelp: 'For a couple stay (koppelbed) both sleep in one room.', mine: 'To my referrals',
     title: 'Refer a client', intro: 'Refer a client for respite care, a crisis admission or a short-term care stay. The access point triages and looks for a place close to home.',
     request: 'The request', kind: 'What is needed?', referrer: 'You are', client: 'The client', name: 'Name', born: 'Date of birth',
     bsn: 'BSN (optional)', bsnHelp: '9 digits', postcode: 'Postcode', phone: 'Phone (optional)',
@@ -57,6 +67,7 @@ export function NewReferral() {
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [sent, setSent] = useState<string | null>(null);
+  const [kind, setKind] = useState<ReferralKind>(REFERRAL_KINDS[0]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -73,6 +84,10 @@ export function NewReferral() {
           : undefined,
         wishedArrival: text(form, 'wishedArrival'),
         wishedDeparture: text(form, 'wishedDeparture'),
+        expectedNights: text(form, 'expectedNights') === undefined ? undefined : Number(text(form, 'expectedNights')),
+        urgency: text(form, 'urgency'),
+        callbackPhone: text(form, 'callbackPhone'),
+        partner: kind === 'couple_stay' ? { name: text(form, 'partner.name'), dateOfBirth: text(form, 'partner.dateOfBirth') } : undefined,
         message: text(form, 'message'),
         consent: { given: form.get('consent.given') === 'on' ? true : undefined, by: text(form, 'consent.by') },
       });
@@ -90,6 +105,7 @@ export function NewReferral() {
       <>
         <Heading1>{t('title')}</Heading1>
         <Alert type="ok" role="status"><Paragraph>{t('sent', { reference: sent })}</Paragraph><Paragraph>{t('next')}</Paragraph></Alert>
+        <Paragraph><Link className="utrecht-link" to="/verwijzen/aanmeldingen">{t('mine')}</Link></Paragraph>
         <Button appearance="secondary-action-button" onClick={() => setSent(null)}>{t('another')}</Button>
       </>
     );
@@ -103,8 +119,11 @@ export function NewReferral() {
       <form onSubmit={(event) => void submit(event)} noValidate>
         <Fieldset>
           <FieldsetLegend>{t('request')}</FieldsetLegend>
-          <SelectField name="kind" label={t('kind')} error={error} options={REFERRAL_KINDS.map((kind) => ({ value: kind, label: REFERRAL_KIND_LABELS[kind][language] }))} />
+          <SelectField name="kind" label={t('kind')} error={error} value={kind} onChange={(value) => setKind(value as ReferralKind)}
+            options={REFERRAL_KINDS.map((code) => ({ value: code, label: REFERRAL_KIND_LABELS[code][language] }))} />
           <SelectField name="referrerKind" label={t('referrer')} error={error} options={REFERRERS.map(([value, key]) => ({ value, label: t(key) }))} />
+          <SelectField name="urgency" label={t('urgency')} error={error} options={[{ value: '', label: t('urgencyNone') }, ...(['today', 'within_48h', 'planned'] as const).map((value) => ({ value, label: URGENCY_LABELS[value][language] }))]} />
+          <TextField name="callbackPhone" label={t('callback')} description={t('callbackHelp')} type="tel" autoComplete="tel" error={error} />
         </Fieldset>
         <Fieldset>
           <FieldsetLegend>{t('client')}</FieldsetLegend>
@@ -114,6 +133,15 @@ export function NewReferral() {
           <TextField name="client.postcode" label={t('postcode')} error={error} required autoComplete="off" />
           <TextField name="client.phone" label={t('phone')} type="tel" error={error} autoComplete="off" />
         </Fieldset>
+        {kind === 'couple_stay' && (
+          <Fieldset invalid={Boolean(fieldMessage(error, 'partner'))} aria-describedby="partner-help">
+            <FieldsetLegend>{t('partnerTitle')}</FieldsetLegend>
+            <Paragraph id="partner-help" small>{t('partnerHelp')}</Paragraph>
+            {fieldMessage(error, 'partner') && <FormFieldErrorMessage>{fieldMessage(error, 'partner')}</FormFieldErrorMessage>}
+            <TextField name="partner.name" label={t('name')} error={error} required autoComplete="off" />
+            <TextField name="partner.dateOfBirth" label={t('born')} type="date" error={error} required />
+          </Fieldset>
+        )}
         <Fieldset>
           <FieldsetLegend>{t('caregiver')}</FieldsetLegend>
           <TextField name="caregiver.name" label={t('name')} error={error} autoComplete="off" />
@@ -127,7 +155,8 @@ export function NewReferral() {
         <Fieldset>
           <FieldsetLegend>{t('period')}</FieldsetLegend>
           <TextField name="wishedArrival" label={t('arrival')} type="date" error={error} />
-          <TextField name="wishedDeparture" label={t('departure')} type="date" error={error} />
+          <TextField name="wishedDeparture" label={t('departure')} type="date" description={t('departureHelp')} error={error} />
+          <TextField name="expectedNights" label={t('expected')} description={t('expectedHelp')} error={error} />
         </Fieldset>
         <FormField>
           <FormLabel htmlFor="message">{t('message')}</FormLabel>

@@ -120,10 +120,10 @@ describe('the public part, without an account, in the browser', () => {
     await assertAccessible(coordinator, 'coordinator inbox with the public request');
 
     // Found again by its reference, and only it; closed referrals stay out of "open" and come back with "all".
-    await coordinator.getByLabel('Zoek op naam of kenmerk').fill(reference!.toLowerCase());
+    await coordinator.getByLabel('Zoek op naam, kenmerk of BSN').fill(reference!.toLowerCase());
     await coordinator.getByRole('button', { name: 'Zoeken' }).click();
     await coordinator.getByRole('table').getByText('1 aanmelding', { exact: true }).waitFor();
-    await coordinator.getByLabel('Zoek op naam of kenmerk').fill('');
+    await coordinator.getByLabel('Zoek op naam, kenmerk of BSN').fill('');
     await coordinator.getByRole('button', { name: 'Zoeken' }).click();
     const statuses = async () => coordinator.locator('tbody tr td:nth-child(4)').allInnerTexts();
     await coordinator.getByRole('table').getByText(/aanmeldingen$/).waitFor();

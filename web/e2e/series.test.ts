@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { addDays } from '../../src/domain/dates.ts';
 import { triageAnswers } from '../../src/testing/fixtures.ts';
 import { type DemoSite, apiAs, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
@@ -9,9 +9,13 @@ import { appClock } from '../../src/clock.ts';
 describe('a recurring series with one conflict resolved, in the browser', () => {
   let site: DemoSite;
   let browser: Browser;
+  let coordinator: BrowserContext;
 
   before(async () => {
     [site, browser] = await Promise.all([startDemoSite(), launchBrowser()]);
+    // One sign-in for the file: a second within the same half minute would reuse the one-time code, which is refused.
+    coordinator = await browser.newContext();
+    await signIn(await coordinator.newPage(), site, 'coordinator');
   });
   after(async () => {
     await browser?.close();
@@ -28,10 +32,13 @@ describe('a recurring series with one conflict resolved, in the browser', () => 
     });
     await api('POST', `/referrals/${referral.id}/triage`, { answers: triageAnswers() });
 
-    const page = await browser.newPage();
-    await signIn(page, site, 'coordinator');
+    const page = await coordinator.newPage();
     await page.goto(`${site.url}/aanmeldpunt/aanmeldingen/${referral.id}`);
     await page.getByRole('heading', { name: 'Terugkerend logeren plannen' }).waitFor();
+    // The referral's rule, said back in words; nobody types RRULE syntax.
+    const weekday = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${first}T00:00:00Z`));
+    await page.getByText(`Om de 2 weken op ${weekday}, 4 keer, 3 nachten`).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: /RRULE/ }).count(), 0);
     // A place where the whole series fits, as the demo's own bookings allow.
     const unitSelect = page.getByLabel('Plek', { exact: true });
     await unitSelect.locator('option').first().waitFor({ state: 'attached' });
@@ -66,11 +73,42 @@ describe('a recurring series with one conflict resolved, in the browser', () => 
     assert.equal(await page.locator('.adempauze-month__day--conflict').count(), 0);
     await page.getByRole('button', { name: 'Reeks boeken' }).click();
     await page.getByText('De reeks is geboekt: 4 verblijven.').waitFor();
+    // Booked: the proposals and the planner make way, so the guest cannot be booked twice from this page.
+    await page.getByRole('heading', { name: 'Voorstellen' }).waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: 'Terugkerend logeren plannen' }).waitFor({ state: 'detached' });
 
     const booked = await site.database.db.selectFrom('stay').select(['arrival', 'unit_id', 'status']).where('referral_id', '=', referral.id).orderBy('arrival').execute();
     assert.equal(booked.length, 4);
     assert.ok(booked.every((stay) => stay.status === 'confirmed'));
     assert.ok(!booked.some((stay) => stay.unit_id === unitId && stay.arrival === third), 'the taken date was resolved elsewhere');
+    await page.close();
+  });
+
+  it('writes "elk 2e weekend van de maand, 6 keer" from plain choices and previews six weekends', async () => {
+    const api = await apiAs(site, 'coordinator');
+    const first = addDays(appClock().today(), 10);
+    const referral = await api<{ id: string }>('POST', '/referrals', {
+      kind: 'respite_recurring', referrerKind: 'casemanager_dementia',
+      client: { name: 'Wim Weekend', dateOfBirth: '1940-04-04', postcode: '3262 GD' },
+      wishedArrival: first, wishedDeparture: addDays(first, 2), consent: { given: true, by: 'Wim Weekend' },
+    });
+    await api('POST', `/referrals/${referral.id}/triage`, { answers: triageAnswers() });
+    const page = await coordinator.newPage();
+    await page.goto(`${site.url}/aanmeldpunt/aanmeldingen/${referral.id}`);
+    await page.getByLabel('Hoe vaak?').selectOption('monthly_weekday');
+    await page.getByLabel('Welke in de maand?').selectOption('2');
+    await page.getByLabel('Aankomst op').selectOption('FR');
+    await page.getByLabel('Hoeveel keer in totaal?').selectOption('6');
+    await page.getByLabel('Aantal nachten per verblijf').fill('2');
+    await page.getByText('Elk 2e weekend van de maand (vrijdag tot zondag), 6 keer, 2 nachten').waitFor();
+    await assertAccessible(page, 'series pattern picker');
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    const rows = page.getByRole('table', { name: 'Verblijven van de reeks' }).getByRole('row');
+    await rows.nth(6).waitFor();
+    assert.equal(await rows.count(), 7, 'a header and six weekends');
+    for (const cell of await page.getByRole('table', { name: 'Verblijven van de reeks' }).getByRole('rowheader').all()) {
+      assert.match((await cell.textContent()) ?? '', /^vr /, 'every stay arrives on a Friday');
+    }
     await page.close();
   });
 });

@@ -1,4 +1,5 @@
 import { Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldErrorMessage, FormFieldTextbox, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import type { ChangeEvent } from 'react';
 import { ApiError } from '../api/client.ts';
 
 /** The server's message for a field of the last failed request (a problem document's errors), shown beside the field. */
@@ -6,8 +7,10 @@ export function fieldMessage(error: unknown, field: string): string | undefined 
   return error instanceof ApiError ? error.fieldError(field) : undefined;
 }
 
-export function TextField({ name, id = name, label, error, type = 'text', required = false, autoComplete, description, defaultValue, list }: {
+export function TextField({ name, id = name, errorField = name, label, error, type = 'text', required = false, autoComplete, description, defaultValue, list, value, onChange }: {
   name: string;
+  /** The field the server names in its errors, when it differs from the form's name. */
+  errorField?: string;
   /** Defaults to the name; give one when the same form appears more than once on a page. */
   id?: string;
   label: string;
@@ -19,11 +22,16 @@ export function TextField({ name, id = name, label, error, type = 'text', requir
   defaultValue?: string;
   /** The id of a <datalist> of suggestions. */
   list?: string;
+  /** For a field whose value the page follows as it is typed (controlled). */
+  value?: string;
+  onChange?(value: string): void;
 }) {
-  const message = fieldMessage(error, name);
+  const message = fieldMessage(error, errorField);
   return (
     <FormFieldTextbox id={id} name={name} type={type} label={label} required={required} autoComplete={autoComplete}
-      description={description} defaultValue={defaultValue} invalid={Boolean(message)} errorMessage={message} list={list} />
+      description={description} defaultValue={value === undefined ? defaultValue : undefined} value={value}
+      {...(onChange ? { onChange: (event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value) } : {})}
+      invalid={Boolean(message)} errorMessage={message} list={list} />
   );
 }
 

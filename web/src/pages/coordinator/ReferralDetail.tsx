@@ -43,8 +43,9 @@ interface History {
 }
 
 const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved' | 'noTriage'
-  | 'openEnd' | 'urgency' | 'callback' | 'reason' | 'flexible'> = {
+  | 'openEnd' | 'urgency' | 'callback' | 'reason' | 'flexible' | 'seriesBooked'> = {
   nl: {
+    seriesBooked: 'De reeks is geboekt: {count|# verblijf|# verblijven}.',
     openEnd: 'einde nog niet bekend, verwacht {count|# nacht|# nachten}', urgency: 'Spoed volgens verwijzer', callback: 'Terugbelnummer',
     reason: 'Reden', flexible: '{count|# dag|# dagen} eerder of later kan ook',
     back: 'Terug naar de aanmeldingen', details: 'Aanmelding', status: 'Status', kind: 'Soort', client: 'Cliënt', born: 'Geboren',
@@ -53,6 +54,7 @@ const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 
     noTriage: 'Er is geen triage vastgelegd.',
   },
   en: {
+    seriesBooked: 'The series is booked: {count|# stay|# stays}.',
     openEnd: 'end not known yet, expected {count|# night|# nights}', urgency: "Referrer's urgency", callback: 'Call-back number',
     reason: 'Reason', flexible: '{count|# day|# days} earlier or later would also do',
     back: 'Back to the referrals', details: 'Referral', status: 'Status', kind: 'Kind', client: 'Client', born: 'Born',
@@ -78,6 +80,7 @@ export function ReferralDetail() {
   const [history, setHistory] = useState<History | null>(null);
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [seriesBooked, setSeriesBooked] = useState<number | null>(null);
   const [error, setError] = useState<unknown>(null);
 
   const load = useCallback(async () => {
@@ -141,6 +144,7 @@ export function ReferralDetail() {
       {STOPPABLE.includes(referral.status) && <ReferralStopForm referralId={referral.id} canClose onStopped={() => void load()} />}
 
       {/* Keyed by status: a booking or a confirmation changes it, and the list is read again. */}
+      <div aria-live="polite">{seriesBooked !== null && <Alert type="ok"><Paragraph>{t('seriesBooked', { count: seriesBooked })}</Paragraph></Alert>}</div>
       <ReferralStays key={referral.status} referralId={referral.id} />
 
       <Heading2>{t('triage')}</Heading2>
@@ -162,7 +166,7 @@ export function ReferralDetail() {
       )}
 
       {triage && !editing && referral.kind === 'respite_recurring' && referral.wishedArrival && referral.wishedDeparture && OPEN_FOR_PROPOSALS.includes(referral.status) && (
-        <SeriesPlanner onBooked={() => void load()} referralId={referral.id} clientId={referral.clientId} recurrence={referral.recurrence} firstArrival={referral.wishedArrival}
+        <SeriesPlanner onBooked={(count) => { setSeriesBooked(count); void load(); }} referralId={referral.id} clientId={referral.clientId} recurrence={referral.recurrence} firstArrival={referral.wishedArrival}
           nights={Math.round((Date.parse(referral.wishedDeparture) - Date.parse(referral.wishedArrival)) / 86_400_000)} />
       )}
 

@@ -1,5 +1,5 @@
 import {
-  Alert, Button, Fieldset, FieldsetLegend, FormLabel, Heading2, Heading3, Paragraph, RadioButton, Table, TableBody, TableCaption,
+  Button, Fieldset, FieldsetLegend, FormLabel, Heading2, Heading3, Paragraph, RadioButton, Table, TableBody, TableCaption,
   TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
@@ -11,6 +11,7 @@ import { formatDate, formatMonth, formatNumber, formatShortDate } from '../../i1
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { type NightMark, monthGrids } from './series-calendar.ts';
+import { SeriesPatternPicker } from './SeriesPatternPicker.tsx';
 
 interface Occurrence {
   ruleArrival: string;
@@ -24,28 +25,28 @@ interface Occurrence {
 type Choice = { kind: 'skip' } | { kind: 'unit'; unitId: string } | { kind: 'date'; arrival: string };
 
 const texts: Texts<
-  'title' | 'intro' | 'unit' | 'stayType' | 'rrule' | 'rruleHelp' | 'first' | 'nights' | 'preview' | 'calendar' | 'ok' | 'conflict'
-  | 'moved' | 'problem' | 'resolve' | 'skip' | 'otherUnit' | 'otherDate' | 'open' | 'book' | 'booked' | 'stays' | 'date'
+  'title' | 'intro' | 'unit' | 'stayType' | 'first' | 'preview' | 'calendar' | 'ok' | 'conflict'
+  | 'moved' | 'problem' | 'resolve' | 'skip' | 'otherUnit' | 'otherDate' | 'open' | 'book' | 'stays' | 'date'
   | 'weekdays' | 'stay_conflict' | 'client_already_staying' | 'unit_closed' | 'unit_inactive' | 'stay_type_not_accepted' | 'noAlternatives'
 > = {
   nl: {
     title: 'Terugkerend logeren plannen', intro: 'Plan alle verblijven van een reeks tegelijk. Eerst ziet u welke data niet passen; kies daar een oplossing voor.',
-    unit: 'Plek', stayType: 'Soort verblijf', rrule: 'Herhaling (RRULE)', rruleHelp: 'Bijvoorbeeld FREQ=WEEKLY;INTERVAL=2;COUNT=6: zes keer, om de twee weken',
-    first: 'Eerste aankomst', nights: 'Aantal nachten per verblijf', preview: 'Controleren', calendar: 'Kalender van de reeks',
+    unit: 'Plek', stayType: 'Soort verblijf',
+    first: 'Eerste aankomst', preview: 'Controleren', calendar: 'Kalender van de reeks',
     ok: 'Past', conflict: 'Past niet', moved: 'Opgelost', problem: 'Probleem', resolve: 'Oplossing', skip: 'Dit verblijf overslaan',
     otherUnit: 'Andere plek: {place} ({km} km)', otherDate: 'Andere datum: {from} tot {to}', open: 'Nog {count|# verblijf|# verblijven} zonder oplossing.',
-    book: 'Reeks boeken', booked: 'De reeks is geboekt: {count|# verblijf|# verblijven}.', stays: 'Verblijven van de reeks', date: 'Aankomst',
+    book: 'Reeks boeken', stays: 'Verblijven van de reeks', date: 'Aankomst',
     weekdays: 'ma,di,wo,do,vr,za,zo', stay_conflict: 'De plek is dan al bezet.', client_already_staying: 'De cliënt logeert dan al ergens anders.', unit_closed: 'De plek is dan dicht.',
     unit_inactive: 'De plek is dan niet in gebruik.', stay_type_not_accepted: 'De plek neemt dit soort verblijf niet aan.',
     noAlternatives: 'Geen andere plek of datum gevonden.',
   },
   en: {
     title: 'Plan recurring respite', intro: 'Plan every stay of a series at once. First you see which dates do not fit; choose a solution for those.',
-    unit: 'Place', stayType: 'Kind of stay', rrule: 'Recurrence (RRULE)', rruleHelp: 'For example FREQ=WEEKLY;INTERVAL=2;COUNT=6: six times, every two weeks',
-    first: 'First arrival', nights: 'Nights per stay', preview: 'Check', calendar: 'Calendar of the series',
+    unit: 'Place', stayType: 'Kind of stay',
+    first: 'First arrival', preview: 'Check', calendar: 'Calendar of the series',
     ok: 'Fits', conflict: 'Does not fit', moved: 'Solved', problem: 'Problem', resolve: 'Solution', skip: 'Skip this stay',
     otherUnit: 'Other place: {place} ({km} km)', otherDate: 'Other date: {from} to {to}', open: '{count|# stay|# stays} still without a solution.',
-    book: 'Book the series', booked: 'The series is booked: {count|# stay|# stays}.', stays: 'Stays of the series', date: 'Arrival',
+    book: 'Book the series', stays: 'Stays of the series', date: 'Arrival',
     weekdays: 'Mo,Tu,We,Th,Fr,Sa,Su', stay_conflict: 'The place is taken then.', client_already_staying: 'The client already stays elsewhere then.', unit_closed: 'The place is closed then.',
     unit_inactive: 'The place is not in use then.', stay_type_not_accepted: 'The place does not take this kind of stay.',
     noAlternatives: 'No other place or date found.',
@@ -62,8 +63,8 @@ interface Plan {
 
 /** A recurring series for a referral's client: preview every stay, resolve those that do not fit, book all at once. */
 export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, nights, onBooked }: {
-  /** The series is booked: the referral is read again (its status, its stays; the proposals make way). */
-  onBooked(): void;
+  /** The series is booked (this many stays): the referral is read again (its status, its stays; the proposals make way). */
+  onBooked(count: number): void;
   referralId: string;
   clientId: string;
   recurrence: string | null;
@@ -115,7 +116,7 @@ export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, 
     try {
       const result = await api<{ stays: unknown[] }>('POST', '/series', { clientId, referralId, ...plan, status: 'confirmed', overrides });
       setBooked(result.stays.length);
-      onBooked();
+      onBooked(result.stays.length);
     } catch (failure) {
       // A stay taken in the meantime: the answer carries a fresh report per date.
       if (failure instanceof ApiError && failure.status === 409) {
@@ -146,13 +147,11 @@ export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, 
       <form onSubmit={(event) => void preview(event)} noValidate>
         <SelectField name="series.unitId" label={t('unit')} error={error} options={units.map((unit) => ({ value: unit.unitId, label: unit.label }))} />
         <SelectField name="series.stayType" label={t('stayType')} error={error} options={stayTypes.map((type) => ({ value: type, label: STAY_TYPE_LABELS[type][language] }))} />
-        <TextField name="series.rrule" label={t('rrule')} description={t('rruleHelp')} error={error} defaultValue={recurrence ?? 'FREQ=WEEKLY;INTERVAL=2;COUNT=4'} />
         <TextField name="series.firstArrival" label={t('first')} type="date" error={error} defaultValue={firstArrival} />
-        <TextField name="series.nights" label={t('nights')} error={error} defaultValue={String(nights)} />
+        <SeriesPatternPicker initialRrule={recurrence} firstArrival={firstArrival} initialNights={nights} error={error} />
         <Button type="submit" appearance="secondary-action-button">{t('preview')}</Button>
       </form>
       {error !== null && <ErrorAlert error={error} />}
-      {booked !== null && <Alert type="ok" role="status"><Paragraph>{t('booked', { count: booked })}</Paragraph></Alert>}
       {occurrences && booked === null && (
         <>
           <Heading3>{t('calendar')}</Heading3>

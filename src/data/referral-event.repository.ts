@@ -81,13 +81,13 @@ export async function cancelReasons(db: Kysely<Database>, stayIds: readonly stri
  * Takes bookings and changes whose notices are still to be sent, optionally of one stay only. SKIP LOCKED lets two
  * processes deliver at once without sending a notice twice; the claim commits with the notifications it leads to.
  */
-export async function claimPendingNotices(db: Kysely<Database>, options: { stayId?: string; limit: number }) {
+export async function claimPendingNotices(db: Kysely<Database>, options: { stayIds?: readonly string[]; limit: number }) {
   return db
     .updateTable('referral_event')
     .set({ notice_pending: false })
     .where('id', 'in', (eb) => {
       let pending = eb.selectFrom('referral_event').select('id').where('notice_pending', '=', true);
-      if (options.stayId) pending = pending.where('stay_id', '=', options.stayId);
+      if (options.stayIds) pending = pending.where('stay_id', 'in', options.stayIds.length > 0 ? [...options.stayIds] : ['00000000-0000-0000-0000-000000000000']);
       return pending.orderBy('id').limit(options.limit).forUpdate().skipLocked();
     })
     .returning(['referral_id as referralId', 'stay_id as stayId', 'kind', 'at', 'details'])

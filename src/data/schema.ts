@@ -374,11 +374,14 @@ export interface StayEventDetails {
   previousArrival?: string;
   previousDeparture?: string;
   previousUnitId?: string;
+  /** The series the stay belongs to (0023): a series is told in one notice. */
+  seriesId?: string;
 }
 
 export interface ReferralEventTable {
   id: ColumnType<string, never, never>;
-  referral_id: string;
+  /** Null for the event of a stay without a referral: there for the provider's notice only (0023). */
+  referral_id: string | null;
   stay_id: string | null;
   kind: ReferralEventKind;
   at: Timestamp;

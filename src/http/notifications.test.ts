@@ -14,6 +14,7 @@ interface Notification {
   clientName: string | null;
   referralId: string | null;
   stayId: string | null;
+  createdAt: string;
 }
 
 const CLIENT_NAME = 'Gerrit Hoogendoorn';
@@ -134,6 +135,51 @@ describe('notifications of bookings, changes and reminders', () => {
     await assertTold('change', second.json().id, /Gast niet gekomen/, mails);
   });
 
+  it("tells the provider's planners at once of each booking, change and cancellation at their location, with or without a referral", async () => {
+    const since = new Date();
+    const direct = await post('/api/stays', { unitId, clientId: await aClient(t.database.db), stayType: 'respite', arrival: inDays(70), departure: inDays(73), status: 'confirmed' });
+    assert.equal(direct.statusCode, 201, direct.body);
+    const stayId = direct.json().id as string;
+    assert.equal((await t.inject({ method: 'PATCH', url: `/api/stays/${stayId}/dates`, payload: { departure: inDays(74) } })).statusCode, 200);
+    // A move to another provider's location: the first provider hears the place is free again, the other of its guest.
+    assert.equal((await post(`/api/stays/${stayId}/move`, { unitId: otherUnitId })).statusCode, 200);
+    const moveBack = await post(`/api/stays/${stayId}/move`, { unitId });
+    assert.equal(moveBack.statusCode, 200, moveBack.body);
+    assert.equal((await post(`/api/stays/${stayId}/cancel`, { reason: 'Gaat niet door' })).statusCode, 200);
+    // A hold is no news yet, nor is letting it go.
+    const held = await post('/api/stays', { unitId, clientId: await aClient(t.database.db), stayType: 'respite', arrival: inDays(80), departure: inDays(81), status: 'hold' });
+    assert.equal((await post(`/api/stays/${held.json().id}/cancel`, { reason: 'Optie vervalt' })).statusCode, 200);
+
+    const told = (await inbox(planner)).filter((n) => n.stayId === stayId && Date.parse(n.createdAt) >= since.getTime() - 1000).reverse();
+    assert.deepEqual(told.map((n) => n.title), [
+      'Nieuwe boeking: Kamer 2, Wijkpension Zoomwijck',
+      'Andere data: Kamer 2, Wijkpension Zoomwijck',
+      'Verblijf elders geplaatst: Kamer 2, Wijkpension Zoomwijck',
+      'Verblijf naar Kamer 2, Wijkpension Zoomwijck',
+      'Verblijf geannuleerd: Kamer 2, Wijkpension Zoomwijck',
+    ]);
+    assert.ok(told.every((n) => n.clientName === null), 'no client named to the provider');
+    assert.equal((await inbox(planner)).filter((n) => n.stayId === held.json().id).length, 0);
+    assert.equal((await inbox(strangerPlanner)).filter((n) => n.stayId === stayId).length, 0, 'another provider hears nothing');
+    assert.ok((await mailTo(plannerEmail)).some((mail) => mail.subject === 'Nieuwe boeking: Kamer 2, Wijkpension Zoomwijck'));
+  });
+
+  it('tells a series booked in one go in one notice, to the referrer, the central point and the provider', async () => {
+    const referral = await aTriagedReferral();
+    const clientId = (await t.inject({ method: 'GET', url: `/api/referrals/${referral.id}` })).json().clientId;
+    const series = await post('/api/series', {
+      clientId, referralId: referral.id, unitId, stayType: 'respite', rrule: 'FREQ=WEEKLY;INTERVAL=1;BYDAY=MO;COUNT=4', firstArrival: inDays(90), nights: 2, status: 'confirmed',
+    });
+    assert.equal(series.statusCode, 201, series.body);
+    const stayIds = new Set(series.json().stays.map((stay: { id: string }) => stay.id));
+    const about = (notifications: Notification[]) => notifications.filter((n) => n.stayId && stayIds.has(n.stayId));
+    for (const [who, session] of [['referrer', gp], ['central point', undefined], ['provider', planner]] as const) {
+      const notices = about(await inbox(session));
+      assert.equal(notices.length, 1, `${who}: ${notices.map((n) => n.title).join(' | ')}`);
+      assert.match(notices[0]!.title, /4 verblijven/);
+    }
+  });
+
   it('sends what a change outside a request left pending from the minute job, once', async () => {
     const referral = await aTriagedReferral();
     const booked = await post(`/api/referrals/${referral.id}/stays`, { unitId, stayType: 'respite', arrival: inDays(50), departure: inDays(54), status: 'confirmed' });
@@ -175,7 +221,7 @@ describe('notifications of bookings, changes and reminders', () => {
     assert.equal((await inbox()).filter((n) => n.kind === 'reminder').length, 0, 'the central point is not reminded');
 
     assert.equal((await mailTo(gpEmail)).length, gpMails + 1);
-    const plannerMail = await mailTo(plannerEmail);
+    const plannerMail = (await mailTo(plannerEmail)).filter((mail) => mail.subject.startsWith('Morgen'));
     assert.equal(plannerMail.length, 1);
     assert.ok(!plannerMail[0]!.body.includes('Gerrit'));
   });

@@ -109,7 +109,7 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
       ]);
       return inserted!;
     });
-    await noticeAfterChange(db, settings.notices, { id: row.id, referralId: row.referral_id });
+    await noticeAfterChange(db, settings.notices, row.id);
     return toStay(row);
   } catch (error) {
     // The client is checked by its foreign key: one query fewer on the busiest path.
@@ -156,7 +156,7 @@ export async function transitionStay(
     });
   });
   if ('expired' in row) throw new AppError('hold_expired');
-  await noticeAfterChange(db, options.notices, { id: row.id, referralId: row.referral_id });
+  await noticeAfterChange(db, options.notices, row.id);
   return toStay(row);
 }
 
@@ -187,7 +187,7 @@ export async function changeStayDates(
       }
       return updateStay(trx, stayId, { arrival: target.from, departure: target.to });
     });
-    await noticeAfterChange(db, notices, { id: row.id, referralId: row.referral_id });
+    await noticeAfterChange(db, notices, row.id);
     return toStay(row);
   });
 }
@@ -235,7 +235,7 @@ export async function moveStay(
       throwIfProblem(await placementProblem(trx, target, stay.stay_type, period, { clientId: stay.client_id, excludeStayId: stayId, expireLapsedHolds: true }));
       return updateStay(trx, stayId, { unit_id: target.id });
     });
-    await noticeAfterChange(db, notices, { id: row.id, referralId: row.referral_id });
+    await noticeAfterChange(db, notices, row.id);
     return toStay(row);
   });
 }

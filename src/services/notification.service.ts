@@ -105,7 +105,7 @@ export async function notifyOffer(
   await sendAll(mailer, mails);
 }
 
-type StayEvent = { kind: ReferralEventKind; stayId: string; details: StayEventDetails };
+type StayEvent = { kind: ReferralEventKind; stayId: string; details: StayEventDetails; referralId?: string | null };
 
 /** The notice for a booking or change of a referral's stay, or undefined for events nobody needs to hear of. */
 function stayNotice(event: StayEvent, reference: string, places: Map<string, UnitPlace>, settings: NoticeSettings): Omit<Notice, 'referralId'> | undefined {
@@ -160,27 +160,112 @@ function stayNotice(event: StayEvent, reference: string, places: Map<string, Uni
 }
 
 /**
- * Sends the notices of bookings and changes of referrals' stays that 0013's trigger marked pending: in the app to
- * the central point and the referrer, and a mail to the referrer. The request that made the change calls it for its
- * stay; the minute job calls it for all, which picks up whatever a crash or a change in plain SQL left behind.
+ * The provider's side of a stay event: the planners of the organisation whose unit it is hear of every booking,
+ * change and cancellation at once. Undefined for what is no news to them (a hold let go).
  */
-export async function deliverStayNotices(db: Kysely<Database>, settings: NoticeSettings, only: { stayId?: string } = {}): Promise<number> {
+function plannerNotice(event: StayEvent, reference: string | null, places: Map<string, UnitPlace>): Omit<Notice, 'referralId'> | undefined {
+  const { details, stayId } = event;
+  const place = places.get(details.unitId);
+  if (!place) return undefined;
+  const where = `${place.unitName}, ${place.locationName}`;
+  const about = reference ? ` (aanmelding ${reference})` : '';
+  const when = period(details.arrival, details.departure);
+  switch (event.kind) {
+    case 'booked':
+    case 'confirmed':
+      return { kind: 'booking', stayId, title: `Nieuwe boeking: ${where}`, body: `Er is een verblijf${about} geboekt in ${where}, ${when}.` };
+    case 'cancelled':
+      if (details.previousStatus === 'hold') return undefined;
+      return { kind: 'change', stayId, title: `Verblijf geannuleerd: ${where}`, body: `Het verblijf${about} in ${where} (${when}) is geannuleerd. De plek is weer vrij.` };
+    case 'extended':
+    case 'shortened':
+    case 'dates_changed':
+      return {
+        kind: 'change', stayId, title: `Andere data: ${where}`,
+        body: `Het verblijf${about} in ${where} heeft nieuwe data: ${when}. `
+          + `Eerst was dat ${period(details.previousArrival ?? details.arrival, details.previousDeparture ?? details.departure)}.`,
+      };
+    case 'moved':
+      return { kind: 'change', stayId, title: `Verblijf naar ${where}`, body: `Het verblijf${about} ${when} is verplaatst naar ${where}.` };
+    default:
+      return undefined;
+  }
+}
+
+/** A series booked in one go is one notice: how many stays, where, from the first arrival to the last departure. */
+function seriesNotice(events: readonly StayEvent[], reference: string | null, places: Map<string, UnitPlace>, audience: 'referral' | 'planner'): Omit<Notice, 'referralId'> {
+  const first = events[0]!;
+  const locations = [...new Set(events.map((event) => places.get(event.details.unitId)?.locationName ?? 'de locatie'))].join(' en ');
+  const arrivals = events.map((event) => event.details.arrival).sort();
+  const departures = events.map((event) => event.details.departure).sort();
+  const about = reference ? ` voor aanmelding ${reference}` : '';
+  return {
+    kind: 'booking', stayId: first.stayId,
+    title: audience === 'referral' ? `Reeks geboekt${about}: ${events.length} verblijven` : `Nieuwe reeks: ${events.length} verblijven in ${locations}`,
+    body: `Er is een reeks van ${events.length} verblijven${about} geboekt in ${locations}: `
+      + `het eerste begint ${dutchDate(arrivals[0]!)}, het laatste eindigt ${dutchDate(departures.at(-1)!)}.`,
+  };
+}
+
+/**
+ * Sends the notices of bookings and changes that 0013's (and 0023's) trigger marked pending: for a referral's stay in
+ * the app to the central point and the referrer, and a mail to the referrer; for every stay in the app and by mail to
+ * the planners of the provider. A series booked in one go is one notice each. The request that made the change
+ * calls this for its stays; the minute job for all, which picks up whatever a crash or plain SQL left behind.
+ */
+export async function deliverStayNotices(db: Kysely<Database>, settings: NoticeSettings, only: { stayIds?: readonly string[] } = {}): Promise<number> {
   const { mails, count } = await withTransaction(db, async (trx) => {
-    const events = (await claimPendingNotices(trx, { stayId: only.stayId, limit: BATCH }))
+    const events = (await claimPendingNotices(trx, { stayIds: only.stayIds, limit: BATCH }))
       .sort((a, b) => a.at.getTime() - b.at.getTime());
     const stayEvents = events.filter((event): event is typeof event & { stayId: string; details: StayEventDetails } =>
       event.stayId !== null && 'unitId' in event.details);
-    const recipients = await referralRecipients(trx, stayEvents.map((event) => event.referralId));
+    const recipients = await referralRecipients(trx, stayEvents.flatMap((event) => (event.referralId ? [event.referralId] : [])));
     const places = await unitPlaces(trx, stayEvents.flatMap((event) => [event.details.unitId, ...(event.details.previousUnitId ? [event.details.previousUnitId] : [])]));
+    const planners = new Map<string, { id: string; email: string | null }[]>();
+    const plannersAt = async (unitId: string | undefined) => {
+      const organisationId = unitId ? places.get(unitId)?.organisationId : undefined;
+      if (!organisationId) return [];
+      if (!planners.has(organisationId)) planners.set(organisationId, await plannersOf(trx, organisationId));
+      return planners.get(organisationId)!;
+    };
+    // The stays of one series booked together go as one group; every other event on its own.
+    const groups = new Map<string, (typeof stayEvents)[number][]>();
+    for (const event of stayEvents) {
+      const key = (event.kind === 'booked' || event.kind === 'confirmed') && event.details.seriesId ? `${event.kind} ${event.details.seriesId}` : `${event.stayId} ${groups.size}`;
+      groups.set(key, [...(groups.get(key) ?? []), event]);
+    }
     const rows: NewNotification[] = [];
     const mails: MailMessage[] = [];
-    for (const event of stayEvents) {
-      const recipient = recipients.get(event.referralId);
-      const notice = stayNotice(event, recipient?.reference ?? '', places, settings);
-      if (!notice) continue;
-      const spreadOut = spread({ ...notice, referralId: event.referralId }, { roles: [CENTRAL_POINT], users: referrerOf(recipient) });
+    const add = (notice: Notice, to: { roles: readonly string[]; users: readonly { id: string; email: string | null }[] }) => {
+      const spreadOut = spread(notice, to);
       rows.push(...spreadOut.rows);
       mails.push(...spreadOut.mails);
+    };
+    for (const group of groups.values()) {
+      const first = group[0]!;
+      const recipient = first.referralId ? recipients.get(first.referralId) : undefined;
+      const reference = recipient?.reference ?? null;
+      const referralNotice = group.length > 1 ? seriesNotice(group, reference, places, 'referral') : stayNotice(first, reference ?? '', places, settings);
+      if (first.referralId && referralNotice) add({ ...referralNotice, referralId: first.referralId }, { roles: [CENTRAL_POINT], users: referrerOf(recipient) });
+      // The planners of each organisation hear of their own stays; a stay moved away also to the ones it left.
+      const byOrganisation = new Map<string, typeof group>();
+      for (const event of group) {
+        const organisationId = places.get(event.details.unitId)?.organisationId ?? '';
+        byOrganisation.set(organisationId, [...(byOrganisation.get(organisationId) ?? []), event]);
+      }
+      for (const own of byOrganisation.values()) {
+        const notice = own.length > 1 ? seriesNotice(own, reference, places, 'planner') : plannerNotice(own[0]!, reference, places);
+        if (notice) add({ ...notice, referralId: first.referralId }, { roles: [], users: await plannersAt(own[0]!.details.unitId) });
+      }
+      const left = first.kind === 'moved' ? first.details.previousUnitId : undefined;
+      if (left && places.get(left)?.organisationId !== places.get(first.details.unitId)?.organisationId) {
+        const before = places.get(left)!;
+        add({
+          kind: 'change', stayId: first.stayId, referralId: first.referralId, title: `Verblijf elders geplaatst: ${before.unitName}, ${before.locationName}`,
+          body: `Het verblijf${reference ? ` (aanmelding ${reference})` : ''} ${period(first.details.arrival, first.details.departure)} gaat niet meer door in `
+            + `${before.unitName} van ${before.locationName}: het is naar een andere locatie verplaatst. De plek is weer vrij.`,
+        }, { roles: [], users: await plannersAt(left) });
+      }
     }
     await insertNotifications(trx, rows);
     return { mails, count: events.length };
@@ -190,15 +275,15 @@ export async function deliverStayNotices(db: Kysely<Database>, settings: NoticeS
 }
 
 /**
- * Called by a service right after it changed a referral's stay. The change stands whatever happens here: a notice
- * that fails stays pending, and the minute job sends it.
+ * Called by a service right after it changed stays. The change stands whatever happens here: a notice that fails
+ * stays pending, and the minute job sends it.
  */
-export async function noticeAfterChange(db: Kysely<Database>, settings: NoticeSettings | undefined, stay: { id: string; referralId: string | null }): Promise<void> {
-  if (!settings || !stay.referralId) return;
+export async function noticeAfterChange(db: Kysely<Database>, settings: NoticeSettings | undefined, ...stayIds: string[]): Promise<void> {
+  if (!settings || stayIds.length === 0) return;
   try {
-    await deliverStayNotices(db, settings, { stayId: stay.id });
+    await deliverStayNotices(db, settings, { stayIds });
   } catch (error) {
-    console.error(`Notices for stay ${stay.id} are left for the minute job:`, error);
+    console.error(`Notices for stays ${stayIds.join(', ')} are left for the minute job:`, error);
   }
 }
 

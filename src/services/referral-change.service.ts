@@ -143,7 +143,7 @@ export async function closeReferral(
     return stayIds;
   });
   // The provider and the referrer hear of each cancelled stay as of any other cancellation.
-  for (const stayId of cancelled) await noticeAfterChange(db, notices, { id: stayId, referralId: id });
+  await noticeAfterChange(db, notices, ...cancelled);
   return getReferral(db, scopeOf(actor), id);
 }
 

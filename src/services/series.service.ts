@@ -4,6 +4,7 @@ import { type DateRange, addDays, nightsBetween, rangesOverlap } from '../domain
 import { expandSeries } from '../domain/series.ts';
 import type { UnitDetailRow } from '../data/registry.repository.ts';
 import { insertStays, isOverlapViolation, lockUnits } from '../data/stay.repository.ts';
+import { noticeAfterChange } from './notification.service.ts';
 import type { Database } from '../data/schema.ts';
 import { AppError, type FieldIssue } from '../errors.ts';
 import { type Alternatives, findAlternatives } from './alternatives.service.ts';
@@ -116,6 +117,8 @@ export async function bookSeries(
       extensions: { occurrences: report },
     });
   }
+  // One notice for the whole series, to the referrer, the central point and the provider.
+  await noticeAfterChange(db, settings.notices, ...outcome.stays.map((stay) => stay.id));
   return outcome;
 }
 

@@ -8,8 +8,8 @@ const SeriesConflict = Problem.extend({ occurrences: OccurrenceReport.array() })
 
 const COORDINATOR = ['coordinator'] as const;
 
-export function seriesRoutes({ db, booking, availability }: AppContext): FastifyPluginAsyncZod {
-  const settings = { ...booking, availability };
+export function seriesRoutes({ db, booking, availability, mailer, auth }: AppContext): FastifyPluginAsyncZod {
+  const settings = { ...booking, availability, notices: { mailer, publicUrl: auth.publicUrl } };
   return async (app) => {
     app.post('/series/preview', {
       config: { access: COORDINATOR },

@@ -122,9 +122,29 @@ export async function findHandoverFacts(db: Kysely<Database>, stayId: string) {
       'r.caregiver_relation as caregiverRelation',
       'r.caregiver_phone as caregiverPhone',
       'r.caregiver_email as caregiverEmail',
+      'r.provider_note as providerNote',
     ])
     .where('s.id', '=', stayId)
     .executeTakeFirst();
+}
+
+/** Places held for a referral at the given locations that are still open for an answer, earliest arrival first. */
+export async function heldPlacements(db: Kysely<Database>, locationIds: readonly string[], now: Date) {
+  if (locationIds.length === 0) return [];
+  return db
+    .selectFrom('stay as s')
+    .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
+    .innerJoin('location as l', 'l.id', 'u.location_id')
+    .innerJoin('client as c', 'c.id', 's.client_id')
+    .innerJoin('referral as r', 'r.id', 's.referral_id')
+    .select(['s.id as stayId', 'r.reference', 'c.name as clientName', 's.stay_type as stayType', 's.arrival', 's.departure',
+      's.hold_expires_at as answerBefore', 'u.name as unitName', 'l.name as locationName'])
+    .where('l.id', 'in', [...locationIds])
+    .where('s.status', '=', 'hold')
+    .where('s.hold_expires_at', '>', now)
+    .orderBy('s.arrival')
+    .orderBy('s.id')
+    .execute();
 }
 
 export async function insertClosures(

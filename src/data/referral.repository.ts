@@ -35,7 +35,7 @@ export async function insertClient(db: Kysely<Database>, client: NewClientDetail
   return row.id;
 }
 
-export async function insertReferral(db: Kysely<Database>, referral: Omit<ReferralRow, 'id' | 'status' | 'created_at' | 'updated_at' | 'cancel_reason' | 'close_reason'>): Promise<ReferralRow> {
+export async function insertReferral(db: Kysely<Database>, referral: Omit<ReferralRow, 'id' | 'status' | 'created_at' | 'updated_at' | 'cancel_reason' | 'close_reason' | 'provider_note'> & { provider_note?: string | null }): Promise<ReferralRow> {
   return db.insertInto('referral').values(referral).returningAll().executeTakeFirstOrThrow();
 }
 

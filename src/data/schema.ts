@@ -138,6 +138,7 @@ export interface ReferralTable {
   urgency: ColumnType<'today' | 'within_48h' | 'planned' | null, 'today' | 'within_48h' | 'planned' | null | undefined, 'today' | 'within_48h' | 'planned' | null>;
   callback_phone: ColumnType<string | null, string | null | undefined, string | null>;
   close_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  provider_note: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

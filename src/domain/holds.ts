@@ -11,3 +11,9 @@ export function holdExpiresAt(now: Date, minutes: number): Date {
 export function holdHasLapsed(expiresAt: Date | null, now: Date): boolean {
   return expiresAt !== null && expiresAt.getTime() <= now.getTime();
 }
+
+/**
+ * A place the central point proposes to a provider is held this long: the agreed time within which the provider
+ * accepts or declines (as transfer points work with POINT); after it the hold lapses and the place is free again.
+ */
+export const PLACEMENT_ANSWER_MINUTES = 4 * 60;

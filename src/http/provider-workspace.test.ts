@@ -172,6 +172,7 @@ describe("the provider's workspace", () => {
           caregiver: { name: 'Kees de Wit', relation: 'child', phone: '06 98765432' },
           consent: { given: true, by: 'Jannie de Wit' },
           message: 'Vertrouwelijk bericht aan het aanmeldpunt',
+          providerNote: 'Slechtziend: spreek haar aan voor u haar aanraakt',
         },
       });
       assert.equal(created.statusCode, 201, created.body);
@@ -195,6 +196,7 @@ describe("the provider's workspace", () => {
       assert.deepEqual(handover.guest, { name: 'Jannie de Wit', dateOfBirth: '1938-06-12' });
       assert.deepEqual([handover.stayType, handover.arrival, handover.departure, handover.status], ['respite', inDays(40), inDays(47), 'confirmed']);
       assert.deepEqual(handover.caregiver, { name: 'Kees de Wit', relation: 'child', phone: '06 98765432', email: null });
+      assert.equal(handover.note, 'Slechtziend: spreek haar aan voor u haar aanraakt');
       assert.equal(handover.unit.name, 'Kamer 1');
       assert.equal(handover.location.name, 'Wijkpension Alfa');
       const care = handover.care;
@@ -240,7 +242,7 @@ describe("the provider's workspace", () => {
       const cancelled = await call({ method: 'POST', url: `/api/stays/${stayId}/cancel`, payload: { reason: 'Gast blijft toch thuis' } }, plannerA);
       assert.equal(cancelled.statusCode, 200, cancelled.body);
       const handover = (await call({ method: 'GET', url: `/api/stays/${stayId}/handover` }, plannerA)).json();
-      assert.deepEqual([handover.guest.name, handover.status, handover.withheld, handover.care, handover.caregiver], ['Jannie de Wit', 'cancelled', 'not_coming', null, null]);
+      assert.deepEqual([handover.guest.name, handover.status, handover.withheld, handover.care, handover.caregiver, handover.note], ['Jannie de Wit', 'cancelled', 'not_coming', null, null, null]);
       assert.equal(other.json().referralId, handover.referral.id);
     });
 
@@ -251,6 +253,52 @@ describe("the provider's workspace", () => {
       assert.deepEqual(withoutInstance(foreign), withoutInstance(unknown));
       assert.ok(!foreign.body.includes('Jannie') && !foreign.body.includes('Alfa'));
       assert.equal((await call({ method: 'GET', url: `/api/stays/${stayId}/handover` }, coordinator)).statusCode, 200);
+    });
+  });
+
+  describe('proposed placements: the provider accepts or declines', () => {
+    async function aProposal(name: string, arrival: number) {
+      const created = await call({ method: 'POST', url: '/api/referrals', payload: {
+        kind: 'respite_once', referrerKind: 'gp', client: { name, dateOfBirth: '1941-01-01', postcode: '3262 GD' }, consent: { given: true, by: name },
+      } });
+      const referralId = created.json().id as string;
+      await call({ method: 'POST', url: `/api/referrals/${referralId}/triage`, payload: { answers: triageAnswers() } });
+      const held = await call({ method: 'POST', url: `/api/referrals/${referralId}/stays`, payload: {
+        unitId: a.unitId, stayType: 'respite', arrival: inDays(arrival), departure: inDays(arrival + 3), status: 'hold', holdMinutes: 240,
+      } });
+      assert.equal(held.statusCode, 201, held.body);
+      return { referralId, stayId: held.json().id as string, reference: created.json().reference as string };
+    }
+
+    it("lists the places held at A's locations for A's planner only, with the time to answer", async () => {
+      const proposal = await aProposal('Aart Aanbod', 120);
+      const listed = (await call({ method: 'GET', url: '/api/provider/placements' }, plannerA)).json();
+      const mine = listed.find((p: { stayId: string }) => p.stayId === proposal.stayId);
+      assert.deepEqual([mine.clientName, mine.reference, mine.unitName, mine.arrival], ['Aart Aanbod', proposal.reference, 'Kamer 1', inDays(120)]);
+      assert.ok(Date.parse(mine.answerBefore) > appClock().now().getTime() + 3 * 3_600_000);
+      assert.ok(!(await call({ method: 'GET', url: '/api/provider/placements' }, plannerB)).json().some((p: { stayId: string }) => p.stayId === proposal.stayId));
+      assert.equal((await call({ method: 'POST', url: `/api/stays/${proposal.stayId}/accept` }, plannerB)).statusCode, 404);
+    });
+
+    it('books the place when A accepts; the referral is booked', async () => {
+      const proposal = await aProposal('Bep Bevestigd', 130);
+      const accepted = await call({ method: 'POST', url: `/api/stays/${proposal.stayId}/accept` }, plannerA);
+      assert.equal(accepted.statusCode, 200, accepted.body);
+      assert.equal(accepted.json().status, 'confirmed');
+      assert.equal((await call({ method: 'GET', url: `/api/referrals/${proposal.referralId}` })).json().status, 'booked');
+      assert.equal((await call({ method: 'POST', url: `/api/stays/${proposal.stayId}/accept` }, plannerA)).statusCode, 409, 'only a proposal can be accepted');
+    });
+
+    it('frees the place when A declines, and gives the referral back to the central point with the reason', async () => {
+      const proposal = await aProposal('Cor Cancel', 140);
+      assert.equal((await call({ method: 'POST', url: `/api/stays/${proposal.stayId}/decline`, payload: {} }, plannerA)).statusCode, 400, 'a reason is needed');
+      const declined = await call({ method: 'POST', url: `/api/stays/${proposal.stayId}/decline`, payload: { reason: 'Tillift is die week in onderhoud' } }, plannerA);
+      assert.equal(declined.statusCode, 200, declined.body);
+      assert.deepEqual([declined.json().status, declined.json().cancelReason], ['cancelled', 'Afgewezen door de zorgaanbieder: Tillift is die week in onderhoud']);
+      assert.equal((await call({ method: 'GET', url: `/api/referrals/${proposal.referralId}` })).json().status, 'triaged');
+      const notices = (await call({ method: 'GET', url: '/api/notifications' }, coordinator)).json();
+      const told = notices.find((n: { title: string }) => n.title === `Plaatsing afgewezen: aanmelding ${proposal.reference}`);
+      assert.match(told.body, /Reden: Tillift is die week in onderhoud/);
     });
   });
 

@@ -5,6 +5,7 @@ import {
   currentTariffsOfLocations,
   deleteClosures,
   findHandoverFacts,
+  heldPlacements,
   insertClosures,
   occupyingStays,
   openClosuresOfLocations,
@@ -14,6 +15,7 @@ import {
   unitsOfLocations,
 } from '../data/provider.repository.ts';
 import type { Database } from '../data/schema.ts';
+import { appClock } from '../clock.ts';
 import { listLocations } from '../data/registry.repository.ts';
 import { lockUnits } from '../data/stay.repository.ts';
 import { latestTriage, overridesOf } from '../data/triage.repository.ts';
@@ -28,6 +30,9 @@ import type { RawAnswers } from '../domain/triage/questionnaire.ts';
 import type { TriageOutcome } from '../domain/triage/rules.ts';
 import { AppError, notFound } from '../errors.ts';
 import { type Scope, assertStayInScope, inScope } from './scope.ts';
+import { getStay, transitionStay } from './booking.service.ts';
+import { type NoticeSettings } from './notification.service.ts';
+import { insertNotifications, referralRecipients, unitPlaces } from '../data/notification.repository.ts';
 
 /**
  * Whose locations a request is about. A planner works for its own organisation only: naming another one answers
@@ -125,8 +130,45 @@ export async function stayHandover(db: Kysely<Database>, scope: Scope, stayId: s
       : null,
     caregiver,
     care,
+    // What the referrer or caregiver wrote for the staff (e.g. "slechtziend"), not the message to the central point.
+    note: withheld ? null : facts.providerNote,
     withheld,
   };
+}
+
+/** Places the central point holds for a referral at the provider's locations, waiting for its answer. */
+export async function providerPlacements(db: Kysely<Database>, scope: Scope, options: { organisationId?: string }) {
+  const locations = await listLocations(db, { organisationId: organisationFor(scope, options.organisationId) ?? undefined });
+  const rows = await heldPlacements(db, locations.map((location) => location.id), appClock().now());
+  return rows.map((row) => ({ ...row, answerBefore: new Date(row.answerBefore!).toISOString() }));
+}
+
+/**
+ * The provider answers a proposed placement (a hold for a referral at its location), as a transfer point works:
+ * accepting books it; declining lets the place go and returns the referral to the central point with the reason.
+ */
+export async function answerPlacement(
+  db: Kysely<Database>,
+  scope: Scope,
+  stayId: string,
+  answer: { accept: true } | { accept: false; reason: string },
+  notices?: NoticeSettings,
+) {
+  await assertStayInScope(db, scope, stayId);
+  const stay = await getStay(db, stayId);
+  if (stay.status !== 'hold' || !stay.referralId) throw new AppError('invalid_transition', { params: { action: answer.accept ? 'accept' : 'decline', status: stay.status } });
+  if (answer.accept) return transitionStay(db, stayId, 'confirm', { notices });
+  const declined = await transitionStay(db, stayId, 'cancel', { reason: `Afgewezen door de zorgaanbieder: ${answer.reason}`, notices });
+  // The central point reads why in the app (a reason never goes out by mail).
+  const place = await unitPlaces(db, [stay.unitId]);
+  const reference = (await referralRecipients(db, [stay.referralId])).get(stay.referralId)?.reference ?? '';
+  await insertNotifications(db, [{
+    role: 'coordinator', kind: 'change', referral_id: stay.referralId, stay_id: stayId,
+    title: `Plaatsing afgewezen: aanmelding ${reference}`,
+    body: `${place.get(stay.unitId)?.locationName ?? 'De zorgaanbieder'} neemt de gast van aanmelding ${reference} niet aan. Reden: ${answer.reason} `
+      + 'De plek is vrijgegeven; zoek een andere plek.',
+  }]);
+  return declined;
 }
 
 export interface LocationClosureRequest {

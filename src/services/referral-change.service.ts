@@ -23,6 +23,7 @@ export interface ReferralChange {
   urgency?: 'today' | 'within_48h' | 'planned' | null;
   callbackPhone?: string | null;
   message?: string | null;
+  providerNote?: string | null;
 }
 
 const COLUMNS = {
@@ -36,6 +37,7 @@ const COLUMNS = {
   urgency: 'urgency',
   callbackPhone: 'callback_phone',
   message: 'message',
+  providerNote: 'provider_note',
 } as const satisfies Record<keyof ReferralChange, keyof ReferralRow>;
 
 /** Before placement: no held or booked place yet. */

@@ -60,6 +60,7 @@ export interface NewReferral {
   indications: { wmo: boolean; wlzProfile?: string; zvwDistrictNursing: boolean };
   consent: { given: true; by: string };
   message?: string;
+  providerNote?: string;
 }
 
 export interface PublicRequest {
@@ -70,6 +71,7 @@ export interface PublicRequest {
   wishedArrival?: string;
   wishedDeparture?: string;
   message?: string;
+  providerNote?: string;
   consent: true;
   website?: string;
 }
@@ -145,6 +147,7 @@ export async function createReferral(db: Kysely<Database>, actor: Actor, request
       consent_at: appClock().now(),
       consent_given_by: request.consent.by,
       message: request.message ?? null,
+      provider_note: request.providerNote ?? null,
     });
     return row.id;
   });
@@ -215,6 +218,7 @@ export async function submitPublicRequest(db: Kysely<Database>, request: PublicR
       consent_at: appClock().now(),
       consent_given_by: request.caregiver.name,
       message: request.message ?? null,
+      provider_note: request.providerNote ?? null,
     });
     return row.reference;
   });
@@ -245,6 +249,7 @@ export interface ReferralView {
   indications: { wmo: boolean; wlzProfile: string | null; zvwDistrictNursing: boolean };
   consent: { at: string; by: string };
   message: string | null;
+  providerNote: string | null;
   cancelReason: string | null;
   closeReason: string | null;
   createdAt: string;
@@ -291,6 +296,7 @@ function toView(row: ReferralRow, clients: Map<string, ClientRow>): ReferralView
     indications: { wmo: row.indication_wmo, wlzProfile: row.indication_wlz_profile, zvwDistrictNursing: row.indication_zvw_nursing },
     consent: { at: row.consent_at.toISOString(), by: row.consent_given_by },
     message: row.message,
+    providerNote: row.provider_note,
     cancelReason: row.cancel_reason,
     closeReason: row.close_reason,
     createdAt: row.created_at.toISOString(),

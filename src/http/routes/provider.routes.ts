@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { closeLocationUnits, extendNotAdmitting, providerMovements, providerOverview, reopenClosures, stayHandover } from '../../services/provider.service.ts';
+import {
+  answerPlacement, closeLocationUnits, extendNotAdmitting, providerMovements, providerOverview, providerPlacements, reopenClosures, stayHandover,
+} from '../../services/provider.service.ts';
 import { scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
+import { Stay } from '../schemas/stay.schemas.ts';
 import {
   ExtendNotAdmittingBody,
   ExtendedNotAdmitting,
@@ -14,6 +17,8 @@ import {
   OverviewQuery,
   ProviderMovements,
   ProviderOverview,
+  ProviderPlacements,
+  DeclinePlacementBody,
   ReopenBody,
   StayHandover,
 } from '../schemas/provider.schemas.ts';
@@ -26,8 +31,40 @@ const PROVIDER_DESK = ['coordinator', 'provider_planner'] as const;
 /** Receiving a guest is care delivery, not coordination: the audit log says why the name was seen. */
 const READ_FOR_CARE: AuditRule = { entity: 'stay', action: 'read', purpose: 'care_delivery' };
 
-export function providerRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+export function providerRoutes({ db, mailer, auth }: AppContext): FastifyPluginAsyncZod {
+  const notices = { mailer, publicUrl: auth.publicUrl };
   return async (app) => {
+    app.get('/provider/placements', {
+      config: { access: PROVIDER_DESK, audit: READ_FOR_CARE },
+      schema: {
+        tags: ['stays'],
+        summary: "Places the central point holds for a referral at the provider's locations, waiting for the provider's answer",
+        querystring: OverviewQuery,
+        response: { 200: ProviderPlacements, 400: Problem, 404: Problem },
+      },
+    }, async (request) => providerPlacements(db, scopeOf(actorOf(request)), { organisationId: request.query.organisationId }));
+
+    app.post('/stays/:id/accept', {
+      config: { access: PROVIDER_DESK, audit: { entity: 'stay', action: 'update', purpose: 'care_coordination' } },
+      schema: {
+        tags: ['stays'],
+        summary: 'The provider accepts a proposed placement: the held place is booked',
+        params: IdParams,
+        response: { 200: Stay, 400: Problem, 404: Problem, 409: Problem },
+      },
+    }, async (request) => answerPlacement(db, scopeOf(actorOf(request)), request.params.id, { accept: true }, notices));
+
+    app.post('/stays/:id/decline', {
+      config: { access: PROVIDER_DESK, audit: { entity: 'stay', action: 'update', purpose: 'care_coordination' } },
+      schema: {
+        tags: ['stays'],
+        summary: 'The provider declines a proposed placement with a reason: the place is let go and the central point told why',
+        params: IdParams,
+        body: DeclinePlacementBody,
+        response: { 200: Stay, 400: Problem, 404: Problem, 409: Problem },
+      },
+    }, async (request) => answerPlacement(db, scopeOf(actorOf(request)), request.params.id, { accept: false, reason: request.body.reason }, notices));
+
     app.get('/provider/overview', {
       config: { access: PROVIDER_DESK },
       schema: {

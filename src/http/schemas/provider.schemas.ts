@@ -109,11 +109,28 @@ export const StayHandover = z
       })
       .nullable()
       .meta({ description: 'From the latest triage with its overrides; null when the stay has none, or when withheld' }),
+    note: z.string().nullable().meta({ description: 'What the referrer or caregiver wrote with the request (e.g. "slechtziend"); null when withheld' }),
     withheld: z.enum(['not_coming', 'ended']).nullable().meta({
       description: 'Why care and caregiver are not shown: the guest will not come, or left more than 14 days ago',
     }),
   })
   .meta({ id: 'StayHandover' });
+
+export const ProviderPlacements = z
+  .array(z.object({
+    stayId: Uuid,
+    reference: z.string(),
+    clientName: z.string(),
+    stayType: z.string(),
+    arrival: IsoDate,
+    departure: IsoDate,
+    answerBefore: z.string().meta({ description: 'When the hold lapses if the provider does not answer' }),
+    unitName: z.string(),
+    locationName: z.string(),
+  }))
+  .meta({ id: 'ProviderPlacements' });
+
+export const DeclinePlacementBody = z.strictObject({ reason: z.string().trim().min(3).max(500) }).meta({ id: 'DeclinePlacement' });
 
 type Loose = Record<string, unknown>;
 const date = (value: unknown) => (typeof value === 'string' && isIsoDate(value) ? value : undefined);

@@ -21,6 +21,8 @@ const Bsn = z
   .refine(isValidBsn, { params: { code: 'invalid_bsn' } })
   .transform(normaliseBsn);
 const Message = z.string().trim().max(2000);
+const ProviderNote = z.string().trim().max(1000)
+  .meta({ description: 'What the staff who receive the guest should know (e.g. "slechtziend"); the provider reads it in the handover' });
 const ExpectedNights = z.number().int().min(1).max(365)
   .meta({ description: 'For a crisis or ELV stay without a known end: how many nights it will probably last' });
 const Urgency = z.enum(['today', 'within_48h', 'planned']).meta({ description: "The referrer's own judgement; triage may set another" });
@@ -85,6 +87,7 @@ export const CreateReferralBody = z
       .default({ wmo: false, zvwDistrictNursing: false }),
     consent: z.strictObject({ given: z.literal(true), by: Name }).meta({ description: 'The client (or representative) agreed to this referral' }),
     message: Message.optional(),
+    providerNote: ProviderNote.optional(),
   })
   .check(acrossFields((body, ctx) => {
     wishedPeriod(body, ctx);
@@ -100,6 +103,7 @@ export const PublicRequestBody = z
     wishedArrival: IsoDate.optional(),
     wishedDeparture: IsoDate.optional(),
     message: Message.optional(),
+    providerNote: ProviderNote.optional(),
     consent: z.literal(true).meta({ description: 'The caregiver agrees that the access point stores these details to answer' }),
     website: z.string().max(200).optional().meta({ description: 'Leave empty (a trap for robots)' }),
   })
@@ -163,6 +167,7 @@ export const Referral = z
     indications: z.object({ wmo: z.boolean(), wlzProfile: z.string().nullable(), zvwDistrictNursing: z.boolean() }),
     consent: z.object({ at: z.string(), by: z.string() }),
     message: z.string().nullable(),
+    providerNote: z.string().nullable(),
     cancelReason: z.string().nullable().meta({ description: 'Why it was withdrawn' }),
     closeReason: z.string().nullable().meta({ description: 'Why it was closed' }),
     createdAt: z.string(),
@@ -182,6 +187,7 @@ export const ChangeReferralBody = z
     urgency: Urgency.nullable().optional(),
     callbackPhone: Phone.nullable().optional(),
     message: Message.nullable().optional(),
+    providerNote: ProviderNote.nullable().optional(),
   })
   .check(acrossFields((body, ctx) => wishedPeriod(body, ctx)))
   .meta({ id: 'ChangeReferral' });

@@ -76,6 +76,9 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/provider/overview': roles('coordinator', 'provider_planner'),
   'GET /api/provider/movements': roles('coordinator', 'provider_planner'),
   'GET /api/stays/{id}/handover': roles('coordinator', 'provider_planner'),
+  'GET /api/provider/placements': roles('coordinator', 'provider_planner'),
+  'POST /api/stays/{id}/accept': roles('coordinator', 'provider_planner'),
+  'POST /api/stays/{id}/decline': roles('coordinator', 'provider_planner'),
   // availability
   'GET /api/availability/search': PUBLIC,
   'GET /api/availability/grid': roles('administrator', 'coordinator', 'referrer', 'provider_planner', 'policy_viewer'),

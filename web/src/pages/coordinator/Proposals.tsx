@@ -2,6 +2,7 @@ import {
   Alert, Button, ButtonGroup, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { useEffect, useState } from 'react';
+import { PLACEMENT_ANSWER_MINUTES } from '../../../../src/domain/holds.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
@@ -29,18 +30,18 @@ const texts: Texts<'title' | 'period' | 'caption' | 'place' | 'stay' | 'distance
   nl: {
     waitSure: 'Op de wachtlijst zetten? Er wordt nu niets geboekt. Komt er een passende plek vrij, dan houden we die automatisch vast en krijgt u een melding.',
     yes: 'Ja, op de wachtlijst', no: 'Nee',
-    title: 'Voorstellen', period: 'Vrije plekken van {from} tot {to}, de beste eerst.', caption: 'Vrije plekken die passen',
+    title: 'Voorstellen', period: 'Vrije plekken van {from} tot {to}, de beste eerst. "Voorstellen aan aanbieder" houdt de plek {hours} uur vast; de aanbieder neemt aan of wijst af. "Boeken" boekt meteen.', caption: 'Vrije plekken die passen',
     place: 'Plek', stay: 'Soort verblijf', distance: 'Afstand', why: 'Waarom deze plek', actions: 'Actie',
-    outside: 'Buiten de regio', hold: 'Vasthouden', book: 'Boeken',
+    outside: 'Buiten de regio', hold: 'Voorstellen aan aanbieder', book: 'Boeken',
     none: 'Er is nu geen vrije plek die past.', wait: 'Op de wachtlijst zetten', waiting: 'De aanmelding staat op de wachtlijst. Als er een plek vrijkomt, krijgt zij automatisch een aanbod.',
     loading: 'Vrije plekken zoeken…',
   },
   en: {
     waitSure: 'Put on the waiting list? Nothing is booked now. When a fitting place frees up, we hold it automatically and you get a notice.',
     yes: 'Yes, put on the list', no: 'No',
-    title: 'Proposals', period: 'Free places from {from} to {to}, the best first.', caption: 'Free places that fit',
+    title: 'Proposals', period: 'Free places from {from} to {to}, the best first. "Propose to provider" holds the place for {hours} hours; the provider accepts or declines. "Book" books at once.', caption: 'Free places that fit',
     place: 'Place', stay: 'Kind of stay', distance: 'Distance', why: 'Why this place', actions: 'Action',
-    outside: 'Outside the region', hold: 'Hold', book: 'Book',
+    outside: 'Outside the region', hold: 'Propose to provider', book: 'Book',
     none: 'No free place fits right now.', wait: 'Put on the waiting list', waiting: 'The referral is on the waiting list. When a place frees up, it gets an offer automatically.',
     loading: 'Looking for free places…',
   },
@@ -72,7 +73,9 @@ export function ProposalsSection({ referralId, status, onBooked }: { referralId:
     }
   };
   const book = (proposal: Proposal, status: 'hold' | 'confirmed') => act(async () => {
-    await api('POST', `/referrals/${referralId}/stays`, { unitId: proposal.unitId, stayType: proposal.stayType, arrival: result!.period.from, departure: result!.period.to, status });
+    // A held place is a proposal to the provider, who accepts or declines within the agreed time.
+    const hold = status === 'hold' ? { holdMinutes: PLACEMENT_ANSWER_MINUTES } : {};
+    await api('POST', `/referrals/${referralId}/stays`, { unitId: proposal.unitId, stayType: proposal.stayType, arrival: result!.period.from, departure: result!.period.to, status, ...hold });
     onBooked();
   });
   const wait = () => act(async () => {
@@ -96,7 +99,7 @@ export function ProposalsSection({ referralId, status, onBooked }: { referralId:
       <Heading2 id="proposals-title">{t('title')}</Heading2>
       {error !== null && <ErrorAlert error={error} />}
       {result === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
-      {result && <Paragraph>{t('period', { from: formatDate(result.period.from), to: formatDate(result.period.to) })}</Paragraph>}
+      {result && <Paragraph>{t('period', { from: formatDate(result.period.from), to: formatDate(result.period.to), hours: PLACEMENT_ANSWER_MINUTES / 60 })}</Paragraph>}
       {result && result.proposals.length === 0 && <Paragraph>{t('none')}</Paragraph>}
       {result && result.proposals.length > 0 && (
         <div className="adempauze-table-scroll">

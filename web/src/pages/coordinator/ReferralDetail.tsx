@@ -43,8 +43,9 @@ interface History {
 }
 
 const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved' | 'noTriage'
-  | 'openEnd' | 'urgency' | 'callback' | 'reason' | 'flexible' | 'seriesBooked'> = {
+  | 'openEnd' | 'urgency' | 'callback' | 'reason' | 'flexible' | 'seriesBooked' | 'providerNote'> = {
   nl: {
+    providerNote: 'Voor de medewerkers van de logeerplek',
     seriesBooked: 'De reeks is geboekt: {count|# verblijf|# verblijven}.',
     openEnd: 'einde nog niet bekend, verwacht {count|# nacht|# nachten}', urgency: 'Spoed volgens verwijzer', callback: 'Terugbelnummer',
     reason: 'Reden', flexible: '{count|# dag|# dagen} eerder of later kan ook',
@@ -54,6 +55,7 @@ const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 
     noTriage: 'Er is geen triage vastgelegd.',
   },
   en: {
+    providerNote: 'For the staff at the place',
     seriesBooked: 'The series is booked: {count|# stay|# stays}.',
     openEnd: 'end not known yet, expected {count|# night|# nights}', urgency: "Referrer's urgency", callback: 'Call-back number',
     reason: 'Reason', flexible: '{count|# day|# days} earlier or later would also do',
@@ -138,6 +140,7 @@ export function ReferralDetail() {
         {referral.urgency && <DataListItem><DataListKey>{t('urgency')}</DataListKey><DataListValue>{URGENCY_LABELS[referral.urgency][language]}</DataListValue></DataListItem>}
         {referral.callbackPhone && <DataListItem><DataListKey>{t('callback')}</DataListKey><DataListValue>{referral.callbackPhone}</DataListValue></DataListItem>}
         {referral.message && <DataListItem><DataListKey>{t('message')}</DataListKey><DataListValue>{referral.message}</DataListValue></DataListItem>}
+        {referral.providerNote && <DataListItem><DataListKey>{t('providerNote')}</DataListKey><DataListValue>{referral.providerNote}</DataListValue></DataListItem>}
         {(referral.cancelReason ?? referral.closeReason) && <DataListItem><DataListKey>{t('reason')}</DataListKey><DataListValue>{referral.cancelReason ?? referral.closeReason}</DataListValue></DataListItem>}
       </DataList>
       {CHANGEABLE.includes(referral.status) && <ReferralChangeForm referral={referral} onChanged={() => void load()} />}

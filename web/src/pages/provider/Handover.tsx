@@ -19,7 +19,7 @@ import { type Handover as HandoverView, useLoad } from './provider-api.ts';
 import { RELATION_LABELS } from './provider-labels.ts';
 
 type Key = 'back' | 'title' | 'loading' | 'stay' | 'guest' | 'born' | 'type' | 'period' | 'nights' | 'oneNight' | 'place' | 'status' | 'referral'
-  | 'caregiver' | 'noCaregiver' | 'name' | 'relation' | 'phone' | 'email' | 'care' | 'triagedAt' | 'noTriage' | 'missing' | 'attention'
+  | 'note' | 'caregiver' | 'noCaregiver' | 'name' | 'relation' | 'phone' | 'email' | 'care' | 'triagedAt' | 'noTriage' | 'missing' | 'attention'
   | 'mobility' | 'adl' | 'dementia' | 'wandering' | 'behaviour' | 'nightCare' | 'nursing' | 'none' | 'diet' | 'noDiet' | 'features'
   | 'noFeatures' | 'byTriagist' | 'yes' | 'no' | 'privacy' | 'not_coming' | 'ended';
 
@@ -27,7 +27,7 @@ const texts: Texts<Key> = {
   nl: {
     back: 'Terug naar vandaag', title: 'Overdracht: {name}', loading: 'Laden…', stay: 'Het verblijf', guest: 'Gast', born: 'Geboortedatum',
     type: 'Soort verblijf', period: 'Periode', nights: '{from} tot {to} ({count} nachten)', oneNight: '{from} tot {to} (1 nacht)', place: 'Plek', status: 'Status', referral: 'Aanmelding',
-    caregiver: 'Mantelzorger', noCaregiver: 'Er is geen mantelzorger bekend. Bel bij vragen het aanmeldpunt.', name: 'Naam', relation: 'Relatie',
+    note: 'Wat de aanmelder of mantelzorger schreef', caregiver: 'Mantelzorger', noCaregiver: 'Er is geen mantelzorger bekend. Bel bij vragen het aanmeldpunt.', name: 'Naam', relation: 'Relatie',
     phone: 'Telefoon', email: 'E-mail', care: 'Zorg en aandachtspunten', triagedAt: 'Uit de triage van het aanmeldpunt, {date}.',
     noTriage: 'Bij dit verblijf hoort geen triage. Vraag het aanmeldpunt wat de gast nodig heeft.',
     missing: 'Let op: deze plek heeft niet wat de gast nodig heeft: {features}. Overleg met het aanmeldpunt voordat de gast komt.',
@@ -41,7 +41,7 @@ const texts: Texts<Key> = {
   en: {
     back: 'Back to today', title: 'Handover: {name}', loading: 'Loading…', stay: 'The stay', guest: 'Guest', born: 'Date of birth',
     type: 'Kind of stay', period: 'Period', nights: '{from} to {to} ({count} nights)', oneNight: '{from} to {to} (1 night)', place: 'Unit', status: 'Status', referral: 'Referral',
-    caregiver: 'Caregiver', noCaregiver: 'No caregiver is known. With questions, call the central point.', name: 'Name', relation: 'Relation',
+    note: 'What the referrer or caregiver wrote', caregiver: 'Caregiver', noCaregiver: 'No caregiver is known. With questions, call the central point.', name: 'Name', relation: 'Relation',
     phone: 'Phone', email: 'E-mail', care: 'Care and points of attention', triagedAt: 'From the central point\'s triage, {date}.',
     noTriage: 'This stay has no triage. Ask the central point what the guest needs.',
     missing: 'Note: this unit lacks what the guest needs: {features}. Talk to the central point before the guest comes.',
@@ -94,6 +94,13 @@ export function Handover() {
       </DataList>
 
       {data.withheld && <Alert type="info"><Paragraph>{t(data.withheld)}</Paragraph></Alert>}
+
+      {data.note && (
+        <section aria-labelledby="handover-note">
+          <Heading2 id="handover-note">{t('note')}</Heading2>
+          <Paragraph className="adempauze-provider-note">{data.note}</Paragraph>
+        </section>
+      )}
 
       {!data.withheld && <Heading2>{t('caregiver')}</Heading2>}
       {data.withheld ? null : data.caregiver ? (

@@ -94,6 +94,7 @@ export interface Handover {
   referral: { id: string; reference: string; kind: string } | null;
   caregiver: { name: string | null; relation: string | null; phone: string | null; email: string | null } | null;
   care: HandoverCare | null;
+  note: string | null;
   withheld: 'not_coming' | 'ended' | null;
 }
 

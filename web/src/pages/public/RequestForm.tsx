@@ -28,7 +28,7 @@ type Key =
   | 'client' | 'clientName' | 'clientPostcode' | 'postcodeHint' | 'clientBirth'
   | 'caregiver' | 'caregiverName' | 'relation' | 'relation.partner' | 'relation.child' | 'relation.other'
   | 'works' | 'contact' | 'phone' | 'email' | 'contactHint' | 'chooseRelation' | 'giveConsent' | 'consentShort'
-  | 'message' | 'messageHint' | 'consent' | 'trap' | 'submit' | 'busy'
+  | 'message' | 'messageHint' | 'providerNote' | 'providerNoteHint' | 'consent' | 'trap' | 'submit' | 'busy'
   | 'invalidTitle' | 'invalidIntro'
   | 'sentTitle' | 'reference' | 'keepReference' | 'nextTitle' | 'again' | 'home';
 
@@ -70,6 +70,8 @@ const TEXTS: Texts<Key> = {
     phone: 'Telefoonnummer',
     email: 'E-mailadres',
     contactHint: 'Vul een telefoonnummer of een e-mailadres in. Of allebei.',
+    providerNote: 'Wat moeten de medewerkers van de logeerplek weten?',
+    providerNoteHint: 'Bijvoorbeeld: slechtziend, slaapt met het licht aan, houdt van koffie om 7 uur. Dit lezen de medewerkers die uw naaste ontvangen.',
     message: 'Wilt u nog iets vertellen?',
     messageHint: 'Bijvoorbeeld wat uw naaste nodig heeft, of wat u belangrijk vindt.',
     consent: 'Ik vind het goed dat het aanmeldpunt deze gegevens bewaart om mijn aanvraag te beantwoorden.',
@@ -125,6 +127,8 @@ const TEXTS: Texts<Key> = {
     phone: 'Phone number',
     email: 'E-mail address',
     contactHint: 'Enter a phone number or an e-mail address. Or both.',
+    providerNote: 'What should the staff at the place know?',
+    providerNoteHint: 'For instance: poor eyesight, sleeps with the light on, likes coffee at 7. The staff who receive your loved one read this.',
     message: 'Anything else you would like to tell us?',
     messageHint: 'For instance what your loved one needs, or what matters to you.',
     consent: 'I agree that the access point keeps these details to answer my request.',
@@ -148,14 +152,14 @@ const TEXTS: Texts<Key> = {
 /** The fields of the form in the order they appear, by the path the server names them with. */
 const FIELD_ORDER = [
   'kind', 'locationId', 'wishedArrival', 'wishedDeparture', 'client.name', 'client.postcode', 'client.dateOfBirth',
-  'caregiver.name', 'caregiver.relation', 'caregiver.works', 'caregiver.phone', 'caregiver.email', 'message', 'consent',
+  'caregiver.name', 'caregiver.relation', 'caregiver.works', 'caregiver.phone', 'caregiver.email', 'providerNote', 'message', 'consent',
 ] as const;
 type Field = (typeof FIELD_ORDER)[number];
 const FIELD_LABEL: Record<Field, Key> = {
   kind: 'kind', locationId: 'location', wishedArrival: 'arrival', wishedDeparture: 'departure', 'client.name': 'clientName',
   'client.postcode': 'clientPostcode', 'client.dateOfBirth': 'clientBirth', 'caregiver.name': 'caregiverName',
   'caregiver.relation': 'relation', 'caregiver.works': 'works', 'caregiver.phone': 'phone', 'caregiver.email': 'email',
-  message: 'message', consent: 'consentShort',
+  providerNote: 'providerNote', message: 'message', consent: 'consentShort',
 };
 
 function isKind(value: string | null): value is PublicRequestKind {
@@ -225,6 +229,7 @@ export function RequestForm() {
       wishedArrival: text('wishedArrival'),
       wishedDeparture: kind === 'tour' ? undefined : text('wishedDeparture'),
       message: text('message'),
+      providerNote: text('providerNote'),
       consent: form.get('consent') ? true : undefined,
       website: text('website'),
     };
@@ -336,6 +341,9 @@ export function RequestForm() {
               invalid={invalid('caregiver.email')} errorMessage={fieldError('caregiver.email')} />
           </Fieldset>
         </Fieldset>
+
+        <FormFieldTextarea name="providerNote" label={label('providerNote', false)} description={t('providerNoteHint')} rows={3} maxLength={1000}
+          invalid={invalid('providerNote')} errorMessage={fieldError('providerNote')} />
 
         <FormFieldTextarea name="message" label={label('message', false)} description={t('messageHint')} rows={4} maxLength={2000}
           invalid={invalid('message')} errorMessage={fieldError('message')} />

@@ -20,11 +20,12 @@ export interface ChangeableReferral {
   urgency: 'today' | 'within_48h' | 'planned' | null;
   callbackPhone: string | null;
   message: string | null;
+  providerNote: string | null;
 }
 
 type Key = 'change' | 'title' | 'kind' | 'arrival' | 'departure' | 'departureHelp' | 'expected' | 'expectedHelp' | 'flexibility' | 'urgency'
   | 'urgencyNone' | 'callback' | 'message' | 'save' | 'cancel' | 'saved' | 'stop' | 'stopTitle' | 'withdraw' | 'withdrawHelp' | 'close'
-  | 'closeHelp' | 'reason' | 'reasonHelp' | 'next' | 'sure' | 'yes' | 'no' | 'outcome';
+  | 'closeHelp' | 'reason' | 'reasonHelp' | 'next' | 'sure' | 'yes' | 'no' | 'outcome' | 'providerNote';
 
 const texts: Texts<Key> = {
   nl: {
@@ -32,7 +33,7 @@ const texts: Texts<Key> = {
     departureHelp: 'Weet u het einde nog niet (crisis, ELV)? Laat dit leeg en vul de verwachte duur in.',
     expected: 'Verwachte duur in nachten', expectedHelp: 'Zonder vertrekdatum boeken we zo lang; verlengen kan later.',
     flexibility: 'Hoeveel dagen eerder of later kan ook?', urgency: 'Hoe snel is een plek nodig?', urgencyNone: 'Niet opgegeven',
-    callback: 'Terugbelnummer', message: 'Toelichting', save: 'Wijziging opslaan', cancel: 'Niet wijzigen', saved: 'De aanmelding is gewijzigd.',
+    callback: 'Terugbelnummer', message: 'Toelichting voor het aanmeldpunt', providerNote: 'Voor de medewerkers van de logeerplek', save: 'Wijziging opslaan', cancel: 'Niet wijzigen', saved: 'De aanmelding is gewijzigd.',
     stop: 'Intrekken of afsluiten', stopTitle: 'Aanmelding intrekken of afsluiten', outcome: 'Wat wilt u doen?',
     withdraw: 'Intrekken: er is geen plek meer nodig', withdrawHelp: 'Vastgehouden en geboekte plekken worden geannuleerd.',
     close: 'Afsluiten: de aanmelding is klaar', closeHelp: 'Kan alleen als er geen verblijf meer gepland staat.',
@@ -44,7 +45,7 @@ const texts: Texts<Key> = {
     departureHelp: 'End not known yet (crisis, ELV)? Leave this empty and fill in the expected length.',
     expected: 'Expected length in nights', expectedHelp: 'Without a departure date we book this long; extending is possible later.',
     flexibility: 'How many days earlier or later would also do?', urgency: 'How soon is a place needed?', urgencyNone: 'Not given',
-    callback: 'Call-back number', message: 'Note', save: 'Save the change', cancel: 'Do not change', saved: 'The referral is changed.',
+    callback: 'Call-back number', message: 'Note for the central point', providerNote: 'For the staff at the place', save: 'Save the change', cancel: 'Do not change', saved: 'The referral is changed.',
     stop: 'Withdraw or close', stopTitle: 'Withdraw or close the referral', outcome: 'What do you want to do?',
     withdraw: 'Withdraw: no place is needed any more', withdrawHelp: 'Held and booked places are cancelled.',
     close: 'Close: the referral is done', closeHelp: 'Only when no stay is planned any more.',
@@ -81,6 +82,7 @@ export function ReferralChangeForm({ referral, onChanged }: { referral: Changeab
         urgency: optional(form, 'urgency'),
         callbackPhone: optional(form, 'callbackPhone'),
         message: optional(form, 'message'),
+        providerNote: optional(form, 'providerNote'),
       });
       setOpen(false);
       setSaved(true);
@@ -113,6 +115,8 @@ export function ReferralChangeForm({ referral, onChanged }: { referral: Changeab
         <SelectField name="urgency" label={t('urgency')} error={error} defaultValue={referral.urgency ?? ''}
           options={[{ value: '', label: t('urgencyNone') }, ...(['today', 'within_48h', 'planned'] as const).map((value) => ({ value, label: URGENCY_LABELS[value][language] }))]} />
         <TextField name="callbackPhone" label={t('callback')} type="tel" autoComplete="tel" error={error} defaultValue={referral.callbackPhone ?? ''} />
+        <FormFieldTextarea id="change-provider-note" name="providerNote" label={t('providerNote')} defaultValue={referral.providerNote ?? ''}
+          invalid={Boolean(fieldMessage(error, 'providerNote'))} errorMessage={fieldMessage(error, 'providerNote')} />
         <FormFieldTextarea id="change-message" name="message" label={t('message')} defaultValue={referral.message ?? ''} invalid={Boolean(messageError)} errorMessage={messageError} />
         <ButtonGroup>
           <Button type="submit" appearance="primary-action-button">{t('save')}</Button>

@@ -15,13 +15,14 @@ const texts: Texts<
   | 'caregiver' | 'relation' | 'partner' | 'child' | 'other' | 'works' | 'period' | 'arrival' | 'departure' | 'message'
   | 'consent' | 'consentBy' | 'consentGiven' | 'submit' | 'busy' | 'sent' | 'next' | 'another' | 'gp' | 'poh' | 'casemanager'
   | 'wmo' | 'district' | 'social' | 'hospital' | 'urgency' | 'urgencyNone' | 'callback' | 'callbackHelp' | 'expected' | 'expectedHelp'
-  | 'departureHelp' | 'partnerTitle' | 'partnerHelp' | 'mine'
+  | 'departureHelp' | 'partnerTitle' | 'partnerHelp' | 'mine' | 'providerNote' | 'providerNoteHelp'
 > = {
   nl: {
     urgency: 'Hoe snel is een plek nodig?', urgencyNone: 'Weet ik niet', callback: 'Terugbelnummer', callbackHelp: 'Waar het aanmeldpunt u kan bereiken over deze aanmelding',
     expected: 'Verwachte duur in nachten (niet verplicht)', expectedHelp: 'Voor crisis en ELV als het einde nog niet bekend is; laat dan het vertrek leeg.',
     departureHelp: 'Niet bekend? Laat leeg en vul de verwachte duur in.', partnerTitle: 'De partner die mee logeert',
     partnerHelp: 'Bij samen logeren (koppelbed) slapen beiden in één kamer.', mine: 'Naar mijn aanmeldingen',
+    providerNote: 'Voor de medewerkers van de logeerplek (niet verplicht)', providerNoteHelp: 'Wat zij moeten weten om de gast goed te ontvangen, bijvoorbeeld: slechtziend. Zij lezen dit in de overdracht; de toelichting hieronder niet.',
     title: 'Cliënt aanmelden', intro: 'Meld een cliënt aan voor logeerzorg, crisisopname of eerstelijnsverblijf. Het aanmeldpunt doet de triage en zoekt een plek dicht bij huis.',
     request: 'De vraag', kind: 'Wat is nodig?', referrer: 'U bent', client: 'De cliënt', name: 'Naam', born: 'Geboortedatum',
     bsn: 'BSN (niet verplicht)', bsnHelp: '9 cijfers', postcode: 'Postcode', phone: 'Telefoon (niet verplicht)',
@@ -39,6 +40,7 @@ const texts: Texts<
     expected: 'Expected length in nights (optional)', expectedHelp: 'For crisis and ELV when the end is not known yet; leave the departure empty then.',
     departureHelp: 'Not known? Leave empty and fill in the expected length.', partnerTitle: 'The partner who stays too',
     partnerHelp: 'For a couple stay (koppelbed) both sleep in one room.', mine: 'To my referrals',
+    providerNote: 'For the staff at the place (optional)', providerNoteHelp: 'What they need to know to receive the guest well, for example: poor eyesight. They read this in the handover; the note below they do not.',
     title: 'Refer a client', intro: 'Refer a client for respite care, a crisis admission or a short-term care stay. The access point triages and looks for a place close to home.',
     request: 'The request', kind: 'What is needed?', referrer: 'You are', client: 'The client', name: 'Name', born: 'Date of birth',
     bsn: 'BSN (optional)', bsnHelp: '9 digits', postcode: 'Postcode', phone: 'Phone (optional)',
@@ -89,6 +91,7 @@ export function NewReferral() {
         callbackPhone: text(form, 'callbackPhone'),
         partner: kind === 'couple_stay' ? { name: text(form, 'partner.name'), dateOfBirth: text(form, 'partner.dateOfBirth') } : undefined,
         message: text(form, 'message'),
+        providerNote: text(form, 'providerNote'),
         consent: { given: form.get('consent.given') === 'on' ? true : undefined, by: text(form, 'consent.by') },
       });
       setSent(created.reference);
@@ -158,6 +161,11 @@ export function NewReferral() {
           <TextField name="wishedDeparture" label={t('departure')} type="date" description={t('departureHelp')} error={error} />
           <TextField name="expectedNights" label={t('expected')} description={t('expectedHelp')} error={error} />
         </Fieldset>
+        <FormField>
+          <FormLabel htmlFor="providerNote">{t('providerNote')}</FormLabel>
+          <Paragraph id="providerNote-help" small>{t('providerNoteHelp')}</Paragraph>
+          <Textarea id="providerNote" name="providerNote" maxLength={1000} aria-describedby="providerNote-help" />
+        </FormField>
         <FormField>
           <FormLabel htmlFor="message">{t('message')}</FormLabel>
           <Textarea id="message" name="message" maxLength={2000} />

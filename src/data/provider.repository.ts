@@ -172,6 +172,24 @@ export async function occupyingStays(trx: Kysely<Database>, unitIds: readonly st
     .execute();
 }
 
+/** The stays a closure would meet, with who and where: what the planner is asked about before closing. */
+export async function occupyingStayDetails(db: Kysely<Database>, unitIds: readonly string[], period: { from: string; to: string }) {
+  if (unitIds.length === 0) return [];
+  return db
+    .selectFrom('stay as s')
+    .innerJoin('client as c', 'c.id', 's.client_id')
+    .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
+    .leftJoin('referral as r', 'r.id', 's.referral_id')
+    .select(['s.id as stayId', 's.unit_id as unitId', 's.client_id as clientId', 's.stay_type as stayType', 'c.name as guestName', 'u.name as unitName',
+      's.arrival', 's.departure', 's.status', 's.referral_id as referralId', 'r.reference'])
+    .where('s.unit_id', 'in', [...unitIds])
+    .where('s.status', 'in', ['hold', 'confirmed', 'arrived'])
+    .where(sql<boolean>`s.period && daterange(${period.from}::date, ${period.to}::date, '[)')`)
+    .orderBy('s.arrival')
+    .orderBy('s.id')
+    .execute();
+}
+
 /** Of these closures, the ones on units of the location, locked until the transaction ends. */
 export async function closuresAtLocation(trx: Transaction<Database>, closureIds: readonly string[], locationId: string) {
   if (closureIds.length === 0) return [];

@@ -263,6 +263,9 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   retire_before_active: { nl: () => 'Deze datum ligt voor de eerste dag dat de plek in gebruik is.', en: () => 'This date is before the first day the unit is in use.' },
   unknown_municipality: { nl: () => 'Deze gemeente hoort niet bij een van onze regio\'s.', en: () => 'This municipality is not in one of our regions.' },
   other_client: { nl: () => 'Deze aanmelding hoort bij een andere cliënt.', en: () => 'This referral belongs to another client.' },
+  not_on_this_unit: { nl: () => 'Dit verblijf staat niet op deze plek.', en: () => 'This stay is not on this unit.' },
+  not_in_closure: { nl: () => 'Dit verblijf valt niet in de periode die dichtgaat.', en: () => 'This stay is not in the period that closes.' },
+  unit_closing: { nl: () => 'Deze plek gaat zelf dicht. Kies een andere plek.', en: () => 'This unit closes itself. Choose another unit.' },
   partner_required: {
     nl: () => 'Voor samen logeren zijn de gegevens van de partner nodig. Maak daarvoor een nieuwe aanmelding.',
     en: () => 'Staying together needs the partner\'s details. Make a new referral for that.',

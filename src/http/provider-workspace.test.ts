@@ -337,6 +337,32 @@ describe("the provider's workspace", () => {
       assert.ok(after.every((u) => !u.states.includes('closed')));
     });
 
+    it('asks before closing over booked guests: moves one to a free unit of its own, and tells the central point of the other', async () => {
+      const first = await aStay(a.unitId, await aClient(t.database.db, 'Eerste Gast'), inDays(90), inDays(93));
+      const second = await aStay(a.unitId, await aClient(t.database.db, 'Tweede Gast'), inDays(94), inDays(96));
+      const body = { units: [a.unitId], startsOn: inDays(90), endsOn: inDays(97), reason: 'maintenance', note: 'Nieuwe vloer' };
+      const check = await call({ method: 'POST', url: `/api/locations/${a.locationId}/closures/check`, payload: body }, plannerA);
+      assert.equal(check.statusCode, 200, check.body);
+      const guests = check.json() as { stayId: string; guestName: string; moveTo: { unitId: string }[] }[];
+      assert.deepEqual(guests.map((g) => [g.stayId, g.guestName]), [[first, 'Eerste Gast'], [second, 'Tweede Gast']]);
+      assert.ok(guests[0]!.moveTo.some((option) => option.unitId === a.secondUnitId), 'the free room of the same provider');
+      assert.ok(guests.every((g) => g.moveTo.every((option) => option.unitId !== a.unitId && option.unitId !== b.unitId)), 'not the closing unit, not another provider');
+      assert.equal((await t.database.db.selectFrom('unit_closure').select('id').where('note', '=', 'Nieuwe vloer').execute()).length, 0, 'the check closes nothing');
+
+      const wrong = await call({ method: 'POST', url: `/api/locations/${a.locationId}/closures`, payload: { ...body, moves: [{ stayId: first, unitId: a.unitId }] } }, plannerA);
+      assert.equal(wrong.statusCode, 400);
+      assert.deepEqual(wrong.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['moves.0.unitId', 'unit_closing']]);
+
+      const closed = await call({ method: 'POST', url: `/api/locations/${a.locationId}/closures`, payload: { ...body, moves: [{ stayId: first, unitId: a.secondUnitId }] } }, plannerA);
+      assert.equal(closed.statusCode, 201, closed.body);
+      assert.deepEqual(closed.json().closures[0].affectedStayIds, [second]);
+      assert.equal((await call({ method: 'GET', url: `/api/stays/${first}` })).json().unitId, a.secondUnitId);
+      const told = (await call({ method: 'GET', url: '/api/notifications' }, coordinator)).json()
+        .filter((n: { stayId: string; title: string }) => n.stayId === second && n.title.startsWith('Gast geboekt in een gesloten plek'));
+      assert.equal(told.length, 1);
+      assert.match(told[0].body, /Kamer 1 van Wijkpension Alfa is dicht/);
+    });
+
     it('closes one chosen unit for next week', async () => {
       const response = await call({
         method: 'POST',

@@ -6,6 +6,7 @@ import {
   deleteClosures,
   findHandoverFacts,
   heldPlacements,
+  occupyingStayDetails,
   insertClosures,
   occupyingStays,
   openClosuresOfLocations,
@@ -29,8 +30,10 @@ import { type Override, applyOverrides } from '../domain/triage/overrides.ts';
 import type { RawAnswers } from '../domain/triage/questionnaire.ts';
 import type { TriageOutcome } from '../domain/triage/rules.ts';
 import { AppError, notFound } from '../errors.ts';
-import { type Scope, assertStayInScope, inScope } from './scope.ts';
-import { getStay, transitionStay } from './booking.service.ts';
+import { type Scope, assertStayInScope, assertUnitInScope, inScope } from './scope.ts';
+import { getStay, moveStay, requireUnit, transitionStay } from './booking.service.ts';
+import { findAlternatives } from './alternatives.service.ts';
+import { placementProblem } from './placement.ts';
 import { type NoticeSettings } from './notification.service.ts';
 import { insertNotifications, referralRecipients, unitPlaces } from '../data/notification.repository.ts';
 
@@ -186,17 +189,35 @@ export interface LocationClosureRequest {
  * chosen ones; planned, or for want of staff (not admitting). Stays already planned are kept and returned, as for
  * a single unit: the provider decides about them.
  */
-export async function closeLocationUnits(db: Kysely<Database>, scope: Scope, locationId: string, request: LocationClosureRequest) {
-  await assertLocationInScope(db, scope, locationId);
-  const units = (await unitsOfLocations(db, [locationId])).map((unit) => ({ id: unit.id, activeFrom: unit.activeFrom, activeUntil: unit.activeUntil }));
-  const { unitIds, issues } = unitsToClose(units, request.units, request);
-  if (issues.length > 0) throw new AppError('validation_failed', { fields: issues });
-  return withTransaction(db, async (trx) => {
+export async function closeLocationUnits(
+  db: Kysely<Database>,
+  scope: Scope,
+  locationId: string,
+  request: LocationClosureRequest & { moves?: readonly { stayId: string; unitId: string }[] },
+  notices?: NoticeSettings,
+) {
+  const { unitIds } = await unitsForClosure(db, scope, locationId, request);
+  const period = { from: request.startsOn, to: request.endsOn };
+  // The guests the planner chose to move go first, each checked and announced like any move.
+  const moves = request.moves ?? [];
+  if (moves.length > 0) {
+    const affected = new Set((await occupyingStays(db, unitIds, period)).map((stay) => stay.id));
+    const fields = moves.flatMap((move, index) => [
+      ...(affected.has(move.stayId) ? [] : [{ field: `moves.${index}.stayId`, code: 'not_in_closure' }]),
+      ...(unitIds.includes(move.unitId) ? [{ field: `moves.${index}.unitId`, code: 'unit_closing' }] : []),
+    ]);
+    if (fields.length > 0) throw new AppError('validation_failed', { fields });
+    for (const move of moves) {
+      await assertUnitInScope(db, scope, move.unitId);
+      await moveStay(db, move.stayId, move.unitId, undefined, notices);
+    }
+  }
+  const result = await withTransaction(db, async (trx) => {
     await lockUnits(trx, unitIds);
     const closures = await insertClosures(trx, unitIds.map((unitId) => ({
       unitId, startsOn: request.startsOn, endsOn: request.endsOn, kind: request.kind, reason: request.reason, note: request.note,
     })));
-    const affected = await occupyingStays(trx, unitIds, { from: request.startsOn, to: request.endsOn });
+    const affected = await occupyingStays(trx, unitIds, period);
     return {
       locationId,
       closures: closures.map((closure) => ({
@@ -205,7 +226,63 @@ export async function closeLocationUnits(db: Kysely<Database>, scope: Scope, loc
       })),
     };
   });
+  await tellCentralPointOfStranded(db, result.closures.flatMap((closure) => closure.affectedStayIds), request);
+  return result;
 }
+
+async function unitsForClosure(db: Kysely<Database>, scope: Scope, locationId: string, request: LocationClosureRequest) {
+  await assertLocationInScope(db, scope, locationId);
+  const units = (await unitsOfLocations(db, [locationId])).map((unit) => ({ id: unit.id, activeFrom: unit.activeFrom, activeUntil: unit.activeUntil }));
+  const { unitIds, issues } = unitsToClose(units, request.units, request);
+  if (issues.length > 0) throw new AppError('validation_failed', { fields: issues });
+  return { unitIds };
+}
+
+/**
+ * Before closing: the guests booked in the period, each with the free units of the provider's own (not closing)
+ * that could take the stay for its dates, nearest first. Writes nothing.
+ */
+export async function closureCheck(db: Kysely<Database>, scope: Scope, locationId: string, request: LocationClosureRequest) {
+  const { unitIds } = await unitsForClosure(db, scope, locationId, request);
+  const stays = await occupyingStayDetails(db, unitIds, { from: request.startsOn, to: request.endsOn });
+  const organisationId = await organisationOfLocation(db, locationId);
+  const ownLocations = new Set(organisationId ? (await listLocations(db, { organisationId })).map((location) => location.id) : []);
+  return Promise.all(stays.map(async (stay) => {
+    const unit = await requireUnit(db, stay.unitId);
+    const { otherUnits } = await findAlternatives(db, unit, stay.stayType, { from: stay.arrival, to: stay.departure });
+    const free = [];
+    for (const option of otherUnits.filter((candidate) => ownLocations.has(candidate.locationId) && !unitIds.includes(candidate.unitId))) {
+      // The alternatives are free units; the guest must also not be staying elsewhere then (it is this stay, excluded).
+      const problem = await placementProblem(db, await requireUnit(db, option.unitId), stay.stayType, { from: stay.arrival, to: stay.departure },
+        { clientId: stay.clientId, excludeStayId: stay.stayId });
+      if (!problem) free.push({ unitId: option.unitId, unitName: option.unitName, locationName: option.locationName, distanceKm: option.distanceKm });
+    }
+    return {
+      stayId: stay.stayId, guestName: stay.guestName, unitName: stay.unitName, arrival: stay.arrival, departure: stay.departure,
+      status: stay.status as 'hold' | 'confirmed' | 'arrived', reference: stay.reference, moveTo: free,
+    };
+  }));
+}
+
+/** Guests left booked in a closed period: the central point hears at once, with the place and the dates, to find a way. */
+async function tellCentralPointOfStranded(db: Kysely<Database>, stayIds: readonly string[], request: LocationClosureRequest) {
+  if (stayIds.length === 0) return;
+  const stays = await db.selectFrom('stay as s').innerJoin('capacity_unit as u', 'u.id', 's.unit_id').innerJoin('location as l', 'l.id', 'u.location_id')
+    .leftJoin('referral as r', 'r.id', 's.referral_id')
+    .select(['s.id', 's.arrival', 's.departure', 's.referral_id as referralId', 'r.reference', 'u.name as unitName', 'l.name as locationName'])
+    .where('s.id', 'in', [...stayIds]).execute();
+  const what = request.kind === 'not_admitting' ? 'neemt tijdelijk niemand op' : 'is dicht';
+  await insertNotifications(db, stays.map((stay) => ({
+    role: 'coordinator', kind: 'change', referral_id: stay.referralId, stay_id: stay.id,
+    title: `Gast geboekt in een gesloten plek: ${stay.unitName}, ${stay.locationName}`,
+    body: `${stay.unitName} van ${stay.locationName} ${what} van ${dutchDay(request.startsOn)} tot ${dutchDay(request.endsOn)}. `
+      + `Er staat een verblijf${stay.reference ? ` (aanmelding ${stay.reference})` : ''} van ${dutchDay(stay.arrival)} tot ${dutchDay(stay.departure)}. `
+      + 'Zoek samen met de zorgaanbieder een oplossing: een andere plek of andere data.',
+  })));
+}
+
+const DUTCH_DAY = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+const dutchDay = (date: string) => DUTCH_DAY.format(new Date(`${date}T00:00:00Z`));
 
 /**
  * Reopens closures of one location together (an admission stop is a closure per unit): from today, keeping the

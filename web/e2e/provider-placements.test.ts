@@ -7,8 +7,8 @@ import { triageAnswers } from '../../src/testing/fixtures.ts';
 import { type DemoSite, apiAs, assertAccessible, demoAccount, launchBrowser, signIn, startDemoSite } from './harness.ts';
 import { appClock } from '../../src/clock.ts';
 
-/** Issue 13, the provider's side: a proposed placement is accepted or declined with a reason, and the staff read the note. */
-describe('a provider answers proposed placements, in the browser', () => {
+/** Issue 13, the provider's side: placements accepted or declined with a reason, the staff note, closing over a booked guest. */
+describe('a provider answers proposed placements and closes a room with a booked guest, in the browser', () => {
   let site: DemoSite;
   let browser: Browser;
   let planner: Page;
@@ -80,5 +80,48 @@ describe('a provider answers proposed placements, in the browser', () => {
     const notices = await api<{ title: string; body: string }[]>('GET', '/notifications');
     const told = notices.find((notice) => notice.title === `Plaatsing afgewezen: aanmelding ${proposals[1]!.reference}`);
     assert.match(told!.body, /Reden: Geen tillift beschikbaar die week/);
+  });
+
+  it('asks about a booked guest before closing a room, moves the guest to a free room, and closes', async () => {
+    const db = site.database.db;
+    // A guest booked in a room of the planner's own, eight months ahead, and another room of the same location free then.
+    const from = addDays(appClock().today(), 240);
+    const to = addDays(from, 3);
+    const rooms = await sql<{ id: string; name: string; location_id: string; location: string }>`
+      SELECT u.id, u.name, u.location_id, l.name AS location FROM capacity_unit u JOIN location l ON l.id = u.location_id
+        JOIN app_user a ON a.organisation_id = l.organisation_id
+       WHERE a.email = ${demoAccount('provider_planner').email} AND 'respite' = ANY (u.accepted_stay_types) AND u.reserved_for IS NULL AND u.kind = 'bed'
+         AND u.active_from <= ${from}::date AND (u.active_until IS NULL OR u.active_until >= ${to}::date)
+         AND NOT EXISTS (SELECT 1 FROM stay s WHERE s.unit_id = u.id AND s.period && daterange(${from}::date, ${to}::date)
+                           AND s.status IN ('hold', 'confirmed', 'arrived', 'departed'))
+         AND NOT EXISTS (SELECT 1 FROM unit_closure c WHERE c.unit_id = u.id AND c.period && daterange(${from}::date, ${to}::date))
+       ORDER BY l.name, u.name`.execute(db);
+    const byLocation = Map.groupBy(rooms.rows, (room) => room.location_id);
+    const pair = [...byLocation.values()].find((list) => list.length >= 2);
+    assert.ok(pair, 'a location with two free rooms');
+    const [room] = pair;
+    const guest = await db.insertInto('client').values({ name: 'Gijs Verhuisd', pc4: '3262' }).returning('id').executeTakeFirstOrThrow();
+    const api = await apiAs(site, 'coordinator');
+    const booked = await api<{ id: string }>('POST', '/stays', { unitId: room!.id, clientId: guest.id, stayType: 'respite', arrival: from, departure: to, status: 'confirmed' });
+
+    await planner.goto(`${site.url}/zorgaanbieder/locaties`);
+    const form = planner.getByRole('form', { name: 'Een plek sluiten of de opname stoppen' }).filter({ has: planner.getByRole('option', { name: room!.name, exact: true }) }).first();
+    await form.getByLabel('Wat gaat dicht?').selectOption({ label: room!.name });
+    await form.getByLabel('Reden').selectOption({ label: 'Onderhoud' });
+    await form.getByLabel('Dicht vanaf').fill(from);
+    await form.getByLabel('Weer open op').fill(to);
+    await form.getByLabel('Toelichting').fill('Lekkage in de badkamer');
+    await form.getByRole('button', { name: 'Sluiten' }).click();
+    await form.getByText('Let op: in deze periode is 1 gast geboekt. Kies per gast wat er gebeurt voordat u sluit.').waitFor();
+    await assertAccessible(planner, 'closing over a booked guest');
+    const choice = form.getByLabel('Wat gebeurt er met Gijs Verhuisd?');
+    const target = await choice.locator('option').nth(1).getAttribute('value');
+    await choice.selectOption(target!);
+    await form.getByRole('button', { name: 'Sluiten' }).click();
+    await form.getByText('1 gast is verplaatst.').waitFor();
+    const moved = await db.selectFrom('stay').select(['unit_id', 'status']).where('id', '=', booked.id).executeTakeFirstOrThrow();
+    assert.deepEqual([moved.unit_id, moved.status], [target, 'confirmed']);
+    const closure = await db.selectFrom('unit_closure').select('unit_id').where('note', '=', 'Lekkage in de badkamer').executeTakeFirstOrThrow();
+    assert.equal(closure.unit_id, room!.id);
   });
 });

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  answerPlacement, closeLocationUnits, extendNotAdmitting, providerMovements, providerOverview, providerPlacements, reopenClosures, stayHandover,
+  answerPlacement, closeLocationUnits, closureCheck, extendNotAdmitting, providerMovements, providerOverview, providerPlacements, reopenClosures, stayHandover,
 } from '../../services/provider.service.ts';
 import { scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
@@ -18,6 +18,7 @@ import {
   ProviderMovements,
   ProviderOverview,
   ProviderPlacements,
+  ClosureCheck,
   DeclinePlacementBody,
   ReopenBody,
   StayHandover,
@@ -110,10 +111,22 @@ export function providerRoutes({ db, mailer, auth }: AppContext): FastifyPluginA
         response: { 201: LocationClosures, 400: Problem, 404: Problem },
       },
     }, async (request, reply) => {
-      const { units, startsOn, endsOn, reason, note } = request.body;
-      const closed = await closeLocationUnits(db, scopeOf(actorOf(request)), request.params.id, { units, startsOn, endsOn, kind: 'closure', reason, note });
+      const { units, startsOn, endsOn, reason, note, moves } = request.body;
+      const closed = await closeLocationUnits(db, scopeOf(actorOf(request)), request.params.id, { units, startsOn, endsOn, kind: 'closure', reason, note, moves }, notices);
       return reply.status(201).send(closed);
     });
+
+    app.post('/locations/:id/closures/check', {
+      config: { access: PROVIDER_DESK, audit: READ_FOR_CARE },
+      schema: {
+        tags: ['registry'],
+        summary: 'Before closing: the guests booked in the period, each with free units of the provider to move to; writes nothing',
+        description: 'Guests left booked when the closure is made are reported to the central point at once.',
+        params: IdParams,
+        body: LocationClosureBody,
+        response: { 200: ClosureCheck, 400: Problem, 404: Problem },
+      },
+    }, async (request) => closureCheck(db, scopeOf(actorOf(request)), request.params.id, { ...request.body, kind: 'closure' }));
 
     app.post('/locations/:id/not-admitting', {
       config: { access: PROVIDER_DESK },

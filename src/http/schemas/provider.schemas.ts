@@ -144,6 +144,8 @@ export const LocationClosureBody = z
     endsOn: IsoDate.meta({ description: 'First day open again' }),
     reason: PlannedClosureReason,
     note: z.string().trim().min(3).max(500).meta({ description: 'Why, for the central point; no personal or health details' }),
+    moves: z.array(z.strictObject({ stayId: Uuid, unitId: Uuid })).max(200).default([])
+      .meta({ description: 'Guests booked in the period who go to another unit of the provider first (see POST /locations/{id}/closures/check)' }),
   })
   // The dates are checked even when other fields are wrong, so the form shows every problem at once.
   .check(z.superRefine<Loose>((body, ctx) => {
@@ -154,6 +156,20 @@ export const LocationClosureBody = z
       ctx.addIssue({ code: 'custom', path: [issue.field], params: { code: issue.code, ...issue.params } });
     }
   }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null }));
+
+export const ClosureCheck = z
+  .array(z.object({
+    stayId: Uuid,
+    guestName: z.string(),
+    unitName: z.string(),
+    arrival: IsoDate,
+    departure: IsoDate,
+    status: z.enum(['hold', 'confirmed', 'arrived']),
+    reference: z.string().nullable(),
+    moveTo: z.array(z.object({ unitId: Uuid, unitName: z.string(), locationName: z.string(), distanceKm: z.number() }))
+      .meta({ description: "Free units of the provider's own for the stay's dates, not closing, nearest first" }),
+  }))
+  .meta({ id: 'ClosureCheck' });
 
 export const LocationClosures = z
   .object({

@@ -77,6 +77,7 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/provider/movements': roles('coordinator', 'provider_planner'),
   'GET /api/stays/{id}/handover': roles('coordinator', 'provider_planner'),
   'GET /api/provider/placements': roles('coordinator', 'provider_planner'),
+  'POST /api/locations/{id}/closures/check': roles('coordinator', 'provider_planner'),
   'POST /api/stays/{id}/accept': roles('coordinator', 'provider_planner'),
   'POST /api/stays/{id}/decline': roles('coordinator', 'provider_planner'),
   // availability

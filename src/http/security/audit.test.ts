@@ -47,6 +47,7 @@ const AUDITED: Record<string, AuditRule> = {
   'GET /api/stays/{id}/handover': rule('stay', 'read', 'care_delivery'),
   'GET /api/provider/movements': rule('stay', 'read', 'care_delivery'),
   'GET /api/provider/placements': rule('stay', 'read', 'care_delivery'),
+  'POST /api/locations/{id}/closures/check': rule('stay', 'read', 'care_delivery'),
   'POST /api/stays/{id}/accept': rule('stay', 'update', 'care_coordination'),
   'POST /api/stays/{id}/decline': rule('stay', 'update', 'care_coordination'),
   'GET /api/claims': rule('stay', 'export', 'care_coordination'),

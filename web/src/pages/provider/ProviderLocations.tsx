@@ -13,6 +13,7 @@ import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Language, type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { ClosedResult } from './ClosedResult.tsx';
+import { type AffectedGuest, ClosureGuests } from './ClosureGuests.tsx';
 import { NotAdmitting } from './NotAdmitting.tsx';
 import { type ClosureGroup, type Overview, type PlannedClosureReason, type ProviderLocation, useLoad } from './provider-api.ts';
 import { CLOSURE_REASON_LABELS, UNIT_KIND_LABELS, closureReasonLabel } from './provider-labels.ts';
@@ -36,7 +37,7 @@ const texts: Texts<Key> = {
     reopen: 'Weer openen', reopened: 'Weer open: {what}.', unitsCaption: 'Plekken van {location}', unit: 'Plek', kind: 'Soort plek',
     stayTypes: 'Soorten verblijf', reservedFor: 'Alleen voor', flexible: 'Alle soorten', unitFeatures: 'Voorzieningen van de kamer', state: 'Nu',
     open: 'Open', closedFrom: 'Dicht tot en met {to}', notInUse: 'Niet in gebruik', closeTitle: 'Een plek sluiten of de opname stoppen',
-    closeIntro: 'Gasten die al geboekt zijn, blijven geboekt. U ziet ze hierna, zodat u ze kunt bespreken met het aanmeldpunt.',
+    closeIntro: 'Zijn er in die periode al gasten geboekt, dan ziet u ze eerst. U kiest per gast: verplaatsen naar een vrije plek van u, of laten staan voor het aanmeldpunt.',
     what: 'Wat gaat dicht?', allUnits: 'De hele locatie (opnamestop)', reason: 'Reden', startsOn: 'Dicht vanaf', startsOnHelp: 'De eerste dag dat er geen nieuwe gast kan komen.',
     endsOn: 'Weer open op', endsOnHelp: 'De eerste dag dat er weer een gast kan komen.', note: 'Toelichting',
     noteHelp: 'Voor het aanmeldpunt. Schrijf geen namen of gegevens over de gezondheid van mensen.', close: 'Sluiten', busy: 'Even geduld…',
@@ -53,7 +54,7 @@ const texts: Texts<Key> = {
     reopen: 'Open again', reopened: 'Open again: {what}.', unitsCaption: 'Units of {location}', unit: 'Unit', kind: 'Kind of unit',
     stayTypes: 'Kinds of stay', reservedFor: 'Only for', flexible: 'All kinds', unitFeatures: 'Features of the room', state: 'Now',
     open: 'Open', closedFrom: 'Closed up to and including {to}', notInUse: 'Not in use', closeTitle: 'Close a unit or stop admissions',
-    closeIntro: 'Guests already booked stay booked. You see them afterwards, so you can discuss them with the central point.',
+    closeIntro: 'If guests are already booked in that period, you see them first. For each guest you choose: move to a free unit of yours, or leave it to the central point.',
     what: 'What closes?', allUnits: 'The whole location (admission stop)', reason: 'Reason', startsOn: 'Closed from', startsOnHelp: 'The first day no new guest can come.',
     endsOn: 'Open again on', endsOnHelp: 'The first day a guest can come again.', note: 'Explanation',
     noteHelp: 'For the central point. Do not write names or health details of people.', close: 'Close', busy: 'Please wait…',
@@ -236,6 +237,14 @@ function ConfirmDetails({ location, t, onConfirmed }: { location: ProviderLocati
   );
 }
 
+interface CloseBody {
+  units: 'all' | string[];
+  reason: PlannedClosureReason;
+  startsOn: string;
+  endsOn: string;
+  note: string;
+}
+
 interface Closed {
   locationId: string;
   closures: { id: string; unitId: string; affectedStayIds: string[] }[];
@@ -246,8 +255,11 @@ function CloseForm({ location, t, onClosed }: { location: ProviderLocation; t: T
   const { language } = useI18n();
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<{ text: string; affected: string[] } | null>(null);
+  const [result, setResult] = useState<{ text: string; affected: string[]; moved: number } | null>(null);
   const [formKey, setFormKey] = useState(0);
+  // Guests booked in the period: asked about before anything closes.
+  const [pending, setPending] = useState<{ body: CloseBody; what: string; guests: AffectedGuest[] } | null>(null);
+  const [moves, setMoves] = useState<Record<string, string>>({});
   const id = (name: string) => `close-${location.id}-${name}`;
   const message = (field: string) => fieldMessage(error, field);
   const unitsMessage = message('units') ?? message('units.0');
@@ -256,30 +268,47 @@ function CloseForm({ location, t, onClosed }: { location: ProviderLocation; t: T
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const choice = String(form.get('units'));
-    const body = {
+    const body: CloseBody = {
       units: choice === 'all' ? 'all' : [choice],
       reason: String(form.get('reason')) as PlannedClosureReason,
       startsOn: String(form.get('startsOn')),
       endsOn: String(form.get('endsOn')),
       note: String(form.get('note') ?? ''),
     };
+    const what = choice === 'all' ? location.name : location.units.find((unit) => unit.id === choice)?.name ?? '';
+    await run(async () => {
+      const guests = await api<AffectedGuest[]>('POST', `/locations/${location.id}/closures/check`, body);
+      if (guests.length > 0) {
+        setMoves({});
+        setPending({ body, what, guests });
+      } else {
+        await close(body, what, []);
+      }
+    });
+  };
+
+  const run = async (work: () => Promise<void>) => {
     setBusy(true);
     setError(null);
     setResult(null);
     try {
-      const closed = await api<Closed>('POST', `/locations/${location.id}/closures`, body);
-      const what = choice === 'all' ? location.name : location.units.find((unit) => unit.id === choice)?.name ?? '';
-      setResult({
-        text: t('closed', { what, from: formatDate(body.startsOn), to: formatDate(addDays(body.endsOn, -1)) }),
-        affected: closed.closures.flatMap((closure) => closure.affectedStayIds),
-      });
-      setFormKey((n) => n + 1);
-      onClosed();
+      await work();
     } catch (problem) {
       setError(problem);
     } finally {
       setBusy(false);
     }
+  };
+  const close = async (body: CloseBody, what: string, chosen: { stayId: string; unitId: string }[]) => {
+    const closed = await api<Closed>('POST', `/locations/${location.id}/closures`, { ...body, moves: chosen });
+    setResult({
+      text: t('closed', { what, from: formatDate(body.startsOn), to: formatDate(addDays(body.endsOn, -1)) }),
+      affected: closed.closures.flatMap((closure) => closure.affectedStayIds),
+      moved: chosen.length,
+    });
+    setPending(null);
+    setFormKey((n) => n + 1);
+    onClosed();
   };
 
   const fieldsWithMessages = ['units', 'units.0', 'reason', 'startsOn', 'endsOn', 'note'];
@@ -290,9 +319,15 @@ function CloseForm({ location, t, onClosed }: { location: ProviderLocation; t: T
       <Heading3 id={id('title')}>{t('closeTitle')}</Heading3>
       <Paragraph>{t('closeIntro')}</Paragraph>
       <div aria-live="polite">
-        {result && <ClosedResult text={result.text} affected={result.affected} />}
+        {result && <ClosedResult text={result.text} affected={result.affected} moved={result.moved} />}
       </div>
       {otherProblem && <ErrorAlert error={error} />}
+      {pending && (
+        <ClosureGuests guests={pending.guests} moves={moves} busy={busy} onBack={() => setPending(null)}
+          onMove={(stayId, unitId) => setMoves((current) => ({ ...current, [stayId]: unitId }))}
+          onConfirm={() => void run(() => close(pending.body, pending.what,
+            Object.entries(moves).filter(([, unitId]) => unitId !== '').map(([stayId, unitId]) => ({ stayId, unitId }))))} />
+      )}
       <FormField invalid={Boolean(unitsMessage)}>
         <FormLabel htmlFor={id('units')}>{t('what')}</FormLabel>
         {unitsMessage && <FormFieldErrorMessage id={id('units-error')}>{unitsMessage}</FormFieldErrorMessage>}
@@ -314,7 +349,7 @@ function CloseForm({ location, t, onClosed }: { location: ProviderLocation; t: T
         invalid={Boolean(message('endsOn'))} errorMessage={message('endsOn')} />
       <FormFieldTextarea id={id('note')} name="note" required label={t('note')} description={t('noteHelp')}
         invalid={Boolean(message('note'))} errorMessage={message('note')} />
-      <Button type="submit" appearance="primary-action-button" disabled={busy}>{busy ? t('busy') : t('close')}</Button>
+      {!pending && <Button type="submit" appearance="primary-action-button" disabled={busy}>{busy ? t('busy') : t('close')}</Button>}
     </form>
   );
 }

@@ -211,6 +211,22 @@ describe('policy monitor', () => {
     assert.deepEqual(withDecember.requestsByKind[0], { month: '2024-12', kind: 'respite_once', requests: 6, suppressed: false });
   });
 
+  it('narrows to one region: its locations for occupancy, its residents for requests', async () => {
+    const peel = (await t.inject({ method: 'GET', url: '/api/policy/monitor', query: { ...WINDOW, regionId: 'peel' } })).json() as PolicyMonitor;
+    assert.deepEqual([...new Set(peel.occupancyByLocation.map((row) => row.location))], ['Plezant']);
+    assert.ok(peel.placement.every((row) => row.homeRegion === 'Peelregio' || row.homeRegion === 'Alle regio\'s'), JSON.stringify(peel.placement));
+    const everywhere = monitor.requestsByMunicipality.map((row) => row.municipality);
+    const inPeel = peel.requestsByMunicipality.map((row) => row.municipality);
+    assert.ok(inPeel.every((municipality) => municipality === 'Helmond' || municipality === 'overige gemeenten'), inPeel.join());
+    assert.ok(everywhere.length > inPeel.length);
+    const hw = (await t.inject({ method: 'GET', url: '/api/policy/monitor', query: { ...WINDOW, regionId: 'hw' } })).json() as PolicyMonitor;
+    assert.deepEqual([...new Set(hw.occupancyByLocation.map((row) => row.location))], ['Zoomwijck']);
+    const csv = await t.inject({ method: 'GET', url: '/api/policy/monitor.csv', query: { ...WINDOW, regionId: 'hw', table: 'occupancy-by-location' } });
+    assert.ok(!csv.body.includes('Plezant'));
+    assert.match(String(csv.headers['content-disposition']), /beleidsmonitor-occupancy-by-location-hw-/);
+    assert.equal((await t.inject({ method: 'GET', url: '/api/policy/monitor', query: { ...WINDOW, regionId: 'nergens' } })).statusCode, 404);
+  });
+
   it('refuses a period that is not one, naming the field', async () => {
     const cases: [Record<string, string>, string, string][] = [
       [{ from: '2025-03-01', to: '2025-02-01' }, 'to', 'departure_before_arrival'],

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { pc4Area } from '../data/pc4-table.ts';
 import {
   cancellations, capacityByLocationAndMonth, countStaysByTypeAndPc4, leadTimes, occupiedByLocationAndMonth, occupiedByStayTypeAndMonth,
-  placementsByHomeRegion, requestsByMonthAndKind, requestsByPostcode, surveyAnswers, waitingSpells,
+  type PolicyWindow, placementsByHomeRegion, requestsByMonthAndKind, requestsByPostcode, surveyAnswers, waitingSpells,
 } from '../data/policy.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { DateRange } from '../domain/dates.ts';
@@ -52,6 +52,10 @@ export async function staysByOrigin(db: Kysely<Database>, regionId: string, wind
 
 // ——— the policy monitor ———
 
+async function assertRegion(db: Kysely<Database>, regionId: string | undefined): Promise<void> {
+  if (regionId && !(await db.selectFrom('region').select('id').where('id', '=', regionId).executeTakeFirst())) throw notFound('region');
+}
+
 export type { PolicyMonitor };
 
 type Figures = Omit<PolicyMonitor, 'window' | 'threshold' | 'months' | 'weeks'>;
@@ -61,7 +65,7 @@ const ALL_REGIONS = 'Alle regio\'s';
 const municipalityOf = (pc4: string | null) => (pc4 && pc4Area(pc4)?.municipality) || UNKNOWN_MUNICIPALITY;
 
 /** Each figure from its own queries, so a CSV of one table runs only what that table needs. */
-const FIGURES: { [T in PolicyTable]: (db: Kysely<Database>, window: DateRange) => Promise<Figures[T]> } = {
+const FIGURES: { [T in PolicyTable]: (db: Kysely<Database>, window: PolicyWindow) => Promise<Figures[T]> } = {
   occupancyByLocation: async (db, window) =>
     occupancyByLocation(await capacityByLocationAndMonth(db, window), await occupiedByLocationAndMonth(db, window)),
   occupancyByStayType: async (db, window) =>
@@ -76,12 +80,17 @@ const FIGURES: { [T in PolicyTable]: (db: Kysely<Database>, window: DateRange) =
   satisfaction: async (db, window) => satisfactionTable(await surveyAnswers(db, window)),
 };
 
-async function requests(db: Kysely<Database>, window: DateRange) {
+async function requests(db: Kysely<Database>, window: PolicyWindow) {
   return requestTables(await requestsByMonthAndKind(db, window), await requestsByPostcode(db, window), municipalityOf);
 }
 
-/** Every figure of the policy monitor for a period: aggregates only, counts of people under 5 hidden. */
-export async function policyMonitor(db: Kysely<Database>, window: DateRange): Promise<PolicyMonitor> {
+/**
+ * Every figure of the policy monitor for a period, for the whole area or one region (its locations for occupancy and
+ * cancellations, its residents for requests, lead times, waiting and satisfaction): aggregates only, counts of people
+ * under 5 hidden.
+ */
+export async function policyMonitor(db: Kysely<Database>, window: PolicyWindow): Promise<PolicyMonitor> {
+  await assertRegion(db, window.regionId);
   const [capacity, byLocation, byStayType, requestRows] = [
     await capacityByLocationAndMonth(db, window),
     await occupiedByLocationAndMonth(db, window),
@@ -169,7 +178,8 @@ const CSV_COLUMNS: { [T in PolicyTable]: { header: string; value: (row: Figures[
 
 const yesNo = (value: boolean) => (value ? 'ja' : 'nee');
 /** One table of the monitor as CSV: semicolons, decimal commas and a BOM, like the claims, so Dutch Excel opens it. */
-export async function policyTableCsv(db: Kysely<Database>, table: PolicyTable, window: DateRange): Promise<string> {
+export async function policyTableCsv(db: Kysely<Database>, table: PolicyTable, window: PolicyWindow): Promise<string> {
+  await assertRegion(db, window.regionId);
   const columns = CSV_COLUMNS[table] as { header: string; value: (row: unknown) => string | number | null }[];
   const rows = (await FIGURES[table](db, window)) as unknown[];
   return dutchCsv(columns.map((column) => column.header), rows.map((row) => columns.map((column) => dutchCell(column.value(row)))));

@@ -105,6 +105,35 @@ describe('the policy monitor in the browser: aggregates as charts with their tab
     assert.match(first!, /^\d{4}-\d{2};[^;]+;[^;]+;\d+;\d+;\d+(,\d)?$/);
   });
 
+  it('narrows to one region, says which month is not complete, and prints a one-page summary', async () => {
+    await page.getByLabel('Regio', { exact: true }).selectOption({ label: 'Hoeksche Waard' });
+    await page.getByRole('button', { name: 'Cijfers tonen' }).click();
+    await page.waitForURL(/regio=hoeksche-waard/);
+    await page.locator('.adempauze-policy__period', { hasText: 'Hoeksche Waard' }).waitFor();
+    // The period ends today: this month is not over, and the page says so beside the figures.
+    await page.getByText(/Let op: .* is niet compleet/).waitFor();
+    const columns = await occupancyColumns(page);
+    assert.match(columns.at(-1)!, /\(nog niet compleet\)/);
+    const locations = await page.locator('section[data-figure="occupancy-location"] tbody th').allInnerTexts();
+    assert.ok(locations.length > 0 && locations.every((name) => name.endsWith('(Hoeksche Waard)')), locations.join(' | '));
+    await assertAccessible(page, 'policy monitor for one region');
+
+    await page.getByRole('link', { name: 'Samenvatting om te printen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Samenvatting tijdelijk verblijf' }).waitFor();
+    await page.getByText(/^Hoeksche Waard, /).waitFor();
+    await page.getByText('Bezetting van de plekken').waitFor();
+    await assertAccessible(page, 'printable summary');
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('.adempauze-header').isVisible(), false, 'no site header on paper');
+    assert.equal(await page.getByRole('button', { name: 'Printen' }).isVisible(), false);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    assert.equal(pages, 1, 'one page of A4');
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('link', { name: 'Terug naar alle cijfers' }).click();
+    await page.locator('section[data-figure]').first().waitFor();
+  });
+
   it('fits a phone: the charts shrink to the screen, and the page speaks English on request', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
     await page.waitForFunction(() => [...document.querySelectorAll('section[data-figure] canvas')].every((canvas) => canvas.getBoundingClientRect().width <= 375));

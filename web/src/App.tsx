@@ -19,7 +19,7 @@ import { MyReferral, MyReferrals } from './pages/referrer/MyReferrals.tsx';
 import { ProviderWorkspace } from './pages/provider/ProviderWorkspace.tsx';
 import { Board } from './pages/board/Board.tsx';
 import { StayPage } from './pages/stays/StayPage.tsx';
-import { PolicyRoute } from './pages/policy/PolicyRoute.tsx';
+import { PolicyRoute, PolicySummaryRoute } from './pages/policy/PolicyRoute.tsx';
 import { CapacityRoute } from './pages/capacity/CapacityRoute.tsx';
 import { MkbaRoute } from './pages/mkba/MkbaRoute.tsx';
 import { Tasks } from './pages/coordinator/Tasks.tsx';
@@ -86,6 +86,7 @@ export function App() {
               <Route path="/bezetting" element={<RequireRole roles={['coordinator', 'provider_planner', 'policy_viewer', 'administrator']}><Board /></RequireRole>} />
               <Route path="/zorgaanbieder/*" element={<RequireRole roles={['provider_planner']}><ProviderWorkspace /></RequireRole>} />
               <Route path="/beleid" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><PolicyRoute /></RequireRole>} />
+              <Route path="/beleid/samenvatting" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><PolicySummaryRoute /></RequireRole>} />
               <Route path="/beleid/capaciteit" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><CapacityRoute /></RequireRole>} />
               <Route path="/beleid/mkba" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><MkbaRoute /></RequireRole>} />
               <Route path="/verwijzen" element={<RequireRole roles={['referrer']}><NewReferral /></RequireRole>} />

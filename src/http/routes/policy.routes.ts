@@ -41,9 +41,9 @@ export function policyRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         summary: 'The policy monitor for a period: occupancy, requests, placement in the own region, lead times, cancellations, waiting list and satisfaction',
         description: 'Aggregates only. Counts of fewer than 5 people are hidden (null, suppressed), and one more where a total would give a hidden count away.',
         querystring: PolicyMonitorQuery,
-        response: { 200: PolicyMonitorSchema, 400: Problem },
+        response: { 200: PolicyMonitorSchema, 400: Problem, 404: Problem },
       },
-    }, async (request) => policyMonitor(db, { from: request.query.from, to: request.query.to }));
+    }, async (request) => policyMonitor(db, { from: request.query.from, to: request.query.to, regionId: request.query.regionId }));
 
     app.get('/policy/monitor.csv', {
       config: { access: POLICY_READERS },
@@ -52,11 +52,12 @@ export function policyRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         summary: 'One table of the policy monitor as CSV (semicolons, decimal comma, UTF-8 with BOM); hidden counts are empty',
         querystring: PolicyCsvQuery,
         produces: ['text/csv'],
-        response: { 200: z.string(), 400: Problem },
+        response: { 200: z.string(), 400: Problem, 404: Problem },
       },
     }, async (request, reply) => {
-      const { table, from, to } = request.query;
-      return sendCsv(reply, `beleidsmonitor-${table}-${from}-${to}.csv`, await policyTableCsv(db, POLICY_CSV_TABLES[table], { from, to }));
+      const { table, from, to, regionId } = request.query;
+      const name = `beleidsmonitor-${table}${regionId ? `-${regionId}` : ''}-${from}-${to}.csv`;
+      return sendCsv(reply, name, await policyTableCsv(db, POLICY_CSV_TABLES[table], { from, to, regionId }));
     });
   };
 }

@@ -9,8 +9,12 @@ const period = {
   from: IsoDate.meta({ description: 'First day of the period' }),
   to: IsoDate.meta({ description: 'Day after the period (exclusive end)' }),
 };
+const region = {
+  regionId: z.string().min(1).max(100).optional()
+    .meta({ description: "One region: its locations for occupancy and cancellations, its residents for requests, lead times, waiting and satisfaction; left out: all" }),
+};
 
-export const PolicyMonitorQuery = z.strictObject(period).check(periodCheck('from', 'to', MAX_PERIOD_NIGHTS));
+export const PolicyMonitorQuery = z.strictObject({ ...period, ...region }).check(periodCheck('from', 'to', MAX_PERIOD_NIGHTS));
 
 /** The tables of the monitor by the name a CSV link uses. */
 export const POLICY_CSV_TABLES = {
@@ -26,7 +30,7 @@ export const POLICY_CSV_TABLES = {
 } as const;
 
 export const PolicyCsvQuery = z
-  .strictObject({ table: z.enum(Object.keys(POLICY_CSV_TABLES) as [keyof typeof POLICY_CSV_TABLES]), ...period })
+  .strictObject({ table: z.enum(Object.keys(POLICY_CSV_TABLES) as [keyof typeof POLICY_CSV_TABLES]), ...period, ...region })
   .check(periodCheck('from', 'to', MAX_PERIOD_NIGHTS));
 
 const hidden = z.boolean().meta({ description: 'Hidden because fewer than 5 people could point to a person' });

@@ -1,13 +1,14 @@
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { addDays } from '../../../../src/domain/dates.ts';
 import type { PolicyMonitor as Monitor } from '../../../../src/domain/policy/figures.ts';
 import type { ReferralKind } from '../../../../src/domain/referral.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import { SURVEY_QUESTIONS } from '../../../../src/domain/survey.ts';
 import { ApiError, api } from '../../api/client.ts';
-import { formatDate, formatNumber, formatShortMonth } from '../../i18n/format.ts';
+import { formatDate, formatMonth, formatNumber, formatShortMonth } from '../../i18n/format.ts';
+import { SelectField } from '../../forms/fields.tsx';
 import { type Language, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS } from '../../i18n/labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -15,6 +16,7 @@ import { MkbaLink } from '../mkba/MkbaLink.tsx';
 import { CapacityLink } from '../capacity/CapacityLink.tsx';
 import { ChartCanvas, type ChartProps } from './Chart.tsx';
 import { TEXTS } from './texts.ts';
+import { incompleteMonths } from './months.ts';
 import { DateField, NumberTable, type TableData, periodFromParams, periodProblems, weekLabel } from './period-and-tables.tsx';
 import './policy.css';
 import { serverToday } from '../../api/clock.ts';
@@ -49,6 +51,8 @@ export default function PolicyMonitor() {
   const [params, setParams] = useSearchParams();
   const fallback = defaultPeriod();
   const period = periodFromParams(params, fallback);
+  const regionId = params.get('regio') ?? '';
+  const [regions, setRegions] = useState<{ id: string; name: string }[]>([]);
   const [monitor, setMonitor] = useState<Monitor | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [fieldErrors, setFieldErrors] = useState<{ from?: string; to?: string }>({});
@@ -57,7 +61,7 @@ export default function PolicyMonitor() {
     let current = true;
     setMonitor(null);
     setError(null);
-    const query = new URLSearchParams({ from: period.from, to: addDays(period.to, 1) });
+    const query = new URLSearchParams({ from: period.from, to: addDays(period.to, 1), ...(regionId ? { regionId } : {}) });
     api<Monitor>('GET', `/policy/monitor?${query}`).then(
       (loaded) => current && setMonitor(loaded),
       (failure: unknown) => {
@@ -70,7 +74,11 @@ export default function PolicyMonitor() {
     return () => {
       current = false;
     };
-  }, [period.from, period.to]);
+  }, [period.from, period.to, regionId]);
+
+  useEffect(() => {
+    api<{ id: string; name: string }[]>('GET', '/regions').then(setRegions, () => setRegions([]));
+  }, []);
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -83,11 +91,14 @@ export default function PolicyMonitor() {
       document.getElementById(problems.from ? 'policy-from' : 'policy-to')?.focus();
       return;
     }
-    setParams({ van: from, tot: to });
+    const region = String(form.get('regio') ?? '');
+    setParams({ van: from, tot: to, ...(region ? { regio: region } : {}) });
   };
 
-  const figures = useMemo(() => (monitor ? buildFigures(monitor, t, language) : []), [monitor, language]);
-  const csvQuery = (table: string) => new URLSearchParams({ table, from: period.from, to: addDays(period.to, 1) }).toString();
+  const today = serverToday();
+  const figures = useMemo(() => (monitor ? buildFigures(monitor, t, language, today) : []), [monitor, language, today]);
+  const csvQuery = (table: string) => new URLSearchParams({ table, from: period.from, to: addDays(period.to, 1), ...(regionId ? { regionId } : {}) }).toString();
+  const partial = monitor ? incompleteMonths(monitor.months, period, today) : [];
 
   return (
     <>
@@ -99,13 +110,24 @@ export default function PolicyMonitor() {
       <form className="adempauze-toolbar" onSubmit={apply} noValidate aria-label={t('filter')}>
         <DateField id="policy-from" name="from" label={t('from')} value={period.from} error={fieldErrors.from} />
         <DateField id="policy-to" name="to" label={t('to')} value={period.to} error={fieldErrors.to} />
+        <SelectField key={`${regionId}-${regions.length}`} id="policy-region" name="regio" label={t('region')} error={null} defaultValue={regionId}
+          options={[{ value: '', label: t('allRegions') }, ...regions.map((region) => ({ value: region.id, label: region.name }))]} />
         <Button type="submit" appearance="primary-action-button">{t('apply')}</Button>
       </form>
       {error !== null && <ErrorAlert error={error} />}
       {monitor === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {monitor && (
         <>
-          <Paragraph className="adempauze-policy__period">{t('period', { from: formatDate(period.from), to: formatDate(period.to) })}</Paragraph>
+          <Paragraph className="adempauze-policy__period">
+            {t('period', { from: formatDate(period.from), to: formatDate(period.to) })}
+            {regionId && `, ${regions.find((region) => region.id === regionId)?.name ?? regionId}`}
+          </Paragraph>
+          {partial.length > 0 && (
+            <Paragraph>{t('partialNote', { months: partial.map(formatMonth).join(', '), count: partial.length, date: formatDate(minDate(period.to, addDays(today, -1))) })}</Paragraph>
+          )}
+          <Paragraph>
+            <Link className="utrecht-link" to={`/beleid/samenvatting?${new URLSearchParams({ van: period.from, tot: period.to, ...(regionId ? { regio: regionId } : {}) })}`}>{t('summary')}</Link>
+          </Paragraph>
           {figures.map((figure) => (
             <FigureSection key={figure.id} figure={figure} hidden={t('hiddenCell')} empty={t('empty')}
               csvHref={`/api/policy/monitor.csv?${csvQuery(figure.csv)}`} csvLabel={t('csv', { table: figure.title })} />
@@ -155,9 +177,16 @@ function pivot<T>(
   return [...rows].map(([header, cells]) => ({ header, cells: columns.map((column) => (cells.has(column) ? cells.get(column)! : missing(column))) }));
 }
 
-function buildFigures(monitor: Monitor, t: Translate, language: Language): Figure[] {
+const minDate = (a: string, b: string) => (a < b ? a : b);
+
+/** With more locations than this, the occupancy chart draws a summary; the table keeps every location. */
+const MAX_LINES = 8;
+const EXTREMES = 3;
+
+function buildFigures(monitor: Monitor, t: Translate, language: Language, today: string): Figure[] {
   const months = monitor.months;
-  const monthLabels = months.map(monthLabel);
+  const partial = new Set(incompleteMonths(months, { from: monitor.window.from, to: addDays(monitor.window.to, -1) }, today));
+  const monthLabels = months.map((month) => (partial.has(month) ? t('partialMonth', { month: monthLabel(month) }) : monthLabel(month)));
   const count = (value: number | null) => (value === null ? null : formatNumber(value));
   const share = (value: number | null) => (value === null ? null : formatPercent(value));
   const kindLabel = (kind: ReferralKind | 'all') => (kind === 'all' ? t('all') : REFERRAL_KIND_LABELS[kind][language]);
@@ -174,6 +203,27 @@ function buildFigures(monitor: Monitor, t: Translate, language: Language): Figur
   const monthsWithBeds = new Set(monitor.occupancyByLocation.map((row) => row.month));
   const locations = [...new Set(monitor.occupancyByLocation.map((row) => `${row.location} (${row.region})`))];
   const locationOf = (row: Monitor['occupancyByLocation'][number]) => `${row.location} (${row.region})`;
+  const locationLine = (location: string) => ({
+    label: location,
+    data: months.map((month) => monitor.occupancyByLocation.find((row) => locationOf(row) === location && row.month === month)?.percent ?? null),
+  });
+  // Thirty lines are unreadable: then all locations together, and the highest and lowest few by their mean.
+  const meanOf = (location: string) => {
+    const rows = monitor.occupancyByLocation.filter((row) => locationOf(row) === location);
+    const available = rows.reduce((sum, row) => sum + row.availableNights, 0);
+    return available === 0 ? 0 : rows.reduce((sum, row) => sum + row.occupiedNights, 0) / available;
+  };
+  const ranked = [...locations].sort((a, b) => meanOf(b) - meanOf(a));
+  const together = {
+    label: t('average'),
+    data: months.map((month) => {
+      const rows = monitor.occupancyByLocation.filter((row) => row.month === month);
+      const available = rows.reduce((sum, row) => sum + row.availableNights, 0);
+      return available === 0 ? null : Math.round((1000 * rows.reduce((sum, row) => sum + row.occupiedNights, 0)) / available) / 10;
+    }),
+  };
+  const locationSeries = locations.length <= MAX_LINES ? locations.map(locationLine)
+    : [together, ...ranked.slice(0, EXTREMES).map(locationLine), ...ranked.slice(-EXTREMES).map(locationLine)];
   const stayTypes = [...new Set(monitor.occupancyByStayType.map((row) => row.stayType))];
   const kinds = [...new Set(monitor.requestsByKind.map((row) => row.kind))];
   const leadKinds = [...new Set(monitor.leadTimes.map((row) => row.kind))];
@@ -184,14 +234,10 @@ function buildFigures(monitor: Monitor, t: Translate, language: Language): Figur
 
   return [
     {
-      id: 'occupancy-location', csv: 'occupancy-by-location', title: t('occupancyLocation'), intro: t('occupancyLocationIntro'), caption: t('occupancyLocationCaption'),
-      chart: {
-        kind: 'line', labels: monthLabels, summary: t('occupancyLocationChart'), format: formatPercent, max: 100,
-        series: locations.map((location) => ({
-          label: location,
-          data: months.map((month) => monitor.occupancyByLocation.find((row) => locationOf(row) === location && row.month === month)?.percent ?? null),
-        })),
-      },
+      id: 'occupancy-location', csv: 'occupancy-by-location', title: t('occupancyLocation'),
+      intro: locations.length <= MAX_LINES ? t('occupancyLocationIntro') : `${t('occupancyLocationIntro')} ${t('manyLocations', { count: EXTREMES })}`,
+      caption: t('occupancyLocationCaption'),
+      chart: { kind: 'line', labels: monthLabels, summary: t('occupancyLocationChart'), format: formatPercent, max: 100, series: locationSeries },
       table: { columns: [t('location'), ...monthLabels], rows: pivot(monitor.occupancyByLocation, locationOf, (row) => row.month, months, (row) => share(row.percent), () => '–') },
     },
     {

@@ -13,7 +13,7 @@ type Key =
   | 'cancellations' | 'cancellationsIntro' | 'cancellationsChart' | 'cancellationsCaption' | 'reason' | 'otherReasons' | 'cancelledStays'
   | 'waitingList' | 'waitingListIntro' | 'waitingListChart' | 'waitingListCaption' | 'week' | 'waiting'
   | 'satisfaction' | 'satisfactionIntro' | 'satisfactionChart' | 'satisfactionCaption' | 'question' | 'answers' | 'meanScore'
-  | 'caregiver' | 'guest' | 'month';
+  | 'caregiver' | 'guest' | 'month' | 'region' | 'allRegions' | 'partialMonth' | 'partialNote' | 'average' | 'manyLocations' | 'summary';
 
 /** The policy monitor's texts: plain Dutch (B1) first, English with the same keys. */
 export const TEXTS: Texts<Key> = {
@@ -102,6 +102,13 @@ export const TEXTS: Texts<Key> = {
     caregiver: 'Mantelzorger',
     guest: 'Gast',
     month: 'Maand',
+    region: 'Regio',
+    allRegions: 'Alle regio\'s samen',
+    partialMonth: '{month} (nog niet compleet)',
+    partialNote: 'Let op: {months} {count|is|zijn} niet compleet. De cijfers gaan tot en met {date}; vergelijk die maand dus niet zomaar met de andere.',
+    average: 'Alle locaties samen',
+    manyLocations: 'De grafiek toont alle locaties samen, de {count} met de hoogste en de {count} met de laagste bezetting. De tabel toont elke locatie.',
+    summary: 'Samenvatting om te printen',
   },
   en: {
     title: 'Policy figures',
@@ -114,6 +121,13 @@ export const TEXTS: Texts<Key> = {
     apply: 'Show figures',
     loading: 'Loading figures…',
     period: 'Period: {from} to {to} (including)',
+    region: 'Region',
+    allRegions: 'All regions together',
+    partialMonth: '{month} (not complete yet)',
+    partialNote: 'Note: {months} {count|is|are} not complete. The figures go up to and including {date}; do not compare that month with the others as it is.',
+    average: 'All locations together',
+    manyLocations: 'The chart shows all locations together, the {count} with the highest and the {count} with the lowest occupancy. The table shows every location.',
+    summary: 'Summary to print',
     csv: 'Download as CSV: {table}',
     empty: 'No figures in this period.',
     fromRequired: 'Enter the first day of the period.',

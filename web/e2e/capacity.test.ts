@@ -79,22 +79,26 @@ describe('the capacity planner in the browser: demand, Erlang and simulation, sl
     const needed = await rowOf(page, 'needed', 'ELV laag complex');
     assert.deepEqual([needed[2], needed[3]], [shownCount(planOf.unitsErlang), shownCount(planOf.unitsSimulation)]);
     // The whole region in one pool is never a small count.
-    const pooled = await rowOf(page, 'needed', 'Alle soorten in één gedeelde pool');
+    const pooled = await rowOf(page, 'needed', 'Alle soorten samen, alle plekken gedeeld');
     assert.match(pooled[2]!, /^\d+$/, `units by Erlang B: ${pooled.join(' | ')}`);
     assert.match(pooled[3]!, /^\d+$/, 'units by simulation');
     await page.getByText('Plekken nodig per soort verblijf, bij 3% zonder plek').first().waitFor();
+    // One figure for now, in words, and the words explained.
+    await page.getByText(/^Met de plekken van nu, gedeeld in de regio en \d+ bedd?e?n? vast voor logeerzorg, krijgt [\d,]+% van de aanvragen geen plek \(tussen [\d,]+% en [\d,]+%\)\.$/).waitFor();
+    await page.getByText('Wat betekenen de woorden?').click();
+    await page.getByText(/Snelle berekening \(Erlang B\): een vaste formule/).waitFor();
     await assertAccessible(page, 'capacity planner');
   });
 
   it('asks for more units when the slider allows fewer refusals, moved with the keyboard', async () => {
-    const before = (await rowOf(page, 'needed', 'Alle soorten in één gedeelde pool'))[2]!;
+    const before = (await rowOf(page, 'needed', 'Alle soorten samen, alle plekken gedeeld'))[2]!;
     const slider = page.getByLabel('Hoeveel aanvragen mogen geen plek krijgen?');
     await slider.focus();
     // From 3 % down to the slider's lowest, 0,5 %.
     await slider.press('Home');
     assert.equal(await slider.inputValue(), '0.5');
     await page.getByText('Plekken nodig per soort verblijf, bij 0,5% zonder plek').first().waitFor();
-    const after = (await rowOf(page, 'needed', 'Alle soorten in één gedeelde pool'))[2]!;
+    const after = (await rowOf(page, 'needed', 'Alle soorten samen, alle plekken gedeeld'))[2]!;
     assert.ok(Number(after) > Number(before), `${before} → ${after} units`);
     await slider.press('ArrowRight');
     assert.equal(await slider.inputValue(), '1');
@@ -130,7 +134,7 @@ describe('the capacity planner in the browser: demand, Erlang and simulation, sl
     await slider.focus();
     await slider.press('End');
     const beds = await slider.getAttribute('max');
-    await page.getByText(`Aanvragen zonder plek: ${beds} bed(den) vastgehouden, tegen alle bedden gedeeld`).first().waitFor();
+    await page.getByText(`Aanvragen zonder plek: ${beds} ${beds === '1' ? 'bed' : 'bedden'} vastgehouden, tegen alle bedden gedeeld`).first().waitFor();
     // Every bed kept for respite: ELV gets none.
     const elv = await rowOf(page, 'reserving-simulation', 'ELV laag complex');
     assert.match(elv[1]!, /^100%/);

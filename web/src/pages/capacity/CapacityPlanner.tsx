@@ -323,8 +323,22 @@ function PlanSections({ plan, t, language, stayTypeLabel, csv, reserved, onReser
   }), [plan, language]);
 
   const saved = plan.pooling.erlang.separateUnits - plan.pooling.erlang.pooledUnits;
+  // One figure for "how is it now": all places shared by the central point, the beds kept for respite as they are.
+  const now = plan.reservation.options.find((item) => item.reserved === plan.reservation.currentlyReserved)?.total.refused ?? null;
   return (
     <>
+      {now && (
+        <div className="adempauze-capacity__now">
+          <Heading3>{t('refusedNowTitle')}</Heading3>
+          <Paragraph>
+            {t('refusedNow', { count: plan.reservation.currentlyReserved, share: formatShare(now.mean), low: formatShare(now.low), high: formatShare(now.high) })}
+          </Paragraph>
+        </div>
+      )}
+      <details className="adempauze-capacity__details">
+        <summary>{t('glossary')}</summary>
+        <Paragraph>{t('glossaryText')}</Paragraph>
+      </details>
       <Figure id="needed" title={t('neededCaption', { target: targetText })} chart={charts.needed} caption={t('neededCaption', { target: targetText })}
         hidden={t('hiddenCell')} csv={csv('stay-types')} csvLabel={t('csv', { table: t('needed') })}
         table={{

@@ -71,6 +71,6 @@ export class AppError extends Error {
   }
 }
 
-export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'role_grant' | 'referral' | 'triage' | 'task' | 'notification' | 'page' | 'information') {
+export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'role_grant' | 'referral' | 'triage' | 'task' | 'notification' | 'page' | 'information' | 'appointment') {
   return new AppError('not_found', { params: { entity } });
 }

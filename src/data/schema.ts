@@ -391,6 +391,19 @@ export interface ReferralEventTable {
   notice_pending: ColumnType<boolean, boolean | undefined, boolean>;
 }
 
+/** A tour or trial stay at a location (0025): no bed, no triage. */
+export interface AppointmentTable {
+  id: Generated<string>;
+  referral_id: string;
+  location_id: string;
+  kind: 'tour' | 'trial_stay';
+  starts_at: ColumnType<Date, Date | string, Date | string>;
+  ends_at: ColumnType<Date, Date | string, Date | string>;
+  status: ColumnType<'planned' | 'cancelled', 'planned' | 'cancelled' | undefined, 'planned' | 'cancelled'>;
+  note: string | null;
+  created_at: Timestamp;
+}
+
 export interface StayReminderTable {
   stay_id: string;
   arrival: DateColumn;
@@ -441,6 +454,7 @@ export interface Database {
   notification: NotificationTable;
   referral_event: ReferralEventTable;
   stay_reminder: StayReminderTable;
+  appointment: AppointmentTable;
   support_item: SupportItemTable;
 }
 

@@ -18,6 +18,7 @@ import { policyRoutes } from './routes/policy.routes.ts';
 import { capacityRoutes } from './routes/capacity.routes.ts';
 import { mkbaRoutes } from './routes/mkba.routes.ts';
 import { providerRoutes } from './routes/provider.routes.ts';
+import { appointmentRoutes } from './routes/appointment.routes.ts';
 import { publicRoutes } from './routes/public.routes.ts';
 import { supportInfoRoutes } from './routes/support-info.routes.ts';
 import { referralRoutes } from './routes/referral.routes.ts';
@@ -161,6 +162,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(costsRoutes(context));
       await api.register(waitingListRoutes(context));
       await api.register(providerRoutes(context));
+      await api.register(appointmentRoutes(context));
     },
     { prefix: '/api' },
   );

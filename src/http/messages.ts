@@ -220,6 +220,7 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
 };
 
 const ENTITY_NL: Record<string, string> = {
+  appointment: 'deze afspraak',
   role_grant: 'deze aanvraag voor een rol',
   stay: 'dit verblijf',
   unit: 'deze plek',
@@ -263,6 +264,11 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   retire_before_active: { nl: () => 'Deze datum ligt voor de eerste dag dat de plek in gebruik is.', en: () => 'This date is before the first day the unit is in use.' },
   unknown_municipality: { nl: () => 'Deze gemeente hoort niet bij een van onze regio\'s.', en: () => 'This municipality is not in one of our regions.' },
   other_client: { nl: () => 'Deze aanmelding hoort bij een andere cliënt.', en: () => 'This referral belongs to another client.' },
+  invalid_time: { nl: () => 'Schrijf een tijd als 14:30.', en: () => 'Write a time like 14:30.' },
+  not_an_appointment: {
+    nl: () => 'Alleen een rondleiding of proeflogeren wordt als afspraak gepland. Zoek voor een verblijf een plek.',
+    en: () => 'Only a tour or a trial stay is planned as an appointment. For a stay, look for a place.',
+  },
   not_on_this_unit: { nl: () => 'Dit verblijf staat niet op deze plek.', en: () => 'This stay is not on this unit.' },
   not_in_closure: { nl: () => 'Dit verblijf valt niet in de periode die dichtgaat.', en: () => 'This stay is not in the period that closes.' },
   unit_closing: { nl: () => 'Deze plek gaat zelf dicht. Kies een andere plek.', en: () => 'This unit closes itself. Choose another unit.' },

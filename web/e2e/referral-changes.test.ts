@@ -4,7 +4,7 @@ import { sql } from 'kysely';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { addDays } from '../../src/domain/dates.ts';
 import { triageAnswers } from '../../src/testing/fixtures.ts';
-import { type DemoSite, apiAs, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
+import { type DemoSite, apiAs, assertAccessible, demoAccount, launchBrowser, signIn, startDemoSite } from './harness.ts';
 import { appClock } from '../../src/clock.ts';
 import { formatDate } from '../src/i18n/format.ts';
 
@@ -127,5 +127,43 @@ describe('changing referrals and stays without a known end, in the browser', () 
     assert.equal(await page.getByRole('button', { name: 'Aanmelding wijzigen' }).count(), 0);
     assert.equal(await page.getByRole('heading', { name: 'Voorstellen' }).count(), 0);
     await page.close();
+  });
+
+  it("plans a caregiver's tour request as an appointment at the location, without triage, and the provider sees it on its day", async () => {
+    const db = site.database.db;
+    const planner = await db.selectFrom('app_user').select('organisation_id').where('email', '=', demoAccount('provider_planner').email).executeTakeFirstOrThrow();
+    const location = await db.selectFrom('location').select(['id', 'name']).where('organisation_id', '=', planner.organisation_id!).orderBy('name').executeTakeFirstOrThrow();
+    const anonymous = await fetch(`${site.url}/api/public/requests`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'tour', locationId: location.id, client: { name: 'Riet Rondleiding', postcode: '3262 GD' }, consent: true,
+        caregiver: { name: 'Hans Rondleiding', relation: 'partner', phone: '06 87654321' } }),
+    });
+    const { reference } = await anonymous.json() as { reference: string };
+    const referral = await db.selectFrom('referral').select('id').where('reference', '=', reference).executeTakeFirstOrThrow();
+
+    const page = await coordinator.newPage();
+    await page.goto(`${site.url}/aanmeldpunt/aanmeldingen/${referral.id}`);
+    await page.getByRole('heading', { name: 'Afspraak plannen' }).waitFor();
+    assert.equal(await page.getByRole('heading', { name: 'Triage' }).count(), 0, 'a tour needs no triage');
+    assert.equal(await page.getByLabel('Locatie', { exact: true }).inputValue(), location.id, 'the location the caregiver chose');
+    await page.getByLabel('Datum').fill(day(2));
+    await page.getByLabel('Van (tijd)').fill('14:00');
+    await page.getByLabel('Tot (tijd)').fill('13:00');
+    await page.getByRole('button', { name: 'Afspraak plannen' }).click();
+    await page.getByText('De eindtijd moet na de begintijd liggen.').waitFor();
+    await page.getByLabel('Tot (tijd)').fill('15:00');
+    await page.getByRole('button', { name: 'Afspraak plannen' }).click();
+    await page.getByText('De afspraak is gepland.').waitFor();
+    await page.getByRole('table', { name: 'Afspraken' }).getByText('14:00–15:00').waitFor();
+    await assertAccessible(page, 'tour planned as an appointment');
+    await page.close();
+
+    const desk = await (await browser.newContext()).newPage();
+    await signIn(desk, site, 'provider_planner');
+    await desk.getByLabel('Andere dag').fill(day(2));
+    await desk.getByRole('button', { name: 'Tonen' }).click();
+    await desk.getByText(`14:00–15:00, ${location.name}: Rondleiding voor Riet Rondleiding (aanmelding ${reference})`).waitFor();
+    await desk.getByText('Contact: Hans Rondleiding, 06 87654321').waitFor();
+    await assertAccessible(desk, 'provider day with a tour');
   });
 });

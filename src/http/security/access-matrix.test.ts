@@ -148,6 +148,10 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/referrals/{id}/history': roles('coordinator', 'referrer'),
   'GET /api/referrals/{id}/stays': roles('coordinator', 'referrer'),
   'PATCH /api/referrals/{id}': roles('coordinator', 'referrer'),
+  'POST /api/referrals/{id}/appointments': roles('coordinator'),
+  'GET /api/referrals/{id}/appointments': roles('coordinator', 'referrer'),
+  'POST /api/appointments/{id}/cancel': roles('coordinator'),
+  'GET /api/provider/appointments': roles('coordinator', 'provider_planner'),
   'POST /api/referrals/{id}/close': roles('coordinator', 'referrer'),
   'POST /api/public/requests': PUBLIC,
   // triage
@@ -264,7 +268,8 @@ describe('access matrix: every route × every role', () => {
         : path.startsWith('/api/closures/') ? await aClosure()
         : path.startsWith('/api/referrals/') ? await aReferral()
         // Who may call it is decided before the record is looked up: an unknown task answers 404, not 401/403.
-        : path.startsWith('/api/tasks/') || path.startsWith('/api/notifications/') || path.startsWith('/api/support/') || path.startsWith('/api/admin/role-grants/') ? randomUUID()
+        : path.startsWith('/api/tasks/') || path.startsWith('/api/notifications/') || path.startsWith('/api/support/') || path.startsWith('/api/admin/role-grants/')
+          || path.startsWith('/api/appointments/') ? randomUUID()
         : undefined;
       assert.ok(owner, `no fixture record for the path parameter of ${operation}; add one to requestFor`);
       url = url.replace('{id}', owner);

@@ -15,7 +15,7 @@ export function TextField({ name, id = name, errorField = name, label, error, ty
   id?: string;
   label: string;
   error: unknown;
-  type?: 'text' | 'date' | 'email' | 'tel';
+  type?: 'text' | 'date' | 'email' | 'tel' | 'time';
   required?: boolean;
   autoComplete?: string;
   description?: string;
@@ -35,9 +35,11 @@ export function TextField({ name, id = name, errorField = name, label, error, ty
   );
 }
 
-export function SelectField({ name, id = name, label, error, options, defaultValue, value, onChange }: {
+export function SelectField({ name, id = name, errorField = name, label, error, options, defaultValue, value, onChange }: {
   name: string;
   id?: string;
+  /** The field the server names in its errors, when it differs from the form's name. */
+  errorField?: string;
   label: string;
   error: unknown;
   options: readonly { value: string; label: string }[];
@@ -46,7 +48,7 @@ export function SelectField({ name, id = name, label, error, options, defaultVal
   value?: string;
   onChange?(value: string): void;
 }) {
-  const message = fieldMessage(error, name);
+  const message = fieldMessage(error, errorField);
   return (
     <FormField invalid={Boolean(message)}>
       <FormLabel htmlFor={id}>{label}</FormLabel>

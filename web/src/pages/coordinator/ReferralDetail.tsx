@@ -18,9 +18,11 @@ import { TriageConclusion } from '../../triage/TriageConclusion.tsx';
 import { TriageForm } from '../../triage/TriageForm.tsx';
 import { ProposalsSection } from './Proposals.tsx';
 import { SeriesPlanner } from './SeriesPlanner.tsx';
+import { Appointments } from './Appointments.tsx';
 
 interface Referral extends ChangeableReferral {
   clientId: string;
+  preferredLocationIds: string[];
   recurrence: string | null;
   reference: string;
   status: ReferralStatus;
@@ -116,6 +118,8 @@ export function ReferralDetail() {
   // A referral that is past the point of triage (placed, closed) and has none on record shows that, not an empty form.
   const canTriage = ['new', 'triaged', 'waiting'].includes(referral.status);
   const showForm = questionnaire !== null && (editing || (triage === null && canTriage));
+  // A tour or a trial stay is an appointment at a location: no triage, no bed.
+  const appointment = referral.kind === 'tour' || referral.kind === 'trial_stay';
   const expected = referral.expectedNights ?? DEFAULT_EXPECTED_NIGHTS[referral.kind];
   const wished = [
     referral.wishedArrival ? `${formatDate(referral.wishedArrival)} – ${referral.wishedDeparture ? formatDate(referral.wishedDeparture) : t('openEnd', { count: expected ?? 0 })}` : '–',
@@ -150,6 +154,10 @@ export function ReferralDetail() {
       <div aria-live="polite">{seriesBooked !== null && <Alert type="ok"><Paragraph>{t('seriesBooked', { count: seriesBooked })}</Paragraph></Alert>}</div>
       <ReferralStays key={referral.status} referralId={referral.id} />
 
+      {appointment ? (
+        <Appointments referralId={referral.id} preferredLocationIds={referral.preferredLocationIds} onChanged={() => void load()} />
+      ) : (
+      <>
       <Heading2>{t('triage')}</Heading2>
       {saved && <Alert type="ok"><Paragraph>{t('saved')}</Paragraph></Alert>}
       {showForm ? (
@@ -171,6 +179,8 @@ export function ReferralDetail() {
       {triage && !editing && referral.kind === 'respite_recurring' && referral.wishedArrival && referral.wishedDeparture && OPEN_FOR_PROPOSALS.includes(referral.status) && (
         <SeriesPlanner onBooked={(count) => { setSeriesBooked(count); void load(); }} referralId={referral.id} clientId={referral.clientId} recurrence={referral.recurrence} firstArrival={referral.wishedArrival}
           nights={Math.round((Date.parse(referral.wishedDeparture) - Date.parse(referral.wishedArrival)) / 86_400_000)} />
+      )}
+      </>
       )}
 
       {history && (

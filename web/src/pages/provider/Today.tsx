@@ -13,7 +13,8 @@ import { type Movement, type Movements, useLoad } from './provider-api.ts';
 import { serverToday } from '../../api/clock.ts';
 
 type Key = 'title' | 'titleOn' | 'intro' | 'day' | 'show' | 'arrivals' | 'departures' | 'noArrivals' | 'noDepartures' | 'unit' | 'period'
-  | 'status' | 'arrive' | 'depart' | 'no_show' | 'arrived' | 'departed' | 'noShowDone' | 'loading' | 'noLocations';
+  | 'status' | 'arrive' | 'depart' | 'no_show' | 'arrived' | 'departed' | 'noShowDone' | 'loading' | 'noLocations' | 'appointments' | 'tour'
+  | 'trial_stay' | 'appointmentLine' | 'call';
 
 const texts: Texts<Key> = {
   nl: {
@@ -24,6 +25,8 @@ const texts: Texts<Key> = {
     arrive: 'Aangekomen', depart: 'Vertrokken', no_show: 'Niet gekomen',
     arrived: '{name} is aangekomen.', departed: '{name} is vertrokken.', noShowDone: '{name} is niet gekomen. Het aanmeldpunt ziet dit ook.',
     loading: 'Laden…', noLocations: 'Uw organisatie heeft nog geen locaties in Adempauze.',
+    appointments: 'Afspraken: rondleiding en proeflogeren', tour: 'Rondleiding', trial_stay: 'Proeflogeren',
+    appointmentLine: '{time}, {location}: {kind} voor {name} (aanmelding {reference})', call: 'Contact: {name}, {phone}',
   },
   en: {
     title: 'Today: arrivals and departures', titleOn: 'Arrivals and departures on {date}',
@@ -33,8 +36,25 @@ const texts: Texts<Key> = {
     arrive: 'Arrived', depart: 'Left', no_show: 'Did not come',
     arrived: '{name} has arrived.', departed: '{name} has left.', noShowDone: '{name} did not come. The central point sees this too.',
     loading: 'Loading…', noLocations: 'Your organisation has no locations in Adempauze yet.',
+    appointments: 'Appointments: tours and trial stays', tour: 'Tour', trial_stay: 'Trial stay',
+    appointmentLine: '{time}, {location}: {kind} for {name} (referral {reference})', call: 'Contact: {name}, {phone}',
   },
 };
+
+interface DayAppointment {
+  id: string;
+  kind: 'tour' | 'trial_stay';
+  locationName: string;
+  startsAt: string;
+  endsAt: string;
+  note: string | null;
+  reference: string;
+  clientName: string;
+  caregiverName: string | null;
+  caregiverPhone: string | null;
+}
+
+const TIME = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
 
 const PATHS: Record<MovementAction, string> = { arrive: 'arrive', depart: 'depart', no_show: 'no-show' };
 const DONE: Record<MovementAction, Key> = { arrive: 'arrived', depart: 'departed', no_show: 'noShowDone' };
@@ -45,6 +65,7 @@ export function Today() {
   const t = useTexts(texts);
   const [date, setDate] = useState(serverToday());
   const { data, error, reload } = useLoad<Movements>(`/provider/movements?date=${date}`);
+  const appointments = useLoad<DayAppointment[]>(`/provider/appointments?date=${date}`);
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);
@@ -110,6 +131,23 @@ export function Today() {
       {error !== null && <ErrorAlert error={error} />}
       {data === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {data?.locations.length === 0 && <Paragraph>{t('noLocations')}</Paragraph>}
+      {appointments.data && appointments.data.length > 0 && (
+        <section aria-labelledby="day-appointments">
+          <Heading2 id="day-appointments">{t('appointments')}</Heading2>
+          <ul className="adempauze-provider-cards">
+            {appointments.data.map((appointment) => (
+              <li key={appointment.id} className="adempauze-provider-card">
+                <Paragraph>{t('appointmentLine', {
+                  time: `${TIME.format(new Date(appointment.startsAt))}–${TIME.format(new Date(appointment.endsAt))}`, location: appointment.locationName,
+                  kind: t(appointment.kind), name: appointment.clientName, reference: appointment.reference,
+                })}</Paragraph>
+                {appointment.caregiverPhone && <Paragraph>{t('call', { name: appointment.caregiverName ?? '', phone: appointment.caregiverPhone })}</Paragraph>}
+                {appointment.note && <Paragraph>{appointment.note}</Paragraph>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       {data?.locations.map((location) => (
         <section key={location.locationId} aria-labelledby={`movements-${location.locationId}`}>
           <Heading2 id={`movements-${location.locationId}`}>{location.locationName}</Heading2>

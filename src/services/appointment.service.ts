@@ -1,0 +1,125 @@
+import { type Kysely, sql } from 'kysely';
+import { withTransaction } from '../data/change-author.ts';
+import { insertNotifications, plannersOf } from '../data/notification.repository.ts';
+import { findReferral } from '../data/referral.repository.ts';
+import type { Database } from '../data/schema.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import { AppError, notFound } from '../errors.ts';
+import type { NoticeSettings } from './notification.service.ts';
+import { type Scope, inScope } from './scope.ts';
+import { appClock } from '../clock.ts';
+
+/** The kinds of request that are an appointment at a location, not a stay: no bed, no medical triage. */
+export const APPOINTMENT_KINDS = ['tour', 'trial_stay'] as const;
+export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
+
+export interface NewAppointment {
+  locationId: string;
+  date: IsoDate;
+  /** Local (Dutch) clock times, "HH:MM". */
+  from: string;
+  until: string;
+  note?: string;
+}
+
+const KIND_NL: Record<AppointmentKind, string> = { tour: 'Rondleiding', trial_stay: 'Proeflogeren' };
+const DUTCH_DAY = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** A Dutch wall-clock time on a date as an instant, whatever the server's time zone (summer and winter time alike). */
+const dutchInstant = (date: IsoDate, time: string) => sql<Date>`((${date}::date + ${time}::time) AT TIME ZONE 'Europe/Amsterdam')`;
+
+/**
+ * The central point plans a tour or a trial stay for such a request at a location: the referral is then booked, the
+ * provider's planners hear of it at once, and a caregiver who gave an e-mail address gets the appointment by mail.
+ */
+export async function planAppointment(db: Kysely<Database>, referralId: string, request: NewAppointment, notices?: NoticeSettings) {
+  const referral = await findReferral(db, referralId);
+  if (!referral) throw notFound('referral');
+  if (!(APPOINTMENT_KINDS as readonly string[]).includes(referral.kind)) {
+    throw new AppError('validation_failed', { fields: [{ field: 'referral', code: 'not_an_appointment' }] });
+  }
+  if (referral.status === 'cancelled' || referral.status === 'closed') {
+    throw new AppError('referral_not_changeable', { params: { action: 'change', reason: 'closed', status: referral.status } });
+  }
+  const fields = [
+    ...(request.date < appClock().today() ? [{ field: 'date', code: 'date_in_past' }] : []),
+    ...(request.until <= request.from ? [{ field: 'until', code: 'until_before_from' }] : []),
+  ];
+  if (fields.length > 0) throw new AppError('validation_failed', { fields });
+  const location = await db.selectFrom('location').select(['id', 'name', 'organisation_id', 'street', 'house_number', 'city'])
+    .where('id', '=', request.locationId).executeTakeFirst();
+  if (!location) throw new AppError('validation_failed', { fields: [{ field: 'locationId', code: 'unknown_location' }] });
+
+  const kind = referral.kind as AppointmentKind;
+  const appointment = await withTransaction(db, async (trx) => {
+    const row = await trx.insertInto('appointment').values({
+      referral_id: referralId, location_id: location.id, kind,
+      starts_at: dutchInstant(request.date, request.from), ends_at: dutchInstant(request.date, request.until), note: request.note ?? null,
+    }).returning(['id', 'starts_at', 'ends_at']).executeTakeFirstOrThrow();
+    await trx.updateTable('referral').set({ status: 'booked', updated_at: sql<Date>`app_now()` }).where('id', '=', referralId).execute();
+    return row;
+  });
+
+  const when = `${DUTCH_DAY.format(new Date(`${request.date}T00:00:00Z`))}, ${request.from} tot ${request.until}`;
+  const planners = await plannersOf(db, location.organisation_id);
+  await insertNotifications(db, planners.map((planner) => ({
+    user_id: planner.id, kind: 'booking' as const, referral_id: referralId, stay_id: null,
+    title: `${KIND_NL[kind]} gepland: ${location.name}`,
+    body: `${KIND_NL[kind]} (aanmelding ${referral.reference}) in ${location.name} op ${when}.${request.note ? ` ${request.note}` : ''}`,
+  })));
+  if (notices && referral.caregiver_email) {
+    try {
+      await notices.mailer.send({
+        to: referral.caregiver_email,
+        subject: `${KIND_NL[kind]} in ${location.name}`,
+        text: `Beste ${referral.caregiver_name ?? 'mantelzorger'},\n\nDe afspraak voor ${KIND_NL[kind].toLowerCase()} staat vast: ${when}, `
+          + `in ${location.name}, ${location.street} ${location.house_number}, ${location.city}. Uw kenmerk is ${referral.reference}.\n\n`
+          + 'Kunt u niet? Bel of mail het centrale aanmeldpunt.\n\nMet vriendelijke groet,\nHet centrale aanmeldpunt\n',
+      });
+    } catch (error) {
+      // The appointment stands; the central point sees it on the referral and can call.
+      console.error(`The appointment mail for ${referral.reference} could not be sent:`, error);
+    }
+  }
+  return { id: appointment.id, kind, locationId: location.id, locationName: location.name, startsAt: appointment.starts_at.toISOString(), endsAt: appointment.ends_at.toISOString(), status: 'planned' as const, note: request.note ?? null };
+}
+
+/** A referral's appointments, earliest first. */
+export async function appointmentsOfReferral(db: Kysely<Database>, scope: Scope, referralId: string) {
+  const referral = await findReferral(db, referralId);
+  if (!referral || !inScope(scope, referral.referrer_organisation_id ?? undefined)) throw notFound('referral');
+  const rows = await db.selectFrom('appointment as a').innerJoin('location as l', 'l.id', 'a.location_id')
+    .select(['a.id', 'a.kind', 'a.location_id as locationId', 'l.name as locationName', 'a.starts_at', 'a.ends_at', 'a.status', 'a.note'])
+    .where('a.referral_id', '=', referralId).orderBy('a.starts_at').execute();
+  return rows.map(({ starts_at: startsAt, ends_at: endsAt, ...row }) => ({
+    ...row, kind: row.kind as AppointmentKind, status: row.status as 'planned' | 'cancelled', startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(),
+  }));
+}
+
+/** Cancels an appointment; with none planned any more, the referral is open again for another date. */
+export async function cancelAppointment(db: Kysely<Database>, appointmentId: string) {
+  await withTransaction(db, async (trx) => {
+    const row = await trx.updateTable('appointment').set({ status: 'cancelled' }).where('id', '=', appointmentId).where('status', '=', 'planned')
+      .returning('referral_id').executeTakeFirst();
+    if (!row) throw notFound('appointment');
+    const left = await trx.selectFrom('appointment').select('id').where('referral_id', '=', row.referral_id).where('status', '=', 'planned').executeTakeFirst();
+    if (!left) await trx.updateTable('referral').set({ status: 'new', updated_at: sql<Date>`app_now()` }).where('id', '=', row.referral_id).where('status', '=', 'booked').execute();
+  });
+}
+
+/** The appointments on a day at the provider's locations (or all, for the central point), with whom to expect. */
+export async function appointmentsOnDay(db: Kysely<Database>, scope: Scope, date: IsoDate) {
+  let query = db.selectFrom('appointment as a')
+    .innerJoin('location as l', 'l.id', 'a.location_id')
+    .innerJoin('referral as r', 'r.id', 'a.referral_id')
+    .innerJoin('client as c', 'c.id', 'r.client_id')
+    .select(['a.id', 'a.kind', 'l.id as locationId', 'l.name as locationName', 'a.starts_at', 'a.ends_at', 'a.note', 'r.reference', 'c.name as clientName',
+      'r.caregiver_name as caregiverName', 'r.caregiver_phone as caregiverPhone'])
+    .where('a.status', '=', 'planned')
+    .where(sql<boolean>`(a.starts_at AT TIME ZONE 'Europe/Amsterdam')::date = ${date}::date`);
+  if (scope.kind === 'organisation') query = query.where('l.organisation_id', '=', scope.organisationId);
+  const rows = await query.orderBy('a.starts_at').execute();
+  return rows.map(({ starts_at: startsAt, ends_at: endsAt, ...row }) => ({
+    ...row, kind: row.kind as AppointmentKind, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(),
+  }));
+}

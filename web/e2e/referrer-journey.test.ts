@@ -75,4 +75,20 @@ describe("a GP's own referrals, in the browser", () => {
     await page.getByText('Partner is opgenomen in het ziekenhuis').waitFor();
     await assertAccessible(page, 'withdrawn referral');
   });
+
+  it('recovers from a list that failed to load: the error says so, and "Opnieuw proberen" loads it', async () => {
+    let failed = false;
+    await page.route('**/api/referrals?limit=500', async (route) => {
+      if (failed) return route.continue();
+      failed = true;
+      return route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Niet beschikbaar', detail: 'De server is even niet bereikbaar.', status: 503 }) });
+    });
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn aanmeldingen' }).click();
+    await page.getByRole('alert').getByText('De server is even niet bereikbaar.').waitFor();
+    await assertAccessible(page, 'a failed load');
+    await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await page.getByRole('table', { name: /van uw organisatie/ }).waitFor();
+    assert.equal(await page.getByRole('alert').count(), 0);
+    await page.unroute('**/api/referrals?limit=500');
+  });
 });

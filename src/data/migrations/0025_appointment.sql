@@ -10,7 +10,7 @@ CREATE TABLE appointment (
   ends_at      timestamptz NOT NULL,
   status       text NOT NULL DEFAULT 'planned' CHECK (status IN ('planned', 'cancelled')),
   note         text CHECK (length(note) <= 500),
-  created_at   timestamptz NOT NULL DEFAULT now(),
+  created_at   timestamptz NOT NULL DEFAULT app_now(),
   CHECK (ends_at > starts_at)
 );
 CREATE INDEX appointment_referral_idx ON appointment (referral_id);

@@ -28,7 +28,7 @@ export function TextField({ name, id = name, errorField = name, label, error, ty
 }) {
   const message = fieldMessage(error, errorField);
   return (
-    <FormFieldTextbox id={id} name={name} type={type} label={label} required={required} autoComplete={autoComplete}
+    <FormFieldTextbox data-error-field={errorField} id={id} name={name} type={type} label={label} required={required} autoComplete={autoComplete}
       description={description} defaultValue={value === undefined ? defaultValue : undefined} value={value}
       {...(onChange ? { onChange: (event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value) } : {})}
       invalid={Boolean(message)} errorMessage={message} list={list} />
@@ -50,7 +50,7 @@ export function SelectField({ name, id = name, errorField = name, label, error, 
 }) {
   const message = fieldMessage(error, errorField);
   return (
-    <FormField invalid={Boolean(message)}>
+    <FormField invalid={Boolean(message)} data-error-field={errorField}>
       <FormLabel htmlFor={id}>{label}</FormLabel>
       {message && <FormFieldErrorMessage id={`${id}-error`}>{message}</FormFieldErrorMessage>}
       <Select id={id} name={name} defaultValue={value === undefined ? defaultValue : undefined} value={value} onChange={onChange && ((event) => onChange(event.target.value))}

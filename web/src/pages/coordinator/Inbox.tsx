@@ -41,6 +41,8 @@ export function Inbox() {
   const [referrals, setReferrals] = useState<ReferralSummary[] | null>(null);
   const [more, setMore] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  // Trying again after a failed load reads the list anew.
+  const [attempt, setAttempt] = useState(0);
   // Clicking "Aanmeldingen" in the menu again gives a new location key: the list is fetched afresh.
   const { key: visit } = useLocation();
 
@@ -62,7 +64,7 @@ export function Inbox() {
     return () => {
       current = false;
     };
-  }, [status, query, visit]);
+  }, [status, query, visit, attempt]);
 
   const loadMore = async () => {
     try {
@@ -104,7 +106,7 @@ export function Inbox() {
           <Button type="submit" appearance="secondary-action-button">{t('inbox.searchButton')}</Button>
         </form>
       </div>
-      {error !== null && <ErrorAlert error={error} />}
+      {error !== null && <ErrorAlert error={error} onRetry={() => { setReferrals(null); setAttempt((n) => n + 1); }} />}
       {referrals === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {referrals?.length === 0 && <Paragraph>{t('inbox.empty')}</Paragraph>}
       {referrals && referrals.length > 0 && (

@@ -113,7 +113,7 @@ export function ReferralDetail() {
     await load();
   };
 
-  if (error !== null) return <ErrorAlert error={error} />;
+  if (error !== null) return <ErrorAlert error={error} onRetry={() => { setError(null); void load(); }} />;
   if (!referral || triage === undefined) return <Paragraph role="status">…</Paragraph>;
   // A referral that is past the point of triage (placed, closed) and has none on record shows that, not an empty form.
   const canTriage = ['new', 'triaged', 'waiting'].includes(referral.status);

@@ -67,7 +67,7 @@ export function Placements() {
       <Heading1>{t('title')}</Heading1>
       <Paragraph>{t('intro')}</Paragraph>
       <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{done}</Paragraph></Alert>}</div>
-      {list.error !== null && <ErrorAlert error={list.error} />}
+      {list.error !== null && <ErrorAlert error={list.error} onRetry={list.reload} />}
       {error !== null && !fieldMessage(error, 'reason') && <ErrorAlert error={error} />}
       {list.data === null && list.error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {list.data?.length === 0 && <Paragraph>{t('none')}</Paragraph>}

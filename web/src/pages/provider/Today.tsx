@@ -128,7 +128,7 @@ export function Today() {
       </form>
       <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{done}</Paragraph></Alert>}</div>
       {failure !== null && <ErrorAlert error={failure} />}
-      {error !== null && <ErrorAlert error={error} />}
+      {error !== null && <ErrorAlert error={error} onRetry={reload} />}
       {data === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {data?.locations.length === 0 && <Paragraph>{t('noLocations')}</Paragraph>}
       {appointments.data && appointments.data.length > 0 && (

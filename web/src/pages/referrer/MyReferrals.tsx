@@ -65,7 +65,7 @@ export function MyReferrals() {
       <Heading1>{t('title')}</Heading1>
       <Paragraph>{t('intro')}</Paragraph>
       <Paragraph><Link className="utrecht-link" to="/verwijzen">{t('new')}</Link></Paragraph>
-      {list.error !== null && <ErrorAlert error={list.error} />}
+      {list.error !== null && <ErrorAlert error={list.error} onRetry={list.reload} />}
       {list.data === null && list.error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {list.data?.length === 0 && <Paragraph>{t('none')}</Paragraph>}
       {list.data && list.data.length > 0 && (
@@ -112,7 +112,7 @@ export function MyReferral() {
     history.reload();
   };
   const error = referral.error ?? history.error;
-  if (error !== null) return <ErrorAlert error={error} />;
+  if (error !== null) return <ErrorAlert error={error} onRetry={reload} />;
   const data = referral.data;
   if (!data) return <Paragraph role="status">{t('loading')}</Paragraph>;
   const changeable = CHANGEABLE.includes(data.status);

@@ -113,7 +113,7 @@ export function StayPage() {
     void change(() => api('POST', `/stays/${id}/cancel`, { reason }));
   };
 
-  if (!stay) return error === null ? <Paragraph role="status">…</Paragraph> : <ErrorAlert error={error} />;
+  if (!stay) return error === null ? <Paragraph role="status">…</Paragraph> : <ErrorAlert error={error} onRetry={() => { setError(null); void load(); }} />;
   const open = stay.status === 'hold' || stay.status === 'confirmed';
   return (
     <>

@@ -61,7 +61,13 @@ describe('changing referrals and stays without a known end, in the browser', () 
     await page.getByText('De vertrekdatum is een verwachting: het einde is nog niet bekend.').waitFor();
     const before = (await page.getByRole('definition').filter({ hasText: ', ' }).first().textContent()) ?? '';
     // The end is known: a week longer, or up to the next stay or closure of the room in the demo data.
-    const booked = await site.database.db.selectFrom('stay').select(['id', 'unit_id', 'departure']).where('referral_id', '=', crisis.id).executeTakeFirstOrThrow();
+    const booked = await site.database.db.selectFrom('stay').select(['id', 'unit_id', 'departure', 'stay_type']).where('referral_id', '=', crisis.id).executeTakeFirstOrThrow();
+    // A spare room at the same location, so there is always somewhere to move to, whatever the demo's bookings that day.
+    const room = await site.database.db.selectFrom('capacity_unit').select('location_id').where('id', '=', booked.unit_id).executeTakeFirstOrThrow();
+    await site.database.db.insertInto('capacity_unit').values({
+      location_id: room.location_id, name: 'Reservekamer', accepted_stay_types: [booked.stay_type], active_from: day(-1),
+    }).execute();
+    await page.reload();
     const next = await sql<{ start: string | null }>`
       SELECT to_char(min(start), 'YYYY-MM-DD') AS start FROM (
         SELECT starts_on AS start FROM unit_closure WHERE unit_id = ${booked.unit_id} AND ends_on > ${booked.departure}::date

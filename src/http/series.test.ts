@@ -30,7 +30,7 @@ for (const readModel of [false, true]) describe(`recurring series over HTTP, alt
   it('books "4 nights every month for 6 months" in one go', async () => {
     const unitId = await aUnit(t.database.db, locationId);
     const firstArrival = inDays(10);
-    const response = await post('/api/series', { clientId, unitId, stayType: 'respite', rrule: 'FREQ=MONTHLY;COUNT=6', firstArrival, nights: 4 });
+    const response = await post('/api/series', { clientId: await aClient(t.database.db), unitId, stayType: 'respite', rrule: 'FREQ=MONTHLY;COUNT=6', firstArrival, nights: 4 });
     assert.equal(response.statusCode, 201, response.body);
     const { seriesId, stays } = response.json();
     assert.equal(stays.length, 6);
@@ -46,7 +46,7 @@ for (const readModel of [false, true]) describe(`recurring series over HTTP, alt
     const unitId = await aUnit(t.database.db, locationId);
     const firstArrival = nextWeekday(inDays(3), 3);
     const response = await post('/api/series', {
-      clientId, unitId, stayType: 'respite', rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE;COUNT=4', firstArrival, nights: 5,
+      clientId: await aClient(t.database.db), unitId, stayType: 'respite', rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE;COUNT=4', firstArrival, nights: 5,
     });
     assert.equal(response.statusCode, 201, response.body);
     for (const stay of response.json().stays) {
@@ -58,7 +58,7 @@ for (const readModel of [false, true]) describe(`recurring series over HTTP, alt
   it('books "a weekend each quarter"', async () => {
     const unitId = await aUnit(t.database.db, locationId);
     const response = await post('/api/series', {
-      clientId, unitId, stayType: 'respite', rrule: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=1FR;COUNT=4', firstArrival: inDays(2), nights: 2,
+      clientId: await aClient(t.database.db), unitId, stayType: 'respite', rrule: 'FREQ=MONTHLY;INTERVAL=3;BYDAY=1FR;COUNT=4', firstArrival: inDays(2), nights: 2,
     });
     assert.equal(response.statusCode, 201, response.body);
     const stays = response.json().stays;
@@ -110,7 +110,7 @@ for (const readModel of [false, true]) describe(`recurring series over HTTP, alt
   it('refuses an override for a date that is not in the series', async () => {
     const unitId = await aUnit(t.database.db, locationId);
     const response = await post('/api/series', {
-      clientId, unitId, stayType: 'respite', rrule: 'FREQ=MONTHLY;COUNT=2', firstArrival: inDays(5), nights: 2,
+      clientId: await aClient(t.database.db), unitId, stayType: 'respite', rrule: 'FREQ=MONTHLY;COUNT=2', firstArrival: inDays(5), nights: 2,
       overrides: [{ arrival: inDays(6), skip: true }],
     });
     assert.equal(response.statusCode, 400);

@@ -328,7 +328,7 @@ async function withAlternatives(
 }
 
 /** The 409 for a guest who already has a stay in the period: which stays, so the caller can open or change them. */
-export async function clientAlreadyStaying(db: Kysely<Database>, guest: Guest, period: DateRange): Promise<AppError> {
+async function clientAlreadyStaying(db: Kysely<Database>, guest: Guest, period: DateRange): Promise<AppError> {
   const stays = await findClientOverlaps(db, guest.clientId, period, guest.excludeStayId);
   const first = stays[0];
   return new AppError('client_already_staying', {

@@ -5,7 +5,7 @@ import { findReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { IsoDate } from '../domain/dates.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { NoticeSettings } from './notification.service.ts';
+import { type NoticeSettings, dutchDate } from './notification.service.ts';
 import { type Scope, inScope } from './scope.ts';
 import { appClock } from '../clock.ts';
 
@@ -23,7 +23,6 @@ export interface NewAppointment {
 }
 
 const KIND_NL: Record<AppointmentKind, string> = { tour: 'Rondleiding', trial_stay: 'Proeflogeren' };
-const DUTCH_DAY = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** A Dutch wall-clock time on a date as an instant, whatever the server's time zone (summer and winter time alike). */
 const dutchInstant = (date: IsoDate, time: string) => sql<Date>`((${date}::date + ${time}::time) AT TIME ZONE 'Europe/Amsterdam')`;
@@ -60,7 +59,7 @@ export async function planAppointment(db: Kysely<Database>, referralId: string, 
     return row;
   });
 
-  const when = `${DUTCH_DAY.format(new Date(`${request.date}T00:00:00Z`))}, ${request.from} tot ${request.until}`;
+  const when = `${dutchDate(request.date)}, ${request.from} tot ${request.until}`;
   const planners = await plannersOf(db, location.organisation_id);
   await insertNotifications(db, planners.map((planner) => ({
     user_id: planner.id, kind: 'booking' as const, referral_id: referralId, stay_id: null,

@@ -37,7 +37,7 @@ const CENTRAL_POINT = 'coordinator';
 const DUTCH_DATE = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "vrijdag 12 maart 2027": calendar dates are UTC midnights in this app. */
-function dutchDate(date: string): string {
+export function dutchDate(date: string): string {
   return DUTCH_DATE.format(new Date(`${date}T00:00:00Z`));
 }
 

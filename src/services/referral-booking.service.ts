@@ -39,7 +39,7 @@ export async function assertBookableForReferral(db: Kysely<Database>, referralId
 }
 
 /** The referral's wished period as domain/referral.ts reads it, on the app's today. */
-export function referralPeriod(referral: ReferralRow) {
+export function referralPeriod(referral: Pick<ReferralRow, 'kind' | 'wished_arrival' | 'wished_departure' | 'expected_nights'>) {
   return wishedPeriod({
     kind: referral.kind as ReferralKind,
     wishedArrival: referral.wished_arrival,

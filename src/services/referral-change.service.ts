@@ -1,12 +1,12 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
-import { type ReferralRow, existingLocationIds, findReferral } from '../data/referral.repository.ts';
+import { type ReferralRow, existingLocationIds } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { nightsBetween } from '../domain/dates.ts';
-import type { ReferralKind, ReferralStatus } from '../domain/referral.ts';
+import { CHANGEABLE_STATUSES, type ReferralKind, type ReferralStatus } from '../domain/referral.ts';
 import type { Actor } from '../domain/roles.ts';
 import { expandSeries } from '../domain/series.ts';
-import { AppError, type FieldIssue } from '../errors.ts';
+import { AppError, type FieldIssue, notFound } from '../errors.ts';
 import { type NoticeSettings, noticeAfterChange } from './notification.service.ts';
 import { type ReferralView, getReferral } from './referral.service.ts';
 import { scopeOf } from './scope.ts';
@@ -40,8 +40,6 @@ const COLUMNS = {
   providerNote: 'provider_note',
 } as const satisfies Record<keyof ReferralChange, keyof ReferralRow>;
 
-/** Before placement: no held or booked place yet. */
-const CHANGEABLE: readonly ReferralStatus[] = ['new', 'triaged', 'waiting'];
 
 type Action = 'change' | 'withdraw' | 'close';
 
@@ -61,7 +59,7 @@ export async function changeReferral(db: Kysely<Database>, actor: Actor, id: str
   await getReferral(db, scopeOf(actor), id);
   await withTransaction(db, async (trx) => {
     const row = await lockReferral(trx, id);
-    if (!CHANGEABLE.includes(row.status as ReferralStatus)) throw notChangeable('change', row.status);
+    if (!CHANGEABLE_STATUSES.includes(row.status as ReferralStatus)) throw notChangeable('change', row.status);
     const next = { ...row };
     const changed: (keyof ReferralChange)[] = [];
     for (const key of Object.keys(COLUMNS) as (keyof ReferralChange)[]) {
@@ -124,7 +122,7 @@ export async function closeReferral(
     const planned = await trx.selectFrom('stay').select(['id', 'status']).where('referral_id', '=', id)
       .where('status', 'in', ['hold', 'confirmed', 'arrived']).orderBy('id').forUpdate().execute();
     const closedAlready = row.status === 'cancelled' || row.status === 'closed';
-    const referrerTooLate = actor.role === 'referrer' && !CHANGEABLE.includes(row.status as ReferralStatus);
+    const referrerTooLate = actor.role === 'referrer' && !CHANGEABLE_STATUSES.includes(row.status as ReferralStatus);
     const staying = planned.some((stay) => stay.status === 'arrived');
     if (closedAlready || referrerTooLate || staying || (action === 'close' && planned.length > 0)) throw notChangeable(action, row.status);
     const stayIds = planned.map((stay) => stay.id);
@@ -151,8 +149,8 @@ export async function closeReferral(
 
 async function lockReferral(trx: Transaction<Database>, id: string): Promise<ReferralRow> {
   const row = await trx.selectFrom('referral').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
-  // getReferral found it a moment ago; referrals are never deleted, only anonymised.
-  return row ?? (await findReferral(trx, id))!;
+  if (!row) throw notFound('referral');
+  return row;
 }
 
 async function recordEvent(

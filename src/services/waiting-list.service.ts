@@ -16,7 +16,6 @@ import type { Mailer } from './mail/mailer.ts';
 import { proposeUnits } from './matching.service.ts';
 import { notifyOffer } from './notification.service.ts';
 import { bookForReferral, referralPeriod } from './referral-booking.service.ts';
-import { type ReferralKind, wishedPeriod } from '../domain/referral.ts';
 import { effectiveTriage, effectiveTriages } from './triage.service.ts';
 import { appClock } from '../clock.ts';
 
@@ -42,10 +41,7 @@ export async function waitingList(db: Kysely<Database>) {
     const advice = triages.get(referral.id);
     if (!advice) continue;
     // Crisis and ELV without dates wait from today, for their expected length.
-    const period = wishedPeriod({
-      kind: referral.kind as ReferralKind, wishedArrival: referral.wished_arrival, wishedDeparture: referral.wished_departure,
-      expectedNights: referral.expected_nights,
-    }, appClock().today());
+    const period = referralPeriod(referral);
     entries.push({
       referralId: referral.id,
       reference: referral.reference,

@@ -14,6 +14,7 @@ function dateFormats(locale: string) {
     month: new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: ZONE }),
     shortMonth: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: ZONE }),
     dayMonth: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: ZONE }),
+    time: new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: ZONE }),
   };
 }
 const DATE_FORMATS = { nl: dateFormats(DATE_LOCALE.nl), en: dateFormats(DATE_LOCALE.en) };
@@ -30,6 +31,9 @@ export function setFormatLanguage(next: FormatLanguage): void {
 export const formatDate = (iso: string) => DATE_FORMATS[language].date.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
 export const formatShortDate = (iso: string) => DATE_FORMATS[language].shortDate.format(new Date(`${iso.slice(0, 10)}T12:00:00Z`));
 export const formatDateTime = (iso: string) => DATE_FORMATS[language].dateTime.format(new Date(iso));
+/** A moment (an ISO timestamp) as its Dutch calendar day, "1 december 2026", and its Dutch clock time, "14:00". */
+export const formatDayOf = (instant: string) => DATE_FORMATS[language].date.format(new Date(instant));
+export const formatTime = (instant: string) => DATE_FORMATS[language].time.format(new Date(instant));
 /** A month (2026-12) as "december 2026", or short "dec 2026"; a date as "1 dec". */
 export const formatMonth = (month: string) => DATE_FORMATS[language].month.format(new Date(`${month.slice(0, 7)}-15T12:00:00Z`));
 export const formatShortMonth = (month: string) => DATE_FORMATS[language].shortMonth.format(new Date(`${month.slice(0, 7)}-15T12:00:00Z`));

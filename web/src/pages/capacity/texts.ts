@@ -11,7 +11,7 @@ type Key =
   | 'needed' | 'neededIntro' | 'targetLabel' | 'targetHelp' | 'neededChart' | 'neededCaption' | 'currentUnits' | 'unitsErlang' | 'unitsSimulation'
   | 'refusedAtSimulation' | 'load' | 'onePool' | 'neededNote' | 'unitsUnit'
   | 'pooling' | 'poolingExplain' | 'poolingErlang' | 'poolingErlangCaption' | 'provider' | 'separateTotal' | 'pooledTotal' | 'poolingSaves'
-  | 'poolingSimulation' | 'poolingChart' | 'poolingCaption' | 'separate' | 'pooled' | 'refused' | 'interval'
+  | 'poolingSimulation' | 'poolingChart' | 'poolingCaption' | 'separate' | 'pooled' | 'refused'
   | 'reserving' | 'reservingExplain' | 'reservedLabel' | 'reservedValue' | 'reservedNow' | 'reservingChart' | 'reservingCaption'
   | 'reservedTableCaption' | 'flexible' | 'withReserved' | 'busyUnits' | 'homeNights'
   | 'method' | 'methodText' | 'simulationSettings' | 'refusedNow' | 'refusedNowTitle' | 'glossary' | 'glossaryText';
@@ -104,7 +104,6 @@ export const TEXTS: Texts<Key> = {
     separate: 'Ieder apart',
     pooled: 'Samen delen',
     refused: 'Geen plek',
-    interval: 'tussen {low} en {high}',
     reserving: 'Bedden vasthouden voor logeerzorg?',
     reservingExplain: 'Logeerzorg wordt lang van tevoren gepland. ELV en crisisopnames komen onverwacht. Een bed dat niet vastgehouden wordt, wordt vaak snel gevuld met ELV. Daarom kan de regio een paar bedden alleen voor logeerzorg houden. Dan krijgen logeergasten vaker een plek, maar ELV en crisis minder vaak. Hieronder ziet u wat er gebeurt als alle bedden elk soort verblijf mogen opnemen, behalve de bedden die u vasthoudt.',
     reservedLabel: 'Hoeveel bedden houden we vast voor logeerzorg?',
@@ -211,7 +210,6 @@ export const TEXTS: Texts<Key> = {
     separate: 'Each on their own',
     pooled: 'Shared',
     refused: 'No place',
-    interval: 'between {low} and {high}',
     reserving: 'Keep beds for planned respite?',
     reservingExplain: 'Respite is planned long in advance; ELV and crisis admissions come unexpectedly. A bed that is not kept is soon filled with ELV. So the region can keep a few beds for respite only: respite guests then get a place more often, ELV and crisis less often. Below you see what happens when every bed may take any kind of stay, except the beds you keep.',
     reservedLabel: 'How many beds do we keep for planned respite?',

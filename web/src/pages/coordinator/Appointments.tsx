@@ -3,7 +3,7 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useLoad } from '../../api/use-load.ts';
 import { SelectField, TextField } from '../../forms/fields.tsx';
-import { formatDate } from '../../i18n/format.ts';
+import { formatDayOf, formatTime } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 
@@ -35,10 +35,6 @@ const texts: Texts<Key> = {
   },
 };
 
-const TIME = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
-/** The Dutch calendar day of an instant (an appointment early in the morning is the day before in UTC). */
-const DAY = new Intl.DateTimeFormat('en-CA', { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'Europe/Amsterdam' });
-const dayOf = (iso: string) => formatDate(DAY.format(new Date(iso)));
 
 /** Tours and trial stays for a request: plan one at a location, see and cancel what is planned. */
 export function Appointments({ referralId, preferredLocationIds, onChanged }: { referralId: string; preferredLocationIds: readonly string[]; onChanged(): void }) {
@@ -78,7 +74,6 @@ export function Appointments({ referralId, preferredLocationIds, onChanged }: { 
     }), t('planned'));
   };
   const preferred = locations.find((location) => preferredLocationIds.includes(location.id))?.id;
-  const time = (iso: string) => TIME.format(new Date(iso));
 
   return (
     <section aria-labelledby="appointments-title">
@@ -96,12 +91,12 @@ export function Appointments({ referralId, preferredLocationIds, onChanged }: { 
           <TableBody>
             {list.data.map((appointment) => (
               <TableRow key={appointment.id}>
-                <TableHeaderCell scope="row">{dayOf(appointment.startsAt)}, {time(appointment.startsAt)}–{time(appointment.endsAt)}</TableHeaderCell>
+                <TableHeaderCell scope="row">{formatDayOf(appointment.startsAt)}, {formatTime(appointment.startsAt)}–{formatTime(appointment.endsAt)}</TableHeaderCell>
                 <TableCell>{appointment.locationName}</TableCell>
                 <TableCell>{appointment.status === 'planned' ? t('statusPlanned') : t('statusCancelled')}</TableCell>
                 <TableCell>
                   {appointment.status === 'planned' && (
-                    <Button appearance="secondary-action-button" aria-label={`${t('cancel')}: ${appointment.locationName}, ${dayOf(appointment.startsAt)}`}
+                    <Button appearance="secondary-action-button" aria-label={`${t('cancel')}: ${appointment.locationName}, ${formatDayOf(appointment.startsAt)}`}
                       onClick={() => void change(() => api('POST', `/appointments/${appointment.id}/cancel`, {}), t('cancelled'))}>{t('cancel')}</Button>
                   )}
                 </TableCell>

@@ -3,7 +3,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import { DEFAULT_EXPECTED_NIGHTS, type ReferralKind, type ReferralStatus } from '../../../../src/domain/referral.ts';
+import { CHANGEABLE_STATUSES, DEFAULT_EXPECTED_NIGHTS, type ReferralKind, type ReferralStatus } from '../../../../src/domain/referral.ts';
 import type { RawAnswers } from '../../../../src/domain/triage/questionnaire.ts';
 import type { TriageOutcome } from '../../../../src/domain/triage/rules.ts';
 import { ApiError, api } from '../../api/client.ts';
@@ -69,8 +69,6 @@ const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 
 };
 
 const OPEN_FOR_PROPOSALS: readonly ReferralStatus[] = ['triaged', 'waiting'];
-/** Before placement the referral itself may change (src/services/referral-change.service.ts). */
-const CHANGEABLE: readonly ReferralStatus[] = ['new', 'triaged', 'waiting'];
 const STOPPABLE: readonly ReferralStatus[] = ['new', 'triaged', 'waiting', 'proposed', 'booked', 'departed', 'aftercare'];
 
 /** One referral for the central point: the request, its triage (form and conclusion), proposals, and its history. */
@@ -147,7 +145,7 @@ export function ReferralDetail() {
         {referral.providerNote && <DataListItem><DataListKey>{t('providerNote')}</DataListKey><DataListValue>{referral.providerNote}</DataListValue></DataListItem>}
         {(referral.cancelReason ?? referral.closeReason) && <DataListItem><DataListKey>{t('reason')}</DataListKey><DataListValue>{referral.cancelReason ?? referral.closeReason}</DataListValue></DataListItem>}
       </DataList>
-      {CHANGEABLE.includes(referral.status) && <ReferralChangeForm referral={referral} onChanged={() => void load()} />}
+      {CHANGEABLE_STATUSES.includes(referral.status) && <ReferralChangeForm referral={referral} onChanged={() => void load()} />}
       {STOPPABLE.includes(referral.status) && <ReferralStopForm referralId={referral.id} canClose onStopped={() => void load()} />}
 
       {/* Keyed by status: a booking or a confirmation changes it, and the list is read again. */}

@@ -17,6 +17,7 @@ import { CapacityLink } from '../capacity/CapacityLink.tsx';
 import { ChartCanvas, type ChartProps } from './Chart.tsx';
 import { TEXTS } from './texts.ts';
 import { incompleteMonths } from './months.ts';
+import { occupancyPercent } from './occupancy.ts';
 import { DateField, NumberTable, type TableData, periodFromParams, periodProblems, weekLabel } from './period-and-tables.tsx';
 import './policy.css';
 import { serverToday } from '../../api/clock.ts';
@@ -208,19 +209,11 @@ function buildFigures(monitor: Monitor, t: Translate, language: Language, today:
     data: months.map((month) => monitor.occupancyByLocation.find((row) => locationOf(row) === location && row.month === month)?.percent ?? null),
   });
   // Thirty lines are unreadable: then all locations together, and the highest and lowest few by their mean.
-  const meanOf = (location: string) => {
-    const rows = monitor.occupancyByLocation.filter((row) => locationOf(row) === location);
-    const available = rows.reduce((sum, row) => sum + row.availableNights, 0);
-    return available === 0 ? 0 : rows.reduce((sum, row) => sum + row.occupiedNights, 0) / available;
-  };
+  const meanOf = (location: string) => occupancyPercent(monitor.occupancyByLocation.filter((row) => locationOf(row) === location)) ?? 0;
   const ranked = [...locations].sort((a, b) => meanOf(b) - meanOf(a));
   const together = {
     label: t('average'),
-    data: months.map((month) => {
-      const rows = monitor.occupancyByLocation.filter((row) => row.month === month);
-      const available = rows.reduce((sum, row) => sum + row.availableNights, 0);
-      return available === 0 ? null : Math.round((1000 * rows.reduce((sum, row) => sum + row.occupiedNights, 0)) / available) / 10;
-    }),
+    data: months.map((month) => occupancyPercent(monitor.occupancyByLocation.filter((row) => row.month === month))),
   };
   const locationSeries = locations.length <= MAX_LINES ? locations.map(locationLine)
     : [together, ...ranked.slice(0, EXTREMES).map(locationLine), ...ranked.slice(-EXTREMES).map(locationLine)];

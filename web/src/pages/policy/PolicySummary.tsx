@@ -12,6 +12,7 @@ import { REFERRAL_KIND_LABELS } from '../../i18n/labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { serverToday } from '../../api/clock.ts';
 import { incompleteMonths } from './months.ts';
+import { occupancyPercent } from './occupancy.ts';
 import './policy.css';
 
 type Key = 'title' | 'allRegions' | 'period' | 'print' | 'back' | 'loading' | 'key' | 'occupancy' | 'requests' | 'people' | 'within' | 'toBooking'
@@ -61,10 +62,6 @@ export default function PolicySummary() {
   const hidden = t('hidden', { threshold: data.threshold });
   const partial = new Set(incompleteMonths(data.months, { from, to }, serverToday()));
   const monthName = (month: string) => (partial.has(month) ? t('partial', { month: formatMonth(month) }) : formatMonth(month));
-  const occupancy = (rows: PolicyMonitor['occupancyByLocation']) => {
-    const available = sum(rows.map((row) => row.availableNights));
-    return available === 0 ? null : Math.round((1000 * sum(rows.map((row) => row.occupiedNights))) / available) / 10;
-  };
   const percent = (value: number | null) => (value === null ? t('none') : `${formatNumber(value)}%`);
   const requestsIn = (rows: PolicyMonitor['requestsByKind']) => (rows.some((row) => row.suppressed) ? null : sum(rows.map((row) => row.requests)));
   const placement = data.placement.find((row) => (regionId ? row.homeRegionId === regionId : row.homeRegionId === 'all'));
@@ -84,7 +81,7 @@ export default function PolicySummary() {
       <Paragraph>{t('period', { region: regionName, from: formatDate(from), to: formatDate(to) })}</Paragraph>
       <Heading2>{t('key')}</Heading2>
       <DataList>
-        <DataListItem><DataListKey>{t('occupancy')}</DataListKey><DataListValue>{percent(occupancy(data.occupancyByLocation))}</DataListValue></DataListItem>
+        <DataListItem><DataListKey>{t('occupancy')}</DataListKey><DataListValue>{percent(occupancyPercent(data.occupancyByLocation))}</DataListValue></DataListItem>
         <DataListItem><DataListKey>{t('requests')}</DataListKey><DataListValue>{totalRequests === null ? hidden : formatNumber(totalRequests)}</DataListValue></DataListItem>
         <DataListItem>
           <DataListKey>{t('within')}</DataListKey>
@@ -118,7 +115,7 @@ export default function PolicySummary() {
             return (
               <TableRow key={month}>
                 <TableHeaderCell scope="row">{monthName(month)}</TableHeaderCell>
-                <TableCell>{percent(occupancy(data.occupancyByLocation.filter((row) => row.month === month)))}</TableCell>
+                <TableCell>{percent(occupancyPercent(data.occupancyByLocation.filter((row) => row.month === month)))}</TableCell>
                 <TableCell>{requests === null ? hidden : formatNumber(requests)}</TableCell>
               </TableRow>
             );

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import type { MovementAction } from '../../../../src/domain/provider/movements.ts';
 import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
-import { formatDate } from '../../i18n/format.ts';
+import { formatDate, formatTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { STAY_STATUS_LABELS } from '../../i18n/stay-labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -53,8 +53,6 @@ interface DayAppointment {
   caregiverName: string | null;
   caregiverPhone: string | null;
 }
-
-const TIME = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
 
 const PATHS: Record<MovementAction, string> = { arrive: 'arrive', depart: 'depart', no_show: 'no-show' };
 const DONE: Record<MovementAction, Key> = { arrive: 'arrived', depart: 'departed', no_show: 'noShowDone' };
@@ -138,7 +136,7 @@ export function Today() {
             {appointments.data.map((appointment) => (
               <li key={appointment.id} className="adempauze-provider-card">
                 <Paragraph>{t('appointmentLine', {
-                  time: `${TIME.format(new Date(appointment.startsAt))}–${TIME.format(new Date(appointment.endsAt))}`, location: appointment.locationName,
+                  time: `${formatTime(appointment.startsAt)}–${formatTime(appointment.endsAt)}`, location: appointment.locationName,
                   kind: t(appointment.kind), name: appointment.clientName, reference: appointment.reference,
                 })}</Paragraph>
                 {appointment.caregiverPhone && <Paragraph>{t('call', { name: appointment.caregiverName ?? '', phone: appointment.caregiverPhone })}</Paragraph>}

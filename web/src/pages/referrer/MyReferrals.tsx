@@ -3,7 +3,7 @@ import {
   TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { Link, useParams } from 'react-router';
-import type { ReferralKind, ReferralStatus } from '../../../../src/domain/referral.ts';
+import { CHANGEABLE_STATUSES, type ReferralKind, type ReferralStatus } from '../../../../src/domain/referral.ts';
 import { useLoad } from '../../api/use-load.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -53,7 +53,6 @@ const texts: Texts<Key> = {
   },
 };
 
-const CHANGEABLE: readonly ReferralStatus[] = ['new', 'triaged', 'waiting'];
 
 /** A referrer's own organisation's referrals, newest first. */
 export function MyReferrals() {
@@ -115,7 +114,7 @@ export function MyReferral() {
   if (error !== null) return <ErrorAlert error={error} onRetry={reload} />;
   const data = referral.data;
   if (!data) return <Paragraph role="status">{t('loading')}</Paragraph>;
-  const changeable = CHANGEABLE.includes(data.status);
+  const changeable = CHANGEABLE_STATUSES.includes(data.status);
   return (
     <>
       <Paragraph><Link className="utrecht-link" to="/verwijzen/aanmeldingen">{t('back')}</Link></Paragraph>

@@ -6,7 +6,7 @@ import { mkdir } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { addDays } from '../src/domain/dates.ts';
 import { triageAnswers } from '../src/testing/fixtures.ts';
-import { apiAs, launchBrowser, signIn, startDemoSite } from '../web/e2e/harness.ts';
+import { RESPITE_ANSWERS, apiAs, launchBrowser, signIn, startDemoSite } from '../web/e2e/harness.ts';
 import { appClock } from '../src/clock.ts';
 
 const OUT = 'docs/screenshots';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
     await shot(coordinator, 'coordinator-inbox');
     await coordinator.goto(`${site.url}/aanmeldpunt/aanmeldingen/${untriaged.id}`);
     await coordinator.getByText(/Nog \d+ vragen/).waitFor();
-    for (const [linkId, code] of Object.entries({ specialist_intervention: 'false', medically_stable: 'true', treatment_or_observation: 'false', unplanned_nursing: 'false', life_expectancy_short: 'false', return_home_expected: 'true', adl_dependency: 'partial', mobility: 'walker', night_care: 'false', dementia: 'mild', wandering: 'true', behaviour_problems: 'false', wlz_indication: 'false', caregiver_dropped_out: 'false', burden_tired: '2', burden_health: '1', burden_own_time: '2', burden_worry: '2', burden_relationship: '1' })) {
+    for (const [linkId, code] of Object.entries({ ...RESPITE_ANSWERS, mobility: 'walker', dementia: 'mild', wandering: 'true', night_care: 'supervision', burden_worry: '2' })) {
       const other = coordinator.locator(`#q-${linkId}-${code}`);
       await ((await other.count()) > 0 ? other : coordinator.locator(`#q-${linkId}`)).check();
     }

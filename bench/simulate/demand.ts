@@ -4,7 +4,7 @@ import { createRandom, type Random } from '../../src/demo/prng.ts';
 import type { CareFeature } from '../../src/domain/care-features.ts';
 import type { GeoPoint } from '../../src/domain/geo.ts';
 import type { StayType } from '../../src/domain/stay-types.ts';
-import type { BurdenLevel, Urgency } from '../../src/domain/triage/rules.ts';
+import type { BurdenLevel, Urgency } from '../../src/domain/triage/outcome.ts';
 import type { World } from './world.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { BurdenLevel, Urgency } from './triage/rules.ts';
+import type { BurdenLevel, Urgency } from './triage/outcome.ts';
 
 /** Who is next: the most urgent first, then the most burdened caregiver, then whoever has waited longest. */
 export interface WaitingEntry {

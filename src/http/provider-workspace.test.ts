@@ -180,7 +180,7 @@ describe("the provider's workspace", () => {
       const triaged = await call({
         method: 'POST',
         url: `/api/referrals/${referralId}/triage`,
-        payload: { answers: triageAnswers({ mobility: 'wheelchair', dementia: 'moderate', wandering: true, night_care: true, nursing_acts: ['wound_care'], diet: 'Glutenvrij', ...{ burden_tired: '2', burden_worry: '2' } }) },
+        payload: { answers: triageAnswers({ mobility: 'wheelchair', dementia: 'moderate', wandering: true, night_care: 'nursing', nursing_acts: ['wound_care'], diet: 'Glutenvrij', ...{ burden_tired: '2', burden_worry: '2' } }) },
       });
       assert.equal(triaged.statusCode, 201, triaged.body);
       const booked = await call({ method: 'POST', url: `/api/referrals/${referralId}/stays`, payload: { unitId: a.unitId, stayType: 'respite', arrival: inDays(40), departure: inDays(47), status: 'confirmed' } });
@@ -200,7 +200,7 @@ describe("the provider's workspace", () => {
       assert.equal(handover.unit.name, 'Kamer 1');
       assert.equal(handover.location.name, 'Wijkpension Alfa');
       const care = handover.care;
-      assert.deepEqual([care.mobility, care.adlDependency, care.dementia, care.wandering, care.nightCare, care.diet], ['wheelchair', 'partial', 'moderate', true, true, 'Glutenvrij']);
+      assert.deepEqual([care.mobility, care.adlDependency, care.dementia, care.wandering, care.nightCare, care.diet], ['wheelchair', 'partial', 'moderate', true, 'nursing', 'Glutenvrij']);
       assert.deepEqual(care.nursingActs, ['wound_care']);
       assert.deepEqual(care.requiredFeatures, ['dementia_specialised', 'nursing_24h', 'secured_unit', 'wheelchair_accessible']);
       assert.deepEqual(care.contraIndications, ['wandering_needs_secured_unit', 'needs_24h_nursing']);

@@ -50,7 +50,7 @@ describe('changing a referral, and stays without a known end', () => {
     const listed = (await get('/api/referrals?status=open')).find((r: { id: string }) => r.id === referral.id);
     assert.deepEqual([listed.urgency, listed.triaged], ['today', false]);
 
-    await triage(referral.id, { caregiver_dropped_out: true, unsafe_alone_now: true });
+    await triage(referral.id, { caregiver_dropped_out: true, dropout_duration: 'weeks', needed_today: true });
     const proposals = await get(`/api/referrals/${referral.id}/proposals`);
     const today = appClock().today();
     assert.deepEqual(proposals.period, { from: today, to: addDays(today, 14) });
@@ -71,7 +71,7 @@ describe('changing a referral, and stays without a known end', () => {
 
   it('takes an expected length for an ELV after hospital, and names the missing date of a planned stay', async () => {
     const elv = await send({ kind: 'elv_after_hospital', referrerKind: 'hospital_transfer', wishedArrival: inDays(2), expectedNights: 21 });
-    await triage(elv.id, { medically_stable: true, treatment_or_observation: true, return_home_expected: true });
+    await triage(elv.id, { medically_stable: true, treatment_or_observation: true, conditions: 'single', treating_physician: 'gp', from_hospital: true, discharge_date: inDays(2) });
     assert.deepEqual((await get(`/api/referrals/${elv.id}/proposals`)).period, { from: inDays(2), to: inDays(23) });
 
     const respite = await send({ kind: 'respite_once', wishedArrival: inDays(30) });

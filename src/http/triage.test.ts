@@ -6,7 +6,7 @@ import { type TestApp, createTestApp } from '../testing/test-app.ts';
 /** Answers for Jan (75, kidney failure, wheelchair) whose wife Gerda suddenly cannot care for him any more. */
 const JAN_AFTER_GERDA_FELL = triageAnswers({
   adl_dependency: 'full', mobility: 'wheelchair', nursing_acts: ['injections'], dementia: 'mild',
-  caregiver_dropped_out: true, unsafe_alone_now: true,
+  caregiver_dropped_out: true, dropout_duration: 'weeks', needed_today: true,
   burden_tired: '2', burden_health: '2', burden_worry: '2',
 });
 
@@ -35,7 +35,7 @@ describe('triage over HTTP', () => {
     const response = await t.inject({ method: 'GET', url: '/api/triage/questionnaire' });
     assert.equal(response.statusCode, 200);
     assert.equal(response.json().resourceType, 'Questionnaire');
-    assert.equal(response.json().version, '1');
+    assert.equal(response.json().version, '2');
   });
 
   it('names each missing or wrong answer by its question, in Dutch', async () => {
@@ -50,10 +50,11 @@ describe('triage over HTTP', () => {
     const triaged = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage`, payload: { answers: JAN_AFTER_GERDA_FELL } });
     assert.equal(triaged.statusCode, 201, triaged.body);
     const view = triaged.json();
-    assert.deepEqual(view.outcome.stayTypes, ['elv_low_complex']);
+    assert.deepEqual(view.outcome.stayTypes, ['crisis_wmo'], 'a caregiver dropping out is no medical need: no ELV');
     assert.equal(view.outcome.urgency, 'today');
+    assert.equal(view.questionnaireVersion, '2');
     assert.deepEqual(view.outcome.requiredFeatures, ['wheelchair_accessible']);
-    assert.ok(view.explanations.some((e: { text: string }) => /mantelzorger is uitgevallen en alle dagelijkse zorg moet worden overgenomen/.test(e.text)));
+    assert.ok(view.explanations.some((e: { text: string }) => /thuis kan het nu niet: crisisopname via de Wmo/.test(e.text)));
     const referral = (await t.inject({ method: 'GET', url: `/api/referrals/${referralId}` })).json();
     assert.equal(referral.status, 'triaged');
 
@@ -62,14 +63,14 @@ describe('triage over HTTP', () => {
     const overridden = await t.inject({
       method: 'POST',
       url: `/api/referrals/${referralId}/triage/overrides`,
-      payload: { topic: 'stay_types', value: ['crisis_wmo'], reason: 'Huisarts: geen verpleegkundige zorg nodig, zoon komt helpen' },
+      payload: { topic: 'stay_types', value: ['elv_low_complex'], reason: 'Huisarts ziet toch onplanbare zorg in de nacht' },
     });
     assert.equal(overridden.statusCode, 200, overridden.body);
     const after = overridden.json();
-    assert.deepEqual(after.effective.stayTypes, ['crisis_wmo']);
+    assert.deepEqual(after.effective.stayTypes, ['elv_low_complex']);
     assert.deepEqual(after.effective.overridden, ['stay_types']);
-    assert.deepEqual(after.outcome.stayTypes, ['elv_low_complex'], 'the rules\' advice stays in the history');
-    assert.equal(after.overrides[0].reason, 'Huisarts: geen verpleegkundige zorg nodig, zoon komt helpen');
+    assert.deepEqual(after.outcome.stayTypes, ['crisis_wmo'], 'the rules\' advice stays in the history');
+    assert.equal(after.overrides[0].reason, 'Huisarts ziet toch onplanbare zorg in de nacht');
 
     // The urgency override reaches the inbox, which reads the triages of a whole list at once.
     const urgent = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage/overrides`, payload: { topic: 'urgency', value: 'planned', reason: 'Zoon vangt op tot volgende week' } });
@@ -80,7 +81,7 @@ describe('triage over HTTP', () => {
 
   it('explains in English when asked', async () => {
     const response = await t.inject({ method: 'GET', url: `/api/referrals/${referralId}/triage`, headers: { 'accept-language': 'en' } });
-    assert.ok(response.json().explanations.some((e: { text: string }) => /Low-complexity ELV/.test(e.text)));
+    assert.ok(response.json().explanations.some((e: { text: string }) => /home is not possible now: a Wmo crisis stay/.test(e.text)));
   });
 
   it('lets only the central point triage', async () => {

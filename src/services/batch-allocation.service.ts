@@ -4,7 +4,7 @@ import type { Database } from '../data/schema.ts';
 import { nightsBetween } from '../domain/dates.ts';
 import { type Allocation, allocateGreedy, allocateOptimal } from '../domain/matching/batch-allocation.ts';
 import { allocationRequestOf } from '../domain/matching/referral-allocation.ts';
-import type { Urgency } from '../domain/triage/rules.ts';
+import type { Urgency } from '../domain/triage/outcome.ts';
 import { byPriority } from '../domain/waiting-list.ts';
 import { AppError } from '../errors.ts';
 import type { BookingSettings } from './booking.service.ts';

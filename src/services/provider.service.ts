@@ -28,7 +28,7 @@ import { movementsOfDay } from '../domain/provider/movements.ts';
 import type { StayStatus } from '../domain/stay-lifecycle.ts';
 import { type Override, applyOverrides } from '../domain/triage/overrides.ts';
 import type { RawAnswers } from '../domain/triage/questionnaire.ts';
-import type { TriageOutcome } from '../domain/triage/rules.ts';
+import type { TriageOutcome } from '../domain/triage/outcome.ts';
 import { AppError, notFound } from '../errors.ts';
 import { type Scope, assertStayInScope, assertUnitInScope, inScope } from './scope.ts';
 import { getStay, moveStay, requireUnit, transitionStay } from './booking.service.ts';

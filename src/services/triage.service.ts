@@ -4,12 +4,13 @@ import { findReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { type TriageRow, insertTriage, insertTriageOverride, latestTriage, latestTriagesOf, overridesOf, setReferralStatus } from '../data/triage.repository.ts';
 import type { Actor } from '../domain/roles.ts';
-import { readAnswersV1 } from '../domain/triage/answers.ts';
 import { explain } from '../domain/triage/explanations.ts';
 import { type Override, applyOverrides } from '../domain/triage/overrides.ts';
 import { CURRENT_QUESTIONNAIRE_VERSION, QUESTIONNAIRES, type RawAnswers, validateAnswers } from '../domain/triage/questionnaire.ts';
-import { type TriageOutcome, triage } from '../domain/triage/rules.ts';
+import type { TriageOutcome } from '../domain/triage/outcome.ts';
+import { triageAnswers } from '../domain/triage/rules.ts';
 import { AppError, notFound } from '../errors.ts';
+import { appClock } from '../clock.ts';
 
 export type Locale = 'nl' | 'en';
 
@@ -27,7 +28,7 @@ export async function triageReferral(db: Kysely<Database>, actor: Actor, referra
       fields: issues.map((issue) => ({ field: `answers.${issue.field}`, code: issue.code, ...(issue.params ? { params: issue.params } : {}) })),
     });
   }
-  const outcome = triage(readAnswersV1(answers), { couple: referral.kind === 'couple_stay' });
+  const outcome = triageAnswers(CURRENT_QUESTIONNAIRE_VERSION, answers, { couple: referral.kind === 'couple_stay', today: appClock().today() });
   const row = await withTransaction(db, async (trx) => {
     const saved = await insertTriage(trx, {
       referralId,

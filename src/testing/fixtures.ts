@@ -94,14 +94,16 @@ export function burdenAnswers(value: '0' | '1' | '2') {
 }
 
 /**
- * Answers to triage questionnaire v1 for a stable person who needs some help with daily care and whose caregiver
- * copes (planned Wmo respite); a test overrides what its situation changes.
+ * Answers to the current triage questionnaire (version 2) for a stable person at home who needs some help with
+ * daily care and whose caregiver copes (planned Wmo respite); a test overrides what its situation changes.
  */
-export function triageAnswers(changes: Record<string, boolean | string | string[]> = {}) {
+export function triageAnswers(changes: Record<string, boolean | string | string[] | number> = {}) {
   return {
+    from_hospital: false, needed_today: false,
     specialist_intervention: false, medically_stable: true, treatment_or_observation: false, unplanned_nursing: false,
-    life_expectancy_short: false, return_home_expected: true, adl_dependency: 'partial', mobility: 'walks',
-    night_care: false, dementia: 'none', wandering: false, behaviour_problems: false, wlz_indication: false,
-    caregiver_dropped_out: false, ...burdenAnswers('1'), ...changes,
+    life_expectancy_short: false, rehabilitation_needed: false, return_home_expected: true, infection_isolation: false,
+    adl_dependency: 'partial', mobility: 'walks', night_care: 'none',
+    dementia: 'none', wandering: false, behaviour_problems: false, korsakov: false, psychiatric: false, addiction: false,
+    wlz_status: 'none', caregiver_dropped_out: false, partner_stays_too: false, ...burdenAnswers('1'), ...changes,
   };
 }

@@ -124,12 +124,15 @@ export async function apiAs(site: DemoSite, role: 'coordinator' | 'referrer', or
   };
 }
 
-/** A stable person who walks, whose caregiver is tired: the rules advise planned respite (Wmo). Whether the person is
- * unsafe alone is asked only when the caregiver dropped out. */
+/** A stable person who walks, at home, whose caregiver is tired: the rules advise planned respite (Wmo). Questions
+ * that depend on another answer (the discharge date, how long the caregiver is away) are not asked here. */
 export const RESPITE_ANSWERS: Record<string, string> = {
+  from_hospital: 'false', needed_today: 'false',
   specialist_intervention: 'false', medically_stable: 'true', treatment_or_observation: 'false', unplanned_nursing: 'false',
-  life_expectancy_short: 'false', return_home_expected: 'true', adl_dependency: 'partial', mobility: 'walks', night_care: 'false',
-  dementia: 'none', wandering: 'false', behaviour_problems: 'false', wlz_indication: 'false', caregiver_dropped_out: 'false',
+  life_expectancy_short: 'false', rehabilitation_needed: 'false', return_home_expected: 'true', infection_isolation: 'false',
+  adl_dependency: 'partial', mobility: 'walks', night_care: 'none',
+  dementia: 'none', wandering: 'false', behaviour_problems: 'false', korsakov: 'false', psychiatric: 'false', addiction: 'false',
+  wlz_status: 'none', caregiver_dropped_out: 'false', partner_stays_too: 'false',
   burden_tired: '2', burden_health: '1', burden_own_time: '2', burden_worry: '1', burden_relationship: '1',
 };
 

@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { addDays, isoWeekday } from '../../src/domain/dates.ts';
 import { type DemoSite, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
+import { triageAnswers } from '../../src/testing/fixtures.ts';
 import { appClock } from '../../src/clock.ts';
 
 const LOCATION = 'Wijkpension Zoomwijck (De Open Waard)';
@@ -11,12 +12,7 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 const GUEST = 'Jannie van der Linden';
 
 /** A stable guest who walks with a walker, needs some help and eats low-salt: planned respite (Wmo). */
-const ANSWERS = {
-  specialist_intervention: false, medically_stable: true, treatment_or_observation: false, unplanned_nursing: false,
-  life_expectancy_short: false, return_home_expected: true, adl_dependency: 'partial', mobility: 'walker', night_care: false,
-  dementia: 'mild', wandering: false, behaviour_problems: false, wlz_indication: false, caregiver_dropped_out: false,
-  diet: 'Zoutarm', burden_tired: '2', burden_health: '1', burden_own_time: '2', burden_worry: '1', burden_relationship: '1',
-};
+const ANSWERS = triageAnswers({ mobility: 'walker', dementia: 'mild', diet: 'Zoutarm', burden_tired: '2', burden_own_time: '2' });
 
 /** A call to the API from a signed-in page, with the session's CSRF token, as the web application makes it. */
 async function apiAs<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {

@@ -43,7 +43,7 @@ describe('changing referrals and stays without a known end, in the browser', () 
   it('books a crisis without an end date for the expected two weeks, then extends and moves the stay on its page', async () => {
     // Arrival tomorrow: a same-day admission would also depend on the hour the test runs (admission hours).
     const crisis = await refer('Crisis Zonder Einde', { kind: 'crisis', wishedArrival: day(1), urgency: 'within_48h', callbackPhone: '0186 123 456' },
-      triageAnswers({ caregiver_dropped_out: true, unsafe_alone_now: false }));
+      triageAnswers({ caregiver_dropped_out: true, dropout_duration: 'weeks' }));
     const page = await coordinator.newPage();
     await page.goto(`${site.url}/aanmeldpunt/aanmeldingen/${crisis.id}`);
     await page.getByText('einde nog niet bekend, verwacht 14 nachten').waitFor();

@@ -1,4 +1,4 @@
-import type { Urgency } from '../triage/rules.ts';
+import type { Urgency } from '../triage/outcome.ts';
 import type { AllocationRequest } from './batch-allocation.ts';
 
 /**

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { applyOverrides } from '../triage/overrides.ts';
 import { readAnswersV1 } from '../triage/answers.ts';
-import { triage } from '../triage/rules.ts';
+import { triageV1 as triage } from '../triage/rules-v1.ts';
 import { CONTRA_INDICATION_LABELS, type TriageForHandover, handoverCare, handoverWithheld } from './handover.ts';
 
 const STABLE = {

@@ -1,10 +1,10 @@
 import { type CareFeature, CARE_FEATURES } from '../care-features.ts';
 import { type IsoDate, addDays } from '../dates.ts';
 import type { StayStatus } from '../stay-lifecycle.ts';
-import { readAnswersV1 } from '../triage/answers.ts';
+import { NURSING_ACTS_V2, type NightCare, readAnswersV1, readAnswersV2 } from '../triage/answers.ts';
 import type { EffectiveOutcome } from '../triage/overrides.ts';
 import type { RawAnswers } from '../triage/questionnaire.ts';
-import type { ContraIndication } from '../triage/rules.ts';
+import type { ContraIndication } from '../triage/outcome.ts';
 
 /**
  * What the staff who receive a guest need to know from the triage, and nothing more. The triage also holds the
@@ -23,8 +23,10 @@ export interface HandoverCare {
   dementia: Dementia;
   wandering: boolean;
   behaviourProblems: boolean;
-  nightCare: boolean;
+  nightCare: NightCare;
   nursingActs: NursingAct[];
+  /** Nursing acts the list does not name, in the triagist's words. */
+  nursingActsOther: string | null;
   diet: string | null;
   /** Required features the guest's unit (with its location) does not offer: to be solved before arrival. */
   missingFeatures: CareFeature[];
@@ -49,7 +51,8 @@ export const ADL_DEPENDENCY = ['none', 'partial', 'full'] as const;
 export type AdlDependency = (typeof ADL_DEPENDENCY)[number];
 export const DEMENTIA = ['none', 'mild', 'moderate', 'severe'] as const;
 export type Dementia = (typeof DEMENTIA)[number];
-export const NURSING_ACTS = ['catheter', 'wound_care', 'injections', 'oxygen'] as const;
+export const NURSING_ACTS = NURSING_ACTS_V2;
+export const NIGHT_CARE = ['none', 'supervision', 'nursing'] as const;
 export type NursingAct = (typeof NURSING_ACTS)[number];
 
 export interface TriageForHandover {
@@ -64,9 +67,10 @@ export interface TriageForHandover {
  * directly by the central point, or a questionnaire version this code cannot read).
  */
 export function handoverCare(triage: TriageForHandover | undefined, offeredFeatures: readonly string[]): HandoverCare | null {
-  if (!triage || triage.questionnaireVersion !== '1') return null;
-  const answers = readAnswersV1(triage.answers);
+  if (!triage || !['1', '2'].includes(triage.questionnaireVersion)) return null;
   const requiredFeatures = triage.effective.requiredFeatures.filter((feature) => (CARE_FEATURES as readonly string[]).includes(feature));
+  const answers = triage.questionnaireVersion === '1' ? fromVersion1(triage.answers) : readAnswersV2(triage.answers);
+  const text = (value: string | null) => (value?.trim() ? value.trim() : null);
   return {
     questionnaireVersion: triage.questionnaireVersion,
     triagedAt: triage.triagedAt,
@@ -78,11 +82,18 @@ export function handoverCare(triage: TriageForHandover | undefined, offeredFeatu
     dementia: oneOf(DEMENTIA, answers.dementia, 'none'),
     wandering: answers.wandering,
     behaviourProblems: answers.behaviourProblems,
-    nightCare: answers.nightCare,
-    nursingActs: NURSING_ACTS.filter((act) => answers.nursingActs.includes(act)),
-    diet: answers.diet?.trim() ? answers.diet.trim() : null,
+    nightCare: oneOf(NIGHT_CARE, answers.nightCare, 'none'),
+    nursingActs: NURSING_ACTS.filter((act) => (answers.nursingActs as readonly string[]).includes(act)),
+    nursingActsOther: text(answers.nursingActsOther),
+    diet: text(answers.diet),
     missingFeatures: requiredFeatures.filter((feature) => !offeredFeatures.includes(feature)),
   };
+}
+
+/** Version 1 asked yes or no for care at night, which its rules read as nursing. */
+function fromVersion1(raw: RawAnswers) {
+  const answers = readAnswersV1(raw);
+  return { ...answers, nightCare: answers.nightCare ? 'nursing' : 'none', nursingActsOther: null } as const;
 }
 
 function oneOf<T extends string>(allowed: readonly T[], value: string, fallback: T): T {
@@ -117,12 +128,25 @@ export const NURSING_ACT_LABELS: Labels<NursingAct> = {
   wound_care: { nl: 'Wondzorg', en: 'Wound care' },
   injections: { nl: 'Injecties', en: 'Injections' },
   oxygen: { nl: 'Zuurstof', en: 'Oxygen' },
+  tube_feeding: { nl: 'Sondevoeding', en: 'Tube feeding' },
+  stoma: { nl: 'Stomazorg', en: 'Stoma care' },
+  pain_pump: { nl: 'Pijnpomp', en: 'Pain pump' },
+  iv_therapy: { nl: 'Infuus', en: 'Intravenous drip' },
+  tracheostomy: { nl: 'Tracheacanule', en: 'Tracheostomy tube' },
+};
+
+export const NIGHT_CARE_LABELS: Labels<NightCare> = {
+  none: { nl: 'Niets bijzonders', en: 'Nothing special' },
+  supervision: { nl: 'Toezicht', en: 'Supervision' },
+  nursing: { nl: 'Verpleging', en: 'Nursing' },
 };
 
 export const CONTRA_INDICATION_LABELS: Labels<ContraIndication> = {
   wandering_needs_secured_unit: { nl: 'Dwaalt weg: alleen op een gesloten afdeling met toezicht', en: 'Wanders: only on a secured unit with supervision' },
   behaviour_needs_dementia_care: { nl: 'Onrustig of moeilijk gedrag: begeleiding die gespecialiseerd is in dementie', en: 'Challenging behaviour: care specialised in dementia' },
   needs_24h_nursing: { nl: 'Verpleging nodig, dag en nacht', en: 'Needs nursing day and night' },
+  needs_isolation: { nl: 'Besmettelijk (bijvoorbeeld MRSA): alleen in een isolatiekamer', en: 'Contagious (for instance MRSA): only in an isolation room' },
+  needs_bariatric_bed: { nl: 'Zwaar: alleen met een bed en tillift voor zware mensen', en: 'Heavy: only with a bariatric bed and hoist' },
 };
 
 export const CONTRA_INDICATIONS = Object.keys(CONTRA_INDICATION_LABELS) as [ContraIndication, ...ContraIndication[]];

@@ -1,4 +1,4 @@
-import type { Reason } from './rules.ts';
+import type { Reason } from './outcome.ts';
 
 type Params = Record<string, string | number>;
 type Text = (params: Params) => string;
@@ -40,6 +40,38 @@ const TEXTS: Record<string, { nl: Text; en: Text }> = {
   'features.night_care': { nl: () => "Zorg in de nacht: 24 uur per dag verpleging aanwezig.", en: () => 'Night care: 24/7 nursing on site.' },
   'features.oxygen': { nl: () => 'Zuurstof: 24 uur per dag verpleging aanwezig.', en: () => 'Oxygen: 24/7 nursing on site.' },
   'features.couple': { nl: () => 'Samen logeren: een koppelkamer.', en: () => 'Staying together: a couple room.' },
+  // Version 2 (rules.ts); the codes above stay as they were, so version 1 triages read as they were concluded.
+  'urgency.needed_today': { nl: () => 'De persoon kan vandaag niet thuis blijven: vandaag een plek nodig.', en: () => 'The person cannot stay at home today: a place is needed today.' },
+  'urgency.discharge_today': { nl: (p) => `Ontslag uit het ziekenhuis op ${day(p.date, 'nl')}: vandaag een plek nodig.`, en: (p) => `Discharge from hospital on ${day(p.date, 'en')}: a place is needed today.` },
+  'urgency.discharge_soon': { nl: (p) => `Ontslag uit het ziekenhuis op ${day(p.date, 'nl')}: binnen 48 uur een plek nodig.`, en: (p) => `Discharge from hospital on ${day(p.date, 'en')}: a place is needed within 48 hours.` },
+  'urgency.discharge_later': { nl: (p) => `Ontslag uit het ziekenhuis op ${day(p.date, 'nl')}: plan de plek vanaf die dag.`, en: (p) => `Discharge from hospital on ${day(p.date, 'en')}: plan the place from that day.` },
+  'urgency.terminal': { nl: () => 'De persoon is in de laatste levensfase: binnen 48 uur een plek nodig.', en: () => 'The person is in the last phase of life: a place is needed within 48 hours.' },
+  'disposition.hospice': { nl: () => 'De persoon wil de laatste fase in een hospice doorbrengen. Zoek samen met de huisarts een hospice of bijna-thuis-huis; Adempauze plaatst daar niet.', en: () => 'The person wishes to spend the last phase in a hospice. Find a hospice together with the GP; Adempauze does not place there.' },
+  'disposition.rehabilitation': { nl: () => 'Revalidatie na een acute aandoening, met terugkeer naar huis als doel: geriatrische revalidatiezorg (GRZ). De medisch specialist of specialist ouderengeneeskunde verwijst; Adempauze plaatst niet.', en: () => 'Rehabilitation after an acute condition, aiming at a return home: geriatric rehabilitation (GRZ). The medical specialist or elderly-care physician refers; Adempauze does not place.' },
+  'stay_types.elv_high_v2': { nl: (p) => `ELV hoog complex, omdat ${WHY_NL[String(p.why)] ?? 'de zorgvraag complex is'}.`, en: (p) => `High-complexity ELV, because ${WHY_EN[String(p.why)] ?? 'the care question is complex'}.` },
+  'stay_types.elv_low_v2': { nl: (p) => `ELV laag complex, omdat ${WHY_NL[String(p.why)] ?? 'de zorgvraag eenvoudig is'}.`, en: (p) => `Low-complexity ELV, because ${WHY_EN[String(p.why)] ?? 'the care question is simple'}.` },
+  'stay_types.wlz_pending_elv': { nl: () => 'Terug naar huis lukt niet meer, en de Wlz-indicatie is aangevraagd: het ELV overbrugt de tijd tot het besluit.', en: () => 'Returning home is no longer possible and a Wlz indication was applied for: the ELV bridges the time until the decision.' },
+  'stay_types.wlz_pending_crisis': { nl: () => 'Terug naar huis lukt niet meer, de Wlz-indicatie is aangevraagd en thuis kan het nu niet: een crisisopname via de Wmo tot het besluit.', en: () => 'Returning home is no longer possible, a Wlz indication was applied for and home is not possible now: a Wmo crisis stay until the decision.' },
+  'stay_types.wlz_pending_respite': { nl: () => 'Terug naar huis lukt op termijn niet meer en de Wlz-indicatie is aangevraagd: logeerzorg via de Wmo tot het besluit.', en: () => 'Returning home will not be possible in time and a Wlz indication was applied for: Wmo respite until the decision.' },
+  'stay_types.wmo_crisis_v2': { nl: () => 'Geen medische noodzaak, maar thuis kan het nu niet: crisisopname via de Wmo.', en: () => 'No medical need, but home is not possible now: a Wmo crisis stay.' },
+  'stay_types.long_dropout': { nl: () => 'De mantelzorger valt langer dan 6 weken uit: bespreek een oplossing voor daarna, zoals thuiszorg of een Wlz-aanvraag.', en: () => 'The caregiver is away for more than 6 weeks: discuss what comes after, such as home care or a Wlz application.' },
+  'financing.hospice': { nl: () => 'Hospicezorg betaalt de zorgverzekeraar (Zvw); het hospice regelt dat.', en: () => 'The health insurer (Zvw) pays for hospice care; the hospice arranges it.' },
+  'financing.grz': { nl: () => 'GRZ betaalt de zorgverzekeraar (Zvw), na verwijzing.', en: () => 'The health insurer (Zvw) pays for GRZ, after referral.' },
+  'features.night_nursing': { nl: () => "Verpleging in de nacht: 24 uur per dag verpleging aanwezig.", en: () => 'Nursing at night: 24/7 nursing on site.' },
+  'features.night_supervision': { nl: () => "Toezicht in de nacht is genoeg: verpleging is niet nodig.", en: () => 'Supervision at night is enough: nursing is not needed.' },
+  'features.nursing_act': { nl: (p) => `${ACT_NL[String(p.act)] ?? 'Deze handeling'}: 24 uur per dag verpleging aanwezig.`, en: (p) => `${ACT_EN[String(p.act)] ?? 'This nursing act'}: 24/7 nursing on site.` },
+  'features.isolation': { nl: () => 'Besmettelijk (zoals MRSA): een isolatiekamer.', en: () => 'Contagious (such as MRSA): an isolation room.' },
+  'features.bariatric': { nl: (p) => `Gewicht ${p.kg} kilo: een bed en tillift voor zware mensen.`, en: (p) => `Weight ${p.kg} kilos: a bariatric bed and hoist.` },
+  'features.korsakov': { nl: () => 'Korsakov: een plek met ervaring met Korsakov.', en: () => 'Korsakoff syndrome: a place experienced with it.' },
+  'features.psychiatric': { nl: () => 'Psychiatrische problemen: een plek die daarbij kan begeleiden.', en: () => 'Psychiatric problems: a place that can support them.' },
+  'features.addiction': { nl: () => 'Verslaving: een plek die daarbij kan begeleiden.', en: () => 'Addiction: a place that can support it.' },
+  'features.partner_wandering': { nl: () => 'De partner dwaalt: een gesloten afdeling.', en: () => 'The partner wanders: a secured unit.' },
+  'features.partner_hoist': { nl: () => 'De partner heeft een tillift nodig: een kamer die daarvoor geschikt is.', en: () => 'The partner needs a hoist: a room suitable for one.' },
+  'features.partner_wheelchair': { nl: () => 'De partner zit in een rolstoel: een rolstoeltoegankelijke kamer.', en: () => 'The partner uses a wheelchair: a wheelchair-accessible room.' },
+  'features.partner_night_nursing': { nl: () => "De partner heeft 's nachts verpleging nodig: 24 uur per dag verpleging aanwezig.", en: () => 'The partner needs nursing at night: 24/7 nursing on site.' },
+  'partner.partner_needs_care': { nl: () => 'De partner heeft zelf ook zorg nodig: ook zijn of haar verblijf loopt via de Wmo.', en: () => 'The partner needs care too: their stay also goes through the Wmo.' },
+  'partner.partner_companion': { nl: () => 'De partner logeert mee als gezelschap, zonder eigen zorg: de kosten daarvan betaalt de partner zelf, tenzij de gemeente anders besluit.', en: () => 'The partner stays as company, without care of their own: they pay for that themselves unless the municipality decides otherwise.' },
+  'partner.partner_not_answered': { nl: () => 'Dit is een aanmelding om samen te logeren, maar de vragen over de partner zijn met nee beantwoord. Kijk dat na.', en: () => 'This is a couple-stay referral, but the partner questions were answered no. Check this.' },
 };
 
 const WHY_NL: Record<string, string> = {
@@ -47,13 +79,29 @@ const WHY_NL: Record<string, string> = {
   treatment: 'behandeling of observatie door een arts nodig is',
   unplanned_nursing: 'verpleging nodig is op momenten die je niet kunt plannen',
   adl_takeover: 'de mantelzorger is uitgevallen en alle dagelijkse zorg moet worden overgenomen',
+  multimorbidity: 'er meerdere aandoeningen zijn die elkaar beïnvloeden, of de zorgvraag moeilijk in te schatten is',
+  elderly_care_physician: 'de specialist ouderengeneeskunde de medische zorg geeft',
+  single_condition_gp: 'het om één aandoening gaat die goed in te schatten is en die de huisarts behandelt',
 };
 const WHY_EN: Record<string, string> = {
   unstable: 'health is not stable',
   treatment: 'treatment or observation by a doctor is needed',
   unplanned_nursing: 'nursing is needed at moments that cannot be planned',
   adl_takeover: 'the caregiver dropped out and all daily care must be taken over',
+  multimorbidity: 'several conditions affect each other, or the care question is hard to assess',
+  elderly_care_physician: 'the elderly-care physician gives the medical care',
+  single_condition_gp: 'it is one condition, easy to assess, that the GP treats',
 };
+
+const ACT_NL: Record<string, string> = { oxygen: 'Zuurstof', pain_pump: 'Pijnpomp', iv_therapy: 'Infuus', tracheostomy: 'Tracheacanule' };
+const ACT_EN: Record<string, string> = { oxygen: 'Oxygen', pain_pump: 'Pain pump', iv_therapy: 'Intravenous drip', tracheostomy: 'Tracheostomy tube' };
+
+/** A date in a reason, as people write it: 6 december 2026. */
+function day(value: string | number | undefined, locale: 'nl' | 'en'): string {
+  const date = new Date(`${String(value)}T12:00:00Z`);
+  if (Number.isNaN(date.getTime())) return String(value);
+  return new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+}
 
 export function explain(reason: Reason, locale: 'nl' | 'en'): string {
   const text = TEXTS[`${reason.topic}.${reason.code}`];

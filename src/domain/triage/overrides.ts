@@ -1,6 +1,6 @@
 import type { CareFeature } from '../care-features.ts';
 import type { StayType } from '../stay-types.ts';
-import type { Disposition, FinancingRoute, TriageOutcome, Urgency } from './rules.ts';
+import type { Disposition, FinancingRoute, TriageOutcome, Urgency } from './outcome.ts';
 
 /**
  * The triagist has the last word: any conclusion can be replaced, with a reason. Overrides apply in the order they

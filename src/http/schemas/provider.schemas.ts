@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { CARE_FEATURES } from '../../domain/care-features.ts';
 import { isIsoDate } from '../../domain/dates.ts';
 import { NOT_ADMITTING_REASONS, PLANNED_CLOSURE_REASONS, closurePeriodIssues, expectedEndIssues } from '../../domain/provider/closures.ts';
-import { ADL_DEPENDENCY, CONTRA_INDICATIONS, DEMENTIA, MOBILITY, NURSING_ACTS } from '../../domain/provider/handover.ts';
+import { ADL_DEPENDENCY, CONTRA_INDICATIONS, DEMENTIA, MOBILITY, NIGHT_CARE, NURSING_ACTS } from '../../domain/provider/handover.ts';
 import { STAY_STATUSES } from '../../domain/stay-lifecycle.ts';
 import { IsoDate, Uuid } from './common.ts';
 import { Location, Unit } from './registry.schemas.ts';
@@ -102,8 +102,9 @@ export const StayHandover = z
         dementia: z.enum(DEMENTIA),
         wandering: z.boolean(),
         behaviourProblems: z.boolean(),
-        nightCare: z.boolean(),
+        nightCare: z.enum(NIGHT_CARE),
         nursingActs: z.array(z.enum(NURSING_ACTS)),
+        nursingActsOther: z.string().nullable(),
         diet: z.string().nullable(),
         missingFeatures: z.array(z.enum(CARE_FEATURES)).meta({ description: 'Required features this unit does not offer' }),
       })

@@ -1,15 +1,16 @@
 import { z } from 'zod';
+import { DISPOSITIONS } from '../../domain/triage/outcome.ts';
 import { CareFeatureCode, StayTypeCode, Uuid } from './common.ts';
 
 const Reason = z.string().trim().min(5).max(500);
 const Urgency = z.enum(['today', 'within_48h', 'planned']);
-const Disposition = z.enum(['temporary_stay', 'hospital', 'long_term_care_indication']);
+const Disposition = z.enum(DISPOSITIONS);
 const Financing = z.enum(['wmo_stay_zvw_care', 'zvw_elv', 'wlz']);
 
 export const TriageBody = z.strictObject({
   answers: z
-    .record(z.string().max(60), z.union([z.boolean(), z.string().max(500), z.array(z.string().max(60)).max(20)]))
-    .meta({ description: 'linkId → answer: true/false, an option code, a list of codes, or text' }),
+    .record(z.string().max(60), z.union([z.boolean(), z.string().max(500), z.array(z.string().max(60)).max(20), z.number()]))
+    .meta({ description: 'linkId → answer: true/false, an option code, a list of codes, text, an ISO date (YYYY-MM-DD) or a whole number' }),
 });
 
 export const OverrideBody = z.discriminatedUnion('topic', [
@@ -30,6 +31,10 @@ const Outcome = z.object({
   burdenScore: z.number().int(),
   burdenLevel: z.enum(['low', 'moderate', 'high']),
   reasons: z.array(z.object({ topic: z.string(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
+  complexity: z.enum(['low', 'high']).optional().meta({ description: 'Version 2: ELV complexity' }),
+  bridgeUntilWlz: z.boolean().optional().meta({ description: 'Version 2: the stay bridges the time until the Wlz decision' }),
+  neededFrom: z.string().optional().meta({ description: 'Version 2: the day a place is needed from (discharge date or today)' }),
+  partner: z.object({ needsCare: z.boolean(), financing: z.enum(['wmo_stay_zvw_care', 'own_cost']) }).optional(),
 });
 
 export const TriageView = z

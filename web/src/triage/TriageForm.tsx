@@ -2,9 +2,10 @@ import {
   Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldErrorMessage, FormLabel, Paragraph, RadioButton, Textbox,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useMemo, useState } from 'react';
-import { readAnswersV1 } from '../../../src/domain/triage/answers.ts';
-import { type AnswerValue, type Questionnaire, type RawAnswers, validateAnswers } from '../../../src/domain/triage/questionnaire.ts';
-import { type TriageOutcome, triage } from '../../../src/domain/triage/rules.ts';
+import type { TriageOutcome } from '../../../src/domain/triage/outcome.ts';
+import { type AnswerValue, type Questionnaire, type QuestionnaireItem, type RawAnswers, integerBounds, isEnabled, validateAnswers } from '../../../src/domain/triage/questionnaire.ts';
+import { triageAnswers } from '../../../src/domain/triage/rules.ts';
+import { serverToday } from '../api/clock.ts';
 import { ApiError } from '../api/client.ts';
 import { type Texts, useI18n, useTexts } from '../i18n/i18n.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
@@ -22,12 +23,7 @@ const texts: Texts<'yes' | 'no' | 'required' | 'open' | 'submit' | 'busy' | 'com
   },
 };
 
-function enabled(item: FhirItem, answers: RawAnswers): boolean {
-  return (item.enableWhen ?? []).every((condition) => {
-    const given = answers[condition.question];
-    return condition.answerBoolean !== undefined ? given === condition.answerBoolean : given === condition.answerCoding?.code;
-  });
-}
+const enabled = (item: FhirItem, answers: RawAnswers) => isEnabled(item as QuestionnaireItem, answers);
 
 /** Answers without those to questions that are switched off by another answer (FHIR enableWhen). */
 function applicable(items: readonly FhirItem[], answers: Record<string, AnswerValue>): Record<string, AnswerValue> {
@@ -63,8 +59,8 @@ export function TriageForm({ questionnaire, couple, initial, onSubmit }: {
   const given = useMemo(() => applicable(questionnaire.item, answers), [questionnaire, answers]);
   const issues = useMemo(() => validateAnswers(questionnaire as unknown as Questionnaire, given), [questionnaire, given]);
   const outcome: TriageOutcome | null = useMemo(
-    () => (issues.length === 0 ? triage(readAnswersV1(given), { couple }) : null),
-    [issues, given, couple],
+    () => (issues.length === 0 ? triageAnswers(questionnaire.version, given, { couple, today: serverToday() }) : null),
+    [issues, given, couple, questionnaire],
   );
   const missing = new Set(issues.filter((issue) => issue.code === 'required').map((issue) => issue.field));
 
@@ -111,12 +107,18 @@ export function TriageForm({ questionnaire, couple, initial, onSubmit }: {
     const message = errorOf(item.linkId);
     const errorId = `q-${item.linkId}-error`;
     const value = answers[item.linkId];
-    if (item.type === 'string') {
+    if (item.type === 'string' || item.type === 'date' || item.type === 'integer') {
+      const bounds = item.type === 'integer' ? integerBounds(item as QuestionnaireItem) : {};
       return (
         <FormField key={item.linkId} invalid={Boolean(message)}>
           <FormLabel htmlFor={`q-${item.linkId}`}>{label}</FormLabel>
-          <Textbox id={`q-${item.linkId}`} value={typeof value === 'string' ? value : ''} maxLength={500}
-            onChange={(event) => set(item.linkId, event.target.value || undefined)} />
+          {message && <FormFieldErrorMessage id={errorId}>{message}</FormFieldErrorMessage>}
+          <Textbox id={`q-${item.linkId}`} invalid={Boolean(message)} aria-describedby={message ? errorId : undefined}
+            type={item.type === 'date' ? 'date' : item.type === 'integer' ? 'number' : 'text'}
+            {...(item.type === 'integer' ? { inputMode: 'numeric' as const, min: bounds.min, max: bounds.max, step: 1 } : { maxLength: 500 })}
+            value={value === undefined ? '' : String(value)}
+            onChange={(event) => set(item.linkId, event.target.value === '' ? undefined
+              : item.type === 'integer' ? Number(event.target.value) : event.target.value)} />
         </FormField>
       );
     }

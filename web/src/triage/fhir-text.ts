@@ -24,8 +24,10 @@ export interface FhirItem {
   linkId: string;
   text: string;
   _text?: Translated;
-  type: 'group' | 'boolean' | 'choice' | 'string';
+  type: 'group' | 'boolean' | 'choice' | 'string' | 'date' | 'integer';
   required?: boolean;
+  enableBehavior?: 'all' | 'any';
+  extension?: { url: string; valueInteger?: number }[];
   repeats?: boolean;
   answerOption?: { valueCoding: { code: string; display: string; _display?: Translated } }[];
   enableWhen?: { question: string; operator: '='; answerBoolean?: boolean; answerCoding?: { code: string } }[];

@@ -4,8 +4,8 @@ import {
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CHANGEABLE_STATUSES, DEFAULT_EXPECTED_NIGHTS, type ReferralKind, type ReferralStatus } from '../../../../src/domain/referral.ts';
-import type { RawAnswers } from '../../../../src/domain/triage/questionnaire.ts';
-import type { TriageOutcome } from '../../../../src/domain/triage/rules.ts';
+import { type Questionnaire, type RawAnswers, validateAnswers } from '../../../../src/domain/triage/questionnaire.ts';
+import type { TriageOutcome } from '../../../../src/domain/triage/outcome.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -35,6 +35,7 @@ interface Referral extends ChangeableReferral {
 }
 
 interface Triage {
+  questionnaireVersion: string;
   answers: RawAnswers;
   effective: TriageOutcome;
   triagedAt: string;
@@ -44,7 +45,7 @@ interface History {
   events: { kind: string; text: string; at: string }[];
 }
 
-const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved' | 'noTriage'
+const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved' | 'noTriage' | 'oldVersion'
   | 'openEnd' | 'urgency' | 'callback' | 'reason' | 'flexible' | 'seriesBooked' | 'providerNote'> = {
   nl: {
     providerNote: 'Voor de medewerkers van de logeerplek',
@@ -55,6 +56,7 @@ const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 
     address: 'Woonplaats', caregiver: 'Mantelzorger', wished: 'Gewenste periode', message: 'Toelichting', triage: 'Triage',
     triaged: 'Triage gedaan op {at}.', retriage: 'Triage opnieuw doen', history: 'Geschiedenis', saved: 'De triage is opgeslagen.',
     noTriage: 'Er is geen triage vastgelegd.',
+    oldVersion: 'Deze triage is gedaan met een oudere vragenlijst (versie {version}). De conclusie staat hier zoals die toen was. Doet u de triage opnieuw, dan staan de antwoorden die nog passen al ingevuld.',
   },
   en: {
     providerNote: 'For the staff at the place',
@@ -65,6 +67,7 @@ const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 
     address: 'Place of residence', caregiver: 'Caregiver', wished: 'Wished period', message: 'Note', triage: 'Triage',
     triaged: 'Triaged on {at}.', retriage: 'Triage again', history: 'History', saved: 'The triage is saved.',
     noTriage: 'No triage is on record.',
+    oldVersion: 'This triage used an older questionnaire (version {version}). The conclusion is shown as it was then. If you triage again, the answers that still fit are filled in.',
   },
 };
 
@@ -159,12 +162,15 @@ export function ReferralDetail() {
       <Heading2>{t('triage')}</Heading2>
       {saved && <Alert type="ok"><Paragraph>{t('saved')}</Paragraph></Alert>}
       {showForm ? (
-        <TriageForm questionnaire={questionnaire} couple={referral.kind === 'couple_stay'} initial={triage?.answers} onSubmit={saveTriage} />
+        <TriageForm questionnaire={questionnaire} couple={referral.kind === 'couple_stay'} initial={triage ? answersThatFit(questionnaire, triage.answers) : undefined} onSubmit={saveTriage} />
       ) : triage === null ? (
         <Paragraph>{t('noTriage')}</Paragraph>
       ) : (
         <>
           <Paragraph>{t('triaged', { at: formatDateTime(triage.triagedAt) })}</Paragraph>
+          {questionnaire && triage.questionnaireVersion !== questionnaire.version && (
+            <Paragraph>{t('oldVersion', { version: triage.questionnaireVersion })}</Paragraph>
+          )}
           <TriageConclusion outcome={triage.effective} />
           <Button appearance="secondary-action-button" onClick={() => setEditing(true)}>{t('retriage')}</Button>
         </>
@@ -191,4 +197,12 @@ export function ReferralDetail() {
       )}
     </>
   );
+}
+
+/** Earlier answers as a start for a new triage: those the current questionnaire still takes as they are. */
+function answersThatFit(questionnaire: FhirQuestionnaire, answers: RawAnswers): RawAnswers {
+  const misfits = new Set(validateAnswers(questionnaire as unknown as Questionnaire, answers)
+    .filter((issue) => issue.code !== 'required')
+    .map((issue) => issue.field));
+  return Object.fromEntries(Object.entries(answers).filter(([field]) => !misfits.has(field)));
 }

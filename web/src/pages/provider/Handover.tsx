@@ -7,7 +7,7 @@ import { CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
 import { nightsBetween } from '../../../../src/domain/dates.ts';
 import type { ReferralKind } from '../../../../src/domain/referral.ts';
 import {
-  ADL_LABELS, CONTRA_INDICATION_LABELS, DEMENTIA_LABELS, MOBILITY_LABELS, NURSING_ACT_LABELS,
+  ADL_LABELS, CONTRA_INDICATION_LABELS, DEMENTIA_LABELS, MOBILITY_LABELS, NIGHT_CARE_LABELS, NURSING_ACT_LABELS,
 } from '../../../../src/domain/provider/handover.ts';
 import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
@@ -134,8 +134,10 @@ export function Handover() {
             <Item label={t('dementia')}>{DEMENTIA_LABELS[care.dementia][language]}</Item>
             <Item label={t('wandering')}>{yesNo(care.wandering)}</Item>
             <Item label={t('behaviour')}>{yesNo(care.behaviourProblems)}</Item>
-            <Item label={t('nightCare')}>{yesNo(care.nightCare)}</Item>
-            <Item label={t('nursing')}>{care.nursingActs.length > 0 ? care.nursingActs.map((act) => NURSING_ACT_LABELS[act][language]).join(', ') : t('none')}</Item>
+            <Item label={t('nightCare')}>{NIGHT_CARE_LABELS[care.nightCare][language]}</Item>
+            <Item label={t('nursing')}>
+              {[...care.nursingActs.map((act) => NURSING_ACT_LABELS[act][language]), ...(care.nursingActsOther ? [care.nursingActsOther] : [])].join(', ') || t('none')}
+            </Item>
             <Item label={t('diet')}>{care.diet ?? t('noDiet')}</Item>
             <Item label={t('features')}>
               {care.requiredFeatures.length > 0 ? features(care.requiredFeatures) : t('noFeatures')}

@@ -7,6 +7,7 @@ export type ErrorCode =
   | 'not_found'
   | 'stay_conflict'
   | 'client_already_staying'
+  | 'unit_lacks_features'
   | 'unit_closed'
   | 'unit_inactive'
   | 'stay_type_not_accepted'

@@ -181,7 +181,7 @@ export async function occupyingStayDetails(db: Kysely<Database>, unitIds: readon
     .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
     .leftJoin('referral as r', 'r.id', 's.referral_id')
     .select(['s.id as stayId', 's.unit_id as unitId', 's.client_id as clientId', 's.stay_type as stayType', 'c.name as guestName', 'u.name as unitName',
-      's.arrival', 's.departure', 's.status', 's.referral_id as referralId', 'r.reference'])
+      's.arrival', 's.departure', 's.status', 's.referral_id as referralId', 'r.reference', 's.required_features as requiredFeatures'])
     .where('s.unit_id', 'in', [...unitIds])
     .where('s.status', 'in', ['hold', 'confirmed', 'arrived'])
     .where(sql<boolean>`s.period && daterange(${period.from}::date, ${period.to}::date, '[)')`)

@@ -170,8 +170,20 @@ export interface StayTable {
   open_ended: ColumnType<boolean, boolean | undefined, boolean>;
   /** Grows by one with every change (trigger of 0015_stay_revision.sql): the iCalendar SEQUENCE. */
   revision: ColumnType<number, never, never>;
+  /** What the guest needs, from the triage; the database refuses a unit that lacks it (0026_required_features.sql). */
+  required_features: ColumnType<string[], string[] | undefined, string[]>;
+  /** A coordinator placed the guest on a unit that lacks some of it, for this reason. */
+  feature_override_reason: ColumnType<string | null, string | null | undefined, string | null>;
+  feature_override_by: ColumnType<string | null, string | null | undefined, string | null>;
   created_at: Timestamp;
   updated_at: Timestamp;
+}
+
+export interface MunicipalityEntitlementTable {
+  municipality: string;
+  crisis_max_nights: number | null;
+  respite_nights_per_year: number | null;
+  updated_at: ColumnType<Date, Date | string | undefined, Date | string>;
 }
 
 export interface LocationTariffTable {
@@ -450,6 +462,7 @@ export interface Database {
   task: TaskTable;
   survey: SurveyTable;
   co_payment_rule: CoPaymentRuleTable;
+  municipality_entitlement: MunicipalityEntitlementTable;
   offer: OfferTable;
   notification: NotificationTable;
   referral_event: ReferralEventTable;

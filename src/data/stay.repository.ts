@@ -115,6 +115,9 @@ const STAY_COLUMNS = [
   'series_id',
   'referral_id',
   'open_ended',
+  'required_features',
+  'feature_override_reason',
+  'feature_override_by',
   'created_at',
   'updated_at',
 ] as const;
@@ -133,7 +136,7 @@ export async function findStay(db: Kysely<Database>, stayId: string, forUpdate =
 export async function updateStay(
   trx: Kysely<Database>,
   stayId: string,
-  changes: Partial<Pick<NewStayRow, 'status' | 'hold_expires_at' | 'cancel_reason' | 'arrival' | 'departure' | 'unit_id'>>,
+  changes: Partial<Pick<NewStayRow, 'status' | 'hold_expires_at' | 'cancel_reason' | 'arrival' | 'departure' | 'unit_id' | 'feature_override_reason' | 'feature_override_by'>>,
 ): Promise<StayRow> {
   return (await trx
     .updateTable('stay')
@@ -152,6 +155,12 @@ export function isUnknownClient(error: unknown): boolean {
 /** True when the error is PostgreSQL refusing an overlapping stay (SQLSTATE 23P01, exclusion violation). */
 export function isOverlapViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23P01';
+}
+
+/** True when the database refused a unit that lacks a feature the guest needs (0026_required_features.sql). */
+export function isMissingFeaturesViolation(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23514'
+    && (error as { constraint?: unknown }).constraint === 'stay_required_features';
 }
 
 /** True when the refused overlap is the guest's, not the unit's: stay_client_no_overlap. */
@@ -208,7 +217,7 @@ export async function staysOfReferral(db: Kysely<Database>, referralId: string) 
     .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
     .innerJoin('location as l', 'l.id', 'u.location_id')
     .select(['s.id', 's.status', 's.stay_type as stayType', 's.arrival', 's.departure', sql<string | null>`to_json(s.hold_expires_at) #>> '{}'`.as('holdExpiresAt'),
-      's.open_ended as openEnded', 'u.name as unitName', 'l.name as locationName'])
+      's.open_ended as openEnded', 'u.name as unitName', 'l.name as locationName', 's.feature_override_reason as featureOverrideReason'])
     .where('s.referral_id', '=', referralId)
     .orderBy('s.arrival')
     .orderBy('s.id')

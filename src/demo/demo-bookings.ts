@@ -59,6 +59,9 @@ export function createBookings(registry: Registry, window: DemoWindow, random: R
       series_id: seriesId,
       referral_id: null,
       open_ended: false,
+      required_features: [],
+      feature_override_reason: null,
+      feature_override_by: null,
     });
   };
 

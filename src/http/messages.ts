@@ -1,6 +1,7 @@
 import type { ErrorCode } from '../errors.ts';
 import type { HistoryKind } from '../services/referral-history.service.ts';
 import type { Locale } from './locale.ts';
+import { CARE_FEATURE_LABELS, type CareFeature } from '../domain/care-features.ts';
 
 type Params = Record<string, string | number>;
 type Text = (params: Params) => string;
@@ -59,6 +60,18 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
           : p.reason === 'staying' ? 'the client is staying now. Close it after the departure.'
             : p.reason === 'stays_planned' ? 'stays are still planned. Cancel those first, or withdraw the referral.'
               : 'the referral is already closed or withdrawn.'}`,
+    },
+  },
+  unit_lacks_features: {
+    nl: {
+      title: 'Deze plek past niet bij de zorgvraag',
+      detail: (p) => `Deze plek heeft niet wat de logé nodig heeft: ${features(p.missing, 'nl')}. Kies een plek die dat wel heeft. ` +
+        'Is dit echt de beste plek? Dan kan de coördinator toch boeken, met een reden.',
+    },
+    en: {
+      title: 'This place does not fit the care need',
+      detail: (p) => `This place lacks what the guest needs: ${features(p.missing, 'en')}. Choose a place that has it. ` +
+        'Is this really the best place? Then the coordinator can book anyway, with a reason.',
     },
   },
   client_already_staying: {
@@ -287,6 +300,11 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   too_long: { nl: (p) => `Vul hoogstens ${p.maximum} tekens in.`, en: (p) => `Enter at most ${p.maximum} characters.` },
   unknown_field: { nl: () => 'Dit veld kennen we niet. Laat het weg.', en: () => 'Unknown field. Leave it out.' },
   end_before_start: { nl: () => 'De einddatum moet na de begindatum liggen.', en: () => 'The end date must be after the start date.' },
+  stay_too_long: {
+    nl: (p) => `Een tijdelijk verblijf duurt hoogstens ${p.max} nachten (een half jaar). Is langer nodig? Dan past een Wlz-indicatie beter.`,
+    en: (p) => `A temporary stay lasts at most ${p.max} nights (half a year). Longer? Then a Wlz indication fits better.`,
+  },
+  out_of_range: { nl: (p) => `Vul een getal van ${p.min} tot en met ${p.max} in.`, en: (p) => `Enter a number from ${p.min} to ${p.max}.` },
   departure_before_arrival: { nl: () => 'De vertrekdatum moet na de aankomstdatum liggen.', en: () => 'Departure must be after arrival.' },
   period_too_long: { nl: (p) => `Een periode mag hoogstens ${p.maximum} nachten zijn.`, en: (p) => `A period may be at most ${p.maximum} nights.` },
   date_in_past: { nl: () => 'Deze datum ligt in het verleden.', en: () => 'This date is in the past.' },
@@ -363,4 +381,10 @@ const HELD_TEXT: Record<Locale, string> = { nl: 'Plek tijdelijk vastgehouden', e
 
 export function historyText(event: { kind: HistoryKind; details: { status?: string } }, locale: Locale): string {
   return event.kind === 'booked' && event.details.status === 'hold' ? HELD_TEXT[locale] : HISTORY_TEXTS[event.kind][locale];
+}
+
+/** Feature codes ("a,b") in words, as the registry names them. */
+function features(codes: string | number | undefined, locale: Locale): string {
+  return String(codes ?? '').split(',').filter(Boolean)
+    .map((code) => CARE_FEATURE_LABELS[code as CareFeature]?.[locale] ?? code).join(', ');
 }

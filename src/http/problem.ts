@@ -10,6 +10,7 @@ const STATUS: Record<ErrorCode, number> = {
   not_found: 404,
   stay_conflict: 409,
   client_already_staying: 409,
+  unit_lacks_features: 409,
   unit_closed: 409,
   unit_inactive: 409,
   stay_type_not_accepted: 422,

@@ -183,7 +183,11 @@ describe("the provider's workspace", () => {
         payload: { answers: triageAnswers({ mobility: 'wheelchair', dementia: 'moderate', wandering: true, night_care: 'nursing', nursing_acts: ['wound_care'], diet: 'Glutenvrij', ...{ burden_tired: '2', burden_worry: '2' } }) },
       });
       assert.equal(triaged.statusCode, 201, triaged.body);
-      const booked = await call({ method: 'POST', url: `/api/referrals/${referralId}/stays`, payload: { unitId: a.unitId, stayType: 'respite', arrival: inDays(40), departure: inDays(47), status: 'confirmed' } });
+      const booked = await call({ method: 'POST', url: `/api/referrals/${referralId}/stays`, payload: {
+        unitId: a.unitId, stayType: 'respite', arrival: inDays(40), departure: inDays(47), status: 'confirmed',
+        // The room lacks some of what she needs: the coordinator books it anyway, and the handover tells the staff.
+        featureOverride: { reason: 'Enige plek dichtbij; dochter waakt de eerste nachten' },
+      } });
       assert.equal(booked.statusCode, 201, booked.body);
       stayId = booked.json().id;
       clientId = booked.json().clientId;

@@ -9,6 +9,7 @@ import {
   findStayNames,
   insertStays,
   isClientOverlapViolation,
+  isMissingFeaturesViolation,
   isOverlapViolation,
   isUnknownClient,
   lockUnits,
@@ -22,6 +23,8 @@ import { type NoticeSettings, noticeAfterChange } from './notification.service.t
 import { type PlacementProblem, placementProblem } from './placement.ts';
 import { appClock } from '../clock.ts';
 import { holdExpiresAt, holdHasLapsed } from '../domain/holds.ts';
+import { isTooLong, tooLongIssue } from '../domain/stay-limits.ts';
+import { hasAllFeatures } from '../domain/care-features.ts';
 
 export interface Stay {
   id: string;
@@ -36,6 +39,10 @@ export interface Stay {
   seriesId: string | null;
   referralId: string | null;
   openEnded: boolean;
+  /** What the guest needs, from the triage. */
+  requiredFeatures: string[];
+  /** A coordinator placed the guest on a unit that lacks some of it: why, and who. */
+  featureOverride: { reason: string; by: string | null } | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -54,6 +61,8 @@ export function toStay(row: StayRow): Stay {
     seriesId: row.series_id,
     referralId: row.referral_id,
     openEnded: row.open_ended,
+    requiredFeatures: row.required_features,
+    featureOverride: row.feature_override_reason ? { reason: row.feature_override_reason, by: row.feature_override_by } : null,
     createdAt: new Date(row.created_at).toISOString(),
     updatedAt: new Date(row.updated_at).toISOString(),
   };
@@ -81,18 +90,24 @@ export interface NewStay {
   referralId?: string;
   /** The departure is an expectation (crisis, ELV without a known end). */
   openEnded?: boolean;
+  /** What the guest needs (from the triage): the unit must offer all of it. */
+  requiredFeatures?: readonly string[];
+  /** Only a coordinator: place on a unit that lacks some required features, for this reason (audited on the stay). */
+  featureOverride?: { reason: string; by: string | null };
 }
 
 export async function createStay(db: Kysely<Database>, input: NewStay, settings: BookingSettings): Promise<Stay> {
   const period = { from: input.arrival, to: input.departure };
   assertNotInPast(period.from, 'arrival');
+  assertNotTooLong(period);
+  const required = input.featureOverride ? [] : input.requiredFeatures ?? [];
   let unit: UnitDetailRow | undefined;
   try {
     const row = await withTransaction(db, async (trx) => {
       // Read and lock the unit in one statement: the checks below see it as it is while we hold it.
       unit = await findUnit(trx, input.unitId, { lock: true });
       if (!unit) throw notFound('unit');
-      throwIfProblem(await placementProblem(trx, unit, input.stayType, period, { clientId: input.clientId, expireLapsedHolds: true }));
+      throwIfProblem(await placementProblem(trx, unit, input.stayType, period, { clientId: input.clientId, expireLapsedHolds: true, requiredFeatures: required }));
       const holdMinutes = input.holdMinutes ?? settings.defaultHoldMinutes;
       const [inserted] = await insertStays(trx, [
         {
@@ -105,6 +120,9 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
           hold_expires_at: input.status === 'hold' ? holdExpiresAt(appClock().now(), holdMinutes) : null,
           referral_id: input.referralId ?? null,
           open_ended: input.openEnded ?? false,
+          required_features: [...(input.requiredFeatures ?? [])],
+          feature_override_reason: input.featureOverride?.reason.trim() ?? null,
+          feature_override_by: input.featureOverride?.by ?? null,
         },
       ]);
       return inserted!;
@@ -203,6 +221,11 @@ function assertDateChangeAllowed(stay: StayRow, target: DateRange, change: { arr
   }
   if (target.from !== stay.arrival) assertNotInPast(target.from, 'arrival');
   assertNotInPast(target.to, 'departure');
+  assertNotTooLong(target);
+}
+
+function assertNotTooLong(period: DateRange): void {
+  if (isTooLong(period)) throw new AppError('validation_failed', { fields: [tooLongIssue()] });
 }
 
 /** The parts of the new period that the old one did not cover: before it, after it, or all of it. */
@@ -232,8 +255,11 @@ export async function moveStay(
       await lockUnits(trx, [stay.unit_id, target.id]);
       if (!canMove(stay.status)) throw invalidTransition('move', stay.status);
       const period = { from: stay.arrival, to: stay.departure };
-      throwIfProblem(await placementProblem(trx, target, stay.stay_type, period, { clientId: stay.client_id, excludeStayId: stayId, expireLapsedHolds: true }));
-      return updateStay(trx, stayId, { unit_id: target.id });
+      // A coordinator's override was for the unit it named: on another unit the guest's needs count again.
+      throwIfProblem(await placementProblem(trx, target, stay.stay_type, period, {
+        clientId: stay.client_id, excludeStayId: stayId, expireLapsedHolds: true, requiredFeatures: stay.required_features,
+      }));
+      return updateStay(trx, stayId, { unit_id: target.id, feature_override_reason: null, feature_override_by: null });
     });
     await noticeAfterChange(db, notices, row.id);
     return toStay(row);
@@ -244,7 +270,8 @@ export async function moveStay(
 export async function moveOptions(db: Kysely<Database>, stayId: string, readModel?: AvailabilityReadModel) {
   const { row, unit } = await readStayAndUnit(db, stayId);
   const alternatives = await findAlternatives(db, unit, row.stay_type, { from: row.arrival, to: row.departure }, readModel);
-  return alternatives.otherUnits;
+  // Only units that give the guest what they need: a move never breaks a care need.
+  return alternatives.otherUnits.filter((option) => hasAllFeatures(option.features, row.required_features));
 }
 
 /** A first, unlocked read: enough for 404s and for naming the unit in a conflict message. */
@@ -276,7 +303,12 @@ export function assertNotInPast(date: string, field: string): void {
 }
 
 function throwIfProblem(problem: PlacementProblem | null): void {
+  if (problem?.code === 'unit_lacks_features') throw lacksFeatures(problem.missing);
   if (problem) throw new AppError(problem.code);
+}
+
+function lacksFeatures(missing: readonly string[]): AppError {
+  return new AppError('unit_lacks_features', { params: { missing: missing.join(',') }, extensions: { missingFeatures: missing } });
 }
 
 /** Whose stay is being placed: a refusal because the guest already stays elsewhere names those stays. */
@@ -318,6 +350,7 @@ async function withAlternatives(
   if (isClientOverlapViolation(error) || (error instanceof AppError && error.code === 'client_already_staying')) {
     return clientAlreadyStaying(db, guest, period);
   }
+  if (isMissingFeaturesViolation(error)) return lacksFeatures(String((error as { detail?: unknown }).detail ?? '').split(',').filter(Boolean));
   const code = isOverlapViolation(error) ? 'stay_conflict' : error instanceof AppError ? error.code : undefined;
   if (code !== 'stay_conflict' && code !== 'unit_closed') return error;
   const alternatives = await findAlternatives(db, unit, stayType, period, readModel);

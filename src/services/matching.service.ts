@@ -7,7 +7,9 @@ import { regionOfPostcode } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { isFreeThroughout } from '../domain/availability.ts';
 import { type DateRange } from '../domain/dates.ts';
-import { type Need, type Offer, type Proposal, rankOffers } from '../domain/matching/rank.ts';
+import { type Need, type Offer, type Proposal, rankNearMisses, rankOffers } from '../domain/matching/rank.ts';
+import { entitlementWarningText } from '../domain/stay-limit-texts.ts';
+import { warningsBeforeBooking } from './entitlement.service.ts';
 import { proposalReasonText } from '../domain/matching/reason-texts.ts';
 import type { StayType } from '../domain/stay-types.ts';
 import { AppError, notFound } from '../errors.ts';
@@ -17,6 +19,7 @@ import { effectiveTriage } from './triage.service.ts';
 import { appClock } from '../clock.ts';
 
 export const MAX_PROPOSALS = 10;
+export const MAX_NEAR_MISSES = 5;
 
 /** Weekday (1–7) and time of day in the Netherlands, for admission hours. */
 export function dutchClock(now: Date): { weekday: number; time: string } {
@@ -66,11 +69,12 @@ export async function rankForReferral(db: Kysely<Database>, referralId: string, 
   const advice = await effectiveTriage(db, referralId);
   if (!advice) throw new AppError('not_triaged');
   if (advice.disposition !== 'temporary_stay' || advice.stayTypes.length === 0) {
-    return { period, advice, ranked: [] as RankedProposal[] };
+    return { period, advice, ranked: [] as RankedProposal[], nearMisses: [], warnings: [], outsideEveryRegion: false };
   }
   const client = (await findClients(db, [referral.client_id])).get(referral.client_id)!;
   const area = client.pc4 ? pc4Area(client.pc4) : undefined;
   const homeRegionId = (client.pc4 ? await regionOfPostcode(db, client.pc4) : undefined) ?? '';
+  const warnings = await warningsPerStayType(db, { id: client.id, pc4: client.pc4 }, advice.stayTypes, period);
   const base = {
     requiredFeatures: advice.requiredFeatures,
     home: area ? { latitude: area.latitude, longitude: area.longitude } : null,
@@ -81,22 +85,43 @@ export async function rankForReferral(db: Kysely<Database>, referralId: string, 
   };
   const rank = (offers: Offer[]) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
     rankOffers({ ...base, stayType } satisfies Need, offers).map((proposal) => ({ ...proposal, stayType }))));
-  let ranked = homeRegionId ? rank(await offersIn(db, [homeRegionId], period)) : [];
+  const rankLacking = (offers: Offer[]) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
+    rankNearMisses({ ...base, stayType } satisfies Need, offers).map((proposal) => ({ ...proposal, stayType }))));
+  // A home outside every region: the nearest units of any region, each marked as outside the region.
+  let searched = await offersIn(db, homeRegionId ? [homeRegionId] : await allRegionIds(db), period);
+  let ranked = rank(searched);
   if (ranked.length === 0 && homeRegionId) {
     const neighbours = (await regionWithNeighbours(db, homeRegionId)).filter((id) => id !== homeRegionId);
-    ranked = rank(await offersIn(db, neighbours, period));
+    searched = await offersIn(db, neighbours, period);
+    ranked = rank(searched);
   }
-  return { period, advice, ranked };
+  const nearMisses = advice.requiredFeatures.length > 0 ? rankLacking(searched) as (RankedProposal & { missingFeatures: string[] })[] : [];
+  return { period, advice, ranked, nearMisses, warnings, outsideEveryRegion: Boolean(client.pc4) && !homeRegionId };
+}
+
+async function allRegionIds(db: Kysely<Database>): Promise<string[]> {
+  return (await db.selectFrom('region').select('id').execute()).map((region) => region.id);
+}
+
+/** The entitlement warnings for each advised stay type in the period, so the coordinator sees them before booking. */
+async function warningsPerStayType(db: Kysely<Database>, client: { id: string; pc4: string | null }, stayTypes: readonly StayType[], period: DateRange) {
+  const perType = await Promise.all(stayTypes.map(async (stayType) =>
+    (await warningsBeforeBooking(db, client, stayType, period)).map((warning) => ({ stayType, ...warning }))));
+  return perType.flat();
 }
 
 /** The best proposals for a triaged referral, each with its reasons in plain language. */
 export async function proposeUnits(db: Kysely<Database>, referralId: string, dates: Partial<DateRange>, locale: 'nl' | 'en') {
-  const { period, advice, ranked } = await rankForReferral(db, referralId, dates);
+  const { period, advice, ranked, nearMisses, warnings, outsideEveryRegion } = await rankForReferral(db, referralId, dates);
   return {
     period,
     stayTypes: advice.stayTypes,
     disposition: advice.disposition,
+    requiredFeatures: advice.requiredFeatures,
+    outsideEveryRegion,
+    warnings: warnings.map((warning) => ({ stayType: warning.stayType, code: warning.code, text: entitlementWarningText(warning, locale) })),
     proposals: ranked.slice(0, MAX_PROPOSALS).map((proposal) => proposalView(proposal, locale)),
+    nearMisses: nearMisses.slice(0, MAX_NEAR_MISSES).map((proposal) => ({ ...proposalView(proposal, locale), missingFeatures: proposal.missingFeatures })),
   };
 }
 

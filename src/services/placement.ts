@@ -1,5 +1,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import { isActiveThroughout } from '../domain/availability.ts';
+import { effectiveFeatures, missingFeatures } from '../domain/care-features.ts';
 import type { DateRange } from '../domain/dates.ts';
 import { type Blocker, expireHoldsById, findBlockers } from '../data/stay.repository.ts';
 import type { UnitDetailRow } from '../data/registry.repository.ts';
@@ -12,7 +13,8 @@ export type PlacementProblem =
   | { code: 'unit_inactive' }
   | { code: 'unit_closed'; closureIds: string[] }
   | { code: 'stay_conflict'; stayIds: string[] }
-  | { code: 'client_already_staying'; stayIds: string[] };
+  | { code: 'client_already_staying'; stayIds: string[] }
+  | { code: 'unit_lacks_features'; missing: string[] };
 
 export function unitTakesStayType(unit: Pick<UnitDetailRow, 'acceptedStayTypes' | 'reservedFor'>, stayType: string) {
   return unit.acceptedStayTypes.includes(stayType) && (unit.reservedFor === null || unit.reservedFor === stayType);
@@ -21,6 +23,8 @@ export function unitTakesStayType(unit: Pick<UnitDetailRow, 'acceptedStayTypes' 
 /**
  * The application-level check before a write. The exclusion constraint remains the final word: this check gives
  * the caller a precise reason, the constraint guarantees no overlap even if two writers pass the check at once.
+ * `requiredFeatures` are what the guest needs (none when a coordinator overrode them); the trigger
+ * stay_required_features checks them again.
  * With `expireLapsedHolds` (inside a write transaction) holds past their expiry are marked expired, so the
  * constraints no longer count them. The client's own stays are checked too (stay_client_no_overlap); a move or
  * date change passes its own stay as `excludeStayId`.
@@ -30,9 +34,11 @@ export async function placementProblem(
   unit: UnitDetailRow,
   stayType: string,
   period: DateRange,
-  options: { clientId: string; excludeStayId?: string; expireLapsedHolds?: boolean },
+  options: { clientId: string; excludeStayId?: string; expireLapsedHolds?: boolean; requiredFeatures?: readonly string[] },
 ): Promise<PlacementProblem | null> {
   if (!unitTakesStayType(unit, stayType)) return { code: 'stay_type_not_accepted' };
+  const missing = missingFeatures(effectiveFeatures(unit.locationFeatures, unit.unitFeatures), options.requiredFeatures ?? []);
+  if (missing.length > 0) return { code: 'unit_lacks_features', missing };
   if (!isActiveThroughout(unit, period)) return { code: 'unit_inactive' };
   const blockers = await findBlockers(db, unit.id, period, appClock().now(), options);
   const idsOf = (kind: Blocker['kind']) => blockers.filter((b) => b.kind === kind).map((b) => b.id);

@@ -254,7 +254,7 @@ export async function closureCheck(db: Kysely<Database>, scope: Scope, locationI
     for (const option of otherUnits.filter((candidate) => ownLocations.has(candidate.locationId) && !unitIds.includes(candidate.unitId))) {
       // The alternatives are free units; the guest must also not be staying elsewhere then (it is this stay, excluded).
       const problem = await placementProblem(db, await requireUnit(db, option.unitId), stay.stayType, { from: stay.arrival, to: stay.departure },
-        { clientId: stay.clientId, excludeStayId: stay.stayId });
+        { clientId: stay.clientId, excludeStayId: stay.stayId, requiredFeatures: stay.requiredFeatures });
       if (!problem) free.push({ unitId: option.unitId, unitName: option.unitName, locationName: option.locationName, distanceKm: option.distanceKm });
     }
     return {

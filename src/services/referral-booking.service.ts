@@ -16,17 +16,18 @@ const CLOSED = new Set(['cancelled', 'closed']);
 export async function bookForReferral(
   db: Kysely<Database>,
   referralId: string,
-  input: Omit<NewStay, 'clientId' | 'referralId'>,
+  input: Omit<NewStay, 'clientId' | 'referralId' | 'requiredFeatures'>,
   settings: BookingSettings,
 ): Promise<Stay> {
-  const referral = await assertBookableForReferral(db, referralId, input.stayType);
+  const { referral, advice } = await assertBookableForReferral(db, referralId, input.stayType);
   // Without a wished departure the end is not known: the stay is booked for the expected length, open-ended.
   const openEnded = referral.wished_departure === null && mayBeOpenEnded(referral.kind as ReferralKind);
-  return createStay(db, { ...input, clientId: referral.client_id, referralId, openEnded }, settings);
+  // The guest's needs travel with the stay: the service and the database check them on every placement.
+  return createStay(db, { ...input, clientId: referral.client_id, referralId, openEnded, requiredFeatures: advice.requiredFeatures }, settings);
 }
 
 /** A referral may get stays while it is open and triaged, of a stay type its (possibly overridden) triage advises. */
-export async function assertBookableForReferral(db: Kysely<Database>, referralId: string, stayType: string): Promise<ReferralRow> {
+export async function assertBookableForReferral(db: Kysely<Database>, referralId: string, stayType: string) {
   const referral = await findReferral(db, referralId);
   if (!referral) throw notFound('referral');
   if (CLOSED.has(referral.status)) throw new AppError('invalid_transition', { params: { status: referral.status } });
@@ -35,7 +36,7 @@ export async function assertBookableForReferral(db: Kysely<Database>, referralId
   if (!advice.stayTypes.includes(stayType as never)) {
     throw new AppError('stay_type_not_advised', { params: { advised: advice.stayTypes.join(', ') || '-' } });
   }
-  return referral;
+  return { referral, advice };
 }
 
 /** The referral's wished period as domain/referral.ts reads it, on the app's today. */

@@ -10,6 +10,7 @@ import { AppError, type FieldIssue, notFound } from '../errors.ts';
 import { type NoticeSettings, noticeAfterChange } from './notification.service.ts';
 import { type ReferralView, getReferral } from './referral.service.ts';
 import { scopeOf } from './scope.ts';
+import { isTooLong, tooLongIssue } from '../domain/stay-limits.ts';
 
 /** What may change in a referral before it has a place; null clears a field. */
 export interface ReferralChange {
@@ -84,8 +85,11 @@ export async function changeReferral(db: Kysely<Database>, actor: Actor, id: str
 /** What the schema cannot check alone: the dates together, a couple stay's partner, the locations, the rule. */
 async function assertConsistent(trx: Transaction<Database>, next: ReferralRow, changed: readonly (keyof ReferralChange)[]) {
   const fields: FieldIssue[] = [];
+  const datesField = changed.includes('wishedDeparture') ? 'wishedDeparture' : 'wishedArrival';
   if (next.wished_arrival && next.wished_departure && next.wished_departure <= next.wished_arrival) {
-    fields.push({ field: changed.includes('wishedDeparture') ? 'wishedDeparture' : 'wishedArrival', code: 'departure_before_arrival' });
+    fields.push({ field: datesField, code: 'departure_before_arrival' });
+  } else if (next.wished_arrival && next.wished_departure && isTooLong({ from: next.wished_arrival, to: next.wished_departure })) {
+    fields.push(tooLongIssue(datesField));
   }
   if (next.kind === 'couple_stay' && !next.partner_client_id) fields.push({ field: 'kind', code: 'partner_required' });
   if (changed.includes('preferredLocationIds')) {

@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { regionOfPostcode } from '../data/registry.repository.ts';
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
 import { pc4Area } from '../data/pc4-table.ts';
@@ -252,6 +253,8 @@ export interface ReferralView {
   providerNote: string | null;
   cancelReason: string | null;
   closeReason: string | null;
+  /** The client's home postcode lies in no region: matching then looks in the nearest regions. */
+  outsideEveryRegion: boolean;
   createdAt: string;
 }
 
@@ -270,7 +273,7 @@ function clientView(row: ClientRow) {
   };
 }
 
-function toView(row: ReferralRow, clients: Map<string, ClientRow>): ReferralView {
+function toView(row: ReferralRow, clients: Map<string, ClientRow>, outsideEveryRegion: boolean): ReferralView {
   const partner = row.partner_client_id ? clients.get(row.partner_client_id) : undefined;
   return {
     id: row.id,
@@ -299,6 +302,7 @@ function toView(row: ReferralRow, clients: Map<string, ClientRow>): ReferralView
     providerNote: row.provider_note,
     cancelReason: row.cancel_reason,
     closeReason: row.close_reason,
+    outsideEveryRegion,
     createdAt: row.created_at.toISOString(),
   };
 }
@@ -308,7 +312,8 @@ export async function getReferral(db: Kysely<Database>, scope: Scope, id: string
   const row = await findReferral(db, id);
   if (!row || (scope.kind === 'organisation' && row.referrer_organisation_id !== scope.organisationId)) throw notFound('referral');
   const clients = await findClients(db, [row.client_id, ...(row.partner_client_id ? [row.partner_client_id] : [])]);
-  return toView(row, clients);
+  const pc4 = clients.get(row.client_id)?.pc4;
+  return toView(row, clients, Boolean(pc4) && !(await regionOfPostcode(db, pc4!)));
 }
 
 /** The stays of a referral (held, booked, past or cancelled), for whoever may see the referral. */

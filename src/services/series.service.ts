@@ -12,6 +12,7 @@ import type { AvailabilityReadModel } from './availability-read-model.ts';
 import { type BookingSettings, type Stay, assertNotInPast, requireClient, requireUnit, toStay } from './booking.service.ts';
 import { type PlacementProblem, placementProblem } from './placement.ts';
 import { assertBookableForReferral } from './referral-booking.service.ts';
+import { effectiveTriage } from './triage.service.ts';
 import { appClock } from '../clock.ts';
 import { holdExpiresAt } from '../domain/holds.ts';
 
@@ -59,7 +60,12 @@ export async function previewSeries(
   readModel?: AvailabilityReadModel,
 ): Promise<OccurrenceReport[]> {
   const plan = await planSeries(db, request);
-  return reportPlan(db, request, plan, readModel);
+  return reportPlan(db, request, plan, readModel, await requiredFeaturesOf(db, request));
+}
+
+/** What the guest of a referral needs, from its triage; a series without a referral asks nothing. */
+async function requiredFeaturesOf(db: Kysely<Database>, request: Pick<SeriesRequest, 'referralId'>): Promise<string[]> {
+  return request.referralId ? (await effectiveTriage(db, request.referralId))?.requiredFeatures ?? [] : [];
 }
 
 /**
@@ -72,15 +78,16 @@ export async function bookSeries(
   settings: BookingSettings,
 ): Promise<{ seriesId: string; stays: Stay[] }> {
   if (request.referralId) {
-    const referral = await assertBookableForReferral(db, request.referralId, request.stayType);
+    const { referral } = await assertBookableForReferral(db, request.referralId, request.stayType);
     if (referral.client_id !== request.clientId) throw new AppError('validation_failed', { fields: [{ field: 'referralId', code: 'other_client' }] });
   }
   const plan = await planSeries(db, request);
+  const requiredFeatures = await requiredFeaturesOf(db, request);
   const unitIds = [...new Set(plan.map((stay) => stay.unit.id))];
   const outcome = await withTransaction(db, async (trx) => {
     await lockUnits(trx, unitIds);
     for (const stay of plan) {
-      const problem = await placementProblem(trx, stay.unit, request.stayType, stay.period, { clientId: request.clientId, expireLapsedHolds: true });
+      const problem = await placementProblem(trx, stay.unit, request.stayType, stay.period, { clientId: request.clientId, expireLapsedHolds: true, requiredFeatures });
       if (problem) return { conflict: true as const };
     }
     const series = await trx
@@ -101,6 +108,7 @@ export async function bookSeries(
         hold_expires_at: request.status === 'hold' ? holdExpiresAt(appClock().now(), holdMinutes) : null,
         series_id: series.id,
         referral_id: request.referralId ?? null,
+        required_features: requiredFeatures,
       })),
     );
     return { seriesId: series.id, stays: rows.map(toStay) };
@@ -110,7 +118,7 @@ export async function bookSeries(
     throw error;
   });
   if ('conflict' in outcome) {
-    const report = await reportPlan(db, request, plan, settings.availability);
+    const report = await reportPlan(db, request, plan, settings.availability, requiredFeatures);
     const conflicts = report.filter((occurrence) => occurrence.problem !== null);
     throw new AppError('series_conflict', {
       params: { conflicts: conflicts.length, total: report.length },
@@ -169,11 +177,12 @@ async function reportPlan(
   request: Pick<SeriesRequest, 'stayType' | 'clientId'>,
   plan: PlannedStay[],
   readModel: AvailabilityReadModel | undefined,
+  requiredFeatures: readonly string[],
 ): Promise<OccurrenceReport[]> {
   const { stayType, clientId } = request;
   const report: OccurrenceReport[] = [];
   for (const stay of plan) {
-    const problem = await placementProblem(db, stay.unit, stayType, stay.period, { clientId });
+    const problem = await placementProblem(db, stay.unit, stayType, stay.period, { clientId, requiredFeatures });
     const base = {
       ruleArrival: stay.ruleArrival,
       arrival: stay.period.from,

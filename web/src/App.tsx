@@ -31,6 +31,7 @@ import { SupportInfoAdmin } from './pages/admin/SupportInfoAdmin.tsx';
 import { SetPassword } from './pages/account/SetPassword.tsx';
 import { AdminHome } from './pages/admin/AdminHome.tsx';
 import { CoPaymentAdmin } from './pages/admin/CoPaymentAdmin.tsx';
+import { EntitlementsAdmin } from './pages/admin/EntitlementsAdmin.tsx';
 import { LocationAdminPage } from './pages/admin/LocationAdminPage.tsx';
 import { LocationsAdmin } from './pages/admin/LocationsAdmin.tsx';
 import { OrganisationsAdmin } from './pages/admin/OrganisationsAdmin.tsx';
@@ -81,6 +82,7 @@ export function App() {
               <Route path="/beheer/gebruikers" element={<RequireRole roles={['administrator']}><UsersAdmin /></RequireRole>} />
               <Route path="/beheer/import" element={<RequireRole roles={['administrator']}><ImportAdmin /></RequireRole>} />
               <Route path="/beheer/eigen-bijdrage" element={<RequireRole roles={['administrator']}><CoPaymentAdmin /></RequireRole>} />
+              <Route path="/beheer/rechten" element={<RequireRole roles={['administrator']}><EntitlementsAdmin /></RequireRole>} />
               <Route path="/beheer/steun" element={<RequireRole roles={['coordinator', 'administrator']}><SupportInfoAdmin /></RequireRole>} />
               <Route path="/aanmeldpunt/verblijven/:id" element={<RequireRole roles={['coordinator']}><StayPage /></RequireRole>} />
               <Route path="/bezetting" element={<RequireRole roles={['coordinator', 'provider_planner', 'policy_viewer', 'administrator']}><Board /></RequireRole>} />

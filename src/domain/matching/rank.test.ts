@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { CARE_FEATURES } from '../care-features.ts';
+import { CARE_FEATURES, effectiveFeatures, missingFeatures } from '../care-features.ts';
 import { distanceKm } from '../geo.ts';
 import { STAY_TYPES } from '../stay-types.ts';
-import { type Need, type Offer, SCARCE_FEATURES, exclusionOf, rankOffers } from './rank.ts';
+import { type Need, type Offer, SCARCE_FEATURES, exclusionOf, rankNearMisses, rankOffers } from './rank.ts';
 
 const OUD_BEIJERLAND = { latitude: 51.82, longitude: 4.41 };
 
@@ -81,9 +81,25 @@ describe('matching properties', () => {
         const o = proposal.offer;
         assert.ok(o.free && o.acceptedStayTypes.includes(theNeed.stayType));
         assert.ok(o.reservedFor === null || o.reservedFor === theNeed.stayType);
-        assert.ok(theNeed.requiredFeatures.every((feature) => o.features.includes(feature)));
+        // What the unit offers includes what its care implies (24-hour nursing supervises at night).
+        assert.ok(theNeed.requiredFeatures.every((feature) => effectiveFeatures(o.features, []).includes(feature)));
       }
       assert.equal(proposed.length, offers.filter((o) => exclusionOf(o, theNeed) === null).length);
+    }), { numRuns: 500 });
+  });
+
+  it('offers as near misses exactly the units that keep every hard constraint but a required feature, with what they lack', () => {
+    fc.assert(fc.property(aNeed, fc.array(offer, { maxLength: 30 }), (theNeed, offers) => {
+      const nearMisses = rankNearMisses(theNeed, offers);
+      const proposedIds = new Set(rankOffers(theNeed, offers).map((proposal) => proposal.offer.unitId));
+      for (const miss of nearMisses) {
+        assert.ok(!proposedIds.has(miss.offer.unitId));
+        assert.ok(miss.missingFeatures.length > 0);
+        assert.equal(exclusionOf(miss.offer, { ...theNeed, requiredFeatures: [] }), null);
+        assert.deepEqual(miss.missingFeatures, missingFeatures(miss.offer.features, theNeed.requiredFeatures));
+      }
+      const expected = offers.filter((o) => exclusionOf(o, theNeed) === 'features' && exclusionOf(o, { ...theNeed, requiredFeatures: [] }) === null);
+      assert.equal(nearMisses.length, expected.length);
     }), { numRuns: 500 });
   });
 

@@ -1,4 +1,4 @@
-import { hasAllFeatures } from '../care-features.ts';
+import { hasAllFeatures, missingFeatures } from '../care-features.ts';
 import { type GeoPoint, distanceKm } from '../geo.ts';
 
 /**
@@ -91,10 +91,13 @@ export function admitsAt(hours: readonly AdmissionWindow[], at: { weekday: numbe
   return hours.some((window) => window.weekday === at.weekday && window.from <= at.time && at.time < window.until);
 }
 
-export function rankOffers(need: Need, offers: readonly Offer[]): Proposal[] {
+export function rankOffers(need: Need, offers: readonly Offer[], options: { onlyLackingFeatures?: boolean } = {}): Proposal[] {
   const proposals: Proposal[] = [];
   for (const offer of offers) {
-    if (exclusionOf(offer, need) !== null) continue;
+    const exclusion = exclusionOf(offer, need);
+    // Near misses: units that break no hard constraint but the guest's features (checked last but one, so an
+    // offer excluded for features passed the others; admission hours are checked again without the features).
+    if (options.onlyLackingFeatures ? exclusion !== 'features' || exclusionOf(offer, { ...need, requiredFeatures: [] }) !== null : exclusion !== null) continue;
     const reasons: ProposalReason[] = [];
     const km = need.home ? Math.round(distanceKm(need.home, offer.location) * 10) / 10 : null;
     reasons.push(km === null ? { code: 'no_home_location' } : { code: 'distance', km });
@@ -107,7 +110,7 @@ export function rankOffers(need: Need, offers: readonly Offer[]): Proposal[] {
       score -= PREFERENCE_BONUS_KM;
       reasons.push({ code: 'preferred_location' });
     }
-    if (need.requiredFeatures.length > 0) reasons.push({ code: 'meets_needs', features: [...need.requiredFeatures] });
+    if (need.requiredFeatures.length > 0 && !options.onlyLackingFeatures) reasons.push({ code: 'meets_needs', features: [...need.requiredFeatures] });
     const needless = SCARCE_FEATURES.filter((feature) => offer.features.includes(feature) && !need.requiredFeatures.includes(feature));
     if (needless.length > 0) {
       score += needless.length * NEEDLESS_SCARCE_FEATURE_KM;
@@ -123,4 +126,13 @@ export function rankOffers(need: Need, offers: readonly Offer[]): Proposal[] {
     || (a.distanceKm ?? 0) - (b.distanceKm ?? 0)
     || a.offer.locationName.localeCompare(b.offer.locationName)
     || a.offer.unitName.localeCompare(b.offer.unitName));
+}
+
+/**
+ * Free units that fit but for some of the features the guest needs, best first, each with what it lacks: what a
+ * coordinator may still book, with a reason, when nothing better is free.
+ */
+export function rankNearMisses(need: Need, offers: readonly Offer[]): (Proposal & { missingFeatures: string[] })[] {
+  return rankOffers(need, offers, { onlyLackingFeatures: true })
+    .map((proposal) => ({ ...proposal, missingFeatures: missingFeatures(proposal.offer.features, need.requiredFeatures) }));
 }

@@ -90,6 +90,7 @@ export function referralRoutes({ db, mailer, auth }: AppContext): FastifyPluginA
           200: z.array(z.object({
             id: Uuid, status: z.enum(STAY_STATUSES), stayType: z.string(), arrival: IsoDate, departure: IsoDate,
             holdExpiresAt: z.string().nullable(), openEnded: z.boolean(), unitName: z.string(), locationName: z.string(),
+            featureOverrideReason: z.string().nullable().meta({ description: "Why a coordinator placed the guest on a unit that lacks some of what they need" }),
           })),
           400: Problem, 404: Problem,
         },

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { appClock } from '../../clock.ts';
 import { listMunicipalities } from '../../data/pc4-table.ts';
 import { importBeds } from '../../services/bed-import.service.ts';
+import { listEntitlements, setEntitlement } from '../../services/entitlement.service.ts';
 import * as admin from '../../services/registry-admin.service.ts';
 import { retireUnit } from '../../services/unit-retirement.service.ts';
 import { scopeOf } from '../../services/scope.ts';
@@ -11,7 +12,7 @@ import { BedImportBody, BedImportReport, IMPORT_BODY_LIMIT_BYTES } from '../sche
 import { IdParams, Problem } from '../schemas/common.ts';
 import { RegionParams } from '../schemas/registry.schemas.ts';
 import {
-  CoPaymentRule, CreateCoPaymentBody, CreateLocationBody, CreateOrganisationBody, CreateRegionBody, CreateTariffBody, CreateUnitBody,
+  CoPaymentRule, CreateCoPaymentBody, CreateLocationBody, Entitlement, CreateOrganisationBody, CreateRegionBody, CreateTariffBody, CreateUnitBody,
   LocationAdmin, LocationListQuery, Municipality, MunicipalityParams, MunicipalityPostcode, OrganisationAdmin, RegionAdmin, RetireUnitBody,
   TariffAdmin, UnitAdmin, UpdateLocationBody, UpdateOrganisationBody, UpdateRegionBody, UpdateUnitBody,
 } from '../schemas/registry-admin.schemas.ts';
@@ -166,6 +167,19 @@ export function registryAdminRoutes({ db, availability, mailer, auth }: AppConte
         body: CreateCoPaymentBody, response: { 201: CoPaymentRule, ...CHANGE_ANSWERS },
       },
     }, async (request, reply) => reply.status(201).send(await admin.addCoPaymentRule(db, request.body)));
+
+    app.get('/entitlements', {
+      config: { access: ['administrator', 'coordinator'] },
+      schema: { tags: TAGS, summary: "Each municipality's entitlements: the longest Wmo crisis stay, Wmo respite nights per year", response: { 200: z.array(Entitlement) } },
+    }, async () => listEntitlements(db));
+
+    app.put('/entitlements', {
+      config: { access: ADMIN, audit: CREATE },
+      schema: {
+        tags: TAGS, summary: "Set a municipality's entitlements (empty: no limit); the coordinator is warned before booking past them",
+        body: Entitlement, response: { 200: Entitlement, ...CHANGE_ANSWERS },
+      },
+    }, async (request) => setEntitlement(db, request.body));
 
     app.post('/admin/import/beds', {
       config: { access: ADMIN, audit: CREATE },

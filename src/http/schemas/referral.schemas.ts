@@ -3,6 +3,8 @@ import { isValidBsn, normaliseBsn, normalisePostcode } from '../../domain/identi
 import { PUBLIC_REQUEST_KINDS, REFERRAL_KINDS, REFERRAL_STATUSES, REFERRER_KINDS } from '../../domain/referral.ts';
 import { IsoDate, Uuid } from './common.ts';
 import { appClock } from '../../clock.ts';
+import { isIsoDate } from '../../domain/dates.ts';
+import { MAX_STAY_NIGHTS, isTooLong } from '../../domain/stay-limits.ts';
 
 const Name = z.string().trim().min(2).max(120);
 export const Phone = z.string().trim().refine((value) => /^[+0-9 ()-]{8,20}$/.test(value), { params: { code: 'invalid_phone' } });
@@ -23,7 +25,7 @@ const Bsn = z
 const Message = z.string().trim().max(2000);
 const ProviderNote = z.string().trim().max(1000)
   .meta({ description: 'What the staff who receive the guest should know (e.g. "slechtziend"); the provider reads it in the handover' });
-const ExpectedNights = z.number().int().min(1).max(365)
+const ExpectedNights = z.number().int().min(1).max(MAX_STAY_NIGHTS)
   .meta({ description: 'For a crisis or ELV stay without a known end: how many nights it will probably last' });
 const Urgency = z.enum(['today', 'within_48h', 'planned']).meta({ description: "The referrer's own judgement; triage may set another" });
 
@@ -58,8 +60,9 @@ const wishedPeriod = (body: Loose, ctx: z.RefinementCtx<Loose>) => {
   if (typeof from === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(from) && from < appClock().today()) {
     ctx.addIssue({ code: 'custom', path: ['wishedArrival'], params: { code: 'date_in_past' } });
   }
-  if (typeof from === 'string' && typeof to === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(from) && to <= from) {
-    ctx.addIssue({ code: 'custom', path: ['wishedDeparture'], params: { code: 'departure_before_arrival' } });
+  if (typeof from === 'string' && typeof to === 'string' && isIsoDate(from) && isIsoDate(to)) {
+    if (to <= from) ctx.addIssue({ code: 'custom', path: ['wishedDeparture'], params: { code: 'departure_before_arrival' } });
+    else if (isTooLong({ from, to })) ctx.addIssue({ code: 'custom', path: ['wishedDeparture'], params: { code: 'stay_too_long', max: MAX_STAY_NIGHTS } });
   }
 };
 
@@ -170,6 +173,7 @@ export const Referral = z
     providerNote: z.string().nullable(),
     cancelReason: z.string().nullable().meta({ description: 'Why it was withdrawn' }),
     closeReason: z.string().nullable().meta({ description: 'Why it was closed' }),
+    outsideEveryRegion: z.boolean().meta({ description: "The client's home postcode lies in no region: proposals come from the nearest regions, marked outside the region" }),
     createdAt: z.string(),
   })
   .meta({ id: 'Referral' });

@@ -190,3 +190,11 @@ export const CoPaymentRule = z.object({
   validFrom: IsoDate,
   validUntil: IsoDate.nullable(),
 }).meta({ id: 'CoPaymentRule' });
+
+export const Entitlement = z.strictObject({
+  municipality: z.string().trim().min(1).max(80),
+  crisisMaxNights: z.number().int().min(1).max(366).nullable()
+    .meta({ description: 'The longest Wmo crisis stay the municipality pays, in nights; null: no limit' }),
+  respiteNightsPerYear: z.number().int().min(0).max(366).nullable()
+    .meta({ description: 'Wmo respite nights a client has per calendar year; null: no limit' }),
+}).meta({ id: 'Entitlement' });

@@ -32,7 +32,7 @@ export const OccurrenceReport = z
     arrival: IsoDate,
     departure: IsoDate,
     unitId: Uuid,
-    problem: z.enum(['stay_type_not_accepted', 'unit_inactive', 'unit_closed', 'stay_conflict', 'client_already_staying']).nullable(),
+    problem: z.enum(['stay_type_not_accepted', 'unit_inactive', 'unit_closed', 'stay_conflict', 'client_already_staying', 'unit_lacks_features']).nullable(),
     alternatives: Alternatives.optional(),
   })
   .meta({ id: 'SeriesOccurrence' });

@@ -16,6 +16,9 @@ export const Stay = z
     seriesId: Uuid.nullable(),
     referralId: Uuid.nullable(),
     openEnded: z.boolean().meta({ description: 'The departure is an expectation (crisis, ELV): extend or shorten when the end is known' }),
+    requiredFeatures: z.array(z.string()).meta({ description: 'What the guest needs, from the triage; the unit offers it unless overridden' }),
+    featureOverride: z.object({ reason: z.string(), by: Uuid.nullable() }).nullable()
+      .meta({ description: 'A coordinator placed the guest on a unit that lacks some required features: why, and who' }),
     createdAt: z.string(),
     updatedAt: z.string(),
   })
@@ -54,5 +57,10 @@ export const ChangeDatesBody = z
 export const MoveStayBody = z.strictObject({ unitId: Uuid });
 
 export const ReferralStayBody = z
-  .strictObject({ unitId: Uuid, ...bookingFields })
+  .strictObject({
+    unitId: Uuid,
+    ...bookingFields,
+    featureOverride: z.strictObject({ reason: z.string().trim().min(5).max(500) }).optional()
+      .meta({ description: 'Book a unit that lacks some of what the guest needs, with the reason why it is still the best place (audited, shown on the referral)' }),
+  })
   .check(periodCheck('arrival', 'departure'));

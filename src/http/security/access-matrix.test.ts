@@ -61,6 +61,8 @@ const EXPECTED: Record<string, Decision> = {
   'POST /api/locations/{id}/tariffs': roles('administrator', 'provider_planner'),
   'GET /api/co-payment-rules': roles('administrator', 'coordinator'),
   'POST /api/co-payment-rules': roles('administrator'),
+  'GET /api/entitlements': roles('administrator', 'coordinator'),
+  'PUT /api/entitlements': roles('administrator'),
   'POST /api/admin/import/beds': roles('administrator'),
   'GET /api/locations/{id}/week': PUBLIC,
   'GET /api/public/support': PUBLIC,

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 
 type Key = 'title' | 'intro' | 'order' | 'regions' | 'regionsText' | 'organisations' | 'organisationsText' | 'locations' | 'locationsText'
-  | 'users' | 'usersText' | 'coPayments' | 'coPaymentsText' | 'support' | 'supportText' | 'import' | 'importText';
+  | 'users' | 'usersText' | 'coPayments' | 'coPaymentsText' | 'entitlements' | 'entitlementsText' | 'support' | 'supportText' | 'import' | 'importText';
 
 const texts: Texts<Key> = {
   nl: {
@@ -13,6 +13,7 @@ const texts: Texts<Key> = {
     locations: 'Locaties', locationsText: 'Adres, voorzieningen, plekken en tarieven. Ook: welke locaties hun gegevens lang niet bevestigden.',
     users: 'Gebruikers', usersText: 'Mensen uitnodigen, hun rol en organisatie, blokkeren en de tweede stap opnieuw laten instellen.',
     coPayments: 'Eigen bijdrage', coPaymentsText: 'Wat een logé per nacht zelf betaalt, per gemeente.',
+    entitlements: 'Rechten per gemeente', entitlementsText: 'Hoe lang een crisisopname mag duren en hoeveel logeernachten per jaar.',
     support: 'Steun voor mantelzorgers', supportText: 'De informatie die iedereen op de pagina Steun ziet.',
     import: 'Beddenlijst inlezen', importText: 'Veel locaties en plekken tegelijk, uit een Excel-bestand (opgeslagen als CSV). Eerst ziet u wat er zou gebeuren.',
   },
@@ -23,6 +24,7 @@ const texts: Texts<Key> = {
     locations: 'Locations', locationsText: 'Address, features, units and tariffs. Also: which locations have not confirmed their details for long.',
     users: 'Users', usersText: 'Invite people, their role and organisation, block them and have them set up the second step again.',
     coPayments: 'Co-payment', coPaymentsText: 'What a guest pays per night, per municipality.',
+    entitlements: 'Entitlements per municipality', entitlementsText: 'How long a crisis stay may last and how many respite nights a year.',
     support: 'Support for caregivers', supportText: 'The information everyone sees on the Support page.',
     import: 'Import a bed list', importText: 'Many locations and units at once, from an Excel sheet (saved as CSV). First you see what would happen.',
   },
@@ -35,6 +37,7 @@ const SECTIONS = [
   ['/beheer/import', 'import', 'importText'],
   ['/beheer/gebruikers', 'users', 'usersText'],
   ['/beheer/eigen-bijdrage', 'coPayments', 'coPaymentsText'],
+  ['/beheer/rechten', 'entitlements', 'entitlementsText'],
   ['/beheer/steun', 'support', 'supportText'],
 ] as const;
 

@@ -82,6 +82,12 @@ export interface Account {
   } | null;
 }
 
+export interface Entitlement {
+  municipality: string;
+  crisisMaxNights: number | null;
+  respiteNightsPerYear: number | null;
+}
+
 export interface CoPaymentRule {
   id: string;
   municipality: string;

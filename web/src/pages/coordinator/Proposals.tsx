@@ -8,6 +8,7 @@ import { api } from '../../api/client.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import { type NearMiss, NearMisses } from './NearMisses.tsx';
 
 interface Proposal {
   unitId: string;
@@ -22,12 +23,17 @@ interface Proposal {
 
 interface Proposals {
   period: { from: string; to: string };
+  outsideEveryRegion: boolean;
+  warnings: { stayType: StayType; code: string; text: string }[];
   proposals: Proposal[];
+  nearMisses: NearMiss[];
 }
 
 const texts: Texts<'title' | 'period' | 'caption' | 'place' | 'stay' | 'distance' | 'why' | 'actions' | 'outside' | 'hold' | 'book' | 'none' | 'wait' | 'waiting' | 'loading'
-  | 'waitSure' | 'yes' | 'no'> = {
+  | 'waitSure' | 'yes' | 'no' | 'outsideEvery' | 'warnings'> = {
   nl: {
+    outsideEvery: 'Het adres van de cliënt ligt buiten alle regio\'s van Adempauze. Hieronder staan plekken in de dichtstbijzijnde regio\'s.',
+    warnings: 'Let op voor u boekt:',
     waitSure: 'Op de wachtlijst zetten? Er wordt nu niets geboekt. Komt er een passende plek vrij, dan houden we die automatisch vast en krijgt u een melding.',
     yes: 'Ja, op de wachtlijst', no: 'Nee',
     title: 'Voorstellen', period: 'Vrije plekken van {from} tot {to}, de beste eerst. "Voorstellen aan aanbieder" houdt de plek {hours} uur vast; de aanbieder neemt aan of wijst af. "Boeken" boekt meteen.', caption: 'Vrije plekken die passen',
@@ -37,6 +43,8 @@ const texts: Texts<'title' | 'period' | 'caption' | 'place' | 'stay' | 'distance
     loading: 'Vrije plekken zoeken…',
   },
   en: {
+    outsideEvery: 'The client\'s address lies outside every Adempauze region. Below are places in the nearest regions.',
+    warnings: 'Mind this before you book:',
     waitSure: 'Put on the waiting list? Nothing is booked now. When a fitting place frees up, we hold it automatically and you get a notice.',
     yes: 'Yes, put on the list', no: 'No',
     title: 'Proposals', period: 'Free places from {from} to {to}, the best first. "Propose to provider" holds the place for {hours} hours; the provider accepts or declines. "Book" books at once.', caption: 'Free places that fit',
@@ -78,6 +86,19 @@ export function ProposalsSection({ referralId, status, onBooked }: { referralId:
     await api('POST', `/referrals/${referralId}/stays`, { unitId: proposal.unitId, stayType: proposal.stayType, arrival: result!.period.from, departure: result!.period.to, status, ...hold });
     onBooked();
   });
+  // The reason travels with the booking; a refusal (too short a reason) is shown beside the field in NearMisses.
+  const bookAnyway = async (nearMiss: NearMiss, reason: string) => {
+    setBusy(true);
+    try {
+      await api('POST', `/referrals/${referralId}/stays`, {
+        unitId: nearMiss.unitId, stayType: nearMiss.stayType, arrival: result!.period.from, departure: result!.period.to, status: 'confirmed',
+        featureOverride: { reason },
+      });
+      onBooked();
+    } finally {
+      setBusy(false);
+    }
+  };
   const wait = () => act(async () => {
     await api('POST', `/referrals/${referralId}/wait`, {});
     setAskWait(false);
@@ -100,6 +121,13 @@ export function ProposalsSection({ referralId, status, onBooked }: { referralId:
       {error !== null && <ErrorAlert error={error} />}
       {result === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {result && <Paragraph>{t('period', { from: formatDate(result.period.from), to: formatDate(result.period.to), hours: PLACEMENT_ANSWER_MINUTES / 60 })}</Paragraph>}
+      {result?.outsideEveryRegion && <Alert type="warning"><Paragraph>{t('outsideEvery')}</Paragraph></Alert>}
+      {result && result.warnings.length > 0 && (
+        <Alert type="warning">
+          <Paragraph>{t('warnings')}</Paragraph>
+          {result.warnings.map((warning) => <Paragraph key={`${warning.stayType} ${warning.code}`}>{warning.text}</Paragraph>)}
+        </Alert>
+      )}
       {result && result.proposals.length === 0 && <Paragraph>{t('none')}</Paragraph>}
       {result && result.proposals.length > 0 && (
         <div className="adempauze-table-scroll">
@@ -138,6 +166,7 @@ export function ProposalsSection({ referralId, status, onBooked }: { referralId:
           </Table>
         </div>
       )}
+      {result && result.nearMisses.length > 0 && <NearMisses nearMisses={result.nearMisses} busy={busy} onBook={bookAnyway} />}
       {result && <div aria-live="polite">{waitingList}</div>}
     </section>
   );

@@ -31,6 +31,7 @@ interface Referral extends ChangeableReferral {
   caregiver: { name: string | null; relation: string | null; phone: string | null };
   cancelReason: string | null;
   closeReason: string | null;
+  outsideEveryRegion: boolean;
   createdAt: string;
 }
 
@@ -45,7 +46,7 @@ interface History {
   events: { kind: string; text: string; at: string }[];
 }
 
-const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved' | 'noTriage' | 'oldVersion'
+const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved' | 'noTriage' | 'oldVersion' | 'outsideEvery'
   | 'openEnd' | 'urgency' | 'callback' | 'reason' | 'flexible' | 'seriesBooked' | 'providerNote'> = {
   nl: {
     providerNote: 'Voor de medewerkers van de logeerplek',
@@ -56,6 +57,7 @@ const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 
     address: 'Woonplaats', caregiver: 'Mantelzorger', wished: 'Gewenste periode', message: 'Toelichting', triage: 'Triage',
     triaged: 'Triage gedaan op {at}.', retriage: 'Triage opnieuw doen', history: 'Geschiedenis', saved: 'De triage is opgeslagen.',
     noTriage: 'Er is geen triage vastgelegd.',
+    outsideEvery: 'buiten alle regio\'s: voorstellen uit de dichtstbijzijnde regio\'s',
     oldVersion: 'Deze triage is gedaan met een oudere vragenlijst (versie {version}). De conclusie staat hier zoals die toen was. Doet u de triage opnieuw, dan staan de antwoorden die nog passen al ingevuld.',
   },
   en: {
@@ -67,6 +69,7 @@ const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 
     address: 'Place of residence', caregiver: 'Caregiver', wished: 'Wished period', message: 'Note', triage: 'Triage',
     triaged: 'Triaged on {at}.', retriage: 'Triage again', history: 'History', saved: 'The triage is saved.',
     noTriage: 'No triage is on record.',
+    outsideEvery: 'outside every region: proposals from the nearest regions',
     oldVersion: 'This triage used an older questionnaire (version {version}). The conclusion is shown as it was then. If you triage again, the answers that still fit are filled in.',
   },
 };
@@ -136,7 +139,13 @@ export function ReferralDetail() {
         <DataListItem><DataListKey>{t('kind')}</DataListKey><DataListValue>{REFERRAL_KIND_LABELS[referral.kind][language]}</DataListValue></DataListItem>
         <DataListItem><DataListKey>{t('client')}</DataListKey><DataListValue>{referral.client.name}</DataListValue></DataListItem>
         {referral.client.dateOfBirth && <DataListItem><DataListKey>{t('born')}</DataListKey><DataListValue>{formatDate(referral.client.dateOfBirth)}</DataListValue></DataListItem>}
-        <DataListItem><DataListKey>{t('address')}</DataListKey><DataListValue>{[referral.client.postcode, referral.client.city].filter(Boolean).join(' ') || '–'}</DataListValue></DataListItem>
+        <DataListItem>
+          <DataListKey>{t('address')}</DataListKey>
+          <DataListValue>
+            {[referral.client.postcode, referral.client.city].filter(Boolean).join(' ') || '–'}
+            {referral.outsideEveryRegion && <> ({t('outsideEvery')})</>}
+          </DataListValue>
+        </DataListItem>
         {referral.caregiver.name && <DataListItem><DataListKey>{t('caregiver')}</DataListKey><DataListValue>{[referral.caregiver.name, referral.caregiver.relation, referral.caregiver.phone].filter(Boolean).join(', ')}</DataListValue></DataListItem>}
         <DataListItem>
           <DataListKey>{t('wished')}</DataListKey>

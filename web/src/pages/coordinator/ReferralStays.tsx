@@ -20,20 +20,23 @@ interface ReferralStay {
   openEnded: boolean;
   unitName: string;
   locationName: string;
+  featureOverrideReason: string | null;
 }
 
-type Key = 'title' | 'none' | 'caption' | 'place' | 'period' | 'kind' | 'status' | 'holdUntil' | 'actions' | 'confirm' | 'open' | 'confirmed' | 'openEnd' | 'calendar';
+type Key = 'title' | 'none' | 'caption' | 'place' | 'period' | 'kind' | 'status' | 'holdUntil' | 'actions' | 'confirm' | 'open' | 'confirmed' | 'openEnd' | 'calendar' | 'override';
 
 const texts: Texts<Key> = {
   nl: {
     title: 'Verblijven', none: 'Nog geen plek vastgehouden of geboekt.', caption: 'Verblijven van deze aanmelding', place: 'Plek', period: 'Periode',
     kind: 'Soort verblijf', status: 'Status', holdUntil: 'optie tot {at}', actions: 'Doen', confirm: 'Bevestigen', open: 'Verblijf openen',
     confirmed: 'Bevestigd: {place}, {period}.', openEnd: 'einde nog open', calendar: 'In mijn agenda (.ics)',
+    override: 'Geboekt op een plek die niet alles biedt wat de logé nodig heeft. Reden: {reason}',
   },
   en: {
     title: 'Stays', none: 'No place held or booked yet.', caption: 'Stays of this referral', place: 'Place', period: 'Period',
     kind: 'Kind of stay', status: 'Status', holdUntil: 'hold until {at}', actions: 'Actions', confirm: 'Confirm', open: 'Open the stay',
     confirmed: 'Confirmed: {place}, {period}.', openEnd: 'end still open', calendar: 'To my calendar (.ics)',
+    override: 'Booked on a place that lacks some of what the guest needs. Reason: {reason}',
   },
 };
 
@@ -73,7 +76,10 @@ export function ReferralStays({ referralId, forReferrer = false }: { referralId:
             <TableBody>
               {stays.data.map((stay) => (
                 <TableRow key={stay.id}>
-                  <TableHeaderCell scope="row">{stay.locationName}, {stay.unitName}</TableHeaderCell>
+                  <TableHeaderCell scope="row">
+                    {stay.locationName}, {stay.unitName}
+                    {stay.featureOverrideReason && <Paragraph className="adempauze-override-note">{t('override', { reason: stay.featureOverrideReason })}</Paragraph>}
+                  </TableHeaderCell>
                   <TableCell>{period(stay)}{stay.openEnded && ` (${t('openEnd')})`}</TableCell>
                   <TableCell>{STAY_TYPE_LABELS[stay.stayType]?.[language] ?? stay.stayType}</TableCell>
                   <TableCell>

@@ -18,7 +18,7 @@ interface Occurrence {
   arrival: string;
   departure: string;
   unitId: string;
-  problem: 'stay_type_not_accepted' | 'unit_inactive' | 'unit_closed' | 'stay_conflict' | 'client_already_staying' | null;
+  problem: 'stay_type_not_accepted' | 'unit_inactive' | 'unit_closed' | 'stay_conflict' | 'client_already_staying' | 'unit_lacks_features' | null;
   alternatives?: { otherUnits: { unitId: string; unitName: string; locationName: string; distanceKm: number }[]; otherDates: { from: string; to: string }[] };
 }
 
@@ -27,7 +27,7 @@ type Choice = { kind: 'skip' } | { kind: 'unit'; unitId: string } | { kind: 'dat
 const texts: Texts<
   'title' | 'intro' | 'unit' | 'stayType' | 'first' | 'preview' | 'calendar' | 'ok' | 'conflict'
   | 'moved' | 'problem' | 'resolve' | 'skip' | 'otherUnit' | 'otherDate' | 'open' | 'book' | 'stays' | 'date'
-  | 'weekdays' | 'stay_conflict' | 'client_already_staying' | 'unit_closed' | 'unit_inactive' | 'stay_type_not_accepted' | 'noAlternatives'
+  | 'weekdays' | 'stay_conflict' | 'client_already_staying' | 'unit_lacks_features' | 'unit_closed' | 'unit_inactive' | 'stay_type_not_accepted' | 'noAlternatives'
 > = {
   nl: {
     title: 'Terugkerend logeren plannen', intro: 'Plan alle verblijven van een reeks tegelijk. Eerst ziet u welke data niet passen; kies daar een oplossing voor.',
@@ -36,7 +36,7 @@ const texts: Texts<
     ok: 'Past', conflict: 'Past niet', moved: 'Opgelost', problem: 'Probleem', resolve: 'Oplossing', skip: 'Dit verblijf overslaan',
     otherUnit: 'Andere plek: {place} ({km} km)', otherDate: 'Andere datum: {from} tot {to}', open: 'Nog {count|# verblijf|# verblijven} zonder oplossing.',
     book: 'Reeks boeken', stays: 'Verblijven van de reeks', date: 'Aankomst',
-    weekdays: 'ma,di,wo,do,vr,za,zo', stay_conflict: 'De plek is dan al bezet.', client_already_staying: 'De cliënt logeert dan al ergens anders.', unit_closed: 'De plek is dan dicht.',
+    weekdays: 'ma,di,wo,do,vr,za,zo', stay_conflict: 'De plek is dan al bezet.', client_already_staying: 'De cliënt logeert dan al ergens anders.', unit_lacks_features: 'De plek heeft niet wat de logé nodig heeft.', unit_closed: 'De plek is dan dicht.',
     unit_inactive: 'De plek is dan niet in gebruik.', stay_type_not_accepted: 'De plek neemt dit soort verblijf niet aan.',
     noAlternatives: 'Geen andere plek of datum gevonden.',
   },
@@ -47,7 +47,7 @@ const texts: Texts<
     ok: 'Fits', conflict: 'Does not fit', moved: 'Solved', problem: 'Problem', resolve: 'Solution', skip: 'Skip this stay',
     otherUnit: 'Other place: {place} ({km} km)', otherDate: 'Other date: {from} to {to}', open: '{count|# stay|# stays} still without a solution.',
     book: 'Book the series', stays: 'Stays of the series', date: 'Arrival',
-    weekdays: 'Mo,Tu,We,Th,Fr,Sa,Su', stay_conflict: 'The place is taken then.', client_already_staying: 'The client already stays elsewhere then.', unit_closed: 'The place is closed then.',
+    weekdays: 'Mo,Tu,We,Th,Fr,Sa,Su', stay_conflict: 'The place is taken then.', client_already_staying: 'The client already stays elsewhere then.', unit_lacks_features: 'The place lacks what the guest needs.', unit_closed: 'The place is closed then.',
     unit_inactive: 'The place is not in use then.', stay_type_not_accepted: 'The place does not take this kind of stay.',
     noAlternatives: 'No other place or date found.',
   },

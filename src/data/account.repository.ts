@@ -38,26 +38,49 @@ export async function insertUser(
 export async function updateUser(
   db: Kysely<Database>,
   id: string,
-  changes: Partial<Pick<UserRow, 'name' | 'role' | 'organisation_id' | 'password_hash' | 'totp_secret' | 'totp_enabled' | 'disabled' | 'locked_until' | 'failed_logins'>>,
+  changes: Partial<Pick<UserRow, 'name' | 'role' | 'organisation_id' | 'password_hash' | 'totp_secret' | 'totp_enabled' | 'disabled' | 'locked_until' | 'failed_second_factors'>>,
 ): Promise<UserRow | undefined> {
   return db.updateTable('app_user').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
 }
 
 /**
- * Counts a failed attempt and locks the account until `lockUntil` when it reaches `threshold`, in one statement so
- * parallel guesses cannot slip past the count.
+ * Counts a wrong second-factor code and locks the account until `lockUntil` when it reaches `threshold`, in one
+ * statement so parallel guesses cannot slip past the count. Only a right code sets it back to zero.
  */
-export async function recordFailedLogin(db: Kysely<Database>, id: string, threshold: number, lockUntil: Date): Promise<void> {
+export async function recordFailedSecondFactor(db: Kysely<Database>, id: string, threshold: number, lockUntil: Date): Promise<void> {
   await sql`
     UPDATE app_user SET
-      failed_logins = CASE WHEN failed_logins + 1 >= ${threshold} THEN 0 ELSE failed_logins + 1 END,
-      locked_until  = CASE WHEN failed_logins + 1 >= ${threshold}
-                           THEN ${lockUntil}::timestamptz ELSE locked_until END
+      failed_second_factors = CASE WHEN failed_second_factors + 1 >= ${threshold} THEN 0 ELSE failed_second_factors + 1 END,
+      locked_until = CASE WHEN failed_second_factors + 1 >= ${threshold} THEN ${lockUntil}::timestamptz ELSE locked_until END
     WHERE id = ${id}`.execute(db);
 }
 
-export async function recordSuccessfulLogin(db: Kysely<Database>, id: string): Promise<void> {
-  await db.updateTable('app_user').set({ failed_logins: 0, locked_until: null }).where('id', '=', id).execute();
+export async function recordSecondFactorSuccess(db: Kysely<Database>, id: string): Promise<void> {
+  await db.updateTable('app_user').set({ failed_second_factors: 0, locked_until: null }).where('id', '=', id).execute();
+}
+
+/** Until when wrong passwords from this address have locked the account for it, if they have. */
+export async function passwordLockedUntil(db: Kysely<Database>, id: string, address: string): Promise<Date | null> {
+  const row = await db.selectFrom('password_failure').select('locked_until').where('user_id', '=', id).where('address', '=', address).executeTakeFirst();
+  return row?.locked_until ?? null;
+}
+
+/** Counts a wrong password from one address; at `threshold` that address is locked out of the account until `lockUntil`. */
+export async function recordFailedPassword(db: Kysely<Database>, id: string, address: string, threshold: number, lockUntil: Date): Promise<void> {
+  await db.insertInto('password_failure').values({ user_id: id, address }).onConflict((conflict) => conflict.doNothing()).execute();
+  // One statement, so parallel guesses cannot slip past the count.
+  await sql`
+    UPDATE password_failure SET
+      failures = CASE WHEN failures + 1 >= ${threshold} THEN 0 ELSE failures + 1 END,
+      locked_until = CASE WHEN failures + 1 >= ${threshold} THEN ${lockUntil}::timestamptz ELSE locked_until END
+    WHERE user_id = ${id} AND address = ${address}`.execute(db);
+}
+
+/** A right password from an address, or a new password altogether (no address: every address). */
+export async function clearPasswordFailures(db: Kysely<Database>, id: string, address?: string): Promise<void> {
+  let query = db.deleteFrom('password_failure').where('user_id', '=', id);
+  if (address !== undefined) query = query.where('address', '=', address);
+  await query.execute();
 }
 
 /** Accepts a TOTP step only if it is later than the last accepted one; false means the code was already used. */
@@ -149,8 +172,17 @@ export async function touchSession(db: Kysely<Database>, tokenHash: string, now:
   await db.updateTable('user_session').set({ last_seen_at: now }).where('token_hash', '=', tokenHash).execute();
 }
 
-export async function setSessionStage(db: Kysely<Database>, tokenHash: string, stage: SessionStage): Promise<void> {
-  await db.updateTable('user_session').set({ stage }).where('token_hash', '=', tokenHash).execute();
+/**
+ * Gives a session a new token (and CSRF token) as it reaches `stage`: a token seen before the second factor, e.g.
+ * planted in the browser by someone else, is worthless after it.
+ */
+export async function rotateSession(
+  db: Kysely<Database>,
+  tokenHash: string,
+  next: { tokenHash: string; csrfToken: string; stage: SessionStage },
+): Promise<{ expiresAt: Date } | undefined> {
+  return db.updateTable('user_session').set({ token_hash: next.tokenHash, csrf_token: next.csrfToken, stage: next.stage })
+    .where('token_hash', '=', tokenHash).returning(['expires_at as expiresAt']).executeTakeFirst();
 }
 
 export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {

@@ -208,10 +208,17 @@ export interface AppUserTable {
   totp_secret: string | null;
   totp_enabled: ColumnType<boolean, boolean | undefined, boolean>;
   totp_last_step: ColumnType<string | null, number | null | undefined, number | null>;
-  failed_logins: ColumnType<number, number | undefined, number>;
+  failed_second_factors: ColumnType<number, number | undefined, number>;
   locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
   disabled: ColumnType<boolean, boolean | undefined, boolean>;
   created_at: Timestamp;
+}
+
+export interface PasswordFailureTable {
+  user_id: string;
+  address: string;
+  failures: ColumnType<number, number | undefined, number>;
+  locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
 export interface LocationPhotoTable {
@@ -449,6 +456,7 @@ export interface Database {
   stay: StayTable;
   location_tariff: LocationTariffTable;
   app_user: AppUserTable;
+  password_failure: PasswordFailureTable;
   role_grant: RoleGrantTable;
   location_photo: LocationPhotoTable;
   recovery_code: RecoveryCodeTable;

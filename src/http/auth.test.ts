@@ -141,21 +141,60 @@ describe('signing in, second factor, sessions and passwords', () => {
     assert.equal(client.json().code, 'forbidden');
   });
 
-  it('answers a wrong password and an unknown address alike, and locks the account after five failures', async () => {
+  it('answers a wrong password and an unknown address alike, and locks the account after five failures from one address only', async () => {
     const account = await anAccount('policy_viewer');
-    const unknown = await aBrowser().post('/api/auth/login', { email: 'niemand@zorg.example', password: PASSWORD });
-    const wrong = await aBrowser().post('/api/auth/login', { email: account.email, password: 'dit is het niet' });
+    const attacker = aBrowser();
+    const unknown = await attacker.post('/api/auth/login', { email: 'niemand@zorg.example', password: PASSWORD });
+    const wrong = await attacker.post('/api/auth/login', { email: account.email, password: 'dit is het niet' });
     assert.equal(unknown.statusCode, 401);
     assert.equal(wrong.statusCode, 401);
     assert.equal(unknown.json().detail, wrong.json().detail);
 
-    for (let attempt = 2; attempt <= 5; attempt++) await aBrowser().post('/api/auth/login', { email: account.email, password: 'nog steeds fout' });
-    const locked = await aBrowser().post('/api/auth/login', { email: account.email, password: PASSWORD });
-    assert.equal(locked.statusCode, 401, 'the right password does not open a locked account');
-    const row = await t.database.db.selectFrom('app_user').select('locked_until').where('id', '=', account.id).executeTakeFirstOrThrow();
-    assert.ok(row.locked_until && row.locked_until.getTime() > Date.now() + 14 * 60_000);
+    for (let attempt = 2; attempt <= 5; attempt++) await attacker.post('/api/auth/login', { email: account.email, password: 'nog steeds fout' });
+    const locked = await attacker.post('/api/auth/login', { email: account.email, password: PASSWORD });
+    assert.equal(locked.statusCode, 401, 'the right password does not open the account from the guessing address');
+    const lock = await t.database.db.selectFrom('password_failure').select('locked_until').where('user_id', '=', account.id).executeTakeFirstOrThrow();
+    assert.ok(lock.locked_until && lock.locked_until.getTime() > Date.now() + 14 * 60_000);
     const failures = await t.database.db.selectFrom('audit_event').select('id').where('user_id', '=', account.id).where('action', '=', 'login_failed').execute();
     assert.equal(failures.length, 6);
+
+    // Guessing is no way to lock the owner out: from their own address the right password still works.
+    const owner = await aBrowser().post('/api/auth/login', { email: account.email, password: PASSWORD });
+    assert.equal(owner.statusCode, 200, owner.body);
+  });
+
+  it('counts wrong codes per account across sessions: a right password does not start the count again', async () => {
+    const account = await anAccount('coordinator', { totp: true });
+    const code = currentTotpCode(account.totpSecret!);
+    const wrongCode = code === '000000' ? '111111' : '000000';
+    const statuses: number[] = [];
+    // The attack that worked: five rounds of the right password and four wrong codes gave 20 guesses without a lock.
+    for (let round = 0; round < 5; round++) {
+      const browser = aBrowser();
+      assert.equal((await browser.post('/api/auth/login', { email: account.email, password: PASSWORD })).statusCode, round <= 1 ? 200 : 401, `round ${round}`);
+      for (let guess = 0; guess < 4; guess++) statuses.push((await browser.post('/api/auth/second-factor', { code: wrongCode })).statusCode);
+    }
+    assert.deepEqual(statuses, Array(20).fill(401));
+    const row = await t.database.db.selectFrom('app_user').select('locked_until').where('id', '=', account.id).executeTakeFirstOrThrow();
+    assert.ok(row.locked_until && row.locked_until.getTime() > Date.now() + 14 * 60_000, 'locked after the fifth wrong code');
+    const owner = aBrowser();
+    assert.equal((await owner.post('/api/auth/login', { email: account.email, password: PASSWORD })).statusCode, 401, 'locked everywhere');
+    assert.equal((await t.database.db.selectFrom('audit_event').select('id').where('user_id', '=', account.id).where('action', '=', 'login_failed').execute()).length, 4, 'rounds 3 to 5 and the owner');
+  });
+
+  it('gives the session a new token and CSRF token when the second factor completes', async () => {
+    const account = await anAccount('coordinator', { totp: true });
+    const browser = aBrowser();
+    const login = await browser.post('/api/auth/login', { email: account.email, password: PASSWORD });
+    const before = browser.cookie;
+    const done = await browser.post('/api/auth/second-factor', { code: currentTotpCode(account.totpSecret!) });
+    assert.equal(done.statusCode, 200, done.body);
+    assert.notEqual(browser.cookie, before);
+    assert.notEqual(done.json().csrfToken, login.json().csrfToken);
+    assert.equal((await browser.get('/api/auth/session')).json().stage, 'full');
+    // Someone who planted or copied the cookie before the second factor holds nothing now.
+    const planted = await t.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie: before } });
+    assert.equal(planted.json().signedIn, false);
   });
 
   it('refuses a change without the CSRF token of the session', async () => {

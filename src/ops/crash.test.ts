@@ -162,6 +162,8 @@ interface Session {
 interface Answer {
   status: number;
   body: unknown;
+  /** The session cookie the answer sets, if any. */
+  cookie?: string | undefined;
 }
 
 async function call(baseUrl: string, method: string, path: string, options: { session?: Session; body?: unknown } = {}): Promise<Answer> {
@@ -178,7 +180,11 @@ async function call(baseUrl: string, method: string, path: string, options: { se
     signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
   });
   const text = await response.text();
-  return { status: response.status, body: text ? JSON.parse(text) : null };
+  return { status: response.status, body: text ? JSON.parse(text) : null, cookie: sessionCookieOf(response) };
+}
+
+function sessionCookieOf(response: Response): string | undefined {
+  return response.headers.getSetCookie().map((header) => header.split(';')[0]!).find((pair) => pair.startsWith('adempauze_session='));
 }
 
 function expectStatus(answer: Answer, status: number, what: string): Record<string, unknown> {
@@ -210,18 +216,19 @@ async function signIn(baseUrl: string, steps: TotpSteps): Promise<Session | null
   const body = (await response.json()) as Record<string, unknown>;
   assert.equal(response.status, 200, `login: ${response.status} ${JSON.stringify(body)}`);
   assert.equal(body.stage, 'second_factor');
-  const cookie = response.headers.getSetCookie().map((header) => header.split(';')[0]!).find((pair) => pair.startsWith('adempauze_session='));
+  const cookie = sessionCookieOf(response);
   assert.ok(cookie, 'login sets the session cookie');
-  const session = { cookie, csrfToken: String(body.csrfToken) };
   const step = steps.take();
   if (step === null) return null;
-  const done = expectStatus(
-    await call(baseUrl, 'POST', '/api/auth/second-factor', { session, body: { code: currentTotpCode(COORDINATOR.totpSecret!, step * 30_000) } }),
-    200,
-    'second factor',
-  );
+  const answer = await call(baseUrl, 'POST', '/api/auth/second-factor', {
+    session: { cookie, csrfToken: String(body.csrfToken) },
+    body: { code: currentTotpCode(COORDINATOR.totpSecret!, step * 30_000) },
+  });
+  const done = expectStatus(answer, 200, 'second factor');
   assert.equal(done.stage, 'full');
-  return session;
+  // The second factor gives the session a new token and CSRF token.
+  assert.ok(answer.cookie, 'the second factor sets the new session cookie');
+  return { cookie: answer.cookie, csrfToken: String(done.csrfToken) };
 }
 
 async function assertSignedIn(baseUrl: string, session: Session, what: string): Promise<void> {

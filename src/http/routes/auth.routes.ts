@@ -57,7 +57,7 @@ export function authRoutes({ db, auth, mailer }: AppContext): FastifyPluginAsync
         tags: ['auth'],
         summary: 'Sign in with e-mail and password; sets the session cookie',
         description: 'The answer says which step is next: a code from the authenticator app (second_factor), setting '
-          + 'one up (enrol), or nothing (full). Five wrong attempts lock the account for 15 minutes.',
+          + 'one up (enrol), or nothing (full). Five wrong passwords lock the account for 15 minutes for the address they came from; five wrong codes (across sessions) lock it everywhere.',
         body: LoginBody,
         response: { 200: SessionView, 400: Problem, 401: Problem, 429: Problem },
       },
@@ -104,7 +104,11 @@ export function authRoutes({ db, auth, mailer }: AppContext): FastifyPluginAsync
         body: CodeBody,
         response: { 200: SecondFactorDone, 400: Problem, 401: Problem, 429: Problem },
       },
-    }, async (request) => ({ stage: 'full' as const, ...(await completeSecondFactor(db, sessionOf(request), request.body.code, auth)) }));
+    }, async (request, reply) => {
+      const { recoveryCodesLeft, session } = await completeSecondFactor(db, sessionOf(request), request.body.code, auth);
+      setSessionCookie(reply, session);
+      return { stage: 'full' as const, recoveryCodesLeft, csrfToken: session.csrfToken };
+    });
 
     app.post('/auth/totp/setup', {
       config: { access: 'any_session' },
@@ -124,7 +128,11 @@ export function authRoutes({ db, auth, mailer }: AppContext): FastifyPluginAsync
         body: CodeBody,
         response: { 200: RecoveryCodes, 400: Problem, 401: Problem, 429: Problem },
       },
-    }, async (request) => confirmTotpEnrolment(db, sessionOf(request), request.body.code));
+    }, async (request, reply) => {
+      const { recoveryCodes, session } = await confirmTotpEnrolment(db, sessionOf(request), request.body.code);
+      setSessionCookie(reply, session);
+      return { recoveryCodes, csrfToken: session.csrfToken };
+    });
 
     app.post('/auth/logout', {
       config: { access: 'any_session' },

@@ -57,6 +57,7 @@ export const SessionView = z
   .meta({ id: 'Session' });
 
 export const TotpSetup = z.object({ secret: z.string(), uri: z.string() }).meta({ id: 'TotpSetup' });
-export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()) }).meta({ id: 'RecoveryCodes' });
-export const SecondFactorDone = z.object({ stage: Stage, recoveryCodesLeft: z.number().int() });
+// The session gets a new token as it becomes full, and so a new CSRF token.
+export const RecoveryCodes = z.object({ recoveryCodes: z.array(z.string()), csrfToken: z.string() }).meta({ id: 'RecoveryCodes' });
+export const SecondFactorDone = z.object({ stage: Stage, recoveryCodesLeft: z.number().int(), csrfToken: z.string() });
 export const SessionsEnded = z.object({ sessionsEnded: z.number().int() });

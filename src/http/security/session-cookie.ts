@@ -5,7 +5,7 @@ export const SESSION_COOKIE = 'adempauze_session';
 export const CSRF_HEADER = 'x-csrf-token';
 
 /** HttpOnly so scripts cannot read it, Secure so it never travels unencrypted, SameSite=Strict against cross-site use. */
-export function setSessionCookie(reply: FastifyReply, session: NewSession): void {
+export function setSessionCookie(reply: FastifyReply, session: Pick<NewSession, 'token' | 'expiresAt'>): void {
   reply.setCookie(SESSION_COOKIE, session.token, {
     httpOnly: true,
     secure: true,

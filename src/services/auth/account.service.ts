@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { withTransaction } from '../../data/change-author.ts';
 import {
   type UserRow,
+  clearPasswordFailures,
   consumeOneTimeToken,
   deleteSessionsOfUser,
   findUserByEmail,
@@ -179,7 +180,8 @@ export async function setPasswordWithToken(db: Kysely<Database>, token: string, 
         fields: [{ field: 'password', code: `password_${problem}`, params: { minimum: PASSWORD_MIN_LENGTH, maximum: PASSWORD_MAX_LENGTH } }],
       });
     }
-    const updated = await updateUser(trx, user.id, { password_hash: await hashPassword(password), failed_logins: 0, locked_until: null });
+    const updated = await updateUser(trx, user.id, { password_hash: await hashPassword(password), failed_second_factors: 0, locked_until: null });
+    await clearPasswordFailures(trx, user.id);
     await deleteSessionsOfUser(trx, user.id);
     return toUserView(updated!);
   });

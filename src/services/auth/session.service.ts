@@ -10,10 +10,13 @@ import {
   findUserByEmail,
   findUserById,
   insertSession,
-  recordFailedLogin,
-  recordSuccessfulLogin,
+  clearPasswordFailures,
+  passwordLockedUntil,
+  recordFailedPassword,
+  recordFailedSecondFactor,
+  recordSecondFactorSuccess,
   replaceRecoveryCodes,
-  setSessionStage,
+  rotateSession,
   touchSession,
   updateUser,
   useRecoveryCode,
@@ -54,26 +57,33 @@ export function actorOfUser(user: UserRow): Actor {
  */
 const realNow = (): Date => systemClock.now();
 
-function isLocked(user: UserRow): boolean {
-  return user.locked_until !== null && user.locked_until > realNow();
-}
+/** No lock, or one that has run out. */
+const isPast = (until: Date | null): boolean => until === null || until <= realNow();
+
+/** Locked for every address, after too many wrong second-factor codes. */
+const isLocked = (user: UserRow): boolean => !isPast(user.locked_until);
 
 const lockUntil = (settings: AuthSettings) => new Date(realNow().getTime() + settings.lockoutMinutes * 60_000);
 
-/** Starts a session after the password; it is 'full' only for roles without a second factor. */
+/**
+ * Starts a session after the password; it is 'full' only for roles without a second factor. Wrong passwords lock
+ * the account for the address they came from only, so nobody can lock a colleague out by guessing.
+ */
 export async function login(
   db: Kysely<Database>,
   credentials: { email: string; password: string; ip: string | null },
   settings: AuthSettings,
 ): Promise<NewSession> {
   const user = await findUserByEmail(db, credentials.email);
+  const address = credentials.ip ?? '';
   // Verify even when there is no such user or no password yet, so the answer takes as long either way.
   const valid = await verifyPassword(credentials.password, user?.password_hash ?? (await decoyHash()));
-  if (!user || !user.password_hash || user.disabled || isLocked(user) || !valid) {
-    if (user && !isLocked(user)) await recordFailedLogin(db, user.id, settings.lockoutThreshold, lockUntil(settings));
+  const lockedHere = user ? !isPast(await passwordLockedUntil(db, user.id, address)) : false;
+  if (!user || !user.password_hash || user.disabled || isLocked(user) || lockedHere || !valid) {
+    if (user && !valid && !lockedHere) await recordFailedPassword(db, user.id, address, settings.lockoutThreshold, lockUntil(settings));
     throw new AppError('login_failed', { params: { userId: user?.id ?? '' } });
   }
-  await recordSuccessfulLogin(db, user.id);
+  await clearPasswordFailures(db, user.id, address);
   const actor = actorOfUser(user);
   const stage: SessionStage = user.totp_enabled ? 'second_factor' : requiresSecondFactor(actor.role) ? 'enrol' : 'full';
   return startSession(db, actor, stage, credentials.ip, settings);
@@ -106,13 +116,16 @@ export async function resolveSession(db: Kysely<Database>, token: string, settin
   return { tokenHash: hash, csrfToken: found.csrfToken, stage: found.stage, actor: actorOfUser(found.user) };
 }
 
-/** The second step: a code from the authenticator app, or one of the recovery codes. */
+/**
+ * The second step: a code from the authenticator app, or one of the recovery codes. Wrong codes count per account,
+ * across sessions: signing in with the password again does not start the count anew.
+ */
 export async function completeSecondFactor(
   db: Kysely<Database>,
   session: SessionInfo,
   code: string,
   settings: AuthSettings,
-): Promise<{ recoveryCodesLeft: number }> {
+): Promise<{ recoveryCodesLeft: number; session: RotatedSession }> {
   const user = await findUserById(db, session.actor.userId);
   if (!user?.totp_secret || !user.totp_enabled || isLocked(user)) throw new AppError('second_factor_failed');
   const trimmed = code.replace(/\s/g, '');
@@ -121,12 +134,27 @@ export async function completeSecondFactor(
     ? await claimTotpStep(db, user.id, step)
     : /^[a-z0-9-]{10,11}$/i.test(trimmed) && (await useRecoveryCode(db, user.id, tokenHash(normaliseRecoveryCode(trimmed))));
   if (!ok) {
-    await recordFailedLogin(db, user.id, settings.lockoutThreshold, lockUntil(settings));
+    await recordFailedSecondFactor(db, user.id, settings.lockoutThreshold, lockUntil(settings));
     throw new AppError('second_factor_failed');
   }
-  await recordSuccessfulLogin(db, user.id);
-  await setSessionStage(db, session.tokenHash, 'full');
-  return { recoveryCodesLeft: await countUnusedRecoveryCodes(db, user.id) };
+  await recordSecondFactorSuccess(db, user.id);
+  const rotated = await rotateToFull(db, session);
+  return { recoveryCodesLeft: await countUnusedRecoveryCodes(db, user.id), session: rotated };
+}
+
+export interface RotatedSession {
+  token: string;
+  csrfToken: string;
+  expiresAt: Date;
+}
+
+/** The session becomes full under a new token: one known before the second factor opens nothing after it. */
+async function rotateToFull(db: Kysely<Database>, session: SessionInfo): Promise<RotatedSession> {
+  const token = newToken();
+  const csrfToken = newToken();
+  const rotated = await rotateSession(db, session.tokenHash, { tokenHash: tokenHash(token), csrfToken, stage: 'full' });
+  if (!rotated) throw new AppError('unauthenticated');
+  return { token, csrfToken, expiresAt: rotated.expiresAt };
 }
 
 /** Step one of setting up the second factor: a new secret, shown once as text and as an otpauth:// address. */
@@ -142,18 +170,18 @@ export async function beginTotpEnrolment(db: Kysely<Database>, session: SessionI
 export const RECOVERY_CODE_COUNT = 10;
 
 /** Step two: the first code proves the app has the secret; the session is then full and recovery codes are issued. */
-export async function confirmTotpEnrolment(db: Kysely<Database>, session: SessionInfo, code: string): Promise<{ recoveryCodes: string[] }> {
+export async function confirmTotpEnrolment(db: Kysely<Database>, session: SessionInfo, code: string): Promise<{ recoveryCodes: string[]; session: RotatedSession }> {
   const user = await findUserById(db, session.actor.userId);
   if (!user?.totp_secret || user.totp_enabled) throw new AppError('second_factor_failed');
   const step = acceptedTotpStep(user.totp_secret, code.replace(/\s/g, ''));
   if (step === null || !(await claimTotpStep(db, user.id, step))) throw new AppError('second_factor_failed');
   const recoveryCodes = Array.from({ length: RECOVERY_CODE_COUNT }, newRecoveryCode);
-  await withTransaction(db, async (trx) => {
+  const rotated = await withTransaction(db, async (trx) => {
     await updateUser(trx, user.id, { totp_enabled: true });
     await replaceRecoveryCodes(trx, user.id, recoveryCodes.map(tokenHash));
-    await setSessionStage(trx, session.tokenHash, 'full');
+    return rotateToFull(trx, session);
   });
-  return { recoveryCodes };
+  return { recoveryCodes, session: rotated };
 }
 
 export async function logout(db: Kysely<Database>, session: SessionInfo): Promise<void> {

@@ -217,6 +217,13 @@ export async function insertOneTimeToken(
     .execute();
 }
 
+/** Ends every open link of a user (of one purpose): only the newest reset link works, none after a new password. */
+export async function retireOneTimeTokens(db: Kysely<Database>, userId: string, now: Date, purpose?: 'invite' | 'password_reset'): Promise<void> {
+  let query = db.updateTable('one_time_token').set({ used_at: now }).where('user_id', '=', userId).where('used_at', 'is', null);
+  if (purpose) query = query.where('purpose', '=', purpose);
+  await query.execute();
+}
+
 /** Marks an unused, unexpired token used and returns its user; undefined when it was not valid (any more). */
 export async function consumeOneTimeToken(db: Kysely<Database>, tokenHash: string, now: Date): Promise<{ userId: string; purpose: string } | undefined> {
   const row = await db

@@ -37,6 +37,17 @@ describe('signing in, second factor, sessions and passwords', () => {
     return { id: user.id, email, totpSecret };
   }
 
+  /** The mails to an address, newest first, once `count` of them are there: a reset mail leaves after the answer. */
+  async function mailsTo(email: string, count = 1): Promise<string[]> {
+    for (let attempt = 0; ; attempt++) {
+      const rows = await t.database.db.selectFrom('mail_message').select('body').where('recipient', '=', email).orderBy('created_at', 'desc').execute();
+      if (rows.length >= count) return rows.map((row) => row.body);
+      assert.ok(attempt < 500, `no ${count} mail(s) to ${email}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+  const tokenIn = (mail: string) => /token=([A-Za-z0-9_-]+)/.exec(mail)![1]!;
+
   let browsers = 0;
   /** A browser at its own address: keeps the session cookie and sends the CSRF token it was given. */
   function aBrowser() {
@@ -256,10 +267,10 @@ describe('signing in, second factor, sessions and passwords', () => {
     assert.equal((await anonymous.post('/api/auth/password-reset', { email: account.email })).statusCode, 202);
     const unknown = await anonymous.post('/api/auth/password-reset', { email: 'onbekend@zorg.example' });
     assert.equal(unknown.statusCode, 202, 'the answer does not tell who has an account');
+    const [mail] = await mailsTo(account.email);
     assert.equal((await t.database.db.selectFrom('mail_message').select('id').where('recipient', '=', 'onbekend@zorg.example').execute()).length, 0);
-    const mail = await t.database.db.selectFrom('mail_message').selectAll().where('recipient', '=', account.email).executeTakeFirstOrThrow();
-    assert.match(mail.body, /http:\/\/localhost:3000\/wachtwoord-instellen\?token=/);
-    const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)![1]!;
+    assert.match(mail!, /http:\/\/localhost:3000\/wachtwoord-instellen\?token=/);
+    const token = tokenIn(mail!);
 
     const weak = await anonymous.post('/api/auth/password', { token, password: 'kort' });
     assert.equal(weak.statusCode, 400);
@@ -279,12 +290,59 @@ describe('signing in, second factor, sessions and passwords', () => {
   it('refuses an expired reset link', async () => {
     const account = await anAccount('policy_viewer');
     await aBrowser().post('/api/auth/password-reset', { email: account.email });
-    const mail = await t.database.db.selectFrom('mail_message').select('body').where('recipient', '=', account.email).executeTakeFirstOrThrow();
-    const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)![1]!;
+    const token = tokenIn((await mailsTo(account.email))[0]!);
     await t.database.db.updateTable('one_time_token').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', account.id).execute();
     const expired = await aBrowser().post('/api/auth/password', { token, password: 'een heel nieuw wachtwoord' });
     assert.equal(expired.statusCode, 410);
     assert.equal(expired.json().code, 'token_invalid');
+  });
+
+  it('keeps only the newest reset link valid', async () => {
+    const account = await anAccount('policy_viewer');
+    await aBrowser().post('/api/auth/password-reset', { email: account.email });
+    const older = tokenIn((await mailsTo(account.email))[0]!);
+    await aBrowser().post('/api/auth/password-reset', { email: account.email });
+    const newer = tokenIn((await mailsTo(account.email, 2))[0]!);
+    assert.notEqual(older, newer);
+    const stale = await aBrowser().post('/api/auth/password', { token: older, password: 'een heel nieuw wachtwoord' });
+    assert.equal(stale.statusCode, 410, 'the older link ended when a newer one was sent');
+    assert.equal((await aBrowser().post('/api/auth/password', { token: newer, password: 'een heel nieuw wachtwoord' })).statusCode, 204);
+  });
+
+  it('answers a reset request before any work for the account, so its time tells nothing', async () => {
+    let release!: () => void;
+    const mailSent = new Promise<void>((resolve) => (release = resolve));
+    const sent: string[] = [];
+    const slowMailer = { send: async (message: { to: string }) => { await mailSent; sent.push(message.to); } };
+    const app = await createTestApp({ mailer: slowMailer });
+    try {
+      const user = await insertUser(app.database.db, { email: 'bekend@zorg.example', name: 'Bekend', role: 'policy_viewer', organisationId: null, passwordHash: await hashPassword(PASSWORD) });
+      // The mail server hangs; the answer must not wait for it (before, a known address answered only after the mail).
+      const answer = await Promise.race([
+        app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: user.email } }, 'anonymous'),
+        new Promise<'waited for the mail'>((resolve) => setTimeout(() => resolve('waited for the mail'), 5_000).unref()),
+      ]);
+      assert.notEqual(answer, 'waited for the mail');
+      assert.equal((answer as LightMyRequestResponse).statusCode, 202);
+      assert.deepEqual(sent, []);
+      release();
+      await app.app.close();
+      assert.deepEqual(sent, ['bekend@zorg.example'], 'the mail went out after the answer, and closing waited for it');
+    } finally {
+      release();
+      await app.close();
+    }
+  });
+
+  it('refuses common, breached and easily guessed passwords, also Dutch ones', async () => {
+    for (const password of ['Welkom123456', 'wachtwoord12', 'Amsterdam1234', 'qwertyuiop12', 'welkomwelkom', 'adempauze2026']) {
+      const account = await anAccount('policy_viewer');
+      await aBrowser().post('/api/auth/password-reset', { email: account.email });
+      const answer = await aBrowser().post('/api/auth/password', { token: tokenIn((await mailsTo(account.email))[0]!), password });
+      assert.equal(answer.statusCode, 400, password);
+      assert.equal(answer.json().errors[0].code, 'password_too_guessable', password);
+      assert.match(answer.json().errors[0].detail, /te makkelijk te raden/);
+    }
   });
 
   it('lets an administrator invite a planner, who chooses a password from the mail', async () => {

@@ -320,6 +320,7 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   password_too_short: { nl: (p) => `Kies een wachtwoord van minstens ${p.minimum ?? 12} tekens. Een zin van een paar woorden is sterk en makkelijk te onthouden.`, en: (p) => `Choose a password of at least ${p.minimum ?? 12} characters. A sentence of a few words is strong and easy to remember.` },
   password_too_long: { nl: (p) => `Een wachtwoord mag hoogstens ${p.maximum ?? 256} tekens zijn.`, en: (p) => `A password may be at most ${p.maximum ?? 256} characters.` },
   password_contains_email: { nl: () => 'Gebruik uw e-mailadres niet in uw wachtwoord.', en: () => 'Do not use your e-mail address in your password.' },
+  password_too_guessable: { nl: () => 'Dit wachtwoord is te makkelijk te raden: het is veel gebruikt of lijkt op een gewoon woord met cijfers. Kies een zin van een paar woorden die bij elkaar niet voor de hand liggen.', en: () => 'This password is too easy to guess: it is widely used or looks like a common word with digits. Choose a sentence of a few words that do not obviously belong together.' },
   organisation_required: { nl: () => 'Kies de organisatie waarvoor deze persoon werkt.', en: () => 'Choose the organisation this person works for.' },
   invalid_phone: { nl: () => 'Vul een telefoonnummer in, bijvoorbeeld 06 12345678.', en: () => 'Enter a phone number, e.g. +31 6 12345678.' },
   invalid_postcode: { nl: () => 'Vul een postcode in zoals 3262 GD.', en: () => 'Enter a Dutch postcode such as 3262 GD.' },

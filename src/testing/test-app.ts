@@ -3,7 +3,7 @@ import type { Role } from '../domain/roles.ts';
 import { buildApp } from '../http/app.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from '../services/auth/auth-settings.ts';
 import { AvailabilityReadModel } from '../services/availability-read-model.ts';
-import { createMailer } from '../services/mail/mailer.ts';
+import { type Mailer, createMailer } from '../services/mail/mailer.ts';
 import { type SessionHeaders, sessionHeaders } from './sessions.ts';
 import { type TestDatabase, createTestDatabase } from './test-database.ts';
 
@@ -25,13 +25,13 @@ export interface TestApp {
 
 /** The real app on a fresh real database; requests go through Fastify's injector, no socket needed. */
 export async function createTestApp(
-  options: { holdMinutes?: number; poolSize?: number; readModel?: boolean; requestsPerMinute?: number; auth?: Partial<AuthSettings> } = {},
+  options: { holdMinutes?: number; poolSize?: number; readModel?: boolean; requestsPerMinute?: number; auth?: Partial<AuthSettings>; mailer?: Mailer } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase({ poolSize: options.poolSize });
   const availability = options.readModel ? await AvailabilityReadModel.start(database) : undefined;
   const auth = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
   const app = await buildApp(
-    { db: database.db, booking: { defaultHoldMinutes: options.holdMinutes ?? 30 }, availability, auth, mailer: createMailer(database.db, undefined) },
+    { db: database.db, booking: { defaultHoldMinutes: options.holdMinutes ?? 30 }, availability, auth, mailer: options.mailer ?? createMailer(database.db, undefined) },
     // Tests send thousands of requests from one address; the limiter has its own test.
     { requestsPerMinute: options.requestsPerMinute ?? 1_000_000 },
   );

@@ -10,6 +10,7 @@ import {
   insertOneTimeToken,
   insertUser,
   listUsers,
+  retireOneTimeTokens,
   updateUser,
 } from '../../data/account.repository.ts';
 import { type RoleGrantRow, insertRoleGrant, openGrantOfUser, openRoleGrants } from '../../data/role-grant.repository.ts';
@@ -153,12 +154,19 @@ export async function inviteFirstAdministrator(db: Kysely<Database>, email: stri
   return invitation.link;
 }
 
-/** Always answers the same, so the form does not tell who has an account; mail goes only to existing ones. */
+/**
+ * Mail goes only to existing accounts; the route runs this after its answer, so the form does not tell who has one.
+ * A new link ends the older ones.
+ */
 export async function requestPasswordReset(db: Kysely<Database>, email: string, mailer: Mailer, settings: AuthSettings): Promise<void> {
   const user = await findUserByEmail(db, email);
   if (!user || user.disabled) return;
   const token = newToken();
-  await insertOneTimeToken(db, { tokenHash: tokenHash(token), userId: user.id, purpose: 'password_reset', expiresAt: new Date(systemClock.now().getTime() + RESET_MINUTES * 60_000) });
+  const now = systemClock.now();
+  await withTransaction(db, async (trx) => {
+    await retireOneTimeTokens(trx, user.id, now, 'password_reset');
+    await insertOneTimeToken(trx, { tokenHash: tokenHash(token), userId: user.id, purpose: 'password_reset', expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000) });
+  });
   await mailer.send({
     to: user.email,
     subject: 'Nieuw wachtwoord voor Adempauze',
@@ -182,6 +190,7 @@ export async function setPasswordWithToken(db: Kysely<Database>, token: string, 
     }
     const updated = await updateUser(trx, user.id, { password_hash: await hashPassword(password), failed_second_factors: 0, locked_until: null });
     await clearPasswordFailures(trx, user.id);
+    await retireOneTimeTokens(trx, user.id, systemClock.now());
     await deleteSessionsOfUser(trx, user.id);
     return toUserView(updated!);
   });

@@ -39,7 +39,8 @@ export type ErrorCode =
   | 'grant_pending'
   | 'second_administrator_needed'
   | 'referral_dates_missing'
-  | 'referral_not_changeable';
+  | 'referral_not_changeable'
+  | 'database_unavailable';
 
 export interface FieldIssue {
   /** Dotted path of the offending field, e.g. "departure" or "overrides.2.unitId". */

@@ -89,12 +89,37 @@ export function pgliteHandle(pglite: PGlite): DatabaseHandle {
   };
 }
 
+/** Connection-level error codes of Node's sockets and of PostgreSQL: the server is gone, not the statement wrong. */
+const LOST_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const UNAVAILABLE_SQLSTATES = new Set([ADMIN_SHUTDOWN, '57P02', '57P03', '53300']);
+// pg and pg-pool report a dead connection by message only; Kysely's by the connection it discarded after one.
+const LOST_CONNECTION_MESSAGE = /^Connection terminated|not queryable|timeout exceeded when trying to connect|Postgres connection has been discarded/;
+
+/**
+ * Whether an error means the database cannot be reached right now (server down, restarting, crashed, too many
+ * connections), so the request may succeed when tried again later. Looks through `cause` and AggregateError.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!(error instanceof Error) || depth > 4) return false;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string' && (LOST_CONNECTION_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+  if (LOST_CONNECTION_MESSAGE.test(error.message)) return true;
+  const inner = error instanceof AggregateError ? error.errors : [];
+  return [error.cause, ...inner].some((next) => isDatabaseUnavailable(next, depth + 1));
+}
+
 export function postgresHandle(connectionString: string, poolSize = 10): DatabaseHandle {
   const pool = new pg.Pool({ connectionString, max: poolSize, options: `-c adempauze.clock_offset_ms=${clockOffsetMs()}` });
   // An idle client can lose its connection (server restart, admin shutdown). Without a listener pg throws the
   // error out of the event loop and the process dies; the pool replaces the client on next use instead.
   pool.on('error', (error: Error & { code?: string }) => {
     if (error.code !== ADMIN_SHUTDOWN) console.error('Idle database connection lost:', error.message);
+  });
+  // The same holds for a checked-out client, which pg-pool leaves without a listener: a server crash would end the
+  // process. Nothing more to do here: the query in flight fails with the error (the request answers 503), the
+  // client is marked not queryable, and pg-pool discards such a client when Kysely releases it.
+  pool.on('connect', (client) => {
+    client.on('error', () => undefined);
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
@@ -113,14 +138,20 @@ export function postgresHandle(connectionString: string, poolSize = 10): Databas
       client.on('end', () => {
         if (!closing) onLost(new Error('LISTEN connection ended'));
       });
-      await client.connect();
-      await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      return {
-        async close() {
-          closing = true;
-          await client.end();
-        },
+      const close = async () => {
+        closing = true;
+        await client.end();
       };
+      try {
+        await client.connect();
+        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+      } catch (error) {
+        // The caller gets the error and will try again with a new subscription: this one must not stay open. Not
+        // awaited: on a connection that never opened, the 'end' that end() waits for may have come and gone.
+        close().catch(() => undefined);
+        throw error;
+      }
+      return { close };
     },
     async notify(channel, payload) {
       await pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
@@ -128,13 +159,18 @@ export function postgresHandle(connectionString: string, poolSize = 10): Databas
     async withScriptSession(work) {
       const client = await pool.connect();
       try {
-        return await work(async (script) => {
+        const result = await work(async (script) => {
           const result = (await client.query(script)) as unknown as pg.QueryResult | pg.QueryResult[];
           const last = Array.isArray(result) ? result.at(-1) : result;
           return (last?.rows ?? []) as Record<string, unknown>[];
         });
-      } finally {
         client.release();
+        return result;
+      } catch (error) {
+        // A failed script may leave the session in an open transaction or holding an advisory lock, or its
+        // connection may be dead: close it rather than hand it to the next request.
+        client.release(error instanceof Error ? error : true);
+        throw error;
       }
     },
     close: () => db.destroy(),

@@ -11,7 +11,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { AppContext } from './context.ts';
 import { AppError } from '../errors.ts';
-import { sendProblem } from './problem.ts';
+import { sendClientErrorProblem, sendProblem } from './problem.ts';
 import { adminRoutes } from './routes/admin.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { policyRoutes } from './routes/policy.routes.ts';
@@ -59,6 +59,8 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     trustProxy: options.trustProxy ?? false,
     // A malformed or over-long address is refused by the router before any hook or handler: a problem document too.
     frameworkErrors: (error, request, reply) => sendProblem(error, request, reply),
+    // What Node's HTTP parser refuses (over-long address or headers, not HTTP) never reaches Fastify: a problem document too.
+    clientErrorHandler: sendClientErrorProblem,
   }).withTypeProvider<ZodTypeProvider>();
   // Only JSON: a cross-site HTML form can post text/plain without a preflight, never application/json.
   app.removeContentTypeParser('text/plain');

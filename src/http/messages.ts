@@ -230,6 +230,16 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
     nl: { title: 'Te veel verzoeken', detail: (p) => `U stuurt te veel verzoeken. Probeer het over ${p.seconds ?? 60} seconden opnieuw.` },
     en: { title: 'Too many requests', detail: (p) => `Too many requests. Try again in ${p.seconds ?? 60} seconds.` },
   },
+  database_unavailable: {
+    nl: {
+      title: 'Even niet beschikbaar',
+      detail: (p) => `We kunnen de gegevens nu even niet bereiken. Probeer het over ${p.seconds ?? 10} seconden opnieuw. Wijzigde u iets? Kijk dan daarna of het is opgeslagen.`,
+    },
+    en: {
+      title: 'Temporarily unavailable',
+      detail: (p) => `We cannot reach the data right now. Please try again in ${p.seconds ?? 10} seconds. If you changed something, check afterwards whether it was saved.`,
+    },
+  },
 };
 
 const ENTITY_NL: Record<string, string> = {

@@ -1,6 +1,9 @@
-import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import type { ConnectionError, FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, type ErrorCode, type FieldIssue } from '../errors.ts';
+import { isDatabaseUnavailable } from '../data/database.ts';
 import { localeOf } from './locale.ts';
 import { ERROR_TEXTS, fieldText } from './messages.ts';
 
@@ -43,7 +46,11 @@ const STATUS: Record<ErrorCode, number> = {
   second_administrator_needed: 403,
   referral_dates_missing: 409,
   referral_not_changeable: 409,
+  database_unavailable: 503,
 };
+
+/** When to try again after the database was unreachable: the pool reconnects on the next request that comes in. */
+const DATABASE_RETRY_AFTER_SECONDS = 10;
 
 export const PROBLEM_TYPE_BASE = 'https://adempauze.nl/problems/';
 
@@ -63,6 +70,10 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
   const appError = toAppError(error, request);
   if (appError) {
     const texts = ERROR_TEXTS[appError.code][locale];
+    if (appError.code === 'database_unavailable') {
+      request.log.warn({ err: error }, 'database unavailable');
+      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    }
     return reply
       .status(STATUS[appError.code])
       .type('application/problem+json')
@@ -125,6 +136,14 @@ const GENERIC: Record<number, Record<'nl' | 'en', { title: string; detail: strin
     nl: { title: 'Adres te lang', detail: 'Het adres van het verzoek is te lang.' },
     en: { title: 'URI too long', detail: 'The address of the request is too long.' },
   },
+  408: {
+    nl: { title: 'Verzoek duurde te lang', detail: 'Het verzoek kwam niet op tijd binnen. Probeer het opnieuw.' },
+    en: { title: 'Request timeout', detail: 'The request did not arrive in time. Please try again.' },
+  },
+  431: {
+    nl: { title: 'Adres of kopregels te lang', detail: 'Het adres of de kopregels (headers) van het verzoek zijn te lang.' },
+    en: { title: 'Request header fields too large', detail: 'The address or the headers of the request are too long.' },
+  },
   415: {
     nl: { title: 'Verkeerd formaat', detail: 'Stuur de gegevens als JSON (Content-Type: application/json).' },
     en: { title: 'Unsupported media type', detail: 'Send the data as JSON (Content-Type: application/json).' },
@@ -135,6 +154,40 @@ const GENERIC: Record<number, Record<'nl' | 'en', { title: string; detail: strin
   },
 };
 
+/** A request that is not HTTP: GENERIC's 400 is about the body, and there is none here. */
+const UNREADABLE_REQUEST = {
+  nl: { title: 'Verzoek niet juist', detail: 'Het verzoek kan niet worden gelezen.' },
+  en: { title: 'Bad request', detail: 'The request cannot be read.' },
+};
+
+/**
+ * Fastify's clientErrorHandler: Node's HTTP parser refuses some requests (address or headers over 16 kB, not HTTP
+ * at all, too slow) before there is a request or a reply, so the problem document is written on the socket. No
+ * header has been read, so the language is the default one.
+ */
+export function sendClientErrorProblem(error: ConnectionError, socket: Socket): void {
+  // A reset connection has nobody left to answer.
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  // Bytes of a response already on the wire would be corrupted by ours (Node's own handler checks the same).
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (!socket.writable || inFlight?.headersSent) {
+    socket.destroy();
+    return;
+  }
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const texts = (status === 400 ? UNREADABLE_REQUEST : GENERIC[status]!).nl;
+  const body = JSON.stringify({ type: 'about:blank', title: texts.title, status, detail: texts.detail });
+  const head = [
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}`,
+    'Content-Type: application/problem+json; charset=utf-8',
+    'Content-Language: nl',
+    `Content-Length: ${Buffer.byteLength(body)}`,
+    'X-Content-Type-Options: nosniff',
+    'Connection: close',
+  ];
+  socket.end(`${head.join('\r\n')}\r\n\r\n${body}`, () => socket.destroy());
+}
+
 function httpStatusOf(error: unknown): number {
   const status = (error as FastifyError | undefined)?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 600 ? status : 500;
@@ -142,6 +195,8 @@ function httpStatusOf(error: unknown): number {
 
 function toAppError(error: unknown, request: FastifyRequest): AppError | undefined {
   if (error instanceof AppError) return error;
+  // A lost or refused connection is an outage to wait out, not a fault of ours to hide behind a 500.
+  if (isDatabaseUnavailable(error)) return new AppError('database_unavailable', { params: { seconds: DATABASE_RETRY_AFTER_SECONDS } });
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = (error as { validationContext?: string }).validationContext;
     const input: unknown = part === 'body' ? request.body : part === 'querystring' ? request.query : part === 'params' ? request.params : undefined;

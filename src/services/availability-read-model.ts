@@ -38,6 +38,8 @@ export class AvailabilityReadModel {
   #ready = false;
   #closed = false;
   #loadedFrom = '';
+  #connecting = false;
+  #connectFailure: Error | undefined;
   // Notices are applied strictly in arrival order; a registry reload holds back those after it.
   #queue: Promise<void> = Promise.resolve();
   #buffer: Notice[] | undefined;
@@ -79,7 +81,15 @@ export class AvailabilityReadModel {
     if (!this.#ready) return;
     const token = randomUUID();
     const arrived = new Promise<void>((resolve) => this.#syncWaiters.set(token, resolve));
-    await this.#handle.notify(CHANNEL, JSON.stringify({ kind: 'sync', token }));
+    try {
+      await this.#handle.notify(CHANNEL, JSON.stringify({ kind: 'sync', token }));
+    } catch (error) {
+      // The caller's change is committed, so its answer must not fail; without the marker the model cannot show
+      // it is in step, so it stops answering and reloads.
+      this.#syncWaiters.delete(token);
+      void this.#lost(error as Error);
+      return;
+    }
     await arrived;
   }
 
@@ -94,31 +104,58 @@ export class AvailabilityReadModel {
     // Listen first and buffer, then load: a change committed during the load is in the buffer, and replaying it
     // over the snapshot is harmless because every notice carries the full new state of its row.
     this.#buffer = [];
-    this.#subscription = await this.#handle.listen(
-      CHANNEL,
-      (payload) => this.#receive(JSON.parse(payload) as Notice),
-      (error) => void this.#lost(error),
-    );
-    await this.#reloadRegistry();
-    this.#loadedFrom = addDays(appClock().today(), -LOOKBACK_DAYS);
-    this.#index.clearOccupations();
-    for (const row of await loadOccupationSnapshot(this.#handle.db, this.#loadedFrom)) this.#index.upsert(toOccupation(row));
-    const buffered = this.#buffer;
-    this.#buffer = undefined;
-    for (const notice of buffered) this.#enqueue(notice);
-    await this.#queue;
+    this.#connecting = true;
+    this.#connectFailure = undefined;
+    let subscription: Subscription | undefined;
+    try {
+      subscription = await this.#handle.listen(CHANNEL, (payload) => this.#receive(JSON.parse(payload) as Notice), (error) => this.#fail(error));
+      this.#subscription = subscription;
+      await this.#reloadRegistry();
+      this.#loadedFrom = addDays(appClock().today(), -LOOKBACK_DAYS);
+      this.#index.clearOccupations();
+      for (const row of await loadOccupationSnapshot(this.#handle.db, this.#loadedFrom)) this.#index.upsert(toOccupation(row));
+      const buffered = this.#buffer;
+      this.#buffer = undefined;
+      for (const notice of buffered) this.#enqueue(notice);
+      await this.#queue;
+      if (this.#connectFailure) throw this.#connectFailure;
+    } catch (error) {
+      // Each retry opens its own subscription: a failed one must not stay connected.
+      await subscription?.close().catch(() => undefined);
+      throw error;
+    } finally {
+      this.#connecting = false;
+    }
     this.#ready = true;
+  }
+
+  /**
+   * The subscription broke or a notice could not be applied. While (re)connecting that fails the attempt: ready on
+   * a dead subscription, or without a change, would go wrong unnoticed. Once ready, the model reloads.
+   */
+  #fail(error: Error): void {
+    if (this.#connecting) this.#connectFailure ??= error;
+    else void this.#lost(error);
   }
 
   async #lost(error: Error): Promise<void> {
     if (this.#closed || !this.#ready) return;
     this.#ready = false;
+    // A sync waits for its marker to come back over the subscription that was just lost: it would wait forever,
+    // and with it the answer to a change that has been committed.
+    for (const resolve of this.#syncWaiters.values()) resolve();
+    this.#syncWaiters.clear();
     console.error(`Availability read model lost its notifications (${error.message}); searching in the database until it reconnects.`);
     await this.#subscription?.close().catch(() => undefined);
+    let failures = 0;
     while (!this.#closed && !this.#ready) {
       await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
-      await this.#connect().catch((retry: unknown) => console.error('Read model reconnect failed:', (retry as Error).message));
+      await this.#connect().catch((retry: unknown) => {
+        // One line per outage, not one a second.
+        if (failures++ === 0) console.error(`Read model reconnect failed (${(retry as Error).message}); retrying every ${RECONNECT_MS} ms.`);
+      });
     }
+    if (this.#ready) console.log('Availability read model reconnected.');
   }
 
   #receive(notice: Notice): void {
@@ -127,7 +164,7 @@ export class AvailabilityReadModel {
   }
 
   #enqueue(notice: Notice): void {
-    this.#queue = this.#queue.then(() => this.#apply(notice)).catch((error: unknown) => void this.#lost(error as Error));
+    this.#queue = this.#queue.then(() => this.#apply(notice)).catch((error: unknown) => this.#fail(error as Error));
   }
 
   async #apply(notice: Notice): Promise<void> {

@@ -13,8 +13,16 @@ export interface DateRange {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/**
+ * The dates the app takes from anyone: birth dates from 1900, stays up to 2199. Outside, a date is a typing error,
+ * and year 0 or 10 000 would break the formats that describe it afterwards (JSON, iCalendar, the database's own).
+ */
+export const FIRST_DATE = '1900-01-01';
+export const LAST_DATE = '2199-12-31';
+
+/** A real calendar date as YYYY-MM-DD, within FIRST_DATE..LAST_DATE. */
 export function isIsoDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
+  if (!ISO_DATE.test(value) || value < FIRST_DATE || value > LAST_DATE) return false;
   const parsed = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
 }

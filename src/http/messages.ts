@@ -301,6 +301,7 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   },
   invalid_type: { nl: (p) => `Vul hier ${TYPE_NL[String(p.expected)] ?? 'een geldige waarde'} in.`, en: (p) => `Expected ${p.expected ?? 'another type'}.` },
   invalid_date: { nl: () => 'Vul een bestaande datum in als JJJJ-MM-DD, bijvoorbeeld 2027-03-01.', en: () => 'Enter a real date as YYYY-MM-DD, e.g. 2027-03-01.' },
+  date_out_of_range: { nl: (p) => `Vul een datum in tussen het jaar ${p.first ?? 1900} en ${p.last ?? 2199}. Kijk of het jaar goed is getypt.`, en: (p) => `Enter a date between the years ${p.first ?? 1900} and ${p.last ?? 2199}. Check that the year is typed correctly.` },
   invalid_uuid: { nl: () => 'Dit is geen geldige code (uuid).', en: () => 'This is not a valid id (uuid).' },
   invalid_format: { nl: () => 'De vorm klopt niet.', en: () => 'The format is not valid.' },
   invalid_value: { nl: (p) => `Kies een van: ${p.options ?? ''}.`, en: (p) => `Choose one of: ${p.options ?? ''}.` },

@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { CARE_FEATURES } from '../../domain/care-features.ts';
-import { isIsoDate, nightsBetween } from '../../domain/dates.ts';
+import { FIRST_DATE, LAST_DATE, isIsoDate, nightsBetween } from '../../domain/dates.ts';
 import { STAY_TYPES } from '../../domain/stay-types.ts';
 
-export const IsoDate = z.iso.date().meta({ description: 'Calendar date, YYYY-MM-DD', example: '2027-03-01' });
+export const IsoDate = z.iso.date()
+  .refine((date) => date >= FIRST_DATE && date <= LAST_DATE, { params: { code: 'date_out_of_range', first: FIRST_DATE.slice(0, 4), last: LAST_DATE.slice(0, 4) }, abort: true })
+  .meta({ description: `Calendar date, YYYY-MM-DD, from ${FIRST_DATE} to ${LAST_DATE}`, example: '2027-03-01' });
 export const Uuid = z.uuid();
 export const StayTypeCode = z.enum(STAY_TYPES);
 export const CareFeatureCode = z.enum(CARE_FEATURES);

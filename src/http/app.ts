@@ -72,8 +72,11 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   app.setNotFoundHandler((request, reply) => isPageRequest(request) ? sendWebPage(reply, webRoot) : sendProblem({ statusCode: 404 }, request, reply));
   // Every answer names the app clock's time: the web application's "today" is the server's, which a demo or a
   // test run may set on another day (read by web/src/api/clock.ts).
-  app.addHook('onSend', async (_request, reply) => {
+  app.addHook('onSend', async (request, reply) => {
     reply.header('x-adempauze-now', appClock().now().toISOString());
+    // No API answer is kept by a browser or proxy cache: most carry personal data, and the others are live figures.
+    // A route that may be cached (a location's photo) says so itself.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
   const readModel = context.availability;
   if (readModel) {

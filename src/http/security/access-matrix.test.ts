@@ -373,6 +373,9 @@ describe('access matrix: every route × every role', () => {
         sent++;
         const status = response.statusCode;
         const label = `${caller.padEnd(16)} ${operation}`;
+        // Nothing the API answers may stay in a browser's or proxy's cache, allowed or refused; a photo may.
+        const caching = response.headers['cache-control'];
+        if (caching !== 'no-store' && !(operation === 'GET /api/locations/{id}/photos/{photoId}' && status === 200)) mismatches.push(`${label}: Cache-Control ${String(caching)}`);
         if (mayCall(decision, caller)) {
           if (status === 401 || status === 403 || status >= 500) mismatches.push(`${label}: should be allowed, got ${describeResponse(response)}`);
         } else {

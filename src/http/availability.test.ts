@@ -101,6 +101,15 @@ for (const readModel of [false, true]) describe(`availability over HTTP, searchi
     assert.equal(unknown.headers['content-type'], 'application/problem+json; charset=utf-8');
   });
 
+  it('shows exact free nights only to the signed-in: without an account there is no search to rebuild stays from', async () => {
+    const query = { stayType: 'respite', regionId: home, arrival: inDays(-30), departure: inDays(-25) };
+    const anonymous = await t.inject({ method: 'GET', url: '/api/availability/search', query }, 'anonymous');
+    assert.equal(anonymous.statusCode, 401, anonymous.body);
+    assert.equal(anonymous.json().code, 'unauthenticated');
+    const professional = await t.inject({ method: 'GET', url: '/api/availability/search', query }, await t.signIn('policy_viewer'));
+    assert.equal(professional.statusCode, 200, professional.body);
+  });
+
   it('serves its OpenAPI description with every route', async () => {
     const spec = (await t.inject({ method: 'GET', url: '/api/openapi.json' })).json();
     assert.equal(spec.openapi, '3.1.0');

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { occupancyGrid, searchFreeUnits } from '../../services/availability.service.ts';
-import type { Actor } from '../../domain/roles.ts';
+import { type Actor, ROLES } from '../../domain/roles.ts';
 import { type Scope, scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
 import { actorOf } from '../security/access.ts';
@@ -19,12 +19,14 @@ function gridScope(actor: Actor): Scope {
 export function availabilityRoutes({ db, availability }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get('/availability/search', {
-      config: { access: 'public' },
+      // Exact free nights per unit, also in the past, let anyone rebuild who stays when: for signed-in professionals
+      // only. The public sees a location's week as free / limited / full (GET /api/locations/{id}/week).
+      config: { access: ROLES },
       schema: {
         tags: ['availability'],
         summary: 'Units free for a period, stay type and care features; units free for part of it alongside',
         querystring: SearchQuery,
-        response: { 200: SearchResponse, 400: Problem, 404: Problem },
+        response: { 200: SearchResponse, 400: Problem, 401: Problem, 403: Problem, 404: Problem },
       },
     }, async (request) => {
       const q = request.query;

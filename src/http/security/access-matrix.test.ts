@@ -83,7 +83,7 @@ const EXPECTED: Record<string, Decision> = {
   'POST /api/stays/{id}/accept': roles('coordinator', 'provider_planner'),
   'POST /api/stays/{id}/decline': roles('coordinator', 'provider_planner'),
   // availability
-  'GET /api/availability/search': PUBLIC,
+  'GET /api/availability/search': ROLES,
   'GET /api/availability/grid': roles('administrator', 'coordinator', 'referrer', 'provider_planner', 'policy_viewer'),
   // stays
   'POST /api/stays': roles('coordinator'),

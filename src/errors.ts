@@ -55,6 +55,11 @@ export class AppError extends Error {
   readonly fields: readonly FieldIssue[];
   /** Extra members of the problem document, e.g. alternatives for a conflict. */
   readonly extensions: Record<string, unknown>;
+  /**
+   * The client of a record of another organisation that was asked for: the answer is an ordinary 404, but the
+   * audit log records the attempt as denied in that client's access report. Never shown to the caller.
+   */
+  readonly refusedClient: string | undefined;
 
   constructor(
     code: ErrorCode,
@@ -62,6 +67,7 @@ export class AppError extends Error {
       params?: Record<string, string | number>;
       fields?: readonly FieldIssue[];
       extensions?: Record<string, unknown>;
+      refusedClient?: string | null;
     } = {},
   ) {
     super(code);
@@ -70,7 +76,13 @@ export class AppError extends Error {
     this.params = options.params ?? {};
     this.fields = options.fields ?? [];
     this.extensions = options.extensions ?? {};
+    this.refusedClient = options.refusedClient ?? undefined;
   }
+}
+
+/** A record outside the caller's organisation: answered as if it did not exist, audited as a denied look at its client. */
+export function outOfScope(entity: 'stay' | 'referral', clientId: string | null | undefined) {
+  return new AppError('not_found', { params: { entity }, refusedClient: clientId });
 }
 
 export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'role_grant' | 'referral' | 'triage' | 'task' | 'notification' | 'page' | 'information' | 'appointment') {

@@ -21,9 +21,15 @@ export interface NewAuditEvent {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function insertAuditEvent(db: Kysely<Database>, event: NewAuditEvent): Promise<void> {
+  await insertAuditEvents(db, [event]);
+}
+
+/** Several events in one statement: a list that shows many clients writes one row per client, all or none. */
+export async function insertAuditEvents(db: Kysely<Database>, events: readonly NewAuditEvent[]): Promise<void> {
+  if (events.length === 0) return;
   await db
     .insertInto('audit_event')
-    .values({
+    .values(events.map((event) => ({
       user_id: event.userId,
       user_email: event.userEmail,
       role: event.role,
@@ -38,7 +44,7 @@ export async function insertAuditEvent(db: Kysely<Database>, event: NewAuditEven
       outcome: event.outcome,
       http_status: event.httpStatus,
       ip: event.ip,
-    })
+    })))
     .execute();
 }
 

@@ -35,6 +35,10 @@ export async function organisationOfClosure(db: Kysely<Database>, closureId: str
 }
 
 /** The organisation that referred the guest of a stay (a GP practice, a hospital), if the stay came from a referral. */
+export async function clientOfStay(db: Kysely<Database>, stayId: string): Promise<string | undefined> {
+  return (await db.selectFrom('stay').select('client_id').where('id', '=', stayId).executeTakeFirst())?.client_id;
+}
+
 export async function referringOrganisationOfStay(db: Kysely<Database>, stayId: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('stay')

@@ -77,6 +77,7 @@ export async function staysMovingOn(db: Kysely<Database>, date: string, location
     .innerJoin('client as c', 'c.id', 's.client_id')
     .select([
       's.id as stayId',
+      's.client_id as clientId',
       'c.name as clientName',
       's.stay_type as stayType',
       's.arrival',
@@ -137,7 +138,7 @@ export async function heldPlacements(db: Kysely<Database>, locationIds: readonly
     .innerJoin('location as l', 'l.id', 'u.location_id')
     .innerJoin('client as c', 'c.id', 's.client_id')
     .innerJoin('referral as r', 'r.id', 's.referral_id')
-    .select(['s.id as stayId', 'r.reference', 'c.name as clientName', 's.stay_type as stayType', 's.arrival', 's.departure',
+    .select(['s.id as stayId', 'r.reference', 's.client_id as clientId', 'c.name as clientName', 's.stay_type as stayType', 's.arrival', 's.departure',
       's.hold_expires_at as answerBefore', 'u.name as unitName', 'l.name as locationName'])
     .where('l.id', 'in', [...locationIds])
     .where('s.status', '=', 'hold')

@@ -68,7 +68,7 @@ export async function listReferralSummaries(db: Kysely<Database>, filter: Referr
   let query = db
     .selectFrom('referral as r')
     .innerJoin('client as c', 'c.id', 'r.client_id')
-    .select(['r.id', 'r.reference', 'r.status', 'r.source', 'r.kind', 'c.name as clientName', 'c.pc4', 'r.wished_arrival', 'r.urgency', 'r.created_at']);
+    .select(['r.id', 'r.reference', 'r.status', 'r.source', 'r.kind', 'r.client_id as clientId', 'c.name as clientName', 'c.pc4', 'r.wished_arrival', 'r.urgency', 'r.created_at']);
   if (filter.status === 'open') query = query.where('r.status', 'not in', ['closed', 'cancelled']);
   else if (filter.status) query = query.where('r.status', '=', filter.status);
   if (filter.q) {

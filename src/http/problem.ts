@@ -69,6 +69,7 @@ export function sendProblem(error: unknown, request: FastifyRequest, reply: Fast
   const locale = localeOf(request.headers['accept-language']);
   const appError = toAppError(error, request);
   if (appError) {
+    if (appError.refusedClient) request.refusedClient = appError.refusedClient;
     const texts = ERROR_TEXTS[appError.code][locale];
     if (appError.code === 'database_unavailable') {
       request.log.warn({ err: error }, 'database unavailable');

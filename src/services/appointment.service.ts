@@ -4,7 +4,7 @@ import { insertNotifications, plannersOf } from '../data/notification.repository
 import { findReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { IsoDate } from '../domain/dates.ts';
-import { AppError, notFound } from '../errors.ts';
+import { AppError, notFound, outOfScope } from '../errors.ts';
 import { type NoticeSettings, dutchDate } from './notification.service.ts';
 import { type Scope, inScope } from './scope.ts';
 import { appClock } from '../clock.ts';
@@ -86,7 +86,8 @@ export async function planAppointment(db: Kysely<Database>, referralId: string, 
 /** A referral's appointments, earliest first. */
 export async function appointmentsOfReferral(db: Kysely<Database>, scope: Scope, referralId: string) {
   const referral = await findReferral(db, referralId);
-  if (!referral || !inScope(scope, referral.referrer_organisation_id ?? undefined)) throw notFound('referral');
+  if (!referral) throw notFound('referral');
+  if (!inScope(scope, referral.referrer_organisation_id ?? undefined)) throw outOfScope('referral', referral.client_id);
   const rows = await db.selectFrom('appointment as a').innerJoin('location as l', 'l.id', 'a.location_id')
     .select(['a.id', 'a.kind', 'a.location_id as locationId', 'l.name as locationName', 'a.starts_at', 'a.ends_at', 'a.status', 'a.note'])
     .where('a.referral_id', '=', referralId).orderBy('a.starts_at').execute();

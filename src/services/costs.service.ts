@@ -40,6 +40,7 @@ export interface ClaimLine {
   stayId: string;
   financier: Financier;
   municipality: string;
+  clientId: string;
   clientName: string;
   dateOfBirth: string | null;
   bsn: string | null;
@@ -78,6 +79,7 @@ export async function monthlyClaims(db: Kysely<Database>, month: string, financi
       stayId: stay.id,
       financier,
       municipality: municipalityOf(stay.pc4),
+      clientId: stay.client_id,
       clientName: stay.client_name,
       dateOfBirth: stay.date_of_birth,
       bsn: stay.bsn,

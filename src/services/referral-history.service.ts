@@ -10,7 +10,7 @@ import {
   triagesOf,
 } from '../data/referral-event.repository.ts';
 import type { Database, StayEventDetails } from '../data/schema.ts';
-import { notFound } from '../errors.ts';
+import { notFound, outOfScope } from '../errors.ts';
 import { type Scope, inScope } from './scope.ts';
 
 export const HISTORY_KINDS = [
@@ -65,7 +65,8 @@ export interface ReferralHistory {
 /** A referral's timeline, oldest first; the same scope as the referral itself (others answer 404). */
 export async function referralHistory(db: Kysely<Database>, scope: Scope, referralId: string): Promise<ReferralHistory> {
   const referral = await referralCreation(db, referralId);
-  if (!referral || !inScope(scope, referral.organisationId ?? undefined)) throw notFound('referral');
+  if (!referral) throw notFound('referral');
+  if (!inScope(scope, referral.organisationId ?? undefined)) throw outOfScope('referral', referral.clientId);
   const [recorded, triages, overrides, offers, tasks] = await Promise.all([
     recordedEventsOf(db, referralId), triagesOf(db, referralId), triageOverridesOf(db, referralId), offersOf(db, referralId), aftercareTasksOf(db, referralId),
   ]);

@@ -29,7 +29,7 @@ import {
 import type { Actor } from '../domain/roles.ts';
 import { expandSeries } from '../domain/series.ts';
 import { effectiveTriages } from './triage.service.ts';
-import { AppError, type FieldIssue, notFound } from '../errors.ts';
+import { AppError, type FieldIssue, notFound, outOfScope } from '../errors.ts';
 import type { Scope } from './scope.ts';
 import { appClock } from '../clock.ts';
 
@@ -310,7 +310,8 @@ function toView(row: ReferralRow, clients: Map<string, ClientRow>, outsideEveryR
 /** One referral: the central point sees all, a referrer those of its own organisation; others answer 404. */
 export async function getReferral(db: Kysely<Database>, scope: Scope, id: string): Promise<ReferralView> {
   const row = await findReferral(db, id);
-  if (!row || (scope.kind === 'organisation' && row.referrer_organisation_id !== scope.organisationId)) throw notFound('referral');
+  if (!row) throw notFound('referral');
+  if (scope.kind === 'organisation' && row.referrer_organisation_id !== scope.organisationId) throw outOfScope('referral', row.client_id);
   const clients = await findClients(db, [row.client_id, ...(row.partner_client_id ? [row.partner_client_id] : [])]);
   const pc4 = clients.get(row.client_id)?.pc4;
   return toView(row, clients, Boolean(pc4) && !(await regionOfPostcode(db, pc4!)));
@@ -335,6 +336,7 @@ export async function listReferrals(db: Kysely<Database>, scope: Scope, filter: 
     status: row.status as ReferralStatus,
     source: row.source,
     kind: row.kind as ReferralKind,
+    clientId: row.clientId,
     clientName: row.clientName,
     pc4: row.pc4,
     wishedArrival: row.wished_arrival,

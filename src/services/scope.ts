@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
-import { organisationOfClosure, organisationOfLocation, organisationOfStay, organisationOfUnit, referringOrganisationOfStay } from '../data/ownership.repository.ts';
+import { clientOfStay, organisationOfClosure, organisationOfLocation, organisationOfStay, organisationOfUnit, referringOrganisationOfStay } from '../data/ownership.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { Actor } from '../domain/roles.ts';
-import { notFound } from '../errors.ts';
+import { notFound, outOfScope } from '../errors.ts';
 
 /**
  * What part of the region's records an actor may touch. The central point works for the whole region; a provider's
@@ -24,7 +24,10 @@ export function inScope(scope: Scope, organisationId: string | undefined): boole
 }
 
 export async function assertStayInScope(db: Kysely<Database>, scope: Scope, stayId: string): Promise<void> {
-  if (scope.kind !== 'region' && !inScope(scope, await organisationOfStay(db, stayId))) throw notFound('stay');
+  if (scope.kind === 'region') return;
+  const organisationId = await organisationOfStay(db, stayId);
+  if (organisationId === undefined) throw notFound('stay');
+  if (!inScope(scope, organisationId)) throw outOfScope('stay', await clientOfStay(db, stayId));
 }
 
 /**
@@ -34,7 +37,7 @@ export async function assertStayInScope(db: Kysely<Database>, scope: Scope, stay
 export async function assertStayVisibleTo(db: Kysely<Database>, actor: Actor, stayId: string): Promise<void> {
   if (actor.role !== 'referrer') return assertStayInScope(db, scopeOf(actor), stayId);
   const referring = await referringOrganisationOfStay(db, stayId);
-  if (!actor.organisationId || referring !== actor.organisationId) throw notFound('stay');
+  if (!actor.organisationId || referring !== actor.organisationId) throw outOfScope('stay', await clientOfStay(db, stayId));
 }
 
 export async function assertUnitInScope(db: Kysely<Database>, scope: Scope, unitId: string): Promise<void> {

@@ -10,7 +10,7 @@ const HOF = { id: 'loc-h', name: 'Hof van Heinenoord' };
 
 function stay(id: string, arrival: string, departure: string, status: StayStatus, unitName = 'Kamer 1', location = ZOOMWIJCK): MovementStay {
   return {
-    stayId: id, clientName: `Gast ${id}`, stayType: 'respite', arrival, departure, status,
+    stayId: id, clientId: `client-${id}`, clientName: `Gast ${id}`, stayType: 'respite', arrival, departure, status,
     unitId: `unit-${unitName}`, unitName, locationId: location.id, locationName: location.name,
   };
 }

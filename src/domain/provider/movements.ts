@@ -4,6 +4,7 @@ import { type StayAction, type StayStatus, nextStatus } from '../stay-lifecycle.
 /** A stay that arrives or leaves on a day, as the provider's desk sees it. */
 export interface MovementStay {
   stayId: string;
+  clientId: string;
   clientName: string;
   stayType: string;
   arrival: IsoDate;

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { claimsCsv, costsOfStay, monthlyClaims } from '../../services/costs.service.ts';
 import { assertStayInScope, scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
+import { showsClients } from '../security/audit-hook.ts';
 import { IdParams, Problem, Uuid } from '../schemas/common.ts';
 import { actorOf } from '../security/access.ts';
 import { sendCsv } from '../csv-reply.ts';
@@ -22,7 +23,7 @@ const ClaimsQuery = z.strictObject({
 const Claims = z
   .object({
     claims: z.array(z.object({
-      reference: z.string(), stayId: Uuid, financier: Financier, municipality: z.string(), clientName: z.string(),
+      reference: z.string(), stayId: Uuid, financier: Financier, municipality: z.string(), clientId: Uuid, clientName: z.string(),
       dateOfBirth: z.string().nullable(), bsn: z.string().nullable(), location: z.string(), stayType: z.string(),
       nights: z.number().int(), cents: z.number().int(),
     })),
@@ -71,6 +72,7 @@ export function costsRoutes({ db }: AppContext): FastifyPluginAsyncZod {
     }, async (request, reply) => {
       const { month, financier, split } = request.query;
       const { claims } = await monthlyClaims(db, month, financier, split);
+      showsClients(request, claims.map((claim) => claim.clientId));
       return sendCsv(reply, `declaraties-${financier}-${month}.csv`, claimsCsv(claims));
     });
   };

@@ -7,6 +7,8 @@ import { makeOffers } from '../../services/waiting-list.service.ts';
 import { stayCalendar } from '../../services/calendar.service.ts';
 import { assertStayInScope, assertStayVisibleTo, scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
+import { showsClients } from '../security/audit-hook.ts';
+import { clientOfStay } from '../../data/ownership.repository.ts';
 import type { AuditRule } from '../security/audit-hook.ts';
 import { actorOf } from '../security/access.ts';
 import { Alternatives } from '../schemas/availability.schemas.ts';
@@ -59,6 +61,8 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
     }, async (request, reply) => {
       await assertStayVisibleTo(db, actorOf(request), request.params.id);
       const text = await stayCalendar(db, request.params.id);
+      // The file names the place, not the guest; it is still a look at this client's stay.
+      showsClients(request, [await clientOfStay(db, request.params.id)]);
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="verblijf-${request.params.id.slice(0, 8)}.ics"`)

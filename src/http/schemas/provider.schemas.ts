@@ -53,6 +53,7 @@ export const ProviderOverview = z
 
 const Movement = z.object({
   stayId: Uuid,
+  clientId: Uuid,
   clientName: z.string(),
   stayType: z.string(),
   arrival: IsoDate,
@@ -121,6 +122,7 @@ export const ProviderPlacements = z
   .array(z.object({
     stayId: Uuid,
     reference: z.string(),
+    clientId: Uuid,
     clientName: z.string(),
     stayType: z.string(),
     arrival: IsoDate,

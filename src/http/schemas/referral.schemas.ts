@@ -211,6 +211,7 @@ export const ReferralSummary = z
     status: z.enum(REFERRAL_STATUSES),
     source: z.enum(['professional', 'public']),
     kind: z.enum(REFERRAL_KINDS),
+    clientId: Uuid,
     clientName: z.string(),
     pc4: z.string().nullable(),
     wishedArrival: IsoDate.nullable(),

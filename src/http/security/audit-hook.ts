@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
-import { insertAuditEvent } from '../../data/audit.repository.ts';
+import { insertAuditEvents } from '../../data/audit.repository.ts';
 import { actingAs } from '../../data/change-author.ts';
 import type { Database } from '../../data/schema.ts';
 import { internalErrorProblem } from '../problem.ts';
@@ -26,7 +26,31 @@ declare module 'fastify' {
   }
   interface FastifyRequest {
     responseBody?: Record<string, unknown>;
+    /** Clients the answer shows that its JSON does not name by `clientId`: a CSV, an .ics file. */
+    clientsShown?: Set<string>;
+    /** A record of another organisation was asked for: the answer is 404, the attempt is denied and names its client. */
+    refusedClient?: string;
   }
+}
+
+/** Names the clients an answer shows where the audit hook cannot find them itself (text answers). */
+export function showsClients(request: FastifyRequest, clientIds: Iterable<string | null | undefined>): void {
+  request.clientsShown ??= new Set();
+  for (const id of clientIds) if (id) request.clientsShown.add(id);
+}
+
+/** Every `clientId` anywhere in an answer: a list of referrals, a day's movements, the lines of a claim. */
+function clientIdsIn(value: unknown, found: Set<string>, depth = 0): Set<string> {
+  if (depth > 6 || value === null || typeof value !== 'object') return found;
+  if (Array.isArray(value)) {
+    for (const item of value) clientIdsIn(item, found, depth + 1);
+    return found;
+  }
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === 'clientId' && typeof inner === 'string') found.add(inner);
+    else clientIdsIn(inner, found, depth + 1);
+  }
+  return found;
 }
 
 const asText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
@@ -55,6 +79,7 @@ export function auditTrail(db: Kysely<Database>) {
     });
 
     app.addHook('preSerialization', async (request, _reply, payload) => {
+      // The answer as the handler gave it, lists included, before serialisation drops what the schema does not show.
       if (request.routeOptions.config?.audit && payload && typeof payload === 'object') {
         request.responseBody = payload as Record<string, unknown>;
       }
@@ -68,13 +93,16 @@ export function auditTrail(db: Kysely<Database>) {
       if (CHANGES.has(rule.action) && reply.statusCode < 400) return payload;
       const params = (request.params ?? {}) as Record<string, unknown>;
       const body = reply.statusCode < 300 ? request.responseBody : undefined;
-      const recordId = asText(params.id) ?? asText(body?.id);
-      const clientId = rule.clientId
-        ? asText(rule.clientId(request, body))
-        : rule.entity === 'client' ? recordId : asText(body?.clientId);
+      const recordId = asText(params.id) ?? (Array.isArray(body) ? null : asText(body?.id));
+      // Every client the answer shows, so that each read lands in that client's access report (one row per client);
+      // a route that names its client itself (the audit log about one client) is taken at its word.
+      const named = rule.clientId ? asText(rule.clientId(request, body)) : rule.entity === 'client' ? recordId : null;
+      const clients = rule.clientId ? new Set(named ? [named] : []) : clientIdsIn(body, new Set(named ? [named] : []));
+      for (const id of request.clientsShown ?? []) clients.add(id);
+      if (request.refusedClient) clients.add(request.refusedClient);
       const actor = request.auth?.actor;
-      try {
-        await insertAuditEvent(db, {
+      const refused = reply.statusCode === 401 || reply.statusCode === 403 || request.refusedClient !== undefined;
+      const event = {
         userId: actor?.userId ?? null,
         userEmail: actor?.email ?? null,
         role: actor?.role ?? null,
@@ -82,12 +110,13 @@ export function auditTrail(db: Kysely<Database>) {
         action: rule.action,
         entity: rule.entity,
         recordId,
-        clientId,
         purpose: rule.purpose,
-        outcome: reply.statusCode < 400 ? 'success' : reply.statusCode === 401 || reply.statusCode === 403 ? 'denied' : 'failed',
+        outcome: reply.statusCode < 400 ? 'success' as const : refused ? 'denied' as const : 'failed' as const,
         httpStatus: reply.statusCode,
         ip: request.ip,
-        });
+      };
+      try {
+        await insertAuditEvents(db, clients.size === 0 ? [{ ...event, clientId: null }] : [...clients].map((clientId) => ({ ...event, clientId })));
       } catch (error) {
         // No trace, no data: the answer is withheld.
         request.log.error({ err: error }, 'audit event could not be written');

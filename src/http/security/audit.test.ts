@@ -406,7 +406,7 @@ describe('audit trail of personal data', () => {
   });
 
   describe('refused and failed attempts', () => {
-    it("a planner of another organisation asking for a stay: failed, 404, and the client stays unnamed", async () => {
+    it("a planner of another organisation asking for a stay: 404 as for nothing, denied in the client's report", async () => {
       const stayId = await aStay('confirmed', 50);
       const outsider = await person('provider_planner', otherOrganisationId);
       for (const [operation, request] of [
@@ -415,7 +415,7 @@ describe('audit trail of personal data', () => {
       ] as const) {
         const { response, row } = await withAudit(request, outsider);
         assert.equal(response.statusCode, 404);
-        assertRow(row, { who: outsider, operation, recordId: stayId, clientId: null, outcome: 'failed', httpStatus: 404 });
+        assertRow(row, { who: outsider, operation, recordId: stayId, clientId, outcome: 'denied', httpStatus: 404 });
       }
     });
 

@@ -65,44 +65,49 @@ function readableDates(params: Record<string, string | number>, locale: 'nl' | '
     [key, typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? DATE_FORMATS[locale].format(new Date(`${value}T00:00:00Z`)) : value]));
 }
 
-export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+/** The problem document of one of our errors, with its status and headers, in the caller's language. */
+export function appErrorProblem(appError: AppError, request: FastifyRequest) {
   const locale = localeOf(request.headers['accept-language']);
+  const texts = ERROR_TEXTS[appError.code][locale];
+  const headers: Record<string, string> = { 'content-language': locale };
+  if (appError.code === 'database_unavailable') headers['retry-after'] = String(DATABASE_RETRY_AFTER_SECONDS);
+  return {
+    status: STATUS[appError.code],
+    headers,
+    body: {
+      type: `${PROBLEM_TYPE_BASE}${appError.code.replaceAll('_', '-')}`,
+      title: texts.title,
+      status: STATUS[appError.code],
+      detail: texts.detail(readableDates(appError.params, locale)),
+      instance: request.url,
+      code: appError.code,
+      ...(appError.fields.length > 0
+        ? {
+            errors: appError.fields.map((issue) => ({
+              field: issue.field,
+              code: issue.code,
+              detail: fieldText(issue.code, locale, issue.params && readableDates(issue.params, locale)),
+            })),
+          }
+        : {}),
+      ...appError.extensions,
+    },
+  };
+}
+
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   const appError = toAppError(error, request);
   if (appError) {
     if (appError.refusedClient) request.refusedClient = appError.refusedClient;
-    const texts = ERROR_TEXTS[appError.code][locale];
-    if (appError.code === 'database_unavailable') {
-      request.log.warn({ err: error }, 'database unavailable');
-      reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
-    }
-    return reply
-      .status(STATUS[appError.code])
-      .type('application/problem+json')
-      .header('content-language', locale)
-      .send({
-        type: `${PROBLEM_TYPE_BASE}${appError.code.replaceAll('_', '-')}`,
-        title: texts.title,
-        status: STATUS[appError.code],
-        detail: texts.detail(readableDates(appError.params, locale)),
-        instance: request.url,
-        code: appError.code,
-        ...(appError.fields.length > 0
-          ? {
-              errors: appError.fields.map((issue) => ({
-                field: issue.field,
-                code: issue.code,
-                detail: fieldText(issue.code, locale, issue.params && readableDates(issue.params, locale)),
-              })),
-            }
-          : {}),
-        ...appError.extensions,
-      });
+    if (appError.code === 'database_unavailable') request.log.warn({ err: error }, 'database unavailable');
+    const { status, headers, body } = appErrorProblem(appError, request);
+    return reply.status(status).headers(headers).type('application/problem+json').send(body);
   }
   // Only the client errors we have words for pass through; anything else is an internal error, never explained.
   const known = httpStatusOf(error);
   const status = known < 500 && GENERIC[known] ? known : 500;
   if (status === 500) request.log.error({ err: error }, 'unhandled error');
-  return reply.status(status).type('application/problem+json').header('content-language', locale).send(genericProblem(status, request));
+  return reply.status(status).type('application/problem+json').header('content-language', localeOf(request.headers['accept-language'])).send(genericProblem(status, request));
 }
 
 function genericProblem(status: number, request: FastifyRequest) {

@@ -4,7 +4,9 @@ import type { Kysely } from 'kysely';
 import { insertAuditEvents } from '../../data/audit.repository.ts';
 import { actingAs } from '../../data/change-author.ts';
 import type { Database } from '../../data/schema.ts';
-import { internalErrorProblem } from '../problem.ts';
+import { isDatabaseUnavailable } from '../../data/database.ts';
+import { AppError } from '../../errors.ts';
+import { appErrorProblem, internalErrorProblem } from '../problem.ts';
 
 /**
  * Routes that show or change personal or health data declare what they touch (NEN 7513: who, when, which client
@@ -118,7 +120,12 @@ export function auditTrail(db: Kysely<Database>) {
       try {
         await insertAuditEvents(db, clients.size === 0 ? [{ ...event, clientId: null }] : [...clients].map((clientId) => ({ ...event, clientId })));
       } catch (error) {
-        // No trace, no data: the answer is withheld.
+        // No trace, no data: the answer is withheld. With the database gone that is a 503 to try again, not a fault.
+        if (isDatabaseUnavailable(error)) {
+          const { status, headers, body } = appErrorProblem(new AppError('database_unavailable'), request);
+          reply.code(status).headers(headers).type('application/problem+json');
+          return JSON.stringify(body);
+        }
         request.log.error({ err: error }, 'audit event could not be written');
         reply.code(500).type('application/problem+json');
         return JSON.stringify(internalErrorProblem(request));

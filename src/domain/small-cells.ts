@@ -6,6 +6,20 @@
  */
 export const SMALL_CELL_THRESHOLD = 5;
 
+/**
+ * Suppression alone does not hold against overlapping questions: the same cell for two periods one day apart differs
+ * by the people of that one day, 1–4 included. So every count of people that is shown is rounded to a multiple of 5
+ * (CBS's rounding to base 5): the difference of two shown counts is then a multiple of 5 too and never tells whether
+ * 1, 2, 3 or 4 people lie behind it. Zero stays zero; a hidden cell stays hidden (null).
+ */
+export const ROUNDING_BASE = 5;
+
+export function roundedCount(count: number): number;
+export function roundedCount(count: number | null): number | null;
+export function roundedCount(count: number | null): number | null {
+  return count === null ? null : Math.round(count / ROUNDING_BASE) * ROUNDING_BASE;
+}
+
 export interface Cell {
   readonly count: number;
 }
@@ -30,5 +44,5 @@ export function suppressSmallCells<T extends Cell>(
       .sort((a, b) => cells[a]!.count - cells[b]!.count)[0];
     if (next !== undefined) hidden[next] = true;
   }
-  return cells.map((cell, index) => ({ ...cell, count: hidden[index] ? null : cell.count, suppressed: hidden[index]! }));
+  return cells.map((cell, index) => ({ ...cell, count: hidden[index] ? null : roundedCount(cell.count), suppressed: hidden[index]! }));
 }

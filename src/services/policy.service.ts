@@ -11,7 +11,7 @@ import {
   satisfactionTable, waitingListTable,
 } from '../domain/policy/figures.ts';
 import { mondaysIn, monthsIn } from '../domain/policy/periods.ts';
-import { SMALL_CELL_THRESHOLD, suppressSmallCells } from '../domain/small-cells.ts';
+import { SMALL_CELL_THRESHOLD, roundedCount, suppressSmallCells } from '../domain/small-cells.ts';
 import { SURVEY_QUESTIONS } from '../domain/survey.ts';
 import { notFound } from '../errors.ts';
 import { dutchCell, dutchCsv } from './dutch-csv.ts';
@@ -45,7 +45,7 @@ export async function staysByOrigin(db: Kysely<Database>, regionId: string, wind
     stayType: cell.stayType,
     municipality: cell.municipality,
     stays: cell.count,
-    nights: cell.suppressed ? null : cell.nights,
+    nights: cell.suppressed ? null : roundedCount(cell.nights),
     suppressed: cell.suppressed,
   }));
 }

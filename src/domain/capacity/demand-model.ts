@@ -1,7 +1,7 @@
 import { type DateRange, type IsoDate, addDays, isoWeekday, nightsBetween } from '../dates.ts';
 import { mean, quantile } from '../policy/statistics.ts';
 import { relationsBy, suppressLinked } from '../policy/suppression.ts';
-import { SMALL_CELL_THRESHOLD } from '../small-cells.ts';
+import { SMALL_CELL_THRESHOLD, roundedCount } from '../small-cells.ts';
 import { STAY_TYPES, type StayType } from '../stay-types.ts';
 
 /**
@@ -211,7 +211,8 @@ export function demandFigures(allRecords: readonly DemandRecord[], observed: Dat
   relations.push([...byType.map((cells) => cells.notPlaced), total.notPlaced]);
 
   const hidden = suppressLinked(people.map((count) => ({ people: count })), relations, threshold);
-  const value = (index: number) => (hidden[index] ? null : shown[index]!);
+  // Rounded to 5 like every shown count of people (small-cells.ts): two overlapping periods must not differ by 1–4.
+  const value = (index: number) => (hidden[index] ? null : roundedCount(shown[index]!));
 
   const figure = (stayType: StayType | 'all', cells: Cells, subset: readonly DemandRecord[]): StayTypeDemand => {
     const suppressed = hidden[cells.requests]!;

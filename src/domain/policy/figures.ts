@@ -1,6 +1,6 @@
 import type { IsoDate } from '../dates.ts';
 import type { ReferralKind } from '../referral.ts';
-import { SMALL_CELL_THRESHOLD } from '../small-cells.ts';
+import { SMALL_CELL_THRESHOLD, roundedCount } from '../small-cells.ts';
 import type { StayType } from '../stay-types.ts';
 import { type Respondent, SURVEY_QUESTIONS } from '../survey.ts';
 import { relationsBy, suppressLinked } from './suppression.ts';
@@ -56,7 +56,11 @@ export interface OccupiedByStayType extends OccupiedCount {
   readonly people: number;
 }
 
-/** Capacity, not people: a location's occupancy is what the public week calendar shows too, so it is not suppressed. */
+/**
+ * Capacity, not people: a location's occupancy is what the public week calendar shows too, so it is not suppressed.
+ * Its occupied nights are rounded to 5 all the same: two periods one day apart would otherwise differ by exactly the
+ * number of guests that night.
+ */
 export interface OccupancyByLocationRow {
   month: string;
   region: string;
@@ -82,7 +86,7 @@ export function occupancyByLocation(capacity: readonly CapacityCount[], occupied
   return capacity
     .filter((row) => row.availableNights > 0)
     .map((row) => {
-      const occupiedNights = nights.get(`${row.locationId}|${row.month}`) ?? 0;
+      const occupiedNights = roundedCount(nights.get(`${row.locationId}|${row.month}`) ?? 0);
       return {
         month: row.month, region: row.region, location: row.location, availableNights: row.availableNights, occupiedNights,
         percent: percent(occupiedNights, row.availableNights),
@@ -100,8 +104,9 @@ export function occupancyByStayType(capacity: readonly CapacityCount[], occupied
   return cells.map((cell, index) => ({
     month: cell.month,
     stayType: cell.stayType,
-    occupiedNights: hidden[index] ? null : cell.nights,
-    percent: hidden[index] ? null : percent(cell.nights, available.get(cell.month) ?? 0),
+    occupiedNights: hidden[index] ? null : roundedCount(cell.nights),
+    // From the rounded nights: an exact percentage would give the exact nights back.
+    percent: hidden[index] ? null : percent(roundedCount(cell.nights), available.get(cell.month) ?? 0),
     suppressed: hidden[index]!,
   }));
 }
@@ -157,11 +162,11 @@ export function requestTables(
   const hidden = suppressLinked(cells, relations);
   return {
     byKind: kindCells.map((cell, index) => ({
-      month: cell.month, kind: cell.kind, requests: hidden[index] ? null : cell.requests, suppressed: hidden[index]!,
+      month: cell.month, kind: cell.kind, requests: hidden[index] ? null : roundedCount(cell.requests), suppressed: hidden[index]!,
     })),
     byMunicipality: municipalityCells.map((cell, index) => {
       const isHidden = hidden[kindCells.length + index]!;
-      return { municipality: cell.municipality, requests: isHidden ? null : cell.requests, suppressed: isHidden };
+      return { municipality: cell.municipality, requests: isHidden ? null : roundedCount(cell.requests), suppressed: isHidden };
     }),
   };
 }
@@ -218,12 +223,13 @@ export function placementTable(counts: readonly PlacementCount[], allRegionsName
   return rows.map((row, i) => {
     const [hideWithin, hideOutside] = [hidden[2 * i]!, hidden[2 * i + 1]!];
     const shown = !hideWithin && !hideOutside;
+    const [within, outside] = [roundedCount(row.within.requests), roundedCount(row.outside.requests)];
     return {
       homeRegionId: row.id,
       homeRegion: i === last ? allRegionsName : row.name,
-      within: hideWithin ? null : row.within.requests,
-      outside: hideOutside ? null : row.outside.requests,
-      percentWithin: shown ? percent(row.within.requests, row.within.requests + row.outside.requests) : null,
+      within: hideWithin ? null : within,
+      outside: hideOutside ? null : outside,
+      percentWithin: shown && within + outside > 0 ? percent(within, within + outside) : null,
       suppressed: !shown,
     };
   });
@@ -270,7 +276,7 @@ export function leadTimeTable(leadTimes: readonly LeadTime[]): LeadTimeRow[] {
       rows.push({
         kind: group.kind,
         measure,
-        referrals: hidden[index] ? null : days.length,
+        referrals: hidden[index] ? null : roundedCount(days.length),
         medianDays: hidden[index] ? null : round2(quantile(days, 0.5)),
         p90Days: hidden[index] ? null : round2(quantile(days, 0.9)),
         suppressed: hidden[index]!,
@@ -328,7 +334,7 @@ export function cancellationTable(cancellations: readonly Cancellation[], thresh
   named.sort((a, b) => b.stays - a.stays || a.reason!.localeCompare(b.reason!, 'nl'));
   const cells = [...named, ...(other.stays > 0 ? [{ reason: null, stays: other.stays, people: other.people.size }] : [])];
   const hidden = suppressLinked(cells, [cells.map((_cell, index) => index)], threshold);
-  return cells.map((cell, index) => ({ reason: cell.reason, stays: hidden[index] ? null : cell.stays, suppressed: hidden[index]! }));
+  return cells.map((cell, index) => ({ reason: cell.reason, stays: hidden[index] ? null : roundedCount(cell.stays), suppressed: hidden[index]! }));
 }
 
 // ——— waiting list ———
@@ -353,7 +359,7 @@ export function waitingListTable(mondays: readonly IsoDate[], spells: readonly W
   return mondays.map((week) => {
     const people = new Set(spells.filter((spell) => spell.from <= week && (spell.until === null || spell.until > week)).map((spell) => spell.person)).size;
     const hidden = suppressLinked([{ people }], [])[0]!;
-    return { week, waiting: hidden ? null : people, suppressed: hidden };
+    return { week, waiting: hidden ? null : roundedCount(people), suppressed: hidden };
   });
 }
 
@@ -386,7 +392,7 @@ export function satisfactionTable(answers: readonly SurveyAnswer[]): Satisfactio
       rows.push({
         respondent,
         question: question.id,
-        answers: hidden ? null : scores.length,
+        answers: hidden ? null : roundedCount(scores.length),
         mean: hidden || scores.length === 0 ? null : round1(mean(scores)),
         suppressed: hidden,
       });

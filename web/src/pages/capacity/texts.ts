@@ -21,7 +21,7 @@ export const TEXTS: Texts<Key> = {
   nl: {
     title: 'Capaciteitsplanner',
     intro: 'Hoeveel plekken heeft een regio nodig voor logeerzorg, crisisopname en eerstelijnsverblijf (ELV)? Deze pagina rekent het uit met de aanvragen van de inwoners van de regio. U kiest zelf hoeveel aanvragen er geweigerd mogen worden.',
-    privacy: 'Gaat een getal over minder dan {threshold} mensen? Dan laten we het niet zien. Ook niet als u het zou kunnen uitrekenen uit een totaal.',
+    privacy: 'Gaat een getal over minder dan {threshold} mensen? Dan laten we het niet zien. Ook niet als u het zou kunnen uitrekenen uit een totaal. Aantallen mensen ronden we af op 5.',
     back: 'Terug naar de beleidscijfers',
     filter: 'Regio en periode',
     region: 'Regio',
@@ -127,7 +127,7 @@ export const TEXTS: Texts<Key> = {
   en: {
     title: 'Capacity planner',
     intro: 'How many places does a region need for planned respite, crisis admissions and short-term stays (ELV)? This page works it out from the requests of the region\'s residents. You choose how many requests may go without a place.',
-    privacy: 'A number about fewer than {threshold} people is not shown, nor when you could work it out from a total.',
+    privacy: 'A number about fewer than {threshold} people is not shown, nor when you could work it out from a total. Numbers of people are rounded to 5.',
     back: 'Back to the policy figures',
     filter: 'Region and period',
     region: 'Region',

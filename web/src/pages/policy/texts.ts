@@ -20,7 +20,7 @@ export const TEXTS: Texts<Key> = {
   nl: {
     title: 'Beleidscijfers',
     intro: 'Cijfers over tijdelijk verblijf in de regio: hoe vol de plekken zijn, wie om een plek vraagt en hoe snel die er is. Kies een periode. Onder elke grafiek staat een tabel met de getallen. U kunt elke tabel downloaden.',
-    privacy: 'Gaat een getal over minder dan {threshold} mensen? Dan laten we het niet zien, want dan kunt u iemand misschien herkennen. Soms verbergen we nog een getal. Anders kunt u het verborgen getal uitrekenen uit het totaal.',
+    privacy: 'Gaat een getal over minder dan {threshold} mensen? Dan laten we het niet zien, want dan kunt u iemand misschien herkennen. Soms verbergen we nog een getal. Anders kunt u het verborgen getal uitrekenen uit het totaal. Aantallen mensen en bezette nachten ronden we af op 5 (7 wordt 5, 8 wordt 10). Zo kunt u ook door twee periodes te vergelijken niet zien wie er kwam.',
     hiddenCell: 'verborgen',
     filter: 'Periode',
     from: 'Van',
@@ -113,7 +113,7 @@ export const TEXTS: Texts<Key> = {
   en: {
     title: 'Policy figures',
     intro: 'Figures about temporary stays in the region: how full the places are, who asks for a place and how soon there is one. Choose a period. Under each chart is a table with the numbers. You can download every table.',
-    privacy: 'Is a number about fewer than {threshold} people? Then we do not show it, because you might recognise someone. Sometimes we hide one more number, because otherwise you could work out the hidden one from the total.',
+    privacy: 'Is a number about fewer than {threshold} people? Then we do not show it, because you might recognise someone. Sometimes we hide one more number, because otherwise you could work out the hidden one from the total. Numbers of people and occupied nights are rounded to 5 (7 becomes 5, 8 becomes 10), so that comparing two periods does not show who came either.',
     hiddenCell: 'hidden',
     filter: 'Period',
     from: 'From',

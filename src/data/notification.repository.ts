@@ -16,7 +16,7 @@ export async function notificationsFor(db: Kysely<Database>, userId: string, rol
     .leftJoin('referral as r', 'r.id', 'n.referral_id')
     .leftJoin('client as c', 'c.id', 'r.client_id')
     .selectAll('n')
-    .select(['c.name as client_name', 'r.referrer_organisation_id', 'r.reference'])
+    .select(['r.client_id', 'c.name as client_name', 'r.referrer_organisation_id', 'r.reference'])
     .where((eb) => eb.or([eb('n.user_id', '=', userId), eb('n.role', '=', role)]))
     .orderBy('n.created_at', 'desc')
     .limit(limit)

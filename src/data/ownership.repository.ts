@@ -39,6 +39,10 @@ export async function clientOfStay(db: Kysely<Database>, stayId: string): Promis
   return (await db.selectFrom('stay').select('client_id').where('id', '=', stayId).executeTakeFirst())?.client_id;
 }
 
+export async function clientOfReferral(db: Kysely<Database>, referralId: string): Promise<string | undefined> {
+  return (await db.selectFrom('referral').select('client_id').where('id', '=', referralId).executeTakeFirst())?.client_id;
+}
+
 export async function referringOrganisationOfStay(db: Kysely<Database>, stayId: string): Promise<string | undefined> {
   const row = await db
     .selectFrom('stay')

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { sql } from 'kysely';
 import { aLocation, aRegion, inDays, organisationOf } from '../testing/fixtures.ts';
 import { type SessionHeaders, type TestApp, createTestApp } from '../testing/test-app.ts';
 
@@ -38,9 +39,13 @@ describe('tours and trial stays as appointments', () => {
     assert.equal(planned.json().kind, 'tour');
     assert.equal((await t.inject({ method: 'GET', url: `/api/referrals/${tour.id}` })).json().status, 'booked');
 
+    const lastAuditId = (await t.database.db.selectFrom('audit_event').select(sql<string>`coalesce(max(id), 0)`.as('id')).executeTakeFirstOrThrow()).id;
     const day = (await t.inject({ method: 'GET', url: `/api/provider/appointments?date=${inDays(3)}` }, planner)).json();
     assert.deepEqual(day.map((a: { reference: string; clientName: string; caregiverPhone: string }) => [a.reference, a.clientName, a.caregiverPhone]),
       [[tour.reference, 'Truus Kijk', '06 12345678']]);
+    // Whom to expect is a read of that client: it is in the client's access report.
+    const audited = await t.database.db.selectFrom('audit_event').select('client_id').where('id', '>', lastAuditId as never).execute();
+    assert.deepEqual(audited.map((row) => row.client_id), [day[0].clientId]);
     // 14:00 Dutch time, whatever the server's zone and the season.
     const hour = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' }).format(new Date(day[0].startsAt));
     assert.equal(hour, '14:00');

@@ -113,7 +113,7 @@ export async function appointmentsOnDay(db: Kysely<Database>, scope: Scope, date
     .innerJoin('location as l', 'l.id', 'a.location_id')
     .innerJoin('referral as r', 'r.id', 'a.referral_id')
     .innerJoin('client as c', 'c.id', 'r.client_id')
-    .select(['a.id', 'a.kind', 'l.id as locationId', 'l.name as locationName', 'a.starts_at', 'a.ends_at', 'a.note', 'r.reference', 'c.name as clientName',
+    .select(['a.id', 'a.kind', 'l.id as locationId', 'l.name as locationName', 'a.starts_at', 'a.ends_at', 'a.note', 'r.reference', 'r.client_id as clientId', 'c.name as clientName',
       'r.caregiver_name as caregiverName', 'r.caregiver_phone as caregiverPhone'])
     .where('a.status', '=', 'planned')
     .where(sql<boolean>`(a.starts_at AT TIME ZONE 'Europe/Amsterdam')::date = ${date}::date`);

@@ -335,7 +335,7 @@ export async function myNotifications(db: Kysely<Database>, actor: Actor, limit 
     const maySeeClient = actor.role === 'coordinator' || (actor.role === 'referrer' && row.referrer_organisation_id === actor.organisationId);
     return {
       id: row.id, kind: row.kind, title: row.title, body: row.body, referralId: row.referral_id, stayId: row.stay_id,
-      reference: row.reference, clientName: maySeeClient ? row.client_name : null,
+      reference: row.reference, clientId: maySeeClient ? row.client_id : null, clientName: maySeeClient ? row.client_name : null,
       createdAt: row.created_at.toISOString(), read: row.read_at !== null,
     };
   });

@@ -36,7 +36,7 @@ const Appointment = z
 const DayAppointments = z
   .array(z.object({
     id: Uuid, kind: z.enum(APPOINTMENT_KINDS), locationId: Uuid, locationName: z.string(), startsAt: z.string(), endsAt: z.string(),
-    note: z.string().nullable(), reference: z.string(), clientName: z.string(), caregiverName: z.string().nullable(), caregiverPhone: z.string().nullable(),
+    note: z.string().nullable(), reference: z.string(), clientId: Uuid, clientName: z.string(), caregiverName: z.string().nullable(), caregiverPhone: z.string().nullable(),
   }))
   .meta({ id: 'DayAppointments' });
 

@@ -31,6 +31,7 @@ const Notification = z
     referralId: Uuid.nullable(),
     stayId: Uuid.nullable(),
     reference: z.string().nullable().meta({ description: "The referral's reference" }),
+    clientId: Uuid.nullable().meta({ description: 'Only for the central point and the referring organisation' }),
     clientName: z.string().nullable().meta({ description: 'Named only to the central point and the referring organisation' }),
     createdAt: z.string(),
     read: z.boolean(),
@@ -60,7 +61,8 @@ export function waitingListRoutes({ db }: AppContext): FastifyPluginAsyncZod {
     }, async () => waitingList(db));
 
     app.get('/notifications', {
-      config: { access: ROLES },
+      // A notification names the client to the central point and the referrer: that read is in the client's report.
+      config: { access: ROLES, audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },
       schema: { tags: ['notifications'], summary: 'My notifications, newest first (offers, bookings, changes, reminders)', response: { 200: z.array(Notification) } },
     }, async (request) => myNotifications(db, actorOf(request)));
 

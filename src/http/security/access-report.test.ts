@@ -73,6 +73,14 @@ describe("every read that shows a client lands in that client's access report", 
     ['the month\'s claims', () => ({ method: 'GET', url: `/api/claims?month=${lastMonth()}&financier=wmo` }), () => undefined],
     ['the claims as CSV', () => ({ method: 'GET', url: `/api/claims.csv?month=${lastMonth()}&financier=wmo` }), () => undefined],
     ['the stay\'s calendar file', () => ({ method: 'GET', url: `/api/stays/${stayId}/calendar.ics` }), () => referrer],
+    ['the stay', () => ({ method: 'GET', url: `/api/stays/${stayId}` }), () => planner],
+    ['the stay\'s costs', () => ({ method: 'GET', url: `/api/stays/${stayId}/costs` }), () => undefined],
+    ['the stay\'s handover', () => ({ method: 'GET', url: `/api/stays/${stayId}/handover` }), () => planner],
+    ['the units the stay could move to', () => ({ method: 'GET', url: `/api/stays/${stayId}/move-options` }), () => undefined],
+    ['the referral', () => ({ method: 'GET', url: `/api/referrals/${referralId}` }), () => referrer],
+    ['the referral\'s stays', () => ({ method: 'GET', url: `/api/referrals/${referralId}/stays` }), () => referrer],
+    ['the referral\'s history', () => ({ method: 'GET', url: `/api/referrals/${referralId}/history` }), () => referrer],
+    ['the referral\'s appointments', () => ({ method: 'GET', url: `/api/referrals/${referralId}/appointments` }), () => referrer],
   ] as const) {
     it(`${what}: a successful read names the client`, async () => {
       const { response, mine, others } = await reportRowsOf(request() as InjectOptions, as());

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
 import { insertAuditEvents } from '../../data/audit.repository.ts';
+import { clientOfReferral, clientOfStay } from '../../data/ownership.repository.ts';
 import { actingAs } from '../../data/change-author.ts';
 import type { Database } from '../../data/schema.ts';
 import { isDatabaseUnavailable } from '../../data/database.ts';
@@ -56,6 +57,7 @@ function clientIdsIn(value: unknown, found: Set<string>, depth = 0): Set<string>
 }
 
 const asText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Changes are recorded by the database inside their own transaction (see change-author.ts); reads here. */
 const CHANGES: ReadonlySet<AuditRule['action']> = new Set(['create', 'update', 'delete', 'anonymise']);
@@ -118,6 +120,12 @@ export function auditTrail(db: Kysely<Database>) {
         ip: request.ip,
       };
       try {
+        // An answer about one stay or referral that does not carry the client's id (the units a stay could move to,
+        // a referral's stays or appointments) is about that record's client all the same.
+        if (clients.size === 0 && body && recordId && UUID.test(recordId)) {
+          const owner = rule.entity === 'stay' ? await clientOfStay(db, recordId) : rule.entity === 'referral' ? await clientOfReferral(db, recordId) : undefined;
+          if (owner) clients.add(owner);
+        }
         await insertAuditEvents(db, clients.size === 0 ? [{ ...event, clientId: null }] : [...clients].map((clientId) => ({ ...event, clientId })));
       } catch (error) {
         // No trace, no data: the answer is withheld. With the database gone that is a 503 to try again, not a fault.

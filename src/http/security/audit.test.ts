@@ -58,6 +58,7 @@ const AUDITED: Record<string, AuditRule> = {
   'GET /api/claims.csv': rule('stay', 'export', 'care_coordination'),
   'POST /api/referrals/{id}/wait': rule('referral', 'update', 'care_coordination'),
   'GET /api/waiting-list': rule('referral', 'read', 'care_coordination'),
+  'GET /api/notifications': rule('referral', 'read', 'care_coordination'),
   'GET /api/stays/{id}/calendar.ics': rule('stay', 'export', 'care_coordination'),
   'POST /api/stays/{id}/confirm': rule('stay', 'update', 'care_coordination'),
   'POST /api/stays/{id}/arrive': rule('stay', 'update', 'care_coordination'),
@@ -145,7 +146,6 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/policy/mkba.csv': 'aggregated, fewer than 5 guests gives no figures',
   'GET /api/triage/questionnaire': 'the questionnaire itself, no person',
   'GET /api/public/surveys/{token}': 'questions and the place of the stay, no person',
-  'GET /api/notifications': 'own messages, which name references, not people',
   'POST /api/notifications/{id}/read': 'own messages',
 };
 

@@ -569,7 +569,7 @@ async function crashRun(t: TestContext, target: Target): Promise<void> {
   const units: string[] = [];
   for (const region of DEMO_REGIONS) {
     const query = new URLSearchParams({ regionId: region.id, arrival: firstDay, departure: lastDay, stayType: 'respite' });
-    const found = expectStatus(await call(server.baseUrl, 'GET', `/api/availability/search?${query}`), 200, `search in ${region.id}`);
+    const found = expectStatus(await call(server.baseUrl, 'GET', `/api/availability/search?${query}`, { session }), 200, `search in ${region.id}`);
     for (const unit of (found.free as { unitId: string }[]).slice(0, 2)) if (units.length < UNITS) units.push(unit.unitId);
   }
   assert.ok(units.length >= 4, `too few free units for the storm: ${units.length}`);

@@ -4,7 +4,10 @@ import { FIRST_DATE, LAST_DATE, isIsoDate, nightsBetween } from '../../domain/da
 import { STAY_TYPES } from '../../domain/stay-types.ts';
 
 export const IsoDate = z.iso.date()
-  .refine((date) => date >= FIRST_DATE && date <= LAST_DATE, { params: { code: 'date_out_of_range', first: FIRST_DATE.slice(0, 4), last: LAST_DATE.slice(0, 4) }, abort: true })
+  // Only a date in the right form is out of range; one that is no date at all has its own message already.
+  .refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || (date >= FIRST_DATE && date <= LAST_DATE), {
+    params: { code: 'date_out_of_range', first: FIRST_DATE.slice(0, 4), last: LAST_DATE.slice(0, 4) },
+  })
   .meta({ description: `Calendar date, YYYY-MM-DD, from ${FIRST_DATE} to ${LAST_DATE}`, example: '2027-03-01' });
 export const Uuid = z.uuid();
 export const StayTypeCode = z.enum(STAY_TYPES);

@@ -48,7 +48,7 @@ export function financierOf(stayType: string): 'wmo' | 'zvw' | 'wlz' {
   return ROUTE[stayType] ?? 'wmo';
 }
 
-function validOn<T extends { validFrom: string; validUntil: string | null }>(periods: readonly T[], night: string): T | undefined {
+export function validOn<T extends { validFrom: string; validUntil: string | null }>(periods: readonly T[], night: string): T | undefined {
   return periods.find((period) => period.validFrom <= night && (period.validUntil === null || night < period.validUntil));
 }
 

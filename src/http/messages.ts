@@ -335,6 +335,7 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   organisation_required: { nl: () => 'Kies de organisatie waarvoor deze persoon werkt.', en: () => 'Choose the organisation this person works for.' },
   invalid_phone: { nl: () => 'Vul een telefoonnummer in, bijvoorbeeld 06 12345678.', en: () => 'Enter a phone number, e.g. +31 6 12345678.' },
   invalid_postcode: { nl: () => 'Vul een postcode in zoals 3262 GD.', en: () => 'Enter a Dutch postcode such as 3262 GD.' },
+  postcode_unknown: { nl: () => 'Deze postcode kennen we niet. Kijk of de cijfers goed zijn, bijvoorbeeld 3262.', en: () => 'We do not know this postcode. Check the digits, e.g. 3262.' },
   unknown_postcode: { nl: () => 'Deze postcode kennen we niet. Kijk of de cijfers kloppen.', en: () => 'We do not know this postcode. Check the digits.' },
   invalid_bsn: { nl: () => 'Dit BSN klopt niet. Kijk of u alle 9 cijfers goed hebt overgenomen.', en: () => 'This BSN is not valid. Check that all 9 digits are right.' },
   contact_required: { nl: () => 'Vul een telefoonnummer of e-mailadres in, zodat we u kunnen bereiken.', en: () => 'Enter a phone number or e-mail address so we can reach you.' },

@@ -22,3 +22,37 @@ export const LocationWeek = z
     nextFrom: IsoDate.nullable().meta({ description: 'Start of the week after; null beyond the last week that may be asked for' }),
   })
   .meta({ id: 'PublicLocationWeek' });
+
+export const MAX_GLANCE_WEEKS = 8;
+
+export const NearbyQuery = z.strictObject({
+  // Only the four digits count (the letters would not bring a place nearer); "3262", "3262 GD" and "3262gd" all do.
+  postcode: z.string().trim().max(10).refine((value) => /^[1-9]\d{3}(\s*[a-zA-Z]{2})?$/.test(value), { params: { code: 'invalid_postcode' } }).transform((value) => value.slice(0, 4))
+    .meta({ description: 'The home postcode, or its four digits', example: '3262 GD' }),
+  stayType: StayTypeCode.default('respite'),
+  weeks: z.coerce.number().int().min(1).max(MAX_GLANCE_WEEKS).default(4).meta({ description: 'How many weeks from today to show at a glance' }),
+});
+
+export const NearbyLocations = z
+  .object({
+    postcode: z.string().meta({ description: 'The four digits searched from' }),
+    place: z.string(),
+    municipality: z.string(),
+    locations: z.array(z.object({
+      id: Uuid,
+      name: z.string(),
+      organisationName: z.string(),
+      city: z.string(),
+      distanceKm: z.number().meta({ description: 'As the crow flies from the middle of the postcode area' }),
+      description: z.string().nullable(),
+      homeliness: z.string().nullable(),
+      features: z.array(z.string()),
+      phone: z.string().nullable(),
+      photo: z.object({ id: Uuid, alt: z.string() }).nullable().meta({ description: 'The image at GET /locations/{id}/photos/{photoId}' }),
+      tariffCentsPerNight: z.number().int().nullable().meta({ description: 'What a night costs, paid by the financier (Wmo, Zvw or Wlz)' }),
+      coPaymentCentsPerNight: z.number().int().nullable().meta({ description: "The municipality's usual co-payment (eigen bijdrage) a night, for a Wmo stay" }),
+      weeks: z.array(z.object({ from: IsoDate, availability: z.enum(PUBLIC_AVAILABILITY) }))
+        .meta({ description: 'From today, week by week: full (no night with a place), free (every night two or more places, or the only one), limited otherwise' }),
+    })).meta({ description: 'The nearest locations that take the stay type, nearest first, at most 10' }),
+  })
+  .meta({ id: 'NearbyLocations' });

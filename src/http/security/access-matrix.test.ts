@@ -65,6 +65,7 @@ const EXPECTED: Record<string, Decision> = {
   'PUT /api/entitlements': roles('administrator'),
   'POST /api/admin/import/beds': roles('administrator'),
   'GET /api/locations/{id}/week': PUBLIC,
+  'GET /api/public/locations': PUBLIC,
   'GET /api/public/support': PUBLIC,
   'POST /api/support': roles('coordinator', 'administrator'),
   'PUT /api/support/{id}': roles('coordinator', 'administrator'),
@@ -280,6 +281,7 @@ describe('access matrix: every route × every role', () => {
     const query: Record<string, string> = {
       'GET /api/availability/search': `regionId=${regionId}&arrival=${inDays(30)}&departure=${inDays(33)}&stayType=respite`,
       'GET /api/availability/grid': `regionId=${regionId}&from=${inDays(0)}&to=${inDays(30)}`,
+      'GET /api/public/locations': 'postcode=3262',
       'GET /api/admin/audit': 'limit=5',
       'GET /api/admin/audit.csv': 'limit=5',
       'GET /api/policy/stays-by-origin': `regionId=${regionId}&from=${inDays(0)}&to=${inDays(60)}`,

@@ -110,6 +110,7 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/co-payment-rules': 'amounts per municipality, no person',
   'GET /api/entitlements': 'limits per municipality, no person',
   'GET /api/locations/{id}/week': 'free / limited / full per night, no stay or person',
+  'GET /api/public/locations': 'locations near a postcode, free / limited / full per week, no stay or person',
   'GET /api/public/support': 'information about services, no person',
   'POST /api/support': 'information about services, no person',
   'PUT /api/support/{id}': 'information about services, no person',

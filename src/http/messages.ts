@@ -7,6 +7,13 @@ type Params = Record<string, string | number>;
 type Text = (params: Params) => string;
 
 /** Title and detail of every error code, in plain Dutch (B1) and English. */
+/** A wait as people say it: seconds up to a minute and a half, whole minutes (rounded up) beyond; never "1902 seconden". */
+function waitInWords(seconds: number, locale: Locale): string {
+  if (seconds <= 90) return locale === 'nl' ? `${seconds} seconden` : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return locale === 'nl' ? `${minutes} minuten` : `${minutes} minutes`;
+}
+
 export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; detail: Text }>> = {
   validation_failed: {
     nl: { title: 'Gegevens niet juist', detail: () => 'Niet alle gegevens zijn goed ingevuld. Kijk bij de velden wat er mis is.' },
@@ -227,8 +234,8 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
     en: { title: 'Web application not built', detail: () => 'The web application has not been built. Start the app with npm start, or build it with npm run build:web.' },
   },
   rate_limited: {
-    nl: { title: 'Te veel verzoeken', detail: (p) => `U stuurt te veel verzoeken. Probeer het over ${p.seconds ?? 60} seconden opnieuw.` },
-    en: { title: 'Too many requests', detail: (p) => `Too many requests. Try again in ${p.seconds ?? 60} seconds.` },
+    nl: { title: 'Te veel verzoeken', detail: (p) => `U stuurt te veel verzoeken. Probeer het over ${waitInWords(Number(p.seconds ?? 60), 'nl')} opnieuw.` },
+    en: { title: 'Too many requests', detail: (p) => `Too many requests. Try again in ${waitInWords(Number(p.seconds ?? 60), 'en')}.` },
   },
   database_unavailable: {
     nl: {

@@ -176,6 +176,9 @@ describe('referrals: from a professional and from the public form', () => {
       statuses.push(response.statusCode);
     }
     assert.deepEqual(statuses, [202, 202, 202, 202, 202, 429]);
+    // An hour's limit speaks in minutes, not in thousands of seconds.
+    const refused = await t.inject({ method: 'POST', url: '/api/public/requests', payload: publicRequest, remoteAddress: '192.0.2.20' }, 'anonymous');
+    assert.match(refused.json().detail, /^U stuurt te veel verzoeken\. Probeer het over (60|59) minuten opnieuw\.$/);
     const long = await t.inject({ method: 'POST', url: '/api/public/requests', payload: { ...publicRequest, message: 'x'.repeat(2001) }, remoteAddress: '192.0.2.21' }, 'anonymous');
     assert.equal(long.statusCode, 400);
     const huge = await t.inject({ method: 'POST', url: '/api/public/requests', payload: { ...publicRequest, message: 'x'.repeat(70_000) }, remoteAddress: '192.0.2.22' }, 'anonymous');

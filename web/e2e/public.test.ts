@@ -155,6 +155,38 @@ describe('the public part, without an account, in the browser', () => {
     await page.close();
   });
 
+  it('finds the places nearest a home postcode on a phone, with room per week, and leads to the nearest one', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}/locaties`);
+    await page.getByRole('heading', { level: 2, name: 'Zoek een plek bij u in de buurt' }).waitFor();
+    await page.getByLabel('Postcode').fill('3262');
+    // The keyboard sends it, and the focus stays where it was.
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 3, name: /^Plekken in de buurt van Oud-Beijerland \(Hoeksche Waard\)$/ }).waitFor();
+    assert.equal(new URL(page.url()).searchParams.get('postcode'), '3262', 'the search is in the address, for the back button');
+    const results = page.locator('.adempauze-nearby__results > li');
+    assert.ok((await results.count()) >= 2);
+    const first = results.first();
+    assert.equal(await first.getByRole('heading', { level: 4 }).innerText(), ZOOMWIJCK, 'the place in the home town comes first');
+    assert.match(await first.innerText(), /km hemelsbreed/);
+    assert.doesNotMatch(await first.innerText(), /€ 0,00/, 'no co-payment is said in words, not as zero euros');
+    const weeks = await first.locator('.adempauze-nearby__weeks li').allInnerTexts();
+    assert.equal(weeks.length, 4);
+    for (const week of weeks) assert.match(week.replace(/\s+/g, ' '), /^Week van \d+ \w+: [✓!✕](Vrij|Bijna vol|Vol)$/);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the results scroll sideways by ${overflow} px`);
+    await assertAccessible(page, 'places near a postcode on a phone');
+
+    await page.getByLabel('Postcode').fill('8999');
+    await page.getByRole('button', { name: 'Zoeken' }).click();
+    await page.getByText('Deze postcode kennen we niet.', { exact: false }).waitFor();
+    await page.goBack();
+    await page.getByRole('heading', { level: 3, name: /^Plekken in de buurt van Oud-Beijerland/ }).waitFor();
+    await first.getByRole('link', { name: ZOOMWIJCK }).click();
+    await page.getByRole('heading', { level: 1, name: ZOOMWIJCK }).waitFor();
+    await page.close();
+  });
+
   it('shows the calendar in English after the switch', async () => {
     const page = await browser.newPage();
     await page.goto(`${site.url}/locaties/${zoomwijckId}`);

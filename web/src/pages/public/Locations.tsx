@@ -3,13 +3,14 @@ import { Link } from 'react-router';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { featureLabel, useRegionsWithLocations, usePageTitle } from './common.tsx';
+import { NearbySearch } from './NearbySearch.tsx';
 
 type Key = 'title' | 'intro' | 'municipalities' | 'by' | 'noFeatures' | 'loading';
 
 const TEXTS: Texts<Key> = {
   nl: {
     title: 'Locaties',
-    intro: 'Hier staan de logeerhuizen en zorgcentra per regio. Klik op een locatie. Dan ziet u wat die locatie biedt en in welke weken er plek is.',
+    intro: 'Hieronder staan alle logeerhuizen en zorgcentra per regio. Klik op een locatie. Dan ziet u wat die locatie biedt en in welke weken er plek is.',
     municipalities: 'Voor de gemeenten {names}.',
     by: '{city}, van {organisation}',
     noFeatures: 'Gewone zorg, geen bijzondere voorzieningen.',
@@ -17,7 +18,7 @@ const TEXTS: Texts<Key> = {
   },
   en: {
     title: 'Locations',
-    intro: 'These are the respite homes and care centres per region. Choose a location to see what it offers and in which weeks there is room.',
+    intro: 'Below are all respite homes and care centres per region. Choose a location to see what it offers and in which weeks there is room.',
     municipalities: 'For the municipalities {names}.',
     by: '{city}, run by {organisation}',
     noFeatures: 'Regular care, no special facilities.',
@@ -34,7 +35,8 @@ export function Locations() {
   return (
     <div className="adempauze-public">
       <Heading1>{t('title')}</Heading1>
-      <Paragraph lead>{t('intro')}</Paragraph>
+      <NearbySearch />
+      <Paragraph>{t('intro')}</Paragraph>
       {error !== null && <ErrorAlert error={error} />}
       {data === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {data?.map(({ region, locations }) => (

@@ -64,7 +64,8 @@ const TEXTS: Texts<Key> = {
 };
 
 // A symbol beside the word and the colour, so the state never depends on colour alone (WCAG 1.4.1).
-const SYMBOL: Record<PublicAvailability, string> = { free: '✓', limited: '!', full: '✕' };
+export const AVAILABILITY_SYMBOL: Record<PublicAvailability, string> = { free: '✓', limited: '!', full: '✕' };
+const SYMBOL = AVAILABILITY_SYMBOL;
 
 /**
  * The live week calendar of one location: nights × stay types with a word, a symbol and a colour in each cell;

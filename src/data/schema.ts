@@ -221,6 +221,20 @@ export interface PasswordFailureTable {
   locked_until: ColumnType<Date | null, Date | null | undefined, Date | null>;
 }
 
+export interface ReferralStatusLinkTable {
+  token_hash: string;
+  referral_id: string;
+  created_at: Timestamp;
+}
+
+export interface AccessPointContactTable {
+  id: ColumnType<boolean, boolean | undefined, never>;
+  phone: string | null;
+  email: string | null;
+  hours: string | null;
+  updated_at: Timestamp;
+}
+
 export interface LocationPhotoTable {
   id: Generated<string>;
   location_id: string;
@@ -457,6 +471,8 @@ export interface Database {
   location_tariff: LocationTariffTable;
   app_user: AppUserTable;
   password_failure: PasswordFailureTable;
+  referral_status_link: ReferralStatusLinkTable;
+  access_point_contact: AccessPointContactTable;
   role_grant: RoleGrantTable;
   location_photo: LocationPhotoTable;
   recovery_code: RecoveryCodeTable;

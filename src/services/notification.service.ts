@@ -13,6 +13,7 @@ import {
   unitPlaces,
 } from '../data/notification.repository.ts';
 import { claimPendingNotices } from '../data/referral-event.repository.ts';
+import { publicCaregivers } from '../data/public-status.repository.ts';
 import type { Database, ReferralEventKind, StayEventDetails } from '../data/schema.ts';
 import { addDays } from '../domain/dates.ts';
 import type { Actor } from '../domain/roles.ts';
@@ -219,7 +220,9 @@ export async function deliverStayNotices(db: Kysely<Database>, settings: NoticeS
       .sort((a, b) => a.at.getTime() - b.at.getTime());
     const stayEvents = events.filter((event): event is typeof event & { stayId: string; details: StayEventDetails } =>
       event.stayId !== null && 'unitId' in event.details);
-    const recipients = await referralRecipients(trx, stayEvents.flatMap((event) => (event.referralId ? [event.referralId] : [])));
+    const referralIds = stayEvents.flatMap((event) => (event.referralId ? [event.referralId] : []));
+    const recipients = await referralRecipients(trx, referralIds);
+    const caregivers = await publicCaregivers(trx, referralIds);
     const places = await unitPlaces(trx, stayEvents.flatMap((event) => [event.details.unitId, ...(event.details.previousUnitId ? [event.details.previousUnitId] : [])]));
     const planners = new Map<string, { id: string; email: string | null }[]>();
     const plannersAt = async (unitId: string | undefined) => {
@@ -247,6 +250,9 @@ export async function deliverStayNotices(db: Kysely<Database>, settings: NoticeS
       const reference = recipient?.reference ?? null;
       const referralNotice = group.length > 1 ? seriesNotice(group, reference, places, 'referral') : stayNotice(first, reference ?? '', places, settings);
       if (first.referralId && referralNotice) add({ ...referralNotice, referralId: first.referralId }, { roles: [CENTRAL_POINT], users: referrerOf(recipient) });
+      // A caregiver who asked through the public form hears of every change too, by mail (it has no account).
+      const caregiver = first.referralId ? caregivers.get(first.referralId) : undefined;
+      if (caregiver && referralNotice) mails.push(caregiverChangeMail(caregiver, referralNotice.title));
       // The planners of each organisation hear of their own stays; a stay moved away also to the ones it left.
       const byOrganisation = new Map<string, typeof group>();
       for (const event of group) {
@@ -278,6 +284,16 @@ export async function deliverStayNotices(db: Kysely<Database>, settings: NoticeS
  * Called by a service right after it changed stays. The change stands whatever happens here: a notice that fails
  * stays pending, and the minute job sends it.
  */
+/** Plain words for a caregiver: what changed, and where to look (the link from the receipt: only its hash is kept). */
+function caregiverChangeMail(caregiver: { email: string; reference: string }, what: string): MailMessage {
+  return {
+    to: caregiver.email,
+    subject: `Nieuws over uw aanvraag ${caregiver.reference}`,
+    text: `Er is iets veranderd aan uw aanvraag ${caregiver.reference}: ${what}.\n\n`
+      + 'Hoe het nu staat, ziet u op uw eigen pagina. De link staat in de mail die u kreeg toen u de aanvraag stuurde.\n',
+  };
+}
+
 export async function noticeAfterChange(db: Kysely<Database>, settings: NoticeSettings | undefined, ...stayIds: string[]): Promise<void> {
   if (!settings || stayIds.length === 0) return;
   try {

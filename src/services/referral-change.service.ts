@@ -77,7 +77,7 @@ export async function changeReferral(db: Kysely<Database>, actor: Actor, id: str
       .set({ ...Object.fromEntries(changed.map((key) => [COLUMNS[key], next[COLUMNS[key]]])), updated_at: sql<Date>`app_now()` })
       .where('id', '=', id)
       .execute();
-    await recordEvent(trx, id, 'referral_changed', actor, { fields: changed });
+    await recordEvent(trx, id, 'referral_changed', actor.role, { fields: changed });
   });
   return getReferral(db, scopeOf(actor), id);
 }
@@ -119,16 +119,32 @@ export async function closeReferral(
   notices?: NoticeSettings,
 ): Promise<ReferralView> {
   await getReferral(db, scopeOf(actor), id);
+  if (actor.role === 'referrer' && request.outcome === 'closed') throw new AppError('forbidden');
+  await endReferral(db, id, request, { role: actor.role, beforePlacementOnly: actor.role === 'referrer' }, notices);
+  return getReferral(db, scopeOf(actor), id);
+}
+
+/** The caregiver who sent a public request withdraws it from its status page: like a referrer, before placement only. */
+export async function withdrawPublicRequest(db: Kysely<Database>, id: string, reason: string, notices?: NoticeSettings): Promise<void> {
+  await endReferral(db, id, { outcome: 'withdrawn', reason }, { role: 'caregiver', beforePlacementOnly: true }, notices);
+}
+
+async function endReferral(
+  db: Kysely<Database>,
+  id: string,
+  request: { outcome: 'withdrawn' | 'closed'; reason: string },
+  who: { role: string; beforePlacementOnly: boolean },
+  notices?: NoticeSettings,
+): Promise<void> {
   const action: Action = request.outcome === 'withdrawn' ? 'withdraw' : 'close';
-  if (actor.role === 'referrer' && action === 'close') throw new AppError('forbidden');
   const cancelled = await withTransaction(db, async (trx) => {
     const row = await lockReferral(trx, id);
     const planned = await trx.selectFrom('stay').select(['id', 'status']).where('referral_id', '=', id)
       .where('status', 'in', ['hold', 'confirmed', 'arrived']).orderBy('id').forUpdate().execute();
     const closedAlready = row.status === 'cancelled' || row.status === 'closed';
-    const referrerTooLate = actor.role === 'referrer' && !CHANGEABLE_STATUSES.includes(row.status as ReferralStatus);
+    const tooLate = who.beforePlacementOnly && !CHANGEABLE_STATUSES.includes(row.status as ReferralStatus);
     const staying = planned.some((stay) => stay.status === 'arrived');
-    if (closedAlready || referrerTooLate || staying || (action === 'close' && planned.length > 0)) throw notChangeable(action, row.status);
+    if (closedAlready || tooLate || staying || (action === 'close' && planned.length > 0)) throw notChangeable(action, row.status);
     const stayIds = planned.map((stay) => stay.id);
     if (stayIds.length > 0) {
       await trx.updateTable('stay')
@@ -143,12 +159,11 @@ export async function closeReferral(
         : { status: 'closed', close_reason: request.reason, updated_at: sql<Date>`app_now()` })
       .where('id', '=', id)
       .execute();
-    await recordEvent(trx, id, request.outcome === 'withdrawn' ? 'referral_withdrawn' : 'referral_closed', actor, {});
+    await recordEvent(trx, id, request.outcome === 'withdrawn' ? 'referral_withdrawn' : 'referral_closed', who.role, {});
     return stayIds;
   });
   // The provider and the referrer hear of each cancelled stay as of any other cancellation.
   await noticeAfterChange(db, notices, ...cancelled);
-  return getReferral(db, scopeOf(actor), id);
 }
 
 async function lockReferral(trx: Transaction<Database>, id: string): Promise<ReferralRow> {
@@ -161,8 +176,8 @@ async function recordEvent(
   trx: Transaction<Database>,
   referralId: string,
   kind: 'referral_changed' | 'referral_withdrawn' | 'referral_closed',
-  actor: Actor,
+  actorRole: string,
   details: { fields: string[] } | Record<string, never>,
 ) {
-  await trx.insertInto('referral_event').values({ referral_id: referralId, kind, actor_role: actor.role, details: JSON.stringify(details) }).execute();
+  await trx.insertInto('referral_event').values({ referral_id: referralId, kind, actor_role: actorRole, details: JSON.stringify(details) }).execute();
 }

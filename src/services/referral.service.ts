@@ -32,6 +32,9 @@ import { effectiveTriages } from './triage.service.ts';
 import { AppError, type FieldIssue, notFound, outOfScope } from '../errors.ts';
 import type { Scope } from './scope.ts';
 import { appClock } from '../clock.ts';
+import { newToken } from './auth/tokens.ts';
+import type { NoticeSettings } from './notification.service.ts';
+import { STATUS_PAGE_PATH, mailReceipt, newStatusLink } from './status-link.ts';
 
 export interface ClientDetails {
   name: string;
@@ -170,6 +173,8 @@ function publicReceiptText(reference: string, answerBy: string, locale: 'nl' | '
 
 export interface PublicReceipt {
   reference: string;
+  /** The caregiver's own page to follow, change or withdraw the request: shown once and mailed, never stored. */
+  statusUrl: string;
   /** The last day the central point answers by. */
   answerBy: string;
   nextSteps: string;
@@ -179,12 +184,17 @@ export interface PublicReceipt {
  * A caregiver asks for a stay, a trial stay or a tour, without an account. It becomes a referral in state 'new'
  * that only the central point sees. A filled-in honeypot field is a robot: it gets the same answer, and nothing is kept.
  */
-export async function submitPublicRequest(db: Kysely<Database>, request: PublicRequest, locale: 'nl' | 'en'): Promise<PublicReceipt> {
+/**
+ * A request from the public form becomes a referral in the central point's inbox, with a secret link to its status
+ * page; the receipt (reference, next steps, link) is answered and, when the caregiver gave an address, mailed.
+ */
+export async function submitPublicRequest(db: Kysely<Database>, request: PublicRequest, locale: 'nl' | 'en', notices: NoticeSettings): Promise<PublicReceipt> {
   const answerBy = addWorkingDays(appClock().today(), PUBLIC_REQUEST_ANSWER_DAYS);
-  const receipt = (reference: string): PublicReceipt => ({ reference, answerBy, nextSteps: publicReceiptText(reference, answerBy, locale) });
-  if (request.website) return receipt(newReferralReference(() => randomInt(256)));
+  const receipt = (reference: string, statusUrl: string): PublicReceipt => ({ reference, answerBy, nextSteps: publicReceiptText(reference, answerBy, locale), statusUrl });
+  // A robot gets the same answer as a person, with a link that leads nowhere.
+  if (request.website) return receipt(newReferralReference(() => randomInt(256)), `${notices.publicUrl}${STATUS_PAGE_PATH}/${newToken()}`);
   await checkReferences(db, request, request.locationId ? [{ id: request.locationId, field: 'locationId' }] : []);
-  const reference = await withTransaction(db, async (trx) => {
+  const sent = await withTransaction(db, async (trx) => {
     const clientId = await insertClient(trx, {
       name: request.client.name,
       dateOfBirth: request.client.dateOfBirth ?? null,
@@ -221,9 +231,13 @@ export async function submitPublicRequest(db: Kysely<Database>, request: PublicR
       message: request.message ?? null,
       provider_note: request.providerNote ?? null,
     });
-    return row.reference;
+    return receipt(row.reference, await newStatusLink(trx, row.id, notices.publicUrl));
   });
-  return receipt(reference);
+  if (request.caregiver.email) {
+    // After the commit: the request is in whether or not the mail goes; the answer on screen has the same link.
+    await mailReceipt(notices.mailer, request.caregiver.email, sent).catch((error: unknown) => console.error('Receipt mail not sent:', error));
+  }
+  return sent;
 }
 
 export interface ReferralView {

@@ -4,6 +4,8 @@ import { changeAccount, inviteUser, listAccounts } from '../../services/auth/acc
 import { decideRoleGrant } from '../../services/auth/role-grant.service.ts';
 import { auditCsv, clientAccessReport, searchAudit } from '../../services/audit.service.ts';
 import { listStoredMail } from '../../services/mail/mailer.ts';
+import { changeAccessPointContact } from '../../services/public-status.service.ts';
+import { AccessPointContact, AccessPointContactBody } from '../schemas/public.schemas.ts';
 import type { AppContext } from '../context.ts';
 import { AuditEvent, AuditQuery, ChangeUserBody, InviteUserBody, MailMessage } from '../schemas/admin.schemas.ts';
 import { UserView } from '../schemas/auth.schemas.ts';
@@ -16,6 +18,16 @@ const ACCESS_REPORT_LIMIT = 10_000;
 
 export function adminRoutes({ db, auth, mailer }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
+    app.put('/admin/access-point', {
+      config: { access: ['administrator', 'coordinator'] },
+      schema: {
+        tags: ['admin'],
+        summary: "How caregivers reach the central access point, shown on every request's status page",
+        body: AccessPointContactBody,
+        response: { 200: AccessPointContact, 400: Problem },
+      },
+    }, async (request) => changeAccessPointContact(db, request.body));
+
     app.get('/admin/users', {
       config: { access: ADMIN },
       schema: { tags: ['admin'], summary: 'All accounts', response: { 200: z.array(UserView) } },

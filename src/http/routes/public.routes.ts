@@ -1,14 +1,25 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { locationsNear } from '../../services/nearby.service.ts';
+import { accessPointContact, publicStatus, publicStayCalendar, withdrawByCaregiver } from '../../services/public-status.service.ts';
+import { showsClients } from '../security/audit-hook.ts';
 import { publicWeek } from '../../services/public-calendar.service.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
-import { LocationWeek, LocationWeekQuery, NearbyLocations, NearbyQuery } from '../schemas/public.schemas.ts';
+import {
+  AccessPointContact, LocationWeek, LocationWeekQuery, NearbyLocations, NearbyQuery, PublicStatus, StatusStayParams, StatusToken, WithdrawBody,
+} from '../schemas/public.schemas.ts';
+import { z } from 'zod';
 
 /** A person clicks through a few weeks; a robot walking every location and week for a year soon meets the limit. */
 const CALENDAR_LIMIT = { max: 60, timeWindow: '1 minute' };
 
-export function publicRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+/** The status link is 256 bits; the limit keeps a robot from walking the page for nothing all the same. */
+const STATUS_LIMIT = { max: 30, timeWindow: '1 minute' };
+/** The caregiver's own request: a read or change of that client's referral, in that client's access report. */
+const CAREGIVER_READ = { entity: 'referral', action: 'read', purpose: 'care_coordination' } as const;
+
+export function publicRoutes({ db, mailer, auth }: AppContext): FastifyPluginAsyncZod {
+  const notices = { mailer, publicUrl: auth.publicUrl };
   return async (app) => {
     app.get('/locations/:id/week', {
       config: { access: 'public', rateLimit: CALENDAR_LIMIT },
@@ -33,5 +44,53 @@ export function publicRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         response: { 200: NearbyLocations, 400: Problem, 429: Problem },
       },
     }, async (request) => locationsNear(db, request.query));
+
+    app.get('/public/access-point', {
+      config: { access: 'public' },
+      schema: { tags: ['public'], summary: "How to reach the central access point: phone, e-mail and when it answers", response: { 200: AccessPointContact } },
+    }, async () => accessPointContact(db));
+
+    app.get('/public/status/:token', {
+      config: { access: 'public', rateLimit: STATUS_LIMIT, audit: CAREGIVER_READ },
+      schema: {
+        tags: ['public'],
+        summary: 'A public request as its caregiver follows it, by the secret link from the receipt',
+        params: StatusToken,
+        response: { 200: PublicStatus, 400: Problem, 404: Problem, 429: Problem },
+      },
+    }, async (request) => {
+      const { clientId, view } = await publicStatus(db, request.params.token);
+      showsClients(request, [clientId]);
+      return view;
+    });
+
+    app.get('/public/status/:token/stays/:stayId/calendar.ics', {
+      config: { access: 'public', rateLimit: STATUS_LIMIT, audit: { ...CAREGIVER_READ, action: 'export' } },
+      schema: {
+        tags: ['public'],
+        summary: 'A place booked for the request as an iCalendar file for the caregiver',
+        params: StatusStayParams,
+        produces: ['text/calendar'],
+        response: { 200: z.string(), 400: Problem, 404: Problem, 429: Problem },
+      },
+    }, async (request, reply) => {
+      const { clientId, text } = await publicStayCalendar(db, request.params.token, request.params.stayId);
+      showsClients(request, [clientId]);
+      return reply.type('text/calendar; charset=utf-8').header('content-disposition', 'attachment; filename="verblijf.ics"').send(text);
+    });
+
+    app.post('/public/status/:token/withdraw', {
+      config: { access: 'public', rateLimit: STATUS_LIMIT, audit: { ...CAREGIVER_READ, action: 'update' } },
+      schema: {
+        tags: ['public'],
+        summary: 'The caregiver withdraws the request before a place is held or booked',
+        params: StatusToken,
+        body: WithdrawBody,
+        response: { 204: z.null(), 400: Problem, 404: Problem, 409: Problem, 429: Problem },
+      },
+    }, async (request, reply) => {
+      await withdrawByCaregiver(db, request.params.token, request.body.reason, notices);
+      return reply.status(204).send(null);
+    });
   };
 }

@@ -124,6 +124,6 @@ export function referralRoutes({ db, mailer, auth }: AppContext): FastifyPluginA
         body: PublicRequestBody,
         response: { 202: PublicRequestReceipt, 400: Problem, 429: Problem },
       },
-    }, async (request, reply) => reply.status(202).send(await submitPublicRequest(db, request.body, localeOf(request.headers['accept-language']))));
+    }, async (request, reply) => reply.status(202).send(await submitPublicRequest(db, request.body, localeOf(request.headers['accept-language']), notices)));
   };
 }

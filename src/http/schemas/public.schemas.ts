@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_DAYS_AHEAD, PUBLIC_AVAILABILITY, WEEK_NIGHTS } from '../../domain/public-calendar.ts';
+import { REFERRAL_KINDS, REFERRAL_STATUSES } from '../../domain/referral.ts';
 import { IsoDate, StayTypeCode, Uuid } from './common.ts';
 
 export const LocationWeekQuery = z.strictObject({
@@ -56,3 +57,42 @@ export const NearbyLocations = z
     })).meta({ description: 'The nearest locations that take the stay type, nearest first, at most 10' }),
   })
   .meta({ id: 'NearbyLocations' });
+
+export const StatusToken = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) });
+export const StatusStayParams = StatusToken.extend({ stayId: Uuid });
+
+export const AccessPointContact = z
+  .object({
+    phone: z.string().nullable(),
+    email: z.string().nullable(),
+    hours: z.string().nullable().meta({ description: 'When the access point answers the phone, in words, e.g. "maandag tot en met vrijdag van 9 tot 17 uur"' }),
+  })
+  .meta({ id: 'AccessPointContact' });
+
+export const AccessPointContactBody = z.strictObject({
+  phone: z.string().trim().max(30).nullable(),
+  email: z.email().max(254).nullable(),
+  hours: z.string().trim().max(200).nullable(),
+});
+
+export const PublicStatus = z
+  .object({
+    reference: z.string(),
+    kind: z.enum(REFERRAL_KINDS),
+    status: z.enum(REFERRAL_STATUSES),
+    sentAt: z.string(),
+    wishedArrival: IsoDate.nullable(),
+    wishedDeparture: IsoDate.nullable(),
+    canWithdraw: z.boolean().meta({ description: 'Before a place is held or booked the caregiver may withdraw the request here' }),
+    stays: z.array(z.object({
+      id: Uuid,
+      status: z.string(),
+      arrival: IsoDate,
+      departure: IsoDate,
+      locationName: z.string(),
+    })).meta({ description: 'Places held or booked for the request; each as .ics at .../stays/{stayId}/calendar.ics' }),
+    accessPoint: AccessPointContact,
+  })
+  .meta({ id: 'PublicRequestStatus' });
+
+export const WithdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(500) });

@@ -123,6 +123,7 @@ export const PublicRequestReceipt = z
     reference: z.string(),
     answerBy: IsoDate.meta({ description: 'The last working day by which the central point calls or mails back' }),
     nextSteps: z.string().meta({ description: 'What happens now, in plain language (Dutch, or English with Accept-Language: en)' }),
+    statusUrl: z.string().meta({ description: "The caregiver's own page to follow, change or withdraw the request; secret, shown here and mailed once" }),
   })
   .meta({ id: 'PublicRequestReceipt' });
 

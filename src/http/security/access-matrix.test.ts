@@ -66,6 +66,11 @@ const EXPECTED: Record<string, Decision> = {
   'POST /api/admin/import/beds': roles('administrator'),
   'GET /api/locations/{id}/week': PUBLIC,
   'GET /api/public/locations': PUBLIC,
+  'GET /api/public/access-point': PUBLIC,
+  'GET /api/public/status/{token}': PUBLIC,
+  'GET /api/public/status/{token}/stays/{stayId}/calendar.ics': PUBLIC,
+  'POST /api/public/status/{token}/withdraw': PUBLIC,
+  'PUT /api/admin/access-point': roles('administrator', 'coordinator'),
   'GET /api/public/support': PUBLIC,
   'POST /api/support': roles('coordinator', 'administrator'),
   'PUT /api/support/{id}': roles('coordinator', 'administrator'),
@@ -258,7 +263,7 @@ describe('access matrix: every route × every role', () => {
   /** Fills the path with ids of real records and gives a minimal plausible query and body. */
   async function requestFor(operation: string): Promise<InjectOptions> {
     const [method, path] = operation.split(' ') as [InjectOptions['method'] & string, string];
-    let url = path.replace('{regionId}', regionId).replace('{token}', 'a'.repeat(43)).replace('{name}', 'Zwijndrecht').replace('{photoId}', randomUUID());
+    let url = path.replace('{regionId}', regionId).replace('{token}', 'a'.repeat(43)).replace('{name}', 'Zwijndrecht').replace('{photoId}', randomUUID()).replace('{stayId}', randomUUID());
     if (url.includes('{id}')) {
       const owner = path.startsWith('/api/stays/') ? stayId
         : path.startsWith('/api/units/') ? unitId

@@ -1,0 +1,70 @@
+import type { Kysely } from 'kysely';
+import { findAccessPointContact, findReferralByStatusToken, updateAccessPointContact } from '../data/public-status.repository.ts';
+import type { Database } from '../data/schema.ts';
+import { staysOfReferral } from '../data/stay.repository.ts';
+import { CHANGEABLE_STATUSES, type ReferralKind, type ReferralStatus } from '../domain/referral.ts';
+import { notFound } from '../errors.ts';
+import { tokenHash } from './auth/tokens.ts';
+import { stayCalendar } from './calendar.service.ts';
+import type { NoticeSettings } from './notification.service.ts';
+import { withdrawPublicRequest } from './referral-change.service.ts';
+
+async function requestOf(db: Kysely<Database>, token: string) {
+  const request = await findReferralByStatusToken(db, tokenHash(token));
+  // A link that does not exist answers like any other unknown address: it gives nothing away.
+  if (!request) throw notFound('referral');
+  return request;
+}
+
+/**
+ * What the caregiver sees on the status page: where the request stands, the place and dates once held or booked, and
+ * how to reach the access point. No names or care details: the link may be forwarded.
+ */
+export async function publicStatus(db: Kysely<Database>, token: string) {
+  const request = await requestOf(db, token);
+  const stays = (await staysOfReferral(db, request.id)).filter((stay) => stay.status !== 'cancelled' && stay.status !== 'expired');
+  return {
+    clientId: request.clientId,
+    view: {
+      reference: request.reference,
+      kind: request.kind as ReferralKind,
+      status: request.status as ReferralStatus,
+      sentAt: request.createdAt.toISOString(),
+      wishedArrival: request.wishedArrival,
+      wishedDeparture: request.wishedDeparture,
+      canWithdraw: CHANGEABLE_STATUSES.includes(request.status as ReferralStatus),
+      stays: stays.map((stay) => ({
+        id: stay.id, status: stay.status, arrival: stay.arrival, departure: stay.departure, locationName: stay.locationName,
+      })),
+      accessPoint: await findAccessPointContact(db),
+    },
+  };
+}
+
+/** One booked stay of the request as an .ics file, for the caregiver's own calendar. */
+export async function publicStayCalendar(db: Kysely<Database>, token: string, stayId: string): Promise<{ clientId: string; text: string }> {
+  const request = await requestOf(db, token);
+  const stay = (await staysOfReferral(db, request.id)).find((candidate) => candidate.id === stayId);
+  if (!stay) throw notFound('stay');
+  return { clientId: request.clientId, text: await stayCalendar(db, stay.id) };
+}
+
+export async function withdrawByCaregiver(db: Kysely<Database>, token: string, reason: string, notices: NoticeSettings): Promise<string> {
+  const request = await requestOf(db, token);
+  await withdrawPublicRequest(db, request.id, reason, notices);
+  if (request.caregiverEmail) {
+    await notices.mailer.send({
+      to: request.caregiverEmail,
+      subject: `Uw aanvraag ${request.reference} is ingetrokken`,
+      text: `U heeft uw aanvraag ${request.reference} ingetrokken. Het aanmeldpunt doet er niets meer mee.\n\n`
+        + 'Wilt u later toch logeren? Dan kunt u een nieuwe aanvraag doen.\n',
+    });
+  }
+  return request.clientId;
+}
+
+export const accessPointContact = findAccessPointContact;
+
+export async function changeAccessPointContact(db: Kysely<Database>, contact: { phone?: string | null; email?: string | null; hours?: string | null }) {
+  return updateAccessPointContact(db, { phone: contact.phone ?? null, email: contact.email ?? null, hours: contact.hours ?? null });
+}

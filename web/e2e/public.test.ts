@@ -108,6 +108,16 @@ describe('the public part, without an account, in the browser', () => {
     assert.doesNotMatch(confirmation, /\d{4}-\d{2}-\d{2}/);
     assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
     await assertAccessible(page, 'confirmation of the request');
+
+    // The caregiver's own page: where the request stands and whom to call, without an account.
+    await page.getByRole('link', { name: 'Naar mijn aanvraag' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn aanvraag' }).waitFor();
+    await page.getByText(`Kenmerk ${reference}`).waitFor();
+    await page.getByText('Uw aanvraag is binnen. Een medewerker van het aanmeldpunt neemt contact met u op.').waitFor();
+    await page.getByText('Telefoon: 0186 - 123 456').waitFor();
+    assert.match(await page.locator('main').innerText(), /Gewenste dagen: \d+ \w+ \d{4} tot \d+ \w+ \d{4}\./);
+    await page.getByRole('button', { name: 'Aanvraag intrekken' }).waitFor();
+    await assertAccessible(page, "the caregiver's status page");
     await page.close();
 
     const coordinator = await browser.newPage();
@@ -184,6 +194,27 @@ describe('the public part, without an account, in the browser', () => {
     await page.getByRole('heading', { level: 3, name: /^Plekken in de buurt van Oud-Beijerland/ }).waitFor();
     await first.getByRole('link', { name: ZOOMWIJCK }).click();
     await page.getByRole('heading', { level: 1, name: ZOOMWIJCK }).waitFor();
+    await page.close();
+  });
+
+  it('lets the caregiver withdraw a request from its own page, with the keyboard', async () => {
+    const sent = await fetch(`${site.url}/api/public/requests`, {
+      method: 'POST', headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ kind: 'stay', client: { name: 'Toos Terug', postcode: '3262 GD' }, caregiver: { name: 'Henk Terug', relation: 'partner', phone: '06 87654321' }, consent: true }),
+    });
+    assert.equal(sent.status, 202);
+    const { statusUrl } = await sent.json() as { statusUrl: string };
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}${new URL(statusUrl).pathname}`);
+    await page.getByRole('heading', { level: 2, name: 'Aanvraag intrekken' }).waitFor();
+    await page.getByLabel('Waarom trekt u de aanvraag in?').fill('De buren helpen nu');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByText('Uw aanvraag is ingetrokken.', { exact: false }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Aanvraag intrekken' }).count(), 0);
+    await assertAccessible(page, 'status page after withdrawing');
+    await page.reload();
+    await page.getByText('Deze aanvraag is ingetrokken.').waitFor();
     await page.close();
   });
 

@@ -11,6 +11,7 @@ import { PublicHome } from './pages/PublicHome.tsx';
 import { AboutRespite } from './pages/public/AboutRespite.tsx';
 import { LocationProfile } from './pages/public/LocationProfile.tsx';
 import { Locations } from './pages/public/Locations.tsx';
+import { RequestStatus } from './pages/public/RequestStatus.tsx';
 import { RequestForm } from './pages/public/RequestForm.tsx';
 import { Inbox } from './pages/coordinator/Inbox.tsx';
 import { ReferralDetail } from './pages/coordinator/ReferralDetail.tsx';
@@ -67,6 +68,7 @@ export function App() {
               <Route path="/locaties" element={<Locations />} />
               <Route path="/locaties/:id" element={<LocationProfile />} />
               <Route path="/aanvragen" element={<RequestForm />} />
+              <Route path="/mijn-aanvraag/:token" element={<RequestStatus />} />
               <Route path="/aanmeldpunt" element={<RequireRole roles={['coordinator']}><Inbox /></RequireRole>} />
               <Route path="/aanmeldpunt/aanmeldingen/:id" element={<RequireRole roles={['coordinator']}><ReferralDetail /></RequireRole>} />
               <Route path="/aanmeldpunt/wachtlijst" element={<RequireRole roles={['coordinator']}><WaitingList /></RequireRole>} />

@@ -16,6 +16,7 @@ interface Receipt {
   reference: string;
   answerBy: string;
   nextSteps: string;
+  statusUrl: string;
 }
 
 const KINDS: readonly PublicRequestKind[] = ['stay', 'trial_stay', 'tour'];
@@ -30,7 +31,7 @@ type Key =
   | 'works' | 'contact' | 'phone' | 'email' | 'contactHint' | 'chooseRelation' | 'giveConsent' | 'consentShort'
   | 'message' | 'messageHint' | 'providerNote' | 'providerNoteHint' | 'consent' | 'trap' | 'submit' | 'busy'
   | 'invalidTitle' | 'invalidIntro'
-  | 'sentTitle' | 'reference' | 'keepReference' | 'nextTitle' | 'again' | 'home';
+  | 'sentTitle' | 'reference' | 'keepReference' | 'nextTitle' | 'again' | 'home' | 'followTitle' | 'follow' | 'followLink';
 
 const TEXTS: Texts<Key> = {
   nl: {
@@ -89,6 +90,9 @@ const TEXTS: Texts<Key> = {
     nextTitle: 'Wat gebeurt er nu?',
     again: 'Nog een aanvraag doen',
     home: 'Naar de startpagina',
+    followTitle: 'Uw aanvraag volgen',
+    follow: 'Op uw eigen pagina ziet u steeds hoe het met uw aanvraag staat. U kunt hem daar ook intrekken. Gaf u een e-mailadres? Dan staat de link ook in de mail die wij u sturen. Bewaar de link goed: iedereen met de link kan de stand zien.',
+    followLink: 'Naar mijn aanvraag',
   },
   en: {
     title: 'Ask for a stay',
@@ -146,6 +150,9 @@ const TEXTS: Texts<Key> = {
     nextTitle: 'What happens now?',
     again: 'Make another request',
     home: 'To the home page',
+    followTitle: 'Follow your request',
+    follow: 'Your own page always shows how your request stands. You can withdraw it there too. Did you give an e-mail address? Then the link is also in the mail we send you. Keep the link safe: anyone with it can see the status.',
+    followLink: 'To my request',
   },
 };
 
@@ -378,6 +385,9 @@ function Confirmation({ receipt, onAgain }: { receipt: Receipt; onAgain(): void 
       <Heading2>{t('nextTitle')}</Heading2>
       {/* The server writes it in the interface's language (Accept-Language), with the answer date in words. */}
       <Paragraph>{receipt.nextSteps}</Paragraph>
+      <Heading2>{t('followTitle')}</Heading2>
+      <Paragraph>{t('follow')}</Paragraph>
+      <Paragraph><Link to={new URL(receipt.statusUrl).pathname} className="utrecht-link">{t('followLink')}</Link></Paragraph>
       <div className="adempauze-actions">
         <Button type="button" appearance="secondary-action-button" onClick={onAgain}>{t('again')}</Button>
         <Link to="/" className="utrecht-link">{t('home')}</Link>

@@ -169,7 +169,12 @@ describe('referrals: from a professional and from the public form', () => {
     assert.equal(after.n, before.n);
   });
 
-  it('takes at most five requests an hour from one address, and refuses oversized ones', async () => {
+  it('takes at most five requests an hour from one address, not counting the ones it refused, and refuses oversized ones', async () => {
+    // Three tries with a postcode that is none: refused, and not one of the five.
+    for (let i = 0; i < 3; i++) {
+      const mistyped = await t.inject({ method: 'POST', url: '/api/public/requests', payload: { ...publicRequest, client: { ...publicRequest.client, postcode: '12' } }, remoteAddress: '192.0.2.20' }, 'anonymous');
+      assert.equal(mistyped.statusCode, 400);
+    }
     const statuses: number[] = [];
     for (let i = 0; i < 6; i++) {
       const response = await t.inject({ method: 'POST', url: '/api/public/requests', payload: { ...publicRequest, client: { ...publicRequest.client, name: `Gast ${i}` } }, remoteAddress: '192.0.2.20' }, 'anonymous');

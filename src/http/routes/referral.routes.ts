@@ -5,6 +5,7 @@ import { changeReferral, closeReferral } from '../../services/referral-change.se
 import { createReferral, getReferral, listReferrals, referralStays, submitPublicRequest } from '../../services/referral.service.ts';
 import { scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
+import { AcceptedLimit } from '../security/accepted-limit.ts';
 import { localeOf } from '../locale.ts';
 import { historyText } from '../messages.ts';
 import { STAY_STATUSES } from '../../domain/stay-lifecycle.ts';
@@ -23,11 +24,17 @@ import { ReferralHistory } from '../schemas/referral-history.schemas.ts';
 import { actorOf } from '../security/access.ts';
 
 const REFERRERS = ['coordinator', 'referrer'] as const;
-/** A form anyone can send: a few per hour from one address is plenty for a person and dull for a robot. */
-const PUBLIC_LIMIT = { max: 5, timeWindow: '1 hour' };
+/**
+ * A form anyone can send: five accepted requests an hour from one address is plenty for a person and dull for a
+ * robot. Tries the server refuses (a postcode mistyped) do not count against those five, only against a limit on all
+ * tries that no person typing reaches.
+ */
+const ACCEPTED_PER_HOUR = 5;
+const TRIES_LIMIT = { max: 30, timeWindow: '1 hour' };
 
 export function referralRoutes({ db, mailer, auth }: AppContext): FastifyPluginAsyncZod {
   const notices = { mailer, publicUrl: auth.publicUrl };
+  const accepted = new AcceptedLimit(ACCEPTED_PER_HOUR, 3_600_000);
   return async (app) => {
     app.post('/referrals', {
       config: { access: REFERRERS, audit: { entity: 'referral', action: 'create', purpose: 'care_coordination' } },
@@ -114,7 +121,7 @@ export function referralRoutes({ db, mailer, auth }: AppContext): FastifyPluginA
     app.post('/public/requests', {
       config: {
         access: 'public',
-        rateLimit: PUBLIC_LIMIT,
+        rateLimit: TRIES_LIMIT,
         audit: { entity: 'referral', action: 'create', purpose: 'care_coordination' },
       },
       schema: {
@@ -124,6 +131,11 @@ export function referralRoutes({ db, mailer, auth }: AppContext): FastifyPluginA
         body: PublicRequestBody,
         response: { 202: PublicRequestReceipt, 400: Problem, 429: Problem },
       },
-    }, async (request, reply) => reply.status(202).send(await submitPublicRequest(db, request.body, localeOf(request.headers['accept-language']), notices)));
+    }, async (request, reply) => {
+      accepted.check(request.ip);
+      const receipt = await submitPublicRequest(db, request.body, localeOf(request.headers['accept-language']), notices);
+      accepted.record(request.ip);
+      return reply.status(202).send(receipt);
+    });
   };
 }

@@ -342,6 +342,8 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   organisation_required: { nl: () => 'Kies de organisatie waarvoor deze persoon werkt.', en: () => 'Choose the organisation this person works for.' },
   invalid_phone: { nl: () => 'Vul een telefoonnummer in, bijvoorbeeld 06 12345678.', en: () => 'Enter a phone number, e.g. +31 6 12345678.' },
   invalid_postcode: { nl: () => 'Vul een postcode in zoals 3262 GD.', en: () => 'Enter a Dutch postcode such as 3262 GD.' },
+  repeat_only_stay: { nl: () => 'Alleen logeren kan vaker. Een rondleiding of proeflogeren is één keer.', en: () => 'Only a stay can repeat. A tour or trial stay is once.' },
+  required_for_repeat: { nl: () => 'Vul de eerste en laatste dag in van het eerste keer logeren. Daarna herhalen we die dagen.', en: () => 'Enter the first and last day of the first stay. We then repeat those days.' },
   postcode_unknown: { nl: () => 'Deze postcode kennen we niet. Kijk of de cijfers goed zijn, bijvoorbeeld 3262.', en: () => 'We do not know this postcode. Check the digits, e.g. 3262.' },
   unknown_postcode: { nl: () => 'Deze postcode kennen we niet. Kijk of de cijfers kloppen.', en: () => 'We do not know this postcode. Check the digits.' },
   invalid_bsn: { nl: () => 'Dit BSN klopt niet. Kijk of u alle 9 cijfers goed hebt overgenomen.', en: () => 'This BSN is not valid. Check that all 9 digits are right.' },

@@ -169,6 +169,24 @@ describe('referrals: from a professional and from the public form', () => {
     assert.equal(after.n, before.n);
   });
 
+  it('takes a recurring stay in plain terms: the same days every so many weeks, so many times', async () => {
+    const repeating = { ...publicRequest, kind: 'stay', wishedArrival: inDays(10), wishedDeparture: inDays(13), repeat: { everyWeeks: 4, times: 3 } };
+    const sent = await t.inject({ method: 'POST', url: '/api/public/requests', payload: repeating, remoteAddress: '192.0.2.30' }, 'anonymous');
+    assert.equal(sent.statusCode, 202, sent.body);
+    const row = await t.database.db.selectFrom('referral').select(['kind', 'recurrence', 'wished_arrival', 'wished_departure']).where('reference', '=', sent.json().reference).executeTakeFirstOrThrow();
+    assert.deepEqual(row, { kind: 'respite_recurring', recurrence: 'FREQ=WEEKLY;INTERVAL=4;COUNT=3', wished_arrival: inDays(10), wished_departure: inDays(13) });
+
+    const problems = async (payload: object) => {
+      const answer = await t.inject({ method: 'POST', url: '/api/public/requests', payload, remoteAddress: '192.0.2.31' }, 'anonymous');
+      assert.equal(answer.statusCode, 400, answer.body);
+      return answer.json().errors.map((error: { field: string; code: string }) => [error.field, error.code]);
+    };
+    // Ten nights every week cannot be: the stays would overlap.
+    assert.deepEqual(await problems({ ...repeating, wishedDeparture: inDays(20), repeat: { everyWeeks: 1, times: 3 } }), [['repeat', 'overlapping_occurrences']]);
+    assert.deepEqual(await problems({ ...repeating, wishedDeparture: undefined }), [['wishedDeparture', 'required_for_repeat']]);
+    assert.deepEqual(await problems({ ...repeating, kind: 'tour' }), [['repeat', 'repeat_only_stay']]);
+  });
+
   it('takes at most five requests an hour from one address, not counting the ones it refused, and refuses oversized ones', async () => {
     // Three tries with a postcode that is none: refused, and not one of the five.
     for (let i = 0; i < 3; i++) {

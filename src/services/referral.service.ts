@@ -74,10 +74,16 @@ export interface PublicRequest {
   locationId?: string;
   wishedArrival?: string;
   wishedDeparture?: string;
+  repeat?: { everyWeeks: number; times: number };
   message?: string;
   providerNote?: string;
   consent: true;
   website?: string;
+}
+
+/** "Every 4 weeks, 3 times" as the RRULE the central point plans a series from. */
+export function repeatRule(repeat: { everyWeeks: number; times: number }): string {
+  return `FREQ=WEEKLY;INTERVAL=${repeat.everyWeeks};COUNT=${repeat.times}`;
 }
 
 const pc4Of = (postcode: string) => postcode.slice(0, 4);
@@ -87,6 +93,7 @@ async function checkReferences(
   db: Kysely<Database>,
   request: { client: { postcode: string }; wishedArrival?: string; recurrence?: string; wishedDeparture?: string },
   locations: readonly { id: string; field: string }[],
+  recurrenceField = 'recurrence',
 ) {
   const fields: FieldIssue[] = [];
   if (!pc4Area(pc4Of(request.client.postcode))) fields.push({ field: 'client.postcode', code: 'unknown_postcode' });
@@ -95,7 +102,7 @@ async function checkReferences(
     const first = request.wishedArrival ?? appClock().today();
     const nights = request.wishedDeparture && request.wishedArrival ? nightsBetween(request.wishedArrival, request.wishedDeparture) : 1;
     const expanded = expandSeries({ rrule: request.recurrence, firstArrival: first, nights: Math.min(nights, 90) });
-    if (!expanded.ok) fields.push({ field: 'recurrence', code: expanded.problem.code });
+    if (!expanded.ok) fields.push({ field: recurrenceField, code: expanded.problem.code });
   }
   const known = await existingLocationIds(db, locations.map((location) => location.id));
   for (const location of locations) {
@@ -193,7 +200,8 @@ export async function submitPublicRequest(db: Kysely<Database>, request: PublicR
   const receipt = (reference: string, statusUrl: string): PublicReceipt => ({ reference, answerBy, nextSteps: publicReceiptText(reference, answerBy, locale), statusUrl });
   // A robot gets the same answer as a person, with a link that leads nowhere.
   if (request.website) return receipt(newReferralReference(() => randomInt(256)), `${notices.publicUrl}${STATUS_PAGE_PATH}/${newToken()}`);
-  await checkReferences(db, request, request.locationId ? [{ id: request.locationId, field: 'locationId' }] : []);
+  const recurrence = request.repeat ? repeatRule(request.repeat) : undefined;
+  await checkReferences(db, { ...request, recurrence }, request.locationId ? [{ id: request.locationId, field: 'locationId' }] : [], 'repeat');
   const sent = await withTransaction(db, async (trx) => {
     const clientId = await insertClient(trx, {
       name: request.client.name,
@@ -207,7 +215,7 @@ export async function submitPublicRequest(db: Kysely<Database>, request: PublicR
       referrer_kind: 'caregiver',
       referrer_user_id: null,
       referrer_organisation_id: null,
-      kind: PUBLIC_REQUEST_KINDS[request.kind],
+      kind: recurrence ? 'respite_recurring' : PUBLIC_REQUEST_KINDS[request.kind],
       client_id: clientId,
       partner_client_id: null,
       caregiver_name: request.caregiver.name,
@@ -221,7 +229,7 @@ export async function submitPublicRequest(db: Kysely<Database>, request: PublicR
       urgency: null,
       callback_phone: null,
       flexibility_days: 0,
-      recurrence: null,
+      recurrence: recurrence ?? null,
       preferred_location_ids: request.locationId ? [request.locationId] : [],
       indication_wmo: false,
       indication_wlz_profile: null,

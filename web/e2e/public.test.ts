@@ -197,6 +197,29 @@ describe('the public part, without an account, in the browser', () => {
     await page.close();
   });
 
+  it('asks for a recurring stay in plain words on a phone and follows it on its own page', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}/aanvragen`);
+    await page.getByRole('heading', { level: 1, name: 'Logeren aanvragen' }).waitFor();
+    const today = appClock().today();
+    await page.getByLabel(/^Eerste dag/).fill(addDays(today, 21));
+    await page.getByLabel(/^Laatste dag/).fill(addDays(today, 23));
+    await page.getByLabel('Hoe vaak wilt u dit?').selectOption({ label: 'Elke 4 weken' });
+    await page.getByLabel('Hoeveel keer in totaal?').fill('6');
+    await page.getByLabel(/^Naam/).fill('Bep Vaker');
+    await page.getByLabel(/^Postcode/).fill('3262 GD');
+    await page.getByLabel(/^Uw naam/).fill('Wim Vaker');
+    await page.getByLabel('Partner').check();
+    await page.getByLabel(/^Telefoonnummer/).fill('06 11223344');
+    await page.getByLabel(/^Ik vind het goed/).check();
+    await assertAccessible(page, 'request form for a recurring stay');
+    await page.getByRole('button', { name: 'Aanvraag versturen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Uw aanvraag is verstuurd' }).waitFor();
+    await page.getByRole('link', { name: 'Naar mijn aanvraag' }).click();
+    await page.getByText('Wat u vroeg: logeerzorg, vaker.', { exact: false }).waitFor();
+    await page.close();
+  });
+
   it('lets the caregiver withdraw a request from its own page, with the keyboard', async () => {
     const sent = await fetch(`${site.url}/api/public/requests`, {
       method: 'POST', headers: { 'content-type': 'application/json' },

@@ -105,6 +105,10 @@ export const PublicRequestBody = z
     locationId: Uuid.optional(),
     wishedArrival: IsoDate.optional(),
     wishedDeparture: IsoDate.optional(),
+    repeat: z.strictObject({
+      everyWeeks: z.number().int().min(1).max(8),
+      times: z.number().int().min(2).max(26),
+    }).optional().meta({ description: 'A recurring stay in plain terms: the wished days again every so many weeks, so many times in all' }),
     message: Message.optional(),
     providerNote: ProviderNote.optional(),
     consent: z.literal(true).meta({ description: 'The caregiver agrees that the access point stores these details to answer' }),
@@ -115,6 +119,11 @@ export const PublicRequestBody = z
     const caregiver = body.caregiver as Loose | undefined;
     if (caregiver && typeof caregiver === 'object' && !caregiver.phone && !caregiver.email) {
       ctx.addIssue({ code: 'custom', path: ['caregiver', 'phone'], params: { code: 'contact_required' } });
+    }
+    // Repeating needs the first stay's days, and is a stay, not a tour or a trial.
+    if (body.repeat !== undefined && body.kind !== 'stay') ctx.addIssue({ code: 'custom', path: ['repeat'], params: { code: 'repeat_only_stay' } });
+    else if (body.repeat !== undefined && (!body.wishedArrival || !body.wishedDeparture)) {
+      ctx.addIssue({ code: 'custom', path: [body.wishedArrival ? 'wishedDeparture' : 'wishedArrival'], params: { code: 'required_for_repeat' } });
     }
   }));
 

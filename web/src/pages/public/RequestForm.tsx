@@ -26,6 +26,7 @@ type Key =
   | 'title' | 'intro' | 'urgent' | 'required' | 'optional'
   | 'kind' | 'kind.stay' | 'kind.trial_stay' | 'kind.tour' | 'kind.stayHint' | 'kind.trial_stayHint' | 'kind.tourHint'
   | 'where' | 'location' | 'locationHint' | 'noPreference' | 'arrival' | 'departure' | 'tourDay' | 'datesHint'
+  | 'often' | 'oftenHint' | 'once' | 'everyWeek' | 'everyWeeks' | 'times' | 'timesHint'
   | 'client' | 'clientName' | 'clientPostcode' | 'postcodeHint' | 'clientBirth'
   | 'caregiver' | 'caregiverName' | 'relation' | 'relation.partner' | 'relation.child' | 'relation.other'
   | 'works' | 'contact' | 'phone' | 'email' | 'contactHint' | 'chooseRelation' | 'giveConsent' | 'consentShort'
@@ -55,6 +56,13 @@ const TEXTS: Texts<Key> = {
     departure: 'Laatste dag (dag van vertrek)',
     tourDay: 'Welke dag past u goed?',
     datesHint: 'Weet u het nog niet precies? Laat het dan leeg.',
+    often: 'Hoe vaak wilt u dit?',
+    oftenHint: 'Bijvoorbeeld elke 4 weken een weekend. Vul dan hierboven de dagen van de eerste keer in.',
+    once: 'Eén keer',
+    everyWeek: 'Elke week',
+    everyWeeks: 'Elke {weeks} weken',
+    times: 'Hoeveel keer in totaal?',
+    timesHint: 'Tussen 2 en 26 keer.',
     client: 'Over de persoon die komt logeren',
     clientName: 'Naam',
     clientPostcode: 'Postcode',
@@ -115,6 +123,13 @@ const TEXTS: Texts<Key> = {
     departure: 'Last day (day of leaving)',
     tourDay: 'Which day suits you?',
     datesHint: 'Not sure of the exact dates? Leave them empty.',
+    often: 'How often would you like this?',
+    oftenHint: 'For example a weekend every 4 weeks. Then enter the days of the first time above.',
+    once: 'Once',
+    everyWeek: 'Every week',
+    everyWeeks: 'Every {weeks} weeks',
+    times: 'How many times in all?',
+    timesHint: 'Between 2 and 26 times.',
     client: 'About the person who will stay',
     clientName: 'Name',
     clientPostcode: 'Postcode',
@@ -158,12 +173,12 @@ const TEXTS: Texts<Key> = {
 
 /** The fields of the form in the order they appear, by the path the server names them with. */
 const FIELD_ORDER = [
-  'kind', 'locationId', 'wishedArrival', 'wishedDeparture', 'client.name', 'client.postcode', 'client.dateOfBirth',
+  'kind', 'locationId', 'wishedArrival', 'wishedDeparture', 'repeat', 'repeat.times', 'client.name', 'client.postcode', 'client.dateOfBirth',
   'caregiver.name', 'caregiver.relation', 'caregiver.works', 'caregiver.phone', 'caregiver.email', 'providerNote', 'message', 'consent',
 ] as const;
 type Field = (typeof FIELD_ORDER)[number];
 const FIELD_LABEL: Record<Field, Key> = {
-  kind: 'kind', locationId: 'location', wishedArrival: 'arrival', wishedDeparture: 'departure', 'client.name': 'clientName',
+  kind: 'kind', locationId: 'location', wishedArrival: 'arrival', wishedDeparture: 'departure', repeat: 'often', 'repeat.times': 'times', 'client.name': 'clientName',
   'client.postcode': 'clientPostcode', 'client.dateOfBirth': 'clientBirth', 'caregiver.name': 'caregiverName',
   'caregiver.relation': 'relation', 'caregiver.works': 'works', 'caregiver.phone': 'phone', 'caregiver.email': 'email',
   providerNote: 'providerNote', message: 'message', consent: 'consentShort',
@@ -186,6 +201,7 @@ export function RequestForm() {
   const [locationId, setLocationId] = useState(params.get('locatie') ?? '');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  const [everyWeeks, setEveryWeeks] = useState(0);
   const [receipt, setReceipt] = useState<Receipt | null>(null);
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
@@ -235,6 +251,7 @@ export function RequestForm() {
       locationId: locationId || undefined,
       wishedArrival: text('wishedArrival'),
       wishedDeparture: kind === 'tour' ? undefined : text('wishedDeparture'),
+      repeat: kind === 'stay' && everyWeeks ? { everyWeeks, times: Number(text('repeat.times') ?? '0') } : undefined,
       message: text('message'),
       providerNote: text('providerNote'),
       consent: form.get('consent') ? true : undefined,
@@ -312,6 +329,26 @@ export function RequestForm() {
                 invalid={invalid('wishedDeparture')} errorMessage={fieldError('wishedDeparture')} />
             )}
           </div>
+          {kind === 'stay' && (
+            <FormField invalid={invalid('repeat')}>
+              <div className="utrecht-form-field__label"><FormLabel htmlFor="hoe-vaak">{t('often')}</FormLabel></div>
+              <FormFieldDescription id="hoe-vaak-uitleg">{t('oftenHint')}</FormFieldDescription>
+              {invalid('repeat') && <FormFieldErrorMessage id="hoe-vaak-fout">{fieldError('repeat')}</FormFieldErrorMessage>}
+              <div className="utrecht-form-field__input">
+                <Select id="hoe-vaak" value={String(everyWeeks)} onChange={(event) => setEveryWeeks(Number(event.target.value))} invalid={invalid('repeat')}
+                  aria-describedby={invalid('repeat') ? 'hoe-vaak-uitleg hoe-vaak-fout' : 'hoe-vaak-uitleg'}>
+                  <SelectOption value="0">{t('once')}</SelectOption>
+                  {[1, 2, 3, 4, 6, 8].map((weeks) => (
+                    <SelectOption key={weeks} value={String(weeks)}>{weeks === 1 ? t('everyWeek') : t('everyWeeks', { weeks })}</SelectOption>
+                  ))}
+                </Select>
+              </div>
+            </FormField>
+          )}
+          {kind === 'stay' && everyWeeks > 0 && (
+            <FormFieldTextbox name="repeat.times" type="number" inputMode="numeric" min={2} max={26} defaultValue="3" label={t('times')} description={t('timesHint')}
+              invalid={invalid('repeat.times')} errorMessage={fieldError('repeat.times')} />
+          )}
         </Fieldset>
 
         <Fieldset>

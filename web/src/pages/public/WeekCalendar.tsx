@@ -65,7 +65,6 @@ const TEXTS: Texts<Key> = {
 
 // A symbol beside the word and the colour, so the state never depends on colour alone (WCAG 1.4.1).
 export const AVAILABILITY_SYMBOL: Record<PublicAvailability, string> = { free: '✓', limited: '!', full: '✕' };
-const SYMBOL = AVAILABILITY_SYMBOL;
 
 /**
  * The live week calendar of one location: nights × stay types with a word, a symbol and a colour in each cell;
@@ -98,7 +97,7 @@ export function WeekCalendar({ locationId, locationName }: { locationId: string;
         {(['free', 'limited', 'full'] as const).map((state) => (
           <li key={state}>
             <span className={`adempauze-availability adempauze-availability--${state}`}>
-              <span aria-hidden="true" className="adempauze-availability__symbol">{SYMBOL[state]}</span>{label(state)}
+              <span aria-hidden="true" className="adempauze-availability__symbol">{AVAILABILITY_SYMBOL[state]}</span>{label(state)}
             </span>{' '}
             {t(`${state}Means`)}
           </li>
@@ -137,7 +136,7 @@ export function WeekCalendar({ locationId, locationName }: { locationId: string;
                     const state = row.days[night]!;
                     return (
                       <TableCell key={row.stayType} className={`adempauze-availability adempauze-availability--${state}`}>
-                        <span aria-hidden="true" className="adempauze-availability__symbol">{SYMBOL[state]}</span>{label(state)}
+                        <span aria-hidden="true" className="adempauze-availability__symbol">{AVAILABILITY_SYMBOL[state]}</span>{label(state)}
                       </TableCell>
                     );
                   })}

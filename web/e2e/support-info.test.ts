@@ -21,6 +21,12 @@ describe('caregiver-support information, kept by the central point and found by 
     await coordinator.goto(`${site.url}/beheer/steun`);
     await coordinator.getByRole('heading', { level: 1, name: 'Steun voor mantelzorgers beheren' }).waitFor();
     await assertAccessible(coordinator, 'support admin');
+    // How caregivers reach the access point, shown on their status pages.
+    await coordinator.getByLabel('Wanneer bereikbaar').fill('werkdagen van 9 tot 17 uur');
+    await coordinator.getByRole('button', { name: 'Contactgegevens bewaren' }).click();
+    await coordinator.getByRole('status').filter({ hasText: 'Mantelzorgers zien dit nu op hun pagina.' }).waitFor();
+    const contact = await (await fetch(`${site.url}/api/public/access-point`)).json() as { hours: string; phone: string };
+    assert.deepEqual([contact.hours, contact.phone], ['werkdagen van 9 tot 17 uur', '0186 - 123 456']);
     await coordinator.getByLabel('Gemeente').selectOption('Hoeksche Waard');
     await coordinator.getByLabel('Soort hulp').selectOption('peer_support');
     await coordinator.getByLabel('Titel').fill('Wandelgroep voor mantelzorgers Strijen');

@@ -6,6 +6,7 @@ import { SelectField, TextField, fieldMessage } from '../../forms/fields.tsx';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import type { SupportItem } from '../public/SupportInfo.tsx';
+import { AccessPointContactForm } from './AccessPointContactForm.tsx';
 
 const texts: Texts<
   'title' | 'intro' | 'new' | 'edit' | 'municipality' | 'wholeRegion' | 'category' | 'itemTitle' | 'summary' | 'body' | 'phone' | 'email'
@@ -75,6 +76,7 @@ export function SupportInfoAdmin() {
     <>
       <Heading1>{t('title')}</Heading1>
       <Paragraph>{t('intro')}</Paragraph>
+      <AccessPointContactForm />
       {done && <Alert type="ok" role="status"><Paragraph>{done}</Paragraph></Alert>}
       {error !== null && !(fieldMessage(error, 'title') || fieldMessage(error, 'summary') || fieldMessage(error, 'url')) && <ErrorAlert error={error} />}
       <form key={editing?.id ?? 'new'} onSubmit={(event) => void save(event)} noValidate className="adempauze-card">

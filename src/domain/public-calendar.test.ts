@@ -10,6 +10,7 @@ import {
   classifyNight,
   neighbouringWeeks,
   publicCalendar,
+  monthView,
   takesStayType,
   weekOf,
   weekStartIssue,
@@ -144,5 +145,15 @@ describe('the weeks a visitor may ask for', () => {
       for (const week of [previous, next]) if (week !== null) assert.equal(weekStartIssue(week, today), null);
       assert.equal(previous === null, offset === 0);
     }));
+  });
+});
+
+describe('the month view', () => {
+  it('starts today in the current month and on the first later, ends at the next first, and stays within a year', () => {
+    assert.deepEqual(monthView('2026-12', '2026-12-06'), { window: { from: '2026-12-06', to: '2027-01-01' }, previous: null, next: '2027-01' });
+    assert.deepEqual(monthView('2027-02', '2026-12-06'), { window: { from: '2027-02-01', to: '2027-03-01' }, previous: '2027-01', next: '2027-03' });
+    assert.deepEqual(monthView('2027-12', '2026-12-06'), { window: { from: '2027-12-01', to: '2028-01-01' }, previous: '2027-11', next: null });
+    assert.equal(monthView('2026-11', '2026-12-06'), 'date_in_past');
+    assert.equal(monthView('2028-01', '2026-12-06'), 'month_too_far');
   });
 });

@@ -91,3 +91,25 @@ export function neighbouringWeeks(from: IsoDate, today: IsoDate): { previous: Is
 export function weekOf(from: IsoDate): DateRange {
   return { from, to: addDays(from, WEEK_NIGHTS) };
 }
+
+/** How far ahead the month view goes: the month of today and the twelve after it. */
+export const MAX_MONTHS_AHEAD = 12;
+
+const monthIndex = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+const monthOfIndex = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+
+/**
+ * The nights of a calendar month (YYYY-MM) still to come: from today in the current month, from the first otherwise,
+ * to the first of the next month; with the months before and after within the range, or null at its ends.
+ */
+export function monthView(month: string, today: IsoDate): { window: DateRange; previous: string | null; next: string | null } | 'date_in_past' | 'month_too_far' {
+  const offset = monthIndex(month) - monthIndex(today);
+  if (offset < 0) return 'date_in_past';
+  if (offset > MAX_MONTHS_AHEAD) return 'month_too_far';
+  const first = `${month}-01`;
+  return {
+    window: { from: offset === 0 ? today : first, to: `${monthOfIndex(monthIndex(month) + 1)}-01` },
+    previous: offset === 0 ? null : monthOfIndex(monthIndex(month) - 1),
+    next: offset === MAX_MONTHS_AHEAD ? null : monthOfIndex(monthIndex(month) + 1),
+  };
+}

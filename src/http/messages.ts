@@ -326,6 +326,7 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   departure_before_arrival: { nl: () => 'De vertrekdatum moet na de aankomstdatum liggen.', en: () => 'Departure must be after arrival.' },
   period_too_long: { nl: (p) => `Een periode mag hoogstens ${p.maximum} nachten zijn.`, en: (p) => `A period may be at most ${p.maximum} nights.` },
   date_in_past: { nl: () => 'Deze datum ligt in het verleden.', en: () => 'This date is in the past.' },
+  month_too_far: { nl: () => 'Kies een maand binnen een jaar vanaf nu.', en: () => 'Choose a month within a year from now.' },
   week_too_far: { nl: () => 'Kies een week binnen een jaar vanaf vandaag.', en: () => 'Choose a week within a year from today.' },
   arrival_fixed_after_arrival: { nl: () => 'De gast is al aangekomen; alleen de vertrekdatum kan nog veranderen.', en: () => 'The guest has arrived; only the departure can change.' },
   invalid_rrule: { nl: () => 'Deze herhaalregel (RRULE) klopt niet.', en: () => 'This recurrence rule (RRULE) is not valid.' },

@@ -109,6 +109,29 @@ describe('the public week calendar of a location', () => {
     assert.equal((await week(`?from=${inDays(365)}`)).statusCode, 200);
   });
 
+  it('shows a month from today on with the same three words, and pages month by month within a year', async () => {
+    const month = (query: string) => t.inject({ method: 'GET', url: `/api/locations/${locationId}/month${query}`, remoteAddress: '198.51.100.7' }, 'anonymous');
+    const today = appClock().today();
+    const now = (await month('')).json();
+    assert.equal(now.month, today.slice(0, 7));
+    assert.equal(now.dates[0], today, 'the past is of no use to someone booking');
+    assert.equal(now.previousMonth, null);
+    assert.ok(now.stayTypes.every((row: { days: string[] }) => row.days.length === now.dates.length));
+    // The week calendar and the month agree on the nights they share.
+    const weekDays = (await week('')).json().stayTypes.find((row: { stayType: string }) => row.stayType === 'respite').days as string[];
+    const monthDays = (now.stayTypes.find((row: { stayType: string }) => row.stayType === 'respite').days as string[]).slice(0, 7);
+    assert.deepEqual(monthDays, weekDays.slice(0, monthDays.length));
+    const next = (await month(`?month=${now.nextMonth}`)).json();
+    assert.equal(next.dates[0], `${now.nextMonth}-01`);
+    assert.equal(next.previousMonth, now.month);
+    for (const [query, code] of [['?month=2000-01', 'date_in_past'], [`?month=${Number(today.slice(0, 4)) + 2}-01`, 'month_too_far']] as const) {
+      const refused = await month(query);
+      assert.equal(refused.statusCode, 400, refused.body);
+      assert.equal(refused.json().errors[0].code, code);
+    }
+    assert.equal((await month('?month=2027-13')).statusCode, 400);
+  });
+
   it('answers 404 for a location that does not exist and 400 for an id that is none', async () => {
     const unknown = await t.inject({ method: 'GET', url: '/api/locations/00000000-0000-4000-8000-000000000000/week', remoteAddress: '198.51.100.2' }, 'anonymous');
     assert.equal(unknown.statusCode, 404);

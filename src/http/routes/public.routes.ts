@@ -2,11 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { locationsNear } from '../../services/nearby.service.ts';
 import { accessPointContact, publicStatus, publicStayCalendar, withdrawByCaregiver } from '../../services/public-status.service.ts';
 import { showsClients } from '../security/audit-hook.ts';
-import { publicWeek } from '../../services/public-calendar.service.ts';
+import { publicMonth, publicWeek } from '../../services/public-calendar.service.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
 import {
-  AccessPointContact, LocationWeek, LocationWeekQuery, NearbyLocations, NearbyQuery, PublicStatus, StatusStayParams, StatusToken, WithdrawBody,
+  AccessPointContact, LocationMonth, LocationMonthQuery, LocationWeek, LocationWeekQuery, NearbyLocations, NearbyQuery, PublicStatus, StatusStayParams, StatusToken, WithdrawBody,
 } from '../schemas/public.schemas.ts';
 import { z } from 'zod';
 
@@ -33,6 +33,17 @@ export function publicRoutes({ db, mailer, auth }: AppContext): FastifyPluginAsy
         response: { 200: LocationWeek, 400: Problem, 404: Problem, 429: Problem },
       },
     }, async (request) => publicWeek(db, request.params.id, request.query.from));
+
+    app.get('/locations/:id/month', {
+      config: { access: 'public', rateLimit: CALENDAR_LIMIT },
+      schema: {
+        tags: ['public'],
+        summary: 'The public month calendar of a location, from today on: per night and stay type free, limited or full',
+        params: IdParams,
+        querystring: LocationMonthQuery,
+        response: { 200: LocationMonth, 400: Problem, 404: Problem, 429: Problem },
+      },
+    }, async (request) => publicMonth(db, request.params.id, request.query.month));
 
     app.get('/public/locations', {
       config: { access: 'public', rateLimit: CALENDAR_LIMIT },

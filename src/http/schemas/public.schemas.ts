@@ -9,6 +9,24 @@ export const LocationWeekQuery = z.strictObject({
   }),
 });
 
+export const LocationMonthQuery = z.strictObject({
+  month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/).optional().meta({ description: 'YYYY-MM; this month when left out, at most 12 months ahead', example: '2027-03' }),
+});
+
+export const LocationMonth = z
+  .object({
+    locationId: Uuid,
+    month: z.string(),
+    dates: z.array(IsoDate).meta({ description: 'The nights of the month still to come, in order' }),
+    stayTypes: z.array(z.object({
+      stayType: StayTypeCode,
+      days: z.array(z.enum(PUBLIC_AVAILABILITY)).meta({ description: 'One per night of `dates`' }),
+    })),
+    previousMonth: z.string().nullable(),
+    nextMonth: z.string().nullable(),
+  })
+  .meta({ id: 'PublicLocationMonth' });
+
 export const LocationWeek = z
   .object({
     locationId: Uuid,

@@ -65,6 +65,7 @@ const EXPECTED: Record<string, Decision> = {
   'PUT /api/entitlements': roles('administrator'),
   'POST /api/admin/import/beds': roles('administrator'),
   'GET /api/locations/{id}/week': PUBLIC,
+  'GET /api/locations/{id}/month': PUBLIC,
   'GET /api/public/locations': PUBLIC,
   'GET /api/public/access-point': PUBLIC,
   'GET /api/public/status/{token}': PUBLIC,

@@ -113,6 +113,7 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/co-payment-rules': 'amounts per municipality, no person',
   'GET /api/entitlements': 'limits per municipality, no person',
   'GET /api/locations/{id}/week': 'free / limited / full per night, no stay or person',
+  'GET /api/locations/{id}/month': 'free / limited / full per night, no stay or person',
   'GET /api/public/locations': 'locations near a postcode, free / limited / full per week, no stay or person',
   'GET /api/public/access-point': "the access point's own phone and hours",
   'PUT /api/admin/access-point': "the access point's own phone and hours; recorded by no trigger, it names no person",

@@ -197,6 +197,36 @@ describe('the public part, without an account, in the browser', () => {
     await page.close();
   });
 
+  it('picks the days in a location\'s month on a phone and carries them into the request form', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}/locaties/${zoomwijckId}`);
+    await page.getByRole('heading', { level: 2, name: 'Kies uw dagen in de maand' }).waitFor();
+    const days = page.locator('.adempauze-month__day');
+    await days.first().waitFor();
+    // Next month, so that whatever day today is there are days enough to choose from.
+    await page.getByRole('button', { name: 'Volgende maand' }).click();
+    await page.locator('.adempauze-month__day').first().waitFor();
+    await page.waitForFunction(() => /(^|\s)1 \w+ \d{4}:/.test(document.querySelector('.adempauze-month__day')?.getAttribute('aria-label') ?? ''));
+    const labels = await days.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
+    for (const label of labels) assert.match(label, /^(\w+ )?\d+ \w+ \d{4}: (vrij|bijna vol|vol)$/);
+    await days.nth(4).click();
+    await page.getByRole('status').filter({ hasText: 'Kies nu de dag van vertrek.' }).waitFor();
+    await days.nth(7).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: /^Aankomst .*, vertrek .*\.$/ }).waitFor();
+    assert.equal(await days.nth(5).getAttribute('aria-pressed'), 'true', 'the nights between are marked too');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the month scrolls sideways by ${overflow} px`);
+    await assertAccessible(page, 'month calendar with picked days on a phone');
+    await page.getByRole('link', { name: 'Deze dagen aanvragen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Logeren aanvragen' }).waitFor();
+    const url = new URL(page.url());
+    assert.equal(await page.getByLabel(/^Eerste dag/).inputValue(), url.searchParams.get('aankomst'));
+    assert.equal(await page.getByLabel(/^Laatste dag/).inputValue(), url.searchParams.get('vertrek'));
+    assert.ok(url.searchParams.get('aankomst')! < url.searchParams.get('vertrek')!);
+    await page.close();
+  });
+
   it('asks for a recurring stay in plain words on a phone and follows it on its own page', async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${site.url}/aanvragen`);

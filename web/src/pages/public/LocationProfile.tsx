@@ -8,6 +8,7 @@ import { type Language, type Texts, useI18n, useTexts } from '../../i18n/i18n.ts
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { NotFound } from '../NotFound.tsx';
 import { type AdmissionHours, BUTTON_LINK, type LocationDetail, SECONDARY_BUTTON_LINK, featureLabel, stayTypeLabel, useGet, usePageTitle } from './common.tsx';
+import { MonthCalendar } from './MonthCalendar.tsx';
 import { WeekCalendar } from './WeekCalendar.tsx';
 
 type Key =
@@ -154,6 +155,7 @@ export function LocationProfile() {
       {atHome && <Paragraph>{t('atHome')}</Paragraph>}
 
       <WeekCalendar locationId={location.id} locationName={location.name} />
+      <MonthCalendar locationId={location.id} />
 
       <Heading2>{t('arrival')}</Heading2>
       {location.admissionHours.length > 0 ? (

@@ -322,10 +322,10 @@ export function RequestForm() {
             </div>
           </FormField>
           <div className="adempauze-date-pair">
-            <FormFieldTextbox name="wishedArrival" type="date" label={label(kind === 'tour' ? 'tourDay' : 'arrival', false)}
+            <FormFieldTextbox name="wishedArrival" type="date" label={label(kind === 'tour' ? 'tourDay' : 'arrival', false)} defaultValue={params.get('aankomst') ?? undefined}
               description={t('datesHint')} invalid={invalid('wishedArrival')} errorMessage={fieldError('wishedArrival')} />
             {kind !== 'tour' && (
-              <FormFieldTextbox name="wishedDeparture" type="date" label={label('departure', false)}
+              <FormFieldTextbox name="wishedDeparture" type="date" label={label('departure', false)} defaultValue={params.get('vertrek') ?? undefined}
                 invalid={invalid('wishedDeparture')} errorMessage={fieldError('wishedDeparture')} />
             )}
           </div>

@@ -3,7 +3,7 @@
 CREATE TABLE referral_status_link (
   token_hash   text PRIMARY KEY,
   referral_id  uuid NOT NULL UNIQUE REFERENCES referral (id) ON DELETE CASCADE,
-  created_at   timestamptz NOT NULL DEFAULT now()
+  created_at   timestamptz NOT NULL DEFAULT app_now()
 );
 
 -- How caregivers reach the central access point: one row, kept by its administrators.
@@ -12,6 +12,6 @@ CREATE TABLE access_point_contact (
   phone       text,
   email       text,
   hours       text,
-  updated_at  timestamptz NOT NULL DEFAULT now()
+  updated_at  timestamptz NOT NULL DEFAULT app_now()
 );
 INSERT INTO access_point_contact (id) VALUES (true);

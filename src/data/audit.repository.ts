@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AuditEventTable, Database } from './schema.ts';
+import { isUuid } from '../domain/identifiers.ts';
 
 export type AuditEventRow = Selectable<AuditEventTable>;
 
@@ -17,8 +18,6 @@ export interface NewAuditEvent {
   httpStatus: number | null;
   ip: string | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export async function insertAuditEvent(db: Kysely<Database>, event: NewAuditEvent): Promise<void> {
   await insertAuditEvents(db, [event]);
@@ -39,7 +38,7 @@ export async function insertAuditEvents(db: Kysely<Database>, events: readonly N
       // Ids come from the URL and may be anything (PostgreSQL text cannot hold U+0000); only a real uuid may go in
       // the uuid column.
       record_id: event.recordId?.replaceAll('\u0000', '\uFFFD').slice(0, 100) ?? null,
-      client_id: event.clientId && UUID.test(event.clientId) ? event.clientId : null,
+      client_id: event.clientId && isUuid(event.clientId) ? event.clientId : null,
       purpose: event.purpose,
       outcome: event.outcome,
       http_status: event.httpStatus,

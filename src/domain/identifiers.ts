@@ -23,3 +23,8 @@ export function normalisePostcode(input: string): string | undefined {
   if (letters === 'SA' || letters === 'SD' || letters === 'SS') return undefined;
   return `${match[1]} ${letters}`;
 }
+
+/** A uuid as PostgreSQL's uuid type takes it; ids from a URL may be anything. */
+export function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

@@ -6,6 +6,7 @@ import { clientOfReferral, clientOfStay } from '../../data/ownership.repository.
 import { actingAs } from '../../data/change-author.ts';
 import type { Database } from '../../data/schema.ts';
 import { isDatabaseUnavailable } from '../../data/database.ts';
+import { isUuid } from '../../domain/identifiers.ts';
 import { AppError } from '../../errors.ts';
 import { appErrorProblem, internalErrorProblem } from '../problem.ts';
 
@@ -57,7 +58,6 @@ function clientIdsIn(value: unknown, found: Set<string>, depth = 0): Set<string>
 }
 
 const asText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Changes are recorded by the database inside their own transaction (see change-author.ts); reads here. */
 const CHANGES: ReadonlySet<AuditRule['action']> = new Set(['create', 'update', 'delete', 'anonymise']);
@@ -122,7 +122,7 @@ export function auditTrail(db: Kysely<Database>) {
       try {
         // An answer about one stay or referral that does not carry the client's id (the units a stay could move to,
         // a referral's stays or appointments) is about that record's client all the same.
-        if (clients.size === 0 && body && recordId && UUID.test(recordId)) {
+        if (clients.size === 0 && body && recordId && isUuid(recordId)) {
           const owner = rule.entity === 'stay' ? await clientOfStay(db, recordId) : rule.entity === 'referral' ? await clientOfReferral(db, recordId) : undefined;
           if (owner) clients.add(owner);
         }

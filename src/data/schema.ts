@@ -139,6 +139,10 @@ export interface ReferralTable {
   callback_phone: ColumnType<string | null, string | null | undefined, string | null>;
   close_reason: ColumnType<string | null, string | null | undefined, string | null>;
   provider_note: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Night care at home instead of a bed away from home (0030_public_request_needs.sql). */
+  at_home: ColumnType<boolean, boolean | undefined, boolean>;
+  /** What the caregiver ticked about the care needed (CARE_NEEDS); not a triage. */
+  care_needs: ColumnType<string[], string[] | undefined, string[]>;
   created_at: Timestamp;
   updated_at: Timestamp;
 }

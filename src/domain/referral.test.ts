@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { wishedPeriod } from './referral.ts';
+import { needsCoupleRoom, wishedPeriod } from './referral.ts';
 
 const TODAY = '2027-03-10';
 const referral = (kind: 'crisis' | 'elv_after_hospital' | 'respite_once', dates: { wishedArrival?: string; wishedDeparture?: string; expectedNights?: number }) => ({
@@ -28,5 +28,14 @@ describe('the period a referral looks for a place for', () => {
     assert.deepEqual(wishedPeriod(referral('respite_once', { wishedArrival: '2027-04-01' }), TODAY), { missing: 'wishedDeparture' });
     assert.deepEqual(wishedPeriod(referral('respite_once', { wishedArrival: '2027-04-01', expectedNights: 7 }), TODAY),
       { from: '2027-04-01', to: '2027-04-08', openEnded: true });
+  });
+});
+
+describe('needsCoupleRoom', () => {
+  it('asks a couple room for a couple stay, or a recurring stay with a partner, away from home only', () => {
+    assert.equal(needsCoupleRoom({ kind: 'couple_stay', partner_client_id: 'p', at_home: false }), true);
+    assert.equal(needsCoupleRoom({ kind: 'respite_recurring', partner_client_id: 'p', at_home: false }), true);
+    assert.equal(needsCoupleRoom({ kind: 'respite_recurring', partner_client_id: null, at_home: false }), false);
+    assert.equal(needsCoupleRoom({ kind: 'couple_stay', partner_client_id: 'p', at_home: true }), false);
   });
 });

@@ -37,6 +37,14 @@ export const CHANGEABLE_STATUSES: readonly ReferralStatus[] = ['new', 'triaged',
 export const PUBLIC_REQUEST_KINDS = { stay: 'respite_once', trial_stay: 'trial_stay', tour: 'tour' } as const satisfies Record<string, ReferralKind>;
 export type PublicRequestKind = keyof typeof PUBLIC_REQUEST_KINDS;
 
+/**
+ * A couple who stay together away from home need a couple room; a couple stay is asked as such, or (for a recurring
+ * stay, which keeps its own kind) by naming the partner. At home they sleep in their own beds.
+ */
+export function needsCoupleRoom(referral: { kind: string; partner_client_id: string | null; at_home: boolean }): boolean {
+  return !referral.at_home && (referral.kind === 'couple_stay' || referral.partner_client_id !== null);
+}
+
 /** A reference people can read out on the phone: no 0/O, 1/I/L. */
 const REFERENCE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 export function newReferralReference(randomByte: () => number): string {

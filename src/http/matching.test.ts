@@ -96,6 +96,26 @@ describe('proposals for a triaged referral', () => {
     assert.ok(list[0]!.reasons.some((reason) => /Buiten de eigen regio/.test(reason.text)));
   });
 
+  it('proposes night care at home, and only that, to a caregiver who asked for care at home', async () => {
+    const homeNights = await aUnit(t.database.db, await aLocation(t.database.db, home, { name: 'Nachtzorg Hoeksche Waard', latitude: 51.82, longitude: 4.41 }), { name: 'Nachtzorg 1', kind: 'home_night' });
+    const asked = await t.inject({
+      method: 'POST', url: '/api/public/requests', remoteAddress: '192.0.2.90',
+      payload: {
+        kind: 'stay', atHome: true, client: { name: 'Kees Bakker', postcode: '3262 GD' },
+        caregiver: { name: 'Els Bakker', relation: 'partner', phone: '06 11112222' },
+        wishedArrival: inDays(70), wishedDeparture: inDays(73), consent: true,
+      },
+    }, 'anonymous');
+    assert.equal(asked.statusCode, 202, asked.body);
+    const { id } = (await t.database.db.selectFrom('referral').select('id').where('reference', '=', asked.json().reference).executeTakeFirstOrThrow());
+    assert.equal((await t.inject({ method: 'POST', url: `/api/referrals/${id}/triage`, payload: { answers: PLAIN_ANSWERS } })).statusCode, 201);
+    const atHome = await t.inject({ method: 'GET', url: `/api/referrals/${id}/proposals` });
+    assert.deepEqual(atHome.json().proposals.map((p: { unitId: string }) => p.unitId), [homeNights]);
+    // And the bed-seeking guest above is never offered it.
+    const { proposals: away } = await proposals(`?arrival=${inDays(70)}&departure=${inDays(73)}`);
+    assert.ok(away.length > 0 && !away.some((p) => p.unitId === homeNights));
+  });
+
   it('takes other dates from the query', async () => {
     const { proposals: list } = await proposals(`?arrival=${inDays(60)}&departure=${inDays(62)}`);
     assert.equal(list[0]!.outsideRegion, false);

@@ -187,6 +187,39 @@ describe('referrals: from a professional and from the public form', () => {
     assert.deepEqual(await problems({ ...repeating, kind: 'tour' }), [['repeat', 'repeat_only_stay']]);
   });
 
+  it('takes care at home, a couple and a short checklist of care needs, and shows them to the central point', async () => {
+    const together = {
+      ...publicRequest, kind: 'stay', wishedArrival: inDays(12), wishedDeparture: inDays(15),
+      partner: { name: 'Wim Pietersen', dateOfBirth: '1941-07-07' }, careNeeds: ['confused', 'wheelchair'],
+    };
+    const sent = await t.inject({ method: 'POST', url: '/api/public/requests', payload: together, remoteAddress: '192.0.2.32' }, 'anonymous');
+    assert.equal(sent.statusCode, 202, sent.body);
+    const { id } = await t.database.db.selectFrom('referral').select('id').where('reference', '=', sent.json().reference).executeTakeFirstOrThrow();
+    const seen = (await t.inject({ method: 'GET', url: `/api/referrals/${id}` })).json();
+    assert.equal(seen.kind, 'couple_stay');
+    assert.equal(seen.partner.name, 'Wim Pietersen');
+    assert.equal(seen.partner.pc4, seen.client.pc4, 'the partner lives at the same address');
+    assert.deepEqual(seen.careNeeds, ['confused', 'wheelchair']);
+    assert.equal(seen.atHome, false);
+
+    const repeatingAtHome = { ...together, atHome: true, repeat: { everyWeeks: 2, times: 4 } };
+    const second = await t.inject({ method: 'POST', url: '/api/public/requests', payload: repeatingAtHome, remoteAddress: '192.0.2.33' }, 'anonymous');
+    assert.equal(second.statusCode, 202, second.body);
+    const row = await t.database.db.selectFrom('referral').select(['kind', 'at_home', 'partner_client_id']).where('reference', '=', second.json().reference).executeTakeFirstOrThrow();
+    assert.equal(row.kind, 'respite_recurring', 'a recurring couple stay keeps its kind and names the partner');
+    assert.equal(row.at_home, true);
+    assert.ok(row.partner_client_id);
+
+    const problems = async (payload: object) => {
+      const answer = await t.inject({ method: 'POST', url: '/api/public/requests', payload, remoteAddress: '192.0.2.34' }, 'anonymous');
+      assert.equal(answer.statusCode, 400, answer.body);
+      return answer.json().errors.map((error: { field: string; code: string }) => [error.field, error.code]);
+    };
+    assert.deepEqual(await problems({ ...together, kind: 'tour', wishedDeparture: undefined, atHome: true, partner: undefined }), [['atHome', 'at_home_only_stay']]);
+    assert.deepEqual(await problems({ ...together, kind: 'tour', wishedDeparture: undefined }), [['partner', 'partner_not_for_tour']]);
+    assert.deepEqual((await problems({ ...together, careNeeds: ['flying'] }))[0], ['careNeeds.0', 'invalid_value']);
+  });
+
   it('takes at most five requests an hour from one address, not counting the ones it refused, and refuses oversized ones', async () => {
     // Three tries with a postcode that is none: refused, and not one of the five.
     for (let i = 0; i < 3; i++) {

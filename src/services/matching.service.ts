@@ -81,6 +81,7 @@ export async function rankForReferral(db: Kysely<Database>, referralId: string, 
     homeRegionId,
     knownLocationIds: await knownLocationsOfClient(db, referral.client_id),
     preferredLocationIds: referral.preferred_location_ids,
+    unitKind: referral.at_home ? 'home_night' as const : 'bed' as const,
     ...(advice.urgency === 'today' && period.from === appClock().today() ? { admitAt: dutchClock(appClock().now()) } : {}),
   };
   const rank = (offers: Offer[]) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>

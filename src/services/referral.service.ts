@@ -1,3 +1,4 @@
+import type { CareNeed } from '../domain/care-needs.ts';
 import { randomInt } from 'node:crypto';
 import { regionOfPostcode } from '../data/registry.repository.ts';
 import type { Kysely } from 'kysely';
@@ -75,6 +76,9 @@ export interface PublicRequest {
   wishedArrival?: string;
   wishedDeparture?: string;
   repeat?: { everyWeeks: number; times: number };
+  atHome?: boolean;
+  partner?: { name: string; dateOfBirth?: string };
+  careNeeds?: CareNeed[];
   message?: string;
   providerNote?: string;
   consent: true;
@@ -188,12 +192,10 @@ export interface PublicReceipt {
 }
 
 /**
- * A caregiver asks for a stay, a trial stay or a tour, without an account. It becomes a referral in state 'new'
- * that only the central point sees. A filled-in honeypot field is a robot: it gets the same answer, and nothing is kept.
- */
-/**
- * A request from the public form becomes a referral in the central point's inbox, with a secret link to its status
- * page; the receipt (reference, next steps, link) is answered and, when the caregiver gave an address, mailed.
+ * A caregiver asks for a stay, a trial stay or a tour, without an account. It becomes a referral in state 'new' in
+ * the central point's inbox, with a secret link to its status page; the receipt (reference, next steps, link) is
+ * answered and, when the caregiver gave an address, mailed. A filled-in honeypot field is a robot: it gets the same
+ * answer, and nothing is kept. A partner makes it a couple stay (a recurring one keeps its kind and has the partner).
  */
 export async function submitPublicRequest(db: Kysely<Database>, request: PublicRequest, locale: 'nl' | 'en', notices: NoticeSettings): Promise<PublicReceipt> {
   const answerBy = addWorkingDays(appClock().today(), PUBLIC_REQUEST_ANSWER_DAYS);
@@ -209,15 +211,18 @@ export async function submitPublicRequest(db: Kysely<Database>, request: PublicR
       postcode: request.client.postcode,
       pc4: pc4Of(request.client.postcode),
     });
+    const partnerId = request.partner
+      ? await insertClient(trx, { name: request.partner.name, dateOfBirth: request.partner.dateOfBirth ?? null, postcode: request.client.postcode, pc4: pc4Of(request.client.postcode) })
+      : null;
     const row = await insertReferral(trx, {
       reference: await uniqueReference(trx),
       source: 'public',
       referrer_kind: 'caregiver',
       referrer_user_id: null,
       referrer_organisation_id: null,
-      kind: recurrence ? 'respite_recurring' : PUBLIC_REQUEST_KINDS[request.kind],
+      kind: recurrence ? 'respite_recurring' : partnerId && request.kind === 'stay' ? 'couple_stay' : PUBLIC_REQUEST_KINDS[request.kind],
       client_id: clientId,
-      partner_client_id: null,
+      partner_client_id: partnerId,
       caregiver_name: request.caregiver.name,
       caregiver_relation: request.caregiver.relation,
       caregiver_works: request.caregiver.works ?? null,
@@ -238,6 +243,8 @@ export async function submitPublicRequest(db: Kysely<Database>, request: PublicR
       consent_given_by: request.caregiver.name,
       message: request.message ?? null,
       provider_note: request.providerNote ?? null,
+      at_home: request.atHome ?? false,
+      care_needs: request.careNeeds ?? [],
     });
     return receipt(row.reference, await newStatusLink(trx, row.id, notices.publicUrl));
   });
@@ -273,6 +280,8 @@ export interface ReferralView {
   consent: { at: string; by: string };
   message: string | null;
   providerNote: string | null;
+  atHome: boolean;
+  careNeeds: CareNeed[];
   cancelReason: string | null;
   closeReason: string | null;
   /** The client's home postcode lies in no region: matching then looks in the nearest regions. */
@@ -322,6 +331,8 @@ function toView(row: ReferralRow, clients: Map<string, ClientRow>, outsideEveryR
     consent: { at: row.consent_at.toISOString(), by: row.consent_given_by },
     message: row.message,
     providerNote: row.provider_note,
+    atHome: row.at_home,
+    careNeeds: row.care_needs as CareNeed[],
     cancelReason: row.cancel_reason,
     closeReason: row.close_reason,
     outsideEveryRegion,

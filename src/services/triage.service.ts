@@ -3,6 +3,7 @@ import { withTransaction } from '../data/change-author.ts';
 import { findReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { type TriageRow, insertTriage, insertTriageOverride, latestTriage, latestTriagesOf, overridesOf, setReferralStatus } from '../data/triage.repository.ts';
+import { needsCoupleRoom } from '../domain/referral.ts';
 import type { Actor } from '../domain/roles.ts';
 import { explain } from '../domain/triage/explanations.ts';
 import { type Override, applyOverrides } from '../domain/triage/overrides.ts';
@@ -28,7 +29,7 @@ export async function triageReferral(db: Kysely<Database>, actor: Actor, referra
       fields: issues.map((issue) => ({ field: `answers.${issue.field}`, code: issue.code, ...(issue.params ? { params: issue.params } : {}) })),
     });
   }
-  const outcome = triageAnswers(CURRENT_QUESTIONNAIRE_VERSION, answers, { couple: referral.kind === 'couple_stay', today: appClock().today() });
+  const outcome = triageAnswers(CURRENT_QUESTIONNAIRE_VERSION, answers, { couple: needsCoupleRoom(referral), today: appClock().today() });
   const row = await withTransaction(db, async (trx) => {
     const saved = await insertTriage(trx, {
       referralId,

@@ -56,12 +56,14 @@ export async function aUnit(
     features?: string[];
     activeFrom?: string;
     activeUntil?: string | null;
+    kind?: 'bed' | 'home_night';
   } = {},
 ) {
   const unit = await db
     .insertInto('capacity_unit')
     .values({
       location_id: locationId,
+      kind: overrides.kind ?? 'bed',
       name: overrides.name ?? `Kamer ${randomUUID().slice(0, 4)}`,
       accepted_stay_types: overrides.accepted ?? ['respite', 'elv_low_complex', 'crisis_wmo'],
       reserved_for: overrides.reservedFor ?? null,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isValidBsn, normaliseBsn, normalisePostcode } from '../../domain/identifiers.ts';
+import { CARE_NEEDS } from '../../domain/care-needs.ts';
 import { PUBLIC_REQUEST_KINDS, REFERRAL_KINDS, REFERRAL_STATUSES, REFERRER_KINDS } from '../../domain/referral.ts';
 import { IsoDate, Uuid } from './common.ts';
 import { appClock } from '../../clock.ts';
@@ -109,6 +110,11 @@ export const PublicRequestBody = z
       everyWeeks: z.number().int().min(1).max(8),
       times: z.number().int().min(2).max(26),
     }).optional().meta({ description: 'A recurring stay in plain terms: the wished days again every so many weeks, so many times in all' }),
+    atHome: z.boolean().optional().meta({ description: 'Care at home at night (the caregiver sleeps elsewhere) instead of a bed away from home; a stay only' }),
+    partner: z.strictObject({ name: Name, dateOfBirth: IsoDate.optional() }).optional()
+      .meta({ description: 'The partner who comes along, for a couple who want to stay together; a stay or trial stay only' }),
+    careNeeds: z.array(z.enum(CARE_NEEDS)).max(CARE_NEEDS.length).optional()
+      .meta({ description: 'What the caregiver says about the care needed, ticked from a short list; the triage decides' }),
     message: Message.optional(),
     providerNote: ProviderNote.optional(),
     consent: z.literal(true).meta({ description: 'The caregiver agrees that the access point stores these details to answer' }),
@@ -125,6 +131,8 @@ export const PublicRequestBody = z
     else if (body.repeat !== undefined && (!body.wishedArrival || !body.wishedDeparture)) {
       ctx.addIssue({ code: 'custom', path: [body.wishedArrival ? 'wishedDeparture' : 'wishedArrival'], params: { code: 'required_for_repeat' } });
     }
+    if (body.atHome === true && body.kind !== 'stay') ctx.addIssue({ code: 'custom', path: ['atHome'], params: { code: 'at_home_only_stay' } });
+    if (body.partner !== undefined && body.kind === 'tour') ctx.addIssue({ code: 'custom', path: ['partner'], params: { code: 'partner_not_for_tour' } });
   }));
 
 export const PublicRequestReceipt = z
@@ -181,6 +189,8 @@ export const Referral = z
     consent: z.object({ at: z.string(), by: z.string() }),
     message: z.string().nullable(),
     providerNote: z.string().nullable(),
+    atHome: z.boolean().meta({ description: 'Night care at home instead of a bed away from home: matching proposes home-night units' }),
+    careNeeds: z.array(z.enum(CARE_NEEDS)).meta({ description: 'What the caregiver ticked on the public form; not a triage' }),
     cancelReason: z.string().nullable().meta({ description: 'Why it was withdrawn' }),
     closeReason: z.string().nullable().meta({ description: 'Why it was closed' }),
     outsideEveryRegion: z.boolean().meta({ description: "The client's home postcode lies in no region: proposals come from the nearest regions, marked outside the region" }),

@@ -3,6 +3,8 @@ import {
 } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
+import { CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
+import { CARE_NEED_LABELS, type CareNeed, featuresToAskAbout } from '../../../../src/domain/care-needs.ts';
 import { CHANGEABLE_STATUSES, DEFAULT_EXPECTED_NIGHTS, type ReferralKind, type ReferralStatus } from '../../../../src/domain/referral.ts';
 import { type Questionnaire, type RawAnswers, validateAnswers } from '../../../../src/domain/triage/questionnaire.ts';
 import type { TriageOutcome } from '../../../../src/domain/triage/outcome.ts';
@@ -28,6 +30,9 @@ interface Referral extends ChangeableReferral {
   status: ReferralStatus;
   kind: ReferralKind;
   client: { name: string; dateOfBirth: string | null; postcode: string | null; city: string | null };
+  partner: { name: string; dateOfBirth: string | null } | null;
+  atHome: boolean;
+  careNeeds: CareNeed[];
   caregiver: { name: string | null; relation: string | null; phone: string | null };
   cancelReason: string | null;
   closeReason: string | null;
@@ -47,8 +52,10 @@ interface History {
 }
 
 const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved' | 'noTriage' | 'oldVersion' | 'outsideEvery'
-  | 'openEnd' | 'urgency' | 'callback' | 'reason' | 'flexible' | 'seriesBooked' | 'providerNote'> = {
+  | 'openEnd' | 'urgency' | 'callback' | 'reason' | 'flexible' | 'seriesBooked' | 'providerNote' | 'partner' | 'where' | 'atHome' | 'away' | 'careNeeds' | 'askAbout'> = {
   nl: {
+    partner: 'Partner (logeert mee)', where: 'Waar', atHome: 'Thuis: nachtzorg in het eigen huis', away: 'Op een logeerplek',
+    careNeeds: 'Zorg volgens de mantelzorger', askAbout: 'Vraag in de triage naar: {features}.',
     providerNote: 'Voor de medewerkers van de logeerplek',
     seriesBooked: 'De reeks is geboekt: {count|# verblijf|# verblijven}.',
     openEnd: 'einde nog niet bekend, verwacht {count|# nacht|# nachten}', urgency: 'Spoed volgens verwijzer', callback: 'Terugbelnummer',
@@ -61,6 +68,8 @@ const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 
     oldVersion: 'Deze triage is gedaan met een oudere vragenlijst (versie {version}). De conclusie staat hier zoals die toen was. Doet u de triage opnieuw, dan staan de antwoorden die nog passen al ingevuld.',
   },
   en: {
+    partner: 'Partner (stays too)', where: 'Where', atHome: 'At home: night care in their own home', away: 'At a place to stay',
+    careNeeds: 'Care needed, says the caregiver', askAbout: 'Ask about this in the triage: {features}.',
     providerNote: 'For the staff at the place',
     seriesBooked: 'The series is booked: {count|# stay|# stays}.',
     openEnd: 'end not known yet, expected {count|# night|# nights}', urgency: "Referrer's urgency", callback: 'Call-back number',
@@ -146,6 +155,19 @@ export function ReferralDetail() {
             {referral.outsideEveryRegion && <> ({t('outsideEvery')})</>}
           </DataListValue>
         </DataListItem>
+        {referral.partner && <DataListItem><DataListKey>{t('partner')}</DataListKey><DataListValue>{referral.partner.name}{referral.partner.dateOfBirth && `, ${formatDate(referral.partner.dateOfBirth)}`}</DataListValue></DataListItem>}
+        <DataListItem><DataListKey>{t('where')}</DataListKey><DataListValue>{t(referral.atHome ? 'atHome' : 'away')}</DataListValue></DataListItem>
+        {referral.careNeeds.length > 0 && (
+          <DataListItem>
+            <DataListKey>{t('careNeeds')}</DataListKey>
+            <DataListValue>
+              {referral.careNeeds.map((need) => CARE_NEED_LABELS[need][language]).join('; ')}.
+              {featuresToAskAbout(referral.careNeeds).length > 0 && (
+                <> {t('askAbout', { features: featuresToAskAbout(referral.careNeeds).map((feature) => CARE_FEATURE_LABELS[feature][language].toLowerCase()).join(', ') })}</>
+              )}
+            </DataListValue>
+          </DataListItem>
+        )}
         {referral.caregiver.name && <DataListItem><DataListKey>{t('caregiver')}</DataListKey><DataListValue>{[referral.caregiver.name, referral.caregiver.relation, referral.caregiver.phone].filter(Boolean).join(', ')}</DataListValue></DataListItem>}
         <DataListItem>
           <DataListKey>{t('wished')}</DataListKey>

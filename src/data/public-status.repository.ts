@@ -11,7 +11,7 @@ export async function findReferralByStatusToken(db: Kysely<Database>, tokenHash:
     .selectFrom('referral_status_link as k')
     .innerJoin('referral as r', 'r.id', 'k.referral_id')
     .select(['r.id', 'r.reference', 'r.kind', 'r.status', 'r.client_id as clientId', 'r.wished_arrival as wishedArrival',
-      'r.wished_departure as wishedDeparture', 'r.caregiver_email as caregiverEmail', 'r.created_at as createdAt'])
+      'r.wished_departure as wishedDeparture', 'r.message', 'r.created_at as createdAt'])
     .where('k.token_hash', '=', tokenHash)
     .executeTakeFirst();
 }

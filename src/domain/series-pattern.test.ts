@@ -78,5 +78,7 @@ describe('series patterns in plain words', () => {
       assert.equal(patternFromRrule(rule), null, rule);
     }
     assert.deepEqual(patternFromRrule('rrule:count=4;byday=tu;freq=weekly'), { kind: 'weekly', everyWeeks: 1, weekday: 'TU', count: 4 });
+    // Weekly without a day, as the public form writes it: the first arrival's weekday (2027-01-05 is a Tuesday).
+    assert.deepEqual(patternFromRrule('FREQ=WEEKLY;INTERVAL=4;COUNT=3', '2027-01-05'), { kind: 'weekly', everyWeeks: 4, weekday: 'TU', count: 3 });
   });
 });

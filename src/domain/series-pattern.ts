@@ -38,9 +38,10 @@ export function patternToRrule(pattern: SeriesPattern): string {
 
 /**
  * The pattern a rule was written from, or null for a rule this picker cannot say in words (then the planner shows the
- * rule as it is). Accepts the parts in any order and INTERVAL=1 left out.
+ * rule as it is). Accepts the parts in any order and INTERVAL=1 left out. A weekly rule without BYDAY (as the public
+ * form writes it) repeats on the first arrival's weekday (RFC 5545: taken from DTSTART), when that is given.
  */
-export function patternFromRrule(rrule: string): SeriesPattern | null {
+export function patternFromRrule(rrule: string, firstArrival?: string): SeriesPattern | null {
   const parts = new Map<string, string>();
   for (const part of rrule.trim().replace(/^RRULE:/i, '').split(';')) {
     const [key, value, ...rest] = part.split('=');
@@ -53,13 +54,19 @@ export function patternFromRrule(rrule: string): SeriesPattern | null {
   if (count === null || interval === null || [...parts.keys()].some((key) => !known.has(key))) return null;
   const byDay = parts.get('BYDAY');
   if (parts.get('FREQ') === 'WEEKLY') {
-    return byDay && isWeekday(byDay) ? { kind: 'weekly', everyWeeks: interval, weekday: byDay, count } : null;
+    const weekday = byDay ?? (firstArrival ? weekdayOf(firstArrival) : undefined);
+    return weekday && isWeekday(weekday) ? { kind: 'weekly', everyWeeks: interval, weekday, count } : null;
   }
   if (parts.get('FREQ') !== 'MONTHLY' || interval > MAX_INTERVAL_MONTHS) return null;
   if (byDay === undefined) return { kind: 'monthly_date', everyMonths: interval, count };
   const match = /^(-1|[1-4])([A-Z]{2})$/.exec(byDay);
   if (!match || !isWeekday(match[2]!)) return null;
   return { kind: 'monthly_weekday', everyMonths: interval, ordinal: Number(match[1]) as Ordinal, weekday: match[2], count };
+}
+
+/** The weekday of a date, as RRULE writes it. */
+export function weekdayOf(date: string): Weekday {
+  return WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
 }
 
 function wholeIn(value: string | undefined, min: number, max: number): number | null {

@@ -50,7 +50,7 @@ describe("a public request's receipt and status page", () => {
     assert.equal(first.statusCode, 200, first.body);
     assert.deepEqual({ ...(first.json() as object), sentAt: undefined }, {
       reference: receipt.reference, kind: 'respite_once', status: 'new', sentAt: undefined, wishedArrival: inDays(30), wishedDeparture: inDays(34),
-      canWithdraw: true, stays: [], accessPoint: { phone: '0186 - 123 456', email: 'aanmeldpunt@regio.example', hours: 'werkdagen van 9 tot 17 uur' },
+      canChange: true, message: null, stays: [], accessPoint: { phone: '0186 - 123 456', email: 'aanmeldpunt@regio.example', hours: 'werkdagen van 9 tot 17 uur' },
     });
     assert.doesNotMatch(first.body, /Gerrit|Ria/, 'no names: the link may be forwarded');
 
@@ -64,7 +64,7 @@ describe("a public request's receipt and status page", () => {
     assert.equal(news.subject, `Nieuws over uw aanvraag ${receipt.reference}`);
     const booked = (await status(token)).json();
     assert.equal(booked.status, 'booked');
-    assert.equal(booked.canWithdraw, false);
+    assert.equal(booked.canChange, false);
     assert.deepEqual(booked.stays.map((place: { id: string; locationName: string }) => [place.id, place.locationName]), [[stay, 'Logeerhuis De Linde']]);
     const ics = await t.inject({ method: 'GET', url: `/api/public/status/${token}/stays/${stay}/calendar.ics` }, 'anonymous');
     assert.equal(ics.statusCode, 200, ics.body);
@@ -84,8 +84,39 @@ describe("a public request's receipt and status page", () => {
     const withdrawn = await t.inject({ method: 'POST', url: `/api/public/status/${token}/withdraw`, payload: { reason: 'Mijn zus helpt nu' } }, 'anonymous');
     assert.equal(withdrawn.statusCode, 204, withdrawn.body);
     const after = (await status(token)).json();
-    assert.deepEqual([after.status, after.canWithdraw], ['cancelled', false]);
+    assert.deepEqual([after.status, after.canChange], ['cancelled', false]);
     assert.match((await mailsTo(email)).at(-1)!.subject, /is ingetrokken$/);
+  });
+
+  it('lets the caregiver change the dates and the note before placement; the history and a mail say so, the coordinator hears too', async () => {
+    const email = 'wijzigen@example.nl';
+    const receipt = await send(email);
+    const token = tokenOf(receipt.statusUrl);
+    const change = (payload: object) => t.inject({ method: 'POST', url: `/api/public/status/${token}/change`, payload }, 'anonymous');
+    const changed = await change({ wishedArrival: inDays(40), wishedDeparture: inDays(43), message: 'Liever een kamer op de begane grond' });
+    assert.equal(changed.statusCode, 204, changed.body);
+    const seen = (await status(token)).json();
+    assert.deepEqual([seen.wishedArrival, seen.wishedDeparture, seen.message], [inDays(40), inDays(43), 'Liever een kamer op de begane grond']);
+    assert.match((await mailsTo(email)).at(-1)!.subject, /^Uw wijziging van aanvraag AP-/);
+    const { id } = await t.database.db.selectFrom('referral').select('id').where('reference', '=', receipt.reference).executeTakeFirstOrThrow();
+    const history = await t.database.db.selectFrom('referral_event').select(['kind', 'actor_role']).where('referral_id', '=', id).execute();
+    assert.ok(history.some((event) => event.kind === 'referral_changed' && event.actor_role === 'caregiver'));
+
+    // Wrong dates are named per field; nothing changes.
+    const wrong = await change({ wishedArrival: inDays(50), wishedDeparture: inDays(45) });
+    assert.equal(wrong.statusCode, 400);
+    assert.deepEqual(wrong.json().errors.map((error: { field: string; code: string }) => [error.field, error.code]), [['wishedDeparture', 'departure_before_arrival']]);
+    const past = await change({ wishedDeparture: inDays(-1) });
+    assert.equal(past.statusCode, 400, 'a departure before the arrival kept from before');
+
+    // A change by the coordinator is mailed as well, in other words.
+    const coordinator = await t.inject({ method: 'PATCH', url: `/api/referrals/${id}`, payload: { wishedDeparture: inDays(44) } });
+    assert.equal(coordinator.statusCode, 200, coordinator.body);
+    assert.match((await mailsTo(email)).at(-1)!.subject, /is aangepast$/);
+
+    // Once placed, the dates are the access point's to change.
+    await t.database.db.updateTable('referral').set({ status: 'booked' }).where('id', '=', id).execute();
+    assert.equal((await change({ message: 'Nog iets' })).statusCode, 409);
   });
 
   it('answers a link that does not exist like any unknown address, and refuses one that cannot be a link', async () => {

@@ -280,10 +280,6 @@ export async function deliverStayNotices(db: Kysely<Database>, settings: NoticeS
   return count;
 }
 
-/**
- * Called by a service right after it changed stays. The change stands whatever happens here: a notice that fails
- * stays pending, and the minute job sends it.
- */
 /** Plain words for a caregiver: what changed, and where to look (the link from the receipt: only its hash is kept). */
 function caregiverChangeMail(caregiver: { email: string; reference: string }, what: string): MailMessage {
   return {
@@ -294,6 +290,10 @@ function caregiverChangeMail(caregiver: { email: string; reference: string }, wh
   };
 }
 
+/**
+ * Called by a service right after it changed stays. The change stands whatever happens here: a notice that fails
+ * stays pending, and the minute job sends it.
+ */
 export async function noticeAfterChange(db: Kysely<Database>, settings: NoticeSettings | undefined, ...stayIds: string[]): Promise<void> {
   if (!settings || stayIds.length === 0) return;
   try {

@@ -7,7 +7,7 @@ import { notFound } from '../errors.ts';
 import { tokenHash } from './auth/tokens.ts';
 import { stayCalendar } from './calendar.service.ts';
 import type { NoticeSettings } from './notification.service.ts';
-import { withdrawPublicRequest } from './referral-change.service.ts';
+import { changePublicRequest, withdrawPublicRequest } from './referral-change.service.ts';
 
 async function requestOf(db: Kysely<Database>, token: string) {
   const request = await findReferralByStatusToken(db, tokenHash(token));
@@ -32,7 +32,8 @@ export async function publicStatus(db: Kysely<Database>, token: string) {
       sentAt: request.createdAt.toISOString(),
       wishedArrival: request.wishedArrival,
       wishedDeparture: request.wishedDeparture,
-      canWithdraw: CHANGEABLE_STATUSES.includes(request.status as ReferralStatus),
+      canChange: CHANGEABLE_STATUSES.includes(request.status as ReferralStatus),
+      message: request.message,
       stays: stays.map((stay) => ({
         id: stay.id, status: stay.status, arrival: stay.arrival, departure: stay.departure, locationName: stay.locationName,
       })),
@@ -52,14 +53,15 @@ export async function publicStayCalendar(db: Kysely<Database>, token: string, st
 export async function withdrawByCaregiver(db: Kysely<Database>, token: string, reason: string, notices: NoticeSettings): Promise<string> {
   const request = await requestOf(db, token);
   await withdrawPublicRequest(db, request.id, reason, notices);
-  if (request.caregiverEmail) {
-    await notices.mailer.send({
-      to: request.caregiverEmail,
-      subject: `Uw aanvraag ${request.reference} is ingetrokken`,
-      text: `U heeft uw aanvraag ${request.reference} ingetrokken. Het aanmeldpunt doet er niets meer mee.\n\n`
-        + 'Wilt u later toch logeren? Dan kunt u een nieuwe aanvraag doen.\n',
-    });
-  }
+  return request.clientId;
+}
+
+/** New wished dates or a note from the caregiver, while the request has no place yet. */
+export async function changeByCaregiver(
+  db: Kysely<Database>, token: string, change: { wishedArrival?: string | null; wishedDeparture?: string | null; message?: string | null }, notices: NoticeSettings,
+): Promise<string> {
+  const request = await requestOf(db, token);
+  await changePublicRequest(db, request.id, change, notices);
   return request.clientId;
 }
 

@@ -7,6 +7,7 @@ import { CHANGEABLE_STATUSES, type ReferralKind, type ReferralStatus } from '../
 import type { Actor } from '../domain/roles.ts';
 import { expandSeries } from '../domain/series.ts';
 import { AppError, type FieldIssue, notFound } from '../errors.ts';
+import { mailCaregiver } from './caregiver-mail.ts';
 import { type NoticeSettings, noticeAfterChange } from './notification.service.ts';
 import { type ReferralView, getReferral } from './referral.service.ts';
 import { scopeOf } from './scope.ts';
@@ -56,9 +57,20 @@ function notChangeable(action: Action, status: string): AppError {
  * The central point, or the referrer's own organisation, changes a referral before it is placed: its dates (or, for
  * crisis and ELV, the expected length), kind and wishes. The history records which fields changed.
  */
-export async function changeReferral(db: Kysely<Database>, actor: Actor, id: string, change: ReferralChange): Promise<ReferralView> {
+export async function changeReferral(db: Kysely<Database>, actor: Actor, id: string, change: ReferralChange, notices?: NoticeSettings): Promise<ReferralView> {
   await getReferral(db, scopeOf(actor), id);
-  await withTransaction(db, async (trx) => {
+  if (await applyChange(db, id, change, actor.role) && notices) await mailCaregiver(db, notices, id, 'changed');
+  return getReferral(db, scopeOf(actor), id);
+}
+
+/** The caregiver who sent a public request changes its dates or note from its status page, before placement only. */
+export async function changePublicRequest(db: Kysely<Database>, id: string, change: Pick<ReferralChange, 'wishedArrival' | 'wishedDeparture' | 'message'>, notices: NoticeSettings): Promise<void> {
+  if (await applyChange(db, id, change, 'caregiver')) await mailCaregiver(db, notices, id, 'changed_by_caregiver');
+}
+
+/** Whether anything changed: a change to the same values is no change, and leaves no history. */
+async function applyChange(db: Kysely<Database>, id: string, change: ReferralChange, actorRole: string): Promise<boolean> {
+  return withTransaction(db, async (trx) => {
     const row = await lockReferral(trx, id);
     if (!CHANGEABLE_STATUSES.includes(row.status as ReferralStatus)) throw notChangeable('change', row.status);
     const next = { ...row };
@@ -71,15 +83,15 @@ export async function changeReferral(db: Kysely<Database>, actor: Actor, id: str
       (next as Record<string, unknown>)[column] = value;
       changed.push(key);
     }
-    if (changed.length === 0) return;
+    if (changed.length === 0) return false;
     await assertConsistent(trx, next, changed);
     await trx.updateTable('referral')
       .set({ ...Object.fromEntries(changed.map((key) => [COLUMNS[key], next[COLUMNS[key]]])), updated_at: sql<Date>`app_now()` })
       .where('id', '=', id)
       .execute();
-    await recordEvent(trx, id, 'referral_changed', actor.role, { fields: changed });
+    await recordEvent(trx, id, 'referral_changed', actorRole, { fields: changed });
+    return true;
   });
-  return getReferral(db, scopeOf(actor), id);
 }
 
 /** What the schema cannot check alone: the dates together, a couple stay's partner, the locations, the rule. */
@@ -121,12 +133,14 @@ export async function closeReferral(
   await getReferral(db, scopeOf(actor), id);
   if (actor.role === 'referrer' && request.outcome === 'closed') throw new AppError('forbidden');
   await endReferral(db, id, request, { role: actor.role, beforePlacementOnly: actor.role === 'referrer' }, notices);
+  if (notices) await mailCaregiver(db, notices, id, request.outcome);
   return getReferral(db, scopeOf(actor), id);
 }
 
 /** The caregiver who sent a public request withdraws it from its status page: like a referrer, before placement only. */
-export async function withdrawPublicRequest(db: Kysely<Database>, id: string, reason: string, notices?: NoticeSettings): Promise<void> {
+export async function withdrawPublicRequest(db: Kysely<Database>, id: string, reason: string, notices: NoticeSettings): Promise<void> {
   await endReferral(db, id, { outcome: 'withdrawn', reason }, { role: 'caregiver', beforePlacementOnly: true }, notices);
+  await mailCaregiver(db, notices, id, 'withdrawn_by_caregiver');
 }
 
 async function endReferral(

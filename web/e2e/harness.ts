@@ -141,3 +141,18 @@ export async function answer(page: Page, linkId: string, code: string): Promise<
   const other = page.locator(`#q-${linkId}-${code}`);
   await ((await other.count()) > 0 ? other : page.locator(`#q-${linkId}`)).check();
 }
+
+/** In the coordinator's series planner: the first place where the whole series fits, as the demo's own bookings allow. */
+export async function pickUnitWhereSeriesFits(page: Page): Promise<string> {
+  const unitSelect = page.getByLabel('Plek', { exact: true });
+  await unitSelect.locator('option').first().waitFor({ state: 'attached' });
+  const stays = page.getByRole('table', { name: 'Verblijven van de reeks' });
+  for (const option of await unitSelect.locator('option').all()) {
+    const candidate = (await option.getAttribute('value'))!;
+    await unitSelect.selectOption(candidate);
+    await page.getByRole('button', { name: 'Controleren' }).click();
+    await stays.waitFor();
+    if ((await stays.getByText('Past niet').count()) + (await stays.getByText(/De plek is dan/).count()) === 0) return candidate;
+  }
+  assert.fail('no place where the series fits');
+}

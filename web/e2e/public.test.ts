@@ -239,7 +239,7 @@ describe('the public part, without an account, in the browser', () => {
     await page.getByLabel(/^Naam/).fill('Bep Vaker');
     await page.getByLabel(/^Postcode/).fill('3262 GD');
     await page.getByLabel(/^Uw naam/).fill('Wim Vaker');
-    await page.getByLabel('Partner').check();
+    await page.getByLabel('Partner', { exact: true }).check();
     await page.getByLabel(/^Telefoonnummer/).fill('06 11223344');
     await page.getByLabel(/^Ik vind het goed/).check();
     await assertAccessible(page, 'request form for a recurring stay');

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { addDays } from '../../src/domain/dates.ts';
 import { triageAnswers } from '../../src/testing/fixtures.ts';
-import { type DemoSite, apiAs, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
+import { type DemoSite, apiAs, assertAccessible, launchBrowser, pickUnitWhereSeriesFits, signIn, startDemoSite } from './harness.ts';
 import { appClock } from '../../src/clock.ts';
 
 describe('a recurring series with one conflict resolved, in the browser', () => {
@@ -39,22 +39,8 @@ describe('a recurring series with one conflict resolved, in the browser', () => 
     const weekday = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${first}T00:00:00Z`));
     await page.getByText(`Om de 2 weken op ${weekday}, 4 keer, 3 nachten`).waitFor();
     assert.equal(await page.getByRole('textbox', { name: /RRULE/ }).count(), 0);
-    // A place where the whole series fits, as the demo's own bookings allow.
-    const unitSelect = page.getByLabel('Plek', { exact: true });
-    await unitSelect.locator('option').first().waitFor({ state: 'attached' });
+    const unitId = await pickUnitWhereSeriesFits(page);
     const stays = page.getByRole('table', { name: 'Verblijven van de reeks' });
-    let unitId = '';
-    for (const option of await unitSelect.locator('option').all()) {
-      const candidate = (await option.getAttribute('value'))!;
-      await unitSelect.selectOption(candidate);
-      await page.getByRole('button', { name: 'Controleren' }).click();
-      await stays.waitFor();
-      if ((await stays.getByText('Past niet').count()) + (await stays.getByText(/De plek is dan/).count()) === 0) {
-        unitId = candidate;
-        break;
-      }
-    }
-    assert.ok(unitId, 'a place where the series fits');
     await assertAccessible(page, 'series planner, all fitting');
 
     // Someone else is booked on that unit at the third date of the series.

@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { locationsNear } from '../../services/nearby.service.ts';
-import { accessPointContact, publicStatus, publicStayCalendar, withdrawByCaregiver } from '../../services/public-status.service.ts';
+import { accessPointContact, changeByCaregiver, publicStatus, publicStayCalendar, withdrawByCaregiver } from '../../services/public-status.service.ts';
 import { showsClients } from '../security/audit-hook.ts';
 import { publicMonth, publicWeek } from '../../services/public-calendar.service.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
+import { CaregiverChangeBody } from '../schemas/referral.schemas.ts';
 import {
   AccessPointContact, LocationMonth, LocationMonthQuery, LocationWeek, LocationWeekQuery, NearbyLocations, NearbyQuery, PublicStatus, StatusStayParams, StatusToken, WithdrawBody,
 } from '../schemas/public.schemas.ts';
@@ -100,7 +101,21 @@ export function publicRoutes({ db, mailer, auth }: AppContext): FastifyPluginAsy
         response: { 204: z.null(), 400: Problem, 404: Problem, 409: Problem, 429: Problem },
       },
     }, async (request, reply) => {
-      await withdrawByCaregiver(db, request.params.token, request.body.reason, notices);
+      showsClients(request, [await withdrawByCaregiver(db, request.params.token, request.body.reason, notices)]);
+      return reply.status(204).send(null);
+    });
+
+    app.post('/public/status/:token/change', {
+      config: { access: 'public', rateLimit: STATUS_LIMIT, audit: { ...CAREGIVER_READ, action: 'update' } },
+      schema: {
+        tags: ['public'],
+        summary: 'The caregiver changes the wished dates or the note before a place is held or booked; mailed back',
+        params: StatusToken,
+        body: CaregiverChangeBody,
+        response: { 204: z.null(), 400: Problem, 404: Problem, 409: Problem, 429: Problem },
+      },
+    }, async (request, reply) => {
+      showsClients(request, [await changeByCaregiver(db, request.params.token, request.body, notices)]);
       return reply.status(204).send(null);
     });
   };

@@ -74,7 +74,7 @@ export function referralRoutes({ db, mailer, auth }: AppContext): FastifyPluginA
         body: ChangeReferralBody,
         response: { 200: Referral, 400: Problem, 404: Problem, 409: Problem },
       },
-    }, async (request) => changeReferral(db, actorOf(request), request.params.id, request.body));
+    }, async (request) => changeReferral(db, actorOf(request), request.params.id, request.body, notices));
 
     app.post('/referrals/:id/close', {
       config: { access: REFERRERS, audit: { entity: 'referral', action: 'update', purpose: 'care_coordination' } },

@@ -101,7 +101,8 @@ export const PublicStatus = z
     sentAt: z.string(),
     wishedArrival: IsoDate.nullable(),
     wishedDeparture: IsoDate.nullable(),
-    canWithdraw: z.boolean().meta({ description: 'Before a place is held or booked the caregiver may withdraw the request here' }),
+    canChange: z.boolean().meta({ description: 'Before a place is held or booked the caregiver may change the dates or note, or withdraw the request, here' }),
+    message: z.string().nullable().meta({ description: "The caregiver's own note to the access point" }),
     stays: z.array(z.object({
       id: Uuid,
       status: z.string(),
@@ -114,3 +115,4 @@ export const PublicStatus = z
   .meta({ id: 'PublicRequestStatus' });
 
 export const WithdrawBody = z.strictObject({ reason: z.string().trim().min(1).max(500) });
+

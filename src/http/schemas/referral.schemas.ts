@@ -135,6 +135,15 @@ export const PublicRequestBody = z
     if (body.partner !== undefined && body.kind === 'tour') ctx.addIssue({ code: 'custom', path: ['partner'], params: { code: 'partner_not_for_tour' } });
   }));
 
+/** What the caregiver may change on the status page of a public request; a field left out stays, null clears it. */
+export const CaregiverChangeBody = z
+  .strictObject({
+    wishedArrival: IsoDate.nullable().optional(),
+    wishedDeparture: IsoDate.nullable().optional(),
+    message: Message.nullable().optional(),
+  })
+  .check(acrossFields(wishedPeriod));
+
 export const PublicRequestReceipt = z
   .object({
     reference: z.string(),

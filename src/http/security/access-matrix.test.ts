@@ -71,6 +71,7 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/public/status/{token}': PUBLIC,
   'GET /api/public/status/{token}/stays/{stayId}/calendar.ics': PUBLIC,
   'POST /api/public/status/{token}/withdraw': PUBLIC,
+  'POST /api/public/status/{token}/change': PUBLIC,
   'PUT /api/admin/access-point': roles('administrator', 'coordinator'),
   'GET /api/public/support': PUBLIC,
   'POST /api/support': roles('coordinator', 'administrator'),

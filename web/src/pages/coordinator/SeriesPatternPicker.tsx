@@ -2,7 +2,7 @@ import { Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import {
   MAX_COUNT, MAX_INTERVAL_MONTHS, MAX_INTERVAL_WEEKS, ORDINALS, type Ordinal, type SeriesPattern, WEEKDAYS, type Weekday, describePattern,
-  fitsHorizon, ordinalName, patternFromRrule, patternToRrule, weekdayName,
+  fitsHorizon, ordinalName, patternFromRrule, patternToRrule, weekdayName, weekdayOf,
 } from '../../../../src/domain/series-pattern.ts';
 import { SelectField, TextField, fieldMessage } from '../../forms/fields.tsx';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -28,7 +28,6 @@ const texts: Texts<Key> = {
 };
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-const weekdayOf = (date: string): Weekday => WEEKDAYS[(new Date(`${date}T00:00:00Z`).getUTCDay() + 6) % 7]!;
 
 /**
  * Recurring stays in plain words: the planner picks how often, which day and how many times; the form gets the RRULE
@@ -42,7 +41,7 @@ export function SeriesPatternPicker({ initialRrule, firstArrival, initialNights,
 }) {
   const t = useTexts(texts);
   const { language } = useI18n();
-  const fromRule = initialRrule ? patternFromRrule(initialRrule) : null;
+  const fromRule = initialRrule ? patternFromRrule(initialRrule, firstArrival) : null;
   const weekday = weekdayOf(firstArrival);
   const [pattern, setPattern] = useState<SeriesPattern>(fromRule ?? { kind: 'weekly', everyWeeks: 2, weekday, count: 4 });
   const [nights, setNights] = useState(String(initialNights));

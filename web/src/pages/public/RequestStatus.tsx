@@ -8,6 +8,7 @@ import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS } from '../../i18n/labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { useGet, usePageTitle } from './common.tsx';
+import { RequestChangeForm } from './RequestChangeForm.tsx';
 
 /** GET /public/status/{token} */
 interface PublicStatus {
@@ -17,7 +18,8 @@ interface PublicStatus {
   sentAt: string;
   wishedArrival: string | null;
   wishedDeparture: string | null;
-  canWithdraw: boolean;
+  canChange: boolean;
+  message: string | null;
   stays: { id: string; status: string; arrival: string; departure: string; locationName: string }[];
   accessPoint: { phone: string | null; email: string | null; hours: string | null };
 }
@@ -75,7 +77,7 @@ export function RequestStatus() {
   const t = useTexts(TEXTS);
   const { language } = useI18n();
   const { token = '' } = useParams();
-  const { data, error } = useGet<PublicStatus>(`/public/status/${token}`);
+  const { data, error, reload } = useGet<PublicStatus>(`/public/status/${token}`);
   const [withdrawn, setWithdrawn] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   usePageTitle(t('title'));
@@ -128,7 +130,8 @@ export function RequestStatus() {
               {data.accessPoint.hours && <UnorderedListItem>{t('hours', { hours: data.accessPoint.hours })}</UnorderedListItem>}
             </UnorderedList>
           ) : <Paragraph>{t('noContact')}</Paragraph>}
-          {data.canWithdraw && !withdrawn && (
+          {data.canChange && !withdrawn && <RequestChangeForm token={token} current={data} onSaved={reload} />}
+          {data.canChange && !withdrawn && (
             <form onSubmit={withdraw} noValidate>
               <Heading2>{t('withdrawTitle')}</Heading2>
               <Paragraph>{t('withdrawIntro')}</Paragraph>
@@ -137,7 +140,7 @@ export function RequestStatus() {
               <Button type="submit" appearance="secondary-action-button">{t('withdraw')}</Button>
             </form>
           )}
-          {!data.canWithdraw && ['proposed', 'booked'].includes(data.status) && (
+          {!data.canChange && ['proposed', 'booked'].includes(data.status) && (
             <>
               <Heading2>{t('lateTitle')}</Heading2>
               <Paragraph>{t('late')}</Paragraph>

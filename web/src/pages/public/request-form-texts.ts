@@ -91,7 +91,7 @@ export const TEXTS: Texts<Key> = {
     again: 'Nog een aanvraag doen',
     home: 'Naar de startpagina',
     followTitle: 'Uw aanvraag volgen',
-    follow: 'Op uw eigen pagina ziet u steeds hoe het met uw aanvraag staat. U kunt hem daar ook intrekken. Gaf u een e-mailadres? Dan staat de link ook in de mail die wij u sturen. Bewaar de link goed: iedereen met de link kan de stand zien.',
+    follow: 'Op uw eigen pagina ziet u steeds hoe het met uw aanvraag staat. U kunt hem daar ook wijzigen of intrekken. Gaf u een e-mailadres? Dan staat de link ook in de mail die wij u sturen. Bewaar de link goed: iedereen met de link kan de stand zien.',
     followLink: 'Naar mijn aanvraag',
   },
   en: {
@@ -169,7 +169,7 @@ export const TEXTS: Texts<Key> = {
     again: 'Make another request',
     home: 'To the home page',
     followTitle: 'Follow your request',
-    follow: 'Your own page always shows how your request stands. You can withdraw it there too. Did you give an e-mail address? Then the link is also in the mail we send you. Keep the link safe: anyone with it can see the status.',
+    follow: 'Your own page always shows how your request stands. You can change or withdraw it there too. Did you give an e-mail address? Then the link is also in the mail we send you. Keep the link safe: anyone with it can see the status.',
     followLink: 'To my request',
   },
 };

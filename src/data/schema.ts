@@ -239,6 +239,26 @@ export interface AccessPointContactTable {
   updated_at: Timestamp;
 }
 
+/** 0031_caregiver_contact.sql: the caregiver's fixed contact person and yearly check-in, by the guest. */
+export interface CaregiverContactTable {
+  client_id: string;
+  contact_user_id: string | null;
+  next_check_in: ColumnType<string | null, string | null | undefined, string | null>;
+  opted_out_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  updated_at: Timestamp;
+}
+
+export interface BurdenScreeningTable {
+  id: Generated<string>;
+  client_id: string;
+  /** Stored as given; read back through parseBurdenAnswers. */
+  answers: ColumnType<unknown, string, never>;
+  score: number;
+  taken_by: 'caregiver' | 'coordinator';
+  recorded_by: string | null;
+  taken_at: Timestamp;
+}
+
 export interface LocationPhotoTable {
   id: Generated<string>;
   location_id: string;
@@ -477,6 +497,8 @@ export interface Database {
   password_failure: PasswordFailureTable;
   referral_status_link: ReferralStatusLinkTable;
   access_point_contact: AccessPointContactTable;
+  caregiver_contact: CaregiverContactTable;
+  burden_screening: BurdenScreeningTable;
   role_grant: RoleGrantTable;
   location_photo: LocationPhotoTable;
   recovery_code: RecoveryCodeTable;

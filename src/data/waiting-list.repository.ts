@@ -5,7 +5,7 @@ export async function referralsWaiting(db: Kysely<Database>) {
   return db
     .selectFrom('referral as r')
     .innerJoin('client as c', 'c.id', 'r.client_id')
-    .select(['r.id', 'r.reference', 'r.kind', 'r.created_at', 'r.wished_arrival', 'r.wished_departure', 'r.expected_nights', 'r.referrer_user_id', 'c.pc4'])
+    .select(['r.id', 'r.reference', 'r.kind', 'r.created_at', 'r.wished_arrival', 'r.wished_departure', 'r.expected_nights', 'r.referrer_user_id', 'r.client_id', 'c.pc4'])
     .where('r.status', '=', 'waiting')
     .execute();
 }

@@ -26,6 +26,7 @@ import { triageRoutes } from './routes/triage.routes.ts';
 import { allocationRoutes } from './routes/allocation.routes.ts';
 import { matchingRoutes } from './routes/matching.routes.ts';
 import { aftercareRoutes } from './routes/aftercare.routes.ts';
+import { caregiverContactRoutes } from './routes/caregiver-contact.routes.ts';
 import { costsRoutes } from './routes/costs.routes.ts';
 import { waitingListRoutes } from './routes/waiting-list.routes.ts';
 import { accessControl } from './security/access.ts';
@@ -164,6 +165,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(matchingRoutes(context));
       await api.register(allocationRoutes(context));
       await api.register(aftercareRoutes(context));
+      await api.register(caregiverContactRoutes(context));
       await api.register(costsRoutes(context));
       await api.register(waitingListRoutes(context));
       await api.register(providerRoutes(context));

@@ -344,6 +344,7 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   invalid_phone: { nl: () => 'Vul een telefoonnummer in, bijvoorbeeld 06 12345678.', en: () => 'Enter a phone number, e.g. +31 6 12345678.' },
   invalid_postcode: { nl: () => 'Vul een postcode in zoals 3262 GD.', en: () => 'Enter a Dutch postcode such as 3262 GD.' },
   repeat_only_stay: { nl: () => 'Alleen logeren kan vaker. Een rondleiding of proeflogeren is één keer.', en: () => 'Only a stay can repeat. A tour or trial stay is once.' },
+  not_a_coordinator: { nl: () => 'Kies een medewerker van het aanmeldpunt.', en: () => 'Choose someone from the central point.' },
   at_home_only_stay: { nl: () => 'Zorg thuis kan alleen bij logeren, niet bij proeflogeren of een rondleiding.', en: () => 'Care at home is for a stay only, not for a trial stay or a tour.' },
   partner_not_for_tour: { nl: () => 'Voor een rondleiding hoeft u uw partner niet op te geven.', en: () => 'For a tour you do not need to give your partner.' },
   required_for_repeat: { nl: () => 'Vul de eerste en laatste dag in van het eerste keer logeren. Daarna herhalen we die dagen.', en: () => 'Enter the first and last day of the first stay. We then repeat those days.' },

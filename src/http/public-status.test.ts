@@ -51,6 +51,7 @@ describe("a public request's receipt and status page", () => {
     assert.deepEqual({ ...(first.json() as object), sentAt: undefined }, {
       reference: receipt.reference, kind: 'respite_once', status: 'new', sentAt: undefined, wishedArrival: inDays(30), wishedDeparture: inDays(34),
       canChange: true, message: null, stays: [], accessPoint: { phone: '0186 - 123 456', email: 'aanmeldpunt@regio.example', hours: 'werkdagen van 9 tot 17 uur' },
+      contactPerson: null, checkIn: { asked: true, optedOut: false },
     });
     assert.doesNotMatch(first.body, /Gerrit|Ria/, 'no names: the link may be forwarded');
 

@@ -1,3 +1,5 @@
+import { effectiveBurden } from '../domain/burden-screening.ts';
+import { screenedBurden } from './caregiver-contact.service.ts';
 import type { Kysely } from 'kysely';
 import { findPendingReferrals } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
@@ -29,13 +31,15 @@ interface Pending {
 /** Every pending referral with its ranked units, most urgent first (the waiting list's order: greedy goes by it). */
 async function pendingWithUnits(db: Kysely<Database>): Promise<Pending[]> {
   const entries: (Pending & { burdenLevel: 'low' | 'moderate' | 'high'; waitingSince: string })[] = [];
-  for (const referral of await findPendingReferrals(db, appClock().today())) {
+  const pending = await findPendingReferrals(db, appClock().today());
+  const screened = await screenedBurden(db, pending.map((referral) => referral.client_id));
+  for (const referral of pending) {
     const { period, advice, ranked } = await rankForReferral(db, referral.id, {});
     entries.push({
       referralId: referral.id,
       reference: referral.reference,
       urgency: advice.urgency,
-      burdenLevel: advice.burdenLevel,
+      burdenLevel: effectiveBurden(advice.burdenLevel, screened.get(referral.client_id)),
       waitingSince: referral.created_at.toISOString(),
       arrival: period.from,
       departure: period.to,

@@ -6,6 +6,8 @@ import { CHANGEABLE_STATUSES, type ReferralKind, type ReferralStatus } from '../
 import { notFound } from '../errors.ts';
 import { tokenHash } from './auth/tokens.ts';
 import { stayCalendar } from './calendar.service.ts';
+import { changeCaregiverContact, checkInAsked, recordScreening } from './caregiver-contact.service.ts';
+import type { BurdenAnswers } from '../domain/burden-screening.ts';
 import type { NoticeSettings } from './notification.service.ts';
 import { changePublicRequest, withdrawPublicRequest } from './referral-change.service.ts';
 
@@ -38,6 +40,7 @@ export async function publicStatus(db: Kysely<Database>, token: string) {
         id: stay.id, status: stay.status, arrival: stay.arrival, departure: stay.departure, locationName: stay.locationName,
       })),
       accessPoint: await findAccessPointContact(db),
+      ...(await checkInOnStatusPage(db, request.clientId)),
     },
   };
 }
@@ -62,6 +65,24 @@ export async function changeByCaregiver(
 ): Promise<string> {
   const request = await requestOf(db, token);
   await changePublicRequest(db, request.id, change, notices);
+  return request.clientId;
+}
+
+async function checkInOnStatusPage(db: Kysely<Database>, clientId: string) {
+  const { due, optedOut, contactName } = await checkInAsked(db, clientId);
+  return { contactPerson: contactName, checkIn: { asked: due, optedOut } };
+}
+
+/** "How are you doing?" answered on the status page: stored for the contact person, with advice back. */
+export async function checkInByCaregiver(db: Kysely<Database>, token: string, answers: BurdenAnswers, locale: 'nl' | 'en') {
+  const request = await requestOf(db, token);
+  return { clientId: request.clientId, result: await recordScreening(db, request.clientId, answers, { takenBy: 'caregiver', userId: null }, locale) };
+}
+
+/** The caregiver says no (or yes again) to the yearly check-in. */
+export async function checkInPreference(db: Kysely<Database>, token: string, optedOut: boolean): Promise<string> {
+  const request = await requestOf(db, token);
+  await changeCaregiverContact(db, request.clientId, { optedOut });
   return request.clientId;
 }
 

@@ -1,3 +1,5 @@
+import { effectiveBurden } from '../domain/burden-screening.ts';
+import { screenedBurden } from './caregiver-contact.service.ts';
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
 import { findReferral } from '../data/referral.repository.ts';
@@ -37,6 +39,7 @@ export async function waitingList(db: Kysely<Database>) {
   const waiting = await referralsWaiting(db);
   // Every minute's offer run reads this list: the triages of all waiting referrals in two queries, not two each.
   const triages = await effectiveTriages(db, waiting.map((referral) => referral.id));
+  const screened = await screenedBurden(db, waiting.map((referral) => referral.client_id));
   for (const referral of waiting) {
     const advice = triages.get(referral.id);
     if (!advice) continue;
@@ -46,7 +49,7 @@ export async function waitingList(db: Kysely<Database>) {
       referralId: referral.id,
       reference: referral.reference,
       urgency: advice.urgency,
-      burdenLevel: advice.burdenLevel,
+      burdenLevel: effectiveBurden(advice.burdenLevel, screened.get(referral.client_id)),
       waitingSince: referral.created_at.toISOString(),
       wishedArrival: 'from' in period ? period.from : referral.wished_arrival,
       wishedDeparture: 'to' in period ? period.to : referral.wished_departure,

@@ -1,11 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { locationsNear } from '../../services/nearby.service.ts';
-import { accessPointContact, changeByCaregiver, publicStatus, publicStayCalendar, withdrawByCaregiver } from '../../services/public-status.service.ts';
+import { accessPointContact, changeByCaregiver, checkInByCaregiver, checkInPreference, publicStatus, publicStayCalendar, withdrawByCaregiver } from '../../services/public-status.service.ts';
 import { showsClients } from '../security/audit-hook.ts';
 import { publicMonth, publicWeek } from '../../services/public-calendar.service.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
 import { CaregiverChangeBody } from '../schemas/referral.schemas.ts';
+import { BurdenAnswersBody, BurdenResult, CheckInPreferenceBody } from '../schemas/caregiver-contact.schemas.ts';
+import { localeOf } from '../locale.ts';
 import {
   AccessPointContact, LocationMonth, LocationMonthQuery, LocationWeek, LocationWeekQuery, NearbyLocations, NearbyQuery, PublicStatus, StatusStayParams, StatusToken, WithdrawBody,
 } from '../schemas/public.schemas.ts';
@@ -102,6 +104,35 @@ export function publicRoutes({ db, mailer, auth }: AppContext): FastifyPluginAsy
       },
     }, async (request, reply) => {
       showsClients(request, [await withdrawByCaregiver(db, request.params.token, request.body.reason, notices)]);
+      return reply.status(204).send(null);
+    });
+
+    app.post('/public/status/:token/check-in', {
+      config: { access: 'public', rateLimit: STATUS_LIMIT, audit: { ...CAREGIVER_READ, action: 'create' } },
+      schema: {
+        tags: ['public'],
+        summary: '"How are you doing?": the caregiver answers the nine-statement burden screening; advice back, the score to the contact person',
+        params: StatusToken,
+        body: BurdenAnswersBody,
+        response: { 201: BurdenResult, 400: Problem, 404: Problem, 429: Problem },
+      },
+    }, async (request, reply) => {
+      const { clientId, result } = await checkInByCaregiver(db, request.params.token, request.body.answers, localeOf(request.headers['accept-language']));
+      showsClients(request, [clientId]);
+      return reply.status(201).send(result);
+    });
+
+    app.put('/public/status/:token/check-in-preference', {
+      config: { access: 'public', rateLimit: STATUS_LIMIT, audit: { ...CAREGIVER_READ, action: 'update' } },
+      schema: {
+        tags: ['public'],
+        summary: 'The caregiver says no to the yearly check-in (optedOut true), or yes again',
+        params: StatusToken,
+        body: CheckInPreferenceBody,
+        response: { 204: z.null(), 400: Problem, 404: Problem, 429: Problem },
+      },
+    }, async (request, reply) => {
+      showsClients(request, [await checkInPreference(db, request.params.token, request.body.optedOut)]);
       return reply.status(204).send(null);
     });
 

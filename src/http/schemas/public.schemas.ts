@@ -111,6 +111,11 @@ export const PublicStatus = z
       locationName: z.string(),
     })).meta({ description: 'Places held or booked for the request; each as .ics at .../stays/{stayId}/calendar.ics' }),
     accessPoint: AccessPointContact,
+    contactPerson: z.string().nullable().meta({ description: "The caregiver's fixed contact person at the central point, once named" }),
+    checkIn: z.object({
+      asked: z.boolean().meta({ description: 'Ask "how are you doing?" now: no screening in the past year, or the yearly check-in is due' }),
+      optedOut: z.boolean().meta({ description: 'The caregiver said no to the yearly check-in' }),
+    }),
   })
   .meta({ id: 'PublicRequestStatus' });
 

@@ -17,7 +17,7 @@ import { appErrorProblem, internalErrorProblem } from '../problem.ts';
  * before the response leaves. If that event cannot be written the response fails: no personal data without a trace.
  */
 export interface AuditRule {
-  entity: 'client' | 'stay' | 'series' | 'user' | 'audit' | 'referral' | 'task' | 'survey' | 'registry';
+  entity: 'client' | 'stay' | 'series' | 'user' | 'audit' | 'referral' | 'task' | 'survey' | 'registry' | 'caregiver_contact';
   action: 'read' | 'create' | 'update' | 'delete' | 'export' | 'anonymise';
   purpose: 'care_coordination' | 'care_delivery' | 'account_management' | 'accountability' | 'data_subject_request' | 'registry_management';
   /** Where the client's id is when it is neither the record itself (entity client) nor `clientId` of the answer. */

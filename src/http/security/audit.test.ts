@@ -62,6 +62,13 @@ const AUDITED: Record<string, AuditRule> = {
   'GET /api/public/status/{token}': rule('referral', 'read', 'care_coordination'),
   'GET /api/public/status/{token}/stays/{stayId}/calendar.ics': rule('referral', 'export', 'care_coordination'),
   'POST /api/public/status/{token}/withdraw': rule('referral', 'update', 'care_coordination'),
+  'POST /api/public/status/{token}/change': rule('referral', 'update', 'care_coordination'),
+  'POST /api/public/status/{token}/check-in': rule('referral', 'create', 'care_coordination'),
+  'PUT /api/public/status/{token}/check-in-preference': rule('referral', 'update', 'care_coordination'),
+  'GET /api/clients/{id}/caregiver-contact': rule('caregiver_contact', 'read', 'care_coordination'),
+  'PUT /api/clients/{id}/caregiver-contact': rule('caregiver_contact', 'update', 'care_coordination'),
+  'POST /api/clients/{id}/check-ins': rule('caregiver_contact', 'create', 'care_coordination'),
+  'GET /api/check-ins': rule('caregiver_contact', 'read', 'care_coordination'),
   'GET /api/stays/{id}/calendar.ics': rule('stay', 'export', 'care_coordination'),
   'POST /api/stays/{id}/confirm': rule('stay', 'update', 'care_coordination'),
   'POST /api/stays/{id}/arrive': rule('stay', 'update', 'care_coordination'),
@@ -101,6 +108,7 @@ const AUDITED: Record<string, AuditRule> = {
 /** Operations without an audit row of their own, and why that is right. */
 const NOT_AUDITED: Record<string, string> = {
   'GET /api/regions': 'public registry',
+  'GET /api/coordinators': 'names of the central point\'s staff, no client data',
   'GET /api/regions/{regionId}/locations': 'public registry',
   'GET /api/locations/{id}': 'public registry',
   'GET /api/locations/{id}/photos/{photoId}': 'public registry',

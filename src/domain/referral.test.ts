@@ -33,9 +33,9 @@ describe('the period a referral looks for a place for', () => {
 
 describe('needsCoupleRoom', () => {
   it('asks a couple room for a couple stay, or a recurring stay with a partner, away from home only', () => {
-    assert.equal(needsCoupleRoom({ kind: 'couple_stay', partner_client_id: 'p', at_home: false }), true);
-    assert.equal(needsCoupleRoom({ kind: 'respite_recurring', partner_client_id: 'p', at_home: false }), true);
-    assert.equal(needsCoupleRoom({ kind: 'respite_recurring', partner_client_id: null, at_home: false }), false);
-    assert.equal(needsCoupleRoom({ kind: 'couple_stay', partner_client_id: 'p', at_home: true }), false);
+    assert.equal(needsCoupleRoom({ kind: 'couple_stay', hasPartner: true, atHome: false }), true);
+    assert.equal(needsCoupleRoom({ kind: 'respite_recurring', hasPartner: true, atHome: false }), true);
+    assert.equal(needsCoupleRoom({ kind: 'respite_recurring', hasPartner: false, atHome: false }), false);
+    assert.equal(needsCoupleRoom({ kind: 'couple_stay', hasPartner: true, atHome: true }), false);
   });
 });

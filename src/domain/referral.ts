@@ -41,8 +41,8 @@ export type PublicRequestKind = keyof typeof PUBLIC_REQUEST_KINDS;
  * A couple who stay together away from home need a couple room; a couple stay is asked as such, or (for a recurring
  * stay, which keeps its own kind) by naming the partner. At home they sleep in their own beds.
  */
-export function needsCoupleRoom(referral: { kind: string; partner_client_id: string | null; at_home: boolean }): boolean {
-  return !referral.at_home && (referral.kind === 'couple_stay' || referral.partner_client_id !== null);
+export function needsCoupleRoom(referral: { kind: string; hasPartner: boolean; atHome: boolean }): boolean {
+  return !referral.atHome && (referral.kind === 'couple_stay' || referral.hasPartner);
 }
 
 /** A reference people can read out on the phone: no 0/O, 1/I/L. */

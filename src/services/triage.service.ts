@@ -29,7 +29,7 @@ export async function triageReferral(db: Kysely<Database>, actor: Actor, referra
       fields: issues.map((issue) => ({ field: `answers.${issue.field}`, code: issue.code, ...(issue.params ? { params: issue.params } : {}) })),
     });
   }
-  const outcome = triageAnswers(CURRENT_QUESTIONNAIRE_VERSION, answers, { couple: needsCoupleRoom(referral), today: appClock().today() });
+  const outcome = triageAnswers(CURRENT_QUESTIONNAIRE_VERSION, answers, { couple: needsCoupleRoom({ kind: referral.kind, hasPartner: referral.partner_client_id !== null, atHome: referral.at_home }), today: appClock().today() });
   const row = await withTransaction(db, async (trx) => {
     const saved = await insertTriage(trx, {
       referralId,

@@ -100,6 +100,19 @@ describe("a caregiver's journey from postcode to booked series, on a phone", () 
     // The planner reads the caregiver's "every 4 weeks, 3 times" on the first arrival's weekday.
     const weekday = new Intl.DateTimeFormat('nl-NL', { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${arrival}T00:00:00Z`));
     await coordinator.getByText(`Om de 4 weken op ${weekday}, 3 keer, 3 nachten`).waitFor();
+    // The coordinator becomes the caregiver's fixed contact person.
+    const contactSection = coordinator.getByRole('region', { name: 'Mantelzorger: vaste contactpersoon en jaarlijkse check-in' });
+    await contactSection.getByLabel('Vaste contactpersoon').selectOption({ index: 1 });
+    const contactName = (await contactSection.getByLabel('Vaste contactpersoon').locator('option:checked').innerText()).trim();
+    await contactSection.getByRole('button', { name: 'Contactpersoon opslaan' }).click();
+    await contactSection.getByText(/^Volgende check-in: /).waitFor();
+    // And records the first call: how is the caregiver doing?
+    await contactSection.locator('summary', { hasText: 'Check-in vastleggen' }).click();
+    for (const input of await contactSection.locator('input[name^="gesprek."][value="somewhat"]').all()) await input.check();
+    await contactSection.getByRole('button', { name: 'Check-in vastleggen' }).click();
+    await contactSection.getByText('De check-in is vastgelegd: score 9 van 9 (zwaar belast).').waitFor();
+    await contactSection.getByRole('cell', { name: '9 / 9: zwaar belast' }).waitFor();
+    await assertAccessible(coordinator, 'referral with the caregiver contact section');
     await pickUnitWhereSeriesFits(coordinator);
     await coordinator.getByRole('button', { name: 'Reeks boeken' }).click();
     await coordinator.getByText('De reeks is geboekt: 3 verblijven.').waitFor();
@@ -112,6 +125,7 @@ describe("a caregiver's journey from postcode to booked series, on a phone", () 
     const ics = await page.getByRole('link', { name: 'Zet in mijn agenda (.ics)' }).first().getAttribute('href');
     const calendar = await fetch(`${site.url}${ics}`);
     assert.match(await calendar.text(), /BEGIN:VEVENT/);
+    await page.getByText(`Uw vaste contactpersoon: ${contactName}`).waitFor();
     const news = (await mails()).filter((mail) => mail.subject === `Nieuws over uw aanvraag ${reference}`);
     assert.equal(news.length, 1, 'one mail for the series, not one per stay');
     assert.match(news[0]!.body, /Reeks geboekt.*: 3 verblijven/);
@@ -120,5 +134,64 @@ describe("a caregiver's journey from postcode to booked series, on a phone", () 
     await assertAccessible(page, 'status page of a booked series on a phone');
     await desk.close();
     await phone.close();
+  });
+
+  it('lets a caregiver check anonymously how heavy caring is, on a phone with the keyboard, and points to respite', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}/`);
+    await page.getByRole('link', { name: 'Hoe gaat het?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Hoe gaat het met u?' }).waitFor();
+    let requests = 0;
+    page.on('request', (request) => { if (request.url().includes('/api/')) requests++; });
+    await page.getByRole('button', { name: 'Bekijk de uitslag' }).click();
+    await page.getByText('U heeft nog niet bij elke zin een antwoord gekozen.', { exact: false }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'zelftest.never_free', 'the first open question has the focus');
+    await assertAccessible(page, 'self-check with missing answers on a phone');
+    // With the keyboard: the arrow keys choose within each group, Tab goes to the next.
+    for (let i = 0; i < 9; i++) {
+      const group = page.locator(`input[name^="zelftest."]`).nth(i * 3);
+      await group.focus();
+      await page.keyboard.press(i < 7 ? 'ArrowRight' : 'Space');
+    }
+    await page.getByRole('button', { name: 'Bekijk de uitslag' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 2, name: 'Uw uitslag' }).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'Uw uitslag');
+    await page.getByText('De zorg is erg zwaar voor u.', { exact: false }).waitFor();
+    await page.getByText('U koos bij 7 van de 9 zinnen "een beetje" of "ja".', { exact: false }).waitFor();
+    assert.equal(requests, 0, 'the answers never leave the phone');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    assert.ok(overflow <= 0, `the self-check scrolls sideways by ${overflow} px`);
+    await assertAccessible(page, 'self-check result on a phone');
+    await page.getByRole('link', { name: 'Logeren aanvragen' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Logeren aanvragen' }).waitFor();
+    await page.close();
+  });
+
+  it('asks "how are you doing?" on the status page, takes the answer, and respects a no', async () => {
+    const send = async (name: string) => {
+      const sent = await fetch(`${site.url}/api/public/requests`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
+        body: JSON.stringify({ kind: 'stay', client: { name, postcode: '3262 GD' }, caregiver: { name: `Zorg voor ${name}`, relation: 'child', phone: '06 10203040' }, consent: true }),
+      });
+      assert.equal(sent.status, 202);
+      return new URL(((await sent.json()) as { statusUrl: string }).statusUrl).pathname;
+    };
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(`${site.url}${await send('Tine Vraag')}`);
+    const section = page.getByRole('region', { name: 'Hoe gaat het met u?' });
+    await section.waitFor();
+    for (let i = 0; i < 9; i++) await section.locator(`input[name^="checkin."][value="${i < 5 ? 'yes' : 'no'}"]`).nth(i).check();
+    await section.getByRole('button', { name: 'Antwoorden versturen' }).click();
+    await section.getByText('Dank u wel. Uw contactpersoon ziet uw antwoorden.').waitFor();
+    await section.getByText('De zorg weegt flink op u.', { exact: false }).waitFor();
+    await assertAccessible(page, 'status page after the check-in');
+
+    await page.goto(`${site.url}${await send('Kees Liever Niet')}`);
+    await page.getByLabel('Ik wil niet elk jaar gevraagd worden hoe het met mij gaat').check();
+    await page.getByRole('button', { name: 'Keuze opslaan' }).click();
+    await page.getByText('U heeft gezegd dat u niet elk jaar gevraagd wilt worden hoe het met u gaat.').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Antwoorden versturen' }).count(), 0);
+    await page.close();
   });
 });

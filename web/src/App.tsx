@@ -12,6 +12,7 @@ import { AboutRespite } from './pages/public/AboutRespite.tsx';
 import { LocationProfile } from './pages/public/LocationProfile.tsx';
 import { Locations } from './pages/public/Locations.tsx';
 import { RequestStatus } from './pages/public/RequestStatus.tsx';
+import { SelfCheck } from './pages/public/SelfCheck.tsx';
 import { RequestForm } from './pages/public/RequestForm.tsx';
 import { Inbox } from './pages/coordinator/Inbox.tsx';
 import { ReferralDetail } from './pages/coordinator/ReferralDetail.tsx';
@@ -68,6 +69,7 @@ export function App() {
               <Route path="/locaties" element={<Locations />} />
               <Route path="/locaties/:id" element={<LocationProfile />} />
               <Route path="/aanvragen" element={<RequestForm />} />
+              <Route path="/zelftest" element={<SelfCheck />} />
               <Route path="/mijn-aanvraag/:token" element={<RequestStatus />} />
               <Route path="/aanmeldpunt" element={<RequireRole roles={['coordinator']}><Inbox /></RequireRole>} />
               <Route path="/aanmeldpunt/aanmeldingen/:id" element={<RequireRole roles={['coordinator']}><ReferralDetail /></RequireRole>} />

@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
 import { CARE_NEED_LABELS, type CareNeed, featuresToAskAbout } from '../../../../src/domain/care-needs.ts';
-import { CHANGEABLE_STATUSES, DEFAULT_EXPECTED_NIGHTS, type ReferralKind, type ReferralStatus } from '../../../../src/domain/referral.ts';
+import { CHANGEABLE_STATUSES, DEFAULT_EXPECTED_NIGHTS, needsCoupleRoom, type ReferralKind, type ReferralStatus } from '../../../../src/domain/referral.ts';
 import { type Questionnaire, type RawAnswers, validateAnswers } from '../../../../src/domain/triage/questionnaire.ts';
 import type { TriageOutcome } from '../../../../src/domain/triage/outcome.ts';
 import { ApiError, api } from '../../api/client.ts';
@@ -14,6 +14,7 @@ import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS, URGENCY_LABELS } from '../../i18n/labels.ts';
 import { type ChangeableReferral, ReferralChangeForm, ReferralStopForm } from '../referral/ReferralChange.tsx';
 import { ReferralStays } from './ReferralStays.tsx';
+import { CaregiverContact } from './CaregiverContact.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import type { FhirQuestionnaire } from '../../triage/fhir-text.ts';
 import { TriageConclusion } from '../../triage/TriageConclusion.tsx';
@@ -193,7 +194,7 @@ export function ReferralDetail() {
       <Heading2>{t('triage')}</Heading2>
       {saved && <Alert type="ok"><Paragraph>{t('saved')}</Paragraph></Alert>}
       {showForm ? (
-        <TriageForm questionnaire={questionnaire} couple={referral.kind === 'couple_stay'} initial={triage ? answersThatFit(questionnaire, triage.answers) : undefined} onSubmit={saveTriage} />
+        <TriageForm questionnaire={questionnaire} couple={needsCoupleRoom({ kind: referral.kind, hasPartner: referral.partner !== null, atHome: referral.atHome })} initial={triage ? answersThatFit(questionnaire, triage.answers) : undefined} onSubmit={saveTriage} />
       ) : triage === null ? (
         <Paragraph>{t('noTriage')}</Paragraph>
       ) : (
@@ -217,6 +218,8 @@ export function ReferralDetail() {
       )}
       </>
       )}
+
+      {referral.caregiver.name && <CaregiverContact clientId={referral.clientId} />}
 
       {history && (
         <section aria-labelledby="history-title">

@@ -1,4 +1,4 @@
-import { Alert, Button, FormFieldTextarea, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { Alert, Button, FormFieldTextarea, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
@@ -15,13 +15,27 @@ interface Task {
   caregiver: { name: string | null; phone: string | null; email: string | null };
 }
 
-const texts: Texts<'title' | 'intro' | 'empty' | 'call' | 'due' | 'caregiver' | 'note' | 'done' | 'saved'> = {
+interface CheckIn {
+  clientId: string;
+  clientName: string;
+  dueOn: string;
+  referralId: string;
+  reference: string;
+  contact: { id: string; name: string } | null;
+  caregiver: { name: string | null; phone: string | null; email: string | null };
+}
+
+const texts: Texts<'title' | 'intro' | 'empty' | 'call' | 'due' | 'caregiver' | 'note' | 'done' | 'saved' | 'checkIns' | 'checkInsIntro' | 'checkIn' | 'contact' | 'noCheckIns'> = {
   nl: {
+    checkIns: 'Jaarlijkse check-in', checkInsIntro: 'Eén keer per jaar vraagt de vaste contactpersoon de mantelzorger hoe het gaat. Leg het gesprek vast bij de aanmelding.',
+    checkIn: 'Vraag de mantelzorger van {name} hoe het gaat', contact: 'Contactpersoon: {name}', noCheckIns: 'Er zijn geen check-ins te doen.',
     title: 'Nazorg', intro: 'Na elk verblijf belt het aanmeldpunt de mantelzorger: hoe ging het, en wat is er nog nodig?',
     empty: 'Er zijn geen open taken.', call: 'Bel de mantelzorger van {name} ({reference})', due: 'Uiterlijk {date}',
     caregiver: 'Mantelzorger: {contact}', note: 'Notitie van het gesprek (niet verplicht)', done: 'Afgerond', saved: 'De taak is afgerond. De aanmelding is gesloten.',
   },
   en: {
+    checkIns: 'Yearly check-in', checkInsIntro: 'Once a year the contact person asks the caregiver how they are doing. Record the call on the referral.',
+    checkIn: 'Ask the caregiver of {name} how they are doing', contact: 'Contact person: {name}', noCheckIns: 'There are no check-ins to do.',
     title: 'Aftercare', intro: 'After each stay the access point calls the caregiver: how did it go, and what is still needed?',
     empty: 'There are no open tasks.', call: 'Call the caregiver of {name} ({reference})', due: 'By {date}',
     caregiver: 'Caregiver: {contact}', note: 'Note of the call (optional)', done: 'Done', saved: 'The task is done. The referral is closed.',
@@ -34,7 +48,11 @@ export function Tasks() {
   const [tasks, setTasks] = useState<Task[] | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
-  const load = useCallback(() => api<Task[]>('GET', '/tasks').then(setTasks, setError), []);
+  const [checkIns, setCheckIns] = useState<CheckIn[] | null>(null);
+  const load = useCallback(() => Promise.all([
+    api<Task[]>('GET', '/tasks').then(setTasks),
+    api<CheckIn[]>('GET', '/check-ins').then(setCheckIns),
+  ]).catch(setError), []);
   useEffect(() => {
     void load();
   }, [load]);
@@ -67,6 +85,18 @@ export function Tasks() {
           <FormFieldTextarea id={`note-${task.id}`} name="note" label={t('note')} />
           <Button type="submit" appearance="primary-action-button">{t('done')}</Button>
         </form>
+      ))}
+
+      <Heading2>{t('checkIns')}</Heading2>
+      <Paragraph>{t('checkInsIntro')}</Paragraph>
+      {checkIns?.length === 0 && <Paragraph>{t('noCheckIns')}</Paragraph>}
+      {checkIns?.map((checkIn) => (
+        <section key={checkIn.clientId} className="adempauze-card" aria-label={t('checkIn', { name: checkIn.clientName })}>
+          <Heading3>{t('checkIn', { name: checkIn.clientName })}</Heading3>
+          <Paragraph>{t('due', { date: formatDate(checkIn.dueOn) })}{checkIn.contact && ` · ${t('contact', { name: checkIn.contact.name })}`}</Paragraph>
+          <Paragraph>{t('caregiver', { contact: [checkIn.caregiver.name, checkIn.caregiver.phone, checkIn.caregiver.email].filter(Boolean).join(', ') || '–' })}</Paragraph>
+          <Paragraph><Link className="utrecht-link" to={`/aanmeldpunt/aanmeldingen/${checkIn.referralId}`}>{checkIn.reference}</Link></Paragraph>
+        </section>
       ))}
     </>
   );

@@ -9,6 +9,7 @@ import { REFERRAL_KIND_LABELS } from '../../i18n/labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { useGet, usePageTitle } from './common.tsx';
 import { RequestChangeForm } from './RequestChangeForm.tsx';
+import { StatusCheckIn } from './StatusCheckIn.tsx';
 
 /** GET /public/status/{token} */
 interface PublicStatus {
@@ -22,19 +23,21 @@ interface PublicStatus {
   message: string | null;
   stays: { id: string; status: string; arrival: string; departure: string; locationName: string }[];
   accessPoint: { phone: string | null; email: string | null; hours: string | null };
+  contactPerson: string | null;
+  checkIn: { asked: boolean; optedOut: boolean };
 }
 
 type Key =
   | 'title' | 'loading' | 'reference' | 'what' | 'sent' | 'wished' | 'wishedFrom' | 'nowTitle' | 'placesTitle' | 'place' | 'calendar'
   | 'contactTitle' | 'phone' | 'email' | 'hours' | 'noContact' | 'withdrawTitle' | 'withdrawIntro' | 'reason' | 'withdraw' | 'withdrawn'
-  | 'lateTitle' | 'late' | ReferralStatus;
+  | 'lateTitle' | 'late' | 'contactPerson' | ReferralStatus;
 
 const TEXTS: Texts<Key> = {
   nl: {
     title: 'Mijn aanvraag', loading: 'Laden…', reference: 'Kenmerk {reference}', what: 'Wat u vroeg: {kind}.', sent: 'Verstuurd op {date}.',
     wished: 'Gewenste dagen: {from} tot {to}.', wishedFrom: 'Gewenste dag: {from}.',
     nowTitle: 'Hoe staat het nu?', placesTitle: 'Uw plek', place: '{location}: van {from} tot {to}', calendar: 'Zet in mijn agenda (.ics)',
-    contactTitle: 'Vragen? Bel of mail het aanmeldpunt', phone: 'Telefoon: {phone}', email: 'E-mail: {email}', hours: 'Bereikbaar: {hours}',
+    contactTitle: 'Vragen? Bel of mail het aanmeldpunt', contactPerson: 'Uw vaste contactpersoon: {name}', phone: 'Telefoon: {phone}', email: 'E-mail: {email}', hours: 'Bereikbaar: {hours}',
     noContact: 'Het aanmeldpunt neemt contact met u op.',
     withdrawTitle: 'Aanvraag intrekken', withdrawIntro: 'Is logeren niet meer nodig? Dan kunt u uw aanvraag hier intrekken. Het aanmeldpunt doet er dan niets meer mee.',
     reason: 'Waarom trekt u de aanvraag in?', withdraw: 'Aanvraag intrekken', withdrawn: 'Uw aanvraag is ingetrokken. U krijgt hierover ook een mail.',
@@ -54,7 +57,7 @@ const TEXTS: Texts<Key> = {
     title: 'My request', loading: 'Loading…', reference: 'Reference {reference}', what: 'What you asked for: {kind}.', sent: 'Sent on {date}.',
     wished: 'Wished days: {from} to {to}.', wishedFrom: 'Wished day: {from}.',
     nowTitle: 'Where does it stand?', placesTitle: 'Your place', place: '{location}: from {from} to {to}', calendar: 'Add to my calendar (.ics)',
-    contactTitle: 'Questions? Call or e-mail the access point', phone: 'Phone: {phone}', email: 'E-mail: {email}', hours: 'Open: {hours}',
+    contactTitle: 'Questions? Call or e-mail the access point', contactPerson: 'Your own contact person: {name}', phone: 'Phone: {phone}', email: 'E-mail: {email}', hours: 'Open: {hours}',
     noContact: 'The access point will contact you.',
     withdrawTitle: 'Withdraw the request', withdrawIntro: 'No longer needed? Then withdraw your request here. The access point will do nothing more with it.',
     reason: 'Why do you withdraw the request?', withdraw: 'Withdraw the request', withdrawn: 'Your request has been withdrawn. You will also get an e-mail about it.',
@@ -123,6 +126,7 @@ export function RequestStatus() {
             </>
           )}
           <Heading2>{t('contactTitle')}</Heading2>
+          {data.contactPerson && <Paragraph><strong>{t('contactPerson', { name: data.contactPerson })}</strong></Paragraph>}
           {data.accessPoint.phone || data.accessPoint.email ? (
             <UnorderedList>
               {data.accessPoint.phone && <UnorderedListItem>{t('phone', { phone: data.accessPoint.phone })}</UnorderedListItem>}
@@ -146,6 +150,7 @@ export function RequestStatus() {
               <Paragraph>{t('late')}</Paragraph>
             </>
           )}
+          <StatusCheckIn token={token} checkIn={data.checkIn} onChanged={reload} />
         </>
       )}
     </div>

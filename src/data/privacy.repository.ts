@@ -51,6 +51,9 @@ export async function anonymiseClient(db: Kysely<Database>, clientId: string): P
     .executeTakeFirst();
   // Free text may name people; that the stay was cancelled stays in its status.
   await db.updateTable('stay').set({ cancel_reason: ANONYMOUS_REASON }).where('client_id', '=', clientId).where('cancel_reason', 'is not', null).execute();
+  // The caregiver's check-ins say how a person was doing; no figure needs them once the file is closed.
+  await db.deleteFrom('burden_screening').where('client_id', '=', clientId).execute();
+  await db.deleteFrom('caregiver_contact').where('client_id', '=', clientId).execute();
   return updated.numUpdatedRows > 0n;
 }
 
@@ -66,5 +69,6 @@ export async function clientExport(db: Kysely<Database>, clientId: string) {
     .orderBy('s.arrival')
     .execute();
   const series = await db.selectFrom('stay_series').selectAll().where('client_id', '=', clientId).execute();
-  return { client, stays, series };
+  const burdenScreenings = await db.selectFrom('burden_screening').select(['id', 'answers', 'score', 'taken_by', 'taken_at']).where('client_id', '=', clientId).orderBy('taken_at').execute();
+  return { client, stays, series, burdenScreenings };
 }

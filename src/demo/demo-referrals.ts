@@ -1,3 +1,4 @@
+import { generateCaregiverContacts } from './demo-caregivers.ts';
 import { type Insertable, type Kysely, type Transaction, sql } from 'kysely';
 import type {
   Database, OfferTable, ReferralEventTable, ReferralTable, StayEventDetails, StayTable, SurveyTable, TaskTable,
@@ -302,7 +303,11 @@ export async function seedDemoReferrals(trx: Transaction<Database> | Kysely<Data
   for (const rows of batches(demo.offers)) await trx.insertInto('offer').values(rows).execute();
   for (const rows of batches(demo.tasks)) await trx.insertInto('task').values(rows).execute();
   for (const rows of batches(demo.surveys)) await trx.insertInto('survey').values(rows).execute();
+  const caregivers = generateCaregiverContacts(demo.tasks, coordinator.id, year.today);
+  for (const rows of batches(caregivers.contacts)) await trx.insertInto('caregiver_contact').values(rows).execute();
+  for (const rows of batches(caregivers.screenings)) await trx.insertInto('burden_screening').values(rows).execute();
   return {
     referral: demo.referrals.length, referral_event: demo.events.length, offer: demo.offers.length, task: demo.tasks.length, survey: demo.surveys.length,
+    caregiver_contact: caregivers.contacts.length, burden_screening: caregivers.screenings.length,
   };
 }

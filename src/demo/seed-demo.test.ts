@@ -83,6 +83,14 @@ describe(`seedDemo (${process.env.DATABASE_URL ? 'server' : 'PGlite'})`, () => {
     }
   });
 
+  it('gives the caregivers called after a stay a contact person and a screening, a few with a check-in due now', async () => {
+    assert.ok(first.counts.burden_screening! > 20);
+    assert.equal(first.counts.caregiver_contact, first.counts.burden_screening);
+    const due = await count(`SELECT 1 FROM caregiver_contact WHERE next_check_in <= '${TODAY}' AND opted_out_at IS NULL`);
+    assert.ok(due > 0 && due < first.counts.caregiver_contact! / 4, `${due} due`);
+    assert.equal(await count('SELECT 1 FROM burden_screening WHERE score < 0 OR score > 9'), 0);
+  });
+
   it('inserts nothing into a database that already has a registry', async () => {
     const stays = await count('SELECT 1 FROM stay');
     const second = await seedDemo(database.db, { today: TODAY, seed: 7 });

@@ -1,3 +1,4 @@
+import { BURDEN_STATEMENTS } from '../domain/burden-screening.ts';
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sql } from 'kysely';
@@ -37,13 +38,23 @@ describe('privacy: export, erasure and retention of client data', () => {
     assert.equal(data.client.name, 'Ida van E.');
     assert.deepEqual(data.stays.map((s: { status: string }) => s.status), ['departed', 'cancelled']);
     assert.equal(data.stays[1].cancelReason, 'Dochter kon toch zelf zorgen');
+    assert.deepEqual(data.caregiverCheckIns, []);
+    const answers = Object.fromEntries(BURDEN_STATEMENTS.map((statement) => [statement.id, 'somewhat']));
+    assert.equal((await t.inject({ method: 'POST', url: `/api/clients/${clientId}/check-ins`, payload: { answers } })).statusCode, 201);
+    const again = (await t.inject({ method: 'GET', url: `/api/clients/${clientId}/export` })).json();
+    assert.deepEqual(again.caregiverCheckIns.map((checkIn: { score: number; takenBy: string }) => [checkIn.score, checkIn.takenBy]), [[9, 'coordinator']]);
+    assert.equal(again.caregiverCheckIns[0].answers.tired, 'somewhat');
   });
 
   it('erases a client on request but keeps the stays as anonymous records', async () => {
     const clientId = await aClient(t.database.db, 'Jan van D.');
     await aStay(clientId, inDays(-60), inDays(-50), 'cancelled', 'Jan ging naar zijn zoon Piet');
+    await t.database.db.insertInto('burden_screening').values({ client_id: clientId, answers: '{}', score: 3, taken_by: 'caregiver', recorded_by: null }).execute();
+    await t.database.db.insertInto('caregiver_contact').values({ client_id: clientId, contact_user_id: null, next_check_in: inDays(200) }).execute();
     const erased = await t.inject({ method: 'DELETE', url: `/api/clients/${clientId}` });
     assert.equal(erased.statusCode, 200, erased.body);
+    assert.equal((await t.database.db.selectFrom('burden_screening').select('id').where('client_id', '=', clientId).execute()).length, 0, 'the check-ins go');
+    assert.equal((await t.database.db.selectFrom('caregiver_contact').select('client_id').where('client_id', '=', clientId).execute()).length, 0);
     const row = await clientRow(clientId);
     assert.equal(row.name, ANONYMOUS_NAME);
     assert.equal(row.date_of_birth, null);

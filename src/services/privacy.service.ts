@@ -56,7 +56,7 @@ function auditSystemAnonymisation(db: Kysely<Database>, clientId: string) {
 export async function exportClientData(db: Kysely<Database>, clientId: string) {
   const data = await clientExport(db, clientId);
   if (!data) throw notFound('client');
-  const { client, stays, series } = data;
+  const { client, stays, series, burdenScreenings } = data;
   return {
     exportedAt: appClock().now().toISOString(),
     client: {
@@ -79,6 +79,9 @@ export async function exportClientData(db: Kysely<Database>, clientId: string) {
       seriesId: stay.series_id,
     })),
     series: series.map((item) => ({ id: item.id, rrule: item.rrule, nights: item.nights })),
+    caregiverCheckIns: burdenScreenings.map((screening) => ({
+      takenAt: screening.taken_at.toISOString(), takenBy: screening.taken_by, score: screening.score, answers: screening.answers as Record<string, string>,
+    })),
   };
 }
 

@@ -123,6 +123,8 @@ export const ClientExport = z
       seriesId: Uuid.nullable(),
     })),
     series: z.array(z.object({ id: Uuid, rrule: z.string(), nights: z.number().int() })),
+    caregiverCheckIns: z.array(z.object({ takenAt: z.string(), takenBy: z.enum(['caregiver', 'coordinator']), score: z.number().int(), answers: z.record(z.string(), z.string()) }))
+      .meta({ description: "The caregiver's burden screenings (yearly check-in), oldest first" }),
   })
   .meta({ id: 'ClientExport' });
 

@@ -165,6 +165,13 @@ describe("a caregiver's journey from postcode to booked series, on a phone", () 
     await assertAccessible(page, 'self-check result on a phone');
     await page.getByRole('link', { name: 'Logeren aanvragen' }).first().click();
     await page.getByRole('heading', { level: 1, name: 'Logeren aanvragen' }).waitFor();
+
+    // In English after the switch, the same nine statements.
+    await page.goto(`${site.url}/zelftest`);
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await page.getByRole('heading', { level: 1, name: 'How are you doing?' }).waitFor();
+    await page.getByRole('group', { name: '1. I always have to be there for my loved one.' }).waitFor();
+    assert.equal(await page.getByRole('radio', { name: 'Somewhat' }).count(), 9);
     await page.close();
   });
 

@@ -1,5 +1,5 @@
 import { Paragraph } from '@utrecht/component-library-react';
-import type { ReactNode } from 'react';
+import { type ComponentType, type ReactNode, Suspense, lazy } from 'react';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router';
 import { type Role, SessionProvider, fullySignedIn, useSession } from './auth/session.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
@@ -14,32 +14,39 @@ import { Locations } from './pages/public/Locations.tsx';
 import { RequestStatus } from './pages/public/RequestStatus.tsx';
 import { SelfCheck } from './pages/public/SelfCheck.tsx';
 import { RequestForm } from './pages/public/RequestForm.tsx';
-import { Inbox } from './pages/coordinator/Inbox.tsx';
-import { ReferralDetail } from './pages/coordinator/ReferralDetail.tsx';
-import { NewReferral } from './pages/referrer/NewReferral.tsx';
-import { MyReferral, MyReferrals } from './pages/referrer/MyReferrals.tsx';
-import { ProviderWorkspace } from './pages/provider/ProviderWorkspace.tsx';
-import { Board } from './pages/board/Board.tsx';
-import { StayPage } from './pages/stays/StayPage.tsx';
-import { PolicyRoute, PolicySummaryRoute } from './pages/policy/PolicyRoute.tsx';
-import { CapacityRoute } from './pages/capacity/CapacityRoute.tsx';
-import { MkbaRoute } from './pages/mkba/MkbaRoute.tsx';
-import { Tasks } from './pages/coordinator/Tasks.tsx';
-import { WaitingList } from './pages/coordinator/WaitingList.tsx';
-import { Notifications } from './pages/Notifications.tsx';
 import { Survey } from './pages/Survey.tsx';
 import { SupportInfo } from './pages/public/SupportInfo.tsx';
-import { SupportInfoAdmin } from './pages/admin/SupportInfoAdmin.tsx';
 import { SetPassword } from './pages/account/SetPassword.tsx';
-import { AdminHome } from './pages/admin/AdminHome.tsx';
-import { CoPaymentAdmin } from './pages/admin/CoPaymentAdmin.tsx';
-import { EntitlementsAdmin } from './pages/admin/EntitlementsAdmin.tsx';
-import { LocationAdminPage } from './pages/admin/LocationAdminPage.tsx';
-import { LocationsAdmin } from './pages/admin/LocationsAdmin.tsx';
-import { OrganisationsAdmin } from './pages/admin/OrganisationsAdmin.tsx';
-import { RegionsAdmin } from './pages/admin/RegionsAdmin.tsx';
-import { UsersAdmin } from './pages/admin/UsersAdmin.tsx';
-import { ImportAdmin } from './pages/admin/ImportAdmin.tsx';
+
+/** A page of the staff's workspace, loaded when first opened: the public pages a caregiver opens on a phone stay small. */
+function staffPage<K extends string>(name: K, load: () => Promise<Record<K, ComponentType>>) {
+  return lazy(() => load().then((module) => ({ default: module[name] })));
+}
+const Inbox = staffPage('Inbox', () => import('./pages/coordinator/Inbox.tsx'));
+const ReferralDetail = staffPage('ReferralDetail', () => import('./pages/coordinator/ReferralDetail.tsx'));
+const NewReferral = staffPage('NewReferral', () => import('./pages/referrer/NewReferral.tsx'));
+const MyReferral = staffPage('MyReferral', () => import('./pages/referrer/MyReferrals.tsx'));
+const MyReferrals = staffPage('MyReferrals', () => import('./pages/referrer/MyReferrals.tsx'));
+const ProviderWorkspace = staffPage('ProviderWorkspace', () => import('./pages/provider/ProviderWorkspace.tsx'));
+const Board = staffPage('Board', () => import('./pages/board/Board.tsx'));
+const StayPage = staffPage('StayPage', () => import('./pages/stays/StayPage.tsx'));
+const PolicyRoute = staffPage('PolicyRoute', () => import('./pages/policy/PolicyRoute.tsx'));
+const PolicySummaryRoute = staffPage('PolicySummaryRoute', () => import('./pages/policy/PolicyRoute.tsx'));
+const CapacityRoute = staffPage('CapacityRoute', () => import('./pages/capacity/CapacityRoute.tsx'));
+const MkbaRoute = staffPage('MkbaRoute', () => import('./pages/mkba/MkbaRoute.tsx'));
+const Tasks = staffPage('Tasks', () => import('./pages/coordinator/Tasks.tsx'));
+const WaitingList = staffPage('WaitingList', () => import('./pages/coordinator/WaitingList.tsx'));
+const Notifications = staffPage('Notifications', () => import('./pages/Notifications.tsx'));
+const SupportInfoAdmin = staffPage('SupportInfoAdmin', () => import('./pages/admin/SupportInfoAdmin.tsx'));
+const AdminHome = staffPage('AdminHome', () => import('./pages/admin/AdminHome.tsx'));
+const CoPaymentAdmin = staffPage('CoPaymentAdmin', () => import('./pages/admin/CoPaymentAdmin.tsx'));
+const EntitlementsAdmin = staffPage('EntitlementsAdmin', () => import('./pages/admin/EntitlementsAdmin.tsx'));
+const LocationAdminPage = staffPage('LocationAdminPage', () => import('./pages/admin/LocationAdminPage.tsx'));
+const LocationsAdmin = staffPage('LocationsAdmin', () => import('./pages/admin/LocationsAdmin.tsx'));
+const OrganisationsAdmin = staffPage('OrganisationsAdmin', () => import('./pages/admin/OrganisationsAdmin.tsx'));
+const RegionsAdmin = staffPage('RegionsAdmin', () => import('./pages/admin/RegionsAdmin.tsx'));
+const UsersAdmin = staffPage('UsersAdmin', () => import('./pages/admin/UsersAdmin.tsx'));
+const ImportAdmin = staffPage('ImportAdmin', () => import('./pages/admin/ImportAdmin.tsx'));
 
 /**
  * A page for signed-in people with one of these roles. Someone not signed in goes to the sign-in page and comes
@@ -55,12 +62,18 @@ function RequireRole({ roles, children }: { roles: readonly Role[]; children: Re
   return children;
 }
 
+function Loading() {
+  const { t } = useI18n();
+  return <Paragraph role="status">{t('loading')}</Paragraph>;
+}
+
 export function App() {
   return (
     <I18nProvider>
       <SessionProvider>
         <BrowserRouter>
           <Shell>
+            <Suspense fallback={<Loading />}>
             <Routes>
               <Route path="/" element={<PublicHome />} />
               <Route path="/inloggen" element={<Login />} />
@@ -100,6 +113,7 @@ export function App() {
               <Route path="/verwijzen/aanmeldingen/:id" element={<RequireRole roles={['referrer']}><MyReferral /></RequireRole>} />
               <Route path="*" element={<NotFound />} />
             </Routes>
+            </Suspense>
           </Shell>
         </BrowserRouter>
       </SessionProvider>

@@ -26,6 +26,7 @@ import { triageRoutes } from './routes/triage.routes.ts';
 import { allocationRoutes } from './routes/allocation.routes.ts';
 import { matchingRoutes } from './routes/matching.routes.ts';
 import { aftercareRoutes } from './routes/aftercare.routes.ts';
+import { fhirRoutes } from './routes/fhir.routes.ts';
 import { caregiverContactRoutes } from './routes/caregiver-contact.routes.ts';
 import { costsRoutes } from './routes/costs.routes.ts';
 import { waitingListRoutes } from './routes/waiting-list.routes.ts';
@@ -40,6 +41,9 @@ import { locationPhotoRoutes } from './routes/location-photo.routes.ts';
 import { seriesRoutes } from './routes/series.routes.ts';
 import { stayRoutes } from './routes/stay.routes.ts';
 import { appClock } from '../clock.ts';
+
+/** The app's version, as package.json gives it; the API description and the FHIR CapabilityStatement name it. */
+const APP_VERSION = '0.1.0';
 
 export interface AppOptions {
   logger?: boolean;
@@ -77,7 +81,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     reply.header('x-adempauze-now', appClock().now().toISOString());
     // No API answer is kept by a browser or proxy cache: most carry personal data, and the others are live figures.
     // A route that may be cached (a location's photo) says so itself.
-    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    if ((request.url.startsWith('/api/') || request.url.startsWith('/fhir/')) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
   const readModel = context.availability;
   if (readModel) {
@@ -106,7 +110,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       openapi: '3.1.0',
       info: {
         title: 'Adempauze API',
-        version: '0.1.0',
+        version: APP_VERSION,
         description:
           'One integrated access point for temporary stays of frail elderly people: bed registry, availability and '
           + 'collision-free booking. Errors are RFC 9457 problem documents; send Accept-Language: en for English. '
@@ -135,6 +139,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
         { name: 'aftercare', description: 'After a stay: the call to the caregiver and the satisfaction survey' },
         { name: 'matching', description: 'Proposals of free units for a triaged referral' },
         { name: 'triage', description: 'The questionnaire, the rules\' advice and the triagist\'s overrides' },
+        { name: 'fhir', description: 'FHIR R4 at /fhir/R4 (application/fhir+json): directory and capacity feed; the CapabilityStatement at /fhir/R4/metadata' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -173,5 +178,6 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     },
     { prefix: '/api' },
   );
+  await app.register(fhirRoutes(context, APP_VERSION), { prefix: '/fhir/R4' });
   return app;
 }

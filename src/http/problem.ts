@@ -95,19 +95,35 @@ export function appErrorProblem(appError: AppError, request: FastifyRequest) {
   };
 }
 
-export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+/** The problem document for any error a handler throws: ours in words, a few client errors, else a bare 500. */
+export function problemOf(error: unknown, request: FastifyRequest): { status: number; headers: Record<string, string>; body: ProblemBody } {
   const appError = toAppError(error, request);
   if (appError) {
     if (appError.refusedClient) request.refusedClient = appError.refusedClient;
     if (appError.code === 'database_unavailable') request.log.warn({ err: error }, 'database unavailable');
-    const { status, headers, body } = appErrorProblem(appError, request);
-    return reply.status(status).headers(headers).type('application/problem+json').send(body);
+    return appErrorProblem(appError, request);
   }
   // Only the client errors we have words for pass through; anything else is an internal error, never explained.
   const known = httpStatusOf(error);
   const status = known < 500 && GENERIC[known] ? known : 500;
   if (status === 500) request.log.error({ err: error }, 'unhandled error');
-  return reply.status(status).type('application/problem+json').header('content-language', localeOf(request.headers['accept-language'])).send(genericProblem(status, request));
+  return { status, headers: { 'content-language': localeOf(request.headers['accept-language']) }, body: genericProblem(status, request) };
+}
+
+export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { status, headers, body } = problemOf(error, request);
+  return reply.status(status).headers(headers).type('application/problem+json').send(body);
+}
+
+/** What a problem document holds (RFC 9457), with our code and the fields at fault. */
+export interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  instance: string;
+  code?: string;
+  errors?: { field: string; code: string; detail: string }[];
 }
 
 function genericProblem(status: number, request: FastifyRequest) {

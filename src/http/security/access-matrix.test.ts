@@ -73,6 +73,17 @@ const EXPECTED: Record<string, Decision> = {
   'POST /api/public/status/{token}/withdraw': PUBLIC,
   'POST /api/public/status/{token}/change': PUBLIC,
   'POST /api/public/status/{token}/check-in': PUBLIC,
+  // FHIR R4: the directory is public (a location's units need a professional's session, checked in the handler);
+  // the capacity feed is for the monitors.
+  'GET /fhir/R4/metadata': PUBLIC,
+  'GET /fhir/R4/Organization': PUBLIC,
+  'GET /fhir/R4/Organization/{id}': PUBLIC,
+  'GET /fhir/R4/Location': PUBLIC,
+  'GET /fhir/R4/Location/{id}': PUBLIC,
+  'GET /fhir/R4/HealthcareService': PUBLIC,
+  'GET /fhir/R4/HealthcareService/{id}': PUBLIC,
+  'GET /fhir/R4/MeasureReport': roles('policy_viewer', 'coordinator', 'administrator'),
+  'GET /fhir/R4/MeasureReport/{id}': roles('policy_viewer', 'coordinator', 'administrator'),
   'PUT /api/public/status/{token}/check-in-preference': PUBLIC,
   'PUT /api/admin/access-point': roles('administrator', 'coordinator'),
   'GET /api/public/support': PUBLIC,
@@ -194,6 +205,12 @@ type Caller = 'anonymous' | Role;
 const CALLERS: readonly Caller[] = ['anonymous', ...ROLES];
 const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
+/** Our error code: from a problem document, or from the first issue of a FHIR OperationOutcome. */
+function problemCode(response: { json(): unknown }): unknown {
+  const body = response.json() as { code?: string; resourceType?: string; issue?: { diagnostics?: string }[] };
+  return body.resourceType === 'OperationOutcome' ? body.issue?.[0]?.diagnostics : body.code;
+}
+
 function mayCall(decision: Decision, caller: Caller): boolean {
   if (decision === 'public') return true;
   if (caller === 'anonymous') return false;
@@ -281,7 +298,9 @@ describe('access matrix: every route × every role', () => {
         : method === 'DELETE' && path.startsWith('/api/clients/') ? await aClient(t.database.db, 'Te Wissen')
         : path.startsWith('/api/clients/') || path.startsWith('/api/admin/clients/') ? clientId
         : path.startsWith('/api/admin/users/') ? victimUserId
-        : path.startsWith('/api/organisations/') ? organisationId
+        : path.startsWith('/api/organisations/') || path.startsWith('/fhir/R4/Organization/') ? organisationId
+        : path.startsWith('/fhir/R4/Location/') || path.startsWith('/fhir/R4/HealthcareService/') ? locationId
+        : path.startsWith('/fhir/R4/MeasureReport/') ? `${regionId}-${inDays(0)}`
         : path.startsWith('/api/closures/') ? await aClosure()
         : path.startsWith('/api/referrals/') ? await aReferral()
         // Who may call it is decided before the record is looked up: an unknown task answers 404, not 401/403.
@@ -307,6 +326,7 @@ describe('access matrix: every route × every role', () => {
       'GET /api/policy/capacity.csv': `table=stay-types&regionId=${regionId}&from=${inDays(-60)}&to=${inDays(60)}`,
       'GET /api/policy/mkba': `regionId=${regionId}&year=2026`,
       'GET /api/policy/mkba.csv': `regionId=${regionId}&year=2026`,
+      'GET /fhir/R4/MeasureReport': `subject=${regionId}`,
       'GET /api/claims': 'month=2027-01&financier=wmo',
       'GET /api/claims.csv': 'month=2027-01&financier=wmo',
     };
@@ -397,10 +417,10 @@ describe('access matrix: every route × every role', () => {
         } else {
           const expected = caller === 'anonymous' ? 401 : 403;
           const code = caller === 'anonymous' ? 'unauthenticated' : 'forbidden';
-          if (status !== expected || response.json().code !== code) {
+          if (status !== expected || problemCode(response) !== code) {
             mismatches.push(`${label}: should be denied with ${expected} ${code}, got ${describeResponse(response)}`);
-          } else if (!response.headers['content-type']?.startsWith('application/problem+json')) {
-            mismatches.push(`${label}: denial is not a problem document (${response.headers['content-type']})`);
+          } else if (!response.headers['content-type']?.startsWith(operation.includes(' /fhir/') ? 'application/fhir+json' : 'application/problem+json')) {
+            mismatches.push(`${label}: denial is not a problem document (or an OperationOutcome under /fhir) (${response.headers['content-type']})`);
           }
         }
       }
@@ -429,7 +449,7 @@ describe('access matrix: every route × every role', () => {
           const label = `${role} (${stage}) ${operation}`;
           if (decision === 'public' || decision === 'any_session') {
             if (response.statusCode === 401 || response.statusCode === 403) mismatches.push(`${label}: should be allowed, got ${describeResponse(response)}`);
-          } else if (response.statusCode !== 401 || response.json().code !== 'second_factor_required') {
+          } else if (response.statusCode !== 401 || problemCode(response) !== 'second_factor_required') {
             mismatches.push(`${label}: should be 401 second_factor_required, got ${describeResponse(response)}`);
           }
         }

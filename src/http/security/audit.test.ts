@@ -108,6 +108,15 @@ const AUDITED: Record<string, AuditRule> = {
 /** Operations without an audit row of their own, and why that is right. */
 const NOT_AUDITED: Record<string, string> = {
   'GET /api/regions': 'public registry',
+  'GET /fhir/R4/metadata': 'what the FHIR endpoint supports',
+  'GET /fhir/R4/Organization': 'public registry',
+  'GET /fhir/R4/Organization/{id}': 'public registry',
+  'GET /fhir/R4/Location': 'registry and bed states, no person',
+  'GET /fhir/R4/Location/{id}': 'registry and bed states, no person',
+  'GET /fhir/R4/HealthcareService': 'public registry',
+  'GET /fhir/R4/HealthcareService/{id}': 'public registry',
+  'GET /fhir/R4/MeasureReport': 'counts of beds, no person',
+  'GET /fhir/R4/MeasureReport/{id}': 'counts of beds, no person',
   'GET /api/coordinators': 'names of the central point\'s staff, no client data',
   'GET /api/regions/{regionId}/locations': 'public registry',
   'GET /api/locations/{id}': 'public registry',

@@ -1,0 +1,67 @@
+/** What our FHIR endpoint supports, exactly: a client reads it at /fhir/R4/metadata before it asks anything else. */
+export interface SupportedResource {
+  type: string;
+  interactions: readonly ('read' | 'search-type')[];
+  searchParams: readonly { name: string; type: 'token' | 'string' | 'reference' | 'date'; documentation: string }[];
+  documentation: string;
+}
+
+export const SUPPORTED: readonly SupportedResource[] = [
+  {
+    type: 'Organization', interactions: ['read', 'search-type'], documentation: 'Care providers of the region; public.',
+    searchParams: [
+      { name: 'identifier', type: 'token', documentation: 'AGB code: http://fhir.nl/fhir/NamingSystem/agb-z|{code}' },
+      { name: 'name', type: 'string', documentation: 'Starts with, case-insensitive' },
+    ],
+  },
+  {
+    type: 'Location', interactions: ['read', 'search-type'],
+    documentation: 'Locations (buildings) are public. Their units (partOf a location: bed, room or nights at home) with tonight\'s bed status '
+      + '(v2-0116) are for signed-in professionals.',
+    searchParams: [
+      { name: 'partof', type: 'reference', documentation: 'Location/{id}: the units of a location (signed in)' },
+      { name: 'organization', type: 'reference', documentation: 'Organization/{id}' },
+      { name: 'address-postalcode', type: 'string', documentation: 'Starts with, e.g. 3262' },
+    ],
+  },
+  {
+    type: 'HealthcareService', interactions: ['read', 'search-type'], documentation: 'What each location offers: stay types, care features, admission hours; public.',
+    searchParams: [
+      { name: 'organization', type: 'reference', documentation: 'Organization/{id}' },
+      { name: 'service-type', type: 'token', documentation: 'A stay type of https://adempauze.nl/fhir/CodeSystem/stay-type' },
+      { name: 'characteristic', type: 'token', documentation: 'A care feature of https://adempauze.nl/fhir/CodeSystem/care-feature' },
+    ],
+  },
+  {
+    type: 'MeasureReport', interactions: ['read', 'search-type'],
+    documentation: 'Beds by stay type per region and night (total, staffed, occupied, free), after SANER; for policy staff and the central point. '
+      + 'Read by id {region}-{YYYY-MM-DD}.',
+    searchParams: [
+      { name: 'subject', type: 'token', documentation: 'The region: https://adempauze.nl/fhir/NamingSystem/region|{id}, or just the id' },
+      { name: 'period', type: 'date', documentation: 'The night, YYYY-MM-DD; today when left out' },
+    ],
+  },
+];
+
+export function capabilityStatement(baseUrl: string, version: string, date: string) {
+  return {
+    resourceType: 'CapabilityStatement' as const,
+    status: 'active' as const,
+    date,
+    kind: 'instance' as const,
+    software: { name: 'Adempauze', version },
+    implementation: { description: 'Adempauze: one access point for temporary stays of elderly people', url: baseUrl },
+    fhirVersion: '4.0.1' as const,
+    format: ['application/fhir+json'],
+    rest: [{
+      mode: 'server' as const,
+      documentation: 'Read and search only in this version. Signed-in requests carry the session cookie of the web app.',
+      resource: SUPPORTED.map((resource) => ({
+        type: resource.type,
+        documentation: resource.documentation,
+        interaction: resource.interactions.map((code) => ({ code })),
+        searchParam: resource.searchParams.map((param) => ({ name: param.name, type: param.type, documentation: param.documentation })),
+      })),
+    }],
+  };
+}

@@ -1,0 +1,94 @@
+import { CARE_FEATURE_LABELS, type CareFeature } from '../care-features.ts';
+import type { DayState } from '../availability.ts';
+import { STAY_TYPE_LABELS, type StayType } from '../stay-types.ts';
+import { SYSTEMS } from './systems.ts';
+
+/** Our registry rows as the mapping needs them (the data layer's shapes, not FHIR's). */
+export interface DirectoryOrganisation { id: string; name: string; agbCode: string | null }
+export interface DirectoryLocation {
+  id: string; organisationId: string; name: string; street: string; houseNumber: string; postcode: string; city: string;
+  latitude: number; longitude: number; phone: string | null; description: string | null; features: readonly string[];
+  acceptedStayTypes: readonly string[]; admissionHours: readonly { weekday: number; from: string; until: string }[];
+}
+export interface DirectoryUnit {
+  id: string; locationId: string; name: string; kind: 'bed' | 'home_night'; features: readonly string[];
+  /** Tonight's state; left out where the caller may not know it (the public directory). */
+  state?: DayState;
+}
+
+const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+export function organisationResource(organisation: DirectoryOrganisation) {
+  return {
+    resourceType: 'Organization' as const,
+    id: organisation.id,
+    active: true,
+    ...(organisation.agbCode ? { identifier: [{ system: SYSTEMS.agb, value: organisation.agbCode }] } : {}),
+    name: organisation.name,
+  };
+}
+
+export function locationResource(location: DirectoryLocation) {
+  return {
+    resourceType: 'Location' as const,
+    id: location.id,
+    status: 'active' as const,
+    name: location.name,
+    mode: 'instance' as const,
+    physicalType: { coding: [{ system: SYSTEMS.locationPhysicalType, code: 'bu', display: 'Building' }] },
+    ...(location.phone ? { telecom: [{ system: 'phone' as const, value: location.phone }] } : {}),
+    address: { use: 'work' as const, line: [`${location.street} ${location.houseNumber}`], postalCode: location.postcode, city: location.city, country: 'NL' },
+    position: { latitude: location.latitude, longitude: location.longitude },
+    managingOrganization: { reference: `Organization/${location.organisationId}` },
+    ...(location.description ? { description: location.description } : {}),
+  };
+}
+
+/**
+ * A unit as a Location that is part of its location: a bed, a room for two (koppelkamer) or nights of care in the
+ * guest's own house. Its state tonight as v2-0116 bed status: free and held are "unoccupied" (held with our
+ * extension, since the code list has no reserved bed), booked "occupied", closed or not admitting "closed".
+ */
+export function unitResource(unit: DirectoryUnit, organisationId: string) {
+  const physical = unit.kind === 'home_night' ? { code: 'ho', display: 'House' }
+    : unit.features.includes('couple_room') ? { code: 'ro', display: 'Room' } : { code: 'bd', display: 'Bed' };
+  const state = unit.state;
+  const status = state === 'booked' ? { code: 'O', display: 'Occupied' }
+    : state === 'closed' || state === 'not_admitting' ? { code: 'C', display: 'Closed' }
+      : state === 'free' || state === 'hold' ? { code: 'U', display: 'Unoccupied' } : undefined;
+  return {
+    resourceType: 'Location' as const,
+    id: unit.id,
+    status: state === 'inactive' ? 'inactive' as const : 'active' as const,
+    ...(status ? { operationalStatus: { system: SYSTEMS.bedStatus, ...status } } : {}),
+    ...(state === 'hold' || state === 'free' ? { extension: [{ url: SYSTEMS.heldExtension, valueBoolean: state === 'hold' }] } : {}),
+    name: unit.name,
+    mode: 'instance' as const,
+    physicalType: { coding: [{ system: SYSTEMS.locationPhysicalType, ...physical }] },
+    managingOrganization: { reference: `Organization/${organisationId}` },
+    partOf: { reference: `Location/${unit.locationId}` },
+  };
+}
+
+/** What a location offers: the stay types it takes, its care features, and when it admits guests. */
+export function healthcareServiceResource(location: DirectoryLocation) {
+  const types = location.acceptedStayTypes.filter((type): type is StayType => type in STAY_TYPE_LABELS);
+  const features = location.features.filter((feature): feature is CareFeature => feature in CARE_FEATURE_LABELS);
+  return {
+    resourceType: 'HealthcareService' as const,
+    id: location.id,
+    active: true,
+    providedBy: { reference: `Organization/${location.organisationId}` },
+    location: [{ reference: `Location/${location.id}` }],
+    name: location.name,
+    ...(types.length > 0 ? { type: types.map((type) => ({ coding: [{ system: SYSTEMS.stayType, code: type, display: STAY_TYPE_LABELS[type].nl }] })) } : {}),
+    ...(features.length > 0 ? { characteristic: features.map((feature) => ({ coding: [{ system: SYSTEMS.careFeature, code: feature, display: CARE_FEATURE_LABELS[feature].nl }] })) } : {}),
+    ...(location.phone ? { telecom: [{ system: 'phone' as const, value: location.phone }] } : {}),
+    ...(location.admissionHours.length > 0 ? {
+      availableTime: location.admissionHours.map((window) => ({
+        daysOfWeek: [DAYS[window.weekday - 1]!], availableStartTime: `${window.from}:00`, availableEndTime: `${window.until}:00`,
+      })),
+    } : {}),
+    ...(location.description ? { comment: location.description } : {}),
+  };
+}

@@ -1,0 +1,143 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { FHIR_JSON, SYSTEMS } from '../../domain/fhir/systems.ts';
+import { operationOutcome } from '../../domain/fhir/outcome.ts';
+import type { Role } from '../../domain/roles.ts';
+import { AppError, notFound } from '../../errors.ts';
+import { capacity, healthcareServices, locations, metadata, organisations, searchset, units } from '../../services/fhir.service.ts';
+import type { AppContext } from '../context.ts';
+import { problemOf } from '../problem.ts';
+import { IsoDate, Uuid } from '../schemas/common.ts';
+
+/** Who sees units with tonight's bed status: the professionals who may see exact availability in the app. */
+const PROFESSIONALS: readonly Role[] = ['coordinator', 'referrer', 'provider_planner'];
+const MONITORS = ['policy_viewer', 'coordinator', 'administrator'] as const;
+
+const FhirResource = z.looseObject({ resourceType: z.string() }).meta({ description: 'A FHIR R4 resource (application/fhir+json); see /fhir/R4/metadata' });
+const Responses = { 200: FhirResource, 400: FhirResource, 401: FhirResource, 403: FhirResource, 404: FhirResource };
+const IdParam = z.strictObject({ id: Uuid });
+/** `Organization/{id}` or just the id, as FHIR reference parameters are written. */
+const Reference = (type: string) => z.string().transform((value) => value.replace(new RegExp(`^${type}/`), '')).pipe(Uuid);
+/** `system|code` or just the code. */
+const Token = (system: string) => z.string().transform((value) => (value.startsWith(`${system}|`) ? value.slice(system.length + 1) : value.replace(/^\|/, '')));
+
+/** Any error as an OperationOutcome, with the status and words the API's problem documents have. */
+function sendOutcome(error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply {
+  const { status, headers, body } = problemOf(error, request);
+  return reply.status(status).headers(headers).type(FHIR_JSON).send(operationOutcome(body));
+}
+
+function requireProfessional(request: FastifyRequest): void {
+  const session = request.auth;
+  if (!session) throw new AppError('unauthenticated');
+  if (session.stage !== 'full') throw new AppError('second_factor_required', { params: { stage: session.stage } });
+  if (!PROFESSIONALS.includes(session.actor.role)) throw new AppError('forbidden');
+}
+
+/**
+ * FHIR R4 at /fhir/R4 (JSON): the directory (Organization, Location and its units, HealthcareService) and the
+ * regional capacity feed (MeasureReport). Errors are OperationOutcomes. docs/FHIR.md maps each resource to our model.
+ */
+export function fhirRoutes({ db, auth }: AppContext, version: string): FastifyPluginAsyncZod {
+  const base = `${auth.publicUrl}/fhir/R4`;
+  return async (app) => {
+    app.setErrorHandler(sendOutcome);
+    // A resource type or operation we do not support: an OperationOutcome, never the web app's page.
+    app.setNotFoundHandler((request, reply) => sendOutcome({ statusCode: 404 }, request, reply));
+    app.addHook('onSend', async (_request, reply, payload) => {
+      if (String(reply.getHeader('content-type') ?? '').startsWith('application/json')) reply.type(FHIR_JSON);
+      return payload;
+    });
+    const one = <T>(resources: readonly T[], what: Parameters<typeof notFound>[0]): T => {
+      if (resources.length === 0) throw notFound(what);
+      return resources[0]!;
+    };
+
+    app.get('/metadata', {
+      config: { access: 'public' },
+      schema: { tags: ['fhir'], summary: 'The CapabilityStatement: exactly what this FHIR endpoint supports', response: { 200: FhirResource } },
+    }, async () => metadata(base, version));
+
+    app.get('/Organization', {
+      config: { access: 'public' },
+      schema: {
+        tags: ['fhir'], summary: 'Search care providers (AGB identifier, name)',
+        querystring: z.object({ identifier: Token(SYSTEMS.agb).optional(), name: z.string().max(100).optional() }),
+        response: Responses,
+      },
+    }, async (request) => searchset(base, await organisations(db, { agbCode: request.query.identifier, namePrefix: request.query.name })));
+
+    app.get('/Organization/:id', {
+      config: { access: 'public' },
+      schema: { tags: ['fhir'], summary: 'Read a care provider', params: IdParam, response: Responses },
+    }, async (request) => one(await organisations(db, { id: request.params.id }), 'organisation'));
+
+    app.get('/Location', {
+      config: { access: 'public' },
+      schema: {
+        tags: ['fhir'],
+        summary: "Search locations; with partof, a location's units and tonight's bed status (signed-in professionals)",
+        querystring: z.object({ partof: Reference('Location').optional(), organization: Reference('Organization').optional(), 'address-postalcode': z.string().max(10).optional() }),
+        response: Responses,
+      },
+    }, async (request) => {
+      if (request.query.partof) {
+        requireProfessional(request);
+        return searchset(base, await units(db, { locationId: request.query.partof }));
+      }
+      return searchset(base, await locations(db, { organisationId: request.query.organization, postcodePrefix: request.query['address-postalcode'] }));
+    });
+
+    app.get('/Location/:id', {
+      config: { access: 'public' },
+      schema: { tags: ['fhir'], summary: 'Read a location, or (signed-in professionals) a unit with its bed status', params: IdParam, response: Responses },
+    }, async (request) => {
+      const [location] = await locations(db, { id: request.params.id });
+      if (location) return location;
+      requireProfessional(request);
+      return one(await units(db, { id: request.params.id }), 'unit');
+    });
+
+    app.get('/HealthcareService', {
+      config: { access: 'public' },
+      schema: {
+        tags: ['fhir'], summary: 'Search what locations offer (stay type, care feature, provider)',
+        querystring: z.object({
+          organization: Reference('Organization').optional(),
+          'service-type': Token(SYSTEMS.stayType).optional(),
+          characteristic: Token(SYSTEMS.careFeature).optional(),
+        }),
+        response: Responses,
+      },
+    }, async (request) => searchset(base, await healthcareServices(db, {
+      organisationId: request.query.organization, stayType: request.query['service-type'], feature: request.query.characteristic,
+    })));
+
+    app.get('/HealthcareService/:id', {
+      config: { access: 'public' },
+      schema: { tags: ['fhir'], summary: "Read what a location offers (the service's id is the location's)", params: IdParam, response: Responses },
+    }, async (request) => one(await healthcareServices(db, { id: request.params.id }), 'location'));
+
+    app.get('/MeasureReport', {
+      config: { access: MONITORS },
+      schema: {
+        tags: ['fhir'], summary: "A region's beds by stay type on a night (total, staffed, occupied, free), for a capacity monitor",
+        querystring: z.object({ subject: Token(SYSTEMS.region), period: IsoDate.optional() }),
+        response: Responses,
+      },
+    }, async (request) => searchset(base, [await capacity(db, request.query.subject, request.query.period)]));
+
+    app.get('/MeasureReport/:id', {
+      config: { access: MONITORS },
+      schema: {
+        tags: ['fhir'], summary: 'Read the capacity report of a region and night: id {region}-{YYYY-MM-DD}',
+        params: z.strictObject({ id: z.string().regex(/^[a-z0-9-]+-\d{4}-\d{2}-\d{2}$/) }),
+        response: Responses,
+      },
+    }, async (request) => {
+      const night = request.params.id.slice(-10);
+      return capacity(db, request.params.id.slice(0, -11), night);
+    });
+  };
+}

@@ -1,0 +1,67 @@
+import type { Kysely } from 'kysely';
+import { appClock } from '../clock.ts';
+import { findOccupations } from '../data/availability.repository.ts';
+import { findDirectoryLocations, findDirectoryUnits, findOrganisations } from '../data/fhir.repository.ts';
+import { listRegions } from '../data/registry.repository.ts';
+import type { Database } from '../data/schema.ts';
+import { type DayState, dayStates } from '../domain/availability.ts';
+import { addDays } from '../domain/dates.ts';
+import { capabilityStatement } from '../domain/fhir/capability.ts';
+import { capacityReport, countCapacity } from '../domain/fhir/capacity.ts';
+import { healthcareServiceResource, locationResource, organisationResource, unitResource } from '../domain/fhir/directory.ts';
+import { notFound } from '../errors.ts';
+import { groupByUnit } from './availability.service.ts';
+
+/** A search's answer: a Bundle of type searchset with every match (the directory of a region is small). */
+export function searchset(baseUrl: string, resources: readonly { resourceType: string; id: string }[]) {
+  return {
+    resourceType: 'Bundle' as const,
+    type: 'searchset' as const,
+    total: resources.length,
+    entry: resources.map((resource) => ({ fullUrl: `${baseUrl}/${resource.resourceType}/${resource.id}`, resource, search: { mode: 'match' as const } })),
+  };
+}
+
+export function metadata(baseUrl: string, version: string) {
+  return capabilityStatement(baseUrl, version, appClock().now().toISOString());
+}
+
+export async function organisations(db: Kysely<Database>, filter: { id?: string; agbCode?: string; namePrefix?: string }) {
+  return (await findOrganisations(db, filter)).map(organisationResource);
+}
+
+export async function locations(db: Kysely<Database>, filter: { id?: string; organisationId?: string; postcodePrefix?: string }) {
+  return (await findDirectoryLocations(db, filter, appClock().today())).map(locationResource);
+}
+
+export async function healthcareServices(db: Kysely<Database>, filter: { id?: string; organisationId?: string; stayType?: string; feature?: string }) {
+  const rows = await findDirectoryLocations(db, { id: filter.id, organisationId: filter.organisationId }, appClock().today());
+  return rows
+    .filter((row) => !filter.stayType || row.acceptedStayTypes.includes(filter.stayType))
+    .filter((row) => !filter.feature || row.features.includes(filter.feature))
+    .map(healthcareServiceResource);
+}
+
+/** Each unit's state on a night: free, held, booked, closed, not admitting or not in use. */
+async function statesOn(db: Kysely<Database>, units: readonly { id: string; activeFrom: string; activeUntil: string | null }[], night: string): Promise<Map<string, DayState>> {
+  const window = { from: night, to: addDays(night, 1) };
+  const byUnit = groupByUnit(await findOccupations(db, units.map((unit) => unit.id), window, appClock().now()));
+  return new Map(units.map((unit) => [unit.id, dayStates(window, unit, byUnit.get(unit.id) ?? [])[0]!]));
+}
+
+export async function units(db: Kysely<Database>, filter: { id?: string; locationId?: string }) {
+  const rows = await findDirectoryUnits(db, filter);
+  const states = await statesOn(db, rows, appClock().today());
+  return rows.map((row) => unitResource({ ...row, state: states.get(row.id) }, row.organisationId));
+}
+
+/** The region's beds by stay type on a night, tonight when none is given. */
+export async function capacity(db: Kysely<Database>, regionId: string, night: string | undefined) {
+  const region = (await listRegions(db)).find((candidate) => candidate.id === regionId);
+  if (!region) throw notFound('region');
+  const day = night ?? appClock().today();
+  const rows = await findDirectoryUnits(db, { regionId });
+  const states = await statesOn(db, rows, day);
+  const counts = countCapacity(rows.map((row) => ({ acceptedStayTypes: row.acceptedStayTypes, state: states.get(row.id)! })));
+  return capacityReport({ id: region.id, name: region.name }, day, appClock().now().toISOString(), counts);
+}

@@ -38,3 +38,20 @@ export async function findDirectoryUnits(db: Kysely<Database>, filter: { id?: st
   if (filter.regionId) query = query.where('l.region_id', '=', filter.regionId);
   return query.orderBy('l.name').orderBy('u.name').orderBy('u.id').execute();
 }
+
+/**
+ * The stays of a referral as appointments: arrival at 14:00 and departure at 11:00 Dutch time, the usual hours of
+ * the places (a stay is booked by the day; a FHIR Appointment needs instants).
+ */
+export async function appointmentsOfReferral(db: Kysely<Database>, referralId: string) {
+  return db
+    .selectFrom('stay as s')
+    .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
+    .select(['s.id', 's.status', 's.arrival', 's.departure', 's.client_id as clientId', 's.unit_id as unitId', 'u.location_id as locationId',
+      sql<Date>`(s.arrival + time '14:00') AT TIME ZONE 'Europe/Amsterdam'`.as('startsAt'),
+      sql<Date>`(s.departure + time '11:00') AT TIME ZONE 'Europe/Amsterdam'`.as('endsAt')])
+    .where('s.referral_id', '=', referralId)
+    .orderBy('s.arrival')
+    .orderBy('s.id')
+    .execute();
+}

@@ -139,6 +139,8 @@ export interface ReferralTable {
   callback_phone: ColumnType<string | null, string | null | undefined, string | null>;
   close_reason: ColumnType<string | null, string | null | undefined, string | null>;
   provider_note: ColumnType<string | null, string | null | undefined, string | null>;
+  /** The system (FHIR key) that sent it, instead of a person (0032_api_client.sql). */
+  referrer_api_client_id: ColumnType<string | null, string | null | undefined, string | null>;
   /** Night care at home instead of a bed away from home (0030_public_request_needs.sql). */
   at_home: ColumnType<boolean, boolean | undefined, boolean>;
   /** What the caregiver ticked about the care needed (CARE_NEEDS); not a triage. */
@@ -257,6 +259,19 @@ export interface BurdenScreeningTable {
   taken_by: 'caregiver' | 'coordinator';
   recorded_by: string | null;
   taken_at: Timestamp;
+}
+
+/** 0032_api_client.sql: a system that calls the FHIR endpoint with a key. */
+export interface ApiClientTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  key_hash: string;
+  scopes: string[];
+  created_by: string | null;
+  created_at: Timestamp;
+  last_used_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
+  revoked_at: ColumnType<Date | null, Date | string | null | undefined, Date | string | null>;
 }
 
 export interface LocationPhotoTable {
@@ -499,6 +514,7 @@ export interface Database {
   access_point_contact: AccessPointContactTable;
   caregiver_contact: CaregiverContactTable;
   burden_screening: BurdenScreeningTable;
+  api_client: ApiClientTable;
   role_grant: RoleGrantTable;
   location_photo: LocationPhotoTable;
   recovery_code: RecoveryCodeTable;

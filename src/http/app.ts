@@ -26,6 +26,7 @@ import { triageRoutes } from './routes/triage.routes.ts';
 import { allocationRoutes } from './routes/allocation.routes.ts';
 import { matchingRoutes } from './routes/matching.routes.ts';
 import { aftercareRoutes } from './routes/aftercare.routes.ts';
+import { apiClientRoutes } from './routes/api-client.routes.ts';
 import { fhirRoutes } from './routes/fhir.routes.ts';
 import { caregiverContactRoutes } from './routes/caregiver-contact.routes.ts';
 import { costsRoutes } from './routes/costs.routes.ts';
@@ -120,6 +121,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'adempauze_session', description: 'Set by POST /api/auth/login' },
+          systemKey: { type: 'http', scheme: 'bearer', description: 'A system client\'s key (adp_…), made by an administrator at POST /api/admin/api-clients' },
         },
       },
       tags: [
@@ -171,6 +173,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(allocationRoutes(context));
       await api.register(aftercareRoutes(context));
       await api.register(caregiverContactRoutes(context));
+      await api.register(apiClientRoutes(context));
       await api.register(costsRoutes(context));
       await api.register(waitingListRoutes(context));
       await api.register(providerRoutes(context));

@@ -251,6 +251,7 @@ export const ERROR_TEXTS: Record<ErrorCode, Record<Locale, { title: string; deta
 
 const ENTITY_NL: Record<string, string> = {
   appointment: 'deze afspraak',
+  api_client: 'deze koppeling',
   role_grant: 'deze aanvraag voor een rol',
   stay: 'dit verblijf',
   unit: 'deze plek',
@@ -353,6 +354,9 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   invalid_bsn: { nl: () => 'Dit BSN klopt niet. Kijk of u alle 9 cijfers goed hebt overgenomen.', en: () => 'This BSN is not valid. Check that all 9 digits are right.' },
   contact_required: { nl: () => 'Vul een telefoonnummer of e-mailadres in, zodat we u kunnen bereiken.', en: () => 'Enter a phone number or e-mail address so we can reach you.' },
   unknown_location: { nl: () => 'Deze locatie kennen we niet.', en: () => 'We do not know this location.' },
+  only_revoke: { nl: () => 'Via FHIR kunt u een aanmelding alleen intrekken (status revoked). Bel het aanmeldpunt voor een andere wijziging.', en: () => 'Over FHIR a referral can only be withdrawn (status revoked). Call the access point for another change.' },
+  duplicate: { nl: () => 'Elke keuze mag maar één keer.', en: () => 'Each choice may appear only once.' },
+  unknown_organisation: { nl: () => 'Deze organisatie kennen we niet.', en: () => 'We do not know this organisation.' },
   not_enabled: { nl: () => 'Deze vraag hoort niet bij de andere antwoorden. Laat haar leeg.', en: () => 'This question does not apply given the other answers. Leave it out.' },
   invalid_month: { nl: () => 'Vul een maand in als JJJJ-MM, bijvoorbeeld 2027-01.', en: () => 'Enter a month as YYYY-MM, e.g. 2027-01.' },
   invalid_score: { nl: () => 'Kies een cijfer van 1 tot en met 5.', en: () => 'Choose a score from 1 to 5.' },

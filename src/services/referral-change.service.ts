@@ -143,6 +143,11 @@ export async function withdrawPublicRequest(db: Kysely<Database>, id: string, re
   await mailCaregiver(db, notices, id, 'withdrawn_by_caregiver');
 }
 
+/** A system client (FHIR) withdraws its organisation's request: like a referrer, before placement only. */
+export async function withdrawBySystem(db: Kysely<Database>, id: string, reason: string, notices: NoticeSettings): Promise<void> {
+  await endReferral(db, id, { outcome: 'withdrawn', reason }, { role: 'api_client', beforePlacementOnly: true }, notices);
+}
+
 async function endReferral(
   db: Kysely<Database>,
   id: string,

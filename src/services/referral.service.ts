@@ -123,7 +123,9 @@ async function uniqueReference(db: Kysely<Database>): Promise<string> {
 }
 
 /** A professional (or the central point, taking a call) refers a client. */
-export async function createReferral(db: Kysely<Database>, actor: Actor, request: NewReferral): Promise<ReferralView> {
+export async function createReferral(
+  db: Kysely<Database>, actor: Pick<Actor, 'organisationId'> & { userId: string | null; apiClientId?: string }, request: NewReferral,
+): Promise<ReferralView> {
   await checkReferences(db, request, request.preferredLocationIds.map((id, index) => ({ id, field: `preferredLocationIds.${index}` })));
   const id = await withTransaction(db, async (trx) => {
     const clientId = await insertClient(trx, {
@@ -139,6 +141,7 @@ export async function createReferral(db: Kysely<Database>, actor: Actor, request
       source: 'professional',
       referrer_kind: request.referrerKind,
       referrer_user_id: actor.userId,
+      referrer_api_client_id: actor.apiClientId ?? null,
       referrer_organisation_id: actor.organisationId,
       kind: request.kind,
       client_id: clientId,

@@ -15,6 +15,10 @@ export const SYSTEMS = {
   region: 'https://adempauze.nl/fhir/NamingSystem/region',
   heldExtension: 'https://adempauze.nl/fhir/StructureDefinition/bed-held',
   capacityMeasure: 'https://adempauze.nl/fhir/Measure/temporary-stay-capacity',
+  referralKind: 'https://adempauze.nl/fhir/CodeSystem/referral-kind',
+  referrerKind: 'https://adempauze.nl/fhir/CodeSystem/referrer-kind',
+  referralStatus: 'https://adempauze.nl/fhir/CodeSystem/referral-status',
+  reference: 'https://adempauze.nl/fhir/NamingSystem/referral-reference',
 } as const;
 
 export const FHIR_JSON = 'application/fhir+json';

@@ -7,12 +7,19 @@ import type { Role } from '../../domain/roles.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { capacity, healthcareServices, locations, metadata, organisations, searchset, units } from '../../services/fhir.service.ts';
 import type { AppContext } from '../context.ts';
-import { problemOf } from '../problem.ts';
+import { problemOf, zodIssueToFields } from '../problem.ts';
+import { CreateReferralBody } from '../schemas/referral.schemas.ts';
+import { showsClients } from '../security/audit-hook.ts';
+import { FHIR_PATHS, referralBodyFromServiceRequest } from '../../domain/fhir/referral.ts';
+import { appointments, receiveServiceRequest, revokeServiceRequest, serviceRequest, task } from '../../services/fhir-referral.service.ts';
 import { IsoDate, Uuid } from '../schemas/common.ts';
 
 /** Who sees units with tonight's bed status: the professionals who may see exact availability in the app. */
 const PROFESSIONALS: readonly Role[] = ['coordinator', 'referrer', 'provider_planner'];
 const MONITORS = ['policy_viewer', 'coordinator', 'administrator'] as const;
+/** Routes for system clients only (a person refers through the app). */
+const NO_PERSON: readonly Role[] = [];
+const REFERRAL_AUDIT = { entity: 'referral', purpose: 'care_coordination' } as const;
 
 const FhirResource = z.looseObject({ resourceType: z.string() }).meta({ description: 'A FHIR R4 resource (application/fhir+json); see /fhir/R4/metadata' });
 const Responses = { 200: FhirResource, 400: FhirResource, 401: FhirResource, 403: FhirResource, 404: FhirResource };
@@ -29,6 +36,10 @@ function sendOutcome(error: unknown, request: FastifyRequest, reply: FastifyRepl
 }
 
 function requireProfessional(request: FastifyRequest): void {
+  if (request.apiClient) {
+    if (!request.apiClient.scopes.includes('availability')) throw new AppError('forbidden');
+    return;
+  }
   const session = request.auth;
   if (!session) throw new AppError('unauthenticated');
   if (session.stage !== 'full') throw new AppError('second_factor_required', { params: { stage: session.stage } });
@@ -39,12 +50,15 @@ function requireProfessional(request: FastifyRequest): void {
  * FHIR R4 at /fhir/R4 (JSON): the directory (Organization, Location and its units, HealthcareService) and the
  * regional capacity feed (MeasureReport). Errors are OperationOutcomes. docs/FHIR.md maps each resource to our model.
  */
-export function fhirRoutes({ db, auth }: AppContext, version: string): FastifyPluginAsyncZod {
+export function fhirRoutes({ db, auth, mailer }: AppContext, version: string): FastifyPluginAsyncZod {
   const base = `${auth.publicUrl}/fhir/R4`;
+  const notices = { mailer, publicUrl: auth.publicUrl };
   return async (app) => {
     app.setErrorHandler(sendOutcome);
     // A resource type or operation we do not support: an OperationOutcome, never the web app's page.
     app.setNotFoundHandler((request, reply) => sendOutcome({ statusCode: 404 }, request, reply));
+    // FHIR clients send application/fhir+json; it is JSON.
+    app.addContentTypeParser('application/fhir+json', { parseAs: 'string' }, app.getDefaultJsonParser('error', 'error'));
     app.addHook('onSend', async (_request, reply, payload) => {
       if (String(reply.getHeader('content-type') ?? '').startsWith('application/json')) reply.type(FHIR_JSON);
       return payload;
@@ -74,7 +88,7 @@ export function fhirRoutes({ db, auth }: AppContext, version: string): FastifyPl
     }, async (request) => one(await organisations(db, { id: request.params.id }), 'organisation'));
 
     app.get('/Location', {
-      config: { access: 'public' },
+      config: { access: 'public', apiScope: 'availability' },
       schema: {
         tags: ['fhir'],
         summary: "Search locations; with partof, a location's units and tonight's bed status (signed-in professionals)",
@@ -90,7 +104,7 @@ export function fhirRoutes({ db, auth }: AppContext, version: string): FastifyPl
     });
 
     app.get('/Location/:id', {
-      config: { access: 'public' },
+      config: { access: 'public', apiScope: 'availability' },
       schema: { tags: ['fhir'], summary: 'Read a location, or (signed-in professionals) a unit with its bed status', params: IdParam, response: Responses },
     }, async (request) => {
       const [location] = await locations(db, { id: request.params.id });
@@ -120,7 +134,7 @@ export function fhirRoutes({ db, auth }: AppContext, version: string): FastifyPl
     }, async (request) => one(await healthcareServices(db, { id: request.params.id }), 'location'));
 
     app.get('/MeasureReport', {
-      config: { access: MONITORS },
+      config: { access: MONITORS, apiScope: 'capacity' },
       schema: {
         tags: ['fhir'], summary: "A region's beds by stay type on a night (total, staffed, occupied, free), for a capacity monitor",
         querystring: z.object({ subject: Token(SYSTEMS.region), period: IsoDate.optional() }),
@@ -129,7 +143,7 @@ export function fhirRoutes({ db, auth }: AppContext, version: string): FastifyPl
     }, async (request) => searchset(base, [await capacity(db, request.query.subject, request.query.period)]));
 
     app.get('/MeasureReport/:id', {
-      config: { access: MONITORS },
+      config: { access: MONITORS, apiScope: 'capacity' },
       schema: {
         tags: ['fhir'], summary: 'Read the capacity report of a region and night: id {region}-{YYYY-MM-DD}',
         params: z.strictObject({ id: z.string().regex(/^[a-z0-9-]+-\d{4}-\d{2}-\d{2}$/) }),
@@ -138,6 +152,93 @@ export function fhirRoutes({ db, auth }: AppContext, version: string): FastifyPl
     }, async (request) => {
       const night = request.params.id.slice(-10);
       return capacity(db, request.params.id.slice(0, -11), night);
+    });
+
+    app.post('/ServiceRequest', {
+      config: { access: NO_PERSON, apiScope: 'referrals', audit: { ...REFERRAL_AUDIT, action: 'create' } },
+      schema: {
+        tags: ['fhir'],
+        summary: 'A referral from a system (a hospital transfer desk, a GP system): a ServiceRequest with its Patient contained as subject',
+        description: 'code: a referral kind of https://adempauze.nl/fhir/CodeSystem/referral-kind; category (optional): a referrer kind, hospital_transfer when left out; '
+          + 'Patient: name, birthDate, BSN identifier (http://fhir.nl/fhir/NamingSystem/bsn), address.postalCode; occurrencePeriod: the wished days; '
+          + 'priority routine / urgent / asap; note: for the central point. The checks are those of POST /api/referrals, named by FHIRPath.',
+        body: FhirResource,
+        response: { 201: FhirResource, 400: FhirResource, 401: FhirResource, 403: FhirResource },
+      },
+    }, async (request, reply) => {
+      const client = request.apiClient!;
+      const body = request.body as Record<string, unknown>;
+      if (body.resourceType !== 'ServiceRequest') throw new AppError('validation_failed', { fields: [{ field: 'resourceType', code: 'invalid_value' }] });
+      const parsed = CreateReferralBody.safeParse(referralBodyFromServiceRequest(body, `${client.name} (verwijzende organisatie, via FHIR)`));
+      if (!parsed.success) {
+        const fields = parsed.error.issues.flatMap((issue) => zodIssueToFields(issue as Parameters<typeof zodIssueToFields>[0]));
+        throw new AppError('validation_failed', { fields: fields.map((field) => ({ ...field, field: FHIR_PATHS[field.field] ?? FHIR_PATHS[field.field.split('.')[0]!] ?? field.field })) });
+      }
+      const { clientId, resource } = await receiveServiceRequest(db, client, parsed.data);
+      showsClients(request, [clientId]);
+      return reply.status(201).header('location', `${base}/ServiceRequest/${resource.id}`).send(resource);
+    });
+
+    app.get('/ServiceRequest/:id', {
+      config: { access: NO_PERSON, apiScope: 'referrals', audit: { ...REFERRAL_AUDIT, action: 'read' } },
+      schema: { tags: ['fhir'], summary: "Read a referral the client's organisation sent", params: IdParam, response: Responses },
+    }, async (request) => {
+      const { clientId, resource } = await serviceRequest(db, request.apiClient!, request.params.id);
+      showsClients(request, [clientId]);
+      return resource;
+    });
+
+    app.put('/ServiceRequest/:id', {
+      config: { access: NO_PERSON, apiScope: 'referrals', audit: { ...REFERRAL_AUDIT, action: 'update' } },
+      schema: {
+        tags: ['fhir'],
+        summary: 'Cancel a referral before it is placed: the ServiceRequest with status revoked (a note says why); other changes go through the access point',
+        params: IdParam,
+        body: FhirResource,
+        response: { 200: FhirResource, 400: FhirResource, 404: FhirResource, 409: FhirResource },
+      },
+    }, async (request) => {
+      const body = request.body as { status?: unknown; note?: { text?: unknown }[] };
+      if (body.status !== 'revoked') throw new AppError('validation_failed', { fields: [{ field: 'ServiceRequest.status', code: 'only_revoke' }] });
+      const reason = typeof body.note?.[0]?.text === 'string' && body.note[0].text.trim() ? body.note[0].text.trim().slice(0, 500) : 'Ingetrokken door de verwijzer (FHIR)';
+      const { clientId, resource } = await revokeServiceRequest(db, request.apiClient!, request.params.id, reason, notices);
+      showsClients(request, [clientId]);
+      return resource;
+    });
+
+    app.get('/Task', {
+      config: { access: NO_PERSON, apiScope: 'referrals', audit: { ...REFERRAL_AUDIT, action: 'read' } },
+      schema: {
+        tags: ['fhir'], summary: 'Where a sent referral stands: its Task (status, our status as businessStatus, the booked places as output)',
+        querystring: z.object({ focus: Reference('ServiceRequest') }),
+        response: Responses,
+      },
+    }, async (request) => {
+      const { clientId, resource } = await task(db, request.apiClient!, request.query.focus);
+      showsClients(request, [clientId]);
+      return searchset(base, [resource]);
+    });
+
+    app.get('/Task/:id', {
+      config: { access: NO_PERSON, apiScope: 'referrals', audit: { ...REFERRAL_AUDIT, action: 'read' } },
+      schema: { tags: ['fhir'], summary: "Read a referral's Task (its id is the ServiceRequest's)", params: IdParam, response: Responses },
+    }, async (request) => {
+      const { clientId, resource } = await task(db, request.apiClient!, request.params.id);
+      showsClients(request, [clientId]);
+      return resource;
+    });
+
+    app.get('/Appointment', {
+      config: { access: NO_PERSON, apiScope: 'referrals', audit: { ...REFERRAL_AUDIT, action: 'read' } },
+      schema: {
+        tags: ['fhir'], summary: 'The places held or booked for a sent referral, as Appointments (cancelled ones too)',
+        querystring: z.object({ 'based-on': Reference('ServiceRequest') }),
+        response: Responses,
+      },
+    }, async (request) => {
+      const { clientId, resources } = await appointments(db, request.apiClient!, request.query['based-on']);
+      showsClients(request, [clientId]);
+      return searchset(base, resources);
     });
   };
 }

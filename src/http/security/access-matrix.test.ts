@@ -84,6 +84,16 @@ const EXPECTED: Record<string, Decision> = {
   'GET /fhir/R4/HealthcareService/{id}': PUBLIC,
   'GET /fhir/R4/MeasureReport': roles('policy_viewer', 'coordinator', 'administrator'),
   'GET /fhir/R4/MeasureReport/{id}': roles('policy_viewer', 'coordinator', 'administrator'),
+  // Referrals over FHIR are for system clients with a key only (fhir-referrals.test.ts); no person's session.
+  'POST /fhir/R4/ServiceRequest': roles(),
+  'GET /fhir/R4/ServiceRequest/{id}': roles(),
+  'PUT /fhir/R4/ServiceRequest/{id}': roles(),
+  'GET /fhir/R4/Task': roles(),
+  'GET /fhir/R4/Task/{id}': roles(),
+  'GET /fhir/R4/Appointment': roles(),
+  'GET /api/admin/api-clients': roles('administrator'),
+  'POST /api/admin/api-clients': roles('administrator'),
+  'DELETE /api/admin/api-clients/{id}': roles('administrator'),
   'PUT /api/public/status/{token}/check-in-preference': PUBLIC,
   'PUT /api/admin/access-point': roles('administrator', 'coordinator'),
   'GET /api/public/support': PUBLIC,
@@ -301,6 +311,7 @@ describe('access matrix: every route × every role', () => {
         : path.startsWith('/api/organisations/') || path.startsWith('/fhir/R4/Organization/') ? organisationId
         : path.startsWith('/fhir/R4/Location/') || path.startsWith('/fhir/R4/HealthcareService/') ? locationId
         : path.startsWith('/fhir/R4/MeasureReport/') ? `${regionId}-${inDays(0)}`
+        : path.startsWith('/fhir/R4/ServiceRequest/') || path.startsWith('/fhir/R4/Task/') || path.startsWith('/api/admin/api-clients/') ? randomUUID()
         : path.startsWith('/api/closures/') ? await aClosure()
         : path.startsWith('/api/referrals/') ? await aReferral()
         // Who may call it is decided before the record is looked up: an unknown task answers 404, not 401/403.
@@ -388,7 +399,8 @@ describe('access matrix: every route × every role', () => {
       const decision = EXPECTED[operation];
       if (decision === undefined) continue;
       const stated = /Access: ([^.]*)\.\s*$/.exec(descriptions.get(operation) ?? '')?.[1];
-      const expected = decision === 'public' ? 'anyone, no sign-in' : decision === 'any_session' ? 'anyone signed in' : undefined;
+      const expected = decision === 'public' ? 'anyone, no sign-in' : decision === 'any_session' ? 'anyone signed in'
+        : decision.length === 0 ? 'system clients only' : undefined;
       const ok = expected !== undefined
         ? stated === expected
         : typeof decision !== 'string' && stated !== undefined && [...stated.split(', ')].sort().join() === [...decision].sort().join();

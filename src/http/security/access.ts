@@ -4,7 +4,9 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../data/schema.ts';
+import type { ApiScope } from '../../domain/api-scopes.ts';
 import type { Actor, Role } from '../../domain/roles.ts';
+import { type ApiClient, clientOfKey } from '../../services/api-client.service.ts';
 import { AppError } from '../../errors.ts';
 import type { AuthSettings } from '../../services/auth/auth-settings.ts';
 import { type SessionInfo, resolveSession } from '../../services/auth/session.service.ts';
@@ -22,9 +24,13 @@ export type Access = 'public' | 'any_session' | readonly Role[];
 declare module 'fastify' {
   interface FastifyContextConfig {
     access?: Access;
+    /** System clients (a key, `Authorization: Bearer …`) with this scope may call the route too. */
+    apiScope?: ApiScope;
   }
   interface FastifyRequest {
     auth: SessionInfo | null;
+    /** The system that called with a key; then `auth` stays null (a key and a cookie are never mixed). */
+    apiClient: ApiClient | null;
   }
 }
 
@@ -40,6 +46,7 @@ export function accessControl(db: Kysely<Database>, settings: AuthSettings) {
   return fp(async (app: FastifyInstance) => {
     await app.register(cookie);
     app.decorateRequest('auth', null);
+    app.decorateRequest('apiClient', null);
 
     const described = new WeakSet<object>();
     app.addHook('onRoute', (route) => {
@@ -52,14 +59,29 @@ export function accessControl(db: Kysely<Database>, settings: AuthSettings) {
       // (A GET route's automatic HEAD twin shares its schema object: describe it once.)
       if (route.schema && !route.schema.hide && !described.has(route.schema)) {
         described.add(route.schema);
-        const who = access === 'public' ? 'anyone, no sign-in' : access === 'any_session' ? 'anyone signed in' : access.join(', ');
+        const who = access === 'public' ? 'anyone, no sign-in' : access === 'any_session' ? 'anyone signed in'
+          : access.length === 0 ? 'system clients only' : access.join(', ');
+        const apiScope = route.config?.apiScope;
+        const system = apiScope ? `System clients with a key (Authorization: Bearer) need the scope ${apiScope}. ` : '';
         const schema = route.schema as { description?: string; security?: unknown };
-        schema.description = `${schema.description ? `${schema.description}\n\n` : ''}Access: ${who}.`;
-        schema.security = access === 'public' ? [] : [{ session: [] }];
+        schema.description = `${schema.description ? `${schema.description}\n\n` : ''}${system}Access: ${who}.`;
+        // OpenAPI: an empty requirement is "no sign-in"; alternatives are listed side by side.
+        const people = access === 'public' ? (apiScope ? [{}] : []) : access === 'any_session' || access.length > 0 ? [{ session: [] }] : [];
+        schema.security = apiScope ? [...people, { systemKey: [apiScope] }] : people;
       }
     });
 
     app.addHook('onRequest', async (request, reply) => {
+      const authorization = request.headers.authorization;
+      if (typeof authorization === 'string' && /^Bearer /i.test(authorization)) {
+        // A system client: its key alone decides, and no cookie is read, so no CSRF token is needed either.
+        request.apiClient = (await clientOfKey(db, authorization.slice(7).trim())) ?? null;
+        if (!request.apiClient) throw new AppError('unauthenticated');
+        if (request.is404) return;
+        const { access, apiScope } = request.routeOptions.config;
+        if (access !== 'public' && !(apiScope && request.apiClient.scopes.includes(apiScope))) throw new AppError('forbidden');
+        return;
+      }
       const token = request.cookies[SESSION_COOKIE];
       if (token) {
         request.auth = (await resolveSession(db, token, settings)) ?? null;

@@ -17,7 +17,7 @@ import { appErrorProblem, internalErrorProblem } from '../problem.ts';
  * before the response leaves. If that event cannot be written the response fails: no personal data without a trace.
  */
 export interface AuditRule {
-  entity: 'client' | 'stay' | 'series' | 'user' | 'audit' | 'referral' | 'task' | 'survey' | 'registry' | 'caregiver_contact';
+  entity: 'client' | 'stay' | 'series' | 'user' | 'audit' | 'referral' | 'task' | 'survey' | 'registry' | 'caregiver_contact' | 'api_client';
   action: 'read' | 'create' | 'update' | 'delete' | 'export' | 'anonymise';
   purpose: 'care_coordination' | 'care_delivery' | 'account_management' | 'accountability' | 'data_subject_request' | 'registry_management';
   /** Where the client's id is when it is neither the record itself (entity client) nor `clientId` of the answer. */
@@ -59,6 +59,15 @@ function clientIdsIn(value: unknown, found: Set<string>, depth = 0): Set<string>
 
 const asText = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
+/** Who is behind a request, as the audit log names them: a person, a system client by its key, or nobody. */
+function whoCalls(request: FastifyRequest) {
+  if (request.apiClient) {
+    return { userId: null, email: `api-client:${request.apiClient.id} (${request.apiClient.name})`, role: 'api_client', organisationId: request.apiClient.organisationId };
+  }
+  const actor = request.auth?.actor;
+  return { userId: actor?.userId ?? null, email: actor?.email ?? null, role: actor?.role ?? null, organisationId: actor?.organisationId ?? null };
+}
+
 /** Changes are recorded by the database inside their own transaction (see change-author.ts); reads here. */
 const CHANGES: ReadonlySet<AuditRule['action']> = new Set(['create', 'update', 'delete', 'anonymise']);
 
@@ -69,12 +78,8 @@ export function auditTrail(db: Kysely<Database>) {
       if (!rule || !CHANGES.has(rule.action)) return;
       const handler = route.handler;
       route.handler = function (this: FastifyInstance, request, reply) {
-        const actor = request.auth?.actor;
         return actingAs({
-          userId: actor?.userId ?? null,
-          email: actor?.email ?? null,
-          role: actor?.role ?? null,
-          organisationId: actor?.organisationId ?? null,
+          ...whoCalls(request),
           purpose: rule.purpose,
           ip: request.ip,
           updateAction: rule.action === 'anonymise' ? 'anonymise' : 'update',
@@ -104,13 +109,13 @@ export function auditTrail(db: Kysely<Database>) {
       const clients = rule.clientId ? new Set(named ? [named] : []) : clientIdsIn(body, new Set(named ? [named] : []));
       for (const id of request.clientsShown ?? []) clients.add(id);
       if (request.refusedClient) clients.add(request.refusedClient);
-      const actor = request.auth?.actor;
+      const who = whoCalls(request);
       const refused = reply.statusCode === 401 || reply.statusCode === 403 || request.refusedClient !== undefined;
       const event = {
-        userId: actor?.userId ?? null,
-        userEmail: actor?.email ?? null,
-        role: actor?.role ?? null,
-        organisationId: actor?.organisationId ?? null,
+        userId: who.userId,
+        userEmail: who.email,
+        role: who.role,
+        organisationId: who.organisationId,
         action: rule.action,
         entity: rule.entity,
         recordId,

@@ -1,4 +1,5 @@
 import { type Kysely, sql } from 'kysely';
+import { ARRIVAL_TIME, DEPARTURE_TIME } from '../domain/fhir/referral.ts';
 import type { Database } from './schema.ts';
 
 export async function findOrganisations(db: Kysely<Database>, filter: { id?: string; agbCode?: string; namePrefix?: string }) {
@@ -31,7 +32,7 @@ export async function findDirectoryUnits(db: Kysely<Database>, filter: { id?: st
   let query = db
     .selectFrom('capacity_unit as u')
     .innerJoin('location as l', 'l.id', 'u.location_id')
-    .select(['u.id', 'u.location_id as locationId', 'l.organisation_id as organisationId', 'u.name', 'u.kind', 'u.features',
+    .select(['u.id', 'u.location_id as locationId', 'l.organisation_id as organisationId', 'u.name', 'u.kind', 'u.features', 'l.features as locationFeatures',
       'u.accepted_stay_types as acceptedStayTypes', 'u.active_from as activeFrom', 'u.active_until as activeUntil']);
   if (filter.id) query = query.where('u.id', '=', filter.id);
   if (filter.locationId) query = query.where('u.location_id', '=', filter.locationId);
@@ -39,19 +40,24 @@ export async function findDirectoryUnits(db: Kysely<Database>, filter: { id?: st
   return query.orderBy('l.name').orderBy('u.name').orderBy('u.id').execute();
 }
 
-/**
- * The stays of a referral as appointments: arrival at 14:00 and departure at 11:00 Dutch time, the usual hours of
- * the places (a stay is booked by the day; a FHIR Appointment needs instants).
- */
+/** The stays of a referral as appointments need: with the instants of arrival and departure (ARRIVAL_TIME, DEPARTURE_TIME). */
 export async function appointmentsOfReferral(db: Kysely<Database>, referralId: string) {
   return db
     .selectFrom('stay as s')
     .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
     .select(['s.id', 's.status', 's.arrival', 's.departure', 's.client_id as clientId', 's.unit_id as unitId', 'u.location_id as locationId',
-      sql<Date>`(s.arrival + time '14:00') AT TIME ZONE 'Europe/Amsterdam'`.as('startsAt'),
-      sql<Date>`(s.departure + time '11:00') AT TIME ZONE 'Europe/Amsterdam'`.as('endsAt')])
+      sql<Date>`(s.arrival + ${ARRIVAL_TIME}::time) AT TIME ZONE 'Europe/Amsterdam'`.as('startsAt'),
+      sql<Date>`(s.departure + ${DEPARTURE_TIME}::time) AT TIME ZONE 'Europe/Amsterdam'`.as('endsAt')])
     .where('s.referral_id', '=', referralId)
     .orderBy('s.arrival')
     .orderBy('s.id')
     .execute();
+}
+
+/** The instants a stay from `arrival` to `departure` starts and ends (ARRIVAL_TIME, DEPARTURE_TIME, Dutch time), as ISO strings. */
+export async function arrivalAndDeparture(db: Kysely<Database>, arrival: string, departure: string): Promise<[string, string]> {
+  const { rows } = await sql<{ starts: Date; ends: Date }>`
+    SELECT (${arrival}::date + ${ARRIVAL_TIME}::time) AT TIME ZONE 'Europe/Amsterdam' AS starts,
+           (${departure}::date + ${DEPARTURE_TIME}::time) AT TIME ZONE 'Europe/Amsterdam' AS ends`.execute(db);
+  return [rows[0]!.starts.toISOString(), rows[0]!.ends.toISOString()];
 }

@@ -66,7 +66,11 @@ describe('FHIR R4: referrals in, placements out, for system clients with a key',
   after(() => t.close());
 
   it('plays a transfer desk from free bed to booked place, and a monitor pulls the capacity', async () => {
-    // Free beds near the patient's home.
+    // Free beds in the region for the nights after discharge, for ELV low complex; and tonight's state of the location.
+    const slots = (await fhir('GET', `/fhir/R4/Slot?region=${regionId}&start=${inDays(2)}&end=${inDays(16)}&service-type=elv_low_complex`, hospital)).json();
+    assert.deepEqual(slots.entry.map((entry: Json) => [entry.resource.schedule.reference, entry.resource.status]), [[`Schedule/${unitId}`, 'free']]);
+    assert.equal((await fhir('GET', `/fhir/R4/Schedule/${unitId}`, hospital)).json().actor[0].reference, `Location/${unitId}`);
+    assert.equal((await fhir('GET', `/fhir/R4/Slot?region=${regionId}&start=${inDays(2)}&end=${inDays(16)}&service-type=elv_palliative`, hospital)).json().total, 0);
     const beds = (await fhir('GET', `/fhir/R4/Location?partof=Location/${locationId}`, hospital)).json();
     assert.deepEqual(beds.entry.map((entry: Json) => [entry.resource.id, entry.resource.operationalStatus.code]), [[unitId, 'U']]);
 
@@ -102,6 +106,10 @@ describe('FHIR R4: referrals in, placements out, for system clients with a key',
     assert.equal(new Date(appointment.start).toLocaleString('nl-NL', { timeZone: 'Europe/Amsterdam', hour: '2-digit', minute: '2-digit' }), '14:00');
     assert.ok(appointment.participant.some((participant: Json) => participant.actor.reference === `Location/${unitId}`));
     assert.equal((await fhir('GET', `/fhir/R4/Location?partof=Location/${locationId}`, hospital)).json().entry[0].resource.operationalStatus.code, 'U', 'tonight still free: the stay starts in two days');
+    const taken = (await fhir('GET', `/fhir/R4/Slot?location=Location/${locationId}&start=${inDays(10)}&end=${inDays(12)}`, hospital)).json();
+    assert.equal(taken.entry[0].resource.status, 'busy');
+    const wrongPeriod = await fhir('GET', `/fhir/R4/Slot?region=${regionId}&start=${inDays(12)}&end=${inDays(10)}`, hospital);
+    assert.equal(wrongPeriod.statusCode, 400);
 
     // The monitor.
     const capacity = (await fhir('GET', `/fhir/R4/MeasureReport?subject=${regionId}&period=${inDays(3)}`, monitor)).json().entry[0].resource;

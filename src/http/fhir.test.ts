@@ -44,7 +44,7 @@ describe('FHIR R4: directory and capacity feed', () => {
   it('says exactly what it supports in its CapabilityStatement', async () => {
     const statement = (await get('/fhir/R4/metadata')).json();
     assert.equal(statement.fhirVersion, '4.0.1');
-    assert.deepEqual(statement.rest[0].resource.map((resource: { type: string }) => resource.type), ['Organization', 'Location', 'HealthcareService', 'MeasureReport']);
+    assert.deepEqual(statement.rest[0].resource.map((resource: { type: string }) => resource.type), ['Organization', 'Location', 'HealthcareService', 'MeasureReport', 'Schedule', 'Slot', 'ServiceRequest', 'Task', 'Appointment']);
   });
 
   it('finds a provider by its AGB code, and its location and what it offers, without an account', async () => {

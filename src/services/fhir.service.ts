@@ -1,14 +1,15 @@
 import type { Kysely } from 'kysely';
 import { appClock } from '../clock.ts';
 import { findOccupations } from '../data/availability.repository.ts';
-import { findDirectoryLocations, findDirectoryUnits, findOrganisations } from '../data/fhir.repository.ts';
+import { arrivalAndDeparture, findDirectoryLocations, findDirectoryUnits, findOrganisations } from '../data/fhir.repository.ts';
 import { listRegions } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { type DayState, dayStates } from '../domain/availability.ts';
 import { addDays } from '../domain/dates.ts';
 import { capabilityStatement } from '../domain/fhir/capability.ts';
 import { capacityReport, countCapacity } from '../domain/fhir/capacity.ts';
-import { healthcareServiceResource, locationResource, organisationResource, unitResource } from '../domain/fhir/directory.ts';
+import { healthcareServiceResource, locationResource, organisationResource, scheduleResource, slotResource, unitResource } from '../domain/fhir/directory.ts';
+import { effectiveFeatures } from '../domain/care-features.ts';
 import { notFound } from '../errors.ts';
 import { groupByUnit } from './availability.service.ts';
 
@@ -64,4 +65,25 @@ export async function capacity(db: Kysely<Database>, regionId: string, night: st
   const states = await statesOn(db, rows, day);
   const counts = countCapacity(rows.map((row) => ({ acceptedStayTypes: row.acceptedStayTypes, state: states.get(row.id)! })));
   return capacityReport({ id: region.id, name: region.name }, day, appClock().now().toISOString(), counts);
+}
+
+/**
+ * The units of a region (or of one location) as Slots over the nights asked, for the stay type and the care
+ * features needed: a `$find` for a transfer desk. Free ones first, then by location and name.
+ */
+export async function findSlots(
+  db: Kysely<Database>, query: { regionId?: string; locationId?: string; from: string; to: string; stayType?: string; feature?: string },
+) {
+  const rows = (await findDirectoryUnits(db, { regionId: query.regionId, locationId: query.locationId }))
+    .filter((row) => !query.stayType || row.acceptedStayTypes.includes(query.stayType))
+    .filter((row) => !query.feature || effectiveFeatures(row.locationFeatures, row.features).includes(query.feature));
+  const window = { from: query.from, to: query.to };
+  const byUnit = groupByUnit(await findOccupations(db, rows.map((row) => row.id), window, appClock().now()));
+  const [start, end] = await arrivalAndDeparture(db, query.from, query.to);
+  const slots = rows.map((row) => slotResource(row.id, dayStates(window, row, byUnit.get(row.id) ?? []), { start, end }));
+  return [...slots].sort((a, b) => Number(b.status === 'free') - Number(a.status === 'free'));
+}
+
+export async function schedules(db: Kysely<Database>, filter: { id?: string; locationId?: string }) {
+  return (await findDirectoryUnits(db, filter)).map(scheduleResource);
 }

@@ -1,7 +1,7 @@
 /** What our FHIR endpoint supports, exactly: a client reads it at /fhir/R4/metadata before it asks anything else. */
 export interface SupportedResource {
   type: string;
-  interactions: readonly ('read' | 'search-type')[];
+  interactions: readonly ('read' | 'search-type' | 'create' | 'update')[];
   searchParams: readonly { name: string; type: 'token' | 'string' | 'reference' | 'date'; documentation: string }[];
   documentation: string;
 }
@@ -41,6 +41,36 @@ export const SUPPORTED: readonly SupportedResource[] = [
       { name: 'period', type: 'date', documentation: 'The night, YYYY-MM-DD; today when left out' },
     ],
   },
+  {
+    type: 'Schedule', interactions: ['read'], documentation: 'A unit\'s calendar (id = the unit\'s); for signed-in professionals and keys with scope availability.',
+    searchParams: [],
+  },
+  {
+    type: 'Slot', interactions: ['search-type'],
+    documentation: '$find-style: each unit of a region or location as one Slot over the nights asked (free, busy, busy-unavailable), free first; '
+      + 'for signed-in professionals and keys with scope availability.',
+    searchParams: [
+      { name: 'region', type: 'token', documentation: 'Our region id' },
+      { name: 'location', type: 'reference', documentation: 'Location/{id}' },
+      { name: 'start', type: 'date', documentation: 'The day of arrival (required)' },
+      { name: 'end', type: 'date', documentation: 'The day of departure (required)' },
+      { name: 'service-type', type: 'token', documentation: 'A stay type' },
+      { name: 'characteristic', type: 'token', documentation: 'A care feature the guest needs' },
+    ],
+  },
+  {
+    type: 'ServiceRequest', interactions: ['create', 'read', 'update'],
+    documentation: 'A referral from a system client (scope referrals) with its Patient contained as subject; update only to status revoked (withdraw before placement).',
+    searchParams: [],
+  },
+  {
+    type: 'Task', interactions: ['read', 'search-type'], documentation: 'Where a sent referral stands; output: the Appointments booked. Scope referrals.',
+    searchParams: [{ name: 'focus', type: 'reference', documentation: 'ServiceRequest/{id}' }],
+  },
+  {
+    type: 'Appointment', interactions: ['search-type'], documentation: 'The places held or booked for a sent referral. Scope referrals.',
+    searchParams: [{ name: 'based-on', type: 'reference', documentation: 'ServiceRequest/{id}' }],
+  },
 ];
 
 export function capabilityStatement(baseUrl: string, version: string, date: string) {
@@ -55,7 +85,8 @@ export function capabilityStatement(baseUrl: string, version: string, date: stri
     format: ['application/fhir+json'],
     rest: [{
       mode: 'server' as const,
-      documentation: 'Read and search only in this version. Signed-in requests carry the session cookie of the web app.',
+      documentation: 'People sign in to the web app and send its session cookie; systems send their key as Authorization: Bearer (made by an administrator, with scopes).',
+      security: { description: 'A session cookie for people; for systems a Bearer key per organisation with the scopes availability, capacity and referrals' },
       resource: SUPPORTED.map((resource) => ({
         type: resource.type,
         documentation: resource.documentation,

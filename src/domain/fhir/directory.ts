@@ -92,3 +92,34 @@ export function healthcareServiceResource(location: DirectoryLocation) {
     ...(location.description ? { comment: location.description } : {}),
   };
 }
+
+/** A unit's calendar: one Schedule per unit, for the stay types it takes. */
+export function scheduleResource(unit: { id: string; name: string; acceptedStayTypes: readonly string[]; activeFrom: string; activeUntil: string | null }) {
+  const types = unit.acceptedStayTypes.filter((type): type is StayType => type in STAY_TYPE_LABELS);
+  return {
+    resourceType: 'Schedule' as const,
+    id: unit.id,
+    active: true,
+    ...(types.length > 0 ? { serviceType: types.map((type) => ({ coding: [{ system: SYSTEMS.stayType, code: type, display: STAY_TYPE_LABELS[type].nl }] })) } : {}),
+    actor: [{ reference: `Location/${unit.id}`, display: unit.name }],
+    planningHorizon: { start: unit.activeFrom, ...(unit.activeUntil ? { end: unit.activeUntil } : {}) },
+  };
+}
+
+/**
+ * A unit over the nights asked, as one Slot: free when every night is free, busy when a guest is booked or held on a
+ * night, busy-unavailable when it is closed, without staff or not in use on one. `start` and `end` are the instants
+ * of the first arrival and the last departure (Dutch time), like the Appointments.
+ */
+export function slotResource(unitId: string, nights: readonly DayState[], period: { start: string; end: string }) {
+  const status = nights.every((night) => night === 'free') ? 'free' as const
+    : nights.some((night) => night === 'closed' || night === 'not_admitting' || night === 'inactive') ? 'busy-unavailable' as const : 'busy' as const;
+  return {
+    resourceType: 'Slot' as const,
+    id: `${unitId}-${period.start.slice(0, 10)}-${period.end.slice(0, 10)}`,
+    schedule: { reference: `Schedule/${unitId}` },
+    status,
+    start: period.start,
+    end: period.end,
+  };
+}

@@ -23,6 +23,10 @@ export const FHIR_PATHS: Record<string, string> = {
   subject: 'ServiceRequest.subject',
 };
 
+/** A stay is booked by the day; as an instant it starts at the usual arrival time and ends at the usual departure (Dutch time). */
+export const ARRIVAL_TIME = '14:00';
+export const DEPARTURE_TIME = '11:00';
+
 const URGENCY: Record<string, 'today' | 'within_48h' | 'planned'> = { routine: 'planned', urgent: 'within_48h', asap: 'today', stat: 'today' };
 const PRIORITY: Record<'today' | 'within_48h' | 'planned', string> = { planned: 'routine', within_48h: 'urgent', today: 'asap' };
 

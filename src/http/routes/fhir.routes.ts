@@ -5,7 +5,9 @@ import { FHIR_JSON, SYSTEMS } from '../../domain/fhir/systems.ts';
 import { operationOutcome } from '../../domain/fhir/outcome.ts';
 import type { Role } from '../../domain/roles.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { capacity, healthcareServices, locations, metadata, organisations, searchset, units } from '../../services/fhir.service.ts';
+import { capacity, findSlots, healthcareServices, locations, metadata, organisations, schedules, searchset, units } from '../../services/fhir.service.ts';
+import { nightsBetween } from '../../domain/dates.ts';
+import { MAX_STAY_NIGHTS } from '../../domain/stay-limits.ts';
 import type { AppContext } from '../context.ts';
 import { problemOf, zodIssueToFields } from '../problem.ts';
 import { CreateReferralBody } from '../schemas/referral.schemas.ts';
@@ -153,6 +155,34 @@ export function fhirRoutes({ db, auth, mailer }: AppContext, version: string): F
       const night = request.params.id.slice(-10);
       return capacity(db, request.params.id.slice(0, -11), night);
     });
+
+    app.get('/Schedule/:id', {
+      config: { access: PROFESSIONALS, apiScope: 'availability' },
+      schema: { tags: ['fhir'], summary: "A unit's Schedule: the stay types it takes and when it is in use", params: IdParam, response: Responses },
+    }, async (request) => one(await schedules(db, { id: request.params.id }), 'unit'));
+
+    app.get('/Slot', {
+      config: { access: PROFESSIONALS, apiScope: 'availability' },
+      schema: {
+        tags: ['fhir'],
+        summary: 'Find a place ($find-style): each unit of a region or location as one Slot over the nights asked, free ones first',
+        description: 'start: the day of arrival; end: the day of departure (at most 182 nights); region or location; service-type: a stay type; '
+          + 'characteristic: a care feature the guest needs. free = every night free; busy = booked or held on a night; busy-unavailable = closed or not in use.',
+        querystring: z.object({
+          region: z.string().max(100).optional(),
+          location: Reference('Location').optional(),
+          start: IsoDate,
+          end: IsoDate,
+          'service-type': Token(SYSTEMS.stayType).optional(),
+          characteristic: Token(SYSTEMS.careFeature).optional(),
+        }).refine((query) => query.region || query.location, { params: { code: 'region_or_location' }, path: ['region'] })
+          .refine((query) => query.end > query.start && nightsBetween(query.start, query.end) <= MAX_STAY_NIGHTS, { params: { code: 'departure_before_arrival' }, path: ['end'] }),
+        response: Responses,
+      },
+    }, async (request) => searchset(base, await findSlots(db, {
+      regionId: request.query.region, locationId: request.query.location, from: request.query.start, to: request.query.end,
+      stayType: request.query['service-type'], feature: request.query.characteristic,
+    })));
 
     app.post('/ServiceRequest', {
       config: { access: NO_PERSON, apiScope: 'referrals', audit: { ...REFERRAL_AUDIT, action: 'create' } },

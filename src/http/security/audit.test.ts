@@ -125,6 +125,8 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /fhir/R4/HealthcareService': 'public registry',
   'GET /fhir/R4/HealthcareService/{id}': 'public registry',
   'GET /fhir/R4/MeasureReport': 'counts of beds, no person',
+  'GET /fhir/R4/Schedule/{id}': 'registry, no person',
+  'GET /fhir/R4/Slot': 'bed states, no person',
   'GET /fhir/R4/MeasureReport/{id}': 'counts of beds, no person',
   'GET /api/coordinators': 'names of the central point\'s staff, no client data',
   'GET /api/regions/{regionId}/locations': 'public registry',

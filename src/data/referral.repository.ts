@@ -35,8 +35,8 @@ export async function insertClient(db: Kysely<Database>, client: NewClientDetail
   return row.id;
 }
 
-export async function insertReferral(db: Kysely<Database>, referral: Omit<ReferralRow, 'id' | 'status' | 'created_at' | 'updated_at' | 'cancel_reason' | 'close_reason' | 'provider_note' | 'at_home' | 'care_needs' | 'referrer_api_client_id'>
-  & { provider_note?: string | null; at_home?: boolean; care_needs?: string[]; referrer_api_client_id?: string | null }): Promise<ReferralRow> {
+export async function insertReferral(db: Kysely<Database>, referral: Omit<ReferralRow, 'id' | 'status' | 'created_at' | 'updated_at' | 'cancel_reason' | 'close_reason' | 'provider_note' | 'at_home' | 'care_needs' | 'referrer_api_client_id' | 'proposed_answers'>
+  & { provider_note?: string | null; at_home?: boolean; care_needs?: string[]; referrer_api_client_id?: string | null; proposed_answers?: string | null }): Promise<ReferralRow> {
   return db.insertInto('referral').values(referral).returningAll().executeTakeFirstOrThrow();
 }
 

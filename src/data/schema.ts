@@ -141,6 +141,8 @@ export interface ReferralTable {
   provider_note: ColumnType<string | null, string | null | undefined, string | null>;
   /** The system (FHIR key) that sent it, instead of a person (0032_api_client.sql). */
   referrer_api_client_id: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Triage answers the sending system proposed (0033); the coordinator's triage decides. */
+  proposed_answers: ColumnType<unknown, string | null | undefined, string | null>;
   /** Night care at home instead of a bed away from home (0030_public_request_needs.sql). */
   at_home: ColumnType<boolean, boolean | undefined, boolean>;
   /** What the caregiver ticked about the care needed (CARE_NEEDS); not a triage. */

@@ -75,7 +75,16 @@ describe('FHIR R4: referrals in, placements out, for system clients with a key',
     assert.deepEqual(beds.entry.map((entry: Json) => [entry.resource.id, entry.resource.operationalStatus.code]), [[unitId, 'U']]);
 
     // The referral.
-    const sent = await fhir('POST', '/fhir/R4/ServiceRequest', hospital, serviceRequest(jan));
+    const triage = {
+      resourceType: 'QuestionnaireResponse', id: 'triage', status: 'in-progress',
+      questionnaire: 'https://adempauze.nl/fhir/Questionnaire/triage-tijdelijk-verblijf|2',
+      item: [
+        { linkId: 'from_hospital', answer: [{ valueBoolean: true }] },
+        { linkId: 'discharge_date', answer: [{ valueDate: inDays(2) }] },
+        { linkId: 'mobility', answer: [{ valueCoding: { code: 'walker' } }] },
+      ],
+    };
+    const sent = await fhir('POST', '/fhir/R4/ServiceRequest', hospital, serviceRequest(jan, { contained: [{ resourceType: 'Patient', id: 'patient', ...jan }, triage], supportingInfo: [{ reference: '#triage' }] }));
     assert.equal(sent.statusCode, 201, sent.body);
     const request = sent.json();
     assert.equal(sent.headers.location, `http://localhost:3000/fhir/R4/ServiceRequest/${request.id}`);
@@ -84,6 +93,7 @@ describe('FHIR R4: referrals in, placements out, for system clients with a key',
     assert.deepEqual([referral.kind, referral.referrerKind, referral.referrerOrganisationId, referral.client.bsn, referral.client.postcode, referral.urgency, referral.wishedArrival],
       ['elv_after_hospital', 'hospital_transfer', hospitalOrganisation, '123456782', '3262 GD', 'within_48h', inDays(2)]);
     assert.equal(referral.client.name, 'Jan Jansen');
+    assert.deepEqual(referral.proposedAnswers, { from_hospital: true, discharge_date: inDays(2), mobility: 'walker' }, 'the hospital\'s triage answers, for the coordinator to start from');
     const created = await t.database.db.selectFrom('audit_event').select(['role', 'user_email', 'action']).where('client_id', '=', referral.clientId).where('entity', '=', 'referral').execute();
     assert.ok(created.some((event) => event.role === 'api_client' && event.action === 'create' && /Transferbureau Maasstad/.test(event.user_email ?? '')), 'audited as the system');
 
@@ -123,6 +133,16 @@ describe('FHIR R4: referrals in, placements out, for system clients with a key',
     assert.equal(wrong.statusCode, 400);
     assert.deepEqual(wrong.json().issue.map((issue: Json) => [issue.expression[0], issue.diagnostics]).sort(),
       [['Patient.address.postalCode', 'required'], ['Patient.identifier', 'invalid_bsn']]);
+
+    const badAnswers = await fhir('POST', '/fhir/R4/ServiceRequest', hospital, serviceRequest(jan, {
+      contained: [{ resourceType: 'Patient', id: 'patient', ...jan }, {
+        resourceType: 'QuestionnaireResponse', status: 'completed', questionnaire: 'https://adempauze.nl/fhir/Questionnaire/triage-tijdelijk-verblijf',
+        item: [{ linkId: 'mobility', answer: [{ valueCoding: { code: 'flies' } }] }, { linkId: 'shoe_size', answer: [{ valueInteger: 44 }] }],
+      }],
+    }));
+    assert.equal(badAnswers.statusCode, 400);
+    assert.deepEqual(badAnswers.json().issue.map((issue: Json) => [issue.expression[0], issue.diagnostics]).sort(),
+      [["QuestionnaireResponse.item.where(linkId='mobility')", 'invalid_value'], ["QuestionnaireResponse.item.where(linkId='shoe_size')", 'unknown_field']]);
 
     const sent = (await fhir('POST', '/fhir/R4/ServiceRequest', hospital, serviceRequest(jan))).json();
     const elsewhere = await fhir('GET', `/fhir/R4/ServiceRequest/${sent.id}`, otherHospital);

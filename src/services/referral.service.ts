@@ -1,4 +1,5 @@
 import type { CareNeed } from '../domain/care-needs.ts';
+import type { RawAnswers } from '../domain/triage/questionnaire.ts';
 import { randomInt } from 'node:crypto';
 import { regionOfPostcode } from '../data/registry.repository.ts';
 import type { Kysely } from 'kysely';
@@ -66,6 +67,8 @@ export interface NewReferral {
   consent: { given: true; by: string };
   message?: string;
   providerNote?: string;
+  /** Triage answers the sender proposes (FHIR QuestionnaireResponse); the coordinator starts the triage from them. */
+  proposedAnswers?: RawAnswers;
 }
 
 export interface PublicRequest {
@@ -166,6 +169,7 @@ export async function createReferral(
       consent_given_by: request.consent.by,
       message: request.message ?? null,
       provider_note: request.providerNote ?? null,
+      proposed_answers: request.proposedAnswers ? JSON.stringify(request.proposedAnswers) : null,
     });
     return row.id;
   });
@@ -285,6 +289,7 @@ export interface ReferralView {
   providerNote: string | null;
   atHome: boolean;
   careNeeds: CareNeed[];
+  proposedAnswers: RawAnswers | null;
   cancelReason: string | null;
   closeReason: string | null;
   /** The client's home postcode lies in no region: matching then looks in the nearest regions. */
@@ -336,6 +341,7 @@ function toView(row: ReferralRow, clients: Map<string, ClientRow>, outsideEveryR
     providerNote: row.provider_note,
     atHome: row.at_home,
     careNeeds: row.care_needs as CareNeed[],
+    proposedAnswers: (row.proposed_answers ?? null) as RawAnswers | null,
     cancelReason: row.cancel_reason,
     closeReason: row.close_reason,
     outsideEveryRegion,

@@ -13,6 +13,8 @@ import { problemOf, zodIssueToFields } from '../problem.ts';
 import { CreateReferralBody } from '../schemas/referral.schemas.ts';
 import { showsClients } from '../security/audit-hook.ts';
 import { FHIR_PATHS, referralBodyFromServiceRequest } from '../../domain/fhir/referral.ts';
+import { proposedTriage } from '../../domain/fhir/questionnaire-response.ts';
+import { CURRENT_QUESTIONNAIRE_VERSION, QUESTIONNAIRES } from '../../domain/triage/questionnaire.ts';
 import { appointments, receiveServiceRequest, revokeServiceRequest, serviceRequest, task } from '../../services/fhir-referral.service.ts';
 import { IsoDate, Uuid } from '../schemas/common.ts';
 
@@ -191,7 +193,9 @@ export function fhirRoutes({ db, auth, mailer }: AppContext, version: string): F
         summary: 'A referral from a system (a hospital transfer desk, a GP system): a ServiceRequest with its Patient contained as subject',
         description: 'code: a referral kind of https://adempauze.nl/fhir/CodeSystem/referral-kind; category (optional): a referrer kind, hospital_transfer when left out; '
           + 'Patient: name, birthDate, BSN identifier (http://fhir.nl/fhir/NamingSystem/bsn), address.postalCode; occurrencePeriod: the wished days; '
-          + 'priority routine / urgent / asap; note: for the central point. The checks are those of POST /api/referrals, named by FHIRPath.',
+          + 'priority routine / urgent / asap; note: for the central point; a contained QuestionnaireResponse to '
+          + 'https://adempauze.nl/fhir/Questionnaire/triage-tijdelijk-verblijf (version 2; GET /api/triage/questionnaire) proposes triage answers, '
+          + 'partial answers allowed. The checks are those of POST /api/referrals, named by FHIRPath.',
         body: FhirResource,
         response: { 201: FhirResource, 400: FhirResource, 401: FhirResource, 403: FhirResource },
       },
@@ -204,7 +208,9 @@ export function fhirRoutes({ db, auth, mailer }: AppContext, version: string): F
         const fields = parsed.error.issues.flatMap((issue) => zodIssueToFields(issue as Parameters<typeof zodIssueToFields>[0]));
         throw new AppError('validation_failed', { fields: fields.map((field) => ({ ...field, field: FHIR_PATHS[field.field] ?? FHIR_PATHS[field.field.split('.')[0]!] ?? field.field })) });
       }
-      const { clientId, resource } = await receiveServiceRequest(db, client, parsed.data);
+      const proposal = proposedTriage(body, QUESTIONNAIRES[CURRENT_QUESTIONNAIRE_VERSION]!);
+      if (proposal.issues.length > 0) throw new AppError('validation_failed', { fields: proposal.issues });
+      const { clientId, resource } = await receiveServiceRequest(db, client, { ...parsed.data, proposedAnswers: proposal.answers });
       showsClients(request, [clientId]);
       return reply.status(201).header('location', `${base}/ServiceRequest/${resource.id}`).send(resource);
     });

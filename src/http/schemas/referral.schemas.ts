@@ -200,6 +200,8 @@ export const Referral = z
     providerNote: z.string().nullable(),
     atHome: z.boolean().meta({ description: 'Night care at home instead of a bed away from home: matching proposes home-night units' }),
     careNeeds: z.array(z.enum(CARE_NEEDS)).meta({ description: 'What the caregiver ticked on the public form; not a triage' }),
+    proposedAnswers: z.record(z.string(), z.union([z.boolean(), z.string(), z.array(z.string()), z.number()])).nullable()
+      .meta({ description: 'Triage answers the sending system proposed (FHIR QuestionnaireResponse); the triage starts from them' }),
     cancelReason: z.string().nullable().meta({ description: 'Why it was withdrawn' }),
     closeReason: z.string().nullable().meta({ description: 'Why it was closed' }),
     outsideEveryRegion: z.boolean().meta({ description: "The client's home postcode lies in no region: proposals come from the nearest regions, marked outside the region" }),

@@ -34,6 +34,7 @@ interface Referral extends ChangeableReferral {
   partner: { name: string; dateOfBirth: string | null } | null;
   atHome: boolean;
   careNeeds: CareNeed[];
+  proposedAnswers: RawAnswers | null;
   caregiver: { name: string | null; relation: string | null; phone: string | null };
   cancelReason: string | null;
   closeReason: string | null;
@@ -53,8 +54,9 @@ interface History {
 }
 
 const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved' | 'noTriage' | 'oldVersion' | 'outsideEvery'
-  | 'openEnd' | 'urgency' | 'callback' | 'reason' | 'flexible' | 'seriesBooked' | 'providerNote' | 'partner' | 'where' | 'atHome' | 'away' | 'careNeeds' | 'askAbout'> = {
+  | 'openEnd' | 'urgency' | 'callback' | 'reason' | 'flexible' | 'seriesBooked' | 'providerNote' | 'partner' | 'where' | 'atHome' | 'away' | 'careNeeds' | 'askAbout' | 'proposed'> = {
   nl: {
+    proposed: 'De verwijzer heeft antwoorden meegestuurd; die staan al ingevuld. Kijk ze na en vul aan.',
     partner: 'Partner (logeert mee)', where: 'Waar', atHome: 'Thuis: nachtzorg in het eigen huis', away: 'Op een logeerplek',
     careNeeds: 'Zorg volgens de mantelzorger', askAbout: 'Vraag in de triage naar: {features}.',
     providerNote: 'Voor de medewerkers van de logeerplek',
@@ -69,6 +71,7 @@ const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 
     oldVersion: 'Deze triage is gedaan met een oudere vragenlijst (versie {version}). De conclusie staat hier zoals die toen was. Doet u de triage opnieuw, dan staan de antwoorden die nog passen al ingevuld.',
   },
   en: {
+    proposed: 'The referrer sent answers along; they are filled in already. Check and complete them.',
     partner: 'Partner (stays too)', where: 'Where', atHome: 'At home: night care in their own home', away: 'At a place to stay',
     careNeeds: 'Care needed, says the caregiver', askAbout: 'Ask about this in the triage: {features}.',
     providerNote: 'For the staff at the place',
@@ -193,8 +196,9 @@ export function ReferralDetail() {
       <>
       <Heading2>{t('triage')}</Heading2>
       {saved && <Alert type="ok"><Paragraph>{t('saved')}</Paragraph></Alert>}
+      {showForm && !triage && referral.proposedAnswers && <Paragraph>{t('proposed')}</Paragraph>}
       {showForm ? (
-        <TriageForm questionnaire={questionnaire} couple={needsCoupleRoom({ kind: referral.kind, hasPartner: referral.partner !== null, atHome: referral.atHome })} initial={triage ? answersThatFit(questionnaire, triage.answers) : undefined} onSubmit={saveTriage} />
+        <TriageForm questionnaire={questionnaire} couple={needsCoupleRoom({ kind: referral.kind, hasPartner: referral.partner !== null, atHome: referral.atHome })} initial={triage ? answersThatFit(questionnaire, triage.answers) : referral.proposedAnswers ? answersThatFit(questionnaire, referral.proposedAnswers) : undefined} onSubmit={saveTriage} />
       ) : triage === null ? (
         <Paragraph>{t('noTriage')}</Paragraph>
       ) : (

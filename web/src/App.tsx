@@ -46,6 +46,7 @@ const LocationsAdmin = staffPage('LocationsAdmin', () => import('./pages/admin/L
 const OrganisationsAdmin = staffPage('OrganisationsAdmin', () => import('./pages/admin/OrganisationsAdmin.tsx'));
 const RegionsAdmin = staffPage('RegionsAdmin', () => import('./pages/admin/RegionsAdmin.tsx'));
 const UsersAdmin = staffPage('UsersAdmin', () => import('./pages/admin/UsersAdmin.tsx'));
+const ApiClientsAdmin = staffPage('ApiClientsAdmin', () => import('./pages/admin/ApiClientsAdmin.tsx'));
 const ImportAdmin = staffPage('ImportAdmin', () => import('./pages/admin/ImportAdmin.tsx'));
 
 /**
@@ -97,6 +98,7 @@ export function App() {
               <Route path="/beheer/locaties" element={<RequireRole roles={['administrator', 'coordinator']}><LocationsAdmin /></RequireRole>} />
               <Route path="/beheer/locaties/:id" element={<RequireRole roles={['administrator']}><LocationAdminPage /></RequireRole>} />
               <Route path="/beheer/gebruikers" element={<RequireRole roles={['administrator']}><UsersAdmin /></RequireRole>} />
+              <Route path="/beheer/koppelingen" element={<RequireRole roles={['administrator']}><ApiClientsAdmin /></RequireRole>} />
               <Route path="/beheer/import" element={<RequireRole roles={['administrator']}><ImportAdmin /></RequireRole>} />
               <Route path="/beheer/eigen-bijdrage" element={<RequireRole roles={['administrator']}><CoPaymentAdmin /></RequireRole>} />
               <Route path="/beheer/rechten" element={<RequireRole roles={['administrator']}><EntitlementsAdmin /></RequireRole>} />

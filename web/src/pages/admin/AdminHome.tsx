@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 
 type Key = 'title' | 'intro' | 'order' | 'regions' | 'regionsText' | 'organisations' | 'organisationsText' | 'locations' | 'locationsText'
-  | 'users' | 'usersText' | 'coPayments' | 'coPaymentsText' | 'entitlements' | 'entitlementsText' | 'support' | 'supportText' | 'import' | 'importText';
+  | 'users' | 'usersText' | 'connections' | 'connectionsText' | 'coPayments' | 'coPaymentsText' | 'entitlements' | 'entitlementsText' | 'support' | 'supportText' | 'import' | 'importText';
 
 const texts: Texts<Key> = {
   nl: {
@@ -12,6 +12,7 @@ const texts: Texts<Key> = {
     organisations: 'Organisaties', organisationsText: 'Zorgaanbieders en verwijzers, met AGB-code en contactpersoon.',
     locations: 'Locaties', locationsText: 'Adres, voorzieningen, plekken en tarieven. Ook: welke locaties hun gegevens lang niet bevestigden.',
     users: 'Gebruikers', usersText: 'Mensen uitnodigen, hun rol en organisatie, blokkeren en de tweede stap opnieuw laten instellen.',
+    connections: 'Koppelingen', connectionsText: 'Sleutels voor systemen van ziekenhuizen, huisartsen en monitors die via FHIR aanmelden of capaciteit ophalen.',
     coPayments: 'Eigen bijdrage', coPaymentsText: 'Wat een logé per nacht zelf betaalt, per gemeente.',
     entitlements: 'Rechten per gemeente', entitlementsText: 'Hoe lang een crisisopname mag duren en hoeveel logeernachten per jaar.',
     support: 'Steun voor mantelzorgers', supportText: 'De informatie die iedereen op de pagina Steun ziet.',
@@ -23,6 +24,7 @@ const texts: Texts<Key> = {
     organisations: 'Organisations', organisationsText: 'Care providers and referrers, with AGB code and contact person.',
     locations: 'Locations', locationsText: 'Address, features, units and tariffs. Also: which locations have not confirmed their details for long.',
     users: 'Users', usersText: 'Invite people, their role and organisation, block them and have them set up the second step again.',
+    connections: 'Connections', connectionsText: 'Keys for the systems of hospitals, GPs and monitors that refer or pull capacity over FHIR.',
     coPayments: 'Co-payment', coPaymentsText: 'What a guest pays per night, per municipality.',
     entitlements: 'Entitlements per municipality', entitlementsText: 'How long a crisis stay may last and how many respite nights a year.',
     support: 'Support for caregivers', supportText: 'The information everyone sees on the Support page.',
@@ -36,6 +38,7 @@ const SECTIONS = [
   ['/beheer/locaties', 'locations', 'locationsText'],
   ['/beheer/import', 'import', 'importText'],
   ['/beheer/gebruikers', 'users', 'usersText'],
+  ['/beheer/koppelingen', 'connections', 'connectionsText'],
   ['/beheer/eigen-bijdrage', 'coPayments', 'coPaymentsText'],
   ['/beheer/rechten', 'entitlements', 'entitlementsText'],
   ['/beheer/steun', 'support', 'supportText'],

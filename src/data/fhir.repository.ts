@@ -1,5 +1,4 @@
 import { type Kysely, sql } from 'kysely';
-import { ARRIVAL_TIME, DEPARTURE_TIME } from '../domain/fhir/referral.ts';
 import type { Database } from './schema.ts';
 
 export async function findOrganisations(db: Kysely<Database>, filter: { id?: string; agbCode?: string; namePrefix?: string }) {
@@ -40,24 +39,14 @@ export async function findDirectoryUnits(db: Kysely<Database>, filter: { id?: st
   return query.orderBy('l.name').orderBy('u.name').orderBy('u.id').execute();
 }
 
-/** The stays of a referral as appointments need: with the instants of arrival and departure (ARRIVAL_TIME, DEPARTURE_TIME). */
+/** The stays of a referral, with their unit and location, for the Appointments. */
 export async function appointmentsOfReferral(db: Kysely<Database>, referralId: string) {
   return db
     .selectFrom('stay as s')
     .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
-    .select(['s.id', 's.status', 's.arrival', 's.departure', 's.client_id as clientId', 's.unit_id as unitId', 'u.location_id as locationId',
-      sql<Date>`(s.arrival + ${ARRIVAL_TIME}::time) AT TIME ZONE 'Europe/Amsterdam'`.as('startsAt'),
-      sql<Date>`(s.departure + ${DEPARTURE_TIME}::time) AT TIME ZONE 'Europe/Amsterdam'`.as('endsAt')])
+    .select(['s.id', 's.status', 's.arrival', 's.departure', 's.client_id as clientId', 's.unit_id as unitId', 'u.location_id as locationId'])
     .where('s.referral_id', '=', referralId)
     .orderBy('s.arrival')
     .orderBy('s.id')
     .execute();
-}
-
-/** The instants a stay from `arrival` to `departure` starts and ends (ARRIVAL_TIME, DEPARTURE_TIME, Dutch time), as ISO strings. */
-export async function arrivalAndDeparture(db: Kysely<Database>, arrival: string, departure: string): Promise<[string, string]> {
-  const { rows } = await sql<{ starts: Date; ends: Date }>`
-    SELECT (${arrival}::date + ${ARRIVAL_TIME}::time) AT TIME ZONE 'Europe/Amsterdam' AS starts,
-           (${departure}::date + ${DEPARTURE_TIME}::time) AT TIME ZONE 'Europe/Amsterdam' AS ends`.execute(db);
-  return [rows[0]!.starts.toISOString(), rows[0]!.ends.toISOString()];
 }

@@ -98,6 +98,24 @@ describe('FHIR R4: directory and capacity feed', () => {
     assert.equal(anonymous.statusCode, 401);
   });
 
+  it('shows anyone a location\'s nights as free / limited / full, not its units', async () => {
+    const today = appClock().today();
+    const nights = (await get(`/fhir/R4/Slot?location=Location/${locationId}&start=${today}&end=${addDays(today, 3)}&service-type=respite`)).json() as Bundle;
+    assert.equal(nights.total, 3);
+    const tonight = nights.entry[0]!.resource as unknown as { status: string; schedule: { reference: string }; extension: { valueCode: string }[] };
+    // Four rooms: one booked, one held, one closed tonight; the one left is the last place.
+    assert.deepEqual([tonight.status, tonight.extension[0]!.valueCode, tonight.schedule.reference], ['free', 'limited', `Schedule/${locationId}`]);
+    assert.equal((nights.entry[2]!.resource as unknown as { extension: { valueCode: string }[] }).extension[0]!.valueCode, 'free', 'the hold ends after two nights: two places');
+    assert.ok(!JSON.stringify(nights).includes(unit.free), 'no unit named');
+    assert.equal((await get(`/fhir/R4/Schedule/${locationId}`)).json().actor[0].reference, `Location/${locationId}`);
+    assert.equal((await get(`/fhir/R4/Schedule/${unit.free}`)).statusCode, 401, "a unit's calendar is for professionals");
+    assert.equal((await get(`/fhir/R4/Slot?region=${regionId}&start=${today}&end=${addDays(today, 3)}`)).statusCode, 400, 'a location, not a region');
+    assert.equal((await get(`/fhir/R4/Slot?location=Location/${locationId}&start=${today}&end=${addDays(today, 40)}`)).statusCode, 400, 'at most 28 nights');
+
+    const professional = (await get(`/fhir/R4/Slot?location=Location/${locationId}&start=${today}&end=${addDays(today, 3)}`, 'coordinator')).json() as Bundle;
+    assert.equal(professional.total, 4, 'a professional sees each unit');
+  });
+
   it('answers errors as OperationOutcomes', async () => {
     const missing = await get(`/fhir/R4/Organization/${locationId}`);
     assert.equal(missing.statusCode, 404);

@@ -357,6 +357,7 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   only_revoke: { nl: () => 'Via FHIR kunt u een aanmelding alleen intrekken (status revoked). Bel het aanmeldpunt voor een andere wijziging.', en: () => 'Over FHIR a referral can only be withdrawn (status revoked). Call the access point for another change.' },
   region_or_location: { nl: () => 'Geef een regio of een locatie op.', en: () => 'Give a region or a location.' },
   unknown_questionnaire: { nl: () => 'Dit is niet onze triagevragenlijst (of een oude versie).', en: () => 'This is not our triage questionnaire (or an old version).' },
+  too_many_nights_public: { nl: () => 'Zonder inlog ziet u ten hoogste 28 nachten tegelijk.', en: () => 'Without signing in you see at most 28 nights at a time.' },
   duplicate: { nl: () => 'Elke keuze mag maar één keer.', en: () => 'Each choice may appear only once.' },
   unknown_organisation: { nl: () => 'Deze organisatie kennen we niet.', en: () => 'We do not know this organisation.' },
   not_enabled: { nl: () => 'Deze vraag hoort niet bij de andere antwoorden. Laat haar leeg.', en: () => 'This question does not apply given the other answers. Leave it out.' },

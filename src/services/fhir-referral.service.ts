@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { appointmentsOfReferral } from '../data/fhir.repository.ts';
 import { findReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
-import { appointmentResource, serviceRequestResource, taskResource } from '../domain/fhir/referral.ts';
+import { appointmentResource, serviceRequestResource, stayInstants, taskResource } from '../domain/fhir/referral.ts';
 import type { ReferralKind, ReferralStatus } from '../domain/referral.ts';
 import { notFound, outOfScope } from '../errors.ts';
 import type { ApiClient } from './api-client.service.ts';
@@ -52,7 +52,7 @@ export async function appointments(db: Kysely<Database>, client: ApiClient, refe
   const stays = await appointmentsOfReferral(db, referralId);
   return {
     clientId: row.client_id,
-    resources: stays.map((stay) => appointmentResource({ ...stay, referralId, start: stay.startsAt.toISOString(), end: stay.endsAt.toISOString() })),
+    resources: stays.map((stay) => appointmentResource({ ...stay, referralId, ...stayInstants(stay.arrival, stay.departure) })),
   };
 }
 

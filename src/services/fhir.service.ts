@@ -1,15 +1,17 @@
 import type { Kysely } from 'kysely';
 import { appClock } from '../clock.ts';
 import { findOccupations } from '../data/availability.repository.ts';
-import { arrivalAndDeparture, findDirectoryLocations, findDirectoryUnits, findOrganisations } from '../data/fhir.repository.ts';
+import { findDirectoryLocations, findDirectoryUnits, findOrganisations } from '../data/fhir.repository.ts';
 import { listRegions } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { type DayState, dayStates } from '../domain/availability.ts';
-import { addDays } from '../domain/dates.ts';
+import { addDays, datesOf } from '../domain/dates.ts';
 import { capabilityStatement } from '../domain/fhir/capability.ts';
 import { capacityReport, countCapacity } from '../domain/fhir/capacity.ts';
-import { healthcareServiceResource, locationResource, organisationResource, scheduleResource, slotResource, unitResource } from '../domain/fhir/directory.ts';
+import { healthcareServiceResource, locationResource, locationScheduleResource, organisationResource, publicSlotResource, scheduleResource, slotResource, unitResource } from '../domain/fhir/directory.ts';
+import { publicNightsFrom } from './public-calendar.service.ts';
 import { effectiveFeatures } from '../domain/care-features.ts';
+import { stayInstants } from '../domain/fhir/referral.ts';
 import { notFound } from '../errors.ts';
 import { groupByUnit } from './availability.service.ts';
 
@@ -79,11 +81,28 @@ export async function findSlots(
     .filter((row) => !query.feature || effectiveFeatures(row.locationFeatures, row.features).includes(query.feature));
   const window = { from: query.from, to: query.to };
   const byUnit = groupByUnit(await findOccupations(db, rows.map((row) => row.id), window, appClock().now()));
-  const [start, end] = await arrivalAndDeparture(db, query.from, query.to);
-  const slots = rows.map((row) => slotResource(row.id, dayStates(window, row, byUnit.get(row.id) ?? []), { start, end }));
+  const period = stayInstants(query.from, query.to);
+  const slots = rows.map((row) => slotResource(row.id, dayStates(window, row, byUnit.get(row.id) ?? []), period));
   return [...slots].sort((a, b) => Number(b.status === 'free') - Number(a.status === 'free'));
 }
 
-export async function schedules(db: Kysely<Database>, filter: { id?: string; locationId?: string }) {
-  return (await findDirectoryUnits(db, filter)).map(scheduleResource);
+
+/** Without a professional's view: a location's nights per stay type as free / limited / full (the public aggregate). */
+export async function publicSlots(db: Kysely<Database>, locationId: string, from: string, to: string, stayType?: string) {
+  const window = { from, to };
+  const nights = datesOf(window);
+  const perType = (await publicNightsFrom(db, locationId, window)).filter((week) => !stayType || week.stayType === stayType);
+  return perType.flatMap((week) => week.days.map((availability, index) => {
+    const date = nights[index]!;
+    return publicSlotResource(locationId, week.stayType, { date, availability }, stayInstants(date, addDays(date, 1)));
+  }));
+}
+
+/** A unit's Schedule, or a location's (its public calendar). */
+export async function scheduleOf(db: Kysely<Database>, id: string) {
+  const [unit] = await findDirectoryUnits(db, { id });
+  if (unit) return { of: 'unit' as const, resource: scheduleResource(unit) };
+  const [location] = await findDirectoryLocations(db, { id }, appClock().today());
+  if (!location) throw notFound('unit');
+  return { of: 'location' as const, resource: locationScheduleResource(location) };
 }

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { findOccupations } from '../data/availability.repository.ts';
 import { findCalendarUnits, locationExists } from '../data/public-calendar.repository.ts';
 import type { Database } from '../data/schema.ts';
-import { type DateRange, type IsoDate, datesOf } from '../domain/dates.ts';
+import { type DateRange, type IsoDate, addDays, datesOf } from '../domain/dates.ts';
 import { type StayTypeWeek, monthView, neighbouringWeeks, publicCalendar, weekOf, weekStartIssue } from '../domain/public-calendar.ts';
 import { AppError, notFound } from '../errors.ts';
 import { appClock } from '../clock.ts';
@@ -46,6 +46,13 @@ export async function publicMonth(db: Kysely<Database>, locationId: string, mont
   if (typeof view === 'string') throw new AppError('validation_failed', { fields: [{ field: 'month', code: view }] });
   const stayTypes = await publicNights(db, locationId, view.window);
   return { locationId, month: asked, dates: datesOf(view.window), stayTypes, previousMonth: view.previous, nextMonth: view.next };
+}
+
+/** The public aggregate for any nights from today to a year ahead (FHIR's public Slots): per stay type and night. */
+export async function publicNightsFrom(db: Kysely<Database>, locationId: string, window: DateRange, today: IsoDate = appClock().today()): Promise<StayTypeWeek[]> {
+  const issue = weekStartIssue(window.from, today) ?? weekStartIssue(addDays(window.to, -1), today);
+  if (issue) throw new AppError('validation_failed', { fields: [{ field: 'start', code: issue }] });
+  return publicNights(db, locationId, window);
 }
 
 /**

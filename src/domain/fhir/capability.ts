@@ -42,13 +42,14 @@ export const SUPPORTED: readonly SupportedResource[] = [
     ],
   },
   {
-    type: 'Schedule', interactions: ['read'], documentation: 'A unit\'s calendar (id = the unit\'s); for signed-in professionals and keys with scope availability.',
+    type: 'Schedule', interactions: ['read'], documentation: 'A location\'s public calendar (id = the location\'s), or a unit\'s (id = the unit\'s; for signed-in professionals and keys with scope availability).',
     searchParams: [],
   },
   {
     type: 'Slot', interactions: ['search-type'],
-    documentation: '$find-style: each unit of a region or location as one Slot over the nights asked (free, busy, busy-unavailable), free first; '
-      + 'for signed-in professionals and keys with scope availability.',
+    documentation: '$find-style: each unit of a region or location as one Slot over the nights asked (free, busy, busy-unavailable), free first, '
+      + 'for signed-in professionals and keys with scope availability; for anyone else a location\'s nights per stay type (at most 28) '
+      + 'with the extension public-availability: free, limited or full.',
     searchParams: [
       { name: 'region', type: 'token', documentation: 'Our region id' },
       { name: 'location', type: 'reference', documentation: 'Location/{id}' },

@@ -123,3 +123,27 @@ export function slotResource(unitId: string, nights: readonly DayState[], period
     end: period.end,
   };
 }
+
+/**
+ * The public aggregate as Slots: a location's night for a stay type, free (two or more places, or the only one),
+ * limited (the last place) or full, as the public calendar says it. The FHIR status is free or busy; our extension
+ * carries the three words, since the code list has no "limited".
+ */
+export function publicSlotResource(locationId: string, stayType: string, night: { date: string; availability: 'free' | 'limited' | 'full' }, period: { start: string; end: string }) {
+  return {
+    resourceType: 'Slot' as const,
+    id: `${locationId}-${stayType}-${night.date}`,
+    extension: [{ url: SYSTEMS.publicAvailabilityExtension, valueCode: night.availability }],
+    serviceType: [{ coding: [{ system: SYSTEMS.stayType, code: stayType }] }],
+    schedule: { reference: `Schedule/${locationId}` },
+    status: night.availability === 'full' ? 'busy' as const : 'free' as const,
+    start: period.start,
+    end: period.end,
+  };
+}
+
+/** A location's public calendar as a Schedule: the stay types it takes, for the public Slots. */
+export function locationScheduleResource(location: DirectoryLocation) {
+  const { planningHorizon: _unitsOnly, ...schedule } = scheduleResource({ ...location, activeFrom: '', activeUntil: null });
+  return schedule;
+}

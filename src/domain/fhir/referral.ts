@@ -27,6 +27,27 @@ export const FHIR_PATHS: Record<string, string> = {
 export const ARRIVAL_TIME = '14:00';
 export const DEPARTURE_TIME = '11:00';
 
+const OFFSET = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', timeZoneName: 'longOffset' });
+
+/** Minutes Dutch time is ahead of UTC at an instant (60 in winter, 120 in summer). */
+function dutchOffsetMinutes(epochMs: number): number {
+  const name = OFFSET.formatToParts(new Date(epochMs)).find((part) => part.type === 'timeZoneName')?.value ?? 'GMT';
+  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
+  return match ? (match[1] === '+' ? 1 : -1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+}
+
+/** A Dutch wall-clock time on a day as an instant (ISO, UTC), across summer and winter time. */
+export function dutchInstant(date: string, time: string): string {
+  const wall = Date.parse(`${date}T${time}:00Z`);
+  const first = wall - dutchOffsetMinutes(wall) * 60_000;
+  return new Date(wall - dutchOffsetMinutes(first) * 60_000).toISOString();
+}
+
+/** When a stay from `arrival` to `departure` (days) starts and ends, as instants. */
+export function stayInstants(arrival: string, departure: string): { start: string; end: string } {
+  return { start: dutchInstant(arrival, ARRIVAL_TIME), end: dutchInstant(departure, DEPARTURE_TIME) };
+}
+
 const URGENCY: Record<string, 'today' | 'within_48h' | 'planned'> = { routine: 'planned', urgent: 'within_48h', asap: 'today', stat: 'today' };
 const PRIORITY: Record<'today' | 'within_48h' | 'planned', string> = { planned: 'routine', within_48h: 'urgent', today: 'asap' };
 

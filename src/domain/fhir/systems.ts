@@ -14,6 +14,7 @@ export const SYSTEMS = {
   capacityPopulation: 'https://adempauze.nl/fhir/CodeSystem/capacity-population',
   region: 'https://adempauze.nl/fhir/NamingSystem/region',
   heldExtension: 'https://adempauze.nl/fhir/StructureDefinition/bed-held',
+  publicAvailabilityExtension: 'https://adempauze.nl/fhir/StructureDefinition/public-availability',
   capacityMeasure: 'https://adempauze.nl/fhir/Measure/temporary-stay-capacity',
   referralKind: 'https://adempauze.nl/fhir/CodeSystem/referral-kind',
   referrerKind: 'https://adempauze.nl/fhir/CodeSystem/referrer-kind',

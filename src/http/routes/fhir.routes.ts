@@ -5,7 +5,7 @@ import { FHIR_JSON, SYSTEMS } from '../../domain/fhir/systems.ts';
 import { operationOutcome } from '../../domain/fhir/outcome.ts';
 import type { Role } from '../../domain/roles.ts';
 import { AppError, notFound } from '../../errors.ts';
-import { capacity, findSlots, healthcareServices, locations, metadata, organisations, schedules, searchset, units } from '../../services/fhir.service.ts';
+import { capacity, findSlots, healthcareServices, locations, metadata, organisations, publicSlots, scheduleOf, searchset, units } from '../../services/fhir.service.ts';
 import { nightsBetween } from '../../domain/dates.ts';
 import { MAX_STAY_NIGHTS } from '../../domain/stay-limits.ts';
 import type { AppContext } from '../context.ts';
@@ -38,6 +38,15 @@ function sendOutcome(error: unknown, request: FastifyRequest, reply: FastifyRepl
   const { status, headers, body } = problemOf(error, request);
   return reply.status(status).headers(headers).type(FHIR_JSON).send(operationOutcome(body));
 }
+
+/** The public sees free / limited / full; professionals and systems with scope availability see each unit. */
+function mayKnowBeds(request: FastifyRequest): boolean {
+  if (request.apiClient) return request.apiClient.scopes.includes('availability');
+  return request.auth?.stage === 'full' && PROFESSIONALS.includes(request.auth.actor.role);
+}
+
+/** A public night window is short: a person looks a few weeks ahead; a robot walking a year meets the limit. */
+const PUBLIC_SLOT_NIGHTS = 28;
 
 function requireProfessional(request: FastifyRequest): void {
   if (request.apiClient) {
@@ -159,17 +168,25 @@ export function fhirRoutes({ db, auth, mailer }: AppContext, version: string): F
     });
 
     app.get('/Schedule/:id', {
-      config: { access: PROFESSIONALS, apiScope: 'availability' },
-      schema: { tags: ['fhir'], summary: "A unit's Schedule: the stay types it takes and when it is in use", params: IdParam, response: Responses },
-    }, async (request) => one(await schedules(db, { id: request.params.id }), 'unit'));
+      config: { access: 'public' },
+      schema: { tags: ['fhir'], summary: "A unit's Schedule (the stay types it takes, when it is in use), or a location's public one", params: IdParam, response: Responses },
+    }, async (request) => {
+      const schedule = await scheduleOf(db, request.params.id);
+      // A unit's calendar is the professionals' view; a location's is public.
+      if (schedule.of === 'unit') requireProfessional(request);
+      return schedule.resource;
+    });
 
     app.get('/Slot', {
-      config: { access: PROFESSIONALS, apiScope: 'availability' },
+      config: { access: 'public', apiScope: 'availability' },
       schema: {
         tags: ['fhir'],
-        summary: 'Find a place ($find-style): each unit of a region or location as one Slot over the nights asked, free ones first',
+        summary: 'Find a place ($find-style): for professionals each unit of a region or location as one Slot over the nights asked, free ones first; '
+          + 'for anyone else a location\'s nights per stay type as free / limited / full',
         description: 'start: the day of arrival; end: the day of departure (at most 182 nights); region or location; service-type: a stay type; '
-          + 'characteristic: a care feature the guest needs. free = every night free; busy = booked or held on a night; busy-unavailable = closed or not in use.',
+          + 'characteristic: a care feature the guest needs. free = every night free; busy = booked or held on a night; busy-unavailable = closed or not in use. '
+          + 'Without a professional\'s session or a key with scope availability: location is required, from today up to a year ahead, at most 28 nights, '
+          + 'one Slot per stay type and night with the extension public-availability (free, limited, full).',
         querystring: z.object({
           region: z.string().max(100).optional(),
           location: Reference('Location').optional(),
@@ -181,10 +198,17 @@ export function fhirRoutes({ db, auth, mailer }: AppContext, version: string): F
           .refine((query) => query.end > query.start && nightsBetween(query.start, query.end) <= MAX_STAY_NIGHTS, { params: { code: 'departure_before_arrival' }, path: ['end'] }),
         response: Responses,
       },
-    }, async (request) => searchset(base, await findSlots(db, {
-      regionId: request.query.region, locationId: request.query.location, from: request.query.start, to: request.query.end,
-      stayType: request.query['service-type'], feature: request.query.characteristic,
-    })));
+    }, async (request) => {
+      const { region, location, start, end } = request.query;
+      if (!mayKnowBeds(request)) {
+        if (!location) throw new AppError('validation_failed', { fields: [{ field: 'location', code: 'required' }] });
+        if (nightsBetween(start, end) > PUBLIC_SLOT_NIGHTS) throw new AppError('validation_failed', { fields: [{ field: 'end', code: 'too_many_nights_public' }] });
+        return searchset(base, await publicSlots(db, location, start, end, request.query['service-type']));
+      }
+      return searchset(base, await findSlots(db, {
+        regionId: region, locationId: location, from: start, to: end, stayType: request.query['service-type'], feature: request.query.characteristic,
+      }));
+    });
 
     app.post('/ServiceRequest', {
       config: { access: NO_PERSON, apiScope: 'referrals', audit: { ...REFERRAL_AUDIT, action: 'create' } },

@@ -84,8 +84,9 @@ const EXPECTED: Record<string, Decision> = {
   'GET /fhir/R4/HealthcareService/{id}': PUBLIC,
   'GET /fhir/R4/MeasureReport': roles('policy_viewer', 'coordinator', 'administrator'),
   'GET /fhir/R4/MeasureReport/{id}': roles('policy_viewer', 'coordinator', 'administrator'),
-  'GET /fhir/R4/Schedule/{id}': roles('coordinator', 'referrer', 'provider_planner'),
-  'GET /fhir/R4/Slot': roles('coordinator', 'referrer', 'provider_planner'),
+  // A location's Schedule and Slots are the public aggregate; units' only for professionals (checked in the handler).
+  'GET /fhir/R4/Schedule/{id}': PUBLIC,
+  'GET /fhir/R4/Slot': PUBLIC,
   // Referrals over FHIR are for system clients with a key only (fhir-referrals.test.ts); no person's session.
   'POST /fhir/R4/ServiceRequest': roles(),
   'GET /fhir/R4/ServiceRequest/{id}': roles(),
@@ -312,7 +313,7 @@ describe('access matrix: every route × every role', () => {
         : path.startsWith('/api/admin/users/') ? victimUserId
         : path.startsWith('/api/organisations/') || path.startsWith('/fhir/R4/Organization/') ? organisationId
         : path.startsWith('/fhir/R4/Location/') || path.startsWith('/fhir/R4/HealthcareService/') ? locationId
-        : path.startsWith('/fhir/R4/Schedule/') ? unitId
+        : path.startsWith('/fhir/R4/Schedule/') ? locationId
         : path.startsWith('/fhir/R4/MeasureReport/') ? `${regionId}-${inDays(0)}`
         : path.startsWith('/fhir/R4/ServiceRequest/') || path.startsWith('/fhir/R4/Task/') || path.startsWith('/api/admin/api-clients/') ? randomUUID()
         : path.startsWith('/api/closures/') ? await aClosure()
@@ -341,7 +342,7 @@ describe('access matrix: every route × every role', () => {
       'GET /api/policy/mkba': `regionId=${regionId}&year=2026`,
       'GET /api/policy/mkba.csv': `regionId=${regionId}&year=2026`,
       'GET /fhir/R4/MeasureReport': `subject=${regionId}`,
-      'GET /fhir/R4/Slot': `region=${regionId}&start=${inDays(30)}&end=${inDays(33)}`,
+      'GET /fhir/R4/Slot': `location=Location/${locationId}&start=${inDays(30)}&end=${inDays(33)}`,
       'GET /api/claims': 'month=2027-01&financier=wmo',
       'GET /api/claims.csv': 'month=2027-01&financier=wmo',
     };

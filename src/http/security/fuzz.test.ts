@@ -289,7 +289,15 @@ describe('fuzzing every route with malformed requests', () => {
     statuses.set(status, (statuses.get(status) ?? 0) + 1);
     assert.ok(status < 500, `${label}\n→ ${status} ${response.body.slice(0, 500)}`);
     const contentType = String(response.headers['content-type'] ?? '');
-    if (status >= 400) {
+    if (status >= 400 && /^application\/fhir\+json/.test(contentType)) {
+      // Under /fhir an error is a FHIR OperationOutcome, with our words in its issues.
+      assert.ok(label.includes(' /fhir/'), `${label}\n→ an OperationOutcome outside /fhir`);
+      if (method !== 'HEAD') {
+        const outcome = response.json() as { resourceType?: unknown; issue?: { details?: { text?: unknown } }[] };
+        assert.equal(outcome.resourceType, 'OperationOutcome', `${label}\n→ ${status} ${response.body.slice(0, 300)}`);
+        assert.ok(outcome.issue?.every((issue) => typeof issue.details?.text === 'string' && issue.details.text.trim().length > 0), `${label}\n→ an issue without words`);
+      }
+    } else if (status >= 400) {
       assert.match(contentType, /^application\/problem\+json/, `${label}\n→ ${status} with content-type "${contentType}": ${response.body.slice(0, 300)}`);
       if (method !== 'HEAD') {
         let problem: { title?: unknown; detail?: unknown; status?: unknown };

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import type { Browser } from 'playwright-core';
 import { type DemoSite, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
@@ -37,8 +38,8 @@ describe('connections: a key for a capacity monitor, made and revoked by an admi
     const report = await pull();
     assert.equal(report.status, 200);
     assert.equal(((await report.json()) as { entry: { resource: { resourceType: string } }[] }).entry[0]!.resource.resourceType, 'MeasureReport');
-    const beds = await fetch(`${site.url}/fhir/R4/Slot?region=hoeksche-waard&start=2030-01-01&end=2030-01-03`, { headers: { authorization: `Bearer ${key}` } });
-    assert.equal(beds.status, 403, 'only what the key was made for');
+    const referral = await fetch(`${site.url}/fhir/R4/ServiceRequest/${randomUUID()}`, { headers: { authorization: `Bearer ${key}` } });
+    assert.equal(referral.status, 403, 'only what the key was made for');
 
     page.once('dialog', (dialog) => void dialog.accept());
     await page.getByRole('button', { name: 'Intrekken: Capaciteitsmonitor ROAZ' }).click();

@@ -153,7 +153,8 @@ describe('the public part, without an account, in the browser', () => {
     for (const [path, title] of pages) {
       await page.goto(`${site.url}${path}`);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
-      await page.getByRole('status').filter({ hasText: /laden/i }).waitFor({ state: 'detached' });
+      // Every part that loads has its own "Laden…" (the week and the month of a location at once): wait for all.
+      await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((element) => /laden/i.test(element.textContent ?? '')));
       if (path.startsWith('/locaties/')) await page.getByRole('table').waitFor();
       const overflow = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, body: document.body.scrollWidth, viewport: document.documentElement.clientWidth }));
       assert.ok(overflow.page <= overflow.viewport && overflow.body <= overflow.viewport, `${path} scrolls sideways on a phone: ${JSON.stringify(overflow)}`);

@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { findActiveApiClient, insertApiClient, listApiClients, revokeApiClient } from '../data/api-client.repository.ts';
 import { withTransaction } from '../data/change-author.ts';
+import { findOrganisations } from '../data/fhir.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { API_KEY_PREFIX, type ApiScope } from '../domain/api-scopes.ts';
 import type { Actor } from '../domain/roles.ts';
@@ -17,8 +18,7 @@ export interface ApiClient {
 
 /** A new key for a system of an organisation; the key itself is in this answer only. */
 export async function createApiClient(db: Kysely<Database>, actor: Actor, request: { organisationId: string; name: string; scopes: ApiScope[] }) {
-  const organisation = await db.selectFrom('organisation').select('id').where('id', '=', request.organisationId).executeTakeFirst();
-  if (!organisation) throw new AppError('validation_failed', { fields: [{ field: 'organisationId', code: 'unknown_organisation' }] });
+  if ((await findOrganisations(db, { id: request.organisationId })).length === 0) throw new AppError('validation_failed', { fields: [{ field: 'organisationId', code: 'unknown_organisation' }] });
   const key = `${API_KEY_PREFIX}${newToken()}`;
   const { id } = await withTransaction(db, (trx) => insertApiClient(trx, { ...request, keyHash: tokenHash(key), createdBy: actor.userId }));
   const made = (await apiClients(db)).find((client) => client.id === id)!;

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { publicCaregivers } from '../data/public-status.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { NoticeSettings } from './notification.service.ts';
 
@@ -29,8 +30,8 @@ function message(reference: string, event: RequestEvent): { subject: string; tex
  * made whether or not the mail goes: a mail that fails is logged, not answered as an error.
  */
 export async function mailCaregiver(db: Kysely<Database>, notices: NoticeSettings, referralId: string, event: RequestEvent): Promise<void> {
-  const referral = await db.selectFrom('referral').select(['reference', 'caregiver_email']).where('id', '=', referralId).where('source', '=', 'public').executeTakeFirst();
-  if (!referral?.caregiver_email) return;
-  await notices.mailer.send({ to: referral.caregiver_email, ...message(referral.reference, event) })
-    .catch((error: unknown) => console.error(`Mail to the caregiver of ${referral.reference} not sent:`, error));
+  const caregiver = (await publicCaregivers(db, [referralId])).get(referralId);
+  if (!caregiver) return;
+  await notices.mailer.send({ to: caregiver.email, ...message(caregiver.reference, event) })
+    .catch((error: unknown) => console.error(`Mail to the caregiver of ${caregiver.reference} not sent:`, error));
 }

@@ -2,10 +2,10 @@ import type { Kysely } from 'kysely';
 import { appClock } from '../clock.ts';
 import { findOccupations } from '../data/availability.repository.ts';
 import { findDirectoryLocations, findDirectoryUnits, findOrganisations } from '../data/fhir.repository.ts';
-import { listRegions } from '../data/registry.repository.ts';
+import { findRegionName } from '../data/mkba.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { type DayState, dayStates } from '../domain/availability.ts';
-import { addDays, datesOf } from '../domain/dates.ts';
+import { type DateRange, addDays, datesOf } from '../domain/dates.ts';
 import { capabilityStatement } from '../domain/fhir/capability.ts';
 import { capacityReport, countCapacity } from '../domain/fhir/capacity.ts';
 import { healthcareServiceResource, locationResource, locationScheduleResource, organisationResource, publicSlotResource, scheduleResource, slotResource, unitResource } from '../domain/fhir/directory.ts';
@@ -45,11 +45,16 @@ export async function healthcareServices(db: Kysely<Database>, filter: { id?: st
     .map(healthcareServiceResource);
 }
 
-/** Each unit's state on a night: free, held, booked, closed, not admitting or not in use. */
-async function statesOn(db: Kysely<Database>, units: readonly { id: string; activeFrom: string; activeUntil: string | null }[], night: string): Promise<Map<string, DayState>> {
-  const window = { from: night, to: addDays(night, 1) };
+/** Each unit's state on every night of a window: free, held, booked, closed, not admitting or not in use. */
+async function statesOver(db: Kysely<Database>, units: readonly { id: string; activeFrom: string; activeUntil: string | null }[], window: DateRange): Promise<Map<string, DayState[]>> {
   const byUnit = groupByUnit(await findOccupations(db, units.map((unit) => unit.id), window, appClock().now()));
-  return new Map(units.map((unit) => [unit.id, dayStates(window, unit, byUnit.get(unit.id) ?? [])[0]!]));
+  return new Map(units.map((unit) => [unit.id, dayStates(window, unit, byUnit.get(unit.id) ?? [])]));
+}
+
+/** Each unit's state on one night. */
+async function statesOn(db: Kysely<Database>, units: readonly { id: string; activeFrom: string; activeUntil: string | null }[], night: string): Promise<Map<string, DayState>> {
+  const states = await statesOver(db, units, { from: night, to: addDays(night, 1) });
+  return new Map([...states].map(([unitId, nights]) => [unitId, nights[0]!]));
 }
 
 export async function units(db: Kysely<Database>, filter: { id?: string; locationId?: string }) {
@@ -60,13 +65,13 @@ export async function units(db: Kysely<Database>, filter: { id?: string; locatio
 
 /** The region's beds by stay type on a night, tonight when none is given. */
 export async function capacity(db: Kysely<Database>, regionId: string, night: string | undefined) {
-  const region = (await listRegions(db)).find((candidate) => candidate.id === regionId);
-  if (!region) throw notFound('region');
+  const name = await findRegionName(db, regionId);
+  if (name === undefined) throw notFound('region');
   const day = night ?? appClock().today();
   const rows = await findDirectoryUnits(db, { regionId });
   const states = await statesOn(db, rows, day);
   const counts = countCapacity(rows.map((row) => ({ acceptedStayTypes: row.acceptedStayTypes, state: states.get(row.id)! })));
-  return capacityReport({ id: region.id, name: region.name }, day, appClock().now().toISOString(), counts);
+  return capacityReport({ id: regionId, name }, day, appClock().now().toISOString(), counts);
 }
 
 /**
@@ -79,10 +84,9 @@ export async function findSlots(
   const rows = (await findDirectoryUnits(db, { regionId: query.regionId, locationId: query.locationId }))
     .filter((row) => !query.stayType || row.acceptedStayTypes.includes(query.stayType))
     .filter((row) => !query.feature || effectiveFeatures(row.locationFeatures, row.features).includes(query.feature));
-  const window = { from: query.from, to: query.to };
-  const byUnit = groupByUnit(await findOccupations(db, rows.map((row) => row.id), window, appClock().now()));
+  const states = await statesOver(db, rows, { from: query.from, to: query.to });
   const period = stayInstants(query.from, query.to);
-  const slots = rows.map((row) => slotResource(row.id, dayStates(window, row, byUnit.get(row.id) ?? []), period));
+  const slots = rows.map((row) => slotResource(row.id, states.get(row.id)!, period));
   return [...slots].sort((a, b) => Number(b.status === 'free') - Number(a.status === 'free'));
 }
 

@@ -11,6 +11,7 @@ import { MAX_STAY_NIGHTS } from '../../domain/stay-limits.ts';
 import type { AppContext } from '../context.ts';
 import { problemOf, zodIssueToFields } from '../problem.ts';
 import { CreateReferralBody } from '../schemas/referral.schemas.ts';
+import { checkAccess } from '../security/access.ts';
 import { showsClients } from '../security/audit-hook.ts';
 import { FHIR_PATHS, referralBodyFromServiceRequest } from '../../domain/fhir/referral.ts';
 import { proposedTriage } from '../../domain/fhir/questionnaire-response.ts';
@@ -50,13 +51,10 @@ const PUBLIC_SLOT_NIGHTS = 28;
 
 function requireProfessional(request: FastifyRequest): void {
   if (request.apiClient) {
-    if (!request.apiClient.scopes.includes('availability')) throw new AppError('forbidden');
+    if (!mayKnowBeds(request)) throw new AppError('forbidden');
     return;
   }
-  const session = request.auth;
-  if (!session) throw new AppError('unauthenticated');
-  if (session.stage !== 'full') throw new AppError('second_factor_required', { params: { stage: session.stage } });
-  if (!PROFESSIONALS.includes(session.actor.role)) throw new AppError('forbidden');
+  checkAccess(PROFESSIONALS, request.auth);
 }
 
 /**

@@ -99,7 +99,8 @@ export function accessControl(db: Kysely<Database>, settings: AuthSettings) {
   });
 }
 
-function checkAccess(access: Access | undefined, session: SessionInfo | null): void {
+/** Whether a session may call what an access rule allows; also for a rule a handler applies to part of a route. */
+export function checkAccess(access: Access | undefined, session: SessionInfo | null): void {
   if (access === 'public') return;
   if (!session) throw new AppError('unauthenticated');
   if (access === 'any_session') return;

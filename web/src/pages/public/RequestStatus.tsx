@@ -7,7 +7,8 @@ import { formatDate } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS } from '../../i18n/labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
-import { useGet, usePageTitle } from './common.tsx';
+import { useLoad } from '../../api/use-load.ts';
+import { usePageTitle } from './common.tsx';
 import { RequestChangeForm } from './RequestChangeForm.tsx';
 import { StatusCheckIn } from './StatusCheckIn.tsx';
 
@@ -80,7 +81,7 @@ export function RequestStatus() {
   const t = useTexts(TEXTS);
   const { language } = useI18n();
   const { token = '' } = useParams();
-  const { data, error, reload } = useGet<PublicStatus>(`/public/status/${token}`);
+  const { data, error, reload } = useLoad<PublicStatus>(`/public/status/${token}`);
   const [withdrawn, setWithdrawn] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
   usePageTitle(t('title'));

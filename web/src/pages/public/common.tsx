@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { CARE_FEATURE_LABELS, type CareFeature } from '../../../../src/domain/care-features.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
@@ -44,9 +44,8 @@ export interface RegionWithLocations {
 }
 
 /** One GET, again when the path changes; an answer for an older path is dropped. */
-export function useGet<T>(path: string | null): { data: T | null; error: unknown; reload(): void } {
+export function useGet<T>(path: string | null): { data: T | null; error: unknown } {
   const [state, setState] = useState<{ path: string | null; data: T | null; error: unknown }>({ path: null, data: null, error: null });
-  const [round, setRound] = useState(0);
   useEffect(() => {
     if (path === null) return;
     let current = true;
@@ -56,9 +55,8 @@ export function useGet<T>(path: string | null): { data: T | null; error: unknown
     return () => {
       current = false;
     };
-  }, [path, round]);
-  const reload = useCallback(() => setRound((n) => n + 1), []);
-  return state.path === path ? { ...state, reload } : { data: null, error: null, reload };
+  }, [path]);
+  return state.path === path ? state : { data: null, error: null };
 }
 
 /** Every region that has locations, with them; the public list and the request form's choice of location. */

@@ -24,11 +24,17 @@ export function actingAs<T>(who: ChangeAuthor, work: () => T): T {
   return author.run(who, work);
 }
 
+/** The change author as the audit trigger reads it, for a statement that sets it itself (place_stay); null for system work. */
+export function changeAuthorSetting(): string | null {
+  const who = author.getStore();
+  return who ? JSON.stringify(who) : null;
+}
+
 /** A transaction that carries the change author (if any) to the database's audit trigger. */
 export async function withTransaction<T>(db: Kysely<Database>, work: (trx: Transaction<Database>) => Promise<T>): Promise<T> {
   return db.transaction().execute(async (trx) => {
-    const who = author.getStore();
-    if (who) await sql`SELECT set_config('adempauze.actor', ${JSON.stringify(who)}, true)`.execute(trx);
+    const who = changeAuthorSetting();
+    if (who) await sql`SELECT set_config('adempauze.actor', ${who}, true)`.execute(trx);
     return work(trx);
   });
 }

@@ -127,6 +127,37 @@ export async function insertStays(trx: Kysely<Database>, rows: readonly NewStayR
   return trx.insertInto('stay').values([...rows]).returning(STAY_COLUMNS).execute() as Promise<StayRow[]>;
 }
 
+/** The unit's rules as the application checked them; place_stay inserts only while the unit still has them. */
+export interface CheckedUnit {
+  id: string;
+  acceptedStayTypes: readonly string[];
+  reservedFor: string | null;
+  activeFrom: string;
+  activeUntil: string | null;
+}
+
+/**
+ * A booking in one round trip, outside any transaction (0034_booking_in_one_round_trip.sql): the unit locked and
+ * compared with `unit`, no closure on the period, the insert under the exclusion constraints, with the change author
+ * for the audit trigger and an optional read-model sync marker. Undefined when the unit changed or is closed; an
+ * overlapping stay throws 23P01 as an insert does.
+ */
+export async function placeStay(
+  db: Kysely<Database>,
+  unit: CheckedUnit,
+  stay: Omit<NewStayRow, 'unit_id'> & Required<Pick<NewStayRow, 'client_id' | 'stay_type' | 'arrival' | 'departure' | 'status'>>,
+  sent: { actor: string | null; sync: string | null },
+): Promise<StayRow | undefined> {
+  const result = await sql<StayRow>`
+    SELECT ${sql.join(STAY_COLUMNS.map((column) => sql.ref(column)))} FROM place_stay(
+      ${sent.actor}, ${sent.sync}, ${unit.id}::uuid, ${sql.val([...unit.acceptedStayTypes])}::text[], ${unit.reservedFor},
+      ${unit.activeFrom}::date, ${unit.activeUntil}::date, ${stay.client_id}::uuid, ${stay.stay_type}, ${stay.arrival}::date,
+      ${stay.departure}::date, ${stay.status}, ${stay.hold_expires_at ?? null}::timestamptz, ${stay.referral_id ?? null}::uuid,
+      ${stay.open_ended ?? false}, ${sql.val([...(stay.required_features ?? [])])}::text[], ${stay.feature_override_reason ?? null},
+      ${stay.feature_override_by ?? null}::uuid)`.execute(db);
+  return result.rows[0];
+}
+
 export async function findStay(db: Kysely<Database>, stayId: string, forUpdate = false): Promise<StayRow | undefined> {
   let query = db.selectFrom('stay').select(STAY_COLUMNS).where('id', '=', stayId);
   if (forUpdate) query = query.forUpdate();

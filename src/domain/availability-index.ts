@@ -39,6 +39,7 @@ export interface IndexResult<U> {
  */
 export class AvailabilityIndex<U extends IndexedUnit> {
   #unitsByRegion = new Map<string, U[]>();
+  #units = new Map<string, U>();
   #neighbours = new Map<string, string[]>();
   #occupationsByUnit = new Map<string, Map<string, IndexedOccupation>>();
   #unitOfKey = new Map<string, string>();
@@ -47,6 +48,11 @@ export class AvailabilityIndex<U extends IndexedUnit> {
     this.#neighbours = new Map(regions.map((region) => [region.id, [...region.neighbours].sort()]));
     this.#unitsByRegion = new Map(regions.map((region) => [region.id, []]));
     for (const unit of [...units].sort((a, b) => a.rank - b.rank)) this.#unitsByRegion.get(unit.regionId)?.push(unit);
+    this.#units = new Map(units.map((unit) => [unit.unitId, unit]));
+  }
+
+  unit(unitId: string): U | undefined {
+    return this.#units.get(unitId);
   }
 
   hasRegion(regionId: string): boolean {

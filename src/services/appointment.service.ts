@@ -60,7 +60,7 @@ export async function planAppointment(db: Kysely<Database>, referralId: string, 
   });
 
   const when = `${dutchDate(request.date)}, ${request.from} tot ${request.until}`;
-  const planners = await plannersOf(db, location.organisation_id);
+  const planners = (await plannersOf(db, [location.organisation_id])).get(location.organisation_id)!;
   await insertNotifications(db, planners.map((planner) => ({
     user_id: planner.id, kind: 'booking' as const, referral_id: referralId, stay_id: null,
     title: `${KIND_NL[kind]} gepland: ${location.name}`,

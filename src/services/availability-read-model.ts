@@ -14,6 +14,14 @@ import type { ClosureKind } from '../domain/provider/closures.ts';
 
 export type IndexedUnitRow = UnitCandidateRow & { rank: number };
 
+/** See AvailabilityReadModel.marker; the writer sets `sent` once its transaction with the marker committed. */
+export interface SyncMarker {
+  readonly payload: string;
+  readonly arrived: Promise<void>;
+  sent: boolean;
+  discard(): void;
+}
+
 const CHANNEL = 'availability';
 /** Searches may look back this far and still be answered from memory. */
 const LOOKBACK_DAYS = 31;
@@ -76,21 +84,36 @@ export class AvailabilityReadModel {
     return this.#index.occupationsOf(unitId, window, appClock().now().getTime());
   }
 
-  /** Resolves once every change committed before the call has been applied: read-your-writes for one process. */
-  async sync(): Promise<void> {
-    if (!this.#ready) return;
+  /** The unit as the registry last announced it: for checks before a write whose statement compares it again. */
+  unit(unitId: string): IndexedUnitRow | undefined {
+    return this.#ready ? this.#index.unit(unitId) : undefined;
+  }
+
+  /**
+   * A sync marker for a write to send in its own transaction (place_stay), so read-your-writes costs no round trip
+   * of its own. `arrived` resolves once the marker, and so that write, is applied; `discard` forgets an unsent one.
+   */
+  marker(): SyncMarker | undefined {
+    if (!this.#ready) return undefined;
     const token = randomUUID();
     const arrived = new Promise<void>((resolve) => this.#syncWaiters.set(token, resolve));
+    return { payload: JSON.stringify({ kind: 'sync', token }), arrived, sent: false, discard: () => this.#syncWaiters.delete(token) };
+  }
+
+  /** Resolves once every change committed before the call has been applied: read-your-writes for one process. */
+  async sync(): Promise<void> {
+    const marker = this.marker();
+    if (!marker) return;
     try {
-      await this.#handle.notify(CHANNEL, JSON.stringify({ kind: 'sync', token }));
+      await this.#handle.notify(CHANNEL, marker.payload);
     } catch (error) {
       // The caller's change is committed, so its answer must not fail; without the marker the model cannot show
       // it is in step, so it stops answering and reloads.
-      this.#syncWaiters.delete(token);
+      marker.discard();
       void this.#lost(error as Error);
       return;
     }
-    await arrived;
+    await marker.arrived;
   }
 
   async close(): Promise<void> {

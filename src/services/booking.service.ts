@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { withTransaction } from '../data/change-author.ts';
+import { changeAuthorSetting, withTransaction } from '../data/change-author.ts';
 import type { DateRange } from '../domain/dates.ts';
 import { type StayAction, type StayStatus, allowedDateChange, canMove, nextStatus } from '../domain/stay-lifecycle.ts';
 import { findUnit, type UnitDetailRow } from '../data/registry.repository.ts';
@@ -13,14 +13,15 @@ import {
   isOverlapViolation,
   isUnknownClient,
   lockUnits,
+  placeStay,
   updateStay,
 } from '../data/stay.repository.ts';
 import type { Database, StayRow } from '../data/schema.ts';
 import { AppError, notFound } from '../errors.ts';
 import { findAlternatives } from './alternatives.service.ts';
-import type { AvailabilityReadModel } from './availability-read-model.ts';
+import type { AvailabilityReadModel, IndexedUnitRow, SyncMarker } from './availability-read-model.ts';
 import { type NoticeSettings, noticeAfterChange } from './notification.service.ts';
-import { type PlacementProblem, placementProblem } from './placement.ts';
+import { type PlacementProblem, placementProblem, unitRuleProblem } from './placement.ts';
 import { appClock } from '../clock.ts';
 import { holdExpiresAt, holdHasLapsed } from '../domain/holds.ts';
 import { isTooLong, tooLongIssue } from '../domain/stay-limits.ts';
@@ -75,6 +76,8 @@ export interface BookingSettings {
   availability?: AvailabilityReadModel;
   /** When given, a booking for a referral is told to the referrer and the central point at once (else by the minute job). */
   notices?: NoticeSettings;
+  /** The request's read-model sync marker: the hot path sends it in its own transaction. */
+  syncMarker?: SyncMarker;
 }
 
 export interface NewStay {
@@ -100,31 +103,45 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
   const period = { from: input.arrival, to: input.departure };
   assertNotInPast(period.from, 'arrival');
   assertNotTooLong(period);
-  const required = input.featureOverride ? [] : input.requiredFeatures ?? [];
+  return (await placeAtOnce(db, input, period, settings)) ?? placeCarefully(db, input, period, settings);
+}
+
+/**
+ * The hot path, one round trip (place_stay): the unit's rules checked against the read model's copy of the unit,
+ * which the statement compares with the locked row. Undefined whenever the careful path must decide: no read
+ * model, a unit rule broken or changed, a closure, or an overlap the read model cannot name (a lapsed hold to
+ * expire, a stay it has not seen yet, the guest's own stays).
+ */
+async function placeAtOnce(db: Kysely<Database>, input: NewStay, period: DateRange, settings: BookingSettings): Promise<Stay | undefined> {
+  const known = settings.availability?.unit(input.unitId);
+  if (!known) return undefined;
+  const unit = unitDetailOf(known);
+  if (unitRuleProblem(unit, input.stayType, period, requiredFeaturesOf(input))) return undefined;
+  let row: StayRow | undefined;
+  try {
+    row = await placeStay(db, unit, newStayRow(input, settings), { actor: changeAuthorSetting(), sync: settings.syncMarker?.payload ?? null });
+  } catch (error) {
+    if (isUnknownClient(error)) throw notFound('client');
+    const seenTaken = settings.availability!.occupationsOf(unit.id, period).some((occupation) => occupation.key.startsWith('stay:'));
+    if (isOverlapViolation(error) && !isClientOverlapViolation(error) && !seenTaken) return undefined;
+    throw await withAlternatives(error, db, settings.availability, unit, input.stayType, period, { clientId: input.clientId });
+  }
+  if (!row) return undefined;
+  if (settings.syncMarker) settings.syncMarker.sent = true;
+  await noticeAfterChange(db, settings.notices, row.id);
+  return toStay(row);
+}
+
+/** The careful path: the unit locked and read, every blocker named, lapsed holds expired, then the insert. */
+async function placeCarefully(db: Kysely<Database>, input: NewStay, period: DateRange, settings: BookingSettings): Promise<Stay> {
   let unit: UnitDetailRow | undefined;
   try {
     const row = await withTransaction(db, async (trx) => {
       // Read and lock the unit in one statement: the checks below see it as it is while we hold it.
       unit = await findUnit(trx, input.unitId, { lock: true });
       if (!unit) throw notFound('unit');
-      throwIfProblem(await placementProblem(trx, unit, input.stayType, period, { clientId: input.clientId, expireLapsedHolds: true, requiredFeatures: required }));
-      const holdMinutes = input.holdMinutes ?? settings.defaultHoldMinutes;
-      const [inserted] = await insertStays(trx, [
-        {
-          unit_id: unit.id,
-          client_id: input.clientId,
-          stay_type: input.stayType,
-          arrival: period.from,
-          departure: period.to,
-          status: input.status,
-          hold_expires_at: input.status === 'hold' ? holdExpiresAt(appClock().now(), holdMinutes) : null,
-          referral_id: input.referralId ?? null,
-          open_ended: input.openEnded ?? false,
-          required_features: [...(input.requiredFeatures ?? [])],
-          feature_override_reason: input.featureOverride?.reason.trim() ?? null,
-          feature_override_by: input.featureOverride?.by ?? null,
-        },
-      ]);
+      throwIfProblem(await placementProblem(trx, unit, input.stayType, period, { clientId: input.clientId, expireLapsedHolds: true, requiredFeatures: requiredFeaturesOf(input) }));
+      const [inserted] = await insertStays(trx, [{ ...newStayRow(input, settings), unit_id: unit.id }]);
       return inserted!;
     });
     await noticeAfterChange(db, settings.notices, row.id);
@@ -134,6 +151,48 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
     if (isUnknownClient(error)) throw notFound('client');
     throw unit ? await withAlternatives(error, db, settings.availability, unit, input.stayType, period, { clientId: input.clientId }) : error;
   }
+}
+
+/** What the unit must offer: what the guest needs, unless a coordinator overrode it. */
+function requiredFeaturesOf(input: NewStay): readonly string[] {
+  return input.featureOverride ? [] : input.requiredFeatures ?? [];
+}
+
+function newStayRow(input: NewStay, settings: BookingSettings) {
+  return {
+    client_id: input.clientId,
+    stay_type: input.stayType,
+    arrival: input.arrival,
+    departure: input.departure,
+    status: input.status,
+    hold_expires_at: input.status === 'hold' ? holdExpiresAt(appClock().now(), input.holdMinutes ?? settings.defaultHoldMinutes) : null,
+    referral_id: input.referralId ?? null,
+    open_ended: input.openEnded ?? false,
+    required_features: [...(input.requiredFeatures ?? [])],
+    feature_override_reason: input.featureOverride?.reason.trim() ?? null,
+    feature_override_by: input.featureOverride?.by ?? null,
+  };
+}
+
+/** The read model's unit in the shape the placement rules and conflict messages take; its features are the effective ones. */
+function unitDetailOf(unit: IndexedUnitRow): UnitDetailRow {
+  return {
+    id: unit.unitId,
+    name: unit.unitName,
+    kind: unit.kind,
+    acceptedStayTypes: unit.acceptedStayTypes,
+    reservedFor: unit.reservedFor,
+    unitFeatures: unit.features,
+    activeFrom: unit.activeFrom,
+    activeUntil: unit.activeUntil,
+    locationId: unit.locationId,
+    locationName: unit.locationName,
+    locationFeatures: [],
+    regionId: unit.regionId,
+    organisationId: unit.organisationId,
+    latitude: unit.latitude,
+    longitude: unit.longitude,
+  };
 }
 
 /** A stay with who stays and where, for its page. */

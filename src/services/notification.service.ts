@@ -1,3 +1,4 @@
+import { SharedRun } from './shared-run.ts';
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
 import {
@@ -76,6 +77,14 @@ function referrerOf(recipient: ReferralRecipient | undefined): { id: string; ema
 
 /** Mail goes after the commit and one failure does not stop the others: the in-app notification is already there. */
 async function sendAll(mailer: Mailer, mails: readonly MailMessage[]): Promise<void> {
+  if (mailer.sendMany && mails.length > 0) {
+    try {
+      await mailer.sendMany(mails);
+    } catch (error) {
+      console.error(`${mails.length} mails could not be sent:`, error);
+    }
+    return;
+  }
   for (const mail of mails) {
     try {
       await mailer.send(mail);
@@ -224,13 +233,8 @@ export async function deliverStayNotices(db: Kysely<Database>, settings: NoticeS
     const recipients = await referralRecipients(trx, referralIds);
     const caregivers = await publicCaregivers(trx, referralIds);
     const places = await unitPlaces(trx, stayEvents.flatMap((event) => [event.details.unitId, ...(event.details.previousUnitId ? [event.details.previousUnitId] : [])]));
-    const planners = new Map<string, { id: string; email: string | null }[]>();
-    const plannersAt = async (unitId: string | undefined) => {
-      const organisationId = unitId ? places.get(unitId)?.organisationId : undefined;
-      if (!organisationId) return [];
-      if (!planners.has(organisationId)) planners.set(organisationId, await plannersOf(trx, organisationId));
-      return planners.get(organisationId)!;
-    };
+    const planners = await plannersOf(trx, [...places.values()].map((place) => place.organisationId));
+    const plannersAt = (unitId: string | undefined) => (unitId ? planners.get(places.get(unitId)?.organisationId ?? '') : undefined) ?? [];
     // The stays of one series booked together go as one group; every other event on its own.
     const groups = new Map<string, (typeof stayEvents)[number][]>();
     for (const event of stayEvents) {
@@ -261,7 +265,7 @@ export async function deliverStayNotices(db: Kysely<Database>, settings: NoticeS
       }
       for (const own of byOrganisation.values()) {
         const notice = own.length > 1 ? seriesNotice(own, reference, places, 'planner') : plannerNotice(own[0]!, reference, places);
-        if (notice) add({ ...notice, referralId: first.referralId }, { roles: [], users: await plannersAt(own[0]!.details.unitId) });
+        if (notice) add({ ...notice, referralId: first.referralId }, { roles: [], users: plannersAt(own[0]!.details.unitId) });
       }
       const left = first.kind === 'moved' ? first.details.previousUnitId : undefined;
       if (left && places.get(left)?.organisationId !== places.get(first.details.unitId)?.organisationId) {
@@ -270,7 +274,7 @@ export async function deliverStayNotices(db: Kysely<Database>, settings: NoticeS
           kind: 'change', stayId: first.stayId, referralId: first.referralId, title: `Verblijf elders geplaatst: ${before.unitName}, ${before.locationName}`,
           body: `Het verblijf${reference ? ` (aanmelding ${reference})` : ''} ${period(first.details.arrival, first.details.departure)} gaat niet meer door in `
             + `${before.unitName} van ${before.locationName}: het is naar een andere locatie verplaatst. De plek is weer vrij.`,
-        }, { roles: [], users: await plannersAt(left) });
+        }, { roles: [], users: plannersAt(left) });
       }
     }
     await insertNotifications(trx, rows);
@@ -290,14 +294,22 @@ function caregiverChangeMail(caregiver: { email: string; reference: string }, wh
   };
 }
 
+/** Requests that change stays at the same moment share one delivery of their notices (one transaction for all). */
+const sharedDeliveries = new WeakMap<NoticeSettings, SharedRun<string>>();
+
 /**
  * Called by a service right after it changed stays. The change stands whatever happens here: a notice that fails
  * stays pending, and the minute job sends it.
  */
 export async function noticeAfterChange(db: Kysely<Database>, settings: NoticeSettings | undefined, ...stayIds: string[]): Promise<void> {
   if (!settings || stayIds.length === 0) return;
+  let shared = sharedDeliveries.get(settings);
+  if (!shared) {
+    const run = new SharedRun<string>(async (ids) => void (await deliverStayNotices(db, settings, { stayIds: ids })));
+    sharedDeliveries.set(settings, (shared = run));
+  }
   try {
-    await deliverStayNotices(db, settings, { stayIds });
+    await shared.add(stayIds);
   } catch (error) {
     console.error(`Notices for stays ${stayIds.join(', ')} are left for the minute job:`, error);
   }
@@ -313,13 +325,12 @@ export async function sendArrivalReminders(db: Kysely<Database>, settings: Notic
     const stays = await claimArrivalReminders(trx, addDays(today, 1));
     const recipients = await referralRecipients(trx, stays.flatMap((stay) => (stay.referralId ? [stay.referralId] : [])));
     const places = await unitPlaces(trx, stays.map((stay) => stay.unitId));
-    const planners = new Map<string, { id: string; email: string | null }[]>();
+    const planners = await plannersOf(trx, [...places.values()].map((place) => place.organisationId));
     const rows: NewNotification[] = [];
     const mails: MailMessage[] = [];
     for (const stay of stays) {
       const place = places.get(stay.unitId);
       if (!place) continue;
-      if (!planners.has(place.organisationId)) planners.set(place.organisationId, await plannersOf(trx, place.organisationId));
       const about = stay.reference ? ` (aanmelding ${stay.reference})` : '';
       const when = `Aankomst morgen, ${dutchDate(stay.arrival)}; vertrek ${dutchDate(stay.departure)}.`;
       const referrer = stay.referralId ? referrerOf(recipients.get(stay.referralId)) : [];

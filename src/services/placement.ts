@@ -20,6 +20,20 @@ export function unitTakesStayType(unit: Pick<UnitDetailRow, 'acceptedStayTypes' 
   return unit.acceptedStayTypes.includes(stayType) && (unit.reservedFor === null || unit.reservedFor === stayType);
 }
 
+/** What the unit itself allows, without looking at other stays: its stay types, its features, when it is open. */
+export function unitRuleProblem(
+  unit: Pick<UnitDetailRow, 'acceptedStayTypes' | 'reservedFor' | 'locationFeatures' | 'unitFeatures' | 'activeFrom' | 'activeUntil'>,
+  stayType: string,
+  period: DateRange,
+  requiredFeatures: readonly string[],
+): PlacementProblem | null {
+  if (!unitTakesStayType(unit, stayType)) return { code: 'stay_type_not_accepted' };
+  const missing = missingFeatures(effectiveFeatures(unit.locationFeatures, unit.unitFeatures), requiredFeatures);
+  if (missing.length > 0) return { code: 'unit_lacks_features', missing };
+  if (!isActiveThroughout(unit, period)) return { code: 'unit_inactive' };
+  return null;
+}
+
 /**
  * The application-level check before a write. The exclusion constraint remains the final word: this check gives
  * the caller a precise reason, the constraint guarantees no overlap even if two writers pass the check at once.
@@ -36,10 +50,8 @@ export async function placementProblem(
   period: DateRange,
   options: { clientId: string; excludeStayId?: string; expireLapsedHolds?: boolean; requiredFeatures?: readonly string[] },
 ): Promise<PlacementProblem | null> {
-  if (!unitTakesStayType(unit, stayType)) return { code: 'stay_type_not_accepted' };
-  const missing = missingFeatures(effectiveFeatures(unit.locationFeatures, unit.unitFeatures), options.requiredFeatures ?? []);
-  if (missing.length > 0) return { code: 'unit_lacks_features', missing };
-  if (!isActiveThroughout(unit, period)) return { code: 'unit_inactive' };
+  const ruleProblem = unitRuleProblem(unit, stayType, period, options.requiredFeatures ?? []);
+  if (ruleProblem) return ruleProblem;
   const blockers = await findBlockers(db, unit.id, period, appClock().now(), options);
   const idsOf = (kind: Blocker['kind']) => blockers.filter((b) => b.kind === kind).map((b) => b.id);
   // The guest first: another room cannot help a client who is already staying somewhere those nights.

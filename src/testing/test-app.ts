@@ -5,6 +5,7 @@ import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from '../services/auth/auth-
 import { AvailabilityReadModel } from '../services/availability-read-model.ts';
 import { type Mailer, createMailer } from '../services/mail/mailer.ts';
 import { type SessionHeaders, sessionHeaders } from './sessions.ts';
+import { type StatementLog, logStatements } from './statement-counter.ts';
 import { type TestDatabase, createTestDatabase } from './test-database.ts';
 
 export type { SessionHeaders } from './sessions.ts';
@@ -18,6 +19,10 @@ export interface TestApp {
    * planners). Sign-in itself is tested in auth.test.ts; other tests start from here.
    */
   signIn(role: Role, organisationId?: string | null): Promise<SessionHeaders>;
+  /** Every statement sent so far (see logStatements); reset it before the requests to count. */
+  statements: StatementLog;
+  /** The read model, when asked for: `sync()` waits until it has every committed change (a unit just added). */
+  availability: AvailabilityReadModel | undefined;
   /** app.inject as a signed-in coordinator, or as `as` (headers from signIn, or 'anonymous'); headers are added. */
   inject(options: InjectOptions, as?: SessionHeaders | 'anonymous'): Promise<LightMyRequestResponse>;
   close(): Promise<void>;
@@ -28,6 +33,8 @@ export async function createTestApp(
   options: { holdMinutes?: number; poolSize?: number; readModel?: boolean; requestsPerMinute?: number; auth?: Partial<AuthSettings>; mailer?: Mailer } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase({ poolSize: options.poolSize });
+  // Before anything uses the handle: every statement of the app and its read model is logged.
+  const statements = logStatements(database);
   const availability = options.readModel ? await AvailabilityReadModel.start(database) : undefined;
   const auth = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
   const app = await buildApp(
@@ -44,6 +51,8 @@ export async function createTestApp(
     database,
     auth,
     signIn,
+    statements,
+    availability,
     async inject(request, as) {
       coordinator ??= signIn('coordinator');
       const session = as === 'anonymous' ? {} : (as ?? (await coordinator));

@@ -38,7 +38,10 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
         body: CreateStayBody,
         response: { 201: Stay, 400: Problem, 404: Problem, 409: Conflict, 422: Problem },
       },
-    }, async (request, reply) => reply.status(201).send(await createStay(db, request.body, settings)));
+    }, async (request, reply) => {
+      request.readModelSync = availability?.marker();
+      return reply.status(201).send(await createStay(db, request.body, { ...settings, syncMarker: request.readModelSync }));
+    });
 
     app.get('/stays/:id', {
       config: { access: ON_SITE, audit: audit('read') },

@@ -10,6 +10,8 @@ export interface MailMessage {
 
 export interface Mailer {
   send(message: MailMessage): Promise<void>;
+  /** Several at once where that is cheaper than one by one (the stored mail: one insert). */
+  sendMany?(messages: readonly MailMessage[]): Promise<void>;
 }
 
 const FROM = 'Adempauze <noreply@adempauze.nl>';
@@ -28,12 +30,12 @@ export function createMailer(db: Kysely<Database>, smtpUrl: string | undefined):
     };
   }
   const transport = nodemailer.createTransport({ jsonTransport: true });
-  return {
-    async send(message) {
-      await transport.sendMail({ from: FROM, to: message.to, subject: message.subject, text: message.text });
-      await db.insertInto('mail_message').values({ recipient: message.to, subject: message.subject, body: message.text }).execute();
-    },
+  const store = async (messages: readonly MailMessage[]) => {
+    if (messages.length === 0) return;
+    for (const message of messages) await transport.sendMail({ from: FROM, to: message.to, subject: message.subject, text: message.text });
+    await db.insertInto('mail_message').values(messages.map((message) => ({ recipient: message.to, subject: message.subject, body: message.text }))).execute();
   };
+  return { send: (message) => store([message]), sendMany: store };
 }
 
 export async function listStoredMail(db: Kysely<Database>, limit = 200) {

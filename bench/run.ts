@@ -30,7 +30,7 @@ import { openPglite, pgliteHandle, postgresHandle, type DatabaseHandle } from '.
 import { migrate } from '../src/data/migrate.ts';
 import type { Database } from '../src/data/schema.ts';
 import { AvailabilityReadModel } from '../src/services/availability-read-model.ts';
-import { searchFreeUnits } from '../src/services/availability.service.ts';
+import { type SearchRequest, searchFreeUnits } from '../src/services/availability.service.ts';
 import {
   CLIENTS,
   LoadGenerator,
@@ -55,6 +55,7 @@ import {
   buildQueries,
   compareRuns,
   explainSearch,
+  firstDifference,
   loadMemory,
   runEngine,
   searchBreakdown,
@@ -260,6 +261,9 @@ async function main(): Promise<void> {
     read_model: compareRuns(memoryRun, readModelRun),
   };
   log(`answers differing from the in-memory baseline: ${JSON.stringify(mismatches)}`);
+  const inMemory = (request: SearchRequest) => searchInMemory(memory, request);
+  const firstServerDifference = await firstDifference(memoryRun, serverRun, queries, { reference: inMemory, other: serverEngine(handle.db) });
+  if (firstServerDifference) log(`first answer of the server that differs: ${JSON.stringify(firstServerDifference)}`);
 
   // Diagnostics: where the server's time goes, and what the proposed changes would give.
   const tunedPool = new pg.Pool({ connectionString: bench.url, max: 2, options: '-c random_page_cost=1.1' });
@@ -438,6 +442,7 @@ async function main(): Promise<void> {
       ratio_server_sql_to_inmemory: ratioSqlSearch,
       readmodel_covered_queries: covered,
       answers_differing_from_inmemory: mismatches,
+      first_server_difference: firstServerDifference,
       cpu_during: {
         note: 'CPU seconds while each engine ran (warm-up included); other_processes is work on the machine that is not this benchmark',
         ...searchCpu,

@@ -378,4 +378,18 @@ export function compareRuns(reference: EngineRun, other: EngineRun): number {
   return mismatches;
 }
 
+/** The first query whose answers differ, and how: what a reader needs to find the engine that is wrong. */
+export async function firstDifference(reference: EngineRun, other: EngineRun, queries: readonly SearchRequest[], engines: { reference: SearchEngine; other: SearchEngine }) {
+  const index = reference.signatures.findIndex((signature, i) => other.signatures[i] !== signature);
+  if (index < 0) return null;
+  const request = queries[index]!;
+  const describe = (result: SearchResult) => new Map([
+    ...result.free.map((unit) => [unit.unitId, 'free'] as const),
+    ...result.partiallyFree.map((unit) => [unit.unitId, unit.freeRanges.map((r) => `${r.from}/${r.to}`).join('+')] as const),
+  ]);
+  const [expected, actual] = [describe(await engines.reference(request)), describe(await engines.other(request))];
+  const units = [...new Set([...expected.keys(), ...actual.keys()])].filter((id) => expected.get(id) !== actual.get(id));
+  return { query: request, units: units.map((unitId) => ({ unitId, reference: expected.get(unitId) ?? 'absent', other: actual.get(unitId) ?? 'absent' })) };
+}
+
 export { round2, SEED };

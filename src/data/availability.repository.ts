@@ -1,3 +1,4 @@
+import { effectiveFeatures, satisfiersOf } from '../domain/care-features.ts';
 import { type Kysely, sql } from 'kysely';
 import type { Occupation } from '../domain/availability.ts';
 import { OCCUPYING_STATUSES } from '../domain/stay-lifecycle.ts';
@@ -28,7 +29,7 @@ export interface CandidateFilter {
   regionIds: readonly string[];
   /** Only units that take this stay type (accepted, and not reserved for another type). */
   stayType?: string;
-  /** Every feature, offered by the location or by the unit itself. */
+  /** Every feature, offered by the location or by the unit itself, or included in care it offers. */
   features?: readonly string[];
   locationId?: string;
   /** Only units active on at least one night of this window. */
@@ -69,12 +70,15 @@ export async function findCandidateUnits(db: Kysely<Database>, filter: Candidate
       .where(sql<boolean>`${stayType} = ANY (u.accepted_stay_types)`)
       .where((eb) => eb.or([eb('u.reserved_for', 'is', null), eb('u.reserved_for', '=', stayType)]));
   }
-  if (filter.features && filter.features.length > 0) {
-    query = query.where(sql<boolean>`(l.features || u.features) @> ${sql.val([...filter.features])}::text[]`);
+  // A required feature is met by itself or by care that includes it (night supervision by 24-hour nursing).
+  for (const feature of filter.features ?? []) {
+    query = query.where(sql<boolean>`(l.features || u.features) && ${sql.val(satisfiersOf(feature))}::text[]`);
   }
   if (filter.locationId) query = query.where('l.id', '=', filter.locationId);
   if (filter.regionIds.length === 0) return [];
-  return query.orderBy('l.name').orderBy('u.name').execute();
+  const rows = await query.orderBy('l.name').orderBy('u.name').execute();
+  // What the unit offers, with what its care includes: the read model and the callers compare against this.
+  return rows.map((row) => ({ ...row, features: effectiveFeatures(row.features, []) }));
 }
 
 export interface OccupationRow extends Occupation {

@@ -46,6 +46,12 @@ export function effectiveFeatures(locationFeatures: readonly string[], unitFeatu
   return [...new Set([...offered, ...implied])].sort();
 }
 
+/** Each offer that satisfies a required feature: the feature itself, or care that includes it (a query's any-of). */
+export function satisfiersOf(required: string): string[] {
+  const including = Object.entries(IMPLIED_FEATURES).filter(([, implied]) => implied?.includes(required as CareFeature)).map(([feature]) => feature);
+  return [required, ...including].sort();
+}
+
 export function hasAllFeatures(offered: readonly string[], required: readonly string[]): boolean {
   return missingFeatures(offered, required).length === 0;
 }

@@ -56,6 +56,12 @@ for (const readModel of [false, true]) describe(`availability over HTTP, searchi
     assert.deepEqual(ids(result.free), [dementiaUnit]);
   });
 
+  it('counts care that includes a feature: a secured unit supervises at night', async () => {
+    const result = (await search({ regionId: home, arrival: inDays(10), departure: inDays(20), features: 'night_supervision' })).json();
+    assert.deepEqual(ids(result.free), [dementiaUnit]);
+    assert.ok(result.free[0].features.includes('night_supervision'), JSON.stringify(result.free[0].features));
+  });
+
   it('adds neighbour regions on request, marked outside the region and listed last', async () => {
     const result = (await search({ regionId: home, arrival: inDays(10), departure: inDays(20), includeNeighbours: 'true' })).json();
     assert.deepEqual(result.regionIds, [home, neighbour]);

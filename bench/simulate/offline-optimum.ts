@@ -2,7 +2,8 @@ import { type Allocation, type AllocationRequest, allocateOptimal } from '../../
 import type { Placement } from './calendar.ts';
 import type { SimRequest } from './demand.ts';
 import { allocateIsolated } from './isolated-solve.ts';
-import { isAllowed, noBedCost, placementCost, startsOf } from './rules.ts';
+import { startsOf } from '../../src/domain/matching/day-allocation.ts';
+import { isAllowed, noBedCost, placementCost } from './rules.ts';
 import { isBlocked, regionComponents, type World } from './world.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { Calendar, type Placement } from './calendar.ts';
 import type { SimRequest } from './demand.ts';
-import { isAllowed, startsOf } from './rules.ts';
+import { startsOf } from '../../src/domain/matching/day-allocation.ts';
+import { isAllowed } from './rules.ts';
 import type { SimUnit, World } from './world.ts';
 
 /**

@@ -1,6 +1,7 @@
 import { distanceKm } from '../../src/domain/geo.ts';
 import { type Need, type Offer, exclusionOf } from '../../src/domain/matching/rank.ts';
 import { NO_BED_KM, OUTSIDE_REGION_KM } from '../../src/domain/matching/referral-allocation.ts';
+import { SHIFT_KM_PER_DAY } from '../../src/domain/matching/day-allocation.ts';
 import type { SimRequest } from './demand.ts';
 import type { SimUnit, World } from './world.ts';
 
@@ -8,17 +9,10 @@ import type { SimUnit, World } from './world.ts';
  * The rules every policy shares: when a request may start, which units may take it (the app's hard constraints,
  * exclusionOf), and the one cost by which the policies are compared. The cost uses the coordinator's own prices
  * (referral-allocation.ts): a request left without a bed costs 1 000–3 000 km by urgency, a bed outside the home
- * region 200 km extra; the simulation adds a price for each day a stay starts later than wished.
+ * region 200 km extra, and each day a stay starts away from its wish the access point's own price (SHIFT_KM_PER_DAY).
  */
-export const WAIT_KM_PER_DAY: Record<SimRequest['kind'], number> = {
-  // Moving a planned stay by a day: the family rearranges, but it is planned either way.
-  respite: 10,
-  // A patient waiting in a hospital bed (ELV) or a caregiver in crisis: each day weighs heavily, yet four days still
-  // cost less than a bed outside the region, which is what the access point aims at.
-  elv: 30,
-  crisis: 30,
-};
-
+/** The app's price of a day's move (src/domain/matching/day-allocation.ts), which the comparison uses too. */
+export const WAIT_KM_PER_DAY: Record<SimRequest['kind'], number> = SHIFT_KM_PER_DAY;
 
 /**
  * When the guest would arrive: on the day of the request at its hour (a same-day admission), on any other day in the
@@ -54,13 +48,6 @@ export function isAllowed(request: SimRequest, unit: SimUnit, start: number, wor
   const region = unit.offer.regionId;
   if (region !== request.regionId && !(world.neighbours.get(request.regionId) ?? []).includes(region)) return false;
   return exclusionOf(offerOf(unit, true), needOf(request, start, world)) === null;
-}
-
-/** Every first night a request may take from `from` on, nearest the wish first (later before earlier on a tie). */
-export function startsOf(request: SimRequest, from = request.earliest): number[] {
-  const starts: number[] = [];
-  for (let day = Math.max(from, request.earliest); day <= request.latest; day++) starts.push(day);
-  return starts.sort((a, b) => Math.abs(a - request.desired) - Math.abs(b - request.desired) || b - a);
 }
 
 /** Days between the wished and the actual first night: the wait, or for respite the days it was moved either way. */

@@ -95,7 +95,7 @@ export async function existingLocationIds(db: Kysely<Database>, ids: readonly st
 export async function findPendingReferrals(db: Kysely<Database>, from: string) {
   return db
     .selectFrom('referral')
-    .select(['id', 'reference', 'status', 'client_id', 'created_at', 'wished_arrival', 'wished_departure'])
+    .selectAll()
     .where('status', 'in', ['triaged', 'waiting'])
     .where('wished_arrival', '>=', from)
     .where('wished_departure', 'is not', null)

@@ -72,3 +72,50 @@ describe('batch allocation of all pending referrals', () => {
     assert.equal(refused.headers['content-type'], 'application/problem+json; charset=utf-8');
   });
 });
+
+describe('batch allocation within a referral\'s flexibility', () => {
+  let t: TestApp;
+  let unit: string;
+
+  before(async () => {
+    t = await createTestApp();
+    const db = t.database.db;
+    const region = await aRegion(db);
+    await db.insertInto('region_postcode').values({ pc4: '3262', region_id: region }).execute();
+    unit = await aUnit(db, await aLocation(db, region, { name: 'Het enige huis' }));
+  });
+  after(() => t.close());
+
+  const refer = async (name: string, flexibilityDays: number) => {
+    const created = await t.inject({
+      method: 'POST', url: '/api/referrals',
+      payload: { kind: 'respite_once', referrerKind: 'gp', client: { name, dateOfBirth: '1940-02-02', postcode: '3262 GD' }, wishedArrival: inDays(20), wishedDeparture: inDays(27), flexibilityDays, consent: { given: true, by: name } },
+    });
+    assert.equal(created.statusCode, 201, created.body);
+    const id = created.json().id as string;
+    assert.equal((await t.inject({ method: 'POST', url: `/api/referrals/${id}/triage`, payload: { answers: triageAnswers({}) } })).statusCode, 201);
+    return id;
+  };
+
+  it('places two guests who wish the same week in the one unit when one of them may move, and holds the moved week', async () => {
+    const fixed = await refer('Vaste Week', 0);
+    const flexible = await refer('Mag Schuiven', 10);
+    const plans = (await t.inject({ method: 'GET', url: '/api/allocations/batch' })).json();
+    for (const method of ['optimal', 'greedy'] as const) {
+      const placed = new Map<string, { unitId: string; arrival: string; departure: string; wishedArrival: string }>(
+        plans[method].placed.map((p: { referralId: string }) => [p.referralId, p]));
+      assert.deepEqual(plans[method].unplaced, [], method);
+      assert.equal(placed.get(fixed)?.arrival, inDays(20), method);
+      const moved = placed.get(flexible)!;
+      assert.equal(moved.unitId, unit);
+      assert.equal(moved.wishedArrival, inDays(20));
+      assert.ok([inDays(13), inDays(27)].includes(moved.arrival), `${method}: ${moved.arrival}`);
+      assert.equal(moved.departure, moved.arrival === inDays(13) ? inDays(20) : inDays(34));
+    }
+    const applied = (await t.inject({ method: 'POST', url: '/api/allocations/batch', payload: { method: 'optimal' } })).json();
+    assert.equal(applied.held.length, 2, JSON.stringify(applied));
+    const stay = await t.database.db.selectFrom('stay').select(['arrival', 'status']).where('referral_id', '=', flexible).executeTakeFirstOrThrow();
+    assert.equal(stay.arrival, applied.held.find((p: { referralId: string }) => p.referralId === flexible).arrival);
+    assert.equal(stay.status, 'hold');
+  });
+});

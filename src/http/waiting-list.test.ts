@@ -86,3 +86,32 @@ describe('the waiting list and automatic offers', () => {
     assert.equal(await statusOf(relaxed), 'proposed', 'the unit went to the next');
   });
 });
+
+describe('an offer within a waiting referral\'s flexibility', () => {
+  let t: TestApp;
+
+  before(async () => {
+    t = await createTestApp();
+  });
+  after(() => t.close());
+
+  it('offers the nearest free week it may move to when its wished week stays taken', async () => {
+    const region = await aRegion(t.database.db);
+    await t.database.db.insertInto('region_postcode').values({ pc4: '3262', region_id: region }).execute();
+    const unitId = await aUnit(t.database.db, await aLocation(t.database.db, region));
+    const taken = await t.inject({ method: 'POST', url: '/api/stays', payload: { unitId, clientId: await aClient(t.database.db), stayType: 'respite', arrival: inDays(30), departure: inDays(35), status: 'confirmed' } });
+    assert.equal(taken.statusCode, 201, taken.body);
+    const created = await t.inject({
+      method: 'POST', url: '/api/referrals',
+      payload: { kind: 'respite_once', referrerKind: 'gp', client: { name: 'Mag Schuiven', dateOfBirth: '1945-01-01', postcode: '3262 GD' }, wishedArrival: inDays(30), wishedDeparture: inDays(35), flexibilityDays: 7, consent: { given: true, by: 'Mag Schuiven' } },
+    });
+    const id = created.json().id as string;
+    assert.equal((await t.inject({ method: 'POST', url: `/api/referrals/${id}/triage`, payload: { answers: triageAnswers({}) } })).statusCode, 201);
+    assert.equal((await t.inject({ method: 'POST', url: `/api/referrals/${id}/wait`, payload: {} })).statusCode, 200);
+
+    assert.equal(await makeOffers(t.database.db, createMailer(t.database.db, undefined), { defaultHoldMinutes: 30 }), 1);
+    const offered = await t.database.db.selectFrom('stay').select(['unit_id', 'arrival', 'departure', 'status']).where('referral_id', '=', id).executeTakeFirstOrThrow();
+    // Five days later costs less than seven days earlier; the stay keeps its length.
+    assert.deepEqual(offered, { unit_id: unitId, arrival: inDays(35), departure: inDays(40), status: 'hold' });
+  });
+});

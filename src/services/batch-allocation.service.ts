@@ -1,69 +1,59 @@
-import { effectiveBurden } from '../domain/burden-screening.ts';
-import { screenedBurden } from './caregiver-contact.service.ts';
 import type { Kysely } from 'kysely';
+import { screenedBurden } from './caregiver-contact.service.ts';
 import { findPendingReferrals } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
-import { nightsBetween } from '../domain/dates.ts';
-import { type Allocation, allocateGreedy, allocateOptimal } from '../domain/matching/batch-allocation.ts';
-import { allocationRequestOf } from '../domain/matching/referral-allocation.ts';
-import type { Urgency } from '../domain/triage/outcome.ts';
+import { type DateRange, addDays } from '../domain/dates.ts';
+import type { Allocation } from '../domain/matching/batch-allocation.ts';
+import { type AllocationMethod, allocateDay, waitingEntryOf } from '../domain/matching/day-allocation.ts';
 import { byPriority } from '../domain/waiting-list.ts';
 import { AppError } from '../errors.ts';
 import type { BookingSettings } from './booking.service.ts';
-import { type RankedProposal, rankForReferral } from './matching.service.ts';
+import { type ReferralOptions, optionKey, referralOptions } from './referral-options.service.ts';
 import { bookForReferral } from './referral-booking.service.ts';
 import { appClock } from '../clock.ts';
 
-export type AllocationMethod = 'optimal' | 'greedy';
+export type { AllocationMethod } from '../domain/matching/day-allocation.ts';
 
 // A batch is a coordinator waiting for an answer: stop the solver in time and say whether it proved optimality.
 const SOLVER_SECONDS = 10;
 
-interface Pending {
-  referralId: string;
-  reference: string;
-  urgency: Urgency;
-  arrival: string;
-  departure: string;
-  ranked: RankedProposal[];
-}
+/** A pending referral with its options (see referralOptions). */
+type Pending = ReferralOptions & { reference: string; wished: DateRange };
 
-/** Every pending referral with its ranked units, most urgent first (the waiting list's order: greedy goes by it). */
-async function pendingWithUnits(db: Kysely<Database>): Promise<Pending[]> {
-  const entries: (Pending & { burdenLevel: 'low' | 'moderate' | 'high'; waitingSince: string })[] = [];
+/** Every pending referral with its options, for the day's batch. */
+async function pendingWithOptions(db: Kysely<Database>): Promise<Pending[]> {
   const pending = await findPendingReferrals(db, appClock().today());
   const screened = await screenedBurden(db, pending.map((referral) => referral.client_id));
+  const entries: Pending[] = [];
   for (const referral of pending) {
-    const { period, advice, ranked } = await rankForReferral(db, referral.id, {});
-    entries.push({
-      referralId: referral.id,
-      reference: referral.reference,
-      urgency: advice.urgency,
-      burdenLevel: effectiveBurden(advice.burdenLevel, screened.get(referral.client_id)),
-      waitingSince: referral.created_at.toISOString(),
-      arrival: period.from,
-      departure: period.to,
-      ranked,
-    });
+    const wished = { from: referral.wished_arrival!, to: referral.wished_departure! };
+    const options = await referralOptions(db, referral, wished, screened.get(referral.client_id));
+    entries.push({ ...options, reference: referral.reference, wished });
   }
-  return entries.sort(byPriority);
+  return entries;
 }
 
 function planView(pending: readonly Pending[], allocation: Allocation) {
+  const today = appClock().today();
   const placed = [];
   const unplaced = [];
   let totalDistanceKm = 0;
-  for (const entry of pending) {
-    const option = allocation.assigned.get(entry.referralId);
-    const proposal = option && entry.ranked.find((candidate) => candidate.offer.unitId === option.unitId);
-    const base = { referralId: entry.referralId, reference: entry.reference, urgency: entry.urgency, arrival: entry.arrival, departure: entry.departure };
-    if (!proposal) {
-      unplaced.push({ ...base, candidates: entry.ranked.length });
+  // The waiting list's order, as the allocation weighed them.
+  const ordered = [...pending].sort((a, b) => byPriority(waitingEntryOf(a.request), waitingEntryOf(b.request)));
+  for (const entry of ordered) {
+    const option = allocation.assigned.get(entry.request.id);
+    const proposal = option && entry.proposals.get(optionKey(option));
+    const base = { referralId: entry.request.id, reference: entry.reference, urgency: entry.request.urgency, wishedArrival: entry.wished.from };
+    if (!option || !proposal) {
+      unplaced.push({ ...base, arrival: entry.wished.from, departure: entry.wished.to, candidates: new Set(entry.options.map((candidate) => candidate.unitId)).size });
       continue;
     }
     totalDistanceKm += proposal.distanceKm ?? 0;
+    const arrival = addDays(today, option.start);
     placed.push({
       ...base,
+      arrival,
+      departure: addDays(arrival, entry.request.nights),
       unitId: proposal.offer.unitId,
       unitName: proposal.offer.unitName,
       locationName: proposal.offer.locationName,
@@ -77,20 +67,12 @@ function planView(pending: readonly Pending[], allocation: Allocation) {
 }
 
 async function allocate(pending: readonly Pending[], method: AllocationMethod): Promise<Allocation> {
-  const today = appClock().today();
-  const requests = pending.map((entry) => allocationRequestOf(
-    entry.referralId,
-    entry.urgency,
-    nightsBetween(today, entry.arrival),
-    nightsBetween(entry.arrival, entry.departure),
-    entry.ranked.map((proposal) => ({ unitId: proposal.offer.unitId, score: proposal.score, outsideRegion: proposal.outsideRegion })),
-  ));
-  if (method === 'greedy') return allocateGreedy(requests);
+  const batch = pending.map(({ request, options }) => ({ request, options }));
   try {
-    return await allocateOptimal(requests, { timeLimitSeconds: SOLVER_SECONDS });
+    return await allocateDay(batch, method, { timeLimitSeconds: SOLVER_SECONDS });
   } catch {
     // The solver gave up on a model too large for its memory: the coordinator still gets a plan, marked not proven.
-    return allocateGreedy(requests);
+    return allocateDay(batch, 'greedy', { timeLimitSeconds: SOLVER_SECONDS });
   }
 }
 
@@ -100,7 +82,7 @@ async function allocate(pending: readonly Pending[], method: AllocationMethod): 
  * the coordinator sees what the batch gains before holding anything.
  */
 export async function planBatch(db: Kysely<Database>) {
-  const pending = await pendingWithUnits(db);
+  const pending = await pendingWithOptions(db);
   return {
     pending: pending.length,
     optimal: planView(pending, await allocate(pending, 'optimal')),
@@ -113,7 +95,7 @@ export async function planBatch(db: Kysely<Database>) {
  * is reported, not forced: the other holds stand.
  */
 export async function applyBatch(db: Kysely<Database>, method: AllocationMethod, settings: BookingSettings) {
-  const pending = await pendingWithUnits(db);
+  const pending = await pendingWithOptions(db);
   const plan = planView(pending, await allocate(pending, method));
   const held = [];
   const failed = [];

@@ -2,7 +2,7 @@ import type { Kysely } from 'kysely';
 import { findCandidateUnits, findOccupations, regionWithNeighbours } from '../data/availability.repository.ts';
 import { admissionHoursOf, knownLocationsOfClient } from '../data/matching.repository.ts';
 import { pc4Area } from '../data/pc4-table.ts';
-import { findClients, findReferral } from '../data/referral.repository.ts';
+import { type ReferralRow, findClients, findReferral } from '../data/referral.repository.ts';
 import { regionOfPostcode } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { isFreeThroughout } from '../domain/availability.ts';
@@ -53,9 +53,52 @@ async function offersIn(db: Kysely<Database>, regionIds: readonly string[], peri
 export type RankedProposal = Proposal & { stayType: StayType };
 
 /**
+ * What ranking a triaged referral needs, read once: its wished dates and triage, the guest's home, region and earlier
+ * locations. `rankIn` then ranks the units of some regions free for a period (one query set per period), so the
+ * batch can rank the same referral for every first night its flexibility allows.
+ */
+export async function referralRanking(db: Kysely<Database>, referral: ReferralRow) {
+  const advice = await effectiveTriage(db, referral.id);
+  if (!advice) throw new AppError('not_triaged');
+  const client = (await findClients(db, [referral.client_id])).get(referral.client_id)!;
+  const area = client.pc4 ? pc4Area(client.pc4) : undefined;
+  const homeRegionId = (client.pc4 ? await regionOfPostcode(db, client.pc4) : undefined) ?? '';
+  const base = {
+    requiredFeatures: advice.requiredFeatures,
+    home: area ? { latitude: area.latitude, longitude: area.longitude } : null,
+    homeRegionId,
+    knownLocationIds: await knownLocationsOfClient(db, referral.client_id),
+    preferredLocationIds: referral.preferred_location_ids,
+    unitKind: referral.at_home ? 'home_night' as const : 'bed' as const,
+  };
+  const placeable = advice.disposition === 'temporary_stay' && advice.stayTypes.length > 0;
+  const needAt = (period: DateRange, stayType: StayType): Need => ({
+    ...base, stayType, ...(advice.urgency === 'today' && period.from === appClock().today() ? { admitAt: dutchClock(appClock().now()) } : {}),
+  });
+  const rank = (offers: Offer[], period: DateRange) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
+    rankOffers(needAt(period, stayType), offers).map((proposal) => ({ ...proposal, stayType }))));
+  return {
+    advice,
+    client,
+    homeRegionId,
+    placeable,
+    /** The home region, or every region for a home outside all of them. */
+    homeRegions: async () => (homeRegionId ? [homeRegionId] : allRegionIds(db)),
+    neighbourRegions: async () => (homeRegionId ? (await regionWithNeighbours(db, homeRegionId)).filter((id) => id !== homeRegionId) : []),
+    /** Free units of these regions for the period, best first, with the offers they were ranked from. */
+    async rankIn(regionIds: readonly string[], period: DateRange) {
+      const offers = placeable ? await offersIn(db, regionIds, period) : [];
+      return { offers, ranked: placeable ? rank(offers, period) : [] };
+    },
+    rankLacking: (offers: Offer[], period: DateRange) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
+      rankNearMisses(needAt(period, stayType), offers).map((proposal) => ({ ...proposal, stayType })))),
+  };
+}
+
+/**
  * Every free unit that meets the hard constraints for one of the advised stay types of a triaged referral, best
  * first (see rankOffers), one entry per unit; when nothing fits in the home region, the neighbour regions' units,
- * marked as outside the region. Shared by the proposals and the batch allocation.
+ * marked as outside the region. Shared by the proposals and the waiting list.
  */
 export async function rankForReferral(db: Kysely<Database>, referralId: string, dates: Partial<DateRange>) {
   const referral = await findReferral(db, referralId);
@@ -66,37 +109,16 @@ export async function rankForReferral(db: Kysely<Database>, referralId: string, 
   const to = dates.to ?? ('to' in wished ? wished.to : undefined);
   if (!from || !to || to <= from) throw new AppError('referral_dates_missing', { params: { field: 'missing' in wished ? wished.missing : 'wishedDeparture' } });
   const period: DateRange = { from, to };
-  const advice = await effectiveTriage(db, referralId);
-  if (!advice) throw new AppError('not_triaged');
-  if (advice.disposition !== 'temporary_stay' || advice.stayTypes.length === 0) {
+  const ranking = await referralRanking(db, referral);
+  const { advice, client, homeRegionId } = ranking;
+  if (!ranking.placeable) {
     return { period, advice, ranked: [] as RankedProposal[], nearMisses: [], warnings: [], outsideEveryRegion: false };
   }
-  const client = (await findClients(db, [referral.client_id])).get(referral.client_id)!;
-  const area = client.pc4 ? pc4Area(client.pc4) : undefined;
-  const homeRegionId = (client.pc4 ? await regionOfPostcode(db, client.pc4) : undefined) ?? '';
   const warnings = await warningsPerStayType(db, { id: client.id, pc4: client.pc4 }, advice.stayTypes, period);
-  const base = {
-    requiredFeatures: advice.requiredFeatures,
-    home: area ? { latitude: area.latitude, longitude: area.longitude } : null,
-    homeRegionId,
-    knownLocationIds: await knownLocationsOfClient(db, referral.client_id),
-    preferredLocationIds: referral.preferred_location_ids,
-    unitKind: referral.at_home ? 'home_night' as const : 'bed' as const,
-    ...(advice.urgency === 'today' && period.from === appClock().today() ? { admitAt: dutchClock(appClock().now()) } : {}),
-  };
-  const rank = (offers: Offer[]) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
-    rankOffers({ ...base, stayType } satisfies Need, offers).map((proposal) => ({ ...proposal, stayType }))));
-  const rankLacking = (offers: Offer[]) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
-    rankNearMisses({ ...base, stayType } satisfies Need, offers).map((proposal) => ({ ...proposal, stayType }))));
   // A home outside every region: the nearest units of any region, each marked as outside the region.
-  let searched = await offersIn(db, homeRegionId ? [homeRegionId] : await allRegionIds(db), period);
-  let ranked = rank(searched);
-  if (ranked.length === 0 && homeRegionId) {
-    const neighbours = (await regionWithNeighbours(db, homeRegionId)).filter((id) => id !== homeRegionId);
-    searched = await offersIn(db, neighbours, period);
-    ranked = rank(searched);
-  }
-  const nearMisses = advice.requiredFeatures.length > 0 ? rankLacking(searched) as (RankedProposal & { missingFeatures: string[] })[] : [];
+  let { offers, ranked } = await ranking.rankIn(await ranking.homeRegions(), period);
+  if (ranked.length === 0 && homeRegionId) ({ offers, ranked } = await ranking.rankIn(await ranking.neighbourRegions(), period));
+  const nearMisses = advice.requiredFeatures.length > 0 ? ranking.rankLacking(offers, period) as (RankedProposal & { missingFeatures: string[] })[] : [];
   return { period, advice, ranked, nearMisses, warnings, outsideEveryRegion: Boolean(client.pc4) && !homeRegionId };
 }
 

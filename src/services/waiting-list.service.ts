@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
 import { findReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
+import { addDays } from '../domain/dates.ts';
 import { setReferralStatus } from '../data/triage.repository.ts';
 import {
   insertOffer,
@@ -15,7 +16,7 @@ import { OFFER_HOURS, type WaitingEntry, byPriority } from '../domain/waiting-li
 import { AppError, notFound } from '../errors.ts';
 import type { BookingSettings } from './booking.service.ts';
 import type { Mailer } from './mail/mailer.ts';
-import { proposeUnits } from './matching.service.ts';
+import { optionKey, referralOptions } from './referral-options.service.ts';
 import { notifyOffer } from './notification.service.ts';
 import { bookForReferral, referralPeriod } from './referral-booking.service.ts';
 import { effectiveTriage, effectiveTriages } from './triage.service.ts';
@@ -60,25 +61,33 @@ export async function waitingList(db: Kysely<Database>) {
 }
 
 /**
- * Offers freed capacity to the waiting list, best first: each waiting referral whose wished dates fit a free unit
- * (that it was not offered before) gets a hold for OFFER_HOURS, and the central point and the referrer hear of it.
+ * Offers freed capacity to the waiting list, best first: each waiting referral with a free unit (that it was not
+ * offered before) for its wished dates, or for dates within its flexibility at the day allocation's price per day
+ * moved, gets a hold for OFFER_HOURS, and the central point and the referrer hear of it.
  * An offer that lapses puts the referral back on the list and the unit passes to the next. Runs after a cancellation
  * and every minute.
  */
 export async function makeOffers(db: Kysely<Database>, mailer: Mailer, settings: BookingSettings): Promise<number> {
   await returnLapsedOffersToWaiting(db);
   let offers = 0;
+  const today = appClock().today();
   for (const entry of await waitingList(db)) {
-    if (!entry.wishedArrival || !entry.wishedDeparture || entry.wishedArrival < appClock().today()) continue;
+    if (!entry.wishedArrival || !entry.wishedDeparture) continue;
+    const referral = await findReferral(db, entry.referralId);
+    if (!referral) continue;
+    // The wished nights, or others within the referral's flexibility: the cheapest option not offered before.
+    const { request, options, proposals } = await referralOptions(db, referral, { from: entry.wishedArrival, to: entry.wishedDeparture });
+    if (request.latest < 0) continue;
     const seen = await offeredUnitIds(db, entry.referralId);
-    const { proposals } = await proposeUnits(db, entry.referralId, { from: entry.wishedArrival, to: entry.wishedDeparture }, 'nl');
-    const best = proposals.find((proposal) => !seen.has(proposal.unitId));
-    if (!best) continue;
+    const option = options.filter((candidate) => !seen.has(candidate.unitId)).sort((a, b) => a.cost - b.cost)[0];
+    const best = option && proposals.get(optionKey(option));
+    if (!option || !best) continue;
+    const arrival = addDays(today, option.start);
+    const departure = addDays(arrival, request.nights);
     let stay;
     try {
       stay = await bookForReferral(db, entry.referralId, {
-        unitId: best.unitId, stayType: best.stayType, arrival: entry.wishedArrival, departure: entry.wishedDeparture,
-        status: 'hold', holdMinutes: OFFER_HOURS * 60,
+        unitId: best.offer.unitId, stayType: best.stayType, arrival, departure, status: 'hold', holdMinutes: OFFER_HOURS * 60,
       }, settings);
     } catch (error) {
       // Someone else took the unit a moment ago: the next run tries again.
@@ -87,11 +96,8 @@ export async function makeOffers(db: Kysely<Database>, mailer: Mailer, settings:
       throw error;
     }
     offers++;
-    await insertOffer(db, { referralId: entry.referralId, stayId: stay.id, unitId: best.unitId });
-    await notifyOffer(db, mailer, {
-      referralId: entry.referralId, stayId: stay.id, locationName: best.locationName,
-      arrival: entry.wishedArrival, departure: entry.wishedDeparture, holdHours: OFFER_HOURS,
-    });
+    await insertOffer(db, { referralId: entry.referralId, stayId: stay.id, unitId: best.offer.unitId });
+    await notifyOffer(db, mailer, { referralId: entry.referralId, stayId: stay.id, locationName: best.offer.locationName, arrival, departure, holdHours: OFFER_HOURS });
   }
   return offers;
 }

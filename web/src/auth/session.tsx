@@ -28,6 +28,16 @@ interface SessionState {
 
 const SessionContext = createContext<SessionState | null>(null);
 
+// Asked for as soon as the script runs, while React renders the first frame: every page waits for this answer.
+const sessionAtStart: Promise<SessionView> | undefined = typeof window === 'undefined' ? undefined : api<SessionView>('GET', '/auth/session');
+sessionAtStart?.catch(() => undefined);
+let firstSession = sessionAtStart;
+
+/** The session as the page found it when it opened: a page may start its own loading once that is known. */
+export function sessionWhenOpened(): Promise<SessionView> | undefined {
+  return sessionAtStart;
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<SessionView | null>(null);
   const accept = useCallback((view: SessionView) => {
@@ -40,8 +50,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     accept({ signedIn: false });
   }, [accept]);
   useEffect(() => {
-    refresh().catch(() => accept({ signedIn: false }));
-  }, [refresh, accept]);
+    const loading = firstSession ?? api<SessionView>('GET', '/auth/session');
+    firstSession = undefined;
+    loading.then(accept).catch(() => accept({ signedIn: false }));
+  }, [accept]);
   return <SessionContext.Provider value={{ session, accept, refresh, logout }}>{children}</SessionContext.Provider>;
 }
 

@@ -4,7 +4,7 @@ import { addDays } from '../../../../src/domain/dates.ts';
 import { CARE_FEATURES, CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
 import { STAY_TYPES, STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
-import { fullySignedIn, useSession } from '../../auth/session.tsx';
+import { fullySignedIn, sessionWhenOpened, useSession } from '../../auth/session.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -45,6 +45,41 @@ interface Filter {
   days: number;
 }
 
+function filterFromAddress(regionId: string): Filter {
+  const days = Number(new URLSearchParams(window.location.search).get('dagen') ?? 28);
+  return { regionId, stayType: '', feature: '', locationId: '', from: serverToday(), days };
+}
+
+function gridQuery(filter: Filter): string {
+  const query = new URLSearchParams({ regionId: filter.regionId, from: filter.from, to: addDays(filter.from, filter.days) });
+  if (filter.stayType) query.set('stayType', filter.stayType);
+  if (filter.feature) query.set('features', filter.feature);
+  if (filter.locationId) query.set('locationId', filter.locationId);
+  return query.toString();
+}
+
+/**
+ * The board an address opens with (a region named in it), asked for as soon as the session is known to be signed
+ * in: while React still draws the page around it. Used once, by the first grid load if it asks the same.
+ */
+let early: { query: string; grid: Promise<Grid> } | undefined = boardFromAddress();
+
+function boardFromAddress() {
+  const named = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('regio');
+  const session = sessionWhenOpened();
+  if (!named || window.location.pathname !== '/bezetting' || !session) return undefined;
+  const signedIn = session.then(fullySignedIn, () => false);
+  // The day comes from the session's answer (the server's clock), so the query is known only then.
+  const query = signedIn.then((yes) => (yes ? gridQuery(filterFromAddress(named)) : null));
+  const grid = query.then((asked) => (asked ? api<Grid>('GET', `/availability/grid?${asked}`) : Promise.reject(new Error('not signed in'))));
+  grid.catch(() => undefined);
+  const ready = { query: '', grid };
+  void query.then((asked) => {
+    ready.query = asked ?? '';
+  });
+  return ready;
+}
+
 /** The board: units × nights for a region, with filters, a legend, and what a selected cell allows. */
 export function Board() {
   const { language } = useI18n();
@@ -64,10 +99,9 @@ export function Board() {
   }, [filter?.regionId]);
 
   useEffect(() => {
-    const params = new URLSearchParams(window.location.search);
-    const start = (regionId: string) => setFilter({ regionId, stayType: '', feature: '', locationId: '', from: serverToday(), days: Number(params.get('dagen') ?? 28) });
+    const start = (regionId: string) => setFilter(filterFromAddress(regionId));
     // A region named in the address is loaded at once, beside the list of regions rather than after it.
-    const named = params.get('regio');
+    const named = new URLSearchParams(window.location.search).get('regio');
     if (named) start(named);
     api<Region[]>('GET', '/regions').then((list) => {
       setRegions(list);
@@ -79,11 +113,10 @@ export function Board() {
   useEffect(() => {
     if (!filter?.regionId) return;
     let current = true;
-    const query = new URLSearchParams({ regionId: filter.regionId, from: filter.from, to: addDays(filter.from, filter.days) });
-    if (filter.stayType) query.set('stayType', filter.stayType);
-    if (filter.feature) query.set('features', filter.feature);
-    if (filter.locationId) query.set('locationId', filter.locationId);
-    api<Grid>('GET', `/availability/grid?${query}`).then((loaded) => {
+    const query = gridQuery(filter);
+    const loading = early?.query === query ? early.grid : api<Grid>('GET', `/availability/grid?${query}`);
+    early = undefined;
+    loading.then((loaded) => {
       if (!current) return;
       setGrid(loaded);
     }, (failure: unknown) => current && setError(failure));

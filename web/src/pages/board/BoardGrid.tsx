@@ -6,8 +6,9 @@ import { moveFocus } from './board-model.ts';
 /**
  * Units × nights, as one table with the grid role: one cell is in the tab order and the arrow keys move within the
  * grid; Enter or a click selects. Cells carry their state as a name (aria-label) as well as colour and pattern; a
- * label, not a hidden text node, keeps the board at one DOM node per night. Rows are memoised and events are handled
- * once on the table, so 200 units × 90 nights render and update quickly (bench/web.ts measures it).
+ * label, not a hidden text node, keeps the board at one DOM node per night. Only the cell in the tab order has a
+ * tabindex (the arrow keys give it to the next); a cell is found by its place in the table. Rows are memoised and
+ * events are handled once on the table, so 200 units × 90 nights render and update quickly (bench/web.ts measures it).
  */
 export function BoardGrid({ grid, stateLabels, caption, focus, onFocus, onSelect }: {
   grid: Grid;
@@ -28,14 +29,15 @@ export function BoardGrid({ grid, stateLabels, caption, focus, onFocus, onSelect
   useEffect(() => {
     if (!moved.current) return;
     moved.current = false;
-    table.current?.querySelector<HTMLElement>(`[data-cell="${focus.row}:${focus.column}"]`)?.focus();
+    cellElement(table.current, focus)?.focus();
   }, [focus]);
 
+  // A night's cell is known by its place in the table (the first row and column are headers): no attribute per cell.
   const cellOf = (target: EventTarget | null): Cell | null => {
-    const element = (target as HTMLElement | null)?.closest<HTMLElement>('[data-cell]');
-    if (!element) return null;
-    const [row, column] = element.dataset.cell!.split(':').map(Number) as [number, number];
-    return { row, column };
+    const element = (target as HTMLElement | null)?.closest<HTMLTableCellElement>('tbody td');
+    const row = element?.parentElement as HTMLTableRowElement | null | undefined;
+    if (!element || !row) return null;
+    return { row: row.sectionRowIndex, column: element.cellIndex - 1 };
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
@@ -59,6 +61,8 @@ export function BoardGrid({ grid, stateLabels, caption, focus, onFocus, onSelect
         onKeyDown={onKeyDown} onClick={(event) => {
           const cell = cellOf(event.target);
           if (cell) {
+            // The clicked cell takes the tab order and the focus, so the arrow keys go on from there.
+            moved.current = true;
             onFocus(cell);
             onSelect(cell);
           }
@@ -72,7 +76,7 @@ export function BoardGrid({ grid, stateLabels, caption, focus, onFocus, onSelect
         </thead>
         <tbody>
           {grid.units.map((unit, row) => (
-            <BoardRow key={unit.unitId} unit={unit} row={row} stateLabels={stateLabels} focusColumn={focus.row === row ? focus.column : -1} />
+            <BoardRow key={unit.unitId} unit={unit} stateLabels={stateLabels} focusColumn={focus.row === row ? focus.column : -1} />
           ))}
         </tbody>
       </table>
@@ -80,9 +84,16 @@ export function BoardGrid({ grid, stateLabels, caption, focus, onFocus, onSelect
   );
 }
 
-const BoardRow = memo(function BoardRow({ unit, row, stateLabels, focusColumn }: {
+const CELL_CLASS = Object.fromEntries((['free', 'hold', 'booked', 'closed', 'not_admitting', 'inactive'] as const)
+  .map((state) => [state, `adempauze-board__cell adempauze-board__cell--${state}`])) as Record<DayState, string>;
+
+/** The cell of a night in the table: row and column counted from the first night of the first unit. */
+function cellElement(table: HTMLTableElement | null, cell: Cell): HTMLElement | undefined {
+  return table?.tBodies[0]?.rows[cell.row]?.cells[cell.column + 1];
+}
+
+const BoardRow = memo(function BoardRow({ unit, stateLabels, focusColumn }: {
   unit: GridUnit;
-  row: number;
   stateLabels: Record<DayState, string>;
   focusColumn: number;
 }) {
@@ -90,8 +101,7 @@ const BoardRow = memo(function BoardRow({ unit, row, stateLabels, focusColumn }:
     <tr>
       <th scope="row" className="adempauze-board__unit" title={`${unit.locationName}, ${unit.unitName}`}>{unit.locationName}, {unit.unitName}</th>
       {unit.states.map((state, column) => (
-        <td key={column} data-cell={`${row}:${column}`} className={`adempauze-board__cell adempauze-board__cell--${state}`}
-          tabIndex={column === focusColumn ? 0 : -1} aria-label={stateLabels[state]} />
+        <td key={column} className={CELL_CLASS[state]} tabIndex={column === focusColumn ? 0 : undefined} aria-label={stateLabels[state]} />
       ))}
     </tr>
   );

@@ -3,7 +3,8 @@
  * how much JavaScript the web application ships. Baseline in the same run: the same grid as a plain HTML table
  * without React or script, served as a page by a plain HTTP server on this machine and timed the same way (navigation
  * start to the first frame that shows it) — the floor of what the browser needs to fetch and lay out 18 000 cells.
- * Writes bench/results/web.json. Run after `npm run build:web`: `npm run bench:web`.
+ * Writes bench/results/web.json. Run after `npm run build:web`: `npm run bench:web`. With BENCH_TIMELINE=1 each run
+ * also logs the page's marks and every request with its start and end (diagnosis only).
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';

@@ -98,9 +98,9 @@ export async function referralRanking(db: Kysely<Database>, referral: ReferralRo
 /**
  * Every free unit that meets the hard constraints for one of the advised stay types of a triaged referral, best
  * first (see rankOffers), one entry per unit; when nothing fits in the home region, the neighbour regions' units,
- * marked as outside the region. Shared by the proposals and the waiting list.
+ * marked as outside the region: the proposals.
  */
-export async function rankForReferral(db: Kysely<Database>, referralId: string, dates: Partial<DateRange>) {
+async function rankForReferral(db: Kysely<Database>, referralId: string, dates: Partial<DateRange>) {
   const referral = await findReferral(db, referralId);
   if (!referral) throw notFound('referral');
   // Dates not given are the referral's wished dates (for crisis and ELV: from today, for the expected length).

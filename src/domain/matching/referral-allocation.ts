@@ -1,5 +1,4 @@
 import type { Urgency } from '../triage/outcome.ts';
-import type { AllocationRequest } from './batch-allocation.ts';
 
 /**
  * The prices the batch allocation weighs, in kilometres. Leaving a referral without a bed costs far more than any
@@ -9,20 +8,3 @@ import type { AllocationRequest } from './batch-allocation.ts';
 export const NO_BED_KM: Record<Urgency, number> = { today: 3000, within_48h: 2000, planned: 1000 };
 /** A bed outside the home region counts as this much further away: it is a last resort. */
 export const OUTSIDE_REGION_KM = 200;
-
-export interface RankedUnit {
-  unitId: string;
-  /** The matching score: kilometres from home, minus bonuses for continuity and preference, plus penalties. */
-  score: number;
-  outsideRegion: boolean;
-}
-
-/** One pending referral as a request for the allocation: its ranked units, all for its wished dates. */
-export function allocationRequestOf(referralId: string, urgency: Urgency, start: number, nights: number, units: readonly RankedUnit[]): AllocationRequest {
-  return {
-    id: referralId,
-    nights,
-    noBedCost: NO_BED_KM[urgency],
-    options: units.map((unit) => ({ unitId: unit.unitId, start, cost: unit.score + (unit.outsideRegion ? OUTSIDE_REGION_KM : 0) })),
-  };
-}

@@ -48,7 +48,7 @@ export async function findCandidateUnits(db: Kysely<Database>, filter: Candidate
       'u.kind',
       'u.accepted_stay_types as acceptedStayTypes',
       'u.reserved_for as reservedFor',
-      sql<string[]>`array(SELECT DISTINCT f FROM unnest(l.features || u.features) AS f ORDER BY f)`.as('features'),
+      sql<string[]>`l.features || u.features`.as('features'),
       'u.active_from as activeFrom',
       'u.active_until as activeUntil',
       'l.id as locationId',
@@ -77,7 +77,8 @@ export async function findCandidateUnits(db: Kysely<Database>, filter: Candidate
   if (filter.locationId) query = query.where('l.id', '=', filter.locationId);
   if (filter.regionIds.length === 0) return [];
   const rows = await query.orderBy('l.name').orderBy('u.name').execute();
-  // What the unit offers, with what its care includes: the read model and the callers compare against this.
+  // What the unit offers, once each and sorted, with what its care includes: the read model and the callers compare
+  // against this.
   return rows.map((row) => ({ ...row, features: effectiveFeatures(row.features, []) }));
 }
 

@@ -3,6 +3,22 @@ import { after, before, describe, it } from 'node:test';
 import { aLocation, aRegion, aUnit, inDays, triageAnswers } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
 
+/** A GP's referral for a week from day 20, of a client in Oud-Beijerland (3262), triaged with these answers. */
+async function referAndTriage(t: TestApp, name: string, options: { answers?: Record<string, string>; flexibilityDays?: number } = {}) {
+  const created = await t.inject({
+    method: 'POST', url: '/api/referrals',
+    payload: {
+      kind: 'respite_once', referrerKind: 'gp', client: { name, dateOfBirth: '1940-02-02', postcode: '3262 GD' },
+      wishedArrival: inDays(20), wishedDeparture: inDays(27), flexibilityDays: options.flexibilityDays ?? 0, consent: { given: true, by: name },
+    },
+  });
+  assert.equal(created.statusCode, 201, created.body);
+  const id = created.json().id as string;
+  const triaged = await t.inject({ method: 'POST', url: `/api/referrals/${id}/triage`, payload: { answers: triageAnswers(options.answers ?? {}) } });
+  assert.equal(triaged.statusCode, 201, triaged.body);
+  return id;
+}
+
 describe('batch allocation of all pending referrals', () => {
   let t: TestApp;
   let nearHoistUnit: string;
@@ -18,20 +34,9 @@ describe('batch allocation of all pending referrals', () => {
     // Oud-Beijerland: the near location is in the village itself, the far one some 12 km away.
     nearHoistUnit = await aUnit(db, await aLocation(db, region, { name: 'Dichtbij' }), { features: ['hoist_accessible', 'wheelchair_accessible'] });
     farUnit = await aUnit(db, await aLocation(db, region, { name: 'Verderop', latitude: 51.75, longitude: 4.28 }));
-    const refer = async (name: string, answers: Record<string, string>) => {
-      const created = await t.inject({
-        method: 'POST', url: '/api/referrals',
-        payload: { kind: 'respite_once', referrerKind: 'gp', client: { name, dateOfBirth: '1940-02-02', postcode: '3262 GD' }, wishedArrival: inDays(20), wishedDeparture: inDays(27), consent: { given: true, by: name } },
-      });
-      assert.equal(created.statusCode, 201, created.body);
-      const id = created.json().id as string;
-      const triaged = await t.inject({ method: 'POST', url: `/api/referrals/${id}/triage`, payload: { answers: triageAnswers(answers) } });
-      assert.equal(triaged.statusCode, 201, triaged.body);
-      return id;
-    };
     // The first to come in walks and could stay anywhere; the second needs a hoist, which only the near unit has.
-    walker = await refer('Loopt Zelf', {});
-    hoisted = await refer('Met Tillift', { mobility: 'hoist' });
+    walker = await referAndTriage(t, 'Loopt Zelf');
+    hoisted = await referAndTriage(t, 'Met Tillift', { answers: { mobility: 'hoist' } });
   });
   after(() => t.close());
 
@@ -86,20 +91,9 @@ describe('batch allocation within a referral\'s flexibility', () => {
   });
   after(() => t.close());
 
-  const refer = async (name: string, flexibilityDays: number) => {
-    const created = await t.inject({
-      method: 'POST', url: '/api/referrals',
-      payload: { kind: 'respite_once', referrerKind: 'gp', client: { name, dateOfBirth: '1940-02-02', postcode: '3262 GD' }, wishedArrival: inDays(20), wishedDeparture: inDays(27), flexibilityDays, consent: { given: true, by: name } },
-    });
-    assert.equal(created.statusCode, 201, created.body);
-    const id = created.json().id as string;
-    assert.equal((await t.inject({ method: 'POST', url: `/api/referrals/${id}/triage`, payload: { answers: triageAnswers({}) } })).statusCode, 201);
-    return id;
-  };
-
   it('places two guests who wish the same week in the one unit when one of them may move, and holds the moved week', async () => {
-    const fixed = await refer('Vaste Week', 0);
-    const flexible = await refer('Mag Schuiven', 10);
+    const fixed = await referAndTriage(t, 'Vaste Week');
+    const flexible = await referAndTriage(t, 'Mag Schuiven', { flexibilityDays: 10 });
     const plans = (await t.inject({ method: 'GET', url: '/api/allocations/batch' })).json();
     for (const method of ['optimal', 'greedy'] as const) {
       const placed = new Map<string, { unitId: string; arrival: string; departure: string; wishedArrival: string }>(

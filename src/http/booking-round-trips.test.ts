@@ -18,7 +18,7 @@ describe('round trips of a booking over HTTP', () => {
   let locationId: string;
 
   before(async () => {
-    t = await createTestApp({ readModel: true });
+    t = await createTestApp({ readModel: true, logStatements: true });
     locationId = await aLocation(t.database.db, await aRegion(t.database.db));
     // A planner of the provider: every booking is news for them, so the notices have someone to go to.
     await t.signIn('provider_planner', await organisationOf(t.database.db, locationId));
@@ -31,9 +31,9 @@ describe('round trips of a booking over HTTP', () => {
   const book = async (unitId: string, arrival: string, departure: string) => {
     const clientId = await aClient(t.database.db);
     await t.availability!.sync();
-    t.statements.reset();
+    t.statements!.reset();
     const response = await t.inject({ method: 'POST', url: '/api/stays', payload: { unitId, clientId, stayType: 'respite', arrival, departure, status: 'confirmed' } }, coordinator);
-    return { response, sent: [...t.statements.statements] };
+    return { response, sent: [...t.statements!.statements] };
   };
 
   it('books in two round trips, the session and place_stay, then delivers the notices in one transaction', async () => {
@@ -56,11 +56,11 @@ describe('round trips of a booking over HTTP', () => {
       stayIds.push(row!.id);
     }
     await t.availability!.sync();
-    t.statements.reset();
+    t.statements!.reset();
     const settings = { mailer: createMailer(t.database.db, undefined), publicUrl: 'http://localhost' };
     const delivered = await actingAs(COORDINATOR, () => deliverStayNotices(t.database.db, settings, { stayIds }));
     assert.equal(delivered, 10);
-    assert.equal(t.statements.statements.length, notices.length, t.statements.statements.join('\n'));
+    assert.equal(t.statements!.statements.length, notices.length, t.statements!.statements.join('\n'));
   });
 
   it('answers a conflict in three round trips: the session, place_stay refused, the audit of the refusal', async () => {

@@ -20,7 +20,7 @@ const SOLVER_SECONDS = 10;
 /** A pending referral with its options (see referralOptions). */
 type Pending = ReferralOptions & { reference: string; wished: DateRange };
 
-/** Every pending referral with its options, for the day's batch. */
+/** Every pending referral with its options, for the day's batch, in the waiting list's order (greedy goes by it). */
 async function pendingWithOptions(db: Kysely<Database>): Promise<Pending[]> {
   const pending = await findPendingReferrals(db, appClock().today());
   const screened = await screenedBurden(db, pending.map((referral) => referral.client_id));
@@ -30,7 +30,7 @@ async function pendingWithOptions(db: Kysely<Database>): Promise<Pending[]> {
     const options = await referralOptions(db, referral, wished, screened.get(referral.client_id));
     entries.push({ ...options, reference: referral.reference, wished });
   }
-  return entries;
+  return entries.sort((a, b) => byPriority(waitingEntryOf(a.request), waitingEntryOf(b.request)));
 }
 
 function planView(pending: readonly Pending[], allocation: Allocation) {
@@ -38,9 +38,7 @@ function planView(pending: readonly Pending[], allocation: Allocation) {
   const placed = [];
   const unplaced = [];
   let totalDistanceKm = 0;
-  // The waiting list's order, as the allocation weighed them.
-  const ordered = [...pending].sort((a, b) => byPriority(waitingEntryOf(a.request), waitingEntryOf(b.request)));
-  for (const entry of ordered) {
+  for (const entry of pending) {
     const option = allocation.assigned.get(entry.request.id);
     const proposal = option && entry.proposals.get(optionKey(option));
     const base = { referralId: entry.request.id, reference: entry.reference, urgency: entry.request.urgency, wishedArrival: entry.wished.from };

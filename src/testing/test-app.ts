@@ -19,8 +19,8 @@ export interface TestApp {
    * planners). Sign-in itself is tested in auth.test.ts; other tests start from here.
    */
   signIn(role: Role, organisationId?: string | null): Promise<SessionHeaders>;
-  /** Every statement sent so far (see logStatements); reset it before the requests to count. */
-  statements: StatementLog;
+  /** With `logStatements`: every statement sent so far; reset it before the requests to count. */
+  statements: StatementLog | undefined;
   /** The read model, when asked for: `sync()` waits until it has every committed change (a unit just added). */
   availability: AvailabilityReadModel | undefined;
   /** app.inject as a signed-in coordinator, or as `as` (headers from signIn, or 'anonymous'); headers are added. */
@@ -30,11 +30,11 @@ export interface TestApp {
 
 /** The real app on a fresh real database; requests go through Fastify's injector, no socket needed. */
 export async function createTestApp(
-  options: { holdMinutes?: number; poolSize?: number; readModel?: boolean; requestsPerMinute?: number; auth?: Partial<AuthSettings>; mailer?: Mailer } = {},
+  options: { holdMinutes?: number; poolSize?: number; readModel?: boolean; requestsPerMinute?: number; auth?: Partial<AuthSettings>; mailer?: Mailer; logStatements?: boolean } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase({ poolSize: options.poolSize });
   // Before anything uses the handle: every statement of the app and its read model is logged.
-  const statements = logStatements(database);
+  const statements = options.logStatements ? logStatements(database) : undefined;
   const availability = options.readModel ? await AvailabilityReadModel.start(database) : undefined;
   const auth = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
   const app = await buildApp(

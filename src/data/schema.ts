@@ -206,6 +206,22 @@ export interface LocationTariffTable {
   valid_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
+export interface RegionYearlyCostTable {
+  id: Generated<string>;
+  region_id: string;
+  kind: 'staff' | 'coordination' | 'availability_contract';
+  description: string;
+  location_id: string | null;
+  cents_per_year: number;
+  /** Whole percents that add up to 100. */
+  municipality_percent: number;
+  insurer_percent: number;
+  care_office_percent: number;
+  valid_from: DateColumn;
+  valid_until: ColumnType<string | null, string | null | undefined, string | null>;
+  created_at: Timestamp;
+}
+
 export interface AppUserTable {
   id: Generated<string>;
   email: string;
@@ -510,6 +526,7 @@ export interface Database {
   stay_series: StaySeriesTable;
   stay: StayTable;
   location_tariff: LocationTariffTable;
+  region_yearly_cost: RegionYearlyCostTable;
   app_user: AppUserTable;
   password_failure: PasswordFailureTable;
   referral_status_link: ReferralStatusLinkTable;

@@ -8,13 +8,14 @@ import type {
   RegionNeighbourTable,
   RegionPostcodeTable,
   RegionTable,
+  RegionYearlyCostTable,
   UnitClosureTable,
 } from '../data/schema.ts';
 import { addDays } from '../domain/dates.ts';
 import type { GeoPoint } from '../domain/geo.ts';
 import type { StayType } from '../domain/stay-types.ts';
 import type { DemoWindow } from './pilot-demand.ts';
-import { DEMO_CLOSURES, DEMO_LOCATIONS, DEMO_NEIGHBOURS, DEMO_ORGANISATIONS, DEMO_REGIONS } from './pilot-regions.ts';
+import { DEMO_CLOSURES, DEMO_LOCATIONS, DEMO_NEIGHBOURS, DEMO_ORGANISATIONS, DEMO_REGIONS, DEMO_YEARLY_COSTS } from './pilot-regions.ts';
 import type { Random } from './prng.ts';
 
 /** A row ready for insertion: every column the generator decides; timestamps are left to the database. */
@@ -43,6 +44,7 @@ export interface RegistryRows {
   readonly units: DemoRow<CapacityUnitTable>[];
   readonly tariffs: DemoRow<LocationTariffTable>[];
   readonly closures: DemoRow<UnitClosureTable>[];
+  readonly yearlyCosts: DemoRow<RegionYearlyCostTable>[];
 }
 
 export interface Registry {
@@ -85,7 +87,9 @@ export function buildRegistry(areas: readonly Pc4Area[], window: DemoWindow, ids
     units: [],
     tariffs: [],
     closures: [],
+    yearlyCosts: [],
   };
+  const locationIds = new Map<string, string>();
   const units: UnitInfo[] = [];
   const unitIds = new Map<string, string>();
   for (const location of DEMO_LOCATIONS) {
@@ -96,6 +100,7 @@ export function buildRegistry(areas: readonly Pc4Area[], window: DemoWindow, ids
       throw new Error(`Demo location ${location.key}: postcode ${location.postcode} is no address area of its region`);
     }
     const locationId = ids.uuid();
+    locationIds.set(location.key, locationId);
     rows.locations.push({
       id: locationId,
       organisation_id: organisationIds.get(location.organisationKey)!,
@@ -154,6 +159,23 @@ export function buildRegistry(areas: readonly Pc4Area[], window: DemoWindow, ids
         valid_until: null,
       });
     }
+  }
+  for (const cost of DEMO_YEARLY_COSTS) {
+    const locationId = cost.locationKey === undefined ? null : locationIds.get(cost.locationKey);
+    if (locationId === undefined) throw new Error(`Demo yearly cost names unknown location ${cost.locationKey}`);
+    rows.yearlyCosts.push({
+      id: ids.uuid(),
+      region_id: cost.regionId,
+      kind: cost.kind,
+      description: cost.description,
+      location_id: locationId,
+      cents_per_year: cost.euros * 100,
+      municipality_percent: cost.shares.municipality,
+      insurer_percent: cost.shares.insurer,
+      care_office_percent: cost.shares.careOffice,
+      valid_from: window.from,
+      valid_until: null,
+    });
   }
   for (const closure of DEMO_CLOSURES) {
     const location = DEMO_LOCATIONS.find((candidate) => candidate.key === closure.locationKey);

@@ -384,6 +384,26 @@ export const DEMO_LOCATIONS: readonly DemoLocation[] = [
   },
 ];
 
+/** A yearly cost outside the tariffs (table region_yearly_cost), valid from the start of the demo's year. */
+export interface DemoYearlyCost {
+  readonly regionId: string;
+  readonly kind: 'staff' | 'coordination' | 'availability_contract';
+  readonly description: string;
+  readonly euros: number;
+  /** For a contract: the location whose beds it pays. */
+  readonly locationKey?: string;
+  readonly shares: { readonly municipality: number; readonly insurer: number; readonly careOffice: number };
+}
+
+/** What the pilots paid beside their night tariffs: the figures of the reports (see src/domain/mkba/pilot-2019.ts). */
+export const DEMO_YEARLY_COSTS: readonly DemoYearlyCost[] = [
+  { regionId: 'hoeksche-waard', kind: 'staff', description: 'Personeel wijkpension Zoomwijck', euros: 96_800, shares: { municipality: 100, insurer: 0, careOffice: 0 } },
+  {
+    regionId: 'peelregio', kind: 'availability_contract', description: 'Lumpsum logeerhuis Plezant (CZ en zes gemeenten)', euros: 487_000, locationKey: 'plezant',
+    shares: { municipality: 50, insurer: 50, careOffice: 0 },
+  },
+];
+
 export interface DemoClosure {
   readonly locationKey: string;
   /** Absent: every unit of the location. */

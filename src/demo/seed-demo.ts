@@ -47,6 +47,7 @@ export async function seedDemo(db: Kysely<Database>, options: { today: IsoDate; 
       location: year.locations,
       capacity_unit: year.units,
       location_tariff: year.tariffs,
+      region_yearly_cost: year.yearlyCosts,
       unit_closure: year.closures,
       client: year.clients,
       stay_series: year.series,

@@ -27,6 +27,10 @@ import { type TestApp, createTestApp } from '../testing/test-app.ts';
  *
  * Not counted: a cancelled stay, a stay booked but not yet begun, a crisis admission, respite in another region, and
  * respite in 2026.
+ *
+ * Region zou has what keeps respite available outside the nights (see the last tests): a bed reserved for respite at
+ * In de Dennen, a lump-sum contract for De Schutsmantel from 1 July, staff and coordination, and a Wlz stay without a
+ * tariff.
  */
 const YEAR = 2025;
 
@@ -51,6 +55,7 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
       { id: 'peel', name: 'Peelregio', municipalities: ['Helmond'] },
       { id: 'klein', name: 'Kleine regio', municipalities: ['Zwijndrecht'] },
       { id: 'leeg', name: 'Lege regio', municipalities: ['Dordrecht'] },
+      { id: 'zou', name: 'Zuidoost Utrecht', municipalities: ['Zeist'] },
     ]).execute();
     const zoomwijck = await aLocation(db, 'hw', { name: 'Zoomwijck' });
     organisationId = (await db.selectFrom('location').select('organisation_id').where('id', '=', zoomwijck).executeTakeFirstOrThrow()).organisation_id;
@@ -101,6 +106,7 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     // A region with three guests: too few to show.
     for (let i = 0; i < 3; i++) await stay(k1, await guest('3331'), 'respite', `2025-10-0${i + 1}`, `2025-10-0${i + 2}`);
 
+    await seedZuidoostUtrecht(db, stay, guest);
     viewer = await t.signIn('policy_viewer');
   });
   after(() => t.close());
@@ -111,10 +117,12 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     assert.deepEqual(result.period, { from: '2025-01-01', to: '2026-01-01' });
     assert.equal(result.suppressed, false);
     assert.deepEqual(result.inputs, {
-      guests: 5, stays: 6, nights: 25, nightsWithoutTariff: 0,
+      guests: 5, stays: 6, nights: 25, nightsWithoutTariff: 0, missingTariffs: [], complete: true,
       // Two of four answers say "works": too few to use (and to show), so the report's one fifth applies.
       workingSharePercent: null,
       costsCents: { municipality: 2_525_00, insurer: 360_00, careOffice: 1_400_00, client: 225_00 },
+      reservedBeds: { beds: 0, nights: 0, costsCents: { municipality: 0, insurer: 0, careOffice: 0, client: 0 } },
+      fixedCosts: [],
     });
     const working = result.assumptions.find((assumption) => assumption.key === 'workingShare')!;
     assert.deepEqual([working.value, working.defaultValue, working.defaultOrigin], [20, 20, 'report']);
@@ -126,38 +134,40 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     assert.equal(positive!.scenario, 'positive');
     const parts = (scenario: typeof positive, key: string) =>
       Object.fromEntries(scenario!.lines.find((line) => line.key === key)!.parts.map((part) => [part.stakeholder, euros(part.cents)]));
-    // Delayed admission: 5 guests × 50 % × 6 months = 15 months × (6,000 | −1,000 | −700).
-    assert.deepEqual(parts(positive, 'wlz_delay'), { care_office: 90_000, insurer: -15_000, municipality: -10_500 });
-    // Crises: 5 × 25 % × 14 nights = 17.5 nights × € 250 = € 4,375, half each.
-    assert.deepEqual(parts(positive, 'crisis'), { municipality: 2_187.5, insurer: 2_187.5 });
+    // Delayed admission: 5 guests × 50 % × 6 months = 15 months × (5,875 | −1,000 | −700).
+    assert.deepEqual(parts(positive, 'wlz_delay'), { care_office: 88_125, insurer: -15_000, municipality: -10_500 });
+    // Crises: 5 × 6 % = 0.3, fewer than half a person: none.
+    assert.deepEqual(parts(positive, 'crisis'), { municipality: 0, insurer: 0 });
     // Sick leave: 5 × 20 % × 6 days × € 300 = € 1,800.
     assert.deepEqual(parts(positive, 'sick_leave'), { employers: 1_800 });
     assert.deepEqual(parts(positive, 'stays'), { municipality: 2_525, insurer: 360, care_office: 1_400, client: 225 });
-    assert.deepEqual(parts(positive, 'fixed_costs'), { municipality: 0 });
-    // Benefits 64,500 + 4,375 + 1,800 = € 70,675; costs € 4,510; net € 66,165; ratio 15.6707 → 15.67.
-    assert.deepEqual([euros(positive!.benefitsCents), euros(positive!.costsCents), euros(positive!.netCents), positive!.ratio], [70_675, 4_510, 66_165, 15.67]);
-    // Conservative: 32,250 + 2,187.50 (1,093.75 each) + 900 = € 35,337.50; net € 30,827.50; ratio 7.8354 → 7.84.
-    assert.deepEqual(parts(conservative, 'crisis'), { municipality: 1_093.75, insurer: 1_093.75 });
-    assert.deepEqual([euros(conservative!.benefitsCents), euros(conservative!.costsCents), euros(conservative!.netCents), conservative!.ratio], [35_337.5, 4_510, 30_827.5, 7.84]);
-    // Per stakeholder (positive): municipality −10,500 + 2,187.50 benefits, 2,525 costs; the client pays € 225.
+    assert.deepEqual(parts(positive, 'staff'), { municipality: 0, insurer: 0, care_office: 0 });
+    // Benefits 62,625 + 0 + 1,800 = € 64,425; costs € 4,510; net € 59,915; ratio 14.2849 → 14.28.
+    assert.deepEqual([euros(positive!.benefitsCents), euros(positive!.costsCents), euros(positive!.netCents), positive!.ratio], [64_425, 4_510, 59_915, 14.28]);
+    // Conservative: 31,312.50 + 0 + 900 = € 32,212.50; net € 27,702.50; ratio 7.1425 → 7.14.
+    assert.deepEqual(parts(conservative, 'wlz_delay'), { care_office: 44_062.5, insurer: -7_500, municipality: -5_250 });
+    assert.deepEqual([euros(conservative!.benefitsCents), euros(conservative!.costsCents), euros(conservative!.netCents), conservative!.ratio], [32_212.5, 4_510, 27_702.5, 7.14]);
+    // Per stakeholder (positive): municipality −10,500 benefits, 2,525 costs; the client pays € 225.
     const municipality = positive!.stakeholders.find((row) => row.stakeholder === 'municipality')!;
-    assert.deepEqual([euros(municipality.benefitsCents), euros(municipality.costsCents), euros(municipality.netCents)], [-8_312.5, 2_525, -10_837.5]);
+    assert.deepEqual([euros(municipality.benefitsCents), euros(municipality.costsCents), euros(municipality.netCents)], [-10_500, 2_525, -13_025]);
     assert.equal(positive!.stakeholders.find((row) => row.stakeholder === 'client')!.netCents, -225_00);
     assert.equal(positive!.lines.find((line) => line.key === 'wlz_delay')!.formula.nl,
-      '5 logés × 50% × 6 maanden × (€ 6.000 verpleeghuis − € 1.000 wijkverpleging − € 700 ondersteuning thuis) per maand');
+      '5 logés × 50% × 6 maanden × (€ 5.875 verpleeghuis − € 1.000 wijkverpleging − € 700 ondersteuning thuis) per maand');
   });
 
   it('uses changed assumptions in both scenarios and says which changed; a decimal comma is fine', async () => {
-    const result = await report(`regionId=hw&year=${YEAR}&a.delayShare=40&a.fixedCosts=1000,50`);
+    const result = await report(`regionId=hw&year=${YEAR}&a.delayShare=40&a.crisisShare=20,5`);
     const delay = result.assumptions.find((assumption) => assumption.key === 'delayShare')!;
     assert.deepEqual([delay.value, delay.conservativeValue, delay.defaultValue, delay.changed, delay.expert], [40, 20, 50, true, true]);
     assert.equal(result.assumptions.filter((assumption) => assumption.changed).length, 2);
     const [positive, conservative] = result.scenarios!;
-    // 5 × 40 % × 6 = 12 months × € 4,300 = € 51,600; costs 4,510 + 1,000.50 = € 5,510.50;
-    // benefits 51,600 + 4,375 + 1,800 = € 57,775; net € 52,264.50; ratio 10.4845 → 10.48.
-    assert.equal(euros(positive!.lines.find((line) => line.key === 'wlz_delay')!.cents), 51_600);
-    assert.deepEqual([euros(positive!.benefitsCents), euros(positive!.costsCents), euros(positive!.netCents), positive!.ratio], [57_775, 5_510.5, 52_264.5, 10.48]);
-    assert.equal(euros(conservative!.lines.find((line) => line.key === 'wlz_delay')!.cents), 25_800);
+    // 5 × 40 % × 6 = 12 months × € 4,175 = € 50,100; 5 × 20.5 % = 1.025 → 1 crisis × 60 nights × € 300 = € 18,000;
+    // benefits 50,100 + 18,000 + 1,800 = € 69,900; costs € 4,510; net € 65,390; ratio 15.4989 → 15.5.
+    assert.equal(euros(positive!.lines.find((line) => line.key === 'wlz_delay')!.cents), 50_100);
+    assert.deepEqual([euros(positive!.benefitsCents), euros(positive!.costsCents), euros(positive!.netCents), positive!.ratio], [69_900, 4_510, 65_390, 15.5]);
+    assert.equal(euros(conservative!.lines.find((line) => line.key === 'wlz_delay')!.cents), 25_050);
+    // Conservative: 5 × 10.25 % = 0.5125 still rounds to one whole crisis.
+    assert.equal(euros(conservative!.lines.find((line) => line.key === 'crisis')!.cents), 18_000);
   });
 
   it('takes the share of working caregivers from the referrals when enough caregivers answered', async () => {
@@ -174,7 +184,7 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
   it('shows no figures for fewer than 5 guests, and zeros without a ratio for none', async () => {
     const small = await report(`regionId=klein&year=${YEAR}`);
     assert.deepEqual([small.suppressed, small.inputs, small.scenarios], [true, null, null]);
-    assert.equal(small.assumptions.length, 13);
+    assert.equal(small.assumptions.length, 12);
     const empty = await report(`regionId=leeg&year=${YEAR}`);
     assert.equal(empty.suppressed, false);
     assert.equal(empty.inputs!.guests, 0);
@@ -197,11 +207,13 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     assert.equal(value('', 'invoer', 'kosten_nachten', 'Gemeente (Wmo)'), '2525,00');
     assert.equal(value('positief', 'aanname', 'delayShare', 'Zorgkantoor (Wlz)'), '40');
     assert.equal(value('conservatief', 'aanname', 'delayShare', 'Zorgkantoor (Wlz)'), '20');
-    assert.equal(value('positief', 'baat', 'wlz_delay', 'Zorgkantoor (Wlz)'), '72000,00');
-    assert.equal(value('positief', 'baat', 'crisis', 'Gemeente (Wmo)'), '2187,50');
-    assert.equal(value('conservatief', 'baat', 'crisis', 'Zorgverzekeraar (Zvw)'), '1093,75');
-    assert.equal(value('positief', 'saldo', 'totaal', 'totaal'), '53265,00');
-    assert.equal(value('positief', 'verhouding', 'baten_per_euro_kosten', 'totaal'), '12,81');
+    assert.equal(value('', 'invoer', 'compleet', ''), 'ja');
+    assert.equal(value('positief', 'baat', 'wlz_delay', 'Zorgkantoor (Wlz)'), '70500,00');
+    assert.equal(value('positief', 'baat', 'sick_leave', 'Werkgevers'), '1800,00');
+    assert.equal(value('conservatief', 'baat', 'sick_leave', 'Werkgevers'), '900,00');
+    // 12 months × € 4,175 = € 50,100 + € 1,800 = € 51,900 − € 4,510 = € 47,390; ratio 11.5078 → 11.51.
+    assert.equal(value('positief', 'saldo', 'totaal', 'totaal'), '47390,00');
+    assert.equal(value('positief', 'verhouding', 'baten_per_euro_kosten', 'totaal'), '11,51');
 
     // Redo each scenario from the CSV alone: the lines' parts add up to the totals.
     const euro = (text: string) => Number(text.replace(',', '.'));
@@ -222,6 +234,39 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
       for (const line of scenario.lines) for (const cents of [line.cents, ...line.parts.map((part) => part.cents)]) assert.ok(amounts.has(csvEuro(cents)), `${line.key} ${cents}`);
       for (const row of scenario.stakeholders) for (const cents of [row.benefitsCents, row.costsCents, row.netCents]) assert.ok(amounts.has(csvEuro(cents)), `${row.stakeholder} ${cents}`);
     }
+  });
+
+  it('counts every night of a reserved bed, a contract\'s lump sum instead of the nights it pays, staff and coordination, and names nights without a tariff', async () => {
+    const result = await report(`regionId=zou&year=${YEAR}`);
+    const inputs = result.inputs!;
+    // 5 guests of 2 nights in the reserved bed, F 5 nights at De Schutsmantel (3 before the contract), G 3 Wlz nights.
+    assert.deepEqual([inputs.guests, inputs.stays, inputs.nights], [7, 7, 18]);
+    // Only F's 3 nights before 1 July are priced per night: 3 × € 200 = € 600, of which € 10 a night co-payment.
+    assert.deepEqual(inputs.costsCents, { municipality: 570_00, insurer: 0, careOffice: 0, client: 30_00 });
+    // The reserved bed: 365 nights × € 230.31 = € 84,063.15, empty or not; its guests' co-payment, 10 nights × € 10,
+    // moves from the municipality to the client.
+    assert.deepEqual(inputs.reservedBeds, { beds: 1, nights: 365, costsCents: { municipality: 8_396_315, insurer: 0, careOffice: 0, client: 100_00 } });
+    // Lump sum € 50,000 a year from 1 July: 184 / 365 = € 25,205.48, half each; coordination € 6,000 a year until 1 April:
+    // 90 / 365 = € 1,479.45; staff € 12,000.
+    assert.deepEqual(inputs.fixedCosts, [
+      { kind: 'availability_contract', description: 'Contract De Schutsmantel', costsCents: { municipality: 1_260_274, insurer: 1_260_274, careOffice: 0 } },
+      { kind: 'coordination', description: 'Coördinatiepunt', costsCents: { municipality: 147_945, insurer: 0, careOffice: 0 } },
+      { kind: 'staff', description: 'Personeel logeerzorg', costsCents: { municipality: 1_200_000, insurer: 0, careOffice: 0 } },
+    ]);
+    // G's Wlz nights have no tariff at De Schutsmantel: named, and the result is not complete.
+    assert.deepEqual([inputs.nightsWithoutTariff, inputs.missingTariffs, inputs.complete], [3, [{ location: 'De Schutsmantel', stayType: 'wlz_respite', nights: 3 }], false]);
+    // Costs: 600 + 84,063.15 (the bed: 83,963.15 municipality + 100 client) + 25,205.48 + 1,479.45 + 12,000 = € 123,348.08,
+    // the same in both scenarios.
+    const [positive, conservative] = result.scenarios!;
+    assert.deepEqual([euros(positive!.costsCents), euros(conservative!.costsCents)], [123_348.08, 123_348.08]);
+    const line = (key: string) => positive!.lines.find((candidate) => candidate.key === key)!;
+    assert.equal(euros(line('reserved_beds').cents), 84_063.15);
+    assert.equal(euros(line('availability_contract').cents), 25_205.48);
+    assert.match(line('staff').formula.nl, /Personeel logeerzorg/);
+
+    const csv = await t.inject({ method: 'GET', url: `/api/policy/mkba.csv?regionId=zou&year=${YEAR}` }, viewer);
+    assert.match(csv.body, /;invoer;compleet;[^;]*;;nee;/);
+    assert.match(csv.body, /;invoer;tarief_ontbreekt;Geen tarief: De Schutsmantel, wlz_respite;;3;nachten;/);
   });
 
   it('says "no figures" in the CSV of a region with too few guests', async () => {
@@ -257,6 +302,20 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     assert.equal(unknown.statusCode, 404);
   });
 
+  it('gives the pilot year 2019 beside the report\'s table, every figure within the tolerance', async () => {
+    const response = await t.inject({ method: 'GET', url: '/api/policy/mkba/pilot-2019' }, viewer);
+    assert.equal(response.statusCode, 200, response.body);
+    const body = response.json() as { tolerance: number; regions: { id: string; ours: { costs: number }; report: { costs: number }; deviation: { costs: number; benefits: Record<string, number>; net: Record<string, number> } }[] };
+    assert.equal(body.tolerance, 0.1);
+    assert.deepEqual(body.regions.map((region) => [region.id, region.ours.costs, region.report.costs]),
+      [['zuidoost-utrecht', 93_275.55, 93_394], ['hoeksche-waard', 151_550, 151_550], ['peelregio', 487_000, 487_009]]);
+    for (const region of body.regions) {
+      const { costs, benefits, net } = region.deviation;
+      for (const value of [costs, benefits.positive!, benefits.conservative!, net.positive!, net.conservative!]) assert.ok(Math.abs(value) <= body.tolerance, region.id);
+    }
+    assert.equal((await t.inject({ method: 'GET', url: '/api/policy/mkba/pilot-2019' }, 'anonymous')).statusCode, 401);
+  });
+
   it('is for policy staff, the central point and administrators only', async () => {
     const url = `/api/policy/mkba?regionId=hw&year=${YEAR}`;
     assert.equal((await t.inject({ method: 'GET', url }, 'anonymous')).statusCode, 401);
@@ -283,4 +342,32 @@ async function aStay(
     unit_id: stay.unitId, client_id: stay.clientId, stay_type: stay.stayType, arrival: stay.arrival, departure: stay.departure, status: stay.status,
     cancel_reason: stay.status === 'cancelled' ? 'Afgezegd' : null, series_id: null, referral_id: referral.id,
   }).execute();
+}
+
+/** Region zou: a reserved bed, a lump-sum contract from 1 July, staff, coordination until 1 April, and a stay without a tariff. */
+async function seedZuidoostUtrecht(
+  db: Kysely<Database>,
+  stay: (unitId: string, clientId: string, stayType: string, arrival: string, departure: string) => Promise<void>,
+  guest: (pc4: string) => Promise<string>,
+) {
+  const dennen = await aLocation(db, 'zou', { name: 'In de Dennen' });
+  const schutsmantel = await aLocation(db, 'zou', { name: 'De Schutsmantel' });
+  const reserved = await aUnit(db, dennen, { accepted: ['respite'], reservedFor: 'respite', activeFrom: '2024-01-01' });
+  const shared = await aUnit(db, schutsmantel, { accepted: ['respite', 'wlz_respite'], activeFrom: '2024-01-01' });
+  await db.insertInto('location_tariff').values([
+    { location_id: dennen, stay_type: 'respite', funding: 'in_kind', housing_cents: 0, stay_cents: 23_031, care_cents: 0, valid_from: '2025-01-01', valid_until: null },
+    { location_id: schutsmantel, stay_type: 'respite', funding: 'in_kind', housing_cents: 0, stay_cents: 20_000, care_cents: 0, valid_from: '2024-01-01', valid_until: null },
+  ]).execute();
+  await db.insertInto('co_payment_rule').values({ municipality: 'Zeist', cents_per_night: 1000, valid_from: '2024-01-01', valid_until: null }).execute();
+  const cost = (kind: 'staff' | 'coordination' | 'availability_contract', description: string, euros: number, from: string, until: string | null, locationId: string | null, insurer = 0) =>
+    ({ region_id: 'zou', kind, description, location_id: locationId, cents_per_year: euros * 100, municipality_percent: 100 - insurer, insurer_percent: insurer,
+      care_office_percent: 0, valid_from: from, valid_until: until });
+  await db.insertInto('region_yearly_cost').values([
+    cost('availability_contract', 'Contract De Schutsmantel', 50_000, '2025-07-01', null, schutsmantel, 50),
+    cost('coordination', 'Coördinatiepunt', 6_000, '2024-01-01', '2025-04-01', null),
+    cost('staff', 'Personeel logeerzorg', 12_000, '2025-01-01', null, null),
+  ]).execute();
+  for (let i = 0; i < 5; i++) await stay(reserved, await guest('3701'), 'respite', `2025-02-${String(2 * i + 1).padStart(2, '0')}`, `2025-02-${String(2 * i + 3).padStart(2, '0')}`);
+  await stay(shared, await guest('3701'), 'respite', '2025-06-28', '2025-07-03');
+  await stay(shared, await guest('3701'), 'wlz_respite', '2025-05-01', '2025-05-04');
 }

@@ -1,13 +1,16 @@
 import type { Kysely } from 'kysely';
 import { coPaymentRulesOf, tariffsOf } from '../data/costs.repository.ts';
-import { findRegionName, respiteStaysInRegion } from '../data/mkba.repository.ts';
+import { RESPITE_STAY_TYPES, findRegionName, reservedRespiteBeds, respiteStaysInRegion, yearlyCostsInRegion } from '../data/mkba.repository.ts';
 import { pc4Area } from '../data/pc4-table.ts';
 import type { Database } from '../data/schema.ts';
-import { type CoPaymentRule, type CostLine, type TariffPeriod, stayCosts } from '../domain/costs.ts';
+import { bedCost } from '../domain/bed-year-cost.ts';
+import { type CoPaymentRule, type CostLine, type TariffPeriod, financierOf, stayCosts } from '../domain/costs.ts';
 import { type DateRange, addDays, nightsBetween } from '../domain/dates.ts';
 import { ASSUMPTIONS, type AssumptionKey, type AssumptionUnit, type AssumptionValues, STAKEHOLDER_LABELS, defaultValues } from '../domain/mkba/assumptions.ts';
+import { costInPeriod } from '../domain/mkba/fixed-costs.ts';
 import { LINE_LABELS, SCENARIOS, type Scenario, mkba, scenarioValues, workingShareOf } from '../domain/mkba/mkba.ts';
-import type { MkbaReport } from '../domain/mkba/report.ts';
+import { pilotYear2019 } from '../domain/mkba/pilot-2019.ts';
+import type { MkbaReport, PilotYearReport } from '../domain/mkba/report.ts';
 import { SMALL_CELL_THRESHOLD } from '../domain/small-cells.ts';
 import { notFound } from '../errors.ts';
 import { dutchCell, dutchCsv, dutchEuros } from './dutch-csv.ts';
@@ -15,64 +18,124 @@ import { dutchCell, dutchCsv, dutchEuros } from './dutch-csv.ts';
 export type { MkbaReport };
 
 const FINANCIER_TO_INPUT = { wmo: 'municipality', zvw: 'insurer', wlz: 'careOffice', client: 'client' } as const;
-
-/** A stay's nights in the window at their tariffs; nights without a tariff are counted, and the others still priced. */
-function priceNights(stay: { stayType: string; arrival: string; departure: string }, tariffs: TariffPeriod[], coPayments: CoPaymentRule[]) {
-  const result = stayCosts(stay, tariffs, coPayments);
-  if (result.ok) return { lines: result.lines, withoutTariff: 0 };
-  const missing = new Set(result.nightsWithoutTariff);
-  const lines: CostLine[] = [];
-  let runStart: string | null = null;
-  const closeRun = (end: string) => {
-    if (runStart === null) return;
-    const run = stayCosts({ ...stay, arrival: runStart, departure: end }, tariffs, coPayments);
-    if (run.ok) lines.push(...run.lines);
-    runStart = null;
-  };
-  for (let i = 0; i < nightsBetween(stay.arrival, stay.departure); i++) {
-    const night = addDays(stay.arrival, i);
-    if (missing.has(night)) closeRun(night);
-    else runStart ??= night;
-  }
-  closeRun(stay.departure);
-  return { lines, withoutTariff: missing.size };
-}
+type PayerCents = { municipality: number; insurer: number; careOffice: number; client: number };
+const noCosts = (): PayerCents => ({ municipality: 0, insurer: 0, careOffice: 0, client: 0 });
 
 /**
- * The region's respite year: distinct guests, stays and nights in the window, and what those nights cost whom at the
- * tariff valid each night (the cost calculation of src/domain/costs.ts, routed to Wmo, Zvw, Wlz and the co-payment).
+ * A stay's nights in the window at their tariffs, leaving out the nights `skip` names (paid by a contract). Nights
+ * without a tariff are counted, and the others still priced.
+ */
+function priceNights(stay: { stayType: string; arrival: string; departure: string }, tariffs: TariffPeriod[], coPayments: CoPaymentRule[], skip: (night: string) => boolean) {
+  const lines: CostLine[] = [];
+  let withoutTariff = 0;
+  const priceRun = (arrival: string, departure: string) => {
+    const run = stayCosts({ ...stay, arrival, departure }, tariffs, coPayments);
+    if (run.ok) return lines.push(...run.lines);
+    const missing = new Set(run.nightsWithoutTariff);
+    withoutTariff += missing.size;
+    forEachRun(arrival, departure, (night) => missing.has(night), (from, to) => {
+      const priced = stayCosts({ ...stay, arrival: from, departure: to }, tariffs, coPayments);
+      if (priced.ok) lines.push(...priced.lines);
+    });
+  };
+  forEachRun(stay.arrival, stay.departure, skip, priceRun);
+  return { lines, withoutTariff };
+}
+
+/** Calls `run` for each stretch of nights between arrival and departure that `excluded` does not name. */
+function forEachRun(arrival: string, departure: string, excluded: (night: string) => boolean, run: (from: string, to: string) => void) {
+  let runStart: string | null = null;
+  for (let i = 0; i < nightsBetween(arrival, departure); i++) {
+    const night = addDays(arrival, i);
+    if (!excluded(night)) runStart ??= night;
+    else if (runStart !== null) {
+      run(runStart, night);
+      runStart = null;
+    }
+  }
+  if (runStart !== null) run(runStart, departure);
+}
+
+const clip = (from: string, to: string | null, window: DateRange): DateRange => ({
+  from: from > window.from ? from : window.from,
+  to: to !== null && to < window.to ? to : window.to,
+});
+
+/**
+ * The region's respite year: distinct guests, stays and nights in the window, and what keeping respite available cost
+ * whom. A night is paid once: by a contract's lump sum when the location has one, else by the bed kept for respite
+ * (every night of it, empty or not), else at the tariff of the stay (src/domain/costs.ts: Wmo, Zvw, Wlz and the
+ * co-payment). Nights without a tariff are named per location and stay type; while there are any, the costs are
+ * not complete.
  */
 async function yearFigures(db: Kysely<Database>, regionId: string, window: DateRange) {
-  const rows = await respiteStaysInRegion(db, regionId, window);
+  const [rows, reserved, yearly] = await Promise.all([
+    respiteStaysInRegion(db, regionId, window), reservedRespiteBeds(db, regionId, window), yearlyCostsInRegion(db, regionId, window),
+  ]);
+  const contracts = yearly.filter((cost) => cost.kind === 'availability_contract');
+  const underContract = (locationId: string) => (night: string) =>
+    contracts.some((cost) => cost.locationId === locationId && cost.validFrom <= night && (cost.validUntil === null || night < cost.validUntil));
   const tariffCache = new Map<string, Promise<TariffPeriod[]>>();
+  const tariffs = (locationId: string, stayType: string) => {
+    const key = `${locationId}|${stayType}`;
+    if (!tariffCache.has(key)) tariffCache.set(key, tariffsOf(db, locationId, stayType));
+    return tariffCache.get(key)!;
+  };
   const coPaymentCache = new Map<string, Promise<CoPaymentRule[]>>();
-  const costsCents = { municipality: 0, insurer: 0, careOffice: 0, client: 0 };
+  const missing = new Map<string, { location: string; stayType: string; nights: number }>();
+  const noteMissing = (location: string, stayType: string, nights: number) => {
+    if (nights === 0) return;
+    const key = `${location}|${stayType}`;
+    missing.set(key, { location, stayType, nights: (missing.get(key)?.nights ?? 0) + nights });
+  };
+
+  const costsCents = noCosts();
+  const reservedCents = noCosts();
+  let reservedNights = 0;
+  for (const bed of reserved) {
+    const period = clip(bed.activeFrom, bed.activeUntil, window);
+    const cost = bedCost(await tariffs(bed.locationId, bed.reservedFor), period, underContract(bed.locationId));
+    reservedNights += cost.nights;
+    reservedCents[FINANCIER_TO_INPUT[financierOf(bed.reservedFor)]] += cost.cents;
+    noteMissing(bed.locationName, bed.reservedFor, cost.nightsWithoutTariff);
+  }
+
   const works = new Map<string, boolean | null>();
-  let [nights, nightsWithoutTariff] = [0, 0];
+  let nights = 0;
   for (const row of rows) {
     // Only the nights inside the window belong to this year; a stay over New Year counts in both.
-    const stay = {
-      stayType: row.stayType,
-      arrival: row.arrival > window.from ? row.arrival : window.from,
-      departure: row.departure < window.to ? row.departure : window.to,
-    };
-    const tariffKey = `${row.locationId}|${row.stayType}`;
-    if (!tariffCache.has(tariffKey)) tariffCache.set(tariffKey, tariffsOf(db, row.locationId, row.stayType));
+    const stay = { stayType: row.stayType, ...clip(row.arrival, row.departure, window) };
     const municipality = (row.pc4 ? pc4Area(row.pc4)?.municipality : undefined) ?? 'onbekend';
     if (!coPaymentCache.has(municipality)) coPaymentCache.set(municipality, coPaymentRulesOf(db, municipality));
-    const priced = priceNights(stay, await tariffCache.get(tariffKey)!, await coPaymentCache.get(municipality)!);
-    for (const line of priced.lines) costsCents[FINANCIER_TO_INPUT[line.financier]] += line.cents;
-    nights += nightsBetween(stay.arrival, stay.departure);
-    nightsWithoutTariff += priced.withoutTariff;
+    const priced = priceNights({ ...stay, arrival: stay.from, departure: stay.to }, await tariffs(row.locationId, row.stayType),
+      await coPaymentCache.get(municipality)!, underContract(row.locationId));
+    const inReservedBed = row.unitKind === 'bed' && row.unitReservedFor !== null && (RESPITE_STAY_TYPES as readonly string[]).includes(row.unitReservedFor);
+    if (inReservedBed) {
+      // The bed's line holds the night already; the guest's co-payment moves from its financier to the client.
+      for (const line of priced.lines.filter((candidate) => candidate.financier === 'client')) {
+        reservedCents.client += line.cents;
+        reservedCents[FINANCIER_TO_INPUT[financierOf(row.stayType)]] -= line.cents;
+      }
+    } else {
+      for (const line of priced.lines) costsCents[FINANCIER_TO_INPUT[line.financier]] += line.cents;
+      noteMissing(row.locationName, row.stayType, priced.withoutTariff);
+    }
+    nights += nightsBetween(stay.from, stay.to);
     // A caregiver works if any referral of the guest says so; unknown only when no referral answered.
     const known = works.get(row.clientId);
     works.set(row.clientId, known === true || row.caregiverWorks === true ? true : (known ?? row.caregiverWorks));
   }
+  const fixedCosts = yearly.flatMap((cost) => costInPeriod({
+    kind: cost.kind, description: cost.description, centsPerYear: cost.centsPerYear, validFrom: cost.validFrom, validUntil: cost.validUntil,
+    shares: { municipality: cost.municipalityPercent, insurer: cost.insurerPercent, careOffice: cost.careOfficePercent },
+  }, window) ?? []);
   const answered = [...works.values()].filter((value) => value !== null).length;
   const working = [...works.values()].filter((value) => value === true).length;
+  const missingTariffs = [...missing.values()].sort((a, b) => a.location.localeCompare(b.location, 'nl') || a.stayType.localeCompare(b.stayType));
   return {
-    inputs: { guests: works.size, stays: rows.length, nights, costsCents },
-    nightsWithoutTariff,
+    inputs: { guests: works.size, stays: rows.length, nights, costsCents, reservedBeds: { beds: reserved.length, nights: reservedNights, costsCents: reservedCents }, fixedCosts },
+    missingTariffs,
+    nightsWithoutTariff: missingTariffs.reduce((sum, item) => sum + item.nights, 0),
     workingSharePercent: workingShareOf(answered, working, SMALL_CELL_THRESHOLD),
   };
 }
@@ -112,7 +175,10 @@ export async function mkbaReport(db: Kysely<Database>, regionId: string, window:
   return {
     ...base,
     suppressed,
-    inputs: { ...figures.inputs, nightsWithoutTariff: figures.nightsWithoutTariff, workingSharePercent: figures.workingSharePercent },
+    inputs: {
+      ...figures.inputs, nightsWithoutTariff: figures.nightsWithoutTariff, missingTariffs: figures.missingTariffs,
+      complete: figures.nightsWithoutTariff === 0, workingSharePercent: figures.workingSharePercent,
+    },
     scenarios: SCENARIOS.map((which) => {
       const scenario = result[which];
       return {
@@ -125,6 +191,35 @@ export async function mkbaReport(db: Kysely<Database>, regionId: string, window:
         ratio: scenario.ratio,
       };
     }),
+  };
+}
+
+/** The tests hold every deviation of the pilot year to this (src/domain/mkba/mkba.test.ts). */
+export const PILOT_TOLERANCE = 0.1;
+
+/** Pilot year 2019 for the page: per region our figures, the report's, and the difference (euros). */
+export function pilotYearReport(): PilotYearReport {
+  const euros = (cents: number) => cents / 100;
+  return {
+    tolerance: PILOT_TOLERANCE,
+    regions: pilotYear2019().map(({ region, result, deviation }) => ({
+      id: region.id,
+      name: region.name,
+      guests: region.guests,
+      sources: region.sources,
+      ours: {
+        costs: euros(result.positive.costsCents),
+        benefits: { positive: euros(result.positive.benefitsCents), conservative: euros(result.conservative.benefitsCents) },
+        net: { positive: euros(result.positive.netCents), conservative: euros(result.conservative.netCents) },
+        ratio: { positive: result.positive.ratio ?? undefined, conservative: result.conservative.ratio ?? undefined },
+      },
+      report: region.report,
+      deviation,
+      lines: result.positive.lines.map((line, index) => ({
+        key: line.key, kind: line.kind, label: LINE_LABELS[line.key], positive: euros(line.cents),
+        conservative: euros(result.conservative.lines[index]!.cents), formula: line.formula,
+      })),
+    })),
   };
 }
 
@@ -160,6 +255,19 @@ export function mkbaCsv(report: MkbaReport): string {
     push({ kind: 'invoer', code: 'verblijven', description: 'Logeerverblijven', value: String(inputs.stays), unit: 'aantal' });
     push({ kind: 'invoer', code: 'nachten', description: 'Logeernachten in de periode', value: String(inputs.nights), unit: 'aantal' });
     push({ kind: 'invoer', code: 'nachten_zonder_tarief', description: 'Nachten zonder geldig tarief (niet in de kosten)', value: String(inputs.nightsWithoutTariff), unit: 'aantal' });
+    for (const item of inputs.missingTariffs) {
+      push({ kind: 'invoer', code: 'tarief_ontbreekt', description: `Geen tarief: ${item.location}, ${item.stayType}`, value: String(item.nights), unit: 'nachten' });
+    }
+    push({
+      kind: 'invoer', code: 'compleet', description: 'Kosten compleet (elke nacht heeft een tarief)', value: inputs.complete ? 'ja' : 'nee',
+      note: inputs.complete ? '' : 'de kosten zijn te laag: vul de ontbrekende tarieven in',
+    });
+    push({ kind: 'invoer', code: 'vrijgehouden_bedden', description: 'Bedden vrijgehouden voor logeerzorg', value: String(inputs.reservedBeds.beds), unit: 'aantal' });
+    push({ kind: 'invoer', code: 'vrijgehouden_nachten', description: 'Nachten van die bedden in de periode (ook lege)', value: String(inputs.reservedBeds.nights), unit: 'aantal' });
+    for (const item of inputs.fixedCosts) {
+      const total = item.costsCents.municipality + item.costsCents.insurer + item.costsCents.careOffice;
+      push({ kind: 'invoer', code: item.kind, description: item.description, value: dutchEuros(total), unit: 'euro', note: 'deel van het jaarbedrag dat in de periode valt' });
+    }
     push({
       kind: 'invoer', code: 'werkende_mantelzorgers', description: 'Mantelzorgers met betaald werk, volgens de aanmeldingen',
       value: dutchCell(inputs.workingSharePercent), unit: 'procent',

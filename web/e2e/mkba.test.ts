@@ -115,6 +115,20 @@ describe('the MKBA page in the browser: both scenarios for a demo region, an ass
     assert.equal(await page.getByRole('heading', { level: 2, name: 'Gebruikte aannames' }).isVisible(), false);
   });
 
+  it('counts the staff beside the reserved bed, and compares the model with the pilots of 2019', async () => {
+    const inputs = page.locator('table.adempauze-mkba__inputs');
+    assert.match(await inputs.innerText(), /Personeel wijkpension Zoomwijck\s+€\s[\d.]+,\d\d/);
+    assert.match(await inputs.innerText(), /Bedden vrijgehouden voor logeerzorg\s+1\b/);
+    await page.getByRole('button', { name: 'Toon de pilots van 2019' }).click();
+    const table = page.locator('table[data-table="pilot-2019"]');
+    await table.waitFor();
+    assert.equal(await table.locator('tbody tr').count(), 15);
+    const deviations = await table.locator('[data-deviation]').allInnerTexts();
+    for (const text of deviations) assert.ok(Math.abs(Number(text.replace(/[%\s\u00a0+]/g, '').replace('−', '-').replace(',', '.'))) <= 10, text);
+    assert.match(await table.locator('tr[data-region="hoeksche-waard"][data-measure="pilotCosts"]').innerText(), /€\s151\.550\s+€\s151\.550\s+0%/);
+    await assertAccessible(page, 'MKBA page with the pilots of 2019');
+  });
+
   it('speaks English on request, with euros still in Dutch notation', async () => {
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 1, name: 'Costs and benefits of respite care' }).waitFor();

@@ -6,10 +6,9 @@
  * The report gives the structure (three effects, expert judgement as the positive scenario, half of it as the
  * conservative one, who gains what) and the outcomes for the three pilots, but not the unit prices or effect sizes
  * behind them; those are in the full MKBA report, which is not part of this project. The values below are therefore
- * our own, chosen so that the three pilots' 138 guests of 2019 (Hoeksche Waard 28, Peelregio 93, Zuidoost Utrecht 17;
- * 002 §4.2 note 13) give the report's totals per effect to within about 1 %: delayed Wlz admission ca. € 1.8 million
- * (positive) and € 891,000 (conservative), prevented crises € 120,375, less sick leave € 48,000 (002 §4.2). Every
- * source text says which of the two a value is: a figure from the reports, or our calibrated estimate.
+ * our own, chosen so that the three pilots of 2019 (pilot-2019.ts: their guests, beds, tariffs and staff) give the
+ * report's table per region within 10 %: costs, benefits in both scenarios and net result (002 §4.2 with §5.1.4).
+ * Every source text says which of the two a value is: a figure from the reports, or our calibrated estimate.
  */
 
 /** Who gains a benefit or bears a cost. The client appears only through the co-payment of Wmo stays. */
@@ -27,13 +26,12 @@ export const STAKEHOLDER_LABELS: Record<Stakeholder, { nl: string; en: string }>
 export type AssumptionUnit = 'percent' | 'months' | 'nights' | 'days' | 'euro_per_month' | 'euro_per_night' | 'euro_per_day' | 'euro';
 
 /** Which line of the analysis an assumption feeds. */
-export type Effect = 'wlz_delay' | 'crisis' | 'sick_leave' | 'fixed_costs';
+export type Effect = 'wlz_delay' | 'crisis' | 'sick_leave';
 
 export const ASSUMPTION_KEYS = [
   'delayShare', 'delayMonths', 'nursingHomePerMonth', 'homeNursingPerMonth', 'homeSupportPerMonth',
   'crisisShare', 'crisisNights', 'crisisPricePerNight', 'crisisShareWmo',
   'workingShare', 'sickDaysAvoided', 'sickDayCost',
-  'fixedCosts',
 ] as const;
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];
 
@@ -49,7 +47,8 @@ export interface AssumptionDefinition {
   /**
    * An expert estimate of how often an effect happens or how large it is. The conservative scenario takes half of
    * each, because "caregivers and older people would have found another solution without respite" (002 §4.1).
-   * Prices, tariffs and durations are not halved.
+   * Prices, tariffs and durations are not halved. Prevented crises are counted in whole people, so for a small
+   * region half the expert estimate can round to the same number of crises.
    */
   readonly expert: boolean;
   readonly source: { readonly nl: string; readonly en: string };
@@ -65,8 +64,8 @@ export const ASSUMPTIONS: readonly AssumptionDefinition[] = [
     key: 'delayShare', effect: 'wlz_delay', unit: 'percent', defaultValue: 50, min: 0, max: 100, expert: true, gains: ['care_office'],
     label: { nl: 'Deel van de logés bij wie opname in het verpleeghuis later komt', en: 'Share of guests whose nursing-home admission is delayed' },
     source: {
-      nl: `Schatting van deskundigen (002 §4.1, effect 1). ${CALIBRATED_NL} Samen met de andere getallen van dit effect gekozen zodat de 138 logés van de drie pilots ca. € 1,8 miljoen opleveren (002 §4.2).`,
-      en: `Expert estimate (002 §4.1, effect 1). ${CALIBRATED_EN} Chosen with the other figures of this effect so that the three pilots' 138 guests give ca. € 1.8 million (002 §4.2).`,
+      nl: `Schatting van deskundigen (002 §4.1, effect 1). ${CALIBRATED_NL} Samen met de andere getallen van dit effect gekozen zodat de baten van de drie pilots per regio binnen 10 % van het rapport liggen (002 §4.2: samen ca. € 1,8 miljoen).`,
+      en: `Expert estimate (002 §4.1, effect 1). ${CALIBRATED_EN} Chosen with the other figures of this effect so that the three pilots' benefits per region lie within 10 % of the report's (002 §4.2: together ca. € 1.8 million).`,
     },
   },
   {
@@ -78,7 +77,7 @@ export const ASSUMPTIONS: readonly AssumptionDefinition[] = [
     },
   },
   {
-    key: 'nursingHomePerMonth', effect: 'wlz_delay', unit: 'euro_per_month', defaultValue: 6000, min: 0, max: 100_000, expert: false, gains: ['care_office'],
+    key: 'nursingHomePerMonth', effect: 'wlz_delay', unit: 'euro_per_month', defaultValue: 5875, min: 0, max: 100_000, expert: false, gains: ['care_office'],
     label: { nl: 'Kosten van een plek in het verpleeghuis per maand (Wlz)', en: 'Cost of a nursing-home place per month (Wlz)' },
     source: {
       nl: `${CALIBRATED_NL} Orde van grootte van een verpleeghuisplek met verblijf; deze kosten vallen weg zolang de opname later komt (002 §4.1). Het zorgkantoor bespaart ze (002 §4.3).`,
@@ -102,20 +101,23 @@ export const ASSUMPTIONS: readonly AssumptionDefinition[] = [
     },
   },
   {
-    key: 'crisisShare', effect: 'crisis', unit: 'percent', defaultValue: 25, min: 0, max: 100, expert: true, gains: ['municipality', 'insurer'],
+    key: 'crisisShare', effect: 'crisis', unit: 'percent', defaultValue: 6, min: 0, max: 100, expert: true, gains: ['municipality', 'insurer'],
     label: { nl: 'Deel van de logés bij wie een crisisopname niet nodig is', en: 'Share of guests for whom a crisis admission is prevented' },
     source: {
-      nl: `Schatting van deskundigen (002 §4.1, effect 2). ${CALIBRATED_NL} Samen met de andere getallen van dit effect gekozen zodat de drie pilots ca. € 120.000 opleveren (002 §4.2: € 120.375).`,
-      en: `Expert estimate (002 §4.1, effect 2). ${CALIBRATED_EN} Chosen with the other figures of this effect so that the three pilots give ca. € 120,000 (002 §4.2: € 120,375).`,
+      nl: `Schatting van deskundigen (002 §4.1, effect 2). ${CALIBRATED_NL} Gekozen met de andere getallen van dit effect en het tarief van elke pilotregio, zodat de baten per regio binnen 10 % van het rapport liggen (002 §4.2). Een crisisopname telt voor een hele persoon: het aantal wordt afgerond.`,
+      en: `Expert estimate (002 §4.1, effect 2). ${CALIBRATED_EN} Chosen with the other figures of this effect and each pilot region's tariff, so that the benefits per region lie within 10 % of the report's (002 §4.2). A crisis admission counts for a whole person: the number is rounded.`,
     },
   },
   {
-    key: 'crisisNights', effect: 'crisis', unit: 'nights', defaultValue: 14, min: 0, max: 365, expert: false, gains: ['municipality', 'insurer'],
+    key: 'crisisNights', effect: 'crisis', unit: 'nights', defaultValue: 60, min: 0, max: 365, expert: false, gains: ['municipality', 'insurer'],
     label: { nl: 'Nachten van een crisisopname', en: 'Nights of a crisis admission' },
-    source: { nl: `${CALIBRATED_NL} Gekozen met de andere getallen van dit effect (002 §4.2).`, en: `${CALIBRATED_EN} Chosen with the other figures of this effect (002 §4.2).` },
+    source: {
+      nl: `${CALIBRATED_NL} Gekozen met de andere getallen van dit effect (002 §4.2). Een crisisopname duurt vaak tot er een vaste plek is.`,
+      en: `${CALIBRATED_EN} Chosen with the other figures of this effect (002 §4.2). A crisis admission often lasts until a permanent place is found.`,
+    },
   },
   {
-    key: 'crisisPricePerNight', effect: 'crisis', unit: 'euro_per_night', defaultValue: 250, min: 0, max: 10_000, expert: false, gains: ['municipality', 'insurer'],
+    key: 'crisisPricePerNight', effect: 'crisis', unit: 'euro_per_night', defaultValue: 300, min: 0, max: 10_000, expert: false, gains: ['municipality', 'insurer'],
     label: { nl: 'Prijs van een nacht crisisopvang', en: 'Price of a night of crisis care' },
     source: {
       nl: `${CALIBRATED_NL} Het rapport rekent met het tarief van de crisisopvang die in de regio het meest voorkomt; dat verschilt per gemeente en regio (002 §4.2). Vul het tarief van uw regio in.`,
@@ -152,14 +154,6 @@ export const ASSUMPTIONS: readonly AssumptionDefinition[] = [
     source: {
       nl: `${CALIBRATED_NL} Loon doorbetalen, productie die verloren gaat en loon voor vervanging; dat betaalt de werkgever (002 §4.3, noot 15: UWV, loon doorbetalen tijdens ziekte).`,
       en: `${CALIBRATED_EN} Wages paid during sickness, lost production and wages for a replacement, paid by the employer (002 §4.3, note 15: UWV, paying wages during illness).`,
-    },
-  },
-  {
-    key: 'fixedCosts', effect: 'fixed_costs', unit: 'euro', defaultValue: 0, min: 0, max: 100_000_000, expert: false, gains: ['municipality'],
-    label: { nl: 'Vaste kosten in deze periode die niet in het nachttarief zitten', en: 'Fixed costs in this period not in the night tariff' },
-    source: {
-      nl: 'Bijvoorbeeld personeel, coördinatie of een bed dat het hele jaar vrij wordt gehouden. Staat op 0, omdat alleen de nachten volgens de tarieven bekend zijn. In de Hoeksche Waard kwam er € 96.800 personeel bij het tarief van € 150 per nacht (004 §7). De gemeente betaalt dit (002 §5.1.4).',
-      en: 'For instance staff, coordination, or a bed kept free all year. Set to 0, because only the nights at their tariffs are known. In the Hoeksche Waard € 96,800 of staff came on top of the € 150 night tariff (004 §7). The municipality pays this (002 §5.1.4).',
     },
   },
 ];

@@ -5,30 +5,52 @@ import { ASSUMPTIONS, type AssumptionKey, type AssumptionValues, EXPERT_ESTIMATE
  * stakeholder, in a positive scenario (the expert estimates) and a conservative one (those estimates halved).
  *
  *   delayed nursing-home admission = guests × delayShare × delayMonths × (nursing home − home nursing − home support)
- *   prevented crisis admissions    = guests × crisisShare × crisisNights × crisis price   (Wmo share / rest Zvw)
+ *   prevented crisis admissions    = round(guests × crisisShare) × crisisNights × crisis price   (Wmo share / rest Zvw)
  *   less sick leave                = guests × workingShare × sickDaysAvoided × cost of a sick day   (employers)
- *   costs                          = the nights at their tariffs, per financier (from the cost calculation)
- *                                    + fixed costs outside the tariff (municipality)
+ *   costs                          = the nights of stays at their tariffs, per financier (from the cost calculation)
+ *                                    + every night of the beds reserved for respite at their tariff, empty or not
+ *                                    + staff, coordination and availability contracts (lump sums) from the registry
  *
  * Amounts are whole cents. Each stakeholder's part of a line is rounded on its own and the line is the sum of its
  * parts, so every total is exactly the sum of the numbers shown (and of the lines in the CSV).
  */
 
-/** The region's figures for the period: respite guests and their nights, and what those nights cost whom. */
+/** Amounts in cents by who pays them; the client's part is the Wmo co-payment. */
+export interface Payers {
+  readonly municipality: number;
+  readonly insurer: number;
+  readonly careOffice: number;
+  readonly client: number;
+}
+
+export const FIXED_COST_KINDS = ['staff', 'coordination', 'availability_contract'] as const;
+export type FixedCostKind = (typeof FIXED_COST_KINDS)[number];
+
+/** A yearly cost outside the night tariff, as far as it falls in the period; the client pays no part of it. */
+export interface FixedCost {
+  readonly kind: FixedCostKind;
+  readonly description: string;
+  readonly costsCents: Omit<Payers, 'client'>;
+}
+
+/** The region's figures for the period: respite guests and their nights, and what keeping the care available cost whom. */
 export interface MkbaInputs {
   /** Distinct clients with a respite stay (Wmo or Wlz) that took place in the period. */
   readonly guests: number;
   readonly stays: number;
   readonly nights: number;
-  /** What the nights cost at the tariff valid each night, per financier; the client's part is the Wmo co-payment. */
-  readonly costsCents: { readonly municipality: number; readonly insurer: number; readonly careOffice: number; readonly client: number };
+  /** The nights of stays not already paid for by a reserved bed or a contract, at the tariff valid each night. */
+  readonly costsCents: Payers;
+  /** Beds reserved for respite: every night of the period at its tariff, also the empty ones. */
+  readonly reservedBeds: { readonly beds: number; readonly nights: number; readonly costsCents: Payers };
+  readonly fixedCosts: readonly FixedCost[];
 }
 
 export const SCENARIOS = ['positive', 'conservative'] as const;
 export type Scenario = (typeof SCENARIOS)[number];
 
 export const BENEFIT_LINES = ['wlz_delay', 'crisis', 'sick_leave'] as const;
-export const COST_LINES = ['stays', 'fixed_costs'] as const;
+export const COST_LINES = ['stays', 'reserved_beds', 'staff', 'coordination', 'availability_contract'] as const;
 export type BenefitLine = (typeof BENEFIT_LINES)[number];
 export type CostLine = (typeof COST_LINES)[number];
 export type LineKey = BenefitLine | CostLine;
@@ -38,7 +60,10 @@ export const LINE_LABELS: Record<LineKey, { nl: string; en: string }> = {
   crisis: { nl: 'Minder crisisopnames', en: 'Fewer crisis admissions' },
   sick_leave: { nl: 'Minder ziekteverzuim van werkende mantelzorgers', en: 'Less sick leave of working caregivers' },
   stays: { nl: 'Logeernachten volgens de tarieven', en: 'Respite nights at their tariffs' },
-  fixed_costs: { nl: 'Vaste kosten buiten het nachttarief', en: 'Fixed costs outside the night tariff' },
+  reserved_beds: { nl: 'Bedden vrijgehouden voor logeerzorg (elke nacht)', en: 'Beds reserved for respite (every night)' },
+  staff: { nl: 'Personeel buiten het nachttarief', en: 'Staff outside the night tariff' },
+  coordination: { nl: 'Coördinatie en toegang', en: 'Coordination and access' },
+  availability_contract: { nl: 'Contracten voor beschikbare bedden (vast bedrag)', en: 'Contracts for available beds (lump sum)' },
 };
 
 /** The stakeholders each line names, in this order, also when their part is zero. */
@@ -47,7 +72,10 @@ export const LINE_STAKEHOLDERS: Record<LineKey, readonly Stakeholder[]> = {
   crisis: ['municipality', 'insurer'],
   sick_leave: ['employers'],
   stays: ['municipality', 'insurer', 'care_office', 'client'],
-  fixed_costs: ['municipality'],
+  reserved_beds: ['municipality', 'insurer', 'care_office', 'client'],
+  staff: ['municipality', 'insurer', 'care_office'],
+  coordination: ['municipality', 'insurer', 'care_office'],
+  availability_contract: ['municipality', 'insurer', 'care_office'],
 };
 
 export interface LinePart {
@@ -105,13 +133,15 @@ function divRound(numerator: bigint, denominator: bigint): number {
   const quotient = (2n * size + denominator) / (2n * denominator);
   return Number(negative ? -quotient : quotient);
 }
-const cents = (euros: number) => Number(hundredths(euros));
 /**
  * guests × percent × quantity × price in cents; `halve` for the conservative scenario, which halves the expert
  * estimate among these factors (each benefit line has exactly one).
  */
 const amount = (guests: number, percent: number, quantity: number, euros: number, halve: boolean) =>
   divRound(BigInt(guests) * hundredths(percent) * hundredths(quantity) * hundredths(euros), 100n * 100n * 100n * (halve ? 2n : 1n));
+/** Prevented crises in whole people: guests × percent (halved in the conservative scenario), a half rounded up. */
+export const crisesPrevented = (guests: number, percent: number, halve: boolean) =>
+  divRound(BigInt(guests) * hundredths(percent), 100n * 100n * (halve ? 2n : 1n));
 
 const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 });
 const euroFormat = (value: number) =>
@@ -129,7 +159,8 @@ function line(key: LineKey, kind: 'benefit' | 'cost', parts: Partial<Record<Stak
  */
 function benefitLines(inputs: MkbaInputs, values: AssumptionValues, v: AssumptionValues, halve: boolean): LineResult[] {
   const g = inputs.guests;
-  const crisisTotal = amount(g, values.crisisShare, values.crisisNights, values.crisisPricePerNight, halve);
+  const crises = crisesPrevented(g, values.crisisShare, halve);
+  const crisisTotal = amount(crises, 100, values.crisisNights, values.crisisPricePerNight, false);
   // The Wmo part is rounded and the insurer gets the rest, so the split never loses or adds a cent.
   const crisisWmo = divRound(BigInt(crisisTotal) * hundredths(values.crisisShareWmo), 100n * 100n);
   const delayed = (euros: number) => amount(g, values.delayShare, values.delayMonths, euros, halve);
@@ -143,8 +174,8 @@ function benefitLines(inputs: MkbaInputs, values: AssumptionValues, v: Assumptio
       en: `${n(g)} guests × ${n(v.delayShare)}% × ${n(v.delayMonths)} months × (${euroFormat(v.nursingHomePerMonth)} nursing home − ${euroFormat(v.homeNursingPerMonth)} home nursing − ${euroFormat(v.homeSupportPerMonth)} support at home) per month`,
     }),
     line('crisis', 'benefit', { municipality: crisisWmo, insurer: crisisTotal - crisisWmo }, {
-      nl: `${n(g)} logés × ${n(v.crisisShare)}% × ${n(v.crisisNights)} nachten × ${euroFormat(v.crisisPricePerNight)} per nacht; ${n(v.crisisShareWmo)}% voor de gemeente, de rest voor de zorgverzekeraar`,
-      en: `${n(g)} guests × ${n(v.crisisShare)}% × ${n(v.crisisNights)} nights × ${euroFormat(v.crisisPricePerNight)} a night; ${n(v.crisisShareWmo)}% to the municipality, the rest to the health insurer`,
+      nl: `${n(g)} logés × ${n(v.crisisShare)}% = ${n((g * v.crisisShare) / 100)}, afgerond ${n(crises)} ${crises === 1 ? 'crisisopname' : 'crisisopnames'} × ${n(v.crisisNights)} nachten × ${euroFormat(v.crisisPricePerNight)} per nacht; ${n(v.crisisShareWmo)}% voor de gemeente, de rest voor de zorgverzekeraar`,
+      en: `${n(g)} guests × ${n(v.crisisShare)}% = ${n((g * v.crisisShare) / 100)}, rounded ${n(crises)} crisis ${crises === 1 ? 'admission' : 'admissions'} × ${n(v.crisisNights)} nights × ${euroFormat(v.crisisPricePerNight)} a night; ${n(v.crisisShareWmo)}% to the municipality, the rest to the health insurer`,
     }),
     line('sick_leave', 'benefit', { employers: amount(g, values.workingShare, values.sickDaysAvoided, values.sickDayCost, halve) }, {
       nl: `${n(g)} logés × ${n(v.workingShare)}% met een werkende mantelzorger × ${n(v.sickDaysAvoided)} dagen × ${euroFormat(v.sickDayCost)} per dag`,
@@ -153,17 +184,36 @@ function benefitLines(inputs: MkbaInputs, values: AssumptionValues, v: Assumptio
   ];
 }
 
-function costLines(inputs: MkbaInputs, v: AssumptionValues): LineResult[] {
-  const c = inputs.costsCents;
+const payerParts = (c: Payers) => ({ municipality: c.municipality, insurer: c.insurer, care_office: c.careOffice, client: c.client });
+
+function costLines(inputs: MkbaInputs): LineResult[] {
+  const reserved = inputs.reservedBeds;
+  const fixed = (kind: FixedCostKind) => {
+    const items = inputs.fixedCosts.filter((item) => item.kind === kind);
+    const parts = { municipality: 0, insurer: 0, care_office: 0 };
+    for (const item of items) {
+      parts.municipality += item.costsCents.municipality;
+      parts.insurer += item.costsCents.insurer;
+      parts.care_office += item.costsCents.careOffice;
+    }
+    const names = items.map((item) => item.description).join('; ');
+    return line(kind, 'cost', parts, {
+      nl: items.length === 0 ? 'niets vastgelegd in het register' : `vastgelegd in het register, deel van de periode: ${names}`,
+      en: items.length === 0 ? 'nothing recorded in the registry' : `recorded in the registry, share of the period: ${names}`,
+    });
+  };
   return [
-    line('stays', 'cost', { municipality: c.municipality, insurer: c.insurer, care_office: c.careOffice, client: c.client }, {
-      nl: `${n(inputs.nights)} nachten in ${n(inputs.stays)} verblijven, elke nacht volgens het tarief van die nacht`,
-      en: `${n(inputs.nights)} nights in ${n(inputs.stays)} stays, each night at the tariff valid that night`,
+    line('stays', 'cost', payerParts(inputs.costsCents), {
+      nl: `${n(inputs.nights)} nachten in ${n(inputs.stays)} verblijven, elke nacht volgens het tarief van die nacht; nachten in een vrijgehouden bed of onder een contract staan in die regels`,
+      en: `${n(inputs.nights)} nights in ${n(inputs.stays)} stays, each night at the tariff valid that night; nights in a reserved bed or under a contract are in those lines`,
     }),
-    line('fixed_costs', 'cost', { municipality: cents(v.fixedCosts) }, {
-      nl: `vast bedrag van ${euroFormat(v.fixedCosts)}`,
-      en: `fixed amount of ${euroFormat(v.fixedCosts)}`,
+    line('reserved_beds', 'cost', payerParts(reserved.costsCents), {
+      nl: `${n(reserved.beds)} ${reserved.beds === 1 ? 'bed' : 'bedden'}, samen ${n(reserved.nights)} nachten, elke nacht volgens het tarief, ook als niemand er slaapt`,
+      en: `${n(reserved.beds)} ${reserved.beds === 1 ? 'bed' : 'beds'}, ${n(reserved.nights)} nights together, each night at the tariff, also when nobody sleeps in it`,
     }),
+    fixed('staff'),
+    fixed('coordination'),
+    fixed('availability_contract'),
   ];
 }
 
@@ -179,7 +229,7 @@ export function ratioOf(benefitsCents: number, costsCents: number): number | nul
 
 export function scenario(inputs: MkbaInputs, values: AssumptionValues, which: Scenario): ScenarioResult {
   const v = scenarioValues(values, which);
-  const lines = [...benefitLines(inputs, values, v, which === 'conservative'), ...costLines(inputs, v)];
+  const lines = [...benefitLines(inputs, values, v, which === 'conservative'), ...costLines(inputs)];
   const stakeholders = STAKEHOLDERS.map((stakeholder) => {
     const sum = (kind: 'benefit' | 'cost') => lines
       .filter((candidate) => candidate.kind === kind)

@@ -1,6 +1,6 @@
 import type { DateRange } from '../dates.ts';
 import type { AssumptionKey, AssumptionUnit, DefaultOrigin, Stakeholder } from './assumptions.ts';
-import type { LineKey, MkbaInputs, Scenario } from './mkba.ts';
+import type { FixedCost, LineKey, MkbaInputs, Scenario } from './mkba.ts';
 
 /** The MKBA as the API gives it (GET /api/policy/mkba) and the web page shows it: aggregates only. */
 type Text = { nl: string; en: string };
@@ -40,7 +40,33 @@ export interface MkbaReport {
   threshold: number;
   /** Fewer than `threshold` guests: no figures, since they could point to a person. */
   suppressed: boolean;
-  inputs: (MkbaInputs & { nightsWithoutTariff: number; workingSharePercent: number | null }) | null;
+  inputs: (Omit<MkbaInputs, 'fixedCosts'> & {
+    fixedCosts: FixedCost[];
+    nightsWithoutTariff: number;
+    /** Where nights had no tariff: they are not in the costs, so the result is not complete. */
+    missingTariffs: { location: string; stayType: string; nights: number }[];
+    complete: boolean;
+    workingSharePercent: number | null;
+  }) | null;
   assumptions: MkbaAssumption[];
   scenarios: MkbaScenarioView[] | null;
+}
+
+type ScenarioNumbers = { positive: number; conservative: number };
+
+/** Pilot year 2019 as the API gives it (GET /api/policy/mkba/pilot-2019): ours beside the report's, in euros. */
+export interface PilotYearReport {
+  /** The largest deviation the tests accept, as a fraction. */
+  tolerance: number;
+  regions: {
+    id: string;
+    name: string;
+    guests: number;
+    sources: Text;
+    ours: { costs: number; benefits: ScenarioNumbers; net: ScenarioNumbers; ratio: Partial<ScenarioNumbers> };
+    report: { costs: number; benefits: ScenarioNumbers; net: ScenarioNumbers; derivation: Text };
+    /** Ours against the report's, as a fraction: 0.05 is 5 % more. */
+    deviation: { costs: number; benefits: ScenarioNumbers; net: ScenarioNumbers };
+    lines: { key: LineKey; kind: 'benefit' | 'cost'; label: Text; positive: number; conservative: number; formula: Text }[];
+  }[];
 }

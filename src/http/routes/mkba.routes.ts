@@ -1,10 +1,10 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ASSUMPTION_KEYS, type AssumptionValues } from '../../domain/mkba/assumptions.ts';
-import { mkbaCsv, mkbaReport } from '../../services/mkba.service.ts';
+import { mkbaCsv, mkbaReport, pilotYearReport } from '../../services/mkba.service.ts';
 import type { AppContext } from '../context.ts';
 import { Problem } from '../schemas/common.ts';
-import { MkbaQuery, type MkbaQueryValues, MkbaSchema, overrideField } from '../schemas/mkba.schemas.ts';
+import { MkbaQuery, type MkbaQueryValues, MkbaSchema, PilotYearSchema, overrideField } from '../schemas/mkba.schemas.ts';
 import { sendCsv } from '../csv-reply.ts';
 
 const MKBA_READERS = ['policy_viewer', 'coordinator', 'administrator'] as const;
@@ -25,7 +25,8 @@ function overridesOf(query: MkbaQueryValues): Partial<AssumptionValues> {
 const DESCRIPTION =
   'The social cost-benefit analysis (MKBA) of a region\'s respite care for a year, after the pilots\' analysis: benefits of ' +
   'delayed nursing-home admission, prevented crisis admissions and less sick leave of working caregivers; costs of the nights ' +
-  'at their tariffs; a positive scenario and a conservative one (expert estimates halved); per stakeholder. Aggregates only; ' +
+  'at their tariffs, of every night of the beds reserved for respite, and of staff, coordination and lump-sum contracts as the ' +
+  'registry keeps them (nights without a tariff are named and make the result incomplete); a positive scenario and a conservative one (expert estimates halved); per stakeholder. Aggregates only; ' +
   'fewer than 5 guests gives no figures. Change any assumption with a.<key>=value.';
 
 export function mkbaRoutes({ db }: AppContext): FastifyPluginAsyncZod {
@@ -40,6 +41,15 @@ export function mkbaRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         response: { 200: MkbaSchema, 400: Problem, 404: Problem },
       },
     }, async (request) => mkbaReport(db, request.query.regionId, windowOf(request.query), overridesOf(request.query)));
+
+    app.get('/policy/mkba/pilot-2019', {
+      config: { access: MKBA_READERS },
+      schema: {
+        tags: ['policy'],
+        summary: 'Pilot year 2019: this MKBA computed for the three respite pilots from the reports\' inputs, beside the report\'s own figures',
+        response: { 200: PilotYearSchema },
+      },
+    }, async () => pilotYearReport());
 
     app.get('/policy/mkba.csv', {
       config: { access: MKBA_READERS },

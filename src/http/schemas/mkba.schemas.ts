@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ASSUMPTIONS, ASSUMPTION_KEYS, type AssumptionKey, STAKEHOLDERS } from '../../domain/mkba/assumptions.ts';
-import { BENEFIT_LINES, COST_LINES, SCENARIOS } from '../../domain/mkba/mkba.ts';
+import { BENEFIT_LINES, COST_LINES, FIXED_COST_KINDS, SCENARIOS } from '../../domain/mkba/mkba.ts';
 import { IsoDate, RegionId, periodCheck } from './common.ts';
 
 /** An MKBA is a year's analysis: a period may be a year long, leap years included. */
@@ -61,6 +61,9 @@ export type MkbaQueryValues = z.infer<typeof MkbaQuery>;
 const Text = z.object({ nl: z.string(), en: z.string() });
 const Stakeholder = z.enum(STAKEHOLDERS);
 const cents = z.number().int().meta({ description: 'Euro cents' });
+const Financiers = z.object({ municipality: cents, insurer: cents, careOffice: cents });
+const Payers = Financiers.extend({ client: cents });
+const ScenarioNumbers = z.object({ positive: z.number(), conservative: z.number() });
 
 export const MkbaSchema = z
   .object({
@@ -73,8 +76,14 @@ export const MkbaSchema = z
       stays: z.number().int(),
       nights: z.number().int().meta({ description: 'Nights of those stays inside the period' }),
       nightsWithoutTariff: z.number().int(),
+      missingTariffs: z.array(z.object({ location: z.string(), stayType: z.string(), nights: z.number().int() }))
+        .meta({ description: 'Where nights had no valid tariff; they are not in the costs' }),
+      complete: z.boolean().meta({ description: 'false while any night lacks a tariff: the costs are then too low' }),
       workingSharePercent: z.number().nullable().meta({ description: 'Caregivers in paid work per the referrals; null when fewer than the threshold do or do not' }),
-      costsCents: z.object({ municipality: cents, insurer: cents, careOffice: cents, client: cents }),
+      costsCents: Payers.meta({ description: 'Nights of stays not paid by a reserved bed or a contract, at their tariffs' }),
+      reservedBeds: z.object({ beds: z.number().int(), nights: z.number().int(), costsCents: Payers })
+        .meta({ description: 'Beds kept for respite: every night of the period at the tariff, empty or not' }),
+      fixedCosts: z.array(z.object({ kind: z.enum(FIXED_COST_KINDS), description: z.string(), costsCents: Financiers })),
     }).nullable(),
     assumptions: z.array(z.object({
       key: z.enum(ASSUMPTION_KEYS),
@@ -109,3 +118,21 @@ export const MkbaSchema = z
     })).nullable(),
   })
   .meta({ id: 'Mkba' });
+
+/** Pilot year 2019: the application's MKBA of each pilot region beside the report's figures (euros). */
+export const PilotYearSchema = z
+  .object({
+    regions: z.array(z.object({
+      id: z.string(),
+      name: z.string(),
+      guests: z.number().int(),
+      sources: Text,
+      ours: z.object({ costs: z.number(), benefits: ScenarioNumbers, net: ScenarioNumbers, ratio: ScenarioNumbers.partial() }),
+      report: z.object({ costs: z.number(), benefits: ScenarioNumbers, net: ScenarioNumbers, derivation: Text }),
+      deviation: z.object({ costs: z.number(), benefits: ScenarioNumbers, net: ScenarioNumbers })
+        .meta({ description: 'Ours against the report, as a fraction: 0.05 is 5 % more' }),
+      lines: z.array(z.object({ key: z.enum([...BENEFIT_LINES, ...COST_LINES]), kind: z.enum(['benefit', 'cost']), label: Text, positive: z.number(), conservative: z.number(), formula: Text })),
+    })),
+    tolerance: z.number().meta({ description: 'The largest deviation the tests accept' }),
+  })
+  .meta({ id: 'MkbaPilotYear2019' });

@@ -177,6 +177,7 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/policy/capacity.csv': roles('policy_viewer', 'coordinator', 'administrator'),
   'GET /api/policy/mkba': roles('policy_viewer', 'coordinator', 'administrator'),
   'GET /api/policy/mkba.csv': roles('policy_viewer', 'coordinator', 'administrator'),
+  'GET /api/policy/mkba/pilot-2019': roles('policy_viewer', 'coordinator', 'administrator'),
   // referrals
   'POST /api/referrals': roles('coordinator', 'referrer'),
   'GET /api/referrals': roles('coordinator', 'referrer'),

@@ -179,6 +179,7 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/policy/capacity.csv': 'aggregated; model figures, small cells suppressed',
   'GET /api/policy/mkba': 'aggregated, fewer than 5 guests gives no figures',
   'GET /api/policy/mkba.csv': 'aggregated, fewer than 5 guests gives no figures',
+  'GET /api/policy/mkba/pilot-2019': 'the published figures of three pilot regions, no personal data',
   'GET /api/triage/questionnaire': 'the questionnaire itself, no person',
   'GET /api/public/surveys/{token}': 'questions and the place of the stay, no person',
   'POST /api/notifications/{id}/read': 'own messages',

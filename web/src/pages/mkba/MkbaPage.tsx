@@ -18,6 +18,8 @@ import '../policy/policy.css';
 import { TEXTS } from './texts.ts';
 import './mkba.css';
 import { serverToday } from '../../api/clock.ts';
+import { stayTypeLabel } from '../public/common.tsx';
+import { PilotYear } from './PilotYear.tsx';
 
 type Translate = ReturnType<typeof useTexts<keyof (typeof TEXTS)['nl']>>;
 type Scenario = NonNullable<MkbaReport['scenarios']>[number];
@@ -34,7 +36,7 @@ const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 3 }
 const wholeEuro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 const euros = (cents: number) => formatEuro(cents / 100);
 const formatWholeEuro = (value: number) => wholeEuro.format(value);
-const EFFECTS: Effect[] = ['wlz_delay', 'crisis', 'sick_leave', 'fixed_costs'];
+const EFFECTS: Effect[] = ['wlz_delay', 'crisis', 'sick_leave'];
 
 /** A number as the page writes an assumption: "50%", "€ 6.000,00 per maand", "14 nachten". */
 function valueText(value: number, unit: AssumptionUnit, t: Translate): string {
@@ -159,6 +161,7 @@ export default function MkbaPage() {
         <AssumptionForm key={query} report={shown} t={t} language={language} fieldError={fieldError} onSubmit={recalculate} onReset={reset}
           pending={Object.fromEntries(overrides.map(([field, value]) => [field.slice(2), value]))} />
       )}
+      <PilotYear t={t} language={language} />
     </div>
   );
 }
@@ -176,14 +179,13 @@ function Results({ report, t, language, csvHref }: { report: MkbaReport; t: Tran
   }
   const inputs = report.inputs;
   const [positive, conservative] = report.scenarios as [Scenario, Scenario];
-  const costs = inputs.costsCents.municipality + inputs.costsCents.insurer + inputs.costsCents.careOffice + inputs.costsCents.client;
   return (
     <>
       <section aria-labelledby="mkba-summary" className="adempauze-mkba__section">
         <Heading2 id="mkba-summary">{heading}</Heading2>
         {inputs.guests === 0 ? <Paragraph>{t('noGuests')}</Paragraph> : (
           <>
-            <Paragraph>{t('figures', { guests: inputs.guests, stays: inputs.stays, nights: inputs.nights, costs: euros(costs) })}</Paragraph>
+            <Paragraph>{t('figures', { guests: inputs.guests, stays: inputs.stays, nights: inputs.nights, costs: euros(positive.costsCents) })}</Paragraph>
             {[positive, conservative].map((scenario) => (
               <Paragraph key={scenario.scenario} data-summary={scenario.scenario}>
                 <strong>
@@ -196,7 +198,18 @@ function Results({ report, t, language, csvHref }: { report: MkbaReport; t: Tran
             ))}
             <Paragraph>{t('positiveExplained')} {t('conservativeExplained')}</Paragraph>
             <Paragraph>{t('costsNote')}</Paragraph>
-            {inputs.nightsWithoutTariff > 0 && <Paragraph className="adempauze-mkba__warning">{t('withoutTariff', { nights: inputs.nightsWithoutTariff })}</Paragraph>}
+            {!inputs.complete && (
+              <div className="adempauze-mkba__warning" role="note" data-incomplete>
+                <Paragraph>{t('incomplete', { nights: inputs.nightsWithoutTariff })}</Paragraph>
+                <UnorderedList>
+                  {inputs.missingTariffs.map((item) => (
+                    <UnorderedListItem key={`${item.location}|${item.stayType}`}>
+                      {t('missingTariff', { location: item.location, stayType: stayTypeLabel(item.stayType, language), nights: item.nights })}
+                    </UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              </div>
+            )}
           </>
         )}
         <div className="adempauze-mkba__actions adempauze-mkba__screen-only">
@@ -224,6 +237,9 @@ function InputsTable({ report, t }: { report: MkbaReport; t: Translate }) {
     [t('costInsurer'), euros(inputs.costsCents.insurer)],
     [t('costCareOffice'), euros(inputs.costsCents.careOffice)],
     [t('costClient'), euros(inputs.costsCents.client)],
+    [t('reservedBeds'), String(inputs.reservedBeds.beds)],
+    [t('reservedNights'), String(inputs.reservedBeds.nights)],
+    ...inputs.fixedCosts.map((item): [string, string] => [item.description, euros(item.costsCents.municipality + item.costsCents.insurer + item.costsCents.careOffice)]),
   ];
   return (
     <ScrollTable labelledBy={captionId}>
@@ -410,14 +426,14 @@ function assumptionsOf(report: MkbaReport | null): MkbaAssumption[] {
   }));
 }
 
-const EFFECT_LINE: Record<Exclude<Effect, 'fixed_costs'>, LineKey> = { wlz_delay: 'wlz_delay', crisis: 'crisis', sick_leave: 'sick_leave' };
+const EFFECT_LINE: Record<Effect, LineKey> = { wlz_delay: 'wlz_delay', crisis: 'crisis', sick_leave: 'sick_leave' };
 
 function AssumptionForm({ report, t, language, fieldError, onSubmit, onReset, pending }: {
   report: MkbaReport | null; t: Translate; language: Language; fieldError: (key: AssumptionKey) => string | undefined;
   onSubmit: (event: FormEvent<HTMLFormElement>) => void; onReset: () => void; pending: Record<string, string>;
 }) {
   const byKey = new Map(assumptionsOf(report).map((assumption) => [assumption.key, assumption]));
-  const effectTitle = (effect: Effect) => (effect === 'fixed_costs' ? t('costs') : LINE_LABELS[EFFECT_LINE[effect]][language]);
+  const effectTitle = (effect: Effect) => LINE_LABELS[EFFECT_LINE[effect]][language];
   return (
     <section aria-labelledby="mkba-assumptions" className="adempauze-mkba__section adempauze-mkba__screen-only">
       <Heading2 id="mkba-assumptions">{t('assumptionsTitle')}</Heading2>

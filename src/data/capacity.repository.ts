@@ -109,3 +109,20 @@ export async function unitsOnDay(db: Kysely<Database>, regionId: string, day: Is
     .orderBy('u.name')
     .execute();
 }
+
+/** Locations of the region with a bed that takes planned respite on the day: where a reserved bed would stand. */
+export async function respiteBedLocationsOnDay(db: Kysely<Database>, regionId: string, day: IsoDate): Promise<string[]> {
+  const rows = await db
+    .selectFrom('capacity_unit as u')
+    .innerJoin('location as l', 'l.id', 'u.location_id')
+    .select('u.location_id as locationId')
+    .distinct()
+    .where('l.region_id', '=', regionId)
+    .where('u.kind', '=', 'bed')
+    .where(sql<boolean>`'respite' = ANY (u.accepted_stay_types)`)
+    .where('u.active_from', '<=', day)
+    .where((eb) => eb.or([eb('u.active_until', 'is', null), eb('u.active_until', '>', day)]))
+    .orderBy('u.location_id')
+    .execute();
+  return rows.map((row) => row.locationId);
+}

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bedCost, bedYearCents } from './bed-year-cost.ts';
+import { bedCost, bedYearCents, typicalBedYear } from './bed-year-cost.ts';
 
 describe('the cost of keeping a bed available', () => {
   const tariff = (validFrom: string, validUntil: string | null, stayCents: number) => ({ validFrom, validUntil, housingCents: 8_000, stayCents, careCents: 0 });
@@ -17,5 +17,12 @@ describe('the cost of keeping a bed available', () => {
   it('counts the nights without a tariff instead of pricing them at nothing', () => {
     const result = bedCost([tariff('2019-03-01', null, 7_000)], { from: '2019-01-01', to: '2019-04-01' });
     assert.deepEqual(result, { nights: 90, cents: 31 * 15_000, nightsWithoutTariff: 59 });
+  });
+
+  it('takes the middle bed-year of the region\'s locations, leaving out those without a tariff all year', () => {
+    const year = (cents: number, nightsWithoutTariff = 0) => ({ nights: 365, cents, nightsWithoutTariff });
+    assert.deepEqual(typicalBedYear([year(300), year(100), year(200), year(50, 10)]), { cents: 200, locations: 3 });
+    assert.deepEqual(typicalBedYear([year(300), year(101)]), { cents: 201, locations: 2 });
+    assert.equal(typicalBedYear([year(50, 10)]), null);
   });
 });

@@ -31,5 +31,17 @@ export function bedCost(tariffs: readonly TariffPeriod[], window: DateRange, pai
   return { nights, cents, nightsWithoutTariff };
 }
 
-/** A year of one bed at one price per night: the planner's "one more reserved bed". */
+/** A year of one bed at one price per night. */
 export const bedYearCents = (centsPerNight: number, nights = 365) => centsPerNight * nights;
+
+/**
+ * The region's price of "one more reserved bed" for a year: the middle of its locations' bed-years (the mean of the
+ * two middle ones for an even number, to the cent), over the locations whose tariff covers the whole year.
+ */
+export function typicalBedYear(costs: readonly BedCost[]): { cents: number; locations: number } | null {
+  const priced = costs.filter((cost) => cost.nightsWithoutTariff === 0 && cost.nights > 0).map((cost) => cost.cents).sort((a, b) => a - b);
+  if (priced.length === 0) return null;
+  const middle = Math.floor(priced.length / 2);
+  const cents = priced.length % 2 === 1 ? priced[middle]! : Math.round((priced[middle - 1]! + priced[middle]!) / 2);
+  return { cents, locations: priced.length };
+}

@@ -52,6 +52,9 @@ describe('demand model and capacity planner', () => {
       await unit(locationB, ['elv_low_complex', 'crisis_wmo', 'elv_high_complex']), await unit(locationN, ['elv_low_complex', 'elv_high_complex']),
     ];
 
+    // A respite bed at A costs € 80 + € 70 a night: € 54,750 a year, as the MKBA prices a reserved bed.
+    await db.insertInto('location_tariff').values({ location_id: locationA, stay_type: 'respite', funding: 'in_kind', housing_cents: 8000, stay_cents: 7000, care_cents: 0, valid_from: FROM, valid_until: null }).execute();
+
     const guests = new Map<string, string>();
     const guest = async (name: string, pc4 = HOME) => {
       if (!guests.has(name)) guests.set(name, (await db.insertInto('client').values({ name, pc4 }).returning('id').executeTakeFirstOrThrow()).id);
@@ -177,6 +180,15 @@ describe('demand model and capacity planner', () => {
     assert.deepEqual([plan.reservation.reserved, plan.reservation.currentlyReserved, plan.reservation.beds], [1, 1, 3]);
     const respiteAt = (k: number) => plan.reservation.options[k].stayTypes.find((row: { stayType: string }) => row.stayType === 'respite').refused.mean;
     assert.ok(respiteAt(2) <= respiteAt(0));
+    // Each option's cost beside its refusals: k beds × € 54,750, and the requests a year without a place.
+    assert.deepEqual(plan.reservation.bedYear, { cents: 5_475_000, locations: 1, from: '2025-12-31' });
+    assert.deepEqual(plan.reservation.costs.map((row: { costCents: number }) => row.costCents), [0, 5_475_000, 10_950_000, 16_425_000]);
+    for (const [k, row] of plan.reservation.costs.entries()) {
+      const total = plan.reservation.options[k].total;
+      assert.equal(row.refusedPerYear.all, Math.round(total.requests * total.refused.mean * 10) / 10);
+    }
+    assert.equal(plan.reservation.costs[0].step, null);
+    assert.equal(plan.reservation.costs[1].step.costCents, 5_475_000);
     assert.ok(elapsed < 3000, `${Math.round(elapsed)} ms`);
   });
 

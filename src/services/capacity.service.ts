@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { placedStaysOfResidents, regionForPlanning, unitsOnDay, unplacedRequestsOfResidents } from '../data/capacity.repository.ts';
+import { placedStaysOfResidents, regionForPlanning, respiteBedLocationsOnDay, unitsOnDay, unplacedRequestsOfResidents } from '../data/capacity.repository.ts';
+import { tariffsOf } from '../data/costs.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { CapacityAnswer, CapacityCsvTable, DemandCsvTable, DemandModel } from '../domain/capacity/answers.ts';
 import { type DemandRecord, demandFigures, planningDemand, stayTypeOfRequest } from '../domain/capacity/demand-model.ts';
@@ -7,6 +8,8 @@ import type { Estimate } from '../domain/capacity/confidence.ts';
 import { unitsNeeded } from '../domain/capacity/erlang.ts';
 import type { SimulationOptions } from '../domain/capacity/loss-simulation.ts';
 import { PLANNED_STAY_TYPES, type PlannerUnit, type ScenarioOutcome, planCapacity } from '../domain/capacity/planner.ts';
+import { reservationCosts } from '../domain/capacity/reservation-cost.ts';
+import { bedCost, typicalBedYear } from '../domain/bed-year-cost.ts';
 import { type DateRange, addDays } from '../domain/dates.ts';
 import { type StayType, isStayType } from '../domain/stay-types.ts';
 import { notFound } from '../errors.ts';
@@ -94,6 +97,8 @@ export async function capacityPlan(db: Kysely<Database>, query: CapacityQuery): 
     ...outcome,
     stayTypes: outcome.stayTypes.map((share) => (hidden.has(share.stayType) ? { ...share, requests: null } : share)),
   });
+  const reservationOptions = plan.reservation.options.map((option) => ({ ...option, ...hideScenario(option) }));
+  const bedYear = await typicalRespiteBedYear(db, loaded.region.id, addDays(loaded.observed.to, -1));
   return {
     ...plan,
     region: loaded.region,
@@ -107,8 +112,17 @@ export async function capacityPlan(db: Kysely<Database>, query: CapacityQuery): 
       separate: hideScenario(plan.pooling.separate),
       pooled: hideScenario(plan.pooling.pooled),
     },
-    reservation: { ...plan.reservation, options: plan.reservation.options.map((option) => ({ ...option, ...hideScenario(option) })) },
+    reservation: { ...plan.reservation, options: reservationOptions, bedYear, costs: reservationCosts(reservationOptions, bedYear?.cents ?? null) },
   };
+}
+
+/** A respite bed for the coming year at each location that has one, priced as the MKBA prices a reserved bed. */
+async function typicalRespiteBedYear(db: Kysely<Database>, regionId: string, from: string) {
+  const year = { from, to: addDays(from, 365) };
+  const locations = await respiteBedLocationsOnDay(db, regionId, from);
+  const costs = await Promise.all(locations.map(async (locationId) => bedCost(await tariffsOf(db, locationId, 'respite'), year)));
+  const typical = typicalBedYear(costs);
+  return typical === null ? null : { ...typical, from };
 }
 
 // ——— CSV: semicolons, decimal commas and a BOM, like the policy monitor's, so Dutch Excel opens them ———

@@ -138,6 +138,12 @@ describe('the capacity planner in the browser: demand, Erlang and simulation, sl
     // Every bed kept for respite: ELV gets none.
     const elv = await rowOf(page, 'reserving-simulation', 'ELV laag complex');
     assert.match(elv[1]!, /^100%/);
+    // Its cost beside what it saves: a bed at the Hoeksche Waard's € 150 a night costs € 54.750 a year, the MKBA's price.
+    await page.getByText(/^Een bed dat u vasthoudt voor logeerzorg kost elke nacht het tarief, ook als het leeg is\. Eén bed kost €\s54\.750 per jaar\./).waitFor();
+    const cost = page.locator('[data-figure="bed-cost"] tbody tr').filter({ has: page.getByRole('rowheader', { name: beds!, exact: true }) }).locator('td');
+    const expected = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(54_750 * Number(beds));
+    assert.equal((await cost.first().innerText()).replace(/\s/g, ' '), expected.replace(/\s/g, ' '));
+    await page.getByText(new RegExp(`^Met ${beds} bedden? vastgehouden kost dat`)).waitFor();
     await assertAccessible(page, 'capacity planner with every bed reserved');
   });
 

@@ -1,6 +1,7 @@
 import type { DateRange } from '../dates.ts';
 import type { DemandFigures } from './demand-model.ts';
 import type { CapacityPlan } from './planner.ts';
+import type { ReservationCost } from './reservation-cost.ts';
 
 /** What GET /api/policy/demand answers: the demand model of one region for a period. */
 export interface DemandModel extends DemandFigures {
@@ -10,7 +11,12 @@ export interface DemandModel extends DemandFigures {
 }
 
 /** What GET /api/policy/capacity answers: the plan, with what could point to fewer than 5 people hidden. */
-export interface CapacityAnswer extends CapacityPlan {
+export interface CapacityAnswer extends Omit<CapacityPlan, 'reservation'> {
+  reservation: CapacityPlan['reservation'] & {
+    /** What keeping one bed for respite costs a year (the MKBA's price of a bed); null without a respite tariff. */
+    bedYear: { cents: number; locations: number; from: string } | null;
+    costs: ReservationCost[];
+  };
   region: { id: string; name: string };
   window: DateRange;
   observed: DateRange & { days: number };

@@ -111,5 +111,13 @@ export const CapacityPlanSchema = z.object({
     reserved: z.number().int(),
     currentlyReserved: z.number().int(),
     options: z.array(Scenario.extend({ reserved: z.number().int() })),
+    bedYear: z.object({ cents: z.number().int(), locations: z.number().int(), from: z.string() }).nullable()
+      .meta({ description: 'What one bed kept for respite costs for a year from `from`: every night at the tariff (the MKBA\'s price of a reserved bed), the middle of the region\'s locations; null without a respite tariff' }),
+    costs: z.array(z.object({
+      reserved: z.number().int(),
+      costCents: z.number().int().nullable(),
+      refusedPerYear: z.object({ planned: z.number().nullable(), all: z.number().nullable() }),
+      step: z.object({ plannedSaved: z.number().nullable(), allSaved: z.number().nullable(), costCents: z.number().int().nullable() }).nullable(),
+    })).meta({ description: 'Per number of reserved beds: the cost a year and the requests a year without a place, and the step from one bed fewer' }),
   }),
 }).meta({ id: 'CapacityPlan' });

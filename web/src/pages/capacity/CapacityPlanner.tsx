@@ -286,6 +286,42 @@ function DemandSections({ demand, t, language, stayTypeLabel, csv }: SectionProp
   );
 }
 
+const wholeEuro = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+const euroCents = (cents: number | null) => (cents === null ? null : wholeEuro.format(cents / 100));
+const signed = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 1, signDisplay: 'exceptZero' });
+const perYear = (value: number | null) => (value === null ? null : two.format(value));
+const signedOrHidden = (value: number | null) => (value === null ? null : signed.format(value));
+
+/** "One more reserved bed": its cost a year beside the refusals it saves, at the price the MKBA uses for a reserved bed. */
+function BedCost({ plan, reserved, t }: { plan: CapacityAnswer; reserved: number; t: Translate }) {
+  const { bedYear, costs } = plan.reservation;
+  const chosen = costs.find((row) => row.reserved === reserved);
+  return (
+    <div data-figure="bed-cost">
+      <Heading3>{t('bedCostTitle')}</Heading3>
+      <Paragraph>{bedYear ? t('bedCostExplain', { cost: euroCents(bedYear.cents)!, locations: bedYear.locations }) : t('bedCostUnknown')}</Paragraph>
+      {chosen?.step && chosen.costCents !== null && (
+        <Paragraph className="adempauze-capacity__conclusion">
+          {t('bedCostChosen', {
+            k: chosen.reserved, cost: euroCents(chosen.costCents)!, respite: signedOrHidden(chosen.step.plannedSaved) ?? t('hiddenCell'),
+            all: signedOrHidden(chosen.step.allSaved) ?? t('hiddenCell'),
+          })}
+        </Paragraph>
+      )}
+      <NumberTable caption={t('bedCostCaption')} hidden={t('hiddenCell')} table={{
+        columns: [t('keptBeds'), t('costPerYear'), t('respiteRefusedYear'), t('allRefusedYear'), t('oneMoreRespite'), t('oneMoreAll')],
+        rows: costs.map((row) => ({
+          header: String(row.reserved),
+          // null is a number hidden for privacy; a cost without a tariff is unknown, not hidden.
+          cells: [euroCents(row.costCents) ?? '–', perYear(row.refusedPerYear.planned), perYear(row.refusedPerYear.all),
+            row.step === null ? '' : signedOrHidden(row.step.plannedSaved), row.step === null ? '' : signedOrHidden(row.step.allSaved)],
+        })),
+      }} />
+      <Paragraph><Link className="utrecht-link" to={`/beleid/mkba?regio=${plan.region.id}`}>{t('bedCostMkba')}</Link></Paragraph>
+    </div>
+  );
+}
+
 const interval = (estimate: Estimate | null) => (estimate === null ? null : `${formatShare(estimate.mean)} (${formatShare(estimate.low)} – ${formatShare(estimate.high)})`);
 
 function PlanSections({ plan, t, language, stayTypeLabel, csv, reserved, onReserved }: SectionProps & { plan: CapacityAnswer; reserved: number; onReserved: (k: number) => void }) {
@@ -402,6 +438,7 @@ function PlanSections({ plan, t, language, stayTypeLabel, csv, reserved, onReser
           }}>
           {plan.units.total > plan.reservation.beds && <Paragraph>{t('homeNights')}</Paragraph>}
         </Figure>
+        <BedCost plan={plan} reserved={reserved} t={t} />
       </section>
 
       <section className="adempauze-policy__figure" aria-labelledby="capacity-method">

@@ -14,6 +14,8 @@ type Key =
   | 'poolingSimulation' | 'poolingChart' | 'poolingCaption' | 'separate' | 'pooled' | 'refused'
   | 'reserving' | 'reservingExplain' | 'reservedLabel' | 'reservedValue' | 'reservedNow' | 'reservingChart' | 'reservingCaption'
   | 'reservedTableCaption' | 'flexible' | 'withReserved' | 'busyUnits' | 'homeNights'
+  | 'bedCostTitle' | 'bedCostExplain' | 'bedCostUnknown' | 'bedCostCaption' | 'keptBeds' | 'costPerYear' | 'respiteRefusedYear' | 'allRefusedYear'
+  | 'oneMoreRespite' | 'oneMoreAll' | 'bedCostChosen' | 'bedCostMkba'
   | 'method' | 'methodText' | 'simulationSettings' | 'refusedNow' | 'refusedNowTitle' | 'glossary' | 'glossaryText';
 
 /** The capacity planner's texts: plain Dutch (B1) first, English with the same keys. */
@@ -116,6 +118,18 @@ export const TEXTS: Texts<Key> = {
     withReserved: '{k} vastgehouden',
     busyUnits: 'Gemiddeld bezette plekken',
     homeNights: 'Nachtzorg thuis blijft in beide gevallen alleen voor logeerzorg.',
+    bedCostTitle: 'Wat kost een bed vasthouden, en wat levert het op?',
+    bedCostExplain: 'Een bed dat u vasthoudt voor logeerzorg kost elke nacht het tarief, ook als het leeg is. Eén bed kost {cost} per jaar. Dat is het middelste tarief van {locations|# locatie|# locaties} met logeerbedden in deze regio, voor 365 nachten. De kosten-batenanalyse rekent met dezelfde prijs.',
+    bedCostUnknown: 'Voor de logeerbedden in deze regio is geen tarief voor een heel jaar bekend. Daarom staan hieronder geen kosten.',
+    bedCostCaption: 'Kosten per jaar en aanvragen zonder plek per jaar, bij elk aantal vastgehouden bedden (simulatie)',
+    keptBeds: 'Vastgehouden bedden',
+    costPerYear: 'Kosten per jaar',
+    respiteRefusedYear: 'Logeeraanvragen zonder plek per jaar',
+    allRefusedYear: 'Alle aanvragen zonder plek per jaar',
+    oneMoreRespite: 'Eén bed meer: logeeraanvragen die wel een plek krijgen',
+    oneMoreAll: 'Eén bed meer: alle aanvragen die wel een plek krijgen',
+    bedCostChosen: 'Met {k|# bed|# bedden} vastgehouden kost dat {cost} per jaar. Door het laatste bed krijgen {respite} logeeraanvragen per jaar een plek. Voor alle aanvragen samen is dat {all}. Een min betekent: ELV en crisis krijgen dan vaker geen plek.',
+    bedCostMkba: 'Bekijk de kosten en baten van logeerzorg (MKBA)',
     method: 'Hoe we rekenen',
     methodText: 'Gemiddeld bezet = aanvragen per dag × gemiddeld aantal nachten. De snelle berekening gebruikt de Erlang B-formule (een rekenregel uit de telefonie: hoeveel lijnen zijn nodig): bij hoeveel plekken krijgt hoogstens het gekozen deel geen plek. Het nagespeelde jaar (simulatie) speelt een jaar na, {replications} keer, telkens met andere toevallige aanvragen. Tussen haakjes staat de onzekerheidsmarge (het 95%-betrouwbaarheidsinterval): het echte getal ligt daar bijna zeker tussen. Wie geen plek krijgt, telt als geweigerd. In het echt wacht iemand soms een paar dagen. De plekken zijn die van de laatste dag van de periode. Een opnamestop telt niet mee.',
     simulationSettings: 'Simulatie: {replications} keer een jaar, na {warmup} dagen inlopen, startgetal {seed}.',
@@ -222,6 +236,18 @@ export const TEXTS: Texts<Key> = {
     withReserved: '{k} kept',
     busyUnits: 'Mean places occupied',
     homeNights: 'Night care at home stays with respite either way.',
+    bedCostTitle: 'What does keeping a bed cost, and what does it bring?',
+    bedCostExplain: 'A bed kept for respite costs the tariff every night, also when it is empty. One bed costs {cost} a year: the middle tariff of {locations|# location|# locations} with respite beds in this region, for 365 nights. The cost-benefit analysis uses the same price.',
+    bedCostUnknown: 'No tariff for a whole year is known for the respite beds in this region, so no costs are shown below.',
+    bedCostCaption: 'Costs a year and requests without a place a year, for each number of beds kept (simulation)',
+    keptBeds: 'Beds kept',
+    costPerYear: 'Costs a year',
+    respiteRefusedYear: 'Respite requests without a place a year',
+    allRefusedYear: 'All requests without a place a year',
+    oneMoreRespite: 'One bed more: respite requests that do get a place',
+    oneMoreAll: 'One bed more: all requests that do get a place',
+    bedCostChosen: 'With {k|# bed|# beds} kept this costs {cost} a year. The last bed gives {respite} respite requests a year a place; for all requests together that is {all}. A minus means ELV and crisis find no place more often.',
+    bedCostMkba: 'See the costs and benefits of respite care (MKBA)',
     method: 'How we calculate',
     methodText: 'Mean occupied = requests per day × mean number of nights. The quick calculation uses the Erlang B formula (a rule from telephony: how many lines are needed) to find the number of places at which at most the chosen share gets no place. The replayed year (simulation) replays a year {replications} times, each time with other random requests. Between brackets is the margin of uncertainty (the 95% confidence interval): the true figure lies there almost certainly. Whoever gets no place counts as refused; in reality someone sometimes waits a few days. The places are those of the last day of the period. An admission stop is not counted.',
     simulationSettings: 'Simulation: {replications} times a year, after {warmup} days of warming up, seed {seed}.',

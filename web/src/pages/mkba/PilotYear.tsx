@@ -1,5 +1,5 @@
 import {
-  Button, Heading2, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Button, Heading2, Heading3, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, UnorderedList, UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useId, useMemo, useState } from 'react';
 import type { PilotYearReport } from '../../../../src/domain/mkba/report.ts';
@@ -96,11 +96,17 @@ function PilotTable({ pilot, t, language }: { pilot: PilotYearReport; t: Transla
       <Paragraph>{t('pilotWithin', { tolerance: pilot.tolerance * 100 })}</Paragraph>
       <Heading3>{t('pilotSources')}</Heading3>
       {pilot.regions.map((region) => (
-        <Paragraph key={region.id}>
-          <strong>{region.name}.</strong> {region.sources[language]} {region.report.derivation[language]}{' '}
-          {region.lines.filter((line) => line.kind === 'cost' && line.positive !== 0)
-            .map((line) => `${line.label[language]}: ${formatEuro(line.positive)}`).join('; ')}.
-        </Paragraph>
+        <div key={region.id}>
+          <Paragraph><strong>{region.name}</strong></Paragraph>
+          <UnorderedList>
+            <UnorderedListItem>{t('pilotInputs')}: {region.sources[language]}</UnorderedListItem>
+            <UnorderedListItem>{t('pilotReportFigures')}: {region.report.derivation[language]}</UnorderedListItem>
+            <UnorderedListItem>
+              {t('pilotOurCosts')}: {region.lines.filter((line) => line.kind === 'cost' && line.positive !== 0)
+                .map((line) => `${line.label[language]} ${formatEuro(line.positive)}`).join('; ')}.
+            </UnorderedListItem>
+          </UnorderedList>
+        </div>
       ))}
     </>
   );

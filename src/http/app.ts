@@ -17,6 +17,7 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { policyRoutes } from './routes/policy.routes.ts';
 import { capacityRoutes } from './routes/capacity.routes.ts';
 import { mkbaRoutes } from './routes/mkba.routes.ts';
+import { yearlyCostRoutes } from './routes/yearly-cost.routes.ts';
 import { providerRoutes } from './routes/provider.routes.ts';
 import { appointmentRoutes } from './routes/appointment.routes.ts';
 import { publicRoutes } from './routes/public.routes.ts';
@@ -181,6 +182,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
       await api.register(policyRoutes(context));
       await api.register(capacityRoutes(context));
       await api.register(mkbaRoutes(context));
+      await api.register(yearlyCostRoutes(context));
       await api.register(referralRoutes(context));
       await api.register(publicRoutes(context));
       await api.register(supportInfoRoutes(context));

@@ -369,6 +369,8 @@ export const FIELD_TEXTS: Record<string, Record<Locale, Text>> = {
   no_units_in_use: { nl: () => 'Op deze locatie is in deze periode geen plek in gebruik. Er valt niets te sluiten.', en: () => 'No unit of this location is in use in this period. There is nothing to close.' },
   target_out_of_range: { nl: () => 'Kies een doel tussen 0,1 % en 50 %: een getal van 0.001 tot en met 0.5, bijvoorbeeld 0.03 voor 3 %.', en: () => 'Choose a target between 0.1 % and 50 %: a number from 0.001 to 0.5, e.g. 0.03 for 3 %.' },
   invalid_decimal: { nl: () => 'Vul een getal in, met hoogstens 2 cijfers achter de komma, bijvoorbeeld 12,5.', en: () => 'Enter a number with at most 2 decimals, e.g. 12.5.' },
+  shares_not_100: { nl: () => 'De drie delen moeten samen precies 100 procent zijn.', en: () => 'The three shares must add up to exactly 100 percent.' },
+  contract_only: { nl: () => 'Alleen een contract voor bedden hoort bij een locatie.', en: () => 'Only a contract for beds belongs to a location.' },
   year_or_period: { nl: () => 'Kies een jaar of een periode (van en tot), niet allebei.', en: () => 'Choose a year or a period (from and to), not both.' },
 };
 

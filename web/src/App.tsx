@@ -55,6 +55,7 @@ const Notifications = staffPage('Notifications', () => import('./pages/Notificat
 const SupportInfoAdmin = staffPage('SupportInfoAdmin', () => import('./pages/admin/SupportInfoAdmin.tsx'));
 const AdminHome = staffPage('AdminHome', () => import('./pages/admin/AdminHome.tsx'), '/beheer');
 const CoPaymentAdmin = staffPage('CoPaymentAdmin', () => import('./pages/admin/CoPaymentAdmin.tsx'));
+const YearlyCostsAdmin = staffPage('YearlyCostsAdmin', () => import('./pages/admin/YearlyCostsAdmin.tsx'));
 const EntitlementsAdmin = staffPage('EntitlementsAdmin', () => import('./pages/admin/EntitlementsAdmin.tsx'));
 const LocationAdminPage = staffPage('LocationAdminPage', () => import('./pages/admin/LocationAdminPage.tsx'));
 const LocationsAdmin = staffPage('LocationsAdmin', () => import('./pages/admin/LocationsAdmin.tsx'));
@@ -123,6 +124,7 @@ export function App() {
               <Route path="/beheer/koppelingen" element={<RequireRole roles={['administrator']}><ApiClientsAdmin /></RequireRole>} />
               <Route path="/beheer/import" element={<RequireRole roles={['administrator']}><ImportAdmin /></RequireRole>} />
               <Route path="/beheer/eigen-bijdrage" element={<RequireRole roles={['administrator']}><CoPaymentAdmin /></RequireRole>} />
+              <Route path="/beheer/vaste-kosten" element={<RequireRole roles={['administrator']}><YearlyCostsAdmin /></RequireRole>} />
               <Route path="/beheer/rechten" element={<RequireRole roles={['administrator']}><EntitlementsAdmin /></RequireRole>} />
               <Route path="/beheer/steun" element={<RequireRole roles={['coordinator', 'administrator']}><SupportInfoAdmin /></RequireRole>} />
               <Route path="/aanmeldpunt/verblijven/:id" element={<RequireRole roles={['coordinator']}><StayPage /></RequireRole>} />

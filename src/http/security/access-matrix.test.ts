@@ -178,6 +178,9 @@ const EXPECTED: Record<string, Decision> = {
   'GET /api/policy/mkba': roles('policy_viewer', 'coordinator', 'administrator'),
   'GET /api/policy/mkba.csv': roles('policy_viewer', 'coordinator', 'administrator'),
   'GET /api/policy/mkba/pilot-2019': roles('policy_viewer', 'coordinator', 'administrator'),
+  'GET /api/regions/{regionId}/yearly-costs': roles('administrator', 'coordinator', 'policy_viewer'),
+  'POST /api/regions/{regionId}/yearly-costs': roles('administrator'),
+  'POST /api/yearly-costs/{id}/end': roles('administrator'),
   // referrals
   'POST /api/referrals': roles('coordinator', 'referrer'),
   'GET /api/referrals': roles('coordinator', 'referrer'),
@@ -321,7 +324,7 @@ describe('access matrix: every route × every role', () => {
         : path.startsWith('/api/referrals/') ? await aReferral()
         // Who may call it is decided before the record is looked up: an unknown task answers 404, not 401/403.
         : path.startsWith('/api/tasks/') || path.startsWith('/api/notifications/') || path.startsWith('/api/support/') || path.startsWith('/api/admin/role-grants/')
-          || path.startsWith('/api/appointments/') ? randomUUID()
+          || path.startsWith('/api/appointments/') || path.startsWith('/api/yearly-costs/') ? randomUUID()
         : undefined;
       assert.ok(owner, `no fixture record for the path parameter of ${operation}; add one to requestFor`);
       url = url.replace('{id}', owner);

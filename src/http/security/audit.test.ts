@@ -110,6 +110,8 @@ const AUDITED: Record<string, AuditRule> = {
   'POST /api/locations/{id}/photos': rule('registry', 'update', 'registry_management'),
   'DELETE /api/locations/{id}/photos/{photoId}': rule('registry', 'delete', 'registry_management'),
   'POST /api/co-payment-rules': rule('registry', 'create', 'registry_management'),
+  'POST /api/regions/{regionId}/yearly-costs': rule('registry', 'create', 'registry_management'),
+  'POST /api/yearly-costs/{id}/end': rule('registry', 'update', 'registry_management'),
   'PUT /api/entitlements': rule('registry', 'create', 'registry_management'),
   'POST /api/admin/import/beds': rule('registry', 'create', 'registry_management'),
 };
@@ -139,6 +141,7 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/admin/locations': 'registry, no person',
   'GET /api/locations/{id}/tariffs': 'registry, no person',
   'GET /api/co-payment-rules': 'amounts per municipality, no person',
+  'GET /api/regions/{regionId}/yearly-costs': 'amounts per region, no person',
   'GET /api/entitlements': 'limits per municipality, no person',
   'GET /api/locations/{id}/week': 'free / limited / full per night, no stay or person',
   'GET /api/locations/{id}/month': 'free / limited / full per night, no stay or person',

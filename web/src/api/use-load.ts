@@ -1,11 +1,15 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from './client.ts';
 
-/** One GET, again when the path changes or on reload(); an answer for an older request is dropped. */
-export function useLoad<T>(path: string): { data: T | null; error: unknown; reload(): void } {
+/**
+ * One GET, again when the path changes or on reload(); an answer for an older request is dropped. A null path waits
+ * (for a choice the path depends on).
+ */
+export function useLoad<T>(path: string | null): { data: T | null; error: unknown; reload(): void } {
   const [state, setState] = useState<{ path: string; version: number; data: T | null; error: unknown }>({ path: '', version: 0, data: null, error: null });
   const [version, setVersion] = useState(0);
   useEffect(() => {
+    if (path === null) return;
     let current = true;
     api<T>('GET', path)
       .then((data) => current && setState({ path, version, data, error: null }))

@@ -95,6 +95,8 @@ export function optionalText(form: FormData, name: string): string | undefined {
 export function centsOf(text: string): number {
   const cleaned = text.trim().replace(/\s|€/g, '');
   if (cleaned === '') return 0;
-  const normal = /,\d{1,2}$/.test(cleaned) ? cleaned.replace(/\./g, '').replace(',', '.') : cleaned.replace(/,/g, '');
+  // "20.000" is twenty thousand: three digits after a dot are never cents, so the dots group thousands.
+  const dutch = /,\d{1,2}$/.test(cleaned) || /^\d{1,3}(\.\d{3})+$/.test(cleaned);
+  const normal = dutch ? cleaned.replace(/\./g, '').replace(',', '.') : cleaned.replace(/,/g, '');
   return /^\d+(\.\d{1,2})?$/.test(normal) ? Math.round(Number(normal) * 100) : Number.NaN;
 }

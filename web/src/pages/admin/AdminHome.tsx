@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 
 type Key = 'title' | 'intro' | 'order' | 'regions' | 'regionsText' | 'organisations' | 'organisationsText' | 'locations' | 'locationsText'
-  | 'users' | 'usersText' | 'connections' | 'connectionsText' | 'coPayments' | 'coPaymentsText' | 'entitlements' | 'entitlementsText' | 'support' | 'supportText' | 'import' | 'importText';
+  | 'users' | 'usersText' | 'connections' | 'connectionsText' | 'coPayments' | 'coPaymentsText' | 'yearlyCosts' | 'yearlyCostsText' | 'entitlements' | 'entitlementsText' | 'support' | 'supportText' | 'import' | 'importText';
 
 const texts: Texts<Key> = {
   nl: {
@@ -14,6 +14,7 @@ const texts: Texts<Key> = {
     users: 'Gebruikers', usersText: 'Mensen uitnodigen, hun rol en organisatie, blokkeren en de tweede stap opnieuw laten instellen.',
     connections: 'Koppelingen', connectionsText: 'Sleutels voor systemen van ziekenhuizen, huisartsen en monitors die via FHIR aanmelden of capaciteit ophalen.',
     coPayments: 'Eigen bijdrage', coPaymentsText: 'Wat een logé per nacht zelf betaalt, per gemeente.',
+    yearlyCosts: 'Vaste kosten per regio', yearlyCostsText: 'Personeel, coördinatie en contracten voor bedden: wat de regio elk jaar betaalt naast de tarieven.',
     entitlements: 'Rechten per gemeente', entitlementsText: 'Hoe lang een crisisopname mag duren en hoeveel logeernachten per jaar.',
     support: 'Steun voor mantelzorgers', supportText: 'De informatie die iedereen op de pagina Steun ziet.',
     import: 'Beddenlijst inlezen', importText: 'Veel locaties en plekken tegelijk, uit een Excel-bestand (opgeslagen als CSV). Eerst ziet u wat er zou gebeuren.',
@@ -26,6 +27,7 @@ const texts: Texts<Key> = {
     users: 'Users', usersText: 'Invite people, their role and organisation, block them and have them set up the second step again.',
     connections: 'Connections', connectionsText: 'Keys for the systems of hospitals, GPs and monitors that refer or pull capacity over FHIR.',
     coPayments: 'Co-payment', coPaymentsText: 'What a guest pays per night, per municipality.',
+    yearlyCosts: 'Fixed costs per region', yearlyCostsText: 'Staff, coordination and contracts for beds: what the region pays each year beside the tariffs.',
     entitlements: 'Entitlements per municipality', entitlementsText: 'How long a crisis stay may last and how many respite nights a year.',
     support: 'Support for caregivers', supportText: 'The information everyone sees on the Support page.',
     import: 'Import a bed list', importText: 'Many locations and units at once, from an Excel sheet (saved as CSV). First you see what would happen.',
@@ -40,6 +42,7 @@ const SECTIONS = [
   ['/beheer/gebruikers', 'users', 'usersText'],
   ['/beheer/koppelingen', 'connections', 'connectionsText'],
   ['/beheer/eigen-bijdrage', 'coPayments', 'coPaymentsText'],
+  ['/beheer/vaste-kosten', 'yearlyCosts', 'yearlyCostsText'],
   ['/beheer/rechten', 'entitlements', 'entitlementsText'],
   ['/beheer/steun', 'support', 'supportText'],
 ] as const;

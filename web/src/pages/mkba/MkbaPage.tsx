@@ -185,6 +185,18 @@ function Results({ report, t, language, csvHref }: { report: MkbaReport; t: Tran
         <Heading2 id="mkba-summary">{heading}</Heading2>
         {inputs.guests === 0 ? <Paragraph>{t('noGuests')}</Paragraph> : (
           <>
+            {!inputs.complete && (
+              <div className="adempauze-mkba__warning" role="note" data-incomplete>
+                <Paragraph>{t('incomplete', { nights: inputs.nightsWithoutTariff })}</Paragraph>
+                <UnorderedList>
+                  {inputs.missingTariffs.map((item) => (
+                    <UnorderedListItem key={`${item.location}|${item.stayType}`}>
+                      {t('missingTariff', { location: item.location, stayType: stayTypeLabel(item.stayType, language), nights: item.nights })}
+                    </UnorderedListItem>
+                  ))}
+                </UnorderedList>
+              </div>
+            )}
             <Paragraph>{t('figures', { guests: inputs.guests, stays: inputs.stays, nights: inputs.nights, costs: euros(positive.costsCents) })}</Paragraph>
             {[positive, conservative].map((scenario) => (
               <Paragraph key={scenario.scenario} data-summary={scenario.scenario}>
@@ -198,18 +210,6 @@ function Results({ report, t, language, csvHref }: { report: MkbaReport; t: Tran
             ))}
             <Paragraph>{t('positiveExplained')} {t('conservativeExplained')}</Paragraph>
             <Paragraph>{t('costsNote')}</Paragraph>
-            {!inputs.complete && (
-              <div className="adempauze-mkba__warning" role="note" data-incomplete>
-                <Paragraph>{t('incomplete', { nights: inputs.nightsWithoutTariff })}</Paragraph>
-                <UnorderedList>
-                  {inputs.missingTariffs.map((item) => (
-                    <UnorderedListItem key={`${item.location}|${item.stayType}`}>
-                      {t('missingTariff', { location: item.location, stayType: stayTypeLabel(item.stayType, language), nights: item.nights })}
-                    </UnorderedListItem>
-                  ))}
-                </UnorderedList>
-              </div>
-            )}
           </>
         )}
         <div className="adempauze-mkba__actions adempauze-mkba__screen-only">

@@ -30,7 +30,10 @@ function priceNights(stay: { stayType: string; arrival: string; departure: strin
   let withoutTariff = 0;
   const priceRun = (arrival: string, departure: string) => {
     const run = stayCosts({ ...stay, arrival, departure }, tariffs, coPayments);
-    if (run.ok) return lines.push(...run.lines);
+    if (run.ok) {
+      lines.push(...run.lines);
+      return;
+    }
     const missing = new Set(run.nightsWithoutTariff);
     withoutTariff += missing.size;
     forEachRun(arrival, departure, (night) => missing.has(night), (from, to) => {
@@ -104,10 +107,11 @@ async function yearFigures(db: Kysely<Database>, regionId: string, window: DateR
   let nights = 0;
   for (const row of rows) {
     // Only the nights inside the window belong to this year; a stay over New Year counts in both.
-    const stay = { stayType: row.stayType, ...clip(row.arrival, row.departure, window) };
+    const inWindow = clip(row.arrival, row.departure, window);
+    const stay = { stayType: row.stayType, arrival: inWindow.from, departure: inWindow.to };
     const municipality = (row.pc4 ? pc4Area(row.pc4)?.municipality : undefined) ?? 'onbekend';
     if (!coPaymentCache.has(municipality)) coPaymentCache.set(municipality, coPaymentRulesOf(db, municipality));
-    const priced = priceNights({ ...stay, arrival: stay.from, departure: stay.to }, await tariffs(row.locationId, row.stayType),
+    const priced = priceNights(stay, await tariffs(row.locationId, row.stayType),
       await coPaymentCache.get(municipality)!, underContract(row.locationId));
     const inReservedBed = row.unitKind === 'bed' && row.unitReservedFor !== null && (RESPITE_STAY_TYPES as readonly string[]).includes(row.unitReservedFor);
     if (inReservedBed) {
@@ -120,7 +124,7 @@ async function yearFigures(db: Kysely<Database>, regionId: string, window: DateR
       for (const line of priced.lines) costsCents[FINANCIER_TO_INPUT[line.financier]] += line.cents;
       noteMissing(row.locationName, row.stayType, priced.withoutTariff);
     }
-    nights += nightsBetween(stay.from, stay.to);
+    nights += nightsBetween(stay.arrival, stay.departure);
     // A caregiver works if any referral of the guest says so; unknown only when no referral answered.
     const known = works.get(row.clientId);
     works.set(row.clientId, known === true || row.caregiverWorks === true ? true : (known ?? row.caregiverWorks));

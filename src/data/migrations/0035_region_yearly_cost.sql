@@ -14,7 +14,7 @@ CREATE TABLE region_yearly_cost (
   care_office_percent  integer NOT NULL CHECK (care_office_percent BETWEEN 0 AND 100),
   valid_from           date NOT NULL,
   valid_until          date,
-  created_at           timestamptz NOT NULL DEFAULT now(),
+  created_at           timestamptz NOT NULL DEFAULT app_now(),
   CHECK (municipality_percent + insurer_percent + care_office_percent = 100),
   CHECK (valid_until IS NULL OR valid_until > valid_from),
   CHECK ((kind = 'availability_contract') = (location_id IS NOT NULL))

@@ -24,6 +24,8 @@ const Env = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(600),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
+  JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional().or(z.literal('').transform(() => undefined)),
   ADEMPAUZE_NOW: z.string().optional().or(z.literal('').transform(() => undefined)).superRefine((value, context) => {
     if (value === undefined) return;
     try {
@@ -58,6 +60,10 @@ export interface Config {
   trustProxy: boolean;
   /** Personal data of a client whose file has been closed this long is anonymised. */
   retentionMonths: number;
+  /** How often the background jobs run (a tick); a minute, shorter only for tests. */
+  jobIntervalSeconds: number;
+  /** Bearer token for GET /metrics; without it the figures are served only on the machine itself. */
+  metricsToken: string | undefined;
   /** Where the app's clock starts (demos and tests on another day); undefined: the real time. */
   clockStart: Date | undefined;
 }
@@ -86,6 +92,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     requestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY === 'true',
     retentionMonths: e.RETENTION_MONTHS,
+    jobIntervalSeconds: e.JOB_INTERVAL_SECONDS,
+    metricsToken: e.METRICS_TOKEN,
     clockStart: e.ADEMPAUZE_NOW === undefined ? undefined : parseClockStart(e.ADEMPAUZE_NOW),
   };
 }

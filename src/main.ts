@@ -3,14 +3,11 @@ import { openDatabase } from './data/open-database.ts';
 import { migrate } from './data/migrate.ts';
 import { renameFormerMunicipalities } from './data/municipality-names.repository.ts';
 import { formerMunicipalityNames } from './data/pc4-table.ts';
-import { expireHolds } from './data/stay.repository.ts';
-import { deleteExpiredSessions } from './data/account.repository.ts';
 import { hasDemoAccounts, printDemoAccounts } from './demo/print-demo-accounts.ts';
 import { seedDemo } from './demo/seed-demo.ts';
-import { ensureAftercare } from './services/aftercare.service.ts';
-import { runRetention } from './services/privacy.service.ts';
-import { makeOffers } from './services/waiting-list.service.ts';
-import { deliverStayNotices, sendArrivalReminders } from './services/notification.service.ts';
+import { dailyJobs, minuteJobs } from './jobs/app-jobs.ts';
+import { createJobRunner, schedule } from './jobs/job-runner.ts';
+import { createMetrics } from './ops/metrics.ts';
 import { buildApp } from './http/app.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from './services/auth/auth-settings.ts';
 import { AvailabilityReadModel } from './services/availability-read-model.ts';
@@ -18,10 +15,7 @@ import { createMailer } from './services/mail/mailer.ts';
 import { greetFirstAdministrators } from './services/auth/first-administrator.ts';
 import { appClock, clockStartingAt, setAppClock, systemClock } from './clock.ts';
 
-// Once a minute: lapsed holds and ended sessions are cleared, aftercare starts for stays that ended, freed units
-// are offered to the waiting list, notices a request could not send go out, and tomorrow's guests are announced.
-const HOLD_SWEEP_MS = 60_000;
-const RETENTION_INTERVAL_MS = 24 * 3_600_000;
+const DAY_MS = 24 * 3_600_000;
 
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -54,44 +48,31 @@ async function main(): Promise<void> {
   };
   const mailer = createMailer(handle.db, config.smtpUrl);
   await greetFirstAdministrators(handle.db, config.adminEmails, mailer, auth);
+  const metrics = createMetrics({ process: true });
+  metrics.watch(handle, availability);
   const app = await buildApp(
-    { db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes }, availability, auth, mailer },
+    { db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes }, availability, auth, mailer, metrics, metricsToken: config.metricsToken },
     { logger: config.log, requestsPerMinute: config.requestsPerMinute, trustProxy: config.trustProxy },
   );
-  // In order, each on its own: a failing step is reported and the others still run. Expired holds go first, so
-  // the units they held can be offered to the waiting list in the same round.
-  const minuteJobs: [string, () => Promise<unknown>][] = [
-    ['Expiring holds', () => expireHolds(handle.db, appClock().now())],
-    ['Removing ended sessions', () => deleteExpiredSessions(handle.db, auth.sessionIdleMinutes, systemClock.now())],
-    ['Starting aftercare', () => ensureAftercare(handle.db, mailer, auth.publicUrl)],
-    ['Offering free units to the waiting list', () => makeOffers(handle.db, mailer, { defaultHoldMinutes: config.holdMinutes, availability })],
-    ['Sending notices of bookings and changes', () => deliverStayNotices(handle.db, { mailer, publicUrl: auth.publicUrl })],
-    ['Sending reminders for tomorrow\'s arrivals', () => sendArrivalReminders(handle.db, { mailer, publicUrl: auth.publicUrl })],
+  // The background jobs (src/jobs/app-jobs.ts), claimed per tick so that several processes on one server run each once.
+  const jobContext = {
+    db: handle.db, mailer, availability, publicUrl: auth.publicUrl, holdMinutes: config.holdMinutes, sessionIdleMinutes: auth.sessionIdleMinutes,
+    retentionMonths: config.retentionMonths, appNow: () => appClock().now(), realNow: () => systemClock.now(),
+  };
+  const runner = createJobRunner({ db: handle.db, kind: handle.kind, onReport: (report) => metrics.job(report) });
+  const periodMs = config.jobIntervalSeconds * 1000;
+  const schedules = [
+    schedule(runner, minuteJobs(jobContext), periodMs),
+    schedule(runner, dailyJobs(jobContext), DAY_MS, { firstAfterMs: periodMs }),
   ];
-  let sweeping = false;
-  const sweeper = setInterval(async () => {
-    if (sweeping) return;
-    sweeping = true;
-    for (const [name, job] of minuteJobs) await job().catch((error: unknown) => console.error(`${name} failed:`, error));
-    sweeping = false;
-  }, HOLD_SWEEP_MS);
-
-  // The retention job runs once a day; a client's file that closes today is anonymised in `retentionMonths`.
-  const retention = () =>
-    runRetention(handle.db, { months: config.retentionMonths })
-      .then((result) => result.clients > 0 && console.log(`Retention: ${result.clients} clients anonymised (closed before ${result.cutoff})`))
-      .catch((error: unknown) => console.error('Retention job failed:', error));
-  const nightly = setInterval(retention, RETENTION_INTERVAL_MS);
-  setTimeout(retention, HOLD_SWEEP_MS).unref();
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping …`);
-    clearInterval(sweeper);
-    clearInterval(nightly);
-    await app.close();
+    // No new requests; those under way and a job under way finish first, then the database closes.
+    await Promise.all([app.close(), ...schedules.map((scheduled) => scheduled.stop())]);
     await availability.close();
     await handle.close();
     lock?.release();

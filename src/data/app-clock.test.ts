@@ -37,6 +37,6 @@ describe('the database keeps the app clock', () => {
       SELECT table_name, column_default FROM information_schema.columns
        WHERE table_schema = current_schema() AND column_default LIKE '%now()%' ORDER BY table_name, column_name`.execute(database.db);
     const real = defaults.rows.filter((column) => column.column_default === 'now()').map((column) => column.table_name);
-    assert.deepEqual([...new Set(real)], ['app_user', 'audit_event', 'one_time_token', 'role_grant', 'schema_migration', 'user_session']);
+    assert.deepEqual([...new Set(real)], ['app_user', 'audit_event', 'job_run', 'one_time_token', 'role_grant', 'schema_migration', 'user_session']);
   });
 });

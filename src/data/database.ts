@@ -25,6 +25,8 @@ export interface DatabaseHandle {
   notify(channel: string, payload: string): Promise<void>;
   /** One connection for a sequence of scripts, e.g. migrations under an advisory lock. */
   withScriptSession<T>(work: (run: ScriptRunner) => Promise<T>): Promise<T>;
+  /** The connection pool's use, for metrics; PGlite has one connection and no pool. */
+  poolUse?(): { total: number; idle: number; waiting: number; max: number };
   close(): Promise<void>;
 }
 
@@ -125,6 +127,7 @@ export function postgresHandle(connectionString: string, poolSize = 10): Databas
   return {
     db,
     kind: 'postgres',
+    poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: poolSize }),
     async listen(channel, onPayload, onLost) {
       // A dedicated connection: a pooled one would be handed to other work and stop listening.
       const client = new pg.Client({ connectionString });

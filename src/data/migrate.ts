@@ -1,6 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { type Kysely, sql } from 'kysely';
 import type { DatabaseHandle } from './database.ts';
+import type { Database } from './schema.ts';
 
 const MIGRATIONS_DIR = join(import.meta.dirname, 'migrations');
 const MIGRATION_NAME = /^\d{4}_[a-z0-9_]+\.sql$/;
@@ -42,4 +44,10 @@ export async function migrate(handle: DatabaseHandle): Promise<string[]> {
       await run(`SELECT pg_advisory_unlock(${MIGRATION_LOCK_KEY})`);
     }
   });
+}
+
+/** The migration files this code knows that the database has not applied: a process with newer code waits for them. */
+export async function pendingMigrations(db: Kysely<Database>): Promise<string[]> {
+  const applied = new Set((await sql<{ name: string }>`SELECT name FROM schema_migration`.execute(db)).rows.map((row) => row.name));
+  return (await migrationFiles()).filter((name) => !applied.has(name));
 }

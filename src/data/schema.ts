@@ -222,6 +222,15 @@ export interface RegionYearlyCostTable {
   created_at: Timestamp;
 }
 
+export interface JobRunTable {
+  job: string;
+  tick: Timestamp;
+  process: string;
+  started_at: Timestamp;
+  finished_at: Date | null;
+  failed: boolean | null;
+}
+
 export interface AppUserTable {
   id: Generated<string>;
   email: string;
@@ -527,6 +536,7 @@ export interface Database {
   stay: StayTable;
   location_tariff: LocationTariffTable;
   region_yearly_cost: RegionYearlyCostTable;
+  job_run: JobRunTable;
   app_user: AppUserTable;
   password_failure: PasswordFailureTable;
   referral_status_link: ReferralStatusLinkTable;

@@ -1,3 +1,4 @@
+import type { Writable } from 'node:stream';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
@@ -17,6 +18,8 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { policyRoutes } from './routes/policy.routes.ts';
 import { capacityRoutes } from './routes/capacity.routes.ts';
 import { mkbaRoutes } from './routes/mkba.routes.ts';
+import { loggerOptions, requestIdOf } from './logging.ts';
+import { healthRoutes } from './routes/health.routes.ts';
 import { yearlyCostRoutes } from './routes/yearly-cost.routes.ts';
 import { providerRoutes } from './routes/provider.routes.ts';
 import { appointmentRoutes } from './routes/appointment.routes.ts';
@@ -56,7 +59,8 @@ declare module 'fastify' {
 const APP_VERSION = '0.1.0';
 
 export interface AppOptions {
-  logger?: boolean;
+  /** JSON logs (src/http/logging.ts): true for standard output, or a stream (tests). */
+  logger?: boolean | Writable;
   /** Requests per minute from one address, over all routes; sign-in routes have their own lower limits. */
   requestsPerMinute?: number;
   /** Behind a reverse proxy: take the client address from X-Forwarded-For. */
@@ -65,11 +69,22 @@ export interface AppOptions {
 
 const DEFAULT_REQUESTS_PER_MINUTE = 600;
 
+/**
+ * The figures say how busy the service is: with a token only to whoever has it, without one only on the machine
+ * itself (a Prometheus beside the app, or through an SSH tunnel). To anyone else the address does not exist.
+ */
+function metricsAllowed(authorization: string | undefined, remoteAddress: string | undefined, token: string | undefined): boolean {
+  if (token) return authorization === `Bearer ${token}`;
+  return remoteAddress === '127.0.0.1' || remoteAddress === '::1' || remoteAddress === '::ffff:127.0.0.1';
+}
+
 const BODY_LIMIT_BYTES = 64 * 1024;
 
 export async function buildApp(context: AppContext, options: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: options.logger ?? false,
+    logger: options.logger === true ? loggerOptions() : options.logger ? loggerOptions(options.logger) : false,
+    genReqId: requestIdOf,
+    requestIdLogLabel: 'requestId',
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: options.trustProxy ?? false,
     // A malformed or over-long address is refused by the router before any hook or handler: a problem document too.
@@ -89,10 +104,25 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   // test run may set on another day (read by web/src/api/clock.ts).
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-adempauze-now', appClock().now().toISOString());
+    // The id the log files this request under, for whoever reports a problem with it.
+    reply.header('x-request-id', request.id);
     // No API answer is kept by a browser or proxy cache: most carry personal data, and the others are live figures.
     // A route that may be cached (a location's photo) says so itself.
     if ((request.url.startsWith('/api/') || request.url.startsWith('/fhir/')) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
+  const metrics = context.metrics;
+  if (metrics) {
+    // Counted by route pattern, so that ids in addresses never become labels.
+    app.addHook('onResponse', async (request, reply) => {
+      metrics.request(request.method, request.routeOptions.url ?? 'unmatched', reply.statusCode, reply.elapsedTime / 1000);
+    });
+    app.get('/metrics', { config: { access: 'public', ownAuthorization: true }, schema: { hide: true } }, async (request, reply) => {
+      if (!metricsAllowed(request.headers.authorization, request.socket.remoteAddress, context.metricsToken)) {
+        return sendProblem({ statusCode: 404 }, request, reply);
+      }
+      return reply.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+    });
+  }
   const readModel = context.availability;
   if (readModel) {
     // Read your writes: a successful change is in the read model before its response leaves.
@@ -169,7 +199,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   await app.register(
     async (api) => {
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
-      api.get('/health', { config: { access: 'public' }, schema: { hide: true } }, async () => ({ status: 'ok' }));
+      await api.register(healthRoutes(context));
       await api.register(registryRoutes(context));
       await api.register(registryAdminRoutes(context));
       await api.register(locationPhotoRoutes(context));

@@ -4,6 +4,7 @@ import type { AvailabilityReadModel } from '../services/availability-read-model.
 import type { AuthSettings } from '../services/auth/auth-settings.ts';
 import type { BookingSettings } from '../services/booking.service.ts';
 import type { Mailer } from '../services/mail/mailer.ts';
+import type { Metrics } from '../ops/metrics.ts';
 
 /** What every route plugin gets: the database, the mailer and the settings. */
 export interface AppContext {
@@ -15,4 +16,8 @@ export interface AppContext {
   availability?: AvailabilityReadModel;
   /** The built web application; web/dist by default. */
   webRoot?: string;
+  /** Prometheus figures (GET /metrics); without them the app counts nothing. */
+  metrics?: Metrics;
+  /** GET /metrics asks for this bearer token; without one it answers only on the machine itself. */
+  metricsToken?: string;
 }

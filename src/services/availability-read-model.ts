@@ -63,6 +63,11 @@ export class AvailabilityReadModel {
     return model;
   }
 
+  /** Loaded and following the database's notices (false while it reconnects after losing them). */
+  get ready(): boolean {
+    return this.#ready && !this.#closed;
+  }
+
   /** True when a search for this period can be answered from memory. */
   covers(period: DateRange): boolean {
     return this.#ready && period.from >= this.#loadedFrom;

@@ -1,5 +1,7 @@
+import type { Writable } from 'node:stream';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import type { Role } from '../domain/roles.ts';
+import { createMetrics } from '../ops/metrics.ts';
 import { buildApp } from '../http/app.ts';
 import { type AuthSettings, DEFAULT_AUTH_SETTINGS } from '../services/auth/auth-settings.ts';
 import { AvailabilityReadModel } from '../services/availability-read-model.ts';
@@ -30,17 +32,28 @@ export interface TestApp {
 
 /** The real app on a fresh real database; requests go through Fastify's injector, no socket needed. */
 export async function createTestApp(
-  options: { holdMinutes?: number; poolSize?: number; readModel?: boolean; requestsPerMinute?: number; auth?: Partial<AuthSettings>; mailer?: Mailer; logStatements?: boolean } = {},
+  options: {
+    holdMinutes?: number; poolSize?: number; readModel?: boolean; requestsPerMinute?: number; auth?: Partial<AuthSettings>; mailer?: Mailer; logStatements?: boolean;
+    /** Prometheus figures at GET /metrics, behind this token when given. */
+    metrics?: { token?: string };
+    /** The JSON log lines go to this stream. */
+    log?: Writable;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase({ poolSize: options.poolSize });
   // Before anything uses the handle: every statement of the app and its read model is logged.
   const statements = options.logStatements ? logStatements(database) : undefined;
   const availability = options.readModel ? await AvailabilityReadModel.start(database) : undefined;
   const auth = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
+  const metrics = options.metrics ? createMetrics() : undefined;
+  metrics?.watch(database, availability);
   const app = await buildApp(
-    { db: database.db, booking: { defaultHoldMinutes: options.holdMinutes ?? 30 }, availability, auth, mailer: options.mailer ?? createMailer(database.db, undefined) },
+    {
+      db: database.db, booking: { defaultHoldMinutes: options.holdMinutes ?? 30 }, availability, auth, mailer: options.mailer ?? createMailer(database.db, undefined),
+      metrics, metricsToken: options.metrics?.token,
+    },
     // Tests send thousands of requests from one address; the limiter has its own test.
-    { requestsPerMinute: options.requestsPerMinute ?? 1_000_000 },
+    { requestsPerMinute: options.requestsPerMinute ?? 1_000_000, ...(options.log ? { logger: options.log } : {}) },
   );
 
   const signIn = (role: Role, organisationId: string | null = null) => sessionHeaders(database.db, auth, { role, organisationId });

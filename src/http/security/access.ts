@@ -26,6 +26,8 @@ declare module 'fastify' {
     access?: Access;
     /** System clients (a key, `Authorization: Bearer …`) with this scope may call the route too. */
     apiScope?: ApiScope;
+    /** A public route that checks its own Authorization header (GET /metrics and its token): no session, no key. */
+    ownAuthorization?: boolean;
   }
   interface FastifyRequest {
     auth: SessionInfo | null;
@@ -72,6 +74,7 @@ export function accessControl(db: Kysely<Database>, settings: AuthSettings) {
     });
 
     app.addHook('onRequest', async (request, reply) => {
+      if (request.routeOptions.config.ownAuthorization && request.routeOptions.config.access === 'public') return;
       const authorization = request.headers.authorization;
       if (typeof authorization === 'string' && /^Bearer /i.test(authorization)) {
         // A system client: its key alone decides, and no cookie is read, so no CSRF token is needed either.

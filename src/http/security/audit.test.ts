@@ -146,6 +146,8 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /api/locations/{id}/week': 'free / limited / full per night, no stay or person',
   'GET /api/locations/{id}/month': 'free / limited / full per night, no stay or person',
   'GET /api/public/locations': 'locations near a postcode, free / limited / full per week, no stay or person',
+  'GET /api/health': 'alive, no data',
+  'GET /api/ready': 'database, migrations and read model state, no data',
   'GET /api/public/access-point': "the access point's own phone and hours",
   'PUT /api/admin/access-point': "the access point's own phone and hours; recorded by no trigger, it names no person",
   'GET /api/public/support': 'information about services, no person',

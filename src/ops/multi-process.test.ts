@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { after, describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { sql } from 'kysely';
+import pg from 'pg';
+import { appClock } from '../clock.ts';
+import { postgresHandle } from '../data/database.ts';
+import { addDays } from '../domain/dates.ts';
+import { DEFAULT_AUTH_SETTINGS } from '../services/auth/auth-settings.ts';
+import { type Server, liveChildren, serverEnv, startServer, stopServer } from '../testing/child-server.ts';
+import { sessionHeaders } from '../testing/sessions.ts';
+import { testServerUrl, withDatabase } from '../testing/test-database.ts';
+
+/**
+ * Three app processes (`node src/main.ts`) on one PostgreSQL database, as behind a load balancer: a storm of bookings
+ * spread over all three never double-books, every process's read model shows the same beds afterwards, each
+ * background job runs once per tick across the three (ticks of one second here), no mail or reminder goes out
+ * twice, and each process stops cleanly on SIGTERM.
+ */
+const PROCESSES = 3;
+const REQUESTS = 90;
+const TICK_SECONDS = 1;
+const FIRST_DAY_AHEAD = 500;
+
+describe('several app processes on one PostgreSQL server', { skip: testServerUrl() ? false : 'DATABASE_URL is not set' }, () => {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  after(async () => {
+    for (const child of liveChildren) child.kill('SIGKILL');
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  });
+
+  it('books through all three without a double booking, keeps their read models in step, runs each job once per tick and sends nothing twice', { timeout: 15 * 60_000 }, async () => {
+    const serverUrl = testServerUrl()!;
+    const name = `adempauze_multi_${randomUUID().replaceAll('-', '')}`;
+    const admin = new pg.Client({ connectionString: serverUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    await admin.end();
+    cleanups.push(async () => {
+      const cleanup = new pg.Client({ connectionString: serverUrl });
+      await cleanup.connect();
+      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await cleanup.end();
+    });
+    const url = withDatabase(serverUrl, name);
+    const env = (seed: boolean) => serverEnv({ DATABASE_URL: url, SEED_DEMO: String(seed), JOB_INTERVAL_SECONDS: String(TICK_SECONDS) });
+    // The first migrates and seeds; the others start on the same database as it is.
+    const servers: Server[] = [await startServer(env(true))];
+    for (let i = 1; i < PROCESSES; i++) servers.push(await startServer(env(false)));
+
+    const handle = postgresHandle(url, 2);
+    cleanups.push(() => handle.close());
+    const db = handle.db;
+    const session = await sessionHeaders(db, DEFAULT_AUTH_SETTINGS, { role: 'coordinator' });
+    const units = (await db.selectFrom('capacity_unit as u').innerJoin('location as l', 'l.id', 'u.location_id').select(['u.id', 'l.region_id as regionId'])
+      .where('l.region_id', '=', 'hoeksche-waard').where(sql<boolean>`'respite' = ANY (u.accepted_stay_types)`).where('u.reserved_for', 'is', null)
+      .orderBy('u.id').limit(4).execute());
+    const clients = (await db.selectFrom('client').select('id').orderBy('id').limit(12).execute()).map((row) => row.id);
+    assert.equal(units.length, 4);
+    const firstDay = addDays(appClock().today(), FIRST_DAY_AHEAD);
+
+    // The storm: the same few units and overlapping dates, each request to the next process in turn, all at once.
+    const answers = await Promise.all(Array.from({ length: REQUESTS }, async (_x, i) => {
+      const arrival = addDays(firstDay, (i * 7) % 24);
+      const response = await fetch(`${servers[i % PROCESSES]!.baseUrl}/api/stays`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...session },
+        body: JSON.stringify({ unitId: units[i % units.length]!.id, clientId: clients[i % clients.length], stayType: 'respite', arrival, departure: addDays(arrival, 3), status: 'confirmed' }),
+      });
+      return response.status;
+    }));
+    const booked = answers.filter((status) => status === 201).length;
+    assert.ok(booked > 0 && answers.every((status) => status === 201 || status === 409), `answers: ${answers.join(',')}`);
+    const overlaps = await sql<{ n: number }>`
+      SELECT count(*)::int AS n FROM stay a JOIN stay b ON a.unit_id = b.unit_id AND a.id < b.id AND a.period && b.period
+       WHERE a.status IN ('held', 'confirmed', 'arrived') AND b.status IN ('held', 'confirmed', 'arrived')`.execute(db);
+    assert.equal(overlaps.rows[0]!.n, 0);
+    const stored = await db.selectFrom('stay').select((eb) => eb.fn.countAll<number>().as('n')).where('arrival', '>=', firstDay).executeTakeFirstOrThrow();
+    assert.equal(Number(stored.n), booked, 'every 201 is a stay, and nothing else was written');
+
+    // Every process shows the same nights: their read models follow the same database.
+    const grid = (server: Server) => fetch(`${server.baseUrl}/api/availability/grid?regionId=hoeksche-waard&from=${firstDay}&to=${addDays(firstDay, 30)}`,
+      { headers: session }).then((response) => response.text());
+    let grids: string[] = [];
+    for (let attempt = 0; attempt < 50; attempt++) {
+      grids = await Promise.all(servers.map(grid));
+      if (grids.every((text) => text === grids[0])) break;
+      await sleep(200);
+    }
+    assert.ok(grids.every((text) => text === grids[0]), 'the three read models agree');
+
+    // Several ticks of jobs in three processes: each job once per tick, and more than one process took part.
+    await sleep(6 * TICK_SECONDS * 1000);
+    const runs = await db.selectFrom('job_run').select(['job', 'tick', 'process', 'failed']).execute();
+    const perTick = new Map<string, number>();
+    for (const run of runs) perTick.set(`${run.job}|${new Date(run.tick).toISOString()}`, (perTick.get(`${run.job}|${new Date(run.tick).toISOString()}`) ?? 0) + 1);
+    assert.ok([...perTick.values()].every((count) => count === 1));
+    assert.ok(new Set(runs.filter((run) => run.job === 'expire_holds').map((run) => new Date(run.tick).getTime())).size >= 3, 'several ticks ran');
+    assert.ok(new Set(runs.map((run) => run.process)).size >= 2, `the runs were shared: ${[...new Set(runs.map((run) => run.process))].join(', ')}`);
+    assert.deepEqual(runs.filter((run) => run.failed === true).map((run) => run.job), []);
+    // Nothing sent twice: the same mail to the same person, or a reminder of the same arrival.
+    const twice = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT recipient, subject, body FROM mail_message GROUP BY 1, 2, 3 HAVING count(*) > 1) d`.execute(db);
+    assert.equal(twice.rows[0]!.n, 0);
+
+    for (const server of servers) await stopServer(server);
+  });
+});

@@ -103,6 +103,17 @@ describe('several app processes on one PostgreSQL server', { skip: testServerUrl
     const twice = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT recipient, subject, body FROM mail_message GROUP BY 1, 2, 3 HAVING count(*) > 1) d`.execute(db);
     assert.equal(twice.rows[0]!.n, 0);
 
-    for (const server of servers) await stopServer(server);
+    // A stop lets the request under way finish: the capacity planner takes a while; SIGTERM arrives in the middle.
+    const viewer = await sessionHeaders(db, DEFAULT_AUTH_SETTINGS, { role: 'policy_viewer' });
+    const today = appClock().today();
+    const planning = fetch(`${servers[0]!.baseUrl}/api/policy/capacity?regionId=hoeksche-waard&from=${addDays(today, -365)}&to=${today}`, { headers: viewer });
+    await sleep(50);
+    const stopped = stopServer(servers[0]!);
+    const answer = await planning;
+    assert.equal(answer.status, 200, 'the request in flight was answered');
+    assert.equal(answer.headers.get('connection'), 'close', 'the stop began while the request was under way');
+    assert.ok(((await answer.json()) as { stayTypes: unknown[] }).stayTypes.length > 0);
+    await stopped;
+    for (const server of servers.slice(1)) await stopServer(server);
   });
 });

@@ -2,6 +2,8 @@
 # Starts a throwaway PostgreSQL server in a temporary directory on a free loopback port and prints its URL.
 # Usage: eval "$(scripts/throwaway-postgres.sh start)"   → exports DATABASE_URL and PG_THROWAWAY_DIR
 #        scripts/throwaway-postgres.sh stop "$PG_THROWAWAY_DIR"
+#        eval "$(scripts/throwaway-postgres.sh replica "$DATABASE_URL")"   → a streaming replica of that server:
+#          exports DATABASE_REPLICA_URL and PG_REPLICA_DIR (stop it the same way)
 set -euo pipefail
 
 pg_bin() {
@@ -33,6 +35,21 @@ case "${1:-}" in
       || { cat "$dir/server.log" >&2; exit 1; }
     echo "export DATABASE_URL=postgres://postgres@127.0.0.1:$port/postgres"
     echo "export PG_THROWAWAY_DIR=$dir"
+    ;;
+  replica)
+    primary=${2:?primary URL}
+    hostport=${primary#postgres://postgres@}; hostport=${hostport%%/*}
+    bin=$(pg_bin)
+    dir=$(mktemp -d /tmp/adempauze-pg-replica.XXXXXX)
+    [ "$(id -u)" = 0 ] && chown postgres "$dir"
+    port=$(free_port)
+    as_server_user "$bin/pg_basebackup" -h "${hostport%%:*}" -p "${hostport##*:}" -U postgres -D "$dir/data" -R -X stream >"$dir/basebackup.log" 2>&1 \
+      || { cat "$dir/basebackup.log" >&2; exit 1; }
+    as_server_user "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c max_connections=300 -c hot_standby=on" start >/dev/null \
+      || { cat "$dir/server.log" >&2; exit 1; }
+    echo "export DATABASE_REPLICA_URL=postgres://postgres@127.0.0.1:$port/postgres"
+    echo "export PG_REPLICA_DIR=$dir"
     ;;
   stop)
     dir=${2:?directory}

@@ -10,6 +10,11 @@ const Env = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional()
     .or(z.literal('').transform(() => undefined)),
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
   DATA_DIR: z.string().min(1).default('./data'),
   DB_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   HOLD_MINUTES: z.coerce.number().int().min(1).max(1440).default(30),
@@ -41,6 +46,8 @@ export interface Config {
   host: string;
   /** A PostgreSQL server, or undefined for the embedded PGlite database in dataDir. */
   databaseUrl: string | undefined;
+  /** A streaming replica of that server for the public calendar and the policy pages (read-your-writes kept). */
+  replicaUrl: string | undefined;
   dataDir: string;
   poolSize: number;
   holdMinutes: number;
@@ -75,10 +82,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error(`Invalid configuration in the environment:\n${problems}`);
   }
   const e = parsed.data;
+  if (e.DATABASE_REPLICA_URL && !e.DATABASE_URL) {
+    throw new Error('Invalid configuration in the environment:\n  DATABASE_REPLICA_URL: a replica needs its primary in DATABASE_URL');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    replicaUrl: e.DATABASE_REPLICA_URL,
     dataDir: resolve(e.DATA_DIR),
     poolSize: e.DB_POOL_SIZE,
     holdMinutes: e.HOLD_MINUTES,

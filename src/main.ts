@@ -1,5 +1,6 @@
 import { loadConfig } from './config.ts';
 import { openDatabase } from './data/open-database.ts';
+import { postgresHandle } from './data/database.ts';
 import { migrate } from './data/migrate.ts';
 import { renameFormerMunicipalities } from './data/municipality-names.repository.ts';
 import { formerMunicipalityNames } from './data/pc4-table.ts';
@@ -26,6 +27,9 @@ async function main(): Promise<void> {
   const where = config.databaseUrl ? 'PostgreSQL server (DATABASE_URL)' : `embedded PGlite in ${config.dataDir}`;
   console.log(`Adempauze: opening the ${where} …`);
   const { handle, lock } = await openDatabase(config);
+  // The public calendar and the policy pages may read from a replica; whoever just wrote reads the primary.
+  const replica = config.replicaUrl ? postgresHandle(config.replicaUrl, config.poolSize) : undefined;
+  if (replica) console.log('Reads of the public calendar and the policy pages may go to the replica (DATABASE_REPLICA_URL).');
   const applied = await migrate(handle);
   if (applied.length > 0) console.log(`Migrations applied: ${applied.join(', ')}`);
   const renamed = await renameFormerMunicipalities(handle.db, formerMunicipalityNames());
@@ -51,7 +55,7 @@ async function main(): Promise<void> {
   const metrics = createMetrics({ process: true });
   metrics.watch(handle, availability);
   const app = await buildApp(
-    { db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes }, availability, auth, mailer, metrics, metricsToken: config.metricsToken },
+    { db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes }, availability, auth, mailer, metrics, metricsToken: config.metricsToken, replicaDb: replica?.db },
     { logger: config.log, requestsPerMinute: config.requestsPerMinute, trustProxy: config.trustProxy },
   );
   // The background jobs (src/jobs/app-jobs.ts), claimed per tick so that several processes on one server run each once.
@@ -74,6 +78,7 @@ async function main(): Promise<void> {
     // No new requests; those under way and a job under way finish first, then the database closes.
     await Promise.all([app.close(), ...schedules.map((scheduled) => scheduled.stop())]);
     await availability.close();
+    await replica?.close();
     await handle.close();
     lock?.release();
     process.exit(0);

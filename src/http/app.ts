@@ -19,6 +19,7 @@ import { policyRoutes } from './routes/policy.routes.ts';
 import { capacityRoutes } from './routes/capacity.routes.ts';
 import { mkbaRoutes } from './routes/mkba.routes.ts';
 import { loggerOptions, requestIdOf } from './logging.ts';
+import { readYourWrites } from './read-your-writes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { yearlyCostRoutes } from './routes/yearly-cost.routes.ts';
 import { providerRoutes } from './routes/provider.routes.ts';
@@ -202,37 +203,39 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     transformObject: jsonSchemaTransformObject,
   });
 
+  // Reads that may go to a replica; the cookie parser (accessControl) is registered above.
+  const routes: AppContext = { ...context, read: readYourWrites(app, context.db, context.replicaDb) };
   await app.register(webAssetRoutes(webRoot));
   await app.register(
     async (api) => {
       api.get('/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, async () => app.swagger());
-      await api.register(healthRoutes(context));
-      await api.register(registryRoutes(context));
-      await api.register(registryAdminRoutes(context));
-      await api.register(locationPhotoRoutes(context));
-      await api.register(availabilityRoutes(context));
-      await api.register(stayRoutes(context));
-      await api.register(seriesRoutes(context));
-      await api.register(clientRoutes(context));
-      await api.register(authRoutes(context));
-      await api.register(adminRoutes(context));
-      await api.register(policyRoutes(context));
-      await api.register(capacityRoutes(context));
-      await api.register(mkbaRoutes(context));
-      await api.register(yearlyCostRoutes(context));
-      await api.register(referralRoutes(context));
-      await api.register(publicRoutes(context));
-      await api.register(supportInfoRoutes(context));
-      await api.register(triageRoutes(context));
-      await api.register(matchingRoutes(context));
-      await api.register(allocationRoutes(context));
-      await api.register(aftercareRoutes(context));
-      await api.register(caregiverContactRoutes(context));
-      await api.register(apiClientRoutes(context));
-      await api.register(costsRoutes(context));
-      await api.register(waitingListRoutes(context));
-      await api.register(providerRoutes(context));
-      await api.register(appointmentRoutes(context));
+      await api.register(healthRoutes(routes));
+      await api.register(registryRoutes(routes));
+      await api.register(registryAdminRoutes(routes));
+      await api.register(locationPhotoRoutes(routes));
+      await api.register(availabilityRoutes(routes));
+      await api.register(stayRoutes(routes));
+      await api.register(seriesRoutes(routes));
+      await api.register(clientRoutes(routes));
+      await api.register(authRoutes(routes));
+      await api.register(adminRoutes(routes));
+      await api.register(policyRoutes(routes));
+      await api.register(capacityRoutes(routes));
+      await api.register(mkbaRoutes(routes));
+      await api.register(yearlyCostRoutes(routes));
+      await api.register(referralRoutes(routes));
+      await api.register(publicRoutes(routes));
+      await api.register(supportInfoRoutes(routes));
+      await api.register(triageRoutes(routes));
+      await api.register(matchingRoutes(routes));
+      await api.register(allocationRoutes(routes));
+      await api.register(aftercareRoutes(routes));
+      await api.register(caregiverContactRoutes(routes));
+      await api.register(apiClientRoutes(routes));
+      await api.register(costsRoutes(routes));
+      await api.register(waitingListRoutes(routes));
+      await api.register(providerRoutes(routes));
+      await api.register(appointmentRoutes(routes));
     },
     { prefix: '/api' },
   );

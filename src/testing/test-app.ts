@@ -8,7 +8,8 @@ import { AvailabilityReadModel } from '../services/availability-read-model.ts';
 import { type Mailer, createMailer } from '../services/mail/mailer.ts';
 import { type SessionHeaders, sessionHeaders } from './sessions.ts';
 import { type StatementLog, logStatements } from './statement-counter.ts';
-import { type TestDatabase, createTestDatabase } from './test-database.ts';
+import { type TestDatabase, createTestDatabase, withDatabase } from './test-database.ts';
+import { postgresHandle } from '../data/database.ts';
 
 export type { SessionHeaders } from './sessions.ts';
 
@@ -38,6 +39,8 @@ export async function createTestApp(
     metrics?: { token?: string };
     /** The JSON log lines go to this stream. */
     log?: Writable;
+    /** A streaming replica of the test server: the app reads the public calendar and policy pages from it. */
+    replicaServerUrl?: string;
   } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase({ poolSize: options.poolSize });
@@ -46,11 +49,12 @@ export async function createTestApp(
   const availability = options.readModel ? await AvailabilityReadModel.start(database) : undefined;
   const auth = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
   const metrics = options.metrics ? createMetrics() : undefined;
+  const replica = options.replicaServerUrl && database.name ? postgresHandle(withDatabase(options.replicaServerUrl, database.name), 2) : undefined;
   metrics?.watch(database, availability);
   const app = await buildApp(
     {
       db: database.db, booking: { defaultHoldMinutes: options.holdMinutes ?? 30 }, availability, auth, mailer: options.mailer ?? createMailer(database.db, undefined),
-      metrics, metricsToken: options.metrics?.token,
+      metrics, metricsToken: options.metrics?.token, replicaDb: replica?.db,
     },
     // Tests send thousands of requests from one address; the limiter has its own test.
     { requestsPerMinute: options.requestsPerMinute ?? 1_000_000, ...(options.log ? { logger: options.log } : {}) },
@@ -74,6 +78,7 @@ export async function createTestApp(
     async close() {
       await app.close();
       await availability?.close();
+      await replica?.close();
       await database.close();
     },
   };

@@ -14,6 +14,8 @@ import { migrate, migrationFiles } from '../data/migrate.ts';
  */
 export interface TestDatabase extends DatabaseHandle {
   readonly label: string;
+  /** The database's name on the server; undefined for PGlite. */
+  readonly name?: string;
 }
 
 export function testServerUrl(): string | undefined {
@@ -77,6 +79,7 @@ async function createServerDatabase(serverUrl: string, poolSize: number): Promis
   return {
     ...handle,
     label: 'PostgreSQL server',
+    name,
     async close() {
       await handle.close();
       const cleanup = new pg.Client({ connectionString: serverUrl });

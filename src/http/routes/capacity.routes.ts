@@ -1,14 +1,16 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { capacityCsv, capacityPlan, demandCsv, demandModel } from '../../services/capacity.service.ts';
-import type { AppContext } from '../context.ts';
+import { type AppContext, readerOf } from '../context.ts';
 import { Problem } from '../schemas/common.ts';
 import { CapacityCsvQuery, CapacityPlanSchema, CapacityQuery, DemandCsvQuery, DemandModelSchema, DemandQuery } from '../schemas/capacity.schemas.ts';
 import { sendCsv } from '../csv-reply.ts';
 
 const POLICY_READERS = ['policy_viewer', 'coordinator', 'administrator'] as const;
 
-export function capacityRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+export function capacityRoutes(context: AppContext): FastifyPluginAsyncZod {
+  // Aggregates a moment behind are fine: they may come from the read replica.
+  const read = readerOf(context);
   return async (app) => {
     app.get('/policy/demand', {
       config: { access: POLICY_READERS },
@@ -20,7 +22,7 @@ export function capacityRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         querystring: DemandQuery,
         response: { 200: DemandModelSchema, 400: Problem, 404: Problem },
       },
-    }, async (request) => demandModel(db, request.query));
+    }, async (request) => demandModel(await read(request), request.query));
 
     app.get('/policy/demand.csv', {
       config: { access: POLICY_READERS },
@@ -33,7 +35,7 @@ export function capacityRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     }, async (request, reply) => {
       const { table, ...query } = request.query;
-      return sendCsv(reply, `vraag-${query.regionId}-${table}-${query.from}-${query.to}.csv`, demandCsv(await demandModel(db, query), table));
+      return sendCsv(reply, `vraag-${query.regionId}-${table}-${query.from}-${query.to}.csv`, demandCsv(await demandModel(await read(request), query), table));
     });
 
     app.get('/policy/capacity', {
@@ -47,7 +49,7 @@ export function capacityRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         querystring: CapacityQuery,
         response: { 200: CapacityPlanSchema, 400: Problem, 404: Problem },
       },
-    }, async (request) => capacityPlan(db, request.query));
+    }, async (request) => capacityPlan(await read(request), request.query));
 
     app.get('/policy/capacity.csv', {
       config: { access: POLICY_READERS },
@@ -60,7 +62,7 @@ export function capacityRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     }, async (request, reply) => {
       const { table, ...query } = request.query;
-      return sendCsv(reply, `capaciteit-${query.regionId}-${table}-${query.from}-${query.to}.csv`, capacityCsv(await capacityPlan(db, query), table));
+      return sendCsv(reply, `capaciteit-${query.regionId}-${table}-${query.from}-${query.to}.csv`, capacityCsv(await capacityPlan(await read(request), query), table));
     });
   };
 }

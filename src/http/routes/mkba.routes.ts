@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { ASSUMPTION_KEYS, type AssumptionValues } from '../../domain/mkba/assumptions.ts';
 import { mkbaCsv, mkbaReport, pilotYearReport } from '../../services/mkba.service.ts';
-import type { AppContext } from '../context.ts';
+import { type AppContext, readerOf } from '../context.ts';
 import { Problem } from '../schemas/common.ts';
 import { MkbaQuery, type MkbaQueryValues, MkbaSchema, PilotYearSchema, overrideField } from '../schemas/mkba.schemas.ts';
 import { sendCsv } from '../csv-reply.ts';
@@ -29,7 +29,9 @@ const DESCRIPTION =
   'registry keeps them (nights without a tariff are named and make the result incomplete); a positive scenario and a conservative one (expert estimates halved); per stakeholder. Aggregates only; ' +
   'fewer than 5 guests gives no figures. Change any assumption with a.<key>=value.';
 
-export function mkbaRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+export function mkbaRoutes(context: AppContext): FastifyPluginAsyncZod {
+  // Aggregates a moment behind are fine: they may come from the read replica.
+  const read = readerOf(context);
   return async (app) => {
     app.get('/policy/mkba', {
       config: { access: MKBA_READERS },
@@ -40,7 +42,7 @@ export function mkbaRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         querystring: MkbaQuery,
         response: { 200: MkbaSchema, 400: Problem, 404: Problem },
       },
-    }, async (request) => mkbaReport(db, request.query.regionId, windowOf(request.query), overridesOf(request.query)));
+    }, async (request) => mkbaReport(await read(request), request.query.regionId, windowOf(request.query), overridesOf(request.query)));
 
     app.get('/policy/mkba/pilot-2019', {
       config: { access: MKBA_READERS },
@@ -62,7 +64,7 @@ export function mkbaRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       },
     }, async (request, reply) => {
       const window = windowOf(request.query);
-      const report = await mkbaReport(db, request.query.regionId, window, overridesOf(request.query));
+      const report = await mkbaReport(await read(request), request.query.regionId, window, overridesOf(request.query));
       return sendCsv(reply, `mkba-${report.region.id}-${window.from}-${window.to}.csv`, mkbaCsv(report));
     });
   };

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { policyMonitor, policyTableCsv, staysByOrigin } from '../../services/policy.service.ts';
-import type { AppContext } from '../context.ts';
+import { type AppContext, readerOf } from '../context.ts';
 import { IsoDate, Problem, RegionId, periodCheck } from '../schemas/common.ts';
 import { POLICY_CSV_TABLES, PolicyCsvQuery, PolicyMonitorQuery, PolicyMonitorSchema } from '../schemas/policy.schemas.ts';
 import { sendCsv } from '../csv-reply.ts';
@@ -22,7 +22,9 @@ const StaysByOrigin = z
   })
   .meta({ id: 'StaysByOrigin' });
 
-export function policyRoutes({ db }: AppContext): FastifyPluginAsyncZod {
+export function policyRoutes(context: AppContext): FastifyPluginAsyncZod {
+  // Aggregates a moment behind are fine: they may come from the read replica.
+  const read = readerOf(context);
   return async (app) => {
     app.get('/policy/stays-by-origin', {
       config: { access: POLICY_READERS },
@@ -32,7 +34,7 @@ export function policyRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         querystring: PolicyQuery,
         response: { 200: z.array(StaysByOrigin), 400: Problem, 404: Problem },
       },
-    }, async (request) => staysByOrigin(db, request.query.regionId, { from: request.query.from, to: request.query.to }));
+    }, async (request) => staysByOrigin(await read(request), request.query.regionId, { from: request.query.from, to: request.query.to }));
 
     app.get('/policy/monitor', {
       config: { access: POLICY_READERS },
@@ -43,7 +45,7 @@ export function policyRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         querystring: PolicyMonitorQuery,
         response: { 200: PolicyMonitorSchema, 400: Problem, 404: Problem },
       },
-    }, async (request) => policyMonitor(db, { from: request.query.from, to: request.query.to, regionId: request.query.regionId }));
+    }, async (request) => policyMonitor(await read(request), { from: request.query.from, to: request.query.to, regionId: request.query.regionId }));
 
     app.get('/policy/monitor.csv', {
       config: { access: POLICY_READERS },
@@ -57,7 +59,7 @@ export function policyRoutes({ db }: AppContext): FastifyPluginAsyncZod {
     }, async (request, reply) => {
       const { table, from, to, regionId } = request.query;
       const name = `beleidsmonitor-${table}${regionId ? `-${regionId}` : ''}-${from}-${to}.csv`;
-      return sendCsv(reply, name, await policyTableCsv(db, POLICY_CSV_TABLES[table], { from, to, regionId }));
+      return sendCsv(reply, name, await policyTableCsv(await read(request), POLICY_CSV_TABLES[table], { from, to, regionId }));
     });
   };
 }

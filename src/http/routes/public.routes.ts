@@ -3,7 +3,7 @@ import { locationsNear } from '../../services/nearby.service.ts';
 import { accessPointContact, changeByCaregiver, checkInByCaregiver, checkInPreference, publicStatus, publicStayCalendar, withdrawByCaregiver } from '../../services/public-status.service.ts';
 import { showsClients } from '../security/audit-hook.ts';
 import { publicMonth, publicWeek } from '../../services/public-calendar.service.ts';
-import type { AppContext } from '../context.ts';
+import { type AppContext, readerOf } from '../context.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
 import { CaregiverChangeBody } from '../schemas/referral.schemas.ts';
 import { BurdenAnswersBody, BurdenResult, CheckInPreferenceBody } from '../schemas/caregiver-contact.schemas.ts';
@@ -21,8 +21,11 @@ const STATUS_LIMIT = { max: 30, timeWindow: '1 minute' };
 /** The caregiver's own request: a read or change of that client's referral, in that client's access report. */
 const CAREGIVER_READ = { entity: 'referral', action: 'read', purpose: 'care_coordination' } as const;
 
-export function publicRoutes({ db, mailer, auth }: AppContext): FastifyPluginAsyncZod {
+export function publicRoutes(context: AppContext): FastifyPluginAsyncZod {
+  const { db, mailer, auth } = context;
   const notices = { mailer, publicUrl: auth.publicUrl };
+  // The calendar and the search near a postcode may be a moment behind: they may come from the read replica.
+  const read = readerOf(context);
   return async (app) => {
     app.get('/locations/:id/week', {
       config: { access: 'public', rateLimit: CALENDAR_LIMIT },
@@ -35,7 +38,7 @@ export function publicRoutes({ db, mailer, auth }: AppContext): FastifyPluginAsy
         querystring: LocationWeekQuery,
         response: { 200: LocationWeek, 400: Problem, 404: Problem, 429: Problem },
       },
-    }, async (request) => publicWeek(db, request.params.id, request.query.from));
+    }, async (request) => publicWeek(await read(request), request.params.id, request.query.from));
 
     app.get('/locations/:id/month', {
       config: { access: 'public', rateLimit: CALENDAR_LIMIT },
@@ -46,7 +49,7 @@ export function publicRoutes({ db, mailer, auth }: AppContext): FastifyPluginAsy
         querystring: LocationMonthQuery,
         response: { 200: LocationMonth, 400: Problem, 404: Problem, 429: Problem },
       },
-    }, async (request) => publicMonth(db, request.params.id, request.query.month));
+    }, async (request) => publicMonth(await read(request), request.params.id, request.query.month));
 
     app.get('/public/locations', {
       config: { access: 'public', rateLimit: CALENDAR_LIMIT },
@@ -57,7 +60,7 @@ export function publicRoutes({ db, mailer, auth }: AppContext): FastifyPluginAsy
         querystring: NearbyQuery,
         response: { 200: NearbyLocations, 400: Problem, 429: Problem },
       },
-    }, async (request) => locationsNear(db, request.query));
+    }, async (request) => locationsNear(await read(request), request.query));
 
     app.get('/public/access-point', {
       config: { access: 'public' },

@@ -22,7 +22,7 @@ export interface BookingRequest {
 export interface RunMessage {
   type: 'run';
   mode: 'http' | 'sql';
-  /** Base URL of the app (http) or the database URL (sql). */
+  /** Base URL of the app, or of several separated by commas (http), or the database URL (sql). */
   target: string;
   /** Extra request headers (http): the session cookie and CSRF token of a signed-in coordinator. */
   headers?: Record<string, string>;
@@ -96,14 +96,16 @@ async function drive(send: Send, requests: readonly BookingRequest[], concurrenc
   };
 }
 
-function httpSender(baseUrl: string, concurrency: number, extraHeaders: Record<string, string>): { send: Send; close(): void } {
-  const url = new URL('/api/stays', baseUrl);
+/** `baseUrls`: one app, or several separated by commas, taken in turn as a load balancer would. */
+function httpSender(baseUrls: string, concurrency: number, extraHeaders: Record<string, string>): { send: Send; close(): void } {
+  const urls = baseUrls.split(',').map((baseUrl) => new URL('/api/stays', baseUrl));
   const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency, maxFreeSockets: concurrency });
+  let turn = 0;
   const send: Send = (request) =>
     new Promise((resolve, reject) => {
       const body = JSON.stringify({ ...request, status: 'confirmed' });
       const req = http.request(
-        url,
+        urls[turn++ % urls.length]!,
         { method: 'POST', agent, headers: { ...extraHeaders, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
         (res) => {
           const chunks: Buffer[] = [];

@@ -11,7 +11,6 @@
  * Prints JSON and writes bench/results/processes.json (--quick: processes-quick.json).
  */
 import { execFileSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +20,7 @@ import { migrate } from '../src/data/migrate.ts';
 import { DEFAULT_AUTH_SETTINGS } from '../src/services/auth/auth-settings.ts';
 import { type Server, serverEnv, startServer, stopServer } from '../src/testing/child-server.ts';
 import { sessionHeaders } from '../src/testing/sessions.ts';
-import { withDatabase } from '../src/testing/test-database.ts';
+import { emptyServerDatabase } from '../src/testing/test-database.ts';
 import { CLIENTS, LoadGenerator, buildWishes, countDoubleBookings, createFixture, toRequests } from './booking.ts';
 import { log } from './log.ts';
 
@@ -42,11 +41,8 @@ function exportsOf(output: string): Record<string, string> {
 async function main() {
   const throwaway = process.env.DATABASE_URL ? null : exportsOf(execFileSync('bash', [SCRIPT, 'start'], { encoding: 'utf8' }));
   const serverUrl = process.env.DATABASE_URL ?? throwaway!.DATABASE_URL!;
-  const name = `adempauze_bench_processes_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = withDatabase(serverUrl, name);
+  const database = await emptyServerDatabase(serverUrl, 'adempauze_bench_processes');
+  const url = database.url;
   const handle = postgresHandle(url, 2);
   const client = new pg.Client({ connectionString: url });
   const generator = new LoadGenerator();
@@ -103,8 +99,7 @@ async function main() {
     generator.close();
     await client.end().catch(() => undefined);
     await handle.close();
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`).catch(() => undefined);
-    await admin.end();
+    await database.drop().catch(() => undefined);
     if (throwaway) execFileSync('bash', [SCRIPT, 'stop', throwaway.PG_THROWAWAY_DIR!]);
   }
 }

@@ -6,7 +6,6 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, describe, it, type TestContext } from 'node:test';
 import { type Kysely, sql } from 'kysely';
-import pg from 'pg';
 import { lockDataDir } from '../data/data-dir-lock.ts';
 import { type DatabaseHandle, openPglite, pgliteHandle, postgresHandle } from '../data/database.ts';
 import { migrationFiles } from '../data/migrate.ts';
@@ -16,7 +15,7 @@ import { DEMO_REGIONS } from '../demo/pilot-regions.ts';
 import { addDays } from '../domain/dates.ts';
 import { currentTotpCode } from '../services/auth/totp.ts';
 import { type Server, killServer, liveChildren, serverEnv, startServer, stopServer, withTimeout } from '../testing/child-server.ts';
-import { withDatabase } from '../testing/test-database.ts';
+import { emptyServerDatabase } from '../testing/test-database.ts';
 import { tableChecksums } from './table-checksums.ts';
 import { appClock } from '../clock.ts';
 
@@ -579,24 +578,12 @@ describe('crash: kill -9 during a storm of bookings, restart, nothing acknowledg
 
   const serverUrl = process.env.DATABASE_URL || undefined;
   it('on the PostgreSQL server (DATABASE_URL)', { timeout: 3 * HANG_LIMIT_MS, skip: serverUrl ? false : 'DATABASE_URL is not set' }, async (t) => {
-    const name = `adempauze_crash_${randomUUID().replaceAll('-', '')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    try {
-      // Empty, not from the test template: the server migrates and seeds it itself, as in production.
-      await admin.query(`CREATE DATABASE ${name}`);
-    } finally {
-      await admin.end();
-    }
-    cleanups.push(async () => {
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    });
+    // Empty, not from the test template: the server migrates and seeds it itself, as in production.
+    const database = await emptyServerDatabase(serverUrl!, 'adempauze_crash');
+    cleanups.push(() => database.drop());
     const dataDir = mkdtempSync(join(tmpdir(), 'adempauze-crash-'));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    const url = withDatabase(serverUrl!, name);
+    const url = database.url;
     await crashRun(t, {
       label: 'PostgreSQL server',
       env: serverEnv({ DATA_DIR: dataDir, DATABASE_URL: url }),

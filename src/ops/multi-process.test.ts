@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
 import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
-import pg from 'pg';
 import { appClock } from '../clock.ts';
 import { postgresHandle } from '../data/database.ts';
 import { addDays } from '../domain/dates.ts';
 import { DEFAULT_AUTH_SETTINGS } from '../services/auth/auth-settings.ts';
 import { type Server, liveChildren, serverEnv, startServer, stopServer } from '../testing/child-server.ts';
 import { sessionHeaders } from '../testing/sessions.ts';
-import { testServerUrl, withDatabase } from '../testing/test-database.ts';
+import { emptyServerDatabase, testServerUrl } from '../testing/test-database.ts';
 
 /**
  * Three app processes (`node src/main.ts`) on one PostgreSQL database, as behind a load balancer: a storm of bookings
@@ -32,18 +30,9 @@ describe('several app processes on one PostgreSQL server', { skip: testServerUrl
 
   it('books through all three without a double booking, keeps their read models in step, runs each job once per tick and sends nothing twice', { timeout: 15 * 60_000 }, async () => {
     const serverUrl = testServerUrl()!;
-    const name = `adempauze_multi_${randomUUID().replaceAll('-', '')}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    cleanups.push(async () => {
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await cleanup.end();
-    });
-    const url = withDatabase(serverUrl, name);
+    const database = await emptyServerDatabase(serverUrl, 'adempauze_multi');
+    cleanups.push(() => database.drop());
+    const url = database.url;
     const env = (seed: boolean) => serverEnv({ DATABASE_URL: url, SEED_DEMO: String(seed), JOB_INTERVAL_SECONDS: String(TICK_SECONDS) });
     // The first migrates and seeds; the others start on the same database as it is.
     const servers: Server[] = [await startServer(env(true))];

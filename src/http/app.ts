@@ -101,14 +101,14 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   const webRoot = context.webRoot ?? WEB_ROOT;
   // Addresses outside /api are pages of the web application; an unknown API address is a problem document.
   app.setNotFoundHandler((request, reply) => isPageRequest(request) ? sendWebPage(reply, webRoot) : sendProblem({ statusCode: 404 }, request, reply));
-  // Every answer names the app clock's time: the web application's "today" is the server's, which a demo or a
-  // test run may set on another day (read by web/src/api/clock.ts).
   // Stopping (SIGTERM): a request under way is answered, then its connection closes instead of idling for the
   // keep-alive time, so the process can exit as soon as the last answer is out.
   let closing = false;
   app.addHook('preClose', async () => {
     closing = true;
   });
+  // Every answer names the app clock's time: the web application's "today" is the server's, which a demo or a
+  // test run may set on another day (read by web/src/api/clock.ts).
   app.addHook('onSend', async (request, reply) => {
     if (closing) reply.header('connection', 'close');
     reply.header('x-adempauze-now', appClock().now().toISOString());

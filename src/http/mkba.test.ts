@@ -214,6 +214,9 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     // 12 months × € 4,175 = € 50,100 + € 1,800 = € 51,900 − € 4,510 = € 47,390; ratio 11.5078 → 11.51.
     assert.equal(value('positief', 'saldo', 'totaal', 'totaal'), '47390,00');
     assert.equal(value('positief', 'verhouding', 'baten_per_euro_kosten', 'totaal'), '11,51');
+    // A ratio keeps both decimals, as the page shows it: 69,900 / 4,510 = 15.4989 → 15,50.
+    const round = await t.inject({ method: 'GET', url: `/api/policy/mkba.csv?regionId=hw&year=${YEAR}&a.delayShare=40&a.crisisShare=20,5` }, viewer);
+    assert.match(round.body, /^positief;verhouding;baten_per_euro_kosten;Baten per euro kosten;totaal;15,50;/m);
 
     // Redo each scenario from the CSV alone: the lines' parts add up to the totals.
     const euro = (text: string) => Number(text.replace(',', '.'));

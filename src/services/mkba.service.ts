@@ -313,7 +313,8 @@ export function mkbaCsv(report: MkbaReport): string {
     push({ scenario: name, kind: 'saldo', code: 'totaal', description: 'Baten min kosten', stakeholder: 'totaal', value: dutchEuros(scenario.netCents), unit: 'euro' });
     push({
       scenario: name, kind: 'verhouding', code: 'baten_per_euro_kosten', description: 'Baten per euro kosten', stakeholder: 'totaal',
-      value: scenario.ratio === null ? '' : dutchCell(scenario.ratio), unit: 'euro', note: 'baten gedeeld door kosten, op 2 decimalen',
+      // Two decimals always, as the page shows it: 1,50, not 1,5.
+      value: scenario.ratio === null ? '' : scenario.ratio.toFixed(2).replace('.', ','), unit: 'euro', note: 'baten gedeeld door kosten, op 2 decimalen',
     });
   }
   return dutchCsv(COLUMNS, rows);

@@ -20,12 +20,11 @@ import { migrate } from '../src/data/migrate.ts';
 import { DEFAULT_AUTH_SETTINGS } from '../src/services/auth/auth-settings.ts';
 import { type Server, serverEnv, startServer, stopServer } from '../src/testing/child-server.ts';
 import { sessionHeaders } from '../src/testing/sessions.ts';
-import { emptyServerDatabase } from '../src/testing/test-database.ts';
 import { CLIENTS, LoadGenerator, buildWishes, countDoubleBookings, createFixture, toRequests } from './booking.ts';
 import { log } from './log.ts';
+import { createBenchDatabase, obtainServer } from './server.ts';
 
 const quick = process.argv.includes('--quick');
-const SCRIPT = join(import.meta.dirname, '..', 'scripts', 'throwaway-postgres.sh');
 const PROCESS_COUNTS = [1, 2, 3];
 const UNITS = quick ? 200 : 600;
 const REQUESTS = quick ? 1_500 : 6_000;
@@ -34,14 +33,9 @@ const DAYS = 120;
 /** The connections the processes share: each process gets its part, so the server sees the same total. */
 const TOTAL_POOL = 32;
 
-function exportsOf(output: string): Record<string, string> {
-  return Object.fromEntries([...output.matchAll(/export (\w+)=(\S+)/g)].map((match) => [match[1]!, match[2]!]));
-}
-
 async function main() {
-  const throwaway = process.env.DATABASE_URL ? null : exportsOf(execFileSync('bash', [SCRIPT, 'start'], { encoding: 'utf8' }));
-  const serverUrl = process.env.DATABASE_URL ?? throwaway!.DATABASE_URL!;
-  const database = await emptyServerDatabase(serverUrl, 'adempauze_bench_processes');
+  const server = await obtainServer();
+  const database = await createBenchDatabase(server.url);
   const url = database.url;
   const handle = postgresHandle(url, 2);
   const client = new pg.Client({ connectionString: url });
@@ -100,7 +94,7 @@ async function main() {
     await client.end().catch(() => undefined);
     await handle.close();
     await database.drop().catch(() => undefined);
-    if (throwaway) execFileSync('bash', [SCRIPT, 'stop', throwaway.PG_THROWAWAY_DIR!]);
+    await server.stop();
   }
 }
 

@@ -1,8 +1,7 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import pg from 'pg';
+import { emptyServerDatabase } from '../src/testing/test-database.ts';
 import { log } from './log.ts';
 
 const run = promisify(execFile);
@@ -37,36 +36,9 @@ export async function obtainServer(): Promise<Server> {
   };
 }
 
-export function withDatabase(serverUrl: string, database: string): string {
-  const url = new URL(serverUrl);
-  url.pathname = `/${database}`;
-  return url.toString();
-}
+export { withDatabase } from '../src/testing/test-database.ts';
 
 /** A new, empty database on the server just for this run, so an existing database is never touched. */
-export async function createBenchDatabase(serverUrl: string): Promise<{ url: string; name: string; drop(): Promise<void> }> {
-  const name = `adempauze_bench_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = new pg.Client({ connectionString: serverUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  let dropped = false;
-  return {
-    url: withDatabase(serverUrl, name),
-    name,
-    async drop() {
-      if (dropped) return;
-      dropped = true;
-      const cleanup = new pg.Client({ connectionString: serverUrl });
-      await cleanup.connect();
-      try {
-        await cleanup.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await cleanup.end();
-      }
-    },
-  };
+export function createBenchDatabase(serverUrl: string) {
+  return emptyServerDatabase(serverUrl, 'adempauze_bench');
 }

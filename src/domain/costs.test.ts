@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { divideCents, stayCosts, type TariffPeriod } from './costs.ts';
+import { divideCents, financierOf, stayCosts, type TariffPeriod } from './costs.ts';
 import { addDays, nightsBetween } from './dates.ts';
 
 // Hoeksche Waard 2019: € 150 a night, housing € 80 + stay € 70.
@@ -41,6 +41,11 @@ describe('cost of a stay', () => {
     const wlz = stayCosts({ stayType: 'wlz_respite', arrival: '2019-05-06', departure: '2019-05-07' }, [HOEKSCHE_WAARD], []);
     assert.ok(wlz.ok);
     assert.deepEqual(wlz.lines.map((line) => line.financier), ['wlz']);
+  });
+
+  it('refuses to route a stay type it does not know, rather than charging the municipality', () => {
+    assert.equal(financierOf('crisis_wlz'), 'wlz');
+    assert.throws(() => financierOf('holiday'), /unknown stay type "holiday"/);
   });
 
   it('splits fairly on request: equal thirds, or the stay to the Wmo and the care to the Zvw', () => {

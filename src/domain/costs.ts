@@ -1,4 +1,5 @@
 import { addDays, nightsBetween } from './dates.ts';
+import { type StayType, isStayType } from './stay-types.ts';
 
 /**
  * What a stay costs and who pays which part. Each night is priced by the tariff valid on that night (a stay can
@@ -34,7 +35,7 @@ export interface CostLine {
 
 export type CostResult = { ok: true; lines: CostLine[]; totalCents: number } | { ok: false; nightsWithoutTariff: string[] };
 
-const ROUTE: Record<string, 'wmo' | 'zvw' | 'wlz'> = {
+const ROUTE: Record<StayType, 'wmo' | 'zvw' | 'wlz'> = {
   respite: 'wmo',
   crisis_wmo: 'wmo',
   crisis_wlz: 'wlz',
@@ -44,8 +45,10 @@ const ROUTE: Record<string, 'wmo' | 'zvw' | 'wlz'> = {
   elv_palliative: 'zvw',
 };
 
+/** Who pays a stay type. An unknown type is a programming error: it must not silently fall to the municipality. */
 export function financierOf(stayType: string): 'wmo' | 'zvw' | 'wlz' {
-  return ROUTE[stayType] ?? 'wmo';
+  if (!isStayType(stayType)) throw new Error(`No financier for the unknown stay type "${stayType}"`);
+  return ROUTE[stayType];
 }
 
 export function validOn<T extends { validFrom: string; validUntil: string | null }>(periods: readonly T[], night: string): T | undefined {

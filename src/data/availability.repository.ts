@@ -4,6 +4,7 @@ import type { Occupation } from '../domain/availability.ts';
 import { OCCUPYING_STATUSES } from '../domain/stay-lifecycle.ts';
 import type { DateRange } from '../domain/dates.ts';
 import type { Database } from './schema.ts';
+import { OCCUPYING_SQL } from './stay-statuses.ts';
 
 export interface UnitCandidateRow {
   unitId: string;
@@ -115,7 +116,7 @@ export async function findOccupations(
       JOIN stay s ON s.unit_id = wanted.id AND s.period && ${range}
      -- Written so the filter stays inside the per-unit index scan; an OR across statuses made the planner add a
      -- scan of every live hold in the country (measured by the benchmark: 6 ms → 1.6 ms per call).
-     WHERE s.status IN ('hold', 'confirmed', 'arrived', 'departed') AND (s.status <> 'hold' OR s.hold_expires_at > ${now})
+     WHERE s.status IN (${OCCUPYING_SQL}) AND (s.status <> 'hold' OR s.hold_expires_at > ${now})
     UNION ALL
     SELECT c.unit_id, CASE c.kind WHEN 'not_admitting' THEN 'not_admitting' ELSE 'closed' END, c.starts_on, c.ends_on, NULL, c.id
       FROM unnest(${ids}) AS wanted (id)

@@ -1,6 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import type { Database } from './schema.ts';
 import type { Entitlement } from '../domain/stay-limits.ts';
+import { OCCUPYING_STATUSES } from '../domain/stay-lifecycle.ts';
 
 const toEntitlement = (row: { municipality: string; crisis_max_nights: number | null; respite_nights_per_year: number | null }): Entitlement => ({
   municipality: row.municipality,
@@ -38,6 +39,6 @@ export async function placedStaysOfClient(db: Kysely<Database>, clientId: string
     .selectFrom('stay')
     .select(['stay_type as stayType', 'arrival', 'departure'])
     .where('client_id', '=', clientId)
-    .where('status', 'in', ['hold', 'confirmed', 'arrived', 'departed'])
+    .where('status', 'in', [...OCCUPYING_STATUSES])
     .execute();
 }

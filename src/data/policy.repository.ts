@@ -5,6 +5,7 @@ import type {
   RequestsByPostcode, SurveyAnswer, WaitingSpell,
 } from '../domain/policy/figures.ts';
 import type { Database } from './schema.ts';
+import { OCCUPYING_STATUSES } from '../domain/stay-lifecycle.ts';
 
 export interface StayCountRow {
   stayType: string;
@@ -29,7 +30,7 @@ export async function countStaysByTypeAndPc4(db: Kysely<Database>, regionId: str
     .where('l.region_id', '=', regionId)
     .where('s.arrival', '>=', window.from)
     .where('s.arrival', '<', window.to)
-    .where('s.status', 'in', ['hold', 'confirmed', 'arrived', 'departed'])
+    .where('s.status', 'in', [...OCCUPYING_STATUSES])
     .groupBy(['s.stay_type', 'c.pc4'])
     .execute();
   return rows;

@@ -1,5 +1,7 @@
 import { type Kysely, type Transaction, sql } from 'kysely';
 import type { Database, NewStayRow, StayRow } from './schema.ts';
+import { OCCUPYING_STATUSES } from '../domain/stay-lifecycle.ts';
+import { OCCUPYING_SQL } from './stay-statuses.ts';
 
 /** Serialises writes per unit: bookings, date changes and closures of one unit wait for each other. */
 export async function lockUnits(trx: Transaction<Database>, unitIds: readonly string[]): Promise<string[]> {
@@ -55,7 +57,7 @@ export async function findBlockers(
     SELECT CASE WHEN ${lapsed} THEN 'client_lapsed_hold' ELSE 'client_stay' END, id
       FROM stay
      WHERE client_id = ${options.clientId}::uuid AND period && ${range}
-       AND status IN ('hold', 'confirmed', 'arrived', 'departed')
+       AND status IN (${OCCUPYING_SQL})
        AND id <> ${excluded}::uuid`
     : sql``;
   const result = await sql<Blocker>`
@@ -64,7 +66,7 @@ export async function findBlockers(
     SELECT CASE WHEN ${lapsed} THEN 'lapsed_hold' ELSE 'stay' END, id
       FROM stay
      WHERE unit_id = ${unitId} AND period && ${range}
-       AND status IN ('hold', 'confirmed', 'arrived', 'departed')
+       AND status IN (${OCCUPYING_SQL})
        AND id <> ${excluded}::uuid${clientStays}`.execute(db);
   return result.rows;
 }
@@ -83,7 +85,7 @@ export async function findClientOverlaps(
     .select(['s.id', 's.arrival', 's.departure', 's.status', 's.referral_id as referralId', 'u.name as unitName', 'l.name as locationName'])
     .where('s.client_id', '=', clientId)
     .where(sql<boolean>`s.period && daterange(${period.from}::date, ${period.to}::date, '[)')`)
-    .where('s.status', 'in', ['hold', 'confirmed', 'arrived', 'departed'])
+    .where('s.status', 'in', [...OCCUPYING_STATUSES])
     .where('s.id', '<>', excludeStayId ?? '00000000-0000-0000-0000-000000000000')
     .orderBy('s.arrival')
     .execute();
@@ -235,7 +237,7 @@ export async function placesOfReferrals(db: Kysely<Database>, referralIds: reado
     .distinctOn('s.referral_id')
     .select(['s.referral_id as referralId', 's.status', 's.arrival', 's.departure', 'u.name as unitName', 'l.name as locationName'])
     .where('s.referral_id', 'in', [...referralIds])
-    .where('s.status', 'in', ['hold', 'confirmed', 'arrived', 'departed'])
+    .where('s.status', 'in', [...OCCUPYING_STATUSES])
     .orderBy('s.referral_id')
     .orderBy('s.arrival')
     .execute();

@@ -9,6 +9,7 @@ import type { ApiClient } from './api-client.service.ts';
 import type { NoticeSettings } from './notification.service.ts';
 import { withdrawBySystem } from './referral-change.service.ts';
 import { type NewReferral, createReferral } from './referral.service.ts';
+import { OCCUPYING_STATUSES, type StayStatus } from '../domain/stay-lifecycle.ts';
 
 /** A referral of the client's own organisation; another's answers like one that does not exist. */
 async function ownReferral(db: Kysely<Database>, client: ApiClient, id: string) {
@@ -39,7 +40,7 @@ export async function serviceRequest(db: Kysely<Database>, client: ApiClient, id
 /** Where the request stands, as a Task with the booked places as its output. */
 export async function task(db: Kysely<Database>, client: ApiClient, referralId: string) {
   const row = await ownReferral(db, client, referralId);
-  const placed = (await appointmentsOfReferral(db, referralId)).filter((stay) => ['hold', 'confirmed', 'arrived', 'departed'].includes(stay.status));
+  const placed = (await appointmentsOfReferral(db, referralId)).filter((stay) => OCCUPYING_STATUSES.includes(stay.status as StayStatus));
   return {
     clientId: row.client_id,
     resource: taskResource({ id: row.id, status: row.status as ReferralStatus, clientId: row.client_id, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString() },

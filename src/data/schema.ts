@@ -1,6 +1,7 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { ClosureKind, ClosureReason } from '../domain/provider/closures.ts';
 import type { SupportCategory } from '../domain/support-info.ts';
+import type { Urgency } from '../domain/triage/outcome.ts';
 
 /** Row types of the tables created by the SQL migrations. Rows stop at the service layer. */
 
@@ -135,7 +136,7 @@ export interface ReferralTable {
   message: string | null;
   cancel_reason: ColumnType<string | null, string | null | undefined, string | null>;
   expected_nights: ColumnType<number | null, number | null | undefined, number | null>;
-  urgency: ColumnType<'today' | 'within_48h' | 'planned' | null, 'today' | 'within_48h' | 'planned' | null | undefined, 'today' | 'within_48h' | 'planned' | null>;
+  urgency: ColumnType<Urgency | null, Urgency | null | undefined, Urgency | null>;
   callback_phone: ColumnType<string | null, string | null | undefined, string | null>;
   close_reason: ColumnType<string | null, string | null | undefined, string | null>;
   provider_note: ColumnType<string | null, string | null | undefined, string | null>;

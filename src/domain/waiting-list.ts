@@ -1,4 +1,4 @@
-import type { BurdenLevel, Urgency } from './triage/outcome.ts';
+import { type BurdenLevel, type Urgency, urgencyRank } from './triage/outcome.ts';
 
 /** Who is next: the most urgent first, then the most burdened caregiver, then whoever has waited longest. */
 export interface WaitingEntry {
@@ -9,11 +9,10 @@ export interface WaitingEntry {
   waitingSince: string;
 }
 
-const URGENCY_RANK: Record<Urgency, number> = { today: 0, within_48h: 1, planned: 2 };
 const BURDEN_RANK: Record<BurdenLevel, number> = { high: 0, moderate: 1, low: 2 };
 
 export function byPriority(a: WaitingEntry, b: WaitingEntry): number {
-  return URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency]
+  return urgencyRank(a.urgency) - urgencyRank(b.urgency)
     || BURDEN_RANK[a.burdenLevel] - BURDEN_RANK[b.burdenLevel]
     || a.waitingSince.localeCompare(b.waitingSince)
     || a.referralId.localeCompare(b.referralId);

@@ -12,6 +12,7 @@ import { type NoticeSettings, noticeAfterChange } from './notification.service.t
 import { type ReferralView, getReferral } from './referral.service.ts';
 import { scopeOf } from './scope.ts';
 import { isTooLong, tooLongIssue } from '../domain/stay-limits.ts';
+import type { Urgency } from '../domain/triage/outcome.ts';
 
 /** What may change in a referral before it has a place; null clears a field. */
 export interface ReferralChange {
@@ -22,7 +23,7 @@ export interface ReferralChange {
   flexibilityDays?: number;
   recurrence?: string | null;
   preferredLocationIds?: string[];
-  urgency?: 'today' | 'within_48h' | 'planned' | null;
+  urgency?: Urgency | null;
   callbackPhone?: string | null;
   message?: string | null;
   providerNote?: string | null;

@@ -37,6 +37,7 @@ import { appClock } from '../clock.ts';
 import { newToken } from './auth/tokens.ts';
 import type { NoticeSettings } from './notification.service.ts';
 import { STATUS_PAGE_PATH, mailReceipt, newStatusLink } from './status-link.ts';
+import type { Urgency } from '../domain/triage/outcome.ts';
 
 export interface ClientDetails {
   name: string;
@@ -58,7 +59,7 @@ export interface NewReferral {
   wishedArrival?: string;
   wishedDeparture?: string;
   expectedNights?: number;
-  urgency?: 'today' | 'within_48h' | 'planned';
+  urgency?: Urgency;
   callbackPhone?: string;
   flexibilityDays: number;
   recurrence?: string;
@@ -278,7 +279,7 @@ export interface ReferralView {
   wishedArrival: string | null;
   wishedDeparture: string | null;
   expectedNights: number | null;
-  urgency: 'today' | 'within_48h' | 'planned' | null;
+  urgency: Urgency | null;
   callbackPhone: string | null;
   flexibilityDays: number;
   recurrence: string | null;

@@ -1,5 +1,6 @@
 import type { ReferralKind, ReferralStatus } from '../referral.ts';
 import { SYSTEMS } from './systems.ts';
+import type { Urgency } from '../triage/outcome.ts';
 
 type Json = Record<string, unknown>;
 const array = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((item): item is Json => typeof item === 'object' && item !== null) : []);
@@ -48,8 +49,8 @@ export function stayInstants(arrival: string, departure: string): { start: strin
   return { start: dutchInstant(arrival, ARRIVAL_TIME), end: dutchInstant(departure, DEPARTURE_TIME) };
 }
 
-const URGENCY: Record<string, 'today' | 'within_48h' | 'planned'> = { routine: 'planned', urgent: 'within_48h', asap: 'today', stat: 'today' };
-const PRIORITY: Record<'today' | 'within_48h' | 'planned', string> = { planned: 'routine', within_48h: 'urgent', today: 'asap' };
+const URGENCY: Record<string, Urgency> = { routine: 'planned', urgent: 'within_48h', asap: 'today', stat: 'today' };
+const PRIORITY: Record<Urgency, string> = { planned: 'routine', within_48h: 'urgent', today: 'asap' };
 
 function codeIn(concept: unknown, system: string): string | undefined {
   return array((concept as Json | undefined)?.coding).find((coding) => coding.system === system)?.code as string | undefined;
@@ -99,7 +100,7 @@ export function referralBodyFromServiceRequest(request: Json, consentBy: string)
 /** A referral as the ServiceRequest it answers: its reference as identifier, revoked once withdrawn or closed unplaced. */
 export function serviceRequestResource(referral: {
   id: string; reference: string; kind: ReferralKind; status: ReferralStatus; clientId: string; organisationId: string | null;
-  wishedArrival: string | null; wishedDeparture: string | null; urgency: 'today' | 'within_48h' | 'planned' | null; createdAt: string;
+  wishedArrival: string | null; wishedDeparture: string | null; urgency: Urgency | null; createdAt: string;
 }) {
   return {
     resourceType: 'ServiceRequest' as const,

@@ -7,7 +7,10 @@ import type { StayType } from '../stay-types.ts';
  */
 export type Disposition = 'temporary_stay' | 'hospital' | 'long_term_care_indication' | 'geriatric_rehabilitation' | 'hospice';
 export const DISPOSITIONS = ['temporary_stay', 'hospital', 'long_term_care_indication', 'geriatric_rehabilitation', 'hospice'] as const;
-export type Urgency = 'today' | 'within_48h' | 'planned';
+/** Most urgent first: the order the waiting list and the inbox sort by, and the order of every choice of urgency. */
+export const URGENCIES = ['today', 'within_48h', 'planned'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+export const urgencyRank = (urgency: Urgency): number => URGENCIES.indexOf(urgency);
 export type FinancingRoute = 'wmo_stay_zvw_care' | 'zvw_elv' | 'wlz';
 export type BurdenLevel = 'low' | 'moderate' | 'high';
 export type ContraIndication =

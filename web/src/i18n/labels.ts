@@ -1,4 +1,5 @@
 import type { ReferralKind, ReferralStatus } from '../../../src/domain/referral.ts';
+import type { Urgency } from '../../../src/domain/triage/outcome.ts';
 import type { Language } from './i18n.tsx';
 
 type Labels<K extends string> = Record<K, Record<Language, string>>;
@@ -16,7 +17,7 @@ export const REFERRAL_STATUS_LABELS: Labels<ReferralStatus> = {
   cancelled: { nl: 'Ingetrokken', en: 'Withdrawn' },
 };
 
-export const URGENCY_LABELS: Labels<'today' | 'within_48h' | 'planned'> = {
+export const URGENCY_LABELS: Labels<Urgency> = {
   today: { nl: 'Vandaag', en: 'Today' },
   within_48h: { nl: 'Binnen 48 uur', en: 'Within 48 hours' },
   planned: { nl: 'Kan gepland worden', en: 'Can be planned' },

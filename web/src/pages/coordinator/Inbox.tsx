@@ -10,6 +10,7 @@ import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS } from '../../i18n/labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import { type Urgency, urgencyRank } from '../../../../src/domain/triage/outcome.ts';
 
 interface ReferralSummary {
   id: string;
@@ -18,17 +19,15 @@ interface ReferralSummary {
   kind: ReferralKind;
   clientName: string;
   wishedArrival: string | null;
-  urgency: 'today' | 'within_48h' | 'planned' | null;
+  urgency: Urgency | null;
   /** Whether the urgency comes from triage; before triage it is the referrer's own, if given. */
   triaged: boolean;
   createdAt: string;
 }
 
 // Most urgent first; not yet triaged (no urgency known) right after the same-day ones, so it is looked at soon.
-const URGENCY_ORDER = { today: 0, null: 1, within_48h: 2, planned: 3 } as const;
-const byUrgency = (a: ReferralSummary, b: ReferralSummary) =>
-  URGENCY_ORDER[`${a.urgency}` as keyof typeof URGENCY_ORDER] - URGENCY_ORDER[`${b.urgency}` as keyof typeof URGENCY_ORDER]
-  || b.createdAt.localeCompare(a.createdAt);
+const rankOf = (urgency: Urgency | null) => (urgency === null ? urgencyRank('today') + 0.5 : urgencyRank(urgency));
+const byUrgency = (a: ReferralSummary, b: ReferralSummary) => rankOf(a.urgency) - rankOf(b.urgency) || b.createdAt.localeCompare(a.createdAt);
 
 /** The coordinator's inbox: referrals by status, the most urgent first, then the newest. */
 const PAGE = 100;

@@ -8,11 +8,12 @@ import { api } from '../../api/client.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import type { Urgency } from '../../../../src/domain/triage/outcome.ts';
 
 interface WaitingEntry {
   referralId: string;
   reference: string;
-  urgency: 'today' | 'within_48h' | 'planned';
+  urgency: Urgency;
   burdenLevel: 'low' | 'moderate' | 'high';
   waitingSince: string;
   wishedArrival: string | null;

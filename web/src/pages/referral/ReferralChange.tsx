@@ -8,6 +8,7 @@ import { SelectField, TextField, fieldMessage } from '../../forms/fields.tsx';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS, URGENCY_LABELS } from '../../i18n/labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import { URGENCIES } from '../../../../src/domain/triage/outcome.ts';
 
 /** What the change form shows and sends back; the referral as GET /referrals/:id gives it. */
 export interface ChangeableReferral {
@@ -113,7 +114,7 @@ export function ReferralChangeForm({ referral, onChanged }: { referral: Changeab
         <TextField name="expectedNights" label={t('expected')} error={error} description={t('expectedHelp')} defaultValue={referral.expectedNights?.toString() ?? ''} />
         <TextField name="flexibilityDays" label={t('flexibility')} error={error} defaultValue={String(referral.flexibilityDays)} />
         <SelectField name="urgency" label={t('urgency')} error={error} defaultValue={referral.urgency ?? ''}
-          options={[{ value: '', label: t('urgencyNone') }, ...(['today', 'within_48h', 'planned'] as const).map((value) => ({ value, label: URGENCY_LABELS[value][language] }))]} />
+          options={[{ value: '', label: t('urgencyNone') }, ...URGENCIES.map((value) => ({ value, label: URGENCY_LABELS[value][language] }))]} />
         <TextField name="callbackPhone" label={t('callback')} type="tel" autoComplete="tel" error={error} defaultValue={referral.callbackPhone ?? ''} />
         <FormFieldTextarea id="change-provider-note" name="providerNote" label={t('providerNote')} defaultValue={referral.providerNote ?? ''}
           invalid={Boolean(fieldMessage(error, 'providerNote'))} errorMessage={fieldMessage(error, 'providerNote')} />

@@ -9,6 +9,7 @@ import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS, URGENCY_LABELS } from '../../i18n/labels.ts';
 import { Link } from 'react-router';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import { URGENCIES } from '../../../../src/domain/triage/outcome.ts';
 
 const texts: Texts<
   'title' | 'intro' | 'request' | 'kind' | 'referrer' | 'client' | 'name' | 'born' | 'bsn' | 'bsnHelp' | 'postcode' | 'phone'
@@ -131,7 +132,7 @@ export function NewReferral() {
           <SelectField name="kind" label={t('kind')} error={error} value={kind} onChange={(value) => setKind(value as ReferralKind)}
             options={REFERRAL_KINDS.map((code) => ({ value: code, label: REFERRAL_KIND_LABELS[code][language] }))} />
           <SelectField name="referrerKind" label={t('referrer')} error={error} options={REFERRERS.map(([value, key]) => ({ value, label: t(key) }))} />
-          <SelectField name="urgency" label={t('urgency')} error={error} options={[{ value: '', label: t('urgencyNone') }, ...(['today', 'within_48h', 'planned'] as const).map((value) => ({ value, label: URGENCY_LABELS[value][language] }))]} />
+          <SelectField name="urgency" label={t('urgency')} error={error} options={[{ value: '', label: t('urgencyNone') }, ...URGENCIES.map((value) => ({ value, label: URGENCY_LABELS[value][language] }))]} />
           <TextField name="callbackPhone" label={t('callback')} description={t('callbackHelp')} type="tel" autoComplete="tel" error={error} />
         </Fieldset>
         <Fieldset>

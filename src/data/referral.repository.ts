@@ -1,4 +1,5 @@
-import type { Kysely, Selectable } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
+import { type ReferralAction, moveOf } from '../domain/referral-lifecycle.ts';
 import type { ClientTable, Database, ReferralTable } from './schema.ts';
 
 export type ReferralRow = Selectable<ReferralTable>;
@@ -101,4 +102,16 @@ export async function findPendingReferrals(db: Kysely<Database>, from: string) {
     .where('wished_departure', 'is not', null)
     .orderBy('created_at')
     .execute();
+}
+
+/** Moves a referral by the lifecycle's table; from any other status it stays where it is. True when it moved. */
+export async function moveReferral(db: Kysely<Database>, referralId: string, action: ReferralAction): Promise<boolean> {
+  const { from, to } = moveOf(action);
+  const result = await db
+    .updateTable('referral')
+    .set({ status: to, updated_at: sql<Date>`app_now()` })
+    .where('id', '=', referralId)
+    .where('status', 'in', [...from])
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }

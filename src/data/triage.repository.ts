@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import type { Database, TriageOverrideTable, TriageTable } from './schema.ts';
 
 export type TriageRow = Selectable<TriageTable>;
@@ -74,13 +74,4 @@ export async function insertTriageOverride(
 
 export async function overridesOf(db: Kysely<Database>, triageId: string): Promise<TriageOverrideRow[]> {
   return db.selectFrom('triage_override').selectAll().where('triage_id', '=', triageId).orderBy('created_at').orderBy('id').execute();
-}
-
-export async function setReferralStatus(db: Kysely<Database>, referralId: string, status: string, onlyFrom: readonly string[]): Promise<void> {
-  await db
-    .updateTable('referral')
-    .set({ status, updated_at: sql<Date>`app_now()` })
-    .where('id', '=', referralId)
-    .where('status', 'in', [...onlyFrom])
-    .execute();
 }

@@ -27,12 +27,6 @@ export const REFERRER_KINDS = [
 ] as const;
 export type ReferrerKind = (typeof REFERRER_KINDS)[number];
 
-export const REFERRAL_STATUSES = ['new', 'triaged', 'waiting', 'proposed', 'booked', 'arrived', 'departed', 'aftercare', 'closed', 'cancelled'] as const;
-export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
-
-/** Before placement (no place held or booked yet) a referral itself may change, and a referrer may withdraw it. */
-export const CHANGEABLE_STATUSES: readonly ReferralStatus[] = ['new', 'triaged', 'waiting'];
-
 /** What a caregiver can ask for on the public form, and the referral it becomes. */
 export const PUBLIC_REQUEST_KINDS = { stay: 'respite_once', trial_stay: 'trial_stay', tour: 'tour' } as const satisfies Record<string, ReferralKind>;
 export type PublicRequestKind = keyof typeof PUBLIC_REQUEST_KINDS;

@@ -11,7 +11,7 @@ import {
 } from '../data/aftercare.repository.ts';
 import { withTransaction } from '../data/change-author.ts';
 import type { Database } from '../data/schema.ts';
-import { setReferralStatus } from '../data/triage.repository.ts';
+import { moveReferral } from '../data/referral.repository.ts';
 import { addDays } from '../domain/dates.ts';
 import type { Actor } from '../domain/roles.ts';
 import { AFTERCARE_DUE_DAYS, type Respondent, SURVEY_QUESTIONS, SURVEY_VALID_DAYS, surveyScoresProblem } from '../domain/survey.ts';
@@ -33,7 +33,7 @@ export async function ensureAftercare(db: Kysely<Database>, mailer: Mailer, publ
     const links = await withTransaction(db, async (trx) => {
       const created = await insertAftercareTask(trx, { referralId: stay.referralId, clientId: stay.clientId, dueOn: addDays(stay.departure, AFTERCARE_DUE_DAYS) });
       if (!created) return undefined;
-      await setReferralStatus(trx, stay.referralId, 'aftercare', ['departed']);
+      await moveReferral(trx, stay.referralId, 'start_aftercare');
       const expiresAt = new Date(appClock().now().getTime() + SURVEY_VALID_DAYS * 86_400_000);
       const tokens: Record<Respondent, string> = { caregiver: newToken(), guest: newToken() };
       for (const respondent of ['caregiver', 'guest'] as const) {
@@ -102,7 +102,7 @@ export async function finishTask(db: Kysely<Database>, actor: Actor, id: string,
       if (!task) throw notFound('task');
       throw new AppError('invalid_transition', { params: { status: task.status } });
     }
-    await setReferralStatus(trx, done.referral_id, 'closed', ['aftercare']);
+    await moveReferral(trx, done.referral_id, 'finish_aftercare');
     return { id: done.id, status: done.status, referralId: done.referral_id, clientId: done.client_id, doneAt: done.done_at!.toISOString() };
   });
 }

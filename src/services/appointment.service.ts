@@ -1,9 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
 import { insertNotifications, plannersOf } from '../data/notification.repository.ts';
-import { findReferral } from '../data/referral.repository.ts';
+import { findReferral, moveReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { IsoDate } from '../domain/dates.ts';
+import { type ReferralStatus, mayMove } from '../domain/referral-lifecycle.ts';
 import { AppError, notFound, outOfScope } from '../errors.ts';
 import { type NoticeSettings, dutchDate } from './notification.service.ts';
 import { type Scope, inScope } from './scope.ts';
@@ -37,7 +38,7 @@ export async function planAppointment(db: Kysely<Database>, referralId: string, 
   if (!(APPOINTMENT_KINDS as readonly string[]).includes(referral.kind)) {
     throw new AppError('validation_failed', { fields: [{ field: 'referral', code: 'not_an_appointment' }] });
   }
-  if (referral.status === 'cancelled' || referral.status === 'closed') {
+  if (!mayMove('plan_appointment', referral.status as ReferralStatus)) {
     throw new AppError('referral_not_changeable', { params: { action: 'change', reason: 'closed', status: referral.status } });
   }
   const fields = [
@@ -55,7 +56,7 @@ export async function planAppointment(db: Kysely<Database>, referralId: string, 
       referral_id: referralId, location_id: location.id, kind,
       starts_at: dutchInstant(request.date, request.from), ends_at: dutchInstant(request.date, request.until), note: request.note ?? null,
     }).returning(['id', 'starts_at', 'ends_at']).executeTakeFirstOrThrow();
-    await trx.updateTable('referral').set({ status: 'booked', updated_at: sql<Date>`app_now()` }).where('id', '=', referralId).execute();
+    await moveReferral(trx, referralId, 'plan_appointment');
     return row;
   });
 
@@ -103,7 +104,7 @@ export async function cancelAppointment(db: Kysely<Database>, appointmentId: str
       .returning('referral_id').executeTakeFirst();
     if (!row) throw notFound('appointment');
     const left = await trx.selectFrom('appointment').select('id').where('referral_id', '=', row.referral_id).where('status', '=', 'planned').executeTakeFirst();
-    if (!left) await trx.updateTable('referral').set({ status: 'new', updated_at: sql<Date>`app_now()` }).where('id', '=', row.referral_id).where('status', '=', 'booked').execute();
+    if (!left) await moveReferral(trx, row.referral_id, 'cancel_last_appointment');
   });
 }
 

@@ -3,7 +3,8 @@ import { withTransaction } from '../data/change-author.ts';
 import { type ReferralRow, existingLocationIds } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { nightsBetween } from '../domain/dates.ts';
-import { CHANGEABLE_STATUSES, type ReferralKind, type ReferralStatus } from '../domain/referral.ts';
+import type { ReferralKind } from '../domain/referral.ts';
+import { CHANGEABLE_STATUSES, FINAL_STATUSES, type ReferralStatus, mayMove, moveOf } from '../domain/referral-lifecycle.ts';
 import type { Actor } from '../domain/roles.ts';
 import { expandSeries } from '../domain/series.ts';
 import { AppError, type FieldIssue, notFound } from '../errors.ts';
@@ -49,7 +50,7 @@ type Action = 'change' | 'withdraw' | 'close';
 /** Why an action no longer fits the referral's status, as referral_not_changeable tells it. */
 function notChangeable(action: Action, status: string): AppError {
   const reason = status === 'arrived' ? 'staying'
-    : status === 'cancelled' || status === 'closed' ? 'closed'
+    : FINAL_STATUSES.includes(status as ReferralStatus) ? 'closed'
       : action === 'close' ? 'stays_planned' : 'placed';
   return new AppError('referral_not_changeable', { params: { action, reason, status } });
 }
@@ -161,7 +162,7 @@ async function endReferral(
     const row = await lockReferral(trx, id);
     const planned = await trx.selectFrom('stay').select(['id', 'status']).where('referral_id', '=', id)
       .where('status', 'in', ['hold', 'confirmed', 'arrived']).orderBy('id').forUpdate().execute();
-    const closedAlready = row.status === 'cancelled' || row.status === 'closed';
+    const closedAlready = !mayMove(action, row.status as ReferralStatus);
     const tooLate = who.beforePlacementOnly && !CHANGEABLE_STATUSES.includes(row.status as ReferralStatus);
     const staying = planned.some((stay) => stay.status === 'arrived');
     if (closedAlready || tooLate || staying || (action === 'close' && planned.length > 0)) throw notChangeable(action, row.status);
@@ -174,9 +175,11 @@ async function endReferral(
     }
     // After the stays: their trigger sets the referral's status from them, which this then overrides.
     await trx.updateTable('referral')
-      .set(request.outcome === 'withdrawn'
-        ? { status: 'cancelled', cancel_reason: request.reason, updated_at: sql<Date>`app_now()` }
-        : { status: 'closed', close_reason: request.reason, updated_at: sql<Date>`app_now()` })
+      .set({
+        status: moveOf(action).to,
+        ...(action === 'withdraw' ? { cancel_reason: request.reason } : { close_reason: request.reason }),
+        updated_at: sql<Date>`app_now()`,
+      })
       .where('id', '=', id)
       .execute();
     await recordEvent(trx, id, request.outcome === 'withdrawn' ? 'referral_withdrawn' : 'referral_closed', who.role, {});

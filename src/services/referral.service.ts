@@ -24,10 +24,10 @@ import {
   PUBLIC_REQUEST_KINDS,
   type PublicRequestKind,
   type ReferralKind,
-  type ReferralStatus,
   type ReferrerKind,
   newReferralReference,
 } from '../domain/referral.ts';
+import type { ReferralStatus } from '../domain/referral-lifecycle.ts';
 import type { Actor } from '../domain/roles.ts';
 import { expandSeries } from '../domain/series.ts';
 import { effectiveTriages } from './triage.service.ts';

@@ -1,8 +1,8 @@
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
-import { findReferral } from '../data/referral.repository.ts';
+import { findReferral, moveReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
-import { type TriageRow, insertTriage, insertTriageOverride, latestTriage, latestTriagesOf, overridesOf, setReferralStatus } from '../data/triage.repository.ts';
+import { type TriageRow, insertTriage, insertTriageOverride, latestTriage, latestTriagesOf, overridesOf } from '../data/triage.repository.ts';
 import { needsCoupleRoom } from '../domain/referral.ts';
 import type { Actor } from '../domain/roles.ts';
 import { explain } from '../domain/triage/explanations.ts';
@@ -39,7 +39,7 @@ export async function triageReferral(db: Kysely<Database>, actor: Actor, referra
       outcome,
       triagedBy: actor.userId,
     });
-    await setReferralStatus(trx, referralId, 'triaged', ['new', 'triaged']);
+    await moveReferral(trx, referralId, 'triage');
     return saved;
   });
   return triageView(row, [], locale);

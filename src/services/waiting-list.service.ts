@@ -2,10 +2,10 @@ import { effectiveBurden } from '../domain/burden-screening.ts';
 import { screenedBurden } from './caregiver-contact.service.ts';
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
-import { findReferral } from '../data/referral.repository.ts';
+import { findReferral, moveReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { addDays } from '../domain/dates.ts';
-import { setReferralStatus } from '../data/triage.repository.ts';
+import { type ReferralStatus, mayMove } from '../domain/referral-lifecycle.ts';
 import {
   insertOffer,
   offeredUnitIds,
@@ -29,8 +29,9 @@ export async function putOnWaitingList(db: Kysely<Database>, referralId: string)
   if (!(await effectiveTriage(db, referralId))) throw new AppError('not_triaged');
   const period = referralPeriod(referral);
   if ('missing' in period) throw new AppError('referral_dates_missing', { params: { field: period.missing } });
-  if (referral.status !== 'triaged' && referral.status !== 'waiting') throw new AppError('invalid_transition', { params: { status: referral.status } });
-  await withTransaction(db, (trx) => setReferralStatus(trx, referralId, 'waiting', ['triaged']));
+  const status = referral.status as ReferralStatus;
+  if (status !== 'waiting' && !mayMove('put_on_waiting_list', status)) throw new AppError('invalid_transition', { params: { status } });
+  await withTransaction(db, (trx) => moveReferral(trx, referralId, 'put_on_waiting_list'));
   return { id: referralId, status: 'waiting' };
 }
 

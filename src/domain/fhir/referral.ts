@@ -1,4 +1,5 @@
-import type { ReferralKind, ReferralStatus } from '../referral.ts';
+import type { ReferralKind } from '../referral.ts';
+import type { ReferralStatus } from '../referral-lifecycle.ts';
 import { SYSTEMS } from './systems.ts';
 import type { Urgency } from '../triage/outcome.ts';
 

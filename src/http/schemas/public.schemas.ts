@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_DAYS_AHEAD, PUBLIC_AVAILABILITY, WEEK_NIGHTS } from '../../domain/public-calendar.ts';
-import { REFERRAL_KINDS, REFERRAL_STATUSES } from '../../domain/referral.ts';
+import { REFERRAL_KINDS } from '../../domain/referral.ts';
+import { REFERRAL_STATUSES } from '../../domain/referral-lifecycle.ts';
 import { IsoDate, StayTypeCode, Uuid } from './common.ts';
 
 export const LocationWeekQuery = z.strictObject({

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { isValidBsn, normaliseBsn, normalisePostcode } from '../../domain/identifiers.ts';
 import { CARE_NEEDS } from '../../domain/care-needs.ts';
-import { PUBLIC_REQUEST_KINDS, REFERRAL_KINDS, REFERRAL_STATUSES, REFERRER_KINDS } from '../../domain/referral.ts';
+import { PUBLIC_REQUEST_KINDS, REFERRAL_KINDS, REFERRER_KINDS } from '../../domain/referral.ts';
+import { REFERRAL_STATUSES } from '../../domain/referral-lifecycle.ts';
 import { IsoDate, Uuid } from './common.ts';
 import { appClock } from '../../clock.ts';
 import { isIsoDate } from '../../domain/dates.ts';

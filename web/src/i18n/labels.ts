@@ -1,4 +1,5 @@
-import type { ReferralKind, ReferralStatus } from '../../../src/domain/referral.ts';
+import type { ReferralKind } from '../../../src/domain/referral.ts';
+import type { ReferralStatus } from '../../../src/domain/referral-lifecycle.ts';
 import type { Urgency } from '../../../src/domain/triage/outcome.ts';
 import type { Language } from './i18n.tsx';
 

@@ -4,7 +4,8 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import { REFERRAL_STATUSES, type ReferralKind, type ReferralStatus } from '../../../../src/domain/referral.ts';
+import type { ReferralKind } from '../../../../src/domain/referral.ts';
+import { REFERRAL_STATUSES, type ReferralStatus } from '../../../../src/domain/referral-lifecycle.ts';
 import { api } from '../../api/client.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';

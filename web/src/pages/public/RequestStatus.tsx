@@ -1,7 +1,8 @@
 import { Alert, Button, FormFieldTextarea, Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useParams } from 'react-router';
-import type { ReferralKind, ReferralStatus } from '../../../../src/domain/referral.ts';
+import type { ReferralKind } from '../../../../src/domain/referral.ts';
+import type { ReferralStatus } from '../../../../src/domain/referral-lifecycle.ts';
 import { api } from '../../api/client.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';

@@ -3,7 +3,8 @@ import {
   TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { Link, useParams } from 'react-router';
-import { CHANGEABLE_STATUSES, type ReferralKind, type ReferralStatus } from '../../../../src/domain/referral.ts';
+import type { ReferralKind } from '../../../../src/domain/referral.ts';
+import { CHANGEABLE_STATUSES, type ReferralStatus } from '../../../../src/domain/referral-lifecycle.ts';
 import { useLoad } from '../../api/use-load.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';

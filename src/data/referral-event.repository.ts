@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import type { Database } from './schema.ts';
+import type { Database, ReferralChangeDetails } from './schema.ts';
 
 /**
  * A referral's history comes from two kinds of source. Stay events (and going on the waiting list) are written by
@@ -91,5 +91,15 @@ export async function claimPendingNotices(db: Kysely<Database>, options: { stayI
       return pending.orderBy('id').limit(options.limit).forUpdate().skipLocked();
     })
     .returning(['referral_id as referralId', 'stay_id as stayId', 'kind', 'at', 'details'])
+    .execute();
+}
+
+/** A step of the referral itself (changed, withdrawn, closed), written in the transaction of that step. */
+export async function insertReferralEvent(
+  trx: Kysely<Database>,
+  event: { referralId: string; kind: 'referral_changed' | 'referral_withdrawn' | 'referral_closed'; actorRole: string; details: ReferralChangeDetails | Record<string, never> },
+): Promise<void> {
+  await trx.insertInto('referral_event')
+    .values({ referral_id: event.referralId, kind: event.kind, actor_role: event.actorRole, details: JSON.stringify(event.details) })
     .execute();
 }

@@ -1,4 +1,4 @@
-import { type Kysely, type Selectable, sql } from 'kysely';
+import { type Kysely, type Selectable, type Transaction, type Updateable, sql } from 'kysely';
 import { type ReferralAction, moveOf } from '../domain/referral-lifecycle.ts';
 import type { ClientTable, Database, ReferralTable } from './schema.ts';
 
@@ -114,4 +114,17 @@ export async function moveReferral(db: Kysely<Database>, referralId: string, act
     .where('status', 'in', [...from])
     .executeTakeFirst();
   return result.numUpdatedRows > 0n;
+}
+
+/** A referral read and locked until the transaction ends: a change, withdrawal or close of it waits for the other. */
+export async function findReferralForUpdate(trx: Transaction<Database>, id: string): Promise<ReferralRow | undefined> {
+  return trx.selectFrom('referral').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+}
+
+/** Writes the given columns of a referral; its change time is the app's clock, as everywhere a referral changes. */
+export async function updateReferralColumns(trx: Kysely<Database>, id: string, columns: Omit<Updateable<ReferralTable>, 'id' | 'updated_at'>): Promise<void> {
+  await trx.updateTable('referral')
+    .set({ ...columns, updated_at: sql<Date>`app_now()` })
+    .where('id', '=', id)
+    .execute();
 }

@@ -256,3 +256,21 @@ export async function staysOfReferral(db: Kysely<Database>, referralId: string) 
     .orderBy('s.id')
     .execute();
 }
+
+/**
+ * The stays of a referral that still hold a place or are under way (hold, confirmed, arrived), locked in id order
+ * until the transaction ends: what a withdrawal cancels, or what keeps a referral from being closed.
+ */
+export async function lockPlannedStaysOfReferral(trx: Transaction<Database>, referralId: string) {
+  return trx.selectFrom('stay').select(['id', 'status']).where('referral_id', '=', referralId)
+    .where('status', 'in', ['hold', 'confirmed', 'arrived']).orderBy('id').forUpdate().execute();
+}
+
+/** Cancels the stays with one reason; a hold's expiry goes, since a cancelled stay holds nothing. */
+export async function cancelStays(trx: Kysely<Database>, stayIds: readonly string[], reason: string): Promise<void> {
+  if (stayIds.length === 0) return;
+  await trx.updateTable('stay')
+    .set({ status: 'cancelled', hold_expires_at: null, cancel_reason: reason, updated_at: sql<Date>`app_now()` })
+    .where('id', 'in', [...stayIds])
+    .execute();
+}

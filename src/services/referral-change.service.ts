@@ -1,7 +1,9 @@
-import { type Kysely, type Transaction, sql } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
-import { type ReferralRow, existingLocationIds } from '../data/referral.repository.ts';
+import { insertReferralEvent } from '../data/referral-event.repository.ts';
+import { type ReferralRow, existingLocationIds, findReferralForUpdate, updateReferralColumns } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
+import { cancelStays, lockPlannedStaysOfReferral } from '../data/stay.repository.ts';
 import { nightsBetween } from '../domain/dates.ts';
 import type { ReferralKind } from '../domain/referral.ts';
 import { CHANGEABLE_STATUSES, FINAL_STATUSES, type ReferralStatus, mayMove, moveOf } from '../domain/referral-lifecycle.ts';
@@ -87,10 +89,7 @@ async function applyChange(db: Kysely<Database>, id: string, change: ReferralCha
     }
     if (changed.length === 0) return false;
     await assertConsistent(trx, next, changed);
-    await trx.updateTable('referral')
-      .set({ ...Object.fromEntries(changed.map((key) => [COLUMNS[key], next[COLUMNS[key]]])), updated_at: sql<Date>`app_now()` })
-      .where('id', '=', id)
-      .execute();
+    await updateReferralColumns(trx, id, Object.fromEntries(changed.map((key) => [COLUMNS[key], next[COLUMNS[key]]])));
     await recordEvent(trx, id, 'referral_changed', actorRole, { fields: changed });
     return true;
   });
@@ -160,28 +159,18 @@ async function endReferral(
   const action: Action = request.outcome === 'withdrawn' ? 'withdraw' : 'close';
   const cancelled = await withTransaction(db, async (trx) => {
     const row = await lockReferral(trx, id);
-    const planned = await trx.selectFrom('stay').select(['id', 'status']).where('referral_id', '=', id)
-      .where('status', 'in', ['hold', 'confirmed', 'arrived']).orderBy('id').forUpdate().execute();
+    const planned = await lockPlannedStaysOfReferral(trx, id);
     const closedAlready = !mayMove(action, row.status as ReferralStatus);
     const tooLate = who.beforePlacementOnly && !CHANGEABLE_STATUSES.includes(row.status as ReferralStatus);
     const staying = planned.some((stay) => stay.status === 'arrived');
     if (closedAlready || tooLate || staying || (action === 'close' && planned.length > 0)) throw notChangeable(action, row.status);
     const stayIds = planned.map((stay) => stay.id);
-    if (stayIds.length > 0) {
-      await trx.updateTable('stay')
-        .set({ status: 'cancelled', hold_expires_at: null, cancel_reason: `Aanmelding ingetrokken: ${request.reason}`, updated_at: sql<Date>`app_now()` })
-        .where('id', 'in', stayIds)
-        .execute();
-    }
+    await cancelStays(trx, stayIds, `Aanmelding ingetrokken: ${request.reason}`);
     // After the stays: their trigger sets the referral's status from them, which this then overrides.
-    await trx.updateTable('referral')
-      .set({
-        status: moveOf(action).to,
-        ...(action === 'withdraw' ? { cancel_reason: request.reason } : { close_reason: request.reason }),
-        updated_at: sql<Date>`app_now()`,
-      })
-      .where('id', '=', id)
-      .execute();
+    await updateReferralColumns(trx, id, {
+      status: moveOf(action).to,
+      ...(action === 'withdraw' ? { cancel_reason: request.reason } : { close_reason: request.reason }),
+    });
     await recordEvent(trx, id, request.outcome === 'withdrawn' ? 'referral_withdrawn' : 'referral_closed', who.role, {});
     return stayIds;
   });
@@ -190,7 +179,7 @@ async function endReferral(
 }
 
 async function lockReferral(trx: Transaction<Database>, id: string): Promise<ReferralRow> {
-  const row = await trx.selectFrom('referral').selectAll().where('id', '=', id).forUpdate().executeTakeFirst();
+  const row = await findReferralForUpdate(trx, id);
   if (!row) throw notFound('referral');
   return row;
 }
@@ -202,5 +191,5 @@ async function recordEvent(
   actorRole: string,
   details: { fields: string[] } | Record<string, never>,
 ) {
-  await trx.insertInto('referral_event').values({ referral_id: referralId, kind, actor_role: actorRole, details: JSON.stringify(details) }).execute();
+  await insertReferralEvent(trx, { referralId, kind, actorRole, details });
 }

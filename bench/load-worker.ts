@@ -75,7 +75,9 @@ async function drive(send: Send, requests: readonly BookingRequest[], concurrenc
       }
       const elapsed = performance.now() - start;
       latencies.push(elapsed);
-      (byOutcome[outcome] ??= []).push(elapsed);
+      const bucket = byOutcome[outcome] ?? [];
+      byOutcome[outcome] = bucket;
+      bucket.push(elapsed);
       outcomes[outcome] = (outcomes[outcome] ?? 0) + 1;
     }
   };

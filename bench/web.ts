@@ -45,7 +45,10 @@ async function seedBoard(db: Awaited<ReturnType<typeof createTestDatabase>>['db'
   const region = await aRegion(db, 'bench-region', 'Benchmarkregio');
   const stays: { unit_id: string; client_id: string; stay_type: string; arrival: string; departure: string; status: 'confirmed' }[] = [];
   let seed = 7;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   for (let l = 0; l < 20; l++) {
     const location = await aLocation(db, region, { name: `Locatie ${String(l + 1).padStart(2, '0')}`, latitude: 51.8 + l / 100, longitude: 4.4 });
     for (let u = 0; u < UNITS / 20; u++) {

@@ -53,7 +53,7 @@ export function generateYear(options: GenerateYearOptions): DemoYear {
   const [named, others] = [guests.filter((guest) => guest.plan.name), guests.filter((guest) => !guest.plan.name)];
   for (const guest of [...named, ...others]) {
     if (guest.plan.series) bookings.bookSeries(guest.plan, guest.client, guest.plan.series);
-    if (guest.plan.name) guest.plan.stays.forEach((stay) => bookings.bookRespite(guest.plan, guest.client, stay, null));
+    if (guest.plan.name) for (const stay of guest.plan.stays) bookings.bookRespite(guest.plan, guest.client, stay, null);
   }
   for (const guest of random.shuffle(others)) {
     for (const stay of guest.plan.stays) bookings.bookRespite(guest.plan, guest.client, stay, null);

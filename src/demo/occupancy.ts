@@ -13,7 +13,10 @@ export function createOccupancy(days: number): Occupancy {
   const taken = new Map<string, Uint8Array>();
   const daysOf = (key: string) => {
     let row = taken.get(key);
-    if (!row) taken.set(key, (row = new Uint8Array(days)));
+    if (!row) {
+      row = new Uint8Array(days);
+      taken.set(key, row);
+    }
     return row;
   };
   const freeRun = (key: string, from: number, limit: number) => {

@@ -66,7 +66,10 @@ export class AvailabilityIndex<U extends IndexedUnit> {
   upsert(occupation: IndexedOccupation): void {
     this.remove(occupation.key);
     let ofUnit = this.#occupationsByUnit.get(occupation.unitId);
-    if (!ofUnit) this.#occupationsByUnit.set(occupation.unitId, (ofUnit = new Map()));
+    if (!ofUnit) {
+      ofUnit = new Map();
+      this.#occupationsByUnit.set(occupation.unitId, ofUnit);
+    }
     ofUnit.set(occupation.key, occupation);
     this.#unitOfKey.set(occupation.key, occupation.unitId);
   }

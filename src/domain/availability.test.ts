@@ -49,7 +49,9 @@ describe('freeRanges', () => {
         const window = { from, to: addDays(from, length) };
         const states = dayStates(window, unit, occupations);
         const freeNights = new Set(freeRanges(window, unit, occupations).flatMap(datesOf));
-        datesOf(window).forEach((date, i) => assert.equal(freeNights.has(date), states[i] === 'free', date));
+        datesOf(window).forEach((date, i) => {
+          assert.equal(freeNights.has(date), states[i] === 'free', date);
+        });
         assert.equal(isFreeThroughout(window, unit, occupations), states.every((s) => s === 'free'));
       }),
     );

@@ -217,7 +217,9 @@ describe('policy monitor', () => {
     const counts = (monitor: PolicyMonitor) => {
       const found = new Map<string, number>();
       const walk = (value: unknown, path: string) => {
-        if (Array.isArray(value)) value.forEach((item, index) => walk(item, `${path}[${keyOf(item) ?? index}]`));
+        if (Array.isArray(value)) value.forEach((item, index) => {
+          walk(item, `${path}[${keyOf(item) ?? index}]`);
+        });
         else if (value && typeof value === 'object') for (const [key, inner] of Object.entries(value)) walk(inner, `${path}.${key}`);
         else if (typeof value === 'number' && /\.(requests|within|outside|referrals|stays|waiting|answers|occupiedNights)$/.test(path)) found.set(path, value);
       };

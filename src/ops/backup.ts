@@ -293,20 +293,24 @@ export async function runCli(what: string, usage: string, command: () => Promise
 }
 
 export function parseCliArgs(args: string[], fileOption: 'out' | 'from'): { file: string; force: boolean } {
-  let parsed;
+  let parsed: ReturnType<typeof parseOptions>;
   try {
-    parsed = parseArgs({
-      args,
-      options: { [fileOption]: { type: 'string' }, force: { type: 'boolean', default: false } },
-      strict: true,
-      allowPositionals: false,
-    });
+    parsed = parseOptions(args, fileOption);
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const file = parsed.values[fileOption];
   if (typeof file !== 'string' || file === '') throw new UsageError(`--${fileOption} <file> is required.`);
   return { file, force: parsed.values.force === true };
+}
+
+function parseOptions(args: string[], fileOption: 'out' | 'from') {
+  return parseArgs({
+      args,
+      options: { [fileOption]: { type: 'string' }, force: { type: 'boolean', default: false } },
+      strict: true,
+      allowPositionals: false,
+    });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -32,6 +32,7 @@ function staffPage<K extends string>(name: K, load: () => Promise<Record<K, Comp
   if (path) loadersByPath.push([path, fetchPage]);
   const Lazy = lazy(() => fetchPage().then((component) => ({ default: component })));
   // A page whose script is already here renders at once: no fallback, and no wait for React to reveal it.
+  // biome-ignore lint/correctness/noComponentHookFactories: one lazily loaded page component per route, made once at module load.
   return function StaffPage() {
     const Page = loaded;
     return Page ? <Page /> : <Lazy />;

@@ -205,8 +205,8 @@ export function demandFigures(allRecords: readonly DemandRecord[], observed: Dat
   const weekCells = weekStarts.map((week) => cell(records.filter((record) => mondayOf(record.date) === week)));
   relations.push([...weekCells, total.requests]);
   relations.push([...byType.map((cells) => cells.requests), total.requests]);
-  seasons.forEach((_season, s) => relations.push([...byType.map((cells) => cells.seasons[s]!), total.seasons[s]!]));
-  NIGHT_CLASSES.forEach((_range, c) => relations.push([...byType.map((cells) => cells.classes[c]!), total.classes[c]!]));
+  for (const s of seasons.keys()) relations.push([...byType.map((cells) => cells.seasons[s]!), total.seasons[s]!]);
+  for (const c of NIGHT_CLASSES.keys()) relations.push([...byType.map((cells) => cells.classes[c]!), total.classes[c]!]);
   relations.push([...byType.map((cells) => cells.outside), total.outside]);
   relations.push([...byType.map((cells) => cells.notPlaced), total.notPlaced]);
 

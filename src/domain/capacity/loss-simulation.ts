@@ -138,6 +138,7 @@ function generateRequests(streams: readonly Stream[], classIndex: ReadonlyMap<st
       const peak = Math.max(0, ...rates);
       if (peak <= 0) return;
       // Thinning: candidates at the peak rate, each kept with the day's rate ÷ peak.
+      // biome-ignore lint/correctness/useValidForDirection: log(1 − u) < 0, so subtracting it moves time forward.
       for (let time = start - Math.log(1 - random()) / peak; time < end; time -= Math.log(1 - random()) / peak) {
         const day = ((Math.floor(time) % rates.length) + rates.length) % rates.length;
         if (random() * peak < rates[day]!) add(time);

@@ -125,7 +125,9 @@ function unitsBySimulation(streams: readonly Stream[], accepts: readonly string[
   const tryRange = (from: number, to: number) => {
     const sizes = Array.from({ length: to - from + 1 }, (_x, index) => from + index).filter((size) => !tried.has(size));
     const outcomes = simulateLoss(streams, sizes.map((size) => ({ units: flexibleUnits(size, accepts), routing: 'pooled' })), options);
-    sizes.forEach((size, index) => tried.set(size, outcomes[index]!.total.share));
+    sizes.forEach((size, index) => {
+      tried.set(size, outcomes[index]!.total.share);
+    });
   };
   const meets = (size: number) => (tried.get(size)?.mean ?? 0) <= target;
   let low = Math.max(1, erlangUnits - SEARCH_SPAN);

@@ -3,7 +3,7 @@ import { type AnswerValue, type Questionnaire, type RawAnswers, leafItems, valid
 type Json = Record<string, unknown>;
 const items = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((item): item is Json => typeof item === 'object' && item !== null) : []);
 
-function valueOf(answer: Json): AnswerValue | undefined {
+function answerValue(answer: Json): AnswerValue | undefined {
   if (typeof answer.valueBoolean === 'boolean') return answer.valueBoolean;
   if (typeof answer.valueInteger === 'number') return answer.valueInteger;
   if (typeof answer.valueDate === 'string') return answer.valueDate;
@@ -22,7 +22,7 @@ export function answersFromResponse(response: Json): RawAnswers {
   const answers: Record<string, AnswerValue> = {};
   const walk = (list: Json[]) => {
     for (const item of list) {
-      const values = items(item.answer).map(valueOf).filter((value): value is AnswerValue => value !== undefined);
+      const values = items(item.answer).map(answerValue).filter((value): value is AnswerValue => value !== undefined);
       if (typeof item.linkId === 'string' && values.length > 0) {
         answers[item.linkId] = values.length === 1 ? values[0]! : values.map(String);
       }

@@ -22,7 +22,9 @@ export function suppressLinked(
 ): boolean[] {
   const hidden = cells.map((cell) => cell.people > 0 && cell.people < threshold);
   const relationsOf = cells.map(() => [] as number[]);
-  relations.forEach((relation, r) => relation.forEach((index) => relationsOf[index]!.push(r)));
+  relations.forEach((relation, r) => {
+    for (const index of relation) relationsOf[index]!.push(r);
+  });
   const hiddenIn = (relation: readonly number[]) => relation.filter((index) => hidden[index]).length;
   // A cell that also closes another relation with one hidden cell protects two at the cost of one.
   const closesAnother = (index: number, current: number) =>

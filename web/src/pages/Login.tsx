@@ -23,7 +23,9 @@ export function Login() {
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: unknown } | null)?.from;
   // Back to the page that asked for sign-in: only a path of this site, never another address.
-  const afterSignIn = (role: Role) => navigate(typeof from === 'string' && /^\/(?!\/)/.test(from) ? from : HOME_OF_ROLE[role]);
+  const afterSignIn = (role: Role) => {
+    void navigate(typeof from === 'string' && /^\/(?!\/)/.test(from) ? from : HOME_OF_ROLE[role]);
+  };
   const [step, setStep] = useState<'password' | 'code' | 'enrol'>('password');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);

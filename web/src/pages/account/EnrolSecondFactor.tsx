@@ -83,6 +83,7 @@ export function EnrolSecondFactor({ onDone }: { onDone(): void }) {
       {setup && (
         <>
           {/* The SVG comes from the qrcode library, made from the server's otpauth address: no user input in it. */}
+          {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the qrcode library's SVG of the server's otpauth address, see above. */}
           <div className="adempauze-qr" role="img" aria-label={t('qr')} dangerouslySetInnerHTML={{ __html: setup.svg }} />
           <Paragraph>{t('secret')}: <code data-testid="totp-secret">{setup.secret}</code></Paragraph>
           <form onSubmit={(event) => void confirm(event)} noValidate>

@@ -144,7 +144,7 @@ function NewLocationForm() {
     setError(null);
     try {
       const created = await api<{ id: string }>('POST', '/locations', body);
-      navigate(`/beheer/locaties/${created.id}`);
+      void navigate(`/beheer/locaties/${created.id}`);
     } catch (failure) {
       setError(failure);
     }

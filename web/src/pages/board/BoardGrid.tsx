@@ -57,6 +57,7 @@ export function BoardGrid({ grid, stateLabels, caption, focus, onFocus, onSelect
 
   return (
     <div className="adempauze-board" role="region" aria-label={caption} tabIndex={-1}>
+      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the board is an ARIA grid, moved through with the arrow keys (onKeyDown). */}
       <table ref={table} role="grid" className="adempauze-board__table" aria-rowcount={grid.units.length + 1} aria-colcount={grid.dates.length + 1}
         onKeyDown={onKeyDown} onClick={(event) => {
           const cell = cellOf(event.target);

@@ -195,10 +195,10 @@ function buildFigures(monitor: Monitor, t: Translate, language: Language, today:
   const duration = (days: number | null) =>
     days === null ? null : days < 2 ? t('hours', { value: formatNumber(Math.round(days * 24)) }) : t('days', { value: formatNumber(days) });
   // Months without a figure are zero in a chart, except where the table says "hidden".
-  const monthSeries = <T extends { month: string }>(items: readonly T[], valueOf: (item: T) => number | null) =>
+  const monthSeries = <T extends { month: string }>(items: readonly T[], figureOf: (item: T) => number | null) =>
     months.map((month) => {
       const item = items.find((candidate) => candidate.month === month);
-      return item ? valueOf(item) : 0;
+      return item ? figureOf(item) : 0;
     });
 
   const monthsWithBeds = new Set(monitor.occupancyByLocation.map((row) => row.month));

@@ -1,4 +1,7 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import {
+  cancelPlannedAppointment, findAppointmentLocation, hasPlannedAppointment, insertAppointment, listAppointmentsOfReferral, plannedAppointmentsOnDay,
+} from '../data/appointment.repository.ts';
 import { withTransaction } from '../data/change-author.ts';
 import { insertNotifications, plannersOf } from '../data/notification.repository.ts';
 import { findReferral, moveReferral } from '../data/referral.repository.ts';
@@ -25,9 +28,6 @@ export interface NewAppointment {
 
 const KIND_NL: Record<AppointmentKind, string> = { tour: 'Rondleiding', trial_stay: 'Proeflogeren' };
 
-/** A Dutch wall-clock time on a date as an instant, whatever the server's time zone (summer and winter time alike). */
-const dutchInstant = (date: IsoDate, time: string) => sql<Date>`((${date}::date + ${time}::time) AT TIME ZONE 'Europe/Amsterdam')`;
-
 /**
  * The central point plans a tour or a trial stay for such a request at a location: the referral is then booked, the
  * provider's planners hear of it at once, and a caregiver who gave an e-mail address gets the appointment by mail.
@@ -46,16 +46,14 @@ export async function planAppointment(db: Kysely<Database>, referralId: string, 
     ...(request.until <= request.from ? [{ field: 'until', code: 'until_before_from' }] : []),
   ];
   if (fields.length > 0) throw new AppError('validation_failed', { fields });
-  const location = await db.selectFrom('location').select(['id', 'name', 'organisation_id', 'street', 'house_number', 'city'])
-    .where('id', '=', request.locationId).executeTakeFirst();
+  const location = await findAppointmentLocation(db, request.locationId);
   if (!location) throw new AppError('validation_failed', { fields: [{ field: 'locationId', code: 'unknown_location' }] });
 
   const kind = referral.kind as AppointmentKind;
   const appointment = await withTransaction(db, async (trx) => {
-    const row = await trx.insertInto('appointment').values({
-      referral_id: referralId, location_id: location.id, kind,
-      starts_at: dutchInstant(request.date, request.from), ends_at: dutchInstant(request.date, request.until), note: request.note ?? null,
-    }).returning(['id', 'starts_at', 'ends_at']).executeTakeFirstOrThrow();
+    const row = await insertAppointment(trx, {
+      referralId, locationId: location.id, kind, date: request.date, from: request.from, until: request.until, note: request.note ?? null,
+    });
     await moveReferral(trx, referralId, 'plan_appointment');
     return row;
   });
@@ -89,9 +87,7 @@ export async function appointmentsOfReferral(db: Kysely<Database>, scope: Scope,
   const referral = await findReferral(db, referralId);
   if (!referral) throw notFound('referral');
   if (!inScope(scope, referral.referrer_organisation_id ?? undefined)) throw outOfScope('referral', referral.client_id);
-  const rows = await db.selectFrom('appointment as a').innerJoin('location as l', 'l.id', 'a.location_id')
-    .select(['a.id', 'a.kind', 'a.location_id as locationId', 'l.name as locationName', 'a.starts_at', 'a.ends_at', 'a.status', 'a.note'])
-    .where('a.referral_id', '=', referralId).orderBy('a.starts_at').execute();
+  const rows = await listAppointmentsOfReferral(db, referralId);
   return rows.map(({ starts_at: startsAt, ends_at: endsAt, ...row }) => ({
     ...row, kind: row.kind as AppointmentKind, status: row.status as 'planned' | 'cancelled', startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(),
   }));
@@ -100,26 +96,15 @@ export async function appointmentsOfReferral(db: Kysely<Database>, scope: Scope,
 /** Cancels an appointment; with none planned any more, the referral is open again for another date. */
 export async function cancelAppointment(db: Kysely<Database>, appointmentId: string) {
   await withTransaction(db, async (trx) => {
-    const row = await trx.updateTable('appointment').set({ status: 'cancelled' }).where('id', '=', appointmentId).where('status', '=', 'planned')
-      .returning('referral_id').executeTakeFirst();
-    if (!row) throw notFound('appointment');
-    const left = await trx.selectFrom('appointment').select('id').where('referral_id', '=', row.referral_id).where('status', '=', 'planned').executeTakeFirst();
-    if (!left) await moveReferral(trx, row.referral_id, 'cancel_last_appointment');
+    const referralId = await cancelPlannedAppointment(trx, appointmentId);
+    if (!referralId) throw notFound('appointment');
+    if (!(await hasPlannedAppointment(trx, referralId))) await moveReferral(trx, referralId, 'cancel_last_appointment');
   });
 }
 
 /** The appointments on a day at the provider's locations (or all, for the central point), with whom to expect. */
 export async function appointmentsOnDay(db: Kysely<Database>, scope: Scope, date: IsoDate) {
-  let query = db.selectFrom('appointment as a')
-    .innerJoin('location as l', 'l.id', 'a.location_id')
-    .innerJoin('referral as r', 'r.id', 'a.referral_id')
-    .innerJoin('client as c', 'c.id', 'r.client_id')
-    .select(['a.id', 'a.kind', 'l.id as locationId', 'l.name as locationName', 'a.starts_at', 'a.ends_at', 'a.note', 'r.reference', 'r.client_id as clientId', 'c.name as clientName',
-      'r.caregiver_name as caregiverName', 'r.caregiver_phone as caregiverPhone'])
-    .where('a.status', '=', 'planned')
-    .where(sql<boolean>`(a.starts_at AT TIME ZONE 'Europe/Amsterdam')::date = ${date}::date`);
-  if (scope.kind === 'organisation') query = query.where('l.organisation_id', '=', scope.organisationId);
-  const rows = await query.orderBy('a.starts_at').execute();
+  const rows = await plannedAppointmentsOnDay(db, date, scope.kind === 'organisation' ? scope.organisationId : undefined);
   return rows.map(({ starts_at: startsAt, ends_at: endsAt, ...row }) => ({
     ...row, kind: row.kind as AppointmentKind, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(),
   }));

@@ -57,6 +57,12 @@ export async function anonymiseClient(db: Kysely<Database>, clientId: string): P
   return updated.numUpdatedRows > 0n;
 }
 
+/** When the client was anonymised; null while it is not. */
+export async function anonymisedAtOf(db: Kysely<Database>, clientId: string): Promise<Date | null> {
+  const row = await db.selectFrom('client').select('anonymised_at').where('id', '=', clientId).executeTakeFirstOrThrow();
+  return row.anonymised_at;
+}
+
 export async function clientExport(db: Kysely<Database>, clientId: string) {
   const client = await db.selectFrom('client').selectAll().where('id', '=', clientId).executeTakeFirst();
   if (!client) return undefined;

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type AuditEventRow, type AuditFilter, searchAuditEvents } from '../data/audit.repository.ts';
+import { clientExists } from '../data/client.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { notFound } from '../errors.ts';
 import { dutchCsv } from './dutch-csv.ts';
@@ -54,7 +55,6 @@ export function auditCsv(events: AuditEventView[]): string {
 
 /** Everything recorded about who looked at or changed one client's data: the answer to an AVG/GDPR access request. */
 export async function clientAccessReport(db: Kysely<Database>, clientId: string, limit: number): Promise<AuditEventView[]> {
-  const client = await db.selectFrom('client').select('id').where('id', '=', clientId).executeTakeFirst();
-  if (!client) throw notFound('client');
+  if (!(await clientExists(db, clientId))) throw notFound('client');
   return searchAudit(db, { clientId, limit });
 }

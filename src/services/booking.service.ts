@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { changeAuthorSetting, withTransaction } from '../data/change-author.ts';
 import type { DateRange } from '../domain/dates.ts';
 import { type StayAction, type StayStatus, allowedDateChange, canMove, nextStatus } from '../domain/stay-lifecycle.ts';
+import { clientExists } from '../data/client.repository.ts';
 import { findUnit, type UnitDetailRow } from '../data/registry.repository.ts';
 import {
   findStay,
@@ -353,8 +354,7 @@ export async function requireUnit(db: Kysely<Database>, unitId: string): Promise
 }
 
 export async function requireClient(db: Kysely<Database>, clientId: string): Promise<void> {
-  const found = await db.selectFrom('client').select('id').where('id', '=', clientId).executeTakeFirst();
-  if (!found) throw notFound('client');
+  if (!(await clientExists(db, clientId))) throw notFound('client');
 }
 
 export function assertNotInPast(date: string, field: string): void {

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
+import { findClientBasics, insertClientBasics } from '../data/client.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { notFound } from '../errors.ts';
 
@@ -12,20 +13,12 @@ export interface Client {
 }
 
 export async function createClient(db: Kysely<Database>, input: Omit<Client, 'id'>): Promise<Client> {
-  const row = await withTransaction(db, (trx) => trx
-    .insertInto('client')
-    .values({ name: input.name, date_of_birth: input.dateOfBirth, pc4: input.pc4 })
-    .returning(['id', 'name', 'date_of_birth', 'pc4'])
-    .executeTakeFirstOrThrow());
+  const row = await withTransaction(db, (trx) => insertClientBasics(trx, input));
   return { id: row.id, name: row.name, dateOfBirth: row.date_of_birth, pc4: row.pc4 };
 }
 
 export async function getClient(db: Kysely<Database>, clientId: string): Promise<Client> {
-  const row = await db
-    .selectFrom('client')
-    .select(['id', 'name', 'date_of_birth', 'pc4'])
-    .where('id', '=', clientId)
-    .executeTakeFirst();
+  const row = await findClientBasics(db, clientId);
   if (!row) throw notFound('client');
   return { id: row.id, name: row.name, dateOfBirth: row.date_of_birth, pc4: row.pc4 };
 }

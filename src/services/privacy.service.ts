@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
 import { insertAuditEvent } from '../data/audit.repository.ts';
-import { anonymiseClient, clientExport, findClientsPastRetention, hasOpenStays } from '../data/privacy.repository.ts';
+import { lockClient } from '../data/client.repository.ts';
+import { anonymiseClient, anonymisedAtOf, clientExport, findClientsPastRetention, hasOpenStays } from '../data/privacy.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { AppError, notFound } from '../errors.ts';
 import { appClock } from '../clock.ts';
@@ -92,11 +93,10 @@ export async function exportClientData(db: Kysely<Database>, clientId: string) {
  */
 export async function eraseClient(db: Kysely<Database>, clientId: string): Promise<{ id: string; anonymisedAt: string }> {
   return withTransaction(db, async (trx) => {
-    const client = await trx.selectFrom('client').select('id').where('id', '=', clientId).forUpdate().executeTakeFirst();
-    if (!client) throw notFound('client');
+    if (!(await lockClient(trx, clientId))) throw notFound('client');
     if (await hasOpenStays(trx, clientId)) throw new AppError('erasure_blocked');
     await anonymiseClient(trx, clientId);
-    const row = await trx.selectFrom('client').select('anonymised_at').where('id', '=', clientId).executeTakeFirstOrThrow();
-    return { id: clientId, anonymisedAt: row.anonymised_at!.toISOString() };
+    const anonymisedAt = await anonymisedAtOf(trx, clientId);
+    return { id: clientId, anonymisedAt: anonymisedAt!.toISOString() };
   });
 }

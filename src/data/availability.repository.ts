@@ -6,6 +6,10 @@ import type { DateRange } from '../domain/dates.ts';
 import type { Database } from './schema.ts';
 import { OCCUPYING_SQL } from './stay-statuses.ts';
 
+/** The SQL twin of `unitTakesStayType` (domain/stay-types.ts) on the unit aliased `u`: accepted, and not kept for another. */
+const takesStayTypeSql = (stayType: string) =>
+  sql<boolean>`(${stayType} = ANY (u.accepted_stay_types) AND (u.reserved_for IS NULL OR u.reserved_for = ${stayType}))`;
+
 export interface UnitCandidateRow {
   unitId: string;
   unitName: string;
@@ -66,10 +70,7 @@ export async function findCandidateUnits(db: Kysely<Database>, filter: Candidate
     .where('u.active_from', '<', filter.window.to)
     .where((eb) => eb.or([eb('u.active_until', 'is', null), eb('u.active_until', '>', filter.window.from)]));
   if (filter.stayType) {
-    const stayType = filter.stayType;
-    query = query
-      .where(sql<boolean>`${stayType} = ANY (u.accepted_stay_types)`)
-      .where((eb) => eb.or([eb('u.reserved_for', 'is', null), eb('u.reserved_for', '=', stayType)]));
+    query = query.where(takesStayTypeSql(filter.stayType));
   }
   // A required feature is met by itself or by care that includes it (night supervision by 24-hour nursing).
   for (const feature of filter.features ?? []) {

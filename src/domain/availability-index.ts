@@ -1,5 +1,6 @@
 import { type ActivePeriod, type Occupation, freeRanges, isFreeThroughout } from './availability.ts';
 import { type DateRange, rangesOverlap } from './dates.ts';
+import { unitTakesStayType } from './stay-types.ts';
 
 /** A unit as the index needs it; `rank` is its place in the display order (location name, unit name). */
 export interface IndexedUnit extends ActivePeriod {
@@ -120,8 +121,7 @@ export class AvailabilityIndex<U extends IndexedUnit> {
 /** The fixed criteria, exactly as findCandidateUnits applies them in SQL. */
 function takes(unit: IndexedUnit, query: IndexQuery): boolean {
   return (
-    unit.acceptedStayTypes.includes(query.stayType) &&
-    (unit.reservedFor === null || unit.reservedFor === query.stayType) &&
+    unitTakesStayType(unit, query.stayType) &&
     query.features.every((feature) => unit.features.includes(feature)) &&
     unit.activeFrom < query.period.to &&
     (unit.activeUntil === null || unit.activeUntil > query.period.from)

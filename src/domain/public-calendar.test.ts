@@ -11,11 +11,10 @@ import {
   neighbouringWeeks,
   publicCalendar,
   monthView,
-  takesStayType,
   weekOf,
   weekStartIssue,
 } from './public-calendar.ts';
-import { STAY_TYPES } from './stay-types.ts';
+import { STAY_TYPES, unitTakesStayType } from './stay-types.ts';
 
 const WEEK = weekOf('2027-03-01');
 const room = (overrides: Partial<CalendarUnit> = {}): CalendarUnit => ({
@@ -110,7 +109,7 @@ describe('publicCalendar', () => {
           assert.equal(week.days.length, 7);
           assert.ok(PUBLIC_AVAILABILITY.includes(week.days[i]!));
           // Straight from the ranges, not through dayStates: in use that night and nothing on it.
-          const freeUnits = units.filter((u) => takesStayType(u, week.stayType)
+          const freeUnits = units.filter((u) => unitTakesStayType(u, week.stayType)
             && u.activeFrom <= night && (u.activeUntil === null || night < u.activeUntil)
             && !u.occupations.some((o) => o.range.from <= night && night < o.range.to));
           if (freeUnits.length === 0) assert.equal(week.days[i], 'full', `${week.stayType} ${night}`);

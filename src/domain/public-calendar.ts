@@ -1,6 +1,6 @@
 import { type ActivePeriod, type Occupation, dayStates } from './availability.ts';
 import { type DateRange, type IsoDate, addDays, nightsBetween } from './dates.ts';
-import { STAY_TYPES, type StayType } from './stay-types.ts';
+import { STAY_TYPES, type StayType, unitTakesStayType } from './stay-types.ts';
 
 /**
  * The public week calendar of a location: per night and stay type only free, limited or full. Anyone can read it
@@ -33,11 +33,6 @@ export interface CalendarUnit extends ActivePeriod {
   readonly occupations: readonly Occupation[];
 }
 
-/** The same rule as the availability search: the type is accepted, and the unit is not reserved for another. */
-export function takesStayType(unit: Pick<CalendarUnit, 'acceptedStayTypes' | 'reservedFor'>, stayType: string): boolean {
-  return unit.acceptedStayTypes.includes(stayType) && (unit.reservedFor === null || unit.reservedFor === stayType);
-}
-
 export interface StayTypeWeek {
   stayType: StayType;
   /** One per night of the window, in order. */
@@ -53,7 +48,7 @@ export function publicCalendar(window: DateRange, units: readonly CalendarUnit[]
   const nights = nightsBetween(window.from, window.to);
   const weeks: StayTypeWeek[] = [];
   for (const stayType of STAY_TYPES) {
-    const taking = states.filter((_, i) => takesStayType(units[i]!, stayType));
+    const taking = states.filter((_, i) => unitTakesStayType(units[i]!, stayType));
     if (!taking.some((unitStates) => unitStates.some((state) => state !== 'inactive'))) continue;
     const days: PublicAvailability[] = [];
     for (let night = 0; night < nights; night++) {

@@ -23,3 +23,26 @@ export const STAY_TYPE_LABELS: Record<StayType, { nl: string; en: string }> = {
 export function isStayType(value: string): value is StayType {
   return (STAY_TYPES as readonly string[]).includes(value);
 }
+
+/** The part of a unit that decides which stay types it takes. */
+export interface StayTypeRule {
+  readonly acceptedStayTypes: readonly string[];
+  /** Kept for this one stay type (a bed reserved for respite), or null. */
+  readonly reservedFor: string | null;
+}
+
+/** Why a unit does not take a stay type: not among its types, or kept for another. Null when it takes it. */
+export function stayTypeRefusal(unit: StayTypeRule, stayType: string): 'stay_type' | 'reserved' | null {
+  if (!unit.acceptedStayTypes.includes(stayType)) return 'stay_type';
+  if (unit.reservedFor !== null && unit.reservedFor !== stayType) return 'reserved';
+  return null;
+}
+
+/**
+ * The one rule for "this unit takes this stay type", used by matching, booking, the read model and the public
+ * calendar; the SQL twin is `takesStayTypeSql` in data/availability.repository.ts, held to the same answers by the
+ * availability tests that compare the read model with SQL.
+ */
+export function unitTakesStayType(unit: StayTypeRule, stayType: string): boolean {
+  return stayTypeRefusal(unit, stayType) === null;
+}

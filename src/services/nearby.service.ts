@@ -10,7 +10,8 @@ import { financierOf, validOn } from '../domain/costs.ts';
 import { type IsoDate, addDays } from '../domain/dates.ts';
 import { distanceKm } from '../domain/geo.ts';
 import { weeksAtAGlance } from '../domain/nearby.ts';
-import { type PublicAvailability, WEEK_NIGHTS, publicCalendar, takesStayType } from '../domain/public-calendar.ts';
+import { type PublicAvailability, WEEK_NIGHTS, publicCalendar } from '../domain/public-calendar.ts';
+import { unitTakesStayType } from '../domain/stay-types.ts';
 import type { StayType } from '../domain/stay-types.ts';
 import { AppError } from '../errors.ts';
 import { appClock } from '../clock.ts';
@@ -56,7 +57,7 @@ export async function locationsNear(
   const locations: NearbyLocation[] = [];
   for (const { location, distance } of byDistance) {
     if (locations.length === NEAREST) break;
-    const units = (await findCalendarUnits(db, location.id, window)).filter((unit) => takesStayType(unit, query.stayType));
+    const units = (await findCalendarUnits(db, location.id, window)).filter((unit) => unitTakesStayType(unit, query.stayType));
     if (units.length === 0) continue;
     const occupations = await findOccupations(db, units.map((unit) => unit.unitId), window, appClock().now());
     const [calendar] = publicCalendar(window, units.map((unit) => ({

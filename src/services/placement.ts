@@ -2,6 +2,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { isActiveThroughout } from '../domain/availability.ts';
 import { effectiveFeatures, missingFeatures } from '../domain/care-features.ts';
 import type { DateRange } from '../domain/dates.ts';
+import { unitTakesStayType } from '../domain/stay-types.ts';
 import { type Blocker, expireHoldsById, findBlockers } from '../data/stay.repository.ts';
 import type { UnitDetailRow } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
@@ -15,10 +16,6 @@ export type PlacementProblem =
   | { code: 'stay_conflict'; stayIds: string[] }
   | { code: 'client_already_staying'; stayIds: string[] }
   | { code: 'unit_lacks_features'; missing: string[] };
-
-export function unitTakesStayType(unit: Pick<UnitDetailRow, 'acceptedStayTypes' | 'reservedFor'>, stayType: string) {
-  return unit.acceptedStayTypes.includes(stayType) && (unit.reservedFor === null || unit.reservedFor === stayType);
-}
 
 /** What the unit itself allows, without looking at other stays: its stay types, its features, when it is open. */
 export function unitRuleProblem(

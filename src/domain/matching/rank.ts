@@ -1,5 +1,6 @@
 import { hasAllFeatures, missingFeatures } from '../care-features.ts';
 import { type GeoPoint, distanceKm } from '../geo.ts';
+import { stayTypeRefusal } from '../stay-types.ts';
 
 /**
  * Matching: which free units may take this guest (hard constraints), and in which order to propose them. Pure: the
@@ -79,8 +80,8 @@ export function exclusionOf(offer: Offer, need: Need): Exclusion | null {
   if (!offer.free) return 'not_free';
   // Night care at home is not a bed: a guest who must stay away from home cannot be proposed it, nor the reverse.
   if ((offer.kind ?? 'bed') !== (need.unitKind ?? 'bed')) return 'unit_kind';
-  if (!offer.acceptedStayTypes.includes(need.stayType)) return 'stay_type';
-  if (offer.reservedFor !== null && offer.reservedFor !== need.stayType) return 'reserved';
+  const stayType = stayTypeRefusal(offer, need.stayType);
+  if (stayType) return stayType;
   if (!hasAllFeatures(offer.features, need.requiredFeatures)) return 'features';
   if (need.admitAt && !admitsAt(offer.admissionHours, need.admitAt)) return 'admission_hours';
   return null;

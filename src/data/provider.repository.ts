@@ -211,3 +211,11 @@ export async function deleteClosures(trx: Transaction<Database>, closureIds: rea
 export async function setClosuresEnd(trx: Transaction<Database>, closureIds: readonly string[], endsOn: string): Promise<void> {
   if (closureIds.length > 0) await trx.updateTable('unit_closure').set({ ends_on: endsOn }).where('id', 'in', [...closureIds]).execute();
 }
+
+/** Stays with their place and referral: what the central point is told of guests left booked in a closed period. */
+export async function strandedStays(db: Kysely<Database>, stayIds: readonly string[]) {
+  return db.selectFrom('stay as s').innerJoin('capacity_unit as u', 'u.id', 's.unit_id').innerJoin('location as l', 'l.id', 'u.location_id')
+    .leftJoin('referral as r', 'r.id', 's.referral_id')
+    .select(['s.id', 's.arrival', 's.departure', 's.referral_id as referralId', 'r.reference', 'u.name as unitName', 'l.name as locationName'])
+    .where('s.id', 'in', [...stayIds]).execute();
+}

@@ -71,6 +71,10 @@ export async function regionExists(db: Kysely<Database>, regionId: string): Prom
   return (await db.selectFrom('region').select('id').where('id', '=', regionId).executeTakeFirst()) !== undefined;
 }
 
+export async function listRegionIds(db: Kysely<Database>): Promise<string[]> {
+  return (await db.selectFrom('region').select('id').execute()).map((region) => region.id);
+}
+
 export async function regionOfPostcode(db: Kysely<Database>, pc4: string): Promise<string | undefined> {
   const row = await db.selectFrom('region_postcode').select('region_id').where('pc4', '=', pc4).executeTakeFirst();
   return row?.region_id;
@@ -171,4 +175,28 @@ export async function listTariffsOfLocation(db: Kysely<Database>, locationId: st
     .orderBy('stay_type')
     .orderBy('valid_from')
     .execute();
+}
+
+/** A closure of one unit for a period; its kind is the table's default, a planned closure. */
+export async function insertUnitClosure(
+  trx: Kysely<Database>,
+  closure: { unitId: string; startsOn: string; endsOn: string; reason: 'admission_stop' | 'maintenance' | 'other'; note: string | null },
+) {
+  return trx
+    .insertInto('unit_closure')
+    .values({
+      unit_id: closure.unitId,
+      starts_on: closure.startsOn,
+      ends_on: closure.endsOn,
+      reason: closure.reason,
+      note: closure.note,
+    })
+    .returning(['id', 'unit_id', 'starts_on', 'ends_on', 'reason', 'note'])
+    .executeTakeFirstOrThrow();
+}
+
+/** True when there was such a closure. */
+export async function deleteUnitClosure(db: Kysely<Database>, closureId: string): Promise<boolean> {
+  const result = await db.deleteFrom('unit_closure').where('id', '=', closureId).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
 }

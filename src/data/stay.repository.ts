@@ -274,3 +274,13 @@ export async function cancelStays(trx: Kysely<Database>, stayIds: readonly strin
     .where('id', 'in', [...stayIds])
     .execute();
 }
+
+/** The series a repeated booking's stays belong to: the rule they were made by, for the history and the export. */
+export async function insertStaySeries(trx: Kysely<Database>, series: { clientId: string; rrule: string; nights: number }): Promise<string> {
+  const row = await trx
+    .insertInto('stay_series')
+    .values({ client_id: series.clientId, rrule: series.rrule, nights: series.nights })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}

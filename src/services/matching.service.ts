@@ -3,7 +3,7 @@ import { findCandidateUnits, findOccupations, regionWithNeighbours } from '../da
 import { admissionHoursOf, knownLocationsOfClient } from '../data/matching.repository.ts';
 import { pc4Area } from '../data/pc4-table.ts';
 import { type ReferralRow, findClients, findReferral } from '../data/referral.repository.ts';
-import { regionOfPostcode } from '../data/registry.repository.ts';
+import { listRegionIds, regionOfPostcode } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { isFreeThroughout } from '../domain/availability.ts';
 import { type DateRange } from '../domain/dates.ts';
@@ -83,7 +83,7 @@ export async function referralRanking(db: Kysely<Database>, referral: ReferralRo
     homeRegionId,
     placeable,
     /** The home region, or every region for a home outside all of them. */
-    homeRegions: async () => (homeRegionId ? [homeRegionId] : allRegionIds(db)),
+    homeRegions: async () => (homeRegionId ? [homeRegionId] : listRegionIds(db)),
     neighbourRegions: async () => (homeRegionId ? (await regionWithNeighbours(db, homeRegionId)).filter((id) => id !== homeRegionId) : []),
     /** Free units of these regions for the period, best first, with the offers they were ranked from. */
     async rankIn(regionIds: readonly string[], period: DateRange) {
@@ -120,10 +120,6 @@ async function rankForReferral(db: Kysely<Database>, referralId: string, dates: 
   if (ranked.length === 0 && homeRegionId) ({ offers, ranked } = await ranking.rankIn(await ranking.neighbourRegions(), period));
   const nearMisses = advice.requiredFeatures.length > 0 ? ranking.rankLacking(offers, period) as (RankedProposal & { missingFeatures: string[] })[] : [];
   return { period, advice, ranked, nearMisses, warnings, outsideEveryRegion: Boolean(client.pc4) && !homeRegionId };
-}
-
-async function allRegionIds(db: Kysely<Database>): Promise<string[]> {
-  return (await db.selectFrom('region').select('id').execute()).map((region) => region.id);
 }
 
 /** The entitlement warnings for each advised stay type in the period, so the coordinator sees them before booking. */

@@ -4,6 +4,7 @@ import {
   cancellations, capacityByLocationAndMonth, countStaysByTypeAndPc4, leadTimes, occupiedByLocationAndMonth, occupiedByStayTypeAndMonth,
   type PolicyWindow, placementsByHomeRegion, requestsByMonthAndKind, requestsByPostcode, surveyAnswers, waitingSpells,
 } from '../data/policy.repository.ts';
+import { regionExists } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { DateRange } from '../domain/dates.ts';
 import {
@@ -29,8 +30,7 @@ const UNKNOWN_MUNICIPALITY = 'onbekend';
 
 /** Stays per stay type and home municipality for policy staff: aggregates only, small cells suppressed. */
 export async function staysByOrigin(db: Kysely<Database>, regionId: string, window: DateRange): Promise<StaysByOrigin[]> {
-  const region = await db.selectFrom('region').select('id').where('id', '=', regionId).executeTakeFirst();
-  if (!region) throw notFound('region');
+  if (!(await regionExists(db, regionId))) throw notFound('region');
   const totals = new Map<string, { stayType: string; municipality: string; count: number; nights: number }>();
   for (const row of await countStaysByTypeAndPc4(db, regionId, window)) {
     const municipality = (row.pc4 && pc4Area(row.pc4)?.municipality) || UNKNOWN_MUNICIPALITY;
@@ -53,7 +53,7 @@ export async function staysByOrigin(db: Kysely<Database>, regionId: string, wind
 // ——— the policy monitor ———
 
 async function assertRegion(db: Kysely<Database>, regionId: string | undefined): Promise<void> {
-  if (regionId && !(await db.selectFrom('region').select('id').where('id', '=', regionId).executeTakeFirst())) throw notFound('region');
+  if (regionId && !(await regionExists(db, regionId))) throw notFound('region');
 }
 
 export type { PolicyMonitor };

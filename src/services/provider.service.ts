@@ -13,6 +13,7 @@ import {
   organisationOfLocation,
   setClosuresEnd,
   staysMovingOn,
+  strandedStays,
   unitsOfLocations,
 } from '../data/provider.repository.ts';
 import type { Database } from '../data/schema.ts';
@@ -267,10 +268,7 @@ export async function closureCheck(db: Kysely<Database>, scope: Scope, locationI
 /** Guests left booked in a closed period: the central point hears at once, with the place and the dates, to find a way. */
 async function tellCentralPointOfStranded(db: Kysely<Database>, stayIds: readonly string[], request: LocationClosureRequest) {
   if (stayIds.length === 0) return;
-  const stays = await db.selectFrom('stay as s').innerJoin('capacity_unit as u', 'u.id', 's.unit_id').innerJoin('location as l', 'l.id', 'u.location_id')
-    .leftJoin('referral as r', 'r.id', 's.referral_id')
-    .select(['s.id', 's.arrival', 's.departure', 's.referral_id as referralId', 'r.reference', 'u.name as unitName', 'l.name as locationName'])
-    .where('s.id', 'in', [...stayIds]).execute();
+  const stays = await strandedStays(db, stayIds);
   const what = request.kind === 'not_admitting' ? 'neemt tijdelijk niemand op' : 'is dicht';
   await insertNotifications(db, stays.map((stay) => ({
     role: 'coordinator', kind: 'change', referral_id: stay.referralId, stay_id: stay.id,

@@ -3,6 +3,8 @@ import { withTransaction } from '../data/change-author.ts';
 import { photosOfLocation } from '../data/location-photo.repository.ts';
 import { type DateRange } from '../domain/dates.ts';
 import {
+  deleteUnitClosure,
+  insertUnitClosure,
   listLocations,
   listRegions,
   listTariffsOfLocation,
@@ -45,17 +47,7 @@ export async function closeUnit(db: Kysely<Database>, unitId: string, closure: N
   await requireUnit(db, unitId);
   return withTransaction(db, async (trx) => {
     await lockUnits(trx, [unitId]);
-    const row = await trx
-      .insertInto('unit_closure')
-      .values({
-        unit_id: unitId,
-        starts_on: closure.period.from,
-        ends_on: closure.period.to,
-        reason: closure.reason,
-        note: closure.note,
-      })
-      .returning(['id', 'unit_id', 'starts_on', 'ends_on', 'reason', 'note'])
-      .executeTakeFirstOrThrow();
+    const row = await insertUnitClosure(trx, { unitId, startsOn: closure.period.from, endsOn: closure.period.to, reason: closure.reason, note: closure.note });
     const affectedStayIds = (await findBlockers(trx, unitId, closure.period, appClock().now()))
       .filter((blocker) => blocker.kind === 'stay')
       .map((blocker) => blocker.id);
@@ -72,6 +64,5 @@ export async function closeUnit(db: Kysely<Database>, unitId: string, closure: N
 }
 
 export async function deleteClosure(db: Kysely<Database>, closureId: string): Promise<void> {
-  const result = await db.deleteFrom('unit_closure').where('id', '=', closureId).executeTakeFirst();
-  if (Number(result.numDeletedRows) === 0) throw notFound('closure');
+  if (!(await deleteUnitClosure(db, closureId))) throw notFound('closure');
 }

@@ -3,7 +3,7 @@ import { withTransaction } from '../data/change-author.ts';
 import { type DateRange, addDays, nightsBetween, rangesOverlap } from '../domain/dates.ts';
 import { expandSeries } from '../domain/series.ts';
 import type { UnitDetailRow } from '../data/registry.repository.ts';
-import { insertStays, isOverlapViolation, lockUnits } from '../data/stay.repository.ts';
+import { insertStaySeries, insertStays, isOverlapViolation, lockUnits } from '../data/stay.repository.ts';
 import { noticeAfterChange } from './notification.service.ts';
 import type { Database } from '../data/schema.ts';
 import { AppError, type FieldIssue } from '../errors.ts';
@@ -90,11 +90,7 @@ export async function bookSeries(
       const problem = await placementProblem(trx, stay.unit, request.stayType, stay.period, { clientId: request.clientId, expireLapsedHolds: true, requiredFeatures });
       if (problem) return { conflict: true as const };
     }
-    const series = await trx
-      .insertInto('stay_series')
-      .values({ client_id: request.clientId, rrule: request.rrule, nights: request.nights })
-      .returning('id')
-      .executeTakeFirstOrThrow();
+    const seriesId = await insertStaySeries(trx, { clientId: request.clientId, rrule: request.rrule, nights: request.nights });
     const holdMinutes = request.holdMinutes ?? settings.defaultHoldMinutes;
     const rows = await insertStays(
       trx,
@@ -106,12 +102,12 @@ export async function bookSeries(
         departure: stay.period.to,
         status: request.status,
         hold_expires_at: request.status === 'hold' ? holdExpiresAt(appClock().now(), holdMinutes) : null,
-        series_id: series.id,
+        series_id: seriesId,
         referral_id: request.referralId ?? null,
         required_features: requiredFeatures,
       })),
     );
-    return { seriesId: series.id, stays: rows.map(toStay) };
+    return { seriesId, stays: rows.map(toStay) };
   }).catch((error: unknown) => {
     // A writer that slipped in between our check and insert: report it like any other conflict.
     if (isOverlapViolation(error)) return { conflict: true as const };

@@ -16,6 +16,15 @@ export async function listUsers(db: Kysely<Database>): Promise<UserRow[]> {
   return db.selectFrom('app_user').selectAll().orderBy('email').execute();
 }
 
+export async function countAdministrators(db: Kysely<Database>): Promise<number> {
+  const row = await db.selectFrom('app_user').select(sql<number>`count(*)::int`.as('n')).where('role', '=', 'administrator').executeTakeFirstOrThrow();
+  return row.n;
+}
+
+export async function hasAdministrator(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('app_user').select('id').where('role', '=', 'administrator').executeTakeFirst()) !== undefined;
+}
+
 export async function insertUser(
   db: Kysely<Database>,
   user: { email: string; name: string; role: string; organisationId: string | null; passwordHash?: string | null; totpSecret?: string | null },

@@ -112,6 +112,10 @@ export async function updateOrganisationRow(trx: Transaction<Database>, organisa
   return Number(result.numUpdatedRows) > 0;
 }
 
+export async function organisationExists(db: Db, organisationId: string): Promise<boolean> {
+  return (await db.selectFrom('organisation').select('id').where('id', '=', organisationId).executeTakeFirst()) !== undefined;
+}
+
 export async function organisationWithAgbCode(db: Db, agbCode: string, except: string | null) {
   let query = db.selectFrom('organisation').select('id').where('agb_code', '=', agbCode);
   if (except) query = query.where('id', '<>', except);

@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { pendingMigrations } from '../data/migrate.ts';
+import { pingDatabase } from '../data/readiness.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { AvailabilityReadModel } from './availability-read-model.ts';
 
@@ -23,7 +24,7 @@ function within<T>(promise: Promise<T>, ms: number): Promise<T> {
 }
 
 export async function readiness(db: Kysely<Database>, readModel: AvailabilityReadModel | undefined): Promise<Readiness> {
-  const database = await within(sql`SELECT 1`.execute(db), DATABASE_TIMEOUT_MS).then(() => 'ok' as const, () => 'unreachable' as const);
+  const database = await within(pingDatabase(db), DATABASE_TIMEOUT_MS).then(() => 'ok' as const, () => 'unreachable' as const);
   const pending = database === 'ok' ? await within(pendingMigrations(db), DATABASE_TIMEOUT_MS).catch(() => null) : null;
   const checks: Readiness['checks'] = {
     database,

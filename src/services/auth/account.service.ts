@@ -1,9 +1,10 @@
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import { withTransaction } from '../../data/change-author.ts';
 import {
   type UserRow,
   clearPasswordFailures,
   consumeOneTimeToken,
+  countAdministrators,
   deleteSessionsOfUser,
   findUserByEmail,
   findUserById,
@@ -13,6 +14,7 @@ import {
   retireOneTimeTokens,
   updateUser,
 } from '../../data/account.repository.ts';
+import { organisationExists } from '../../data/registry-admin.repository.ts';
 import { type RoleGrantRow, insertRoleGrant, openGrantOfUser, openRoleGrants } from '../../data/role-grant.repository.ts';
 import type { Database } from '../../data/schema.ts';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordProblem } from '../../domain/password-policy.ts';
@@ -97,8 +99,7 @@ export async function inviteUser(db: Kysely<Database>, actor: Actor, invite: Inv
 async function checkInvite(db: Kysely<Database>, invite: Invite): Promise<void> {
   checkOrganisation(invite.role, invite.organisationId);
   if (invite.organisationId) {
-    const organisation = await db.selectFrom('organisation').select('id').where('id', '=', invite.organisationId).executeTakeFirst();
-    if (!organisation) throw notFound('organisation');
+    if (!(await organisationExists(db, invite.organisationId))) throw notFound('organisation');
   }
   if (await findUserByEmail(db, invite.email)) throw new AppError('email_taken');
 }
@@ -148,8 +149,7 @@ function pendingGrantView(grant: RoleGrantRow, requesterName: string): PendingGr
  * the link to choose a password, also by mail. Does nothing once any administrator exists.
  */
 export async function inviteFirstAdministrator(db: Kysely<Database>, email: string, mailer: Mailer, settings: AuthSettings): Promise<string | null> {
-  const administrators = await db.selectFrom('app_user').select(sql<number>`count(*)::int`.as('n')).where('role', '=', 'administrator').executeTakeFirstOrThrow();
-  if (administrators.n >= FIRST_ADMINISTRATORS || await findUserByEmail(db, email)) return null;
+  if (await countAdministrators(db) >= FIRST_ADMINISTRATORS || await findUserByEmail(db, email)) return null;
   const invitation = await sendInvitation(db, { email, name: 'Beheerder', role: 'administrator', organisationId: null }, mailer, settings);
   return invitation.link;
 }

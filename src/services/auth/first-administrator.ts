@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { hasAdministrator } from '../../data/account.repository.ts';
 import type { Database } from '../../data/schema.ts';
 import type { Mailer } from '../mail/mailer.ts';
 import { inviteFirstAdministrator } from './account.service.ts';
@@ -11,8 +12,7 @@ import type { AuthSettings } from './auth-settings.ts';
  */
 export async function greetFirstAdministrators(db: Kysely<Database>, emails: readonly string[], mailer: Mailer, settings: AuthSettings): Promise<void> {
   if (emails.length === 0) {
-    const any = await db.selectFrom('app_user').select('id').where('role', '=', 'administrator').executeTakeFirst();
-    if (!any) console.log('Adempauze: there is no administrator yet. Start once with ADMIN_EMAIL=<address>,<address> to invite the first two.');
+    if (!(await hasAdministrator(db))) console.log('Adempauze: there is no administrator yet. Start once with ADMIN_EMAIL=<address>,<address> to invite the first two.');
     return;
   }
   for (const email of emails) {

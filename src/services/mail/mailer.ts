@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import nodemailer from 'nodemailer';
+import { insertStoredMail, latestStoredMail } from '../../data/mail.repository.ts';
 import type { Database } from '../../data/schema.ts';
 
 export interface MailMessage {
@@ -33,12 +34,12 @@ export function createMailer(db: Kysely<Database>, smtpUrl: string | undefined):
   const store = async (messages: readonly MailMessage[]) => {
     if (messages.length === 0) return;
     for (const message of messages) await transport.sendMail({ from: FROM, to: message.to, subject: message.subject, text: message.text });
-    await db.insertInto('mail_message').values(messages.map((message) => ({ recipient: message.to, subject: message.subject, body: message.text }))).execute();
+    await insertStoredMail(db, messages.map((message) => ({ recipient: message.to, subject: message.subject, body: message.text })));
   };
   return { send: (message) => store([message]), sendMany: store };
 }
 
 export async function listStoredMail(db: Kysely<Database>, limit = 200) {
-  const rows = await db.selectFrom('mail_message').selectAll().orderBy('created_at', 'desc').limit(limit).execute();
+  const rows = await latestStoredMail(db, limit);
   return rows.map((row) => ({ id: row.id, recipient: row.recipient, subject: row.subject, body: row.body, createdAt: row.created_at.toISOString() }));
 }

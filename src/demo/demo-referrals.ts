@@ -49,163 +49,220 @@ const CAREGIVER_NAMES = ['Annie', 'Bert', 'Carla', 'Dirk', 'Els', 'Frank', 'Gerd
 /** A moment on a Dutch calendar day (winter time is close enough for demo data). */
 const moment = (date: IsoDate, hour: number) => new Date(Date.parse(`${date}T00:00:00Z`) + (hour - 1) * HOUR);
 
+/** What every referral of the run shares: the random streams, the clock's limit, the lookups and the rows so far. */
+interface Run {
+  readonly year: DemoYear;
+  readonly referrers: DemoReferrers;
+  readonly random: Random;
+  readonly ids: Random;
+  /** Nothing happened after the start of the demo's today. */
+  readonly latest: number;
+  readonly regionOfPc4: Map<string, string>;
+  readonly clientById: Map<string, DemoYear['clients'][number]>;
+  readonly seriesById: Map<string, DemoYear['series'][number]>;
+  readonly references: Set<string>;
+  readonly result: DemoReferrals;
+}
+
+/** When a referral was asked for, offered and booked, and whether it waited for a place. */
+interface Timeline {
+  createdAt: number;
+  arrivalAt: number;
+  offerAt: number;
+  bookedAt: number;
+  waited: boolean;
+}
+
 export function generateReferrals(year: DemoYear, referrers: DemoReferrers, seed = DEFAULT_DEMO_SEED): DemoReferrals {
-  // Streams of their own: the stays of the year stay exactly as they were.
-  const random = createRandom(seed ^ 0x2f6b_1c3d);
-  const ids = createRandom(seed ^ 0x7e1a_90b5);
-  // Nothing happened after the start of the demo's today.
-  const latest = moment(year.today, 0).getTime();
-  const clamp = (time: number) => Math.min(time, latest);
-  const between = (min: number, max: number) => min + random.next() * (max - min);
-
-  const regionOfPc4 = new Map(year.regionPostcodes.map((row) => [row.pc4, row.region_id]));
-  const clientById = new Map(year.clients.map((row) => [row.id, row]));
-  const seriesById = new Map(year.series.map((row) => [row.id, row]));
-
-  const result: DemoReferrals = { referrals: [], stayReferrals: [], events: [], offers: [], tasks: [], surveys: [] };
-  const references = new Set<string>();
-  const newReference = () => {
-    let reference = '';
-    while (reference === '' || references.has(reference)) reference = newReferralReference(() => random.int(0, 255));
-    references.add(reference);
-    return reference;
+  const run: Run = {
+    year,
+    referrers,
+    // Streams of their own: the stays of the year stay exactly as they were.
+    random: createRandom(seed ^ 0x2f6b_1c3d),
+    ids: createRandom(seed ^ 0x7e1a_90b5),
+    latest: moment(year.today, 0).getTime(),
+    regionOfPc4: new Map(year.regionPostcodes.map((row) => [row.pc4, row.region_id])),
+    clientById: new Map(year.clients.map((row) => [row.id, row])),
+    seriesById: new Map(year.series.map((row) => [row.id, row])),
+    references: new Set<string>(),
+    result: { referrals: [], stayReferrals: [], events: [], offers: [], tasks: [], surveys: [] },
   };
+  for (const stays of referralGroups(year.stays)) addReferral(run, stays);
+  return run.result;
+}
 
-  /** A step as 0013's trigger writes it: the stay as it was right after the step. */
-  const event = (referralId: string, stay: Stay | null, kind: ReferralEventTable['kind'], at: number, actorRole: string, previousStatus?: Stay['status']) => {
-    const status: Stay['status'] = kind === 'booked' ? (previousStatus === 'hold' ? 'hold' : 'confirmed') : kind === 'confirmed' ? 'confirmed' : (kind as Stay['status']);
-    const previous = kind === 'booked' ? undefined : previousStatus;
-    const details: StayEventDetails | Record<string, never> = stay
-      ? { unitId: stay.unit_id, arrival: stay.arrival, departure: stay.departure, status, ...(previous ? { previousStatus: previous } : {}) }
-      : {};
-    result.events.push({ referral_id: referralId, stay_id: stay?.id ?? null, kind, at: new Date(clamp(at)), actor_role: actorRole, details: JSON.stringify(details), notice_pending: false });
-    return clamp(at);
-  };
+const clamp = (run: Run, time: number) => Math.min(time, run.latest);
+const between = (run: Run, min: number, max: number) => min + run.random.next() * (max - min);
 
-  for (const stays of referralGroups(year.stays)) {
-    const first = stays[0]!;
-    const client = clientById.get(first.client_id)!;
-    const homeRegion = regionOfPc4.get(client.pc4 ?? '') ?? null;
-    const planned = first.stay_type === 'respite' || first.stay_type === 'wlz_respite';
-    const kind = referralKind(first, stays.length > 1 && first.series_id !== null, random);
-    const referralId = ids.uuid();
+function addReferral(run: Run, stays: readonly Stay[]): void {
+  const first = stays[0]!;
+  const client = run.clientById.get(first.client_id)!;
+  const planned = first.stay_type === 'respite' || first.stay_type === 'wlz_respite';
+  const kind = referralKind(first, stays.length > 1 && first.series_id !== null, run.random);
+  const referralId = run.ids.uuid();
+  const timeline = requestTimeline(run, first, kind, planned);
+  const stepsUntil = recordStaySteps(run, referralId, stays, timeline);
+  const { done, lastAt } = recordAftercare(run, referralId, client.id, stays, stepsUntil);
+  run.result.referrals.push(referralRow(run, { referralId, stays, client, kind, planned, createdAt: timeline.createdAt, lastAt, aftercareDone: done }));
+}
 
-    // When it was asked for, offered and booked: weeks ahead for planned respite, hours for ELV and crises.
-    const arrivalAt = moment(first.arrival, planned ? 14 : Math.round(between(10, 20))).getTime();
-    let createdAt: number;
-    if (planned) {
-      createdAt = moment(addDays(first.arrival, -random.int(first.series_id ? 14 : 10, first.series_id ? 56 : 60)), random.int(9, 16)).getTime();
-      if (createdAt > latest - 2 * DAY) createdAt = moment(addDays(year.today, -random.int(2, 20)), random.int(9, 16)).getTime();
-    } else {
-      createdAt = Math.min(arrivalAt - between(kind === 'crisis' ? 1 : 2, kind === 'crisis' ? 12 : 36) * HOUR, latest - HOUR);
-    }
-    const end = Math.min(arrivalAt, latest);
-    // Planned respite is asked for more often than there are beds: most requests made weeks ahead wait for a place.
-    const waited = planned && end - createdAt >= 14 * DAY && random.chance(0.6);
-    let offerAt: number;
-    let bookedAt: number;
-    if (planned) {
-      offerAt = createdAt + (end - createdAt) * (waited ? between(0.5, 0.9) : between(0.03, 0.25));
-      bookedAt = first.series_id ? offerAt : offerAt + Math.min((end - offerAt) / 2, between(2, 48) * HOUR);
-    } else {
-      offerAt = createdAt + (end - createdAt) * between(0.05, 0.4);
-      bookedAt = offerAt + (end - offerAt) * between(0.1, 0.5);
-    }
+/** Weeks ahead for planned respite, hours for ELV and crises. */
+function requestTimeline(run: Run, first: Stay, kind: ReferralKind, planned: boolean): Timeline {
+  const { random, latest } = run;
+  const arrivalAt = moment(first.arrival, planned ? 14 : Math.round(between(run, 10, 20))).getTime();
+  let createdAt: number;
+  if (planned) {
+    createdAt = moment(addDays(first.arrival, -random.int(first.series_id ? 14 : 10, first.series_id ? 56 : 60)), random.int(9, 16)).getTime();
+    if (createdAt > latest - 2 * DAY) createdAt = moment(addDays(run.year.today, -random.int(2, 20)), random.int(9, 16)).getTime();
+  } else {
+    createdAt = Math.min(arrivalAt - between(run, kind === 'crisis' ? 1 : 2, kind === 'crisis' ? 12 : 36) * HOUR, latest - HOUR);
+  }
+  const end = Math.min(arrivalAt, latest);
+  // Planned respite is asked for more often than there are beds: most requests made weeks ahead wait for a place.
+  const waited = planned && end - createdAt >= 14 * DAY && random.chance(0.6);
+  let offerAt: number;
+  let bookedAt: number;
+  if (planned) {
+    offerAt = createdAt + (end - createdAt) * (waited ? between(run, 0.5, 0.9) : between(run, 0.03, 0.25));
+    bookedAt = first.series_id ? offerAt : offerAt + Math.min((end - offerAt) / 2, between(run, 2, 48) * HOUR);
+  } else {
+    offerAt = createdAt + (end - createdAt) * between(run, 0.05, 0.4);
+    bookedAt = offerAt + (end - offerAt) * between(run, 0.1, 0.5);
+  }
+  return { createdAt, arrivalAt, offerAt, bookedAt, waited };
+}
 
-    if (waited) event(referralId, null, 'waiting', createdAt + between(0.5, 2) * DAY, 'coordinator');
-    let bookingAt = bookedAt;
-    let lastAt = createdAt;
-    for (const [index, stay] of stays.entries()) {
-      if (index === 0) {
-        if (first.series_id) {
-          lastAt = event(referralId, stay, 'booked', bookedAt, 'coordinator');
-        } else {
-          lastAt = event(referralId, stay, 'booked', offerAt, 'coordinator', 'hold');
-          // An offer from the waiting list is a hold like any other, remembered in offer.
-          if (waited) result.offers.push({ referral_id: referralId, stay_id: stay.id, unit_id: stay.unit_id, created_at: new Date(clamp(offerAt)) });
-          lastAt = event(referralId, stay, 'confirmed', bookedAt, 'coordinator', 'hold');
-        }
-      } else if (first.series_id) {
-        event(referralId, stay, 'booked', bookedAt, 'coordinator');
+/** A step as 0013's trigger writes it: the stay as it was right after the step. Returns its (clamped) time. */
+function recordEvent(run: Run, referralId: string, stay: Stay | null, kind: ReferralEventTable['kind'], at: number, actorRole: string, previousStatus?: Stay['status']): number {
+  const status: Stay['status'] = kind === 'booked' ? (previousStatus === 'hold' ? 'hold' : 'confirmed') : kind === 'confirmed' ? 'confirmed' : (kind as Stay['status']);
+  const previous = kind === 'booked' ? undefined : previousStatus;
+  const details: StayEventDetails | Record<string, never> = stay
+    ? { unitId: stay.unit_id, arrival: stay.arrival, departure: stay.departure, status, ...(previous ? { previousStatus: previous } : {}) }
+    : {};
+  run.result.events.push({ referral_id: referralId, stay_id: stay?.id ?? null, kind, at: new Date(clamp(run, at)), actor_role: actorRole, details: JSON.stringify(details), notice_pending: false });
+  return clamp(run, at);
+}
+
+/** The waiting, the offer, the booking and what became of each stay. Returns the time of the last step. */
+function recordStaySteps(run: Run, referralId: string, stays: readonly Stay[], timeline: Timeline): number {
+  const { createdAt, arrivalAt, offerAt, bookedAt, waited } = timeline;
+  const first = stays[0]!;
+  const event = (stay: Stay | null, kind: ReferralEventTable['kind'], at: number, actorRole: string, previousStatus?: Stay['status']) =>
+    recordEvent(run, referralId, stay, kind, at, actorRole, previousStatus);
+  if (waited) event(null, 'waiting', createdAt + between(run, 0.5, 2) * DAY, 'coordinator');
+  let bookingAt = bookedAt;
+  let lastAt = createdAt;
+  for (const [index, stay] of stays.entries()) {
+    if (index === 0) {
+      if (first.series_id) {
+        lastAt = event(stay, 'booked', bookedAt, 'coordinator');
       } else {
-        // Booked again after an admission stop cancelled the first stay.
-        bookingAt = Math.max(bookingAt, lastAt) + between(2, 24) * HOUR;
-        lastAt = event(referralId, stay, 'booked', Math.min(bookingAt, moment(stay.arrival, 12).getTime()), 'coordinator');
+        lastAt = event(stay, 'booked', offerAt, 'coordinator', 'hold');
+        // An offer from the waiting list is a hold like any other, remembered in offer.
+        if (waited) run.result.offers.push({ referral_id: referralId, stay_id: stay.id, unit_id: stay.unit_id, created_at: new Date(clamp(run, offerAt)) });
+        lastAt = event(stay, 'confirmed', bookedAt, 'coordinator', 'hold');
       }
-      const stayArrival = index === 0 ? arrivalAt : moment(stay.arrival, 14).getTime();
-      if (stay.status === 'cancelled') {
-        lastAt = Math.max(lastAt, event(referralId, stay, 'cancelled', bookingAt + (stayArrival - bookingAt) * between(0.3, 0.95), 'coordinator', 'confirmed'));
-      }
-      if (stay.status === 'arrived' || stay.status === 'departed') lastAt = Math.max(lastAt, event(referralId, stay, 'arrived', stayArrival, 'provider_planner', 'confirmed'));
-      if (stay.status === 'departed') lastAt = Math.max(lastAt, event(referralId, stay, 'departed', moment(stay.departure, 11).getTime(), 'provider_planner', 'arrived'));
-      result.stayReferrals.push({ stayId: stay.id, referralId });
+    } else if (first.series_id) {
+      event(stay, 'booked', bookedAt, 'coordinator');
+    } else {
+      // Booked again after an admission stop cancelled the first stay.
+      bookingAt = Math.max(bookingAt, lastAt) + between(run, 2, 24) * HOUR;
+      lastAt = event(stay, 'booked', Math.min(bookingAt, moment(stay.arrival, 12).getTime()), 'coordinator');
     }
-
-    // Aftercare after the first departure: the call, and the two survey links of which some were answered.
-    const departed = stays.filter((stay) => stay.status === 'departed').sort((a, b) => a.departure.localeCompare(b.departure))[0];
-    let aftercareDone = false;
-    if (departed) {
-      const doneAt = moment(addDays(departed.departure, random.int(1, AFTERCARE_DUE_DAYS + 1)), random.int(9, 16)).getTime();
-      aftercareDone = doneAt <= latest;
-      result.tasks.push({
-        referral_id: referralId, client_id: client.id, kind: 'aftercare_call', status: aftercareDone ? 'done' : 'open',
-        due_on: addDays(departed.departure, AFTERCARE_DUE_DAYS), note: null, done_at: aftercareDone ? new Date(doneAt) : null,
-        done_by: aftercareDone ? referrers.coordinatorUserId : null, created_at: new Date(clamp(moment(departed.departure, 12).getTime())),
-      });
-      if (aftercareDone) lastAt = Math.max(lastAt, doneAt);
-      const sentAt = clamp(moment(departed.departure, 12).getTime());
-      for (const [respondent, share] of [['caregiver', 0.45], ['guest', 0.3]] as const) {
-        const answeredAt = sentAt + between(1, 12) * DAY;
-        const answered = answeredAt <= latest && random.chance(share);
-        result.surveys.push({
-          stay_id: departed.id, referral_id: referralId, client_id: client.id, respondent,
-          token_hash: `${ids.uuid()}${ids.uuid()}`.replaceAll('-', ''),
-          expires_at: new Date(sentAt + SURVEY_VALID_DAYS * DAY), answered_at: answered ? new Date(answeredAt) : null,
-          scores: answered ? JSON.stringify(surveyScores(respondent, random)) : null, comment: null, created_at: new Date(sentAt),
-        });
-      }
+    const stayArrival = index === 0 ? arrivalAt : moment(stay.arrival, 14).getTime();
+    if (stay.status === 'cancelled') {
+      lastAt = Math.max(lastAt, event(stay, 'cancelled', bookingAt + (stayArrival - bookingAt) * between(run, 0.3, 0.95), 'coordinator', 'confirmed'));
     }
+    if (stay.status === 'arrived' || stay.status === 'departed') lastAt = Math.max(lastAt, event(stay, 'arrived', stayArrival, 'provider_planner', 'confirmed'));
+    if (stay.status === 'departed') lastAt = Math.max(lastAt, event(stay, 'departed', moment(stay.departure, 11).getTime(), 'provider_planner', 'arrived'));
+    run.result.stayReferrals.push({ stayId: stay.id, referralId });
+  }
+  return lastAt;
+}
 
-    const status = referralStatus(stays, aftercareDone);
-    const referrer = referrerOf(kind, homeRegion, referrers, random);
-    const relation = random.weighted([['partner', 0.55], ['child', 0.4], ['other', 0.05]] as const);
-    const surnameInitial = / ([A-Z]\.)$/.exec(client.name)?.[1];
-    const caregiverName = `${random.pick(CAREGIVER_NAMES)}${surnameInitial && relation !== 'other' ? ` ${surnameInitial}` : ''}`;
-    const series = first.series_id ? seriesById.get(first.series_id) : undefined;
-    result.referrals.push({
-      id: referralId,
-      reference: newReference(),
-      status,
-      source: referrer.kind === 'caregiver' ? 'public' : 'professional',
-      referrer_kind: referrer.kind,
-      referrer_user_id: referrer.userId,
-      referrer_organisation_id: referrer.organisationId,
-      kind,
-      client_id: client.id,
-      partner_client_id: null,
-      caregiver_name: caregiverName,
-      caregiver_relation: relation,
-      caregiver_works: relation === 'child' ? random.chance(0.6) : relation === 'partner' ? false : null,
-      caregiver_phone: null,
-      // example.org is reserved for examples: mail to it goes nowhere.
-      caregiver_email: referrer.kind === 'caregiver' ? `mantelzorger-${result.referrals.length + 1}@example.org` : null,
-      wished_arrival: first.arrival,
-      wished_departure: first.departure,
-      flexibility_days: planned ? 7 : 0,
-      recurrence: series?.rrule ?? null,
-      preferred_location_ids: [],
-      indication_wmo: first.stay_type === 'respite' || first.stay_type === 'crisis_wmo',
-      indication_wlz_profile: first.stay_type === 'wlz_respite' || first.stay_type === 'crisis_wlz' ? random.pick(['VV4', 'VV5', 'VV6']) : null,
-      indication_zvw_nursing: first.stay_type.startsWith('elv_'),
-      consent_at: new Date(createdAt),
-      consent_given_by: referrer.kind === 'caregiver' ? caregiverName : client.name,
-      message: null,
-      cancel_reason: status === 'cancelled' ? stays.at(-1)!.cancel_reason : null,
-      created_at: new Date(createdAt),
-      updated_at: new Date(clamp(lastAt)),
+/** Aftercare after the first departure: the call, and the two survey links of which some were answered. */
+function recordAftercare(run: Run, referralId: string, clientId: string, stays: readonly Stay[], lastAt: number): { done: boolean; lastAt: number } {
+  const { random, ids, latest, result } = run;
+  const departed = stays.filter((stay) => stay.status === 'departed').sort((a, b) => a.departure.localeCompare(b.departure))[0];
+  if (!departed) return { done: false, lastAt };
+  const doneAt = moment(addDays(departed.departure, random.int(1, AFTERCARE_DUE_DAYS + 1)), random.int(9, 16)).getTime();
+  const done = doneAt <= latest;
+  result.tasks.push({
+    referral_id: referralId, client_id: clientId, kind: 'aftercare_call', status: done ? 'done' : 'open',
+    due_on: addDays(departed.departure, AFTERCARE_DUE_DAYS), note: null, done_at: done ? new Date(doneAt) : null,
+    done_by: done ? run.referrers.coordinatorUserId : null, created_at: new Date(clamp(run, moment(departed.departure, 12).getTime())),
+  });
+  const sentAt = clamp(run, moment(departed.departure, 12).getTime());
+  for (const [respondent, share] of [['caregiver', 0.45], ['guest', 0.3]] as const) {
+    const answeredAt = sentAt + between(run, 1, 12) * DAY;
+    const answered = answeredAt <= latest && random.chance(share);
+    result.surveys.push({
+      stay_id: departed.id, referral_id: referralId, client_id: clientId, respondent,
+      token_hash: `${ids.uuid()}${ids.uuid()}`.replaceAll('-', ''),
+      expires_at: new Date(sentAt + SURVEY_VALID_DAYS * DAY), answered_at: answered ? new Date(answeredAt) : null,
+      scores: answered ? JSON.stringify(surveyScores(respondent, random)) : null, comment: null, created_at: new Date(sentAt),
     });
   }
-  return result;
+  return { done, lastAt: done ? Math.max(lastAt, doneAt) : lastAt };
+}
+
+function newReference(run: Run): string {
+  let reference = '';
+  while (reference === '' || run.references.has(reference)) reference = newReferralReference(() => run.random.int(0, 255));
+  run.references.add(reference);
+  return reference;
+}
+
+/** The referral itself: who asked, for whom, what was wished, and where it stands now. */
+function referralRow(
+  run: Run,
+  facts: {
+    referralId: string; stays: readonly Stay[]; client: DemoYear['clients'][number]; kind: ReferralKind; planned: boolean;
+    createdAt: number; lastAt: number; aftercareDone: boolean;
+  },
+): DemoReferrals['referrals'][number] {
+  const { random, result } = run;
+  const { referralId, stays, client, kind, planned, createdAt } = facts;
+  const first = stays[0]!;
+  const status = referralStatus(stays, facts.aftercareDone);
+  const homeRegion = run.regionOfPc4.get(client.pc4 ?? '') ?? null;
+  const referrer = referrerOf(kind, homeRegion, run.referrers, random);
+  const relation = random.weighted([['partner', 0.55], ['child', 0.4], ['other', 0.05]] as const);
+  const surnameInitial = / ([A-Z]\.)$/.exec(client.name)?.[1];
+  const caregiverName = `${random.pick(CAREGIVER_NAMES)}${surnameInitial && relation !== 'other' ? ` ${surnameInitial}` : ''}`;
+  const series = first.series_id ? run.seriesById.get(first.series_id) : undefined;
+  return {
+    id: referralId,
+    reference: newReference(run),
+    status,
+    source: referrer.kind === 'caregiver' ? 'public' : 'professional',
+    referrer_kind: referrer.kind,
+    referrer_user_id: referrer.userId,
+    referrer_organisation_id: referrer.organisationId,
+    kind,
+    client_id: client.id,
+    partner_client_id: null,
+    caregiver_name: caregiverName,
+    caregiver_relation: relation,
+    caregiver_works: relation === 'child' ? random.chance(0.6) : relation === 'partner' ? false : null,
+    caregiver_phone: null,
+    // example.org is reserved for examples: mail to it goes nowhere.
+    caregiver_email: referrer.kind === 'caregiver' ? `mantelzorger-${result.referrals.length + 1}@example.org` : null,
+    wished_arrival: first.arrival,
+    wished_departure: first.departure,
+    flexibility_days: planned ? 7 : 0,
+    recurrence: series?.rrule ?? null,
+    preferred_location_ids: [],
+    indication_wmo: first.stay_type === 'respite' || first.stay_type === 'crisis_wmo',
+    indication_wlz_profile: first.stay_type === 'wlz_respite' || first.stay_type === 'crisis_wlz' ? random.pick(['VV4', 'VV5', 'VV6']) : null,
+    indication_zvw_nursing: first.stay_type.startsWith('elv_'),
+    consent_at: new Date(createdAt),
+    consent_given_by: referrer.kind === 'caregiver' ? caregiverName : client.name,
+    message: null,
+    cancel_reason: status === 'cancelled' ? stays.at(-1)!.cancel_reason : null,
+    created_at: new Date(createdAt),
+    updated_at: new Date(clamp(run, facts.lastAt)),
+  };
 }
 
 /**

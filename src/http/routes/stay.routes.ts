@@ -1,9 +1,8 @@
 import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { changeStayDates, createStay, getStayDetail, moveOptions, moveStay, transitionStay } from '../../services/booking.service.ts';
-import { ensureAftercare } from '../../services/aftercare.service.ts';
-import { makeOffers } from '../../services/waiting-list.service.ts';
+import { changeStayDates, createStay, getStayDetail, moveOptions, moveStay } from '../../services/booking.service.ts';
+import { recordStayAction } from '../../services/stay-actions.service.ts';
 import { stayCalendar } from '../../services/calendar.service.ts';
 import { assertStayInScope, assertStayVisibleTo, scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
@@ -82,12 +81,7 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
       app.post(`/stays/:id/${action.replace('_', '-')}`, {
         config: { access, audit: audit('update') },
         schema: { tags: ['stays'], summary, params: IdParams, body: EmptyBody, response: { 200: Stay, 400: Problem, 404: Problem, 409: Problem } },
-      }, async (request) => {
-        await inScope(request, request.params.id);
-        const stay = await transitionStay(db, request.params.id, action, { notices });
-        if (action === 'depart' && stay.referralId) await ensureAftercare(db, mailer, auth.publicUrl);
-        return stay;
-      });
+      }, async (request) => recordStayAction(db, scopeOf(actorOf(request)), request.params.id, action, settings));
     }
 
     app.post('/stays/:id/cancel', {
@@ -99,13 +93,7 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
         body: CancelStayBody,
         response: { 200: Stay, 400: Problem, 404: Problem, 409: Problem },
       },
-    }, async (request) => {
-      await inScope(request, request.params.id);
-      const stay = await transitionStay(db, request.params.id, 'cancel', { reason: request.body.reason, notices });
-      // The unit is free again: the waiting list comes first.
-      await makeOffers(db, mailer, settings);
-      return stay;
-    });
+    }, async (request) => recordStayAction(db, scopeOf(actorOf(request)), request.params.id, 'cancel', settings, { reason: request.body.reason }));
 
     app.patch('/stays/:id/dates', {
       config: { access: COORDINATOR, audit: audit('update') },

@@ -23,6 +23,7 @@ import { findAlternatives } from './alternatives.service.ts';
 import type { AvailabilityReadModel, IndexedUnitRow, SyncMarker } from './availability-read-model.ts';
 import { type NoticeSettings, noticeAfterChange } from './notification.service.ts';
 import { type PlacementProblem, placementProblem, unitRuleProblem } from './placement.ts';
+import { type Scope, assertStayInScope } from './scope.ts';
 import { appClock } from '../clock.ts';
 import { holdExpiresAt, holdHasLapsed } from '../domain/holds.ts';
 import { isTooLong, tooLongIssue } from '../domain/stay-limits.ts';
@@ -197,7 +198,8 @@ function unitDetailOf(unit: IndexedUnitRow): UnitDetailRow {
 }
 
 /** A stay with who stays and where, for its page. */
-export async function getStayDetail(db: Kysely<Database>, stayId: string) {
+export async function getStayDetail(db: Kysely<Database>, scope: Scope, stayId: string) {
+  await assertStayInScope(db, scope, stayId);
   const [stay, names] = await Promise.all([getStay(db, stayId), findStayNames(db, stayId)]);
   if (!names) throw notFound('stay');
   return { ...stay, ...names };

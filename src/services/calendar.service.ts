@@ -1,9 +1,12 @@
 import ical, { ICalEventStatus } from 'ical-generator';
 import type { Kysely } from 'kysely';
+import { clientOfStay } from '../data/ownership.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { findStayPlace } from '../data/stay.repository.ts';
+import type { Actor } from '../domain/roles.ts';
 import { STAY_TYPE_LABELS, isStayType } from '../domain/stay-types.ts';
 import { notFound } from '../errors.ts';
+import { assertStayVisibleTo } from './scope.ts';
 
 const STATUS: Record<string, ICalEventStatus> = {
   hold: ICalEventStatus.TENTATIVE,
@@ -39,4 +42,14 @@ export async function stayCalendar(db: Kysely<Database>, stayId: string): Promis
     status: STATUS[stay.status] ?? ICalEventStatus.CONFIRMED,
   });
   return calendar.toString();
+}
+
+/**
+ * A stay's file for someone signed in who may see the stay (a referrer only one it referred), with the stay's client:
+ * the file names the place, not the guest, but fetching it is still a look at this client's stay, for the audit.
+ */
+export async function stayCalendarFor(db: Kysely<Database>, actor: Actor, stayId: string): Promise<{ clientId: string | undefined; text: string }> {
+  await assertStayVisibleTo(db, actor, stayId);
+  const text = await stayCalendar(db, stayId);
+  return { clientId: await clientOfStay(db, stayId), text };
 }

@@ -5,6 +5,7 @@ import type { Database } from '../data/schema.ts';
 import { type CostLine, type Financier, type SplitMode, financierOf, stayCosts } from '../domain/costs.ts';
 import { AppError, notFound } from '../errors.ts';
 import { dutchCsv, dutchEuros } from './dutch-csv.ts';
+import { type Scope, assertStayInScope } from './scope.ts';
 
 const municipalityOf = (pc4: string | null) => (pc4 ? pc4Area(pc4)?.municipality : undefined) ?? 'onbekend';
 
@@ -21,7 +22,8 @@ async function linesOf(db: Kysely<Database>, stay: StayForCosts, mode: SplitMode
   return result.lines;
 }
 
-export async function costsOfStay(db: Kysely<Database>, stayId: string, mode: SplitMode) {
+export async function costsOfStay(db: Kysely<Database>, scope: Scope, stayId: string, mode: SplitMode) {
+  await assertStayInScope(db, scope, stayId);
   const stay = await findStayForCosts(db, stayId);
   if (!stay) throw notFound('stay');
   const lines = await linesOf(db, stay, mode);

@@ -14,6 +14,7 @@ import { findBlockers, lockUnits } from '../data/stay.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { notFound } from '../errors.ts';
 import { requireUnit } from './booking.service.ts';
+import { type Scope, assertClosureInScope, assertUnitInScope } from './scope.ts';
 import { appClock } from '../clock.ts';
 
 export { listRegions };
@@ -63,6 +64,13 @@ export async function closeUnit(db: Kysely<Database>, unitId: string, closure: N
   });
 }
 
-export async function deleteClosure(db: Kysely<Database>, closureId: string): Promise<void> {
+/** closeUnit for a signed-in closer: a provider's planner only closes units of its own organisation. */
+export async function closeUnitInScope(db: Kysely<Database>, scope: Scope, unitId: string, closure: NewClosure) {
+  await assertUnitInScope(db, scope, unitId);
+  return closeUnit(db, unitId, closure);
+}
+
+export async function deleteClosure(db: Kysely<Database>, scope: Scope, closureId: string): Promise<void> {
+  await assertClosureInScope(db, scope, closureId);
   if (!(await deleteUnitClosure(db, closureId))) throw notFound('closure');
 }

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { closeUnit, deleteClosure, getLocation, listRegionLocations, listRegions } from '../../services/registry.service.ts';
-import { assertClosureInScope, assertUnitInScope, scopeOf } from '../../services/scope.ts';
+import { closeUnitInScope, deleteClosure, getLocation, listRegionLocations, listRegions } from '../../services/registry.service.ts';
+import { scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
 import { IdParams, Problem } from '../schemas/common.ts';
 import { actorOf } from '../security/access.ts';
@@ -47,9 +47,8 @@ export function registryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
         response: { 201: Closure, 400: Problem, 404: Problem },
       },
     }, async (request, reply) => {
-      await assertUnitInScope(db, scopeOf(actorOf(request)), request.params.id);
       const { startsOn, endsOn, reason, note } = request.body;
-      const closure = await closeUnit(db, request.params.id, { period: { from: startsOn, to: endsOn }, reason, note: note ?? null });
+      const closure = await closeUnitInScope(db, scopeOf(actorOf(request)), request.params.id, { period: { from: startsOn, to: endsOn }, reason, note: note ?? null });
       return reply.status(201).send(closure);
     });
 
@@ -57,8 +56,7 @@ export function registryRoutes({ db }: AppContext): FastifyPluginAsyncZod {
       config: { access: CLOSERS },
       schema: { tags: ['registry'], summary: 'Reopen: remove a closure', params: IdParams, response: { 204: z.null(), 404: Problem } },
     }, async (request, reply) => {
-      await assertClosureInScope(db, scopeOf(actorOf(request)), request.params.id);
-      await deleteClosure(db, request.params.id);
+      await deleteClosure(db, scopeOf(actorOf(request)), request.params.id);
       return reply.status(204).send(null);
     });
   };

@@ -1,13 +1,11 @@
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { changeStayDates, createStay, getStayDetail, moveOptions, moveStay } from '../../services/booking.service.ts';
 import { recordStayAction } from '../../services/stay-actions.service.ts';
-import { stayCalendar } from '../../services/calendar.service.ts';
-import { assertStayInScope, assertStayVisibleTo, scopeOf } from '../../services/scope.ts';
+import { stayCalendarFor } from '../../services/calendar.service.ts';
+import { scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
 import { showsClients } from '../security/audit-hook.ts';
-import { clientOfStay } from '../../data/ownership.repository.ts';
 import type { AuditRule } from '../security/audit-hook.ts';
 import { actorOf } from '../security/access.ts';
 import { Alternatives } from '../schemas/availability.schemas.ts';
@@ -25,7 +23,6 @@ const audit = (action: AuditRule['action']): AuditRule => ({ entity: 'stay', act
 export function stayRoutes({ db, booking, availability, mailer, auth }: AppContext): FastifyPluginAsyncZod {
   const notices = { mailer, publicUrl: auth.publicUrl };
   const settings = { ...booking, availability, notices };
-  const inScope = (request: FastifyRequest, stayId: string) => assertStayInScope(db, scopeOf(actorOf(request)), stayId);
   return async (app) => {
     app.post('/stays', {
       config: { access: COORDINATOR, audit: audit('create') },
@@ -45,10 +42,7 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
     app.get('/stays/:id', {
       config: { access: ON_SITE, audit: audit('read') },
       schema: { tags: ['stays'], summary: 'One stay, with the guest and the place', params: IdParams, response: { 200: StayDetail, 400: Problem, 404: Problem } },
-    }, async (request) => {
-      await inScope(request, request.params.id);
-      return getStayDetail(db, request.params.id);
-    });
+    }, async (request) => getStayDetail(db, scopeOf(actorOf(request)), request.params.id));
 
     // The referrer gets this file by mail with each booking, so it may fetch it for the stays it referred.
     app.get('/stays/:id/calendar.ics', {
@@ -61,10 +55,9 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
         response: { 200: z.string(), 400: Problem, 404: Problem },
       },
     }, async (request, reply) => {
-      await assertStayVisibleTo(db, actorOf(request), request.params.id);
-      const text = await stayCalendar(db, request.params.id);
+      const { clientId, text } = await stayCalendarFor(db, actorOf(request), request.params.id);
       // The file names the place, not the guest; it is still a look at this client's stay.
-      showsClients(request, [await clientOfStay(db, request.params.id)]);
+      showsClients(request, [clientId]);
       return reply
         .type('text/calendar; charset=utf-8')
         .header('content-disposition', `attachment; filename="verblijf-${request.params.id.slice(0, 8)}.ics"`)

@@ -71,15 +71,19 @@ export function toStay(row: StayRow): Stay {
   };
 }
 
-export interface BookingSettings {
-  /** How long a hold keeps a unit when the caller does not say. */
-  defaultHoldMinutes: number;
+/** What the booking functions take beside the database and their subject: one shape for all of them. */
+export interface BookingOptions {
   /** When given, alternatives for a conflict come from memory instead of the database. */
   availability?: AvailabilityReadModel;
   /** When given, a booking for a referral is told to the referrer and the central point at once (else by the minute job). */
   notices?: NoticeSettings;
   /** The request's read-model sync marker: the hot path sends it in its own transaction. */
   syncMarker?: SyncMarker;
+}
+
+export interface BookingSettings extends BookingOptions {
+  /** How long a hold keeps a unit when the caller does not say. */
+  defaultHoldMinutes: number;
 }
 
 export interface NewStay {
@@ -216,7 +220,7 @@ export async function transitionStay(
   db: Kysely<Database>,
   stayId: string,
   action: Exclude<StayAction, 'change_dates' | 'move'>,
-  options: { reason?: string; notices?: NoticeSettings } = {},
+  options: BookingOptions & { reason?: string } = {},
 ): Promise<Stay> {
   if (action === 'cancel' && !options.reason?.trim()) {
     throw new AppError('validation_failed', { fields: [{ field: 'reason', code: 'required' }] });
@@ -248,8 +252,7 @@ export async function changeStayDates(
   db: Kysely<Database>,
   stayId: string,
   change: { arrival?: string; departure?: string },
-  readModel?: AvailabilityReadModel,
-  notices?: NoticeSettings,
+  { availability: readModel, notices }: BookingOptions = {},
 ): Promise<Stay> {
   const { row: current, unit } = await readStayAndUnit(db, stayId);
   const period = { from: change.arrival ?? current.arrival, to: change.departure ?? current.departure };
@@ -304,8 +307,7 @@ export async function moveStay(
   db: Kysely<Database>,
   stayId: string,
   targetUnitId: string,
-  readModel?: AvailabilityReadModel,
-  notices?: NoticeSettings,
+  { availability: readModel, notices }: BookingOptions = {},
 ): Promise<Stay> {
   const { row: current } = await readStayAndUnit(db, stayId);
   if (!canMove(current.status)) throw invalidTransition('move', current.status);
@@ -329,7 +331,7 @@ export async function moveStay(
 }
 
 /** Where a planned stay could move for the same dates: the free units nearest to its own. */
-export async function moveOptions(db: Kysely<Database>, stayId: string, readModel?: AvailabilityReadModel) {
+export async function moveOptions(db: Kysely<Database>, stayId: string, { availability: readModel }: BookingOptions = {}) {
   const { row, unit } = await readStayAndUnit(db, stayId);
   const alternatives = await findAlternatives(db, unit, row.stay_type, { from: row.arrival, to: row.departure }, readModel);
   // Only units that give the guest what they need: a move never breaks a care need.

@@ -210,7 +210,7 @@ export async function closeLocationUnits(
     if (fields.length > 0) throw new AppError('validation_failed', { fields });
     for (const move of moves) {
       await assertUnitInScope(db, scope, move.unitId);
-      await moveStay(db, move.stayId, move.unitId, undefined, notices);
+      await moveStay(db, move.stayId, move.unitId, { notices });
     }
   }
   const result = await withTransaction(db, async (trx) => {

@@ -37,7 +37,7 @@ export async function retireUnit(db: Kysely<Database>, scope: Scope, unitId: str
     }
     await assertUnitInScope(db, scope, move.unitId);
   }
-  for (const move of options.moves) await moveStay(db, move.stayId, move.unitId, options.readModel, options.notices);
+  for (const move of options.moves) await moveStay(db, move.stayId, move.unitId, { availability: options.readModel, notices: options.notices });
 
   const left = await registry.occupyingStaysFrom(db, unitId, from);
   if (left.length > 0) {

@@ -97,7 +97,7 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
         body: ChangeDatesBody,
         response: { 200: Stay, 400: Problem, 404: Problem, 409: Conflict, 422: Problem },
       },
-    }, async (request) => changeStayDates(db, request.params.id, request.body, availability, notices));
+    }, async (request) => changeStayDates(db, request.params.id, request.body, { availability, notices }));
 
     app.get('/stays/:id/move-options', {
       config: { access: COORDINATOR, audit: audit('read') },
@@ -107,7 +107,7 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
         params: IdParams,
         response: { 200: Alternatives.shape.otherUnits, 400: Problem, 404: Problem },
       },
-    }, async (request) => moveOptions(db, request.params.id, availability));
+    }, async (request) => moveOptions(db, request.params.id, { availability }));
 
     app.post('/stays/:id/move', {
       config: { access: COORDINATOR, audit: audit('update') },
@@ -118,6 +118,6 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
         body: MoveStayBody,
         response: { 200: Stay, 400: Problem, 404: Problem, 409: Conflict, 422: Problem },
       },
-    }, async (request) => moveStay(db, request.params.id, request.body.unitId, availability, notices));
+    }, async (request) => moveStay(db, request.params.id, request.body.unitId, { availability, notices }));
   };
 }

@@ -110,7 +110,7 @@ export async function replaceRecoveryCodes(db: Kysely<Database>, userId: string,
   }
 }
 
-export async function useRecoveryCode(db: Kysely<Database>, userId: string, codeHash: string): Promise<boolean> {
+export async function redeemRecoveryCode(db: Kysely<Database>, userId: string, codeHash: string): Promise<boolean> {
   const result = await db
     .updateTable('recovery_code')
     .set({ used_at: new Date() })

@@ -305,8 +305,8 @@ export async function noticeAfterChange(db: Kysely<Database>, settings: NoticeSe
   if (!settings || stayIds.length === 0) return;
   let shared = sharedDeliveries.get(settings);
   if (!shared) {
-    const run = new SharedRun<string>(async (ids) => void (await deliverStayNotices(db, settings, { stayIds: ids })));
-    sharedDeliveries.set(settings, (shared = run));
+    shared = new SharedRun<string>(async (ids) => void (await deliverStayNotices(db, settings, { stayIds: ids })));
+    sharedDeliveries.set(settings, shared);
   }
   try {
     await shared.add(stayIds);

@@ -154,7 +154,7 @@ async function planSeries(db: Kysely<Database>, request: SeriesRequest): Promise
     plan.push({ ruleArrival: occurrence.arrival, period, unit: await unitById(override?.unitId ?? request.unitId) });
   }
   if (plan.length === 0) throw new AppError('series_invalid', { fields: [{ field: 'overrides', code: 'no_occurrences' }] });
-  plan.forEach((stay) => assertNotInPast(stay.period.from, 'firstArrival'));
+  for (const stay of plan) assertNotInPast(stay.period.from, 'firstArrival');
   // Overrides may move two stays of the series onto each other, on one unit or two (one guest sleeps in one
   // bed a night); the database would refuse that too.
   for (let i = 0; i < plan.length; i++) {

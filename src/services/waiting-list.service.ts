@@ -14,7 +14,7 @@ import {
 } from '../data/waiting-list.repository.ts';
 import { OFFER_HOURS, type WaitingEntry, byPriority } from '../domain/waiting-list.ts';
 import { AppError, notFound } from '../errors.ts';
-import type { BookingSettings } from './booking.service.ts';
+import type { BookingSettings, Stay } from './booking.service.ts';
 import type { Mailer } from './mail/mailer.ts';
 import { optionKey, referralOptions } from './referral-options.service.ts';
 import { notifyOffer } from './notification.service.ts';
@@ -85,7 +85,7 @@ export async function makeOffers(db: Kysely<Database>, mailer: Mailer, settings:
     if (!option || !best) continue;
     const arrival = addDays(today, option.start);
     const departure = addDays(arrival, request.nights);
-    let stay;
+    let stay: Stay;
     try {
       stay = await bookForReferral(db, entry.referralId, {
         unitId: best.offer.unitId, stayType: best.stayType, arrival, departure, status: 'hold', holdMinutes: OFFER_HOURS * 60,

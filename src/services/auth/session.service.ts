@@ -19,7 +19,7 @@ import {
   rotateSession,
   touchSession,
   updateUser,
-  useRecoveryCode,
+  redeemRecoveryCode,
 } from '../../data/account.repository.ts';
 import type { Database, SessionStage } from '../../data/schema.ts';
 import { type Actor, isRole, requiresSecondFactor } from '../../domain/roles.ts';
@@ -132,7 +132,7 @@ export async function completeSecondFactor(
   const step = acceptedTotpStep(user.totp_secret, trimmed);
   const ok = step !== null
     ? await claimTotpStep(db, user.id, step)
-    : /^[a-z0-9-]{10,11}$/i.test(trimmed) && (await useRecoveryCode(db, user.id, tokenHash(normaliseRecoveryCode(trimmed))));
+    : /^[a-z0-9-]{10,11}$/i.test(trimmed) && (await redeemRecoveryCode(db, user.id, tokenHash(normaliseRecoveryCode(trimmed))));
   if (!ok) {
     await recordFailedSecondFactor(db, user.id, settings.lockoutThreshold, lockUntil(settings));
     throw new AppError('second_factor_failed');

@@ -24,6 +24,7 @@ import { launchBrowser } from '../web/e2e/harness.ts';
 import { log } from './log.ts';
 import { percentile, round2 } from './stats.ts';
 import { appClock } from '../src/clock.ts';
+import type { StayType } from '../src/domain/stay-types.ts';
 
 const UNITS = 200;
 const DAYS = 90;
@@ -43,7 +44,7 @@ async function jsGzipKb(): Promise<number> {
 /** A region of 200 units in 20 locations, about two thirds of the nights booked in stays of 3–21 nights. */
 async function seedBoard(db: Awaited<ReturnType<typeof createTestDatabase>>['db']): Promise<string> {
   const region = await aRegion(db, 'bench-region', 'Benchmarkregio');
-  const stays: { unit_id: string; client_id: string; stay_type: string; arrival: string; departure: string; status: 'confirmed' }[] = [];
+  const stays: { unit_id: string; client_id: string; stay_type: StayType; arrival: string; departure: string; status: 'confirmed' }[] = [];
   let seed = 7;
   const random = () => {
     seed = (seed * 1103515245 + 12345) % 2 ** 31;

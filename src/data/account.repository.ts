@@ -1,5 +1,6 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
 import type { AppUserTable, Database, SessionStage } from './schema.ts';
+import type { Role } from '../domain/roles.ts';
 
 /** SQL for accounts, sessions, recovery codes and one-time tokens. */
 export type UserRow = Selectable<AppUserTable>;
@@ -27,7 +28,7 @@ export async function hasAdministrator(db: Kysely<Database>): Promise<boolean> {
 
 export async function insertUser(
   db: Kysely<Database>,
-  user: { email: string; name: string; role: string; organisationId: string | null; passwordHash?: string | null; totpSecret?: string | null },
+  user: { email: string; name: string; role: Role; organisationId: string | null; passwordHash?: string | null; totpSecret?: string | null },
 ): Promise<UserRow> {
   return db
     .insertInto('app_user')

@@ -1,5 +1,6 @@
 import { type Kysely, sql } from 'kysely';
 import type { DateRange, IsoDate } from '../domain/dates.ts';
+import type { StayType } from '../domain/stay-types.ts';
 import type { Database } from './schema.ts';
 
 /**
@@ -27,7 +28,7 @@ export async function regionForPlanning(db: Kysely<Database>, regionId: string):
 
 export interface PlacedStayRow {
   person: string;
-  stayType: string;
+  stayType: StayType;
   arrival: IsoDate;
   nights: number;
   /** Where the stay was: the region of its unit. */

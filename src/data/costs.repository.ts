@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import type { CoPaymentRule, TariffPeriod } from '../domain/costs.ts';
 import type { Database } from './schema.ts';
+import type { StayType } from '../domain/stay-types.ts';
 
 /** What pricing a stay needs: its dates and type, the client's home area, and the tariffs of its location. */
 export async function findStayForCosts(db: Kysely<Database>, stayId: string) {
@@ -32,7 +33,7 @@ export async function findStaysInMonth(db: Kysely<Database>, monthStart: string,
   return rows.map((row) => row.id);
 }
 
-export async function tariffsOf(db: Kysely<Database>, locationId: string, stayType: string): Promise<TariffPeriod[]> {
+export async function tariffsOf(db: Kysely<Database>, locationId: string, stayType: StayType): Promise<TariffPeriod[]> {
   const rows = await db
     .selectFrom('location_tariff')
     .select(['valid_from', 'valid_until', 'housing_cents', 'stay_cents', 'care_cents'])

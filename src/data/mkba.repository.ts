@@ -1,13 +1,14 @@
 import type { Kysely } from 'kysely';
 import type { DateRange } from '../domain/dates.ts';
 import type { Database } from './schema.ts';
+import type { StayType } from '../domain/stay-types.ts';
 
 /** Logeerzorg in the sense of the MKBA: planned respite under the Wmo and respite stays under the Wlz. */
 export const RESPITE_STAY_TYPES = ['respite', 'wlz_respite'] as const;
 
 export interface RespiteStayRow {
   clientId: string;
-  stayType: string;
+  stayType: StayType;
   arrival: string;
   departure: string;
   locationId: string;
@@ -53,7 +54,7 @@ export async function respiteStaysInRegion(db: Kysely<Database>, regionId: strin
 export interface ReservedBedRow {
   locationId: string;
   locationName: string;
-  reservedFor: string;
+  reservedFor: StayType;
   activeFrom: string;
   activeUntil: string | null;
 }
@@ -64,7 +65,7 @@ export async function reservedRespiteBeds(db: Kysely<Database>, regionId: string
     .selectFrom('capacity_unit as u')
     .innerJoin('location as l', 'l.id', 'u.location_id')
     .select(['u.location_id as locationId', 'l.name as locationName', 'u.reserved_for as reservedFor', 'u.active_from as activeFrom', 'u.active_until as activeUntil'])
-    .$narrowType<{ reservedFor: string }>()
+    .$narrowType<{ reservedFor: StayType }>()
     .where('l.region_id', '=', regionId)
     .where('u.kind', '=', 'bed')
     .where('u.reserved_for', 'in', [...RESPITE_STAY_TYPES])

@@ -20,7 +20,7 @@ describe('function place_stay', () => {
   after(() => database.close());
 
   const stay = async (from: number, to: number) => ({
-    client_id: await aClient(database.db), stay_type: 'respite', arrival: inDays(from), departure: inDays(to), status: 'confirmed' as const,
+    client_id: await aClient(database.db), stay_type: 'respite' as const, arrival: inDays(from), departure: inDays(to), status: 'confirmed' as const,
   });
   const author = JSON.stringify({ userId: null, email: null, role: 'coordinator', organisationId: null, purpose: 'care_coordination', ip: null });
 

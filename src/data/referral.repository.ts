@@ -1,6 +1,7 @@
 import { type Kysely, type Selectable, type Transaction, type Updateable, sql } from 'kysely';
 import { type ReferralAction, moveOf } from '../domain/referral-lifecycle.ts';
 import type { ClientTable, Database, ReferralTable } from './schema.ts';
+import type { ReferralStatus } from '../domain/referral-lifecycle.ts';
 
 export type ReferralRow = Selectable<ReferralTable>;
 export type ClientRow = Selectable<ClientTable>;
@@ -57,7 +58,7 @@ export async function findClients(db: Kysely<Database>, ids: readonly string[]):
 
 export interface ReferralListFilter {
   /** One status, or 'open' for all but closed and cancelled. */
-  status?: string;
+  status?: ReferralStatus | 'open';
   /** Part of the client's name or of the reference, in any case; or a whole BSN (9 digits, spaces and dots ignored). */
   q?: string;
   /** Only referrals sent from this organisation (a referrer's own); public requests have none. */

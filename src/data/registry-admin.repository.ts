@@ -1,6 +1,7 @@
 import { type Insertable, type Kysely, type Transaction, sql } from 'kysely';
 import { locationsQuery } from './registry.repository.ts';
 import type { AdmissionHoursJson, Database, LocationTable } from './schema.ts';
+import type { StayType } from '../domain/stay-types.ts';
 
 /** Writes and administrative reads of the registry: regions, organisations, locations, units, tariffs, co-payments. */
 
@@ -202,7 +203,7 @@ export async function findUnitAdmin(db: Db, unitId: string) {
 }
 
 export async function insertUnit(trx: Transaction<Database>, unit: {
-  locationId: string; name: string; kind: 'bed' | 'home_night'; acceptedStayTypes: string[]; reservedFor: string | null;
+  locationId: string; name: string; kind: 'bed' | 'home_night'; acceptedStayTypes: StayType[]; reservedFor: StayType | null;
   features: string[]; activeFrom: string; activeUntil: string | null;
 }) {
   return trx.insertInto('capacity_unit').values({
@@ -218,7 +219,7 @@ export async function insertUnit(trx: Transaction<Database>, unit: {
 }
 
 export async function updateUnitRow(trx: Transaction<Database>, unitId: string, change: {
-  name?: string; acceptedStayTypes?: string[]; reservedFor?: string | null; features?: string[]; activeUntil?: string | null;
+  name?: string; acceptedStayTypes?: StayType[]; reservedFor?: StayType | null; features?: string[]; activeUntil?: string | null;
 }) {
   return trx.updateTable('capacity_unit').set({
     name: change.name,
@@ -231,7 +232,7 @@ export async function updateUnitRow(trx: Transaction<Database>, unitId: string, 
 }
 
 /** Stays that occupy the unit on or after `from`, or of a stay type outside `keepTypes`: what a change would strand. */
-export async function occupyingStaysFrom(db: Db, unitId: string, from: string, keepTypes?: readonly string[]) {
+export async function occupyingStaysFrom(db: Db, unitId: string, from: string, keepTypes?: readonly StayType[]) {
   let query = db
     .selectFrom('stay')
     .select(['id', 'stay_type as stayType', 'arrival', 'departure', 'status'])
@@ -247,7 +248,7 @@ const TARIFF_COLUMNS = [
   'care_cents as careCents', 'valid_from as validFrom', 'valid_until as validUntil',
 ] as const;
 
-export async function tariffsOf(db: Db, locationId: string, key?: { stayType: string; funding: string }) {
+export async function tariffsOf(db: Db, locationId: string, key?: { stayType: StayType; funding: string }) {
   let query = db.selectFrom('location_tariff').select(TARIFF_COLUMNS).where('location_id', '=', locationId);
   if (key) query = query.where('stay_type', '=', key.stayType).where('funding', '=', key.funding as 'in_kind');
   return query.orderBy('stay_type').orderBy('funding').orderBy('valid_from').execute();
@@ -258,7 +259,7 @@ export async function endTariff(trx: Transaction<Database>, tariffId: string, un
 }
 
 export async function insertTariff(trx: Transaction<Database>, tariff: {
-  locationId: string; stayType: string; funding: 'in_kind' | 'personal_budget'; housingCents: number; stayCents: number; careCents: number;
+  locationId: string; stayType: StayType; funding: 'in_kind' | 'personal_budget'; housingCents: number; stayCents: number; careCents: number;
   validFrom: string; validUntil: string | null;
 }) {
   return trx.insertInto('location_tariff').values({

@@ -1,12 +1,13 @@
 import { type Kysely, type Selectable, type Transaction, sql } from 'kysely';
 import type { Database, RoleGrantTable } from './schema.ts';
+import type { Role } from '../domain/roles.ts';
 
 /** SQL for role grants waiting for a second administrator (migration 0019). */
 export type RoleGrantRow = Selectable<RoleGrantTable>;
 
 export async function insertRoleGrant(
   trx: Transaction<Database>,
-  grant: { userId: string; role: string; organisationId: string | null; invitation: boolean; requestedBy: string },
+  grant: { userId: string; role: Role; organisationId: string | null; invitation: boolean; requestedBy: string },
 ): Promise<RoleGrantRow> {
   return trx
     .insertInto('role_grant')

@@ -1,7 +1,11 @@
 import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { ClosureKind, ClosureReason } from '../domain/provider/closures.ts';
 import type { SupportCategory } from '../domain/support-info.ts';
-import type { Urgency } from '../domain/triage/outcome.ts';
+import type { ReferralKind, ReferrerKind } from '../domain/referral.ts';
+import type { ReferralStatus } from '../domain/referral-lifecycle.ts';
+import type { Role } from '../domain/roles.ts';
+import type { StayType } from '../domain/stay-types.ts';
+import type { Topic, Urgency } from '../domain/triage/outcome.ts';
 
 /** Row types of the tables created by the SQL migrations. Rows stop at the service layer. */
 
@@ -70,8 +74,8 @@ export interface CapacityUnitTable {
   location_id: string;
   name: string;
   kind: ColumnType<'bed' | 'home_night', 'bed' | 'home_night' | undefined, 'bed' | 'home_night'>;
-  accepted_stay_types: string[];
-  reserved_for: string | null;
+  accepted_stay_types: StayType[];
+  reserved_for: StayType | null;
   features: ColumnType<string[], string[] | undefined, string[]>;
   active_from: DateColumn;
   active_until: ColumnType<string | null, string | null | undefined, string | null>;
@@ -110,12 +114,12 @@ export interface ClientTable {
 export interface ReferralTable {
   id: Generated<string>;
   reference: string;
-  status: ColumnType<string, string | undefined, string>;
+  status: ColumnType<ReferralStatus, ReferralStatus | undefined, ReferralStatus>;
   source: 'professional' | 'public';
-  referrer_kind: string;
+  referrer_kind: ReferrerKind;
   referrer_user_id: string | null;
   referrer_organisation_id: string | null;
-  kind: string;
+  kind: ReferralKind;
   client_id: string;
   partner_client_id: string | null;
   caregiver_name: string | null;
@@ -166,7 +170,7 @@ export interface StayTable {
   id: Generated<string>;
   unit_id: string;
   client_id: string;
-  stay_type: string;
+  stay_type: StayType;
   arrival: DateColumn;
   departure: DateColumn;
   period: ReadOnly<string>;
@@ -198,7 +202,7 @@ export interface MunicipalityEntitlementTable {
 export interface LocationTariffTable {
   id: Generated<string>;
   location_id: string;
-  stay_type: string;
+  stay_type: StayType;
   funding: ColumnType<'in_kind' | 'personal_budget', 'in_kind' | 'personal_budget' | undefined, 'in_kind' | 'personal_budget'>;
   housing_cents: ColumnType<number, number | undefined, number>;
   stay_cents: ColumnType<number, number | undefined, number>;
@@ -236,7 +240,7 @@ export interface AppUserTable {
   id: Generated<string>;
   email: string;
   name: string;
-  role: string;
+  role: Role;
   organisation_id: string | null;
   password_hash: string | null;
   totp_secret: string | null;
@@ -314,7 +318,7 @@ export interface LocationPhotoTable {
 export interface RoleGrantTable {
   id: Generated<string>;
   user_id: string;
-  role: string;
+  role: Role;
   organisation_id: string | null;
   invitation: boolean;
   requested_by: string;
@@ -392,7 +396,7 @@ export interface TriageOverrideTable {
   id: Generated<string>;
   triage_id: string;
   client_id: string;
-  topic: string;
+  topic: Topic;
   value: ColumnType<unknown, string, string>;
   reason: string;
   overridden_by: string | null;

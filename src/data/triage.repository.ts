@@ -1,5 +1,6 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, TriageOverrideTable, TriageTable } from './schema.ts';
+import type { Topic } from '../domain/triage/outcome.ts';
 
 export type TriageRow = Selectable<TriageTable>;
 export type TriageOverrideRow = Selectable<TriageOverrideTable>;
@@ -57,7 +58,7 @@ export async function latestTriagesOf(db: Kysely<Database>, referralIds: readonl
 
 export async function insertTriageOverride(
   db: Kysely<Database>,
-  override: { triageId: string; clientId: string; topic: string; value: unknown; reason: string; overriddenBy: string | null },
+  override: { triageId: string; clientId: string; topic: Topic; value: unknown; reason: string; overriddenBy: string | null },
 ): Promise<void> {
   await db
     .insertInto('triage_override')

@@ -58,7 +58,7 @@ describe('demo referrals', () => {
         for (const score of Object.values(JSON.parse(String(survey.scores)) as Record<string, number>)) assert.ok(Number.isInteger(score) && score >= 1 && score <= 5);
       }
       const statuses = new Set(demo.referrals.map((referral) => referral.status));
-      for (const status of ['closed', 'booked', 'cancelled']) assert.ok(statuses.has(status), status);
+      for (const status of ['closed', 'booked', 'cancelled'] as const) assert.ok(statuses.has(status), status);
       assert.ok(demo.events.some((event) => event.kind === 'waiting'), 'nobody waited');
     });
   }

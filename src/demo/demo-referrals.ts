@@ -10,6 +10,7 @@ import { DEMO_ACCOUNTS } from './demo-accounts.ts';
 import type { DemoRow } from './demo-registry.ts';
 import { DEFAULT_DEMO_SEED, type DemoYear } from './generate-year.ts';
 import { type Random, createRandom } from './prng.ts';
+import type { ReferralStatus } from '../domain/referral-lifecycle.ts';
 
 /**
  * The referrals behind the demo year's stays, so that the central point's lists, a referral's history and the policy
@@ -320,7 +321,7 @@ function referrerOf(kind: ReferralKind, homeRegion: string | null, referrers: De
 }
 
 /** What the status trigger of 0009 would have made of these stays, and after a departure the aftercare step. */
-function referralStatus(stays: readonly Stay[], aftercareDone: boolean): string {
+function referralStatus(stays: readonly Stay[], aftercareDone: boolean): ReferralStatus {
   const has = (status: Stay['status']) => stays.some((stay) => stay.status === status);
   if (has('arrived')) return 'arrived';
   if (has('confirmed')) return 'booked';

@@ -4,6 +4,9 @@ import { sql } from 'kysely';
 import { addDays } from '../domain/dates.ts';
 import { aLocation, aRegion, aUnit, organisationOf } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
+import type { ReferralKind } from '../domain/referral.ts';
+import type { ReferralStatus } from '../domain/referral-lifecycle.ts';
+import type { StayType } from '../domain/stay-types.ts';
 
 /**
  * The demand model and the capacity planner on a small year, 2025, whose figures are worked out by hand:
@@ -45,7 +48,7 @@ describe('demand model and capacity planner', () => {
     for (const [location, name] of [[locationA, 'Aanbieder A'], [locationB, 'Aanbieder B'], [locationN, 'Aanbieder N']] as const) {
       await db.updateTable('organisation').set({ name }).where('id', '=', await organisationOf(db, location)).execute();
     }
-    const unit = (location: string, accepted: string[], reservedFor: string | null = null) =>
+    const unit = (location: string, accepted: StayType[], reservedFor: StayType | null = null) =>
       aUnit(db, location, { accepted, reservedFor, activeFrom: FROM });
     const [a1, a2, b1, n1] = [
       await unit(locationA, ['respite'], 'respite'), await unit(locationA, ['respite', 'elv_low_complex']),
@@ -81,7 +84,7 @@ describe('demand model and capacity planner', () => {
     await stay(a1, 'R1', 'respite', '2024-12-01', 5);
     await stay(a2, 'R2', 'respite', '2026-01-05', 5, 'confirmed');
 
-    const referral = async (who: string, kind: string, wished: string, triaged: string[] | null, status = 'cancelled') => {
+    const referral = async (who: string, kind: ReferralKind, wished: string, triaged: string[] | null, status: ReferralStatus = 'cancelled') => {
       const client = await guest(who);
       const row = await db.insertInto('referral').values({
         reference: `AP-T${String(++clients).padStart(4, '0')}`, status, source: 'public', referrer_kind: 'caregiver', kind, client_id: client,

@@ -6,6 +6,7 @@ import type { Database } from '../data/schema.ts';
 import type { MkbaReport } from '../services/mkba.service.ts';
 import { aLocation, aUnit } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
+import type { StayType } from '../domain/stay-types.ts';
 
 /**
  * The MKBA on the real database, for a small year (2025) worked out by hand.
@@ -62,7 +63,7 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     const plezant = await aLocation(db, 'peel', { name: 'Plezant' });
     const klein = await aLocation(db, 'klein', { name: 'Klein huis' });
     await aLocation(db, 'leeg', { name: 'Leeg huis' });
-    const accepted = ['respite', 'wlz_respite', 'crisis_wmo'];
+    const accepted: StayType[] = ['respite', 'wlz_respite', 'crisis_wmo'];
     const [z1, z2, z3, p1, k1] = [
       await aUnit(db, zoomwijck, { accepted, activeFrom: '2024-01-01' }),
       await aUnit(db, zoomwijck, { accepted, activeFrom: '2024-01-01' }),
@@ -82,7 +83,7 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     await db.insertInto('co_payment_rule').values({ municipality: 'Hoeksche Waard', cents_per_night: 1250, valid_from: '2024-01-01', valid_until: null }).execute();
 
     const guest = (pc4: string) => db.insertInto('client').values({ name: 'Gast', pc4 }).returning('id').executeTakeFirstOrThrow().then((row) => row.id);
-    const stay = (unitId: string, clientId: string, stayType: string, arrival: string, departure: string, status: 'arrived' | 'departed' | 'confirmed' | 'cancelled' = 'departed', works: boolean | null = null) =>
+    const stay = (unitId: string, clientId: string, stayType: StayType, arrival: string, departure: string, status: 'arrived' | 'departed' | 'confirmed' | 'cancelled' = 'departed', works: boolean | null = null) =>
       aStay(db, { unitId, clientId, stayType, arrival, departure, status, works });
 
     const [a, b, c, d, e] = [await guest('3262'), await guest('3262'), await guest('3262'), await guest('3262'), await guest('3262')];
@@ -333,7 +334,7 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
 
 async function aStay(
   db: Kysely<Database>,
-  stay: { unitId: string; clientId: string; stayType: string; arrival: string; departure: string; status: 'arrived' | 'departed' | 'confirmed' | 'cancelled'; works: boolean | null },
+  stay: { unitId: string; clientId: string; stayType: StayType; arrival: string; departure: string; status: 'arrived' | 'departed' | 'confirmed' | 'cancelled'; works: boolean | null },
 ) {
   const referral = await db.insertInto('referral').values({
     reference: `AP-${randomUUID().slice(0, 6).toUpperCase()}`, status: 'closed', source: 'public', referrer_kind: 'caregiver', referrer_user_id: null,
@@ -350,7 +351,7 @@ async function aStay(
 /** Region zou: a reserved bed, a lump-sum contract from 1 July, staff, coordination until 1 April, and a stay without a tariff. */
 async function seedZuidoostUtrecht(
   db: Kysely<Database>,
-  stay: (unitId: string, clientId: string, stayType: string, arrival: string, departure: string) => Promise<void>,
+  stay: (unitId: string, clientId: string, stayType: StayType, arrival: string, departure: string) => Promise<void>,
   guest: (pc4: string) => Promise<string>,
 ) {
   const dennen = await aLocation(db, 'zou', { name: 'In de Dennen' });

@@ -5,6 +5,9 @@ import { sql } from 'kysely';
 import type { PolicyMonitor } from '../services/policy.service.ts';
 import { aLocation, aUnit } from '../testing/fixtures.ts';
 import { type TestApp, createTestApp } from '../testing/test-app.ts';
+import type { ReferralKind } from '../domain/referral.ts';
+import type { ReferralStatus } from '../domain/referral-lifecycle.ts';
+import type { StayType } from '../domain/stay-types.ts';
 
 /**
  * The policy monitor on the real database. Everything is written with fixed times in January and February 2025, so
@@ -29,7 +32,7 @@ describe('policy monitor', () => {
     ]).execute();
     const zoomwijck = await aLocation(db, 'hw', { name: 'Zoomwijck' });
     const plezant = await aLocation(db, 'peel', { name: 'Plezant' });
-    const accepted = ['respite', 'crisis_wmo', 'elv_palliative'];
+    const accepted: StayType[] = ['respite', 'crisis_wmo', 'elv_palliative'];
     const [a1, a2, b1] = [
       await aUnit(db, zoomwijck, { accepted, activeFrom: '2024-01-01' }),
       await aUnit(db, zoomwijck, { accepted, activeFrom: '2024-01-01' }),
@@ -48,7 +51,7 @@ describe('policy monitor', () => {
         VALUES (${unitId}, ${client.id}, ${stayType}, ${arrival}, ${departure}, ${status}, ${cancelReason}) RETURNING id`.execute(db);
       return { clientId: client.id, stayId: stay.rows[0]!.id };
     };
-    const aReferral = async (clientId: string, kind: string, createdAt: Date, stayId?: string, status = 'closed') => {
+    const aReferral = async (clientId: string, kind: ReferralKind, createdAt: Date, stayId?: string, status: ReferralStatus = 'closed') => {
       const referral = await db.insertInto('referral').values({
         reference: `AP-${randomUUID().slice(0, 6).toUpperCase()}`, status, source: 'public', referrer_kind: 'caregiver',
         referrer_user_id: null, referrer_organisation_id: null, kind, client_id: clientId, partner_client_id: null, caregiver_name: 'Mantelzorger',

@@ -7,7 +7,7 @@ import { insertNotifications, plannersOf } from '../data/notification.repository
 import { findReferral, moveReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { IsoDate } from '../domain/dates.ts';
-import { type ReferralStatus, mayMove } from '../domain/referral-lifecycle.ts';
+import { mayMove } from '../domain/referral-lifecycle.ts';
 import { AppError, notFound, outOfScope } from '../errors.ts';
 import { type NoticeSettings, dutchDate } from './notification.service.ts';
 import { type Scope, inScope } from './scope.ts';
@@ -38,7 +38,7 @@ export async function planAppointment(db: Kysely<Database>, referralId: string, 
   if (!(APPOINTMENT_KINDS as readonly string[]).includes(referral.kind)) {
     throw new AppError('validation_failed', { fields: [{ field: 'referral', code: 'not_an_appointment' }] });
   }
-  if (!mayMove('plan_appointment', referral.status as ReferralStatus)) {
+  if (!mayMove('plan_appointment', referral.status)) {
     throw new AppError('referral_not_changeable', { params: { action: 'change', reason: 'closed', status: referral.status } });
   }
   const fields = [

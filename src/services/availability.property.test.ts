@@ -9,6 +9,7 @@ import { occupancyGrid, searchFreeUnits } from './availability.service.ts';
 import { createStay } from './booking.service.ts';
 import { closeUnit } from './registry.service.ts';
 import { appClock } from '../clock.ts';
+import type { StayType } from '../domain/stay-types.ts';
 
 /**
  * After random units, stays (every status, live and lapsed holds, some through the booking service, some straight
@@ -40,7 +41,7 @@ const featuresArb = fc.subarray([...FEATURES]);
 const unitArb = fc
   .record({
     location: fc.nat(),
-    accepted: fc.oneof(fc.constant<string[]>([...STAY_TYPES]), fc.subarray<string>([...STAY_TYPES], { minLength: 1 })),
+    accepted: fc.oneof(fc.constant<StayType[]>([...STAY_TYPES]), fc.subarray<StayType>([...STAY_TYPES], { minLength: 1 })),
     reserve: fc.option(fc.nat(), { freq: 3 }),
     features: featuresArb,
     // Most units have been open for long; some open or close inside the searched days.

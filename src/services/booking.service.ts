@@ -28,6 +28,7 @@ import { appClock } from '../clock.ts';
 import { holdExpiresAt, holdHasLapsed } from '../domain/holds.ts';
 import { isTooLong, tooLongIssue } from '../domain/stay-limits.ts';
 import { hasAllFeatures } from '../domain/care-features.ts';
+import type { StayType } from '../domain/stay-types.ts';
 
 export interface Stay {
   id: string;
@@ -89,7 +90,7 @@ export interface BookingSettings extends BookingOptions {
 export interface NewStay {
   unitId: string;
   clientId: string;
-  stayType: string;
+  stayType: StayType;
   arrival: string;
   departure: string;
   /** 'hold' keeps the unit until confirmed or expired; 'confirmed' books at once. */

@@ -11,7 +11,7 @@ import { PLANNED_STAY_TYPES, type PlannerUnit, type ScenarioOutcome, planCapacit
 import { reservationCosts } from '../domain/capacity/reservation-cost.ts';
 import { bedCost, typicalBedYear } from '../domain/bed-year-cost.ts';
 import { type DateRange, addDays } from '../domain/dates.ts';
-import { type StayType, isStayType } from '../domain/stay-types.ts';
+import { isStayType } from '../domain/stay-types.ts';
 import { notFound } from '../errors.ts';
 import { dutchCell, dutchCsv } from './dutch-csv.ts';
 
@@ -46,7 +46,7 @@ async function load(db: Kysely<Database>, query: RegionPeriod): Promise<Loaded> 
   const [placed, unplaced] = [await placedStaysOfResidents(db, region.id, observed), await unplacedRequestsOfResidents(db, region.id, observed)];
   const records: DemandRecord[] = [
     ...placed.filter((row) => isStayType(row.stayType)).map((row): DemandRecord => ({
-      person: row.person, stayType: row.stayType as StayType, date: row.arrival, nights: row.nights, outcome: row.inRegion ? 'in_region' : 'outside_region',
+      person: row.person, stayType: row.stayType, date: row.arrival, nights: row.nights, outcome: row.inRegion ? 'in_region' : 'outside_region',
     })),
     ...unplaced.flatMap((row): DemandRecord[] => {
       const stayType = stayTypeOfRequest(row.kind, row.wlzProfile, row.triagedStayTypes?.filter(isStayType) ?? null);

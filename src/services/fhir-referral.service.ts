@@ -3,8 +3,6 @@ import { appointmentsOfReferral } from '../data/fhir.repository.ts';
 import { findReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { appointmentResource, serviceRequestResource, stayInstants, taskResource } from '../domain/fhir/referral.ts';
-import type { ReferralKind } from '../domain/referral.ts';
-import type { ReferralStatus } from '../domain/referral-lifecycle.ts';
 import { notFound, outOfScope } from '../errors.ts';
 import type { ApiClient } from './api-client.service.ts';
 import type { NoticeSettings } from './notification.service.ts';
@@ -31,7 +29,7 @@ export async function serviceRequest(db: Kysely<Database>, client: ApiClient, id
   return {
     clientId: row.client_id,
     resource: serviceRequestResource({
-      id: row.id, reference: row.reference, kind: row.kind as ReferralKind, status: row.status as ReferralStatus, clientId: row.client_id,
+      id: row.id, reference: row.reference, kind: row.kind, status: row.status, clientId: row.client_id,
       organisationId: row.referrer_organisation_id, wishedArrival: row.wished_arrival, wishedDeparture: row.wished_departure,
       urgency: row.urgency, createdAt: row.created_at.toISOString(),
     }),
@@ -44,7 +42,7 @@ export async function task(db: Kysely<Database>, client: ApiClient, referralId: 
   const placed = (await appointmentsOfReferral(db, referralId)).filter((stay) => OCCUPYING_STATUSES.includes(stay.status as StayStatus));
   return {
     clientId: row.client_id,
-    resource: taskResource({ id: row.id, status: row.status as ReferralStatus, clientId: row.client_id, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString() },
+    resource: taskResource({ id: row.id, status: row.status, clientId: row.client_id, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString() },
       placed.map((stay) => stay.id)),
   };
 }

@@ -82,7 +82,7 @@ export async function findSlots(
   db: Kysely<Database>, query: { regionId?: string; locationId?: string; from: string; to: string; stayType?: string; feature?: string },
 ) {
   const rows = (await findDirectoryUnits(db, { regionId: query.regionId, locationId: query.locationId }))
-    .filter((row) => !query.stayType || row.acceptedStayTypes.includes(query.stayType))
+    .filter((row) => !query.stayType || row.acceptedStayTypes.some((type) => type === query.stayType))
     .filter((row) => !query.feature || effectiveFeatures(row.locationFeatures, row.features).includes(query.feature));
   const states = await statesOver(db, rows, { from: query.from, to: query.to });
   const period = stayInstants(query.from, query.to);

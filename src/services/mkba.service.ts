@@ -14,6 +14,7 @@ import type { MkbaReport, PilotYearReport } from '../domain/mkba/report.ts';
 import { SMALL_CELL_THRESHOLD } from '../domain/small-cells.ts';
 import { notFound } from '../errors.ts';
 import { dutchCell, dutchCsv, dutchEuros } from './dutch-csv.ts';
+import type { StayType } from '../domain/stay-types.ts';
 
 export type { MkbaReport };
 
@@ -79,7 +80,7 @@ async function yearFigures(db: Kysely<Database>, regionId: string, window: DateR
   const underContract = (locationId: string) => (night: string) =>
     contracts.some((cost) => cost.locationId === locationId && cost.validFrom <= night && (cost.validUntil === null || night < cost.validUntil));
   const tariffCache = new Map<string, Promise<TariffPeriod[]>>();
-  const tariffs = (locationId: string, stayType: string) => {
+  const tariffs = (locationId: string, stayType: StayType) => {
     const key = `${locationId}|${stayType}`;
     if (!tariffCache.has(key)) tariffCache.set(key, tariffsOf(db, locationId, stayType));
     return tariffCache.get(key)!;

@@ -2,8 +2,7 @@ import type { Kysely } from 'kysely';
 import { findAccessPointContact, findReferralByStatusToken, updateAccessPointContact } from '../data/public-status.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { staysOfReferral } from '../data/stay.repository.ts';
-import type { ReferralKind } from '../domain/referral.ts';
-import { CHANGEABLE_STATUSES, type ReferralStatus } from '../domain/referral-lifecycle.ts';
+import { CHANGEABLE_STATUSES } from '../domain/referral-lifecycle.ts';
 import { notFound } from '../errors.ts';
 import { tokenHash } from './auth/tokens.ts';
 import { stayCalendar } from './calendar.service.ts';
@@ -30,12 +29,12 @@ export async function publicStatus(db: Kysely<Database>, token: string) {
     clientId: request.clientId,
     view: {
       reference: request.reference,
-      kind: request.kind as ReferralKind,
-      status: request.status as ReferralStatus,
+      kind: request.kind,
+      status: request.status,
       sentAt: request.createdAt.toISOString(),
       wishedArrival: request.wishedArrival,
       wishedDeparture: request.wishedDeparture,
-      canChange: CHANGEABLE_STATUSES.includes(request.status as ReferralStatus),
+      canChange: CHANGEABLE_STATUSES.includes(request.status),
       message: request.message,
       stays: stays.map((stay) => ({
         id: stay.id, status: stay.status, arrival: stay.arrival, departure: stay.departure, locationName: stay.locationName,

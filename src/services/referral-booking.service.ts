@@ -4,7 +4,7 @@ import type { Database } from '../data/schema.ts';
 import { AppError, notFound } from '../errors.ts';
 import { type BookingSettings, type NewStay, type Stay, createStay } from './booking.service.ts';
 import { effectiveTriage } from './triage.service.ts';
-import { type ReferralKind, mayBeOpenEnded, wishedPeriod } from '../domain/referral.ts';
+import { mayBeOpenEnded, wishedPeriod } from '../domain/referral.ts';
 import { appClock } from '../clock.ts';
 
 const CLOSED = new Set(['cancelled', 'closed']);
@@ -21,7 +21,7 @@ export async function bookForReferral(
 ): Promise<Stay> {
   const { referral, advice } = await assertBookableForReferral(db, referralId, input.stayType);
   // Without a wished departure the end is not known: the stay is booked for the expected length, open-ended.
-  const openEnded = referral.wished_departure === null && mayBeOpenEnded(referral.kind as ReferralKind);
+  const openEnded = referral.wished_departure === null && mayBeOpenEnded(referral.kind);
   // The guest's needs travel with the stay: the service and the database check them on every placement.
   return createStay(db, { ...input, clientId: referral.client_id, referralId, openEnded, requiredFeatures: advice.requiredFeatures }, settings);
 }
@@ -42,7 +42,7 @@ export async function assertBookableForReferral(db: Kysely<Database>, referralId
 /** The referral's wished period as domain/referral.ts reads it, on the app's today. */
 export function referralPeriod(referral: Pick<ReferralRow, 'kind' | 'wished_arrival' | 'wished_departure' | 'expected_nights'>) {
   return wishedPeriod({
-    kind: referral.kind as ReferralKind,
+    kind: referral.kind,
     wishedArrival: referral.wished_arrival,
     wishedDeparture: referral.wished_departure,
     expectedNights: referral.expected_nights,

@@ -50,9 +50,9 @@ const COLUMNS = {
 type Action = 'change' | 'withdraw' | 'close';
 
 /** Why an action no longer fits the referral's status, as referral_not_changeable tells it. */
-function notChangeable(action: Action, status: string): AppError {
+function notChangeable(action: Action, status: ReferralStatus): AppError {
   const reason = status === 'arrived' ? 'staying'
-    : FINAL_STATUSES.includes(status as ReferralStatus) ? 'closed'
+    : FINAL_STATUSES.includes(status) ? 'closed'
       : action === 'close' ? 'stays_planned' : 'placed';
   return new AppError('referral_not_changeable', { params: { action, reason, status } });
 }
@@ -76,7 +76,7 @@ export async function changePublicRequest(db: Kysely<Database>, id: string, chan
 async function applyChange(db: Kysely<Database>, id: string, change: ReferralChange, actorRole: string): Promise<boolean> {
   return withTransaction(db, async (trx) => {
     const row = await lockReferral(trx, id);
-    if (!CHANGEABLE_STATUSES.includes(row.status as ReferralStatus)) throw notChangeable('change', row.status);
+    if (!CHANGEABLE_STATUSES.includes(row.status)) throw notChangeable('change', row.status);
     const next = { ...row };
     const changed: (keyof ReferralChange)[] = [];
     for (const key of Object.keys(COLUMNS) as (keyof ReferralChange)[]) {
@@ -160,8 +160,8 @@ async function endReferral(
   const cancelled = await withTransaction(db, async (trx) => {
     const row = await lockReferral(trx, id);
     const planned = await lockPlannedStaysOfReferral(trx, id);
-    const closedAlready = !mayMove(action, row.status as ReferralStatus);
-    const tooLate = who.beforePlacementOnly && !CHANGEABLE_STATUSES.includes(row.status as ReferralStatus);
+    const closedAlready = !mayMove(action, row.status);
+    const tooLate = who.beforePlacementOnly && !CHANGEABLE_STATUSES.includes(row.status);
     const staying = planned.some((stay) => stay.status === 'arrived');
     if (closedAlready || tooLate || staying || (action === 'close' && planned.length > 0)) throw notChangeable(action, row.status);
     const stayIds = planned.map((stay) => stay.id);

@@ -204,7 +204,7 @@ function checkReserved(accepted: readonly string[], reservedFor: string | null |
 }
 
 export async function createUnit(db: Kysely<Database>, scope: Scope, locationId: string, unit: {
-  name: string; kind: 'bed' | 'home_night'; acceptedStayTypes: string[]; reservedFor: string | null; features: string[];
+  name: string; kind: 'bed' | 'home_night'; acceptedStayTypes: StayType[]; reservedFor: StayType | null; features: string[];
   activeFrom: string; activeUntil: string | null;
 }) {
   await assertLocationInScope(db, scope, locationId);
@@ -221,7 +221,7 @@ export async function createUnit(db: Kysely<Database>, scope: Scope, locationId:
  * listed and the change refused, so they can be moved first.
  */
 export async function updateUnit(db: Kysely<Database>, scope: Scope, unitId: string, change: {
-  name?: string; acceptedStayTypes?: string[]; reservedFor?: string | null; features?: string[];
+  name?: string; acceptedStayTypes?: StayType[]; reservedFor?: StayType | null; features?: string[];
 }, today: string) {
   await assertUnitInScope(db, scope, unitId);
   const current = await registry.findUnitAdmin(db, unitId);
@@ -236,7 +236,7 @@ export async function updateUnit(db: Kysely<Database>, scope: Scope, unitId: str
   });
 }
 
-export async function refuseStranded(db: Parameters<typeof registry.occupyingStaysFrom>[0], unitId: string, from: string, keepTypes?: readonly string[]) {
+export async function refuseStranded(db: Parameters<typeof registry.occupyingStaysFrom>[0], unitId: string, from: string, keepTypes?: readonly StayType[]) {
   const stays = await registry.occupyingStaysFrom(db, unitId, from, keepTypes);
   if (stays.length > 0) throw new AppError('unit_has_stays', { params: { count: stays.length }, extensions: { stays } });
 }

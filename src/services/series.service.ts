@@ -15,13 +15,14 @@ import { assertBookableForReferral } from './referral-booking.service.ts';
 import { effectiveTriage } from './triage.service.ts';
 import { appClock } from '../clock.ts';
 import { holdExpiresAt } from '../domain/holds.ts';
+import type { StayType } from '../domain/stay-types.ts';
 
 export interface SeriesRequest {
   clientId: string;
   /** The referral the series answers, so that its status and history follow the stays. */
   referralId?: string;
   unitId: string;
-  stayType: string;
+  stayType: StayType;
   rrule: string;
   firstArrival: string;
   nights: number;

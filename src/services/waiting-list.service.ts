@@ -5,7 +5,7 @@ import { withTransaction } from '../data/change-author.ts';
 import { findReferral, moveReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { addDays } from '../domain/dates.ts';
-import { type ReferralStatus, mayMove } from '../domain/referral-lifecycle.ts';
+import { mayMove } from '../domain/referral-lifecycle.ts';
 import {
   insertOffer,
   offeredUnitIds,
@@ -29,7 +29,7 @@ export async function putOnWaitingList(db: Kysely<Database>, referralId: string)
   if (!(await effectiveTriage(db, referralId))) throw new AppError('not_triaged');
   const period = referralPeriod(referral);
   if ('missing' in period) throw new AppError('referral_dates_missing', { params: { field: period.missing } });
-  const status = referral.status as ReferralStatus;
+  const status = referral.status;
   if (status !== 'waiting' && !mayMove('put_on_waiting_list', status)) throw new AppError('invalid_transition', { params: { status } });
   await withTransaction(db, (trx) => moveReferral(trx, referralId, 'put_on_waiting_list'));
   return { id: referralId, status: 'waiting' };

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../data/schema.ts';
 import { addDays } from '../domain/dates.ts';
 import { appClock } from '../clock.ts';
+import type { StayType } from '../domain/stay-types.ts';
 
 /** Small builders named after the domain, so a test reads as the situation it sets up. */
 
@@ -51,8 +52,8 @@ export async function aUnit(
   locationId: string,
   overrides: {
     name?: string;
-    accepted?: string[];
-    reservedFor?: string | null;
+    accepted?: StayType[];
+    reservedFor?: StayType | null;
     features?: string[];
     activeFrom?: string;
     activeUntil?: string | null;

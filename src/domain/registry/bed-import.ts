@@ -1,10 +1,11 @@
 import type { ImportIssue, ImportRow } from './bed-import-rows.ts';
+import type { StayType } from '../stay-types.ts';
 
 /** What the registry holds now, as the import compares against it. */
 export interface ExistingRegistry {
   organisations: readonly { id: string; name: string; agbCode: string | null }[];
   locations: readonly { id: string; organisationId: string; name: string }[];
-  units: readonly { id: string; locationId: string; name: string; acceptedStayTypes: readonly string[]; reservedFor: string | null; features: readonly string[] }[];
+  units: readonly { id: string; locationId: string; name: string; acceptedStayTypes: readonly StayType[]; reservedFor: StayType | null; features: readonly string[] }[];
   regions: readonly { id: string; name: string }[];
   /** Whether a PC4 area is known (its centre places a new location on the map). */
   knownPc4(pc4: string): boolean;
@@ -26,7 +27,7 @@ export interface ImportPlan {
   newOrganisations: { key: string; name: string; agbCode: string | null }[];
   newLocations: { key: string; organisationKey: string; regionId: string; row: ImportRow['location'] }[];
   newUnits: { locationKey: string; row: ImportRow['unit'] }[];
-  unitChanges: { line: number; unitId: string; acceptedStayTypes: string[]; reservedFor: string | null; features: string[] }[];
+  unitChanges: { line: number; unitId: string; acceptedStayTypes: StayType[]; reservedFor: StayType | null; features: string[] }[];
 }
 
 const key = (text: string) => text.trim().toLowerCase();

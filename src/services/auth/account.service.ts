@@ -57,7 +57,7 @@ export function toUserView(user: UserRow, pendingGrant: PendingGrant | null = nu
     id: user.id,
     email: user.email,
     name: user.name,
-    role: user.role as Role,
+    role: user.role,
     organisationId: user.organisation_id,
     secondFactor: user.totp_enabled,
     disabled: user.disabled,
@@ -139,7 +139,7 @@ async function mailInvitationLink(user: { email: string; name: string }, token: 
 
 function pendingGrantView(grant: RoleGrantRow, requesterName: string): PendingGrant {
   return {
-    id: grant.id, role: grant.role as Role, organisationId: grant.organisation_id, invitation: grant.invitation,
+    id: grant.id, role: grant.role, organisationId: grant.organisation_id, invitation: grant.invitation,
     requestedBy: grant.requested_by, requestedByName: requesterName, requestedAt: grant.requested_at.toISOString(),
   };
 }
@@ -200,7 +200,7 @@ export async function listAccounts(db: Kysely<Database>): Promise<UserView[]> {
   const [users, grants] = await Promise.all([listUsers(db), openRoleGrants(db)]);
   return users.map((user) => {
     const grant = grants.find((candidate) => candidate.userId === user.id);
-    return toUserView(user, grant ? { ...grant, role: grant.role as Role, requestedAt: grant.requestedAt.toISOString() } : null);
+    return toUserView(user, grant ? { ...grant, role: grant.role, requestedAt: grant.requestedAt.toISOString() } : null);
   });
 }
 
@@ -220,7 +220,7 @@ export async function changeAccount(
   return withTransaction(db, async (trx) => {
     const user = await findUserById(trx, id);
     if (!user) throw notFound('user');
-    const current = { role: user.role as Role, organisationId: user.organisation_id };
+    const current = { role: user.role, organisationId: user.organisation_id };
     const wanted = { role: change.role ?? current.role, organisationId: change.organisationId === undefined ? current.organisationId : change.organisationId };
     checkOrganisation(wanted.role, wanted.organisationId);
     const needsApproval = grantNeedsApproval(current, wanted);

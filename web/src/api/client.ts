@@ -42,6 +42,13 @@ export function setApiLanguage(next: string): void {
   language = next;
 }
 
+let afterChange: (() => void) | undefined;
+
+/** Called after every change the server accepted (not after a GET): the query cache marks its answers stale. */
+export function setAfterChange(listener: (() => void) | undefined): void {
+  afterChange = listener;
+}
+
 export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', 'accept-language': language };
   if (body !== undefined) headers['content-type'] = 'application/json';
@@ -53,6 +60,7 @@ export async function api<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
   syncWithServer(response.headers.get(SERVER_TIME_HEADER));
+  if (response.ok && method !== 'GET') afterChange?.();
   if (response.status === 204) return undefined as T;
   const payload = await response.json().catch(() => ({}));
   if (!response.ok) throw new ApiError(response.status, payload);

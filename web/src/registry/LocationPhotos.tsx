@@ -1,7 +1,7 @@
 import { Alert, Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
-import { useLoad } from '../api/use-load.ts';
+import { useApiQuery } from '../api/queries.ts';
 import { TextField, fieldMessage } from '../forms/fields.tsx';
 import { type Texts, useTexts } from '../i18n/i18n.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
@@ -34,7 +34,7 @@ async function base64Of(file: File): Promise<string> {
 /** The photos of a location's public page, each with its text alternative; add or remove them. */
 export function LocationPhotos({ locationId }: { locationId: string }) {
   const t = useTexts(texts);
-  const location = useLoad<{ photos: { id: string; alt: string }[] }>(`/locations/${locationId}`);
+  const location = useApiQuery<{ photos: { id: string; alt: string }[] }>(`/locations/${locationId}`);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

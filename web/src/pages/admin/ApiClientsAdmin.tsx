@@ -5,7 +5,7 @@ import {
 import { type FormEvent, useState } from 'react';
 import { API_SCOPES, API_SCOPE_LABELS, type ApiScope } from '../../../../src/domain/api-scopes.ts';
 import { api } from '../../api/client.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { SelectField, TextField, fieldMessage } from '../../forms/fields.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -50,8 +50,8 @@ const TEXTS: Texts<Key> = {
 export function ApiClientsAdmin() {
   const t = useTexts(TEXTS);
   const { language } = useI18n();
-  const clients = useLoad<ApiClient[]>('/admin/api-clients');
-  const organisations = useLoad<{ id: string; name: string }[]>('/organisations');
+  const clients = useApiQuery<ApiClient[]>('/admin/api-clients');
+  const organisations = useApiQuery<{ id: string; name: string }[]>('/organisations');
   const [error, setError] = useState<unknown>(null);
   const [made, setMade] = useState<{ name: string; key: string } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);

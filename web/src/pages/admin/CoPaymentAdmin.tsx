@@ -2,7 +2,7 @@ import { Alert, Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCa
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { serverToday } from '../../api/clock.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { TextField, centsOf, fieldMessage, optionalText } from '../../forms/fields.tsx';
 import { formatDate, formatEuro } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
@@ -30,8 +30,8 @@ const texts: Texts<Key> = {
 /** Each municipality's co-payment per night, and a new amount from a date. */
 export function CoPaymentAdmin() {
   const t = useTexts(texts);
-  const rules = useLoad<CoPaymentRule[]>('/co-payment-rules');
-  const municipalities = useLoad<Municipality[]>('/admin/municipalities');
+  const rules = useApiQuery<CoPaymentRule[]>('/co-payment-rules');
+  const municipalities = useApiQuery<Municipality[]>('/admin/municipalities');
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
 

@@ -1,7 +1,7 @@
 import { Alert, Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { TextField, fieldMessage, optionalText } from '../../forms/fields.tsx';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -38,8 +38,8 @@ const wholeNumber = (form: FormData, name: string) => {
 /** Each municipality's limits on Wmo crisis stays and respite nights: the coordinator is warned before crossing them. */
 export function EntitlementsAdmin() {
   const t = useTexts(texts);
-  const entitlements = useLoad<Entitlement[]>('/entitlements');
-  const municipalities = useLoad<Municipality[]>('/admin/municipalities');
+  const entitlements = useApiQuery<Entitlement[]>('/entitlements');
+  const municipalities = useApiQuery<Municipality[]>('/admin/municipalities');
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const nights = (count: number | null) => (count === null ? t('noLimit') : t('nights', { count }));

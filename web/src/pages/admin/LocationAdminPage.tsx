@@ -2,7 +2,7 @@ import { Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCel
 import { Link, useParams } from 'react-router';
 import { CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatEuro } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -39,8 +39,8 @@ export function LocationAdminPage() {
   const { id = '' } = useParams();
   const { language } = useI18n();
   const t = useTexts(texts);
-  const location = useLoad<LocationDetail>(`/locations/${id}`);
-  const tariffs = useLoad<Tariff[]>(`/locations/${id}/tariffs`);
+  const location = useApiQuery<LocationDetail>(`/locations/${id}`);
+  const tariffs = useApiQuery<Tariff[]>(`/locations/${id}/tariffs`);
   const label = (type: string) => STAY_TYPE_LABELS[type as StayType]?.[language] ?? type;
   if (location.error !== null) return <ErrorAlert error={location.error} />;
   if (!location.data) return <Paragraph role="status">{t('loading')}</Paragraph>;

@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { CARE_FEATURES, CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
 import { api } from '../../api/client.ts';
 import { serverToday } from '../../api/clock.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { useSession } from '../../auth/session.tsx';
 import { CheckboxGroup, SelectField, TextField, fieldMessage, optionalText } from '../../forms/fields.tsx';
 import { formatDate } from '../../i18n/format.ts';
@@ -50,7 +50,7 @@ const texts: Texts<Key> = {
 export function LocationsAdmin() {
   const t = useTexts(texts);
   const { session } = useSession();
-  const locations = useLoad<LocationAdmin[]>('/admin/locations');
+  const locations = useApiQuery<LocationAdmin[]>('/admin/locations');
   const isAdministrator = session?.user?.role === 'administrator';
   const today = serverToday();
   const age = (location: LocationAdmin) => nightsBetween(location.confirmedAt.slice(0, 10), today);
@@ -121,8 +121,8 @@ function NewLocationForm() {
   const { language } = useI18n();
   const t = useTexts(texts);
   const navigate = useNavigate();
-  const organisations = useLoad<Organisation[]>('/organisations');
-  const regions = useLoad<RegionSummary[]>('/regions');
+  const organisations = useApiQuery<Organisation[]>('/organisations');
+  const regions = useApiQuery<RegionSummary[]>('/regions');
   const [error, setError] = useState<unknown>(null);
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {

@@ -1,7 +1,7 @@
 import { Alert, Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { TextField, fieldMessage, optionalText } from '../../forms/fields.tsx';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -30,7 +30,7 @@ const texts: Texts<Key> = {
 /** The administrator's list of organisations, and the form to add one. */
 export function OrganisationsAdmin() {
   const t = useTexts(texts);
-  const { data, error: loadError, reload } = useLoad<Organisation[]>('/organisations');
+  const { data, error: loadError, reload } = useApiQuery<Organisation[]>('/organisations');
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);

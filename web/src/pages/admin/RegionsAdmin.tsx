@@ -3,7 +3,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { CheckboxGroup, TextField, fieldMessage } from '../../forms/fields.tsx';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -38,8 +38,8 @@ const texts: Texts<Key> = {
 /** Regions: their municipalities, postcode areas and neighbours. */
 export function RegionsAdmin() {
   const t = useTexts(texts);
-  const regions = useLoad<RegionSummary[]>('/regions');
-  const municipalities = useLoad<Municipality[]>('/admin/municipalities');
+  const regions = useApiQuery<RegionSummary[]>('/regions');
+  const municipalities = useApiQuery<Municipality[]>('/admin/municipalities');
   return (
     <>
       <Heading1>{t('title')}</Heading1>
@@ -148,7 +148,7 @@ function NewRegionForm({ municipalities, regions, onSaved }: { municipalities: M
 /** The PC4 areas of a region's municipalities, ticked when the region serves them. */
 function RegionPostcodes({ regionId, regions, onSaved }: { regionId: string; regions: RegionSummary[]; onSaved(): void }) {
   const t = useTexts(texts);
-  const region = useLoad<RegionAdmin>(`/regions/${regionId}/admin`);
+  const region = useApiQuery<RegionAdmin>(`/regions/${regionId}/admin`);
   const [areas, setAreas] = useState<Record<string, MunicipalityPostcode[]> | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);

@@ -2,7 +2,7 @@ import { Alert, Button, ButtonGroup, Heading1, Heading2, Paragraph, Table, Table
 import { type FormEvent, useState } from 'react';
 import { ROLES, ROLE_LABELS } from '../../../../src/domain/roles.ts';
 import { api } from '../../api/client.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { useSession } from '../../auth/session.tsx';
 import { SelectField, TextField, fieldMessage } from '../../forms/fields.tsx';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -38,8 +38,8 @@ export function UsersAdmin() {
   const { language } = useI18n();
   const t = useTexts(texts);
   const { session } = useSession();
-  const users = useLoad<Account[]>('/admin/users');
-  const organisations = useLoad<Organisation[]>('/organisations');
+  const users = useApiQuery<Account[]>('/admin/users');
+  const organisations = useApiQuery<Organisation[]>('/organisations');
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const [formKey, setFormKey] = useState(0);

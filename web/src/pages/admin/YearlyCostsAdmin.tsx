@@ -7,7 +7,7 @@ import { Link, useSearchParams } from 'react-router';
 import type { FixedCostKind } from '../../../../src/domain/mkba/mkba.ts';
 import { api } from '../../api/client.ts';
 import { serverToday } from '../../api/clock.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { SelectField, TextField, centsOf, fieldMessage, optionalText } from '../../forms/fields.tsx';
 import { formatDate, formatEuro } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
@@ -73,10 +73,10 @@ const percentOf = (form: FormData, name: string) => {
 export function YearlyCostsAdmin() {
   const t = useTexts(texts);
   const [params, setParams] = useSearchParams();
-  const regions = useLoad<RegionSummary[]>('/regions');
+  const regions = useApiQuery<RegionSummary[]>('/regions');
   const regionId = params.get('regio') ?? regions.data?.[0]?.id ?? '';
-  const costs = useLoad<YearlyCost[]>(regionId ? `/regions/${regionId}/yearly-costs` : null);
-  const locations = useLoad<LocationAdmin[]>(regionId ? `/admin/locations?regionId=${regionId}` : null);
+  const costs = useApiQuery<YearlyCost[]>(regionId ? `/regions/${regionId}/yearly-costs` : null);
+  const locations = useApiQuery<LocationAdmin[]>(regionId ? `/admin/locations?regionId=${regionId}` : null);
   const [error, setError] = useState<unknown>(null);
   const [endError, setEndError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);

@@ -1,7 +1,7 @@
 import { Alert, Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { SelectField, TextField } from '../../forms/fields.tsx';
 import { formatDayOf, formatTime } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
@@ -39,7 +39,7 @@ const texts: Texts<Key> = {
 /** Tours and trial stays for a request: plan one at a location, see and cancel what is planned. */
 export function Appointments({ referralId, preferredLocationIds, onChanged }: { referralId: string; preferredLocationIds: readonly string[]; onChanged(): void }) {
   const t = useTexts(texts);
-  const list = useLoad<Appointment[]>(`/referrals/${referralId}/appointments`);
+  const list = useApiQuery<Appointment[]>(`/referrals/${referralId}/appointments`);
   const [locations, setLocations] = useState<{ id: string; name: string }[]>([]);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);

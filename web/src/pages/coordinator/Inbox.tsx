@@ -2,11 +2,11 @@ import {
   Button, FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell,
   TableHeader, TableHeaderCell, TableRow, Textbox,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { ReferralKind } from '../../../../src/domain/referral.ts';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../../../src/domain/referral-lifecycle.ts';
-import { api } from '../../api/client.ts';
+import { useApiPages } from '../../api/queries.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS } from '../../i18n/labels.ts';
@@ -38,47 +38,21 @@ export function Inbox() {
   // 'open': all but closed and cancelled; '': everything.
   const [status, setStatus] = useState<ReferralStatus | 'open' | ''>('open');
   const [query, setQuery] = useState('');
-  const [referrals, setReferrals] = useState<ReferralSummary[] | null>(null);
-  const [more, setMore] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  // Trying again after a failed load reads the list anew.
-  const [attempt, setAttempt] = useState(0);
-  // Clicking "Aanmeldingen" in the menu again gives a new location key: the list is fetched afresh.
+  // Clicking "Aanmeldingen" in the menu again gives a new location key: the list is read afresh.
   const { key: visit } = useLocation();
-
-  const page = (offset: number) => {
-    const params = new URLSearchParams({ limit: String(PAGE), offset: String(offset), ...(status ? { status } : {}), ...(query ? { q: query } : {}) });
-    return api<ReferralSummary[]>('GET', `/referrals?${params}`);
-  };
-
+  const params = new URLSearchParams({ ...(status ? { status } : {}), ...(query ? { q: query } : {}) });
+  const list = useApiPages<ReferralSummary>(`/referrals?${params}`, PAGE);
+  const referrals = useMemo(() => list.rows && [...list.rows].sort(byUrgency), [list.rows]);
+  const { error, more, reload } = list;
+  const seenVisit = useRef(visit);
   useEffect(() => {
-    let current = true;
-    setError(null);
-    page(0)
-      .then((rows) => {
-        if (!current) return;
-        setReferrals([...rows].sort(byUrgency));
-        setMore(rows.length === PAGE);
-      })
-      .catch((failure: unknown) => current && setError(failure));
-    return () => {
-      current = false;
-    };
-  }, [status, query, visit, attempt]);
-
-  const loadMore = async () => {
-    try {
-      const rows = await page(referrals?.length ?? 0);
-      setReferrals((loaded) => [...(loaded ?? []), ...rows].sort(byUrgency));
-      setMore(rows.length === PAGE);
-    } catch (failure) {
-      setError(failure);
-    }
-  };
+    if (visit === seenVisit.current) return;
+    seenVisit.current = visit;
+    reload();
+  }, [visit, reload]);
 
   const search = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    setReferrals(null);
     setQuery(String(new FormData(event.currentTarget).get('q') ?? '').trim());
   };
 
@@ -89,10 +63,7 @@ export function Inbox() {
       <div className="adempauze-toolbar">
         <FormField>
           <FormLabel htmlFor="status-filter">{t('inbox.filter')}</FormLabel>
-          <Select id="status-filter" value={status} onChange={(event) => {
-            setReferrals(null);
-            setStatus(event.target.value as ReferralStatus | 'open' | '');
-          }}>
+          <Select id="status-filter" value={status} onChange={(event) => setStatus(event.target.value as ReferralStatus | 'open' | '')}>
             <SelectOption value="open">{t('inbox.all')}</SelectOption>
             <SelectOption value="">{t('inbox.everything')}</SelectOption>
             {REFERRAL_STATUSES.map((code) => <SelectOption key={code} value={code}>{REFERRAL_STATUS_LABELS[code][language]}</SelectOption>)}
@@ -106,7 +77,7 @@ export function Inbox() {
           <Button type="submit" appearance="secondary-action-button">{t('inbox.searchButton')}</Button>
         </form>
       </div>
-      {error !== null && <ErrorAlert error={error} onRetry={() => { setReferrals(null); setAttempt((n) => n + 1); }} />}
+      {error !== null && <ErrorAlert error={error} onRetry={list.retry} />}
       {referrals === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {referrals?.length === 0 && <Paragraph>{t('inbox.empty')}</Paragraph>}
       {referrals && referrals.length > 0 && (
@@ -143,7 +114,7 @@ export function Inbox() {
           </Table>
         </div>
       )}
-      {more && <Button appearance="secondary-action-button" onClick={() => void loadMore()}>{t('inbox.more')}</Button>}
+      {more && <Button appearance="secondary-action-button" onClick={list.loadMore}>{t('inbox.more')}</Button>}
     </>
   );
 }

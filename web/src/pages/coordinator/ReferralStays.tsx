@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import type { StayStatus } from '../../../../src/domain/stay-lifecycle.ts';
 import { api } from '../../api/client.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -44,7 +44,7 @@ const texts: Texts<Key> = {
 export function ReferralStays({ referralId, forReferrer = false }: { referralId: string; forReferrer?: boolean }) {
   const t = useTexts(texts);
   const { language } = useI18n();
-  const stays = useLoad<ReferralStay[]>(`/referrals/${referralId}/stays`);
+  const stays = useApiQuery<ReferralStay[]>(`/referrals/${referralId}/stays`);
   const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const period = (stay: ReferralStay) => `${formatDate(stay.arrival)} – ${formatDate(stay.departure)}`;

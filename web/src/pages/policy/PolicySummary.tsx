@@ -5,7 +5,7 @@ import {
 import { Link, useSearchParams } from 'react-router';
 import { addDays } from '../../../../src/domain/dates.ts';
 import type { PolicyMonitor } from '../../../../src/domain/policy/figures.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatMonth, formatNumber } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS } from '../../i18n/labels.ts';
@@ -51,8 +51,8 @@ export default function PolicySummary() {
   const to = params.get('tot') ?? '';
   const regionId = params.get('regio') ?? '';
   const query = new URLSearchParams({ from, to: to ? addDays(to, 1) : '', ...(regionId ? { regionId } : {}) });
-  const monitor = useLoad<PolicyMonitor>(`/policy/monitor?${query}`);
-  const regions = useLoad<{ id: string; name: string }[]>('/regions');
+  const monitor = useApiQuery<PolicyMonitor>(`/policy/monitor?${query}`);
+  const regions = useApiQuery<{ id: string; name: string }[]>('/regions');
   const regionName = regionId ? regions.data?.find((region) => region.id === regionId)?.name ?? regionId : t('allRegions');
   const back = `/beleid?${new URLSearchParams({ van: from, tot: to, ...(regionId ? { regio: regionId } : {}) })}`;
 

@@ -10,12 +10,13 @@ import {
   ADL_LABELS, CONTRA_INDICATION_LABELS, DEMENTIA_LABELS, MOBILITY_LABELS, NIGHT_CARE_LABELS, NURSING_ACT_LABELS,
 } from '../../../../src/domain/provider/handover.ts';
 import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS } from '../../i18n/labels.ts';
 import { STAY_STATUS_LABELS } from '../../i18n/stay-labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
-import { type Handover as HandoverView, useLoad } from './provider-api.ts';
+import { type Handover as HandoverView } from './provider-api.ts';
 import { RELATION_LABELS } from './provider-labels.ts';
 
 type Key = 'back' | 'title' | 'loading' | 'stay' | 'guest' | 'born' | 'type' | 'period' | 'nights' | 'oneNight' | 'place' | 'status' | 'referral'
@@ -63,7 +64,7 @@ export function Handover() {
   const { id = '' } = useParams();
   const { language } = useI18n();
   const t = useTexts(texts);
-  const { data, error } = useLoad<HandoverView>(`/stays/${id}/handover`);
+  const { data, error } = useApiQuery<HandoverView>(`/stays/${id}/handover`);
 
   if (error !== null) return <><Paragraph><Link className="utrecht-link" to="/zorgaanbieder">{t('back')}</Link></Paragraph><ErrorAlert error={error} /></>;
   if (data === null) return <Paragraph role="status">{t('loading')}</Paragraph>;

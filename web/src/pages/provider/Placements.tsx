@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { fieldMessage } from '../../forms/fields.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -45,7 +45,7 @@ const texts: Texts<Key> = {
 export function Placements() {
   const t = useTexts(texts);
   const { language } = useI18n();
-  const list = useLoad<Placement[]>('/provider/placements');
+  const list = useApiQuery<Placement[]>('/provider/placements');
   const [declining, setDeclining] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);

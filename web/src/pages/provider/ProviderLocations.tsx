@@ -8,6 +8,7 @@ import { addDays } from '../../../../src/domain/dates.ts';
 import { admissionHoursText } from '../../../../src/domain/provider/admission-hours.ts';
 import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { fieldMessage } from '../../forms/fields.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Language, type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -15,7 +16,7 @@ import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { ClosedResult } from './ClosedResult.tsx';
 import { type AffectedGuest, ClosureGuests } from './ClosureGuests.tsx';
 import { NotAdmitting } from './NotAdmitting.tsx';
-import { type ClosureGroup, type Overview, type PlannedClosureReason, type ProviderLocation, useLoad } from './provider-api.ts';
+import { type ClosureGroup, type Overview, type PlannedClosureReason, type ProviderLocation } from './provider-api.ts';
 import { CLOSURE_REASON_LABELS, UNIT_KIND_LABELS, closureReasonLabel } from './provider-labels.ts';
 import { TableBox } from './TableBox.tsx';
 import { LocationDetailsForm } from '../../registry/LocationDetailsForm.tsx';
@@ -70,7 +71,7 @@ type T = (key: Key, params?: Record<string, string | number>) => string;
 /** The provider's locations and units, their closures, and the form to close units or stop admissions. */
 export function ProviderLocations() {
   const t = useTexts(texts);
-  const { data, error, reload } = useLoad<Overview>('/provider/overview');
+  const { data, error, reload } = useApiQuery<Overview>('/provider/overview');
   const [message, setMessage] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
 

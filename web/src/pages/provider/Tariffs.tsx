@@ -1,11 +1,12 @@
 import { Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatEuro } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { TableBox } from './TableBox.tsx';
 import { TariffForm } from '../../registry/TariffForm.tsx';
-import { type Overview, useLoad } from './provider-api.ts';
+import { type Overview } from './provider-api.ts';
 import { FUNDING_LABELS } from './provider-labels.ts';
 
 const texts: Texts<'title' | 'intro' | 'loading' | 'none' | 'caption' | 'type' | 'funding' | 'housing' | 'stay' | 'care' | 'total' | 'valid' | 'from' | 'fromUntil' | 'noTariffs'> = {
@@ -29,7 +30,7 @@ const euros = (cents: number) => formatEuro(cents / 100);
 export function Tariffs() {
   const { language } = useI18n();
   const t = useTexts(texts);
-  const { data, error, reload } = useLoad<Overview>('/provider/overview');
+  const { data, error, reload } = useApiQuery<Overview>('/provider/overview');
   return (
     <>
       <Heading1>{t('title')}</Heading1>

@@ -5,11 +5,12 @@ import { Link } from 'react-router';
 import type { MovementAction } from '../../../../src/domain/provider/movements.ts';
 import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { STAY_STATUS_LABELS } from '../../i18n/stay-labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
-import { type Movement, type Movements, useLoad } from './provider-api.ts';
+import { type Movement, type Movements } from './provider-api.ts';
 import { serverToday } from '../../api/clock.ts';
 
 type Key = 'title' | 'titleOn' | 'intro' | 'day' | 'show' | 'arrivals' | 'departures' | 'noArrivals' | 'noDepartures' | 'unit' | 'period'
@@ -62,8 +63,8 @@ export function Today() {
   const { language } = useI18n();
   const t = useTexts(texts);
   const [date, setDate] = useState(serverToday());
-  const { data, error, reload } = useLoad<Movements>(`/provider/movements?date=${date}`);
-  const appointments = useLoad<DayAppointment[]>(`/provider/appointments?date=${date}`);
+  const { data, error, reload } = useApiQuery<Movements>(`/provider/movements?date=${date}`);
+  const appointments = useApiQuery<DayAppointment[]>(`/provider/appointments?date=${date}`);
   const [done, setDone] = useState<string | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [busy, setBusy] = useState<string | null>(null);

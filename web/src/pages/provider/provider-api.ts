@@ -97,5 +97,3 @@ export interface Handover {
   note: string | null;
   withheld: 'not_coming' | 'ended' | null;
 }
-
-export { useLoad } from '../../api/use-load.ts';

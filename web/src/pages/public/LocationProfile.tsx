@@ -4,10 +4,11 @@ import {
 import { Link, useParams } from 'react-router';
 import { STAY_TYPES } from '../../../../src/domain/stay-types.ts';
 import { ApiError } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { type Language, type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { NotFound } from '../NotFound.tsx';
-import { type AdmissionHours, BUTTON_LINK, type LocationDetail, SECONDARY_BUTTON_LINK, featureLabel, stayTypeLabel, useGet, usePageTitle } from './common.tsx';
+import { type AdmissionHours, BUTTON_LINK, type LocationDetail, SECONDARY_BUTTON_LINK, featureLabel, stayTypeLabel, usePageTitle } from './common.tsx';
 import { MonthCalendar } from './MonthCalendar.tsx';
 import { WeekCalendar } from './WeekCalendar.tsx';
 
@@ -98,7 +99,7 @@ export function LocationProfile() {
   const { id = '' } = useParams();
   const t = useTexts(TEXTS);
   const { language } = useI18n();
-  const { data: location, error } = useGet<LocationDetail>(`/locations/${encodeURIComponent(id)}`);
+  const { data: location, error } = useApiQuery<LocationDetail>(`/locations/${encodeURIComponent(id)}`);
   usePageTitle(location?.name);
 
   if (error instanceof ApiError && (error.status === 404 || error.status === 400)) return <NotFound />;

@@ -2,10 +2,11 @@ import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PublicAvailability } from '../../../../src/domain/public-calendar.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatMonth } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
-import { BUTTON_LINK, useGet } from './common.tsx';
+import { BUTTON_LINK } from './common.tsx';
 import { AVAILABILITY_SYMBOL } from './WeekCalendar.tsx';
 
 /** GET /locations/{id}/month */
@@ -53,7 +54,7 @@ const weekdayOf = (date: string) => (new Date(`${date}T12:00:00Z`).getUTCDay() +
 export function MonthCalendar({ locationId }: { locationId: string }) {
   const t = useTexts(TEXTS);
   const [month, setMonth] = useState<string | null>(null);
-  const { data, error } = useGet<LocationMonth>(`/locations/${locationId}/month${month ? `?month=${month}` : ''}`);
+  const { data, error } = useApiQuery<LocationMonth>(`/locations/${locationId}/month${month ? `?month=${month}` : ''}`);
   const [arrival, setArrival] = useState<string | null>(null);
   const [departure, setDeparture] = useState<string | null>(null);
   const respite = data?.stayTypes.find((row) => row.stayType === 'respite');

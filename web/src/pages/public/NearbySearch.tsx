@@ -2,10 +2,10 @@ import { Button, FormFieldTextbox, Heading2, Heading3, Heading4, Paragraph } fro
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { PublicAvailability } from '../../../../src/domain/public-calendar.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDayMonth, formatEuro, formatNumber } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
-import { useGet } from './common.tsx';
 import { AVAILABILITY_SYMBOL } from './WeekCalendar.tsx';
 
 /** GET /public/locations */
@@ -86,7 +86,7 @@ export function NearbySearch() {
   const t = useTexts(TEXTS);
   const [params, setParams] = useSearchParams();
   const postcode = params.get('postcode');
-  const { data, error } = useGet<NearbyLocations>(postcode ? `/public/locations?postcode=${encodeURIComponent(postcode)}&weeks=4` : null);
+  const { data, error } = useApiQuery<NearbyLocations>(postcode ? `/public/locations?postcode=${encodeURIComponent(postcode)}&weeks=4` : null);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

@@ -3,10 +3,11 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import type { PublicAvailability } from '../../../../src/domain/public-calendar.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatShortDate } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
-import { stayTypeLabel, useGet } from './common.tsx';
+import { stayTypeLabel } from './common.tsx';
 
 /** GET /locations/{id}/week */
 interface LocationWeek {
@@ -76,7 +77,7 @@ export function WeekCalendar({ locationId, locationName }: { locationId: string;
   const { language } = useI18n();
   const [from, setFrom] = useState<string | null>(null);
   const path = `/locations/${locationId}/week${from ? `?from=${from}` : ''}`;
-  const { data, error } = useGet<LocationWeek>(path);
+  const { data, error } = useApiQuery<LocationWeek>(path);
   // Keep the last week on screen while the next one loads, so the table does not jump.
   const [shown, setShown] = useState<LocationWeek | null>(null);
   if (data !== null && data !== shown) setShown(data);

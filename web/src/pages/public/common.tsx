@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { CARE_FEATURE_LABELS, type CareFeature } from '../../../../src/domain/care-features.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import type { Language } from '../../i18n/i18n.tsx';
 
 /** What the public pages read from the API (GET /regions, /regions/{id}/locations, /locations/{id}). */
@@ -43,39 +44,16 @@ export interface RegionWithLocations {
   locations: LocationSummary[];
 }
 
-/** One GET, again when the path changes; an answer for an older path is dropped. */
-export function useGet<T>(path: string | null): { data: T | null; error: unknown } {
-  const [state, setState] = useState<{ path: string | null; data: T | null; error: unknown }>({ path: null, data: null, error: null });
-  useEffect(() => {
-    if (path === null) return;
-    let current = true;
-    api<T>('GET', path)
-      .then((data) => current && setState({ path, data, error: null }))
-      .catch((error: unknown) => current && setState({ path, data: null, error }));
-    return () => {
-      current = false;
-    };
-  }, [path]);
-  return state.path === path ? state : { data: null, error: null };
-}
-
 /** Every region that has locations, with them; the public list and the request form's choice of location. */
 export function useRegionsWithLocations(): { data: RegionWithLocations[] | null; error: unknown } {
-  const [state, setState] = useState<{ data: RegionWithLocations[] | null; error: unknown }>({ data: null, error: null });
-  useEffect(() => {
-    let current = true;
-    (async () => {
+  return useApiQuery<RegionWithLocations[]>('/regions', {
+    key: ['with locations'],
+    load: async () => {
       const regions = await api<Region[]>('GET', '/regions');
       const lists = await Promise.all(regions.map((region) => api<LocationSummary[]>('GET', `/regions/${encodeURIComponent(region.id)}/locations`)));
       return regions.map((region, i) => ({ region, locations: lists[i]! })).filter((entry) => entry.locations.length > 0);
-    })()
-      .then((data) => current && setState({ data, error: null }))
-      .catch((error: unknown) => current && setState({ data: null, error }));
-    return () => {
-      current = false;
-    };
-  }, []);
-  return state;
+    },
+  });
 }
 
 /** The browser tab names the page, so people with many tabs and screen-reader users know where they are. */

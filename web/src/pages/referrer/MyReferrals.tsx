@@ -5,7 +5,7 @@ import {
 import { Link, useParams } from 'react-router';
 import type { ReferralKind } from '../../../../src/domain/referral.ts';
 import { CHANGEABLE_STATUSES, type ReferralStatus } from '../../../../src/domain/referral-lifecycle.ts';
-import { useLoad } from '../../api/use-load.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS, URGENCY_LABELS } from '../../i18n/labels.ts';
@@ -59,7 +59,7 @@ const texts: Texts<Key> = {
 export function MyReferrals() {
   const t = useTexts(texts);
   const { language } = useI18n();
-  const list = useLoad<Summary[]>('/referrals?limit=500');
+  const list = useApiQuery<Summary[]>('/referrals?limit=500');
   return (
     <>
       <Heading1>{t('title')}</Heading1>
@@ -105,8 +105,8 @@ export function MyReferral() {
   const { id = '' } = useParams();
   const t = useTexts(texts);
   const { language } = useI18n();
-  const referral = useLoad<Referral>(`/referrals/${id}`);
-  const history = useLoad<{ events: { kind: string; text: string; at: string }[] }>(`/referrals/${id}/history`);
+  const referral = useApiQuery<Referral>(`/referrals/${id}`);
+  const history = useApiQuery<{ events: { kind: string; text: string; at: string }[] }>(`/referrals/${id}/history`);
   const reload = () => {
     referral.reload();
     history.reload();

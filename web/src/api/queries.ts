@@ -1,0 +1,119 @@
+import { type QueryKey, keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { api } from './client.ts';
+
+/**
+ * How the pages read from and write to the API, on one cache (query-client.ts). An answer is keyed by its path (with
+ * the query string), so an answer for an older path is never shown for a newer one.
+ */
+
+export interface ApiQuery<T> {
+  /** The answer for this path; null while it loads, after a failure, and while the path is null. */
+  data: T | null;
+  /** Why the last load failed; null while it is tried again and after a successful (re)load. */
+  error: unknown;
+  /** A request for this path is on its way (the first load or a reload). */
+  loading: boolean;
+  /** Read this path again; the answer on screen stays until the new one is there. */
+  reload(): void;
+  /** With keepPrevious: `data` is still the answer for the previous path, while the one for this path loads. */
+  previous: boolean;
+}
+
+export interface ApiQueryOptions<T> {
+  /** Further parts of the key, for an answer that is not one GET of the path (with `load`). */
+  key?: readonly unknown[];
+  /** How the answer is read, instead of one GET of the path (e.g. a list and the lists it refers to). */
+  load?: () => Promise<T>;
+  /**
+   * While a new path loads, keep the previous path's answer as `data` with `previous` true, for parts of a page that
+   * do not depend on the path (e.g. the choices of a filter); what does depend on it must wait for `previous` false.
+   */
+  keepPrevious?: boolean;
+}
+
+/** Whether a query key belongs to a path: the path itself, anything under it, or it with a query string. */
+function underPath(key: QueryKey, path: string): boolean {
+  const first = key[0];
+  return typeof first === 'string' && (first === path || first.startsWith(`${path}/`) || first.startsWith(`${path}?`));
+}
+
+/**
+ * One GET, again when the path changes or on reload(). A null path waits (for a choice the path depends on). While
+ * the same page reloads, its answer stays on screen, so buttons do not jump away under the pointer.
+ */
+export function useApiQuery<T>(path: string | null, options: ApiQueryOptions<T> = {}): ApiQuery<T> {
+  const { key = [], load, keepPrevious = false } = options;
+  const query = useQuery({
+    queryKey: [path, ...key],
+    queryFn: () => (load ? load() : api<T>('GET', path!)),
+    enabled: path !== null,
+    ...(keepPrevious ? { placeholderData: keepPreviousData } : {}),
+  });
+  const { refetch } = query;
+  const reload = useCallback(() => {
+    if (path !== null) void refetch();
+  }, [path, refetch]);
+  const failed = query.status === 'error';
+  return {
+    data: failed ? null : (query.data ?? null),
+    error: failed && query.fetchStatus !== 'fetching' ? query.error : null,
+    loading: query.fetchStatus === 'fetching',
+    reload,
+    previous: query.isPlaceholderData,
+  };
+}
+
+export interface ApiMutation<V, R> {
+  /** Send the change; resolves with the server's answer, rejects with its ApiError. */
+  run(variables: V): Promise<R>;
+  pending: boolean;
+}
+
+/**
+ * A change, after which the answers under the given paths are read again (those on screen at once). The caller shows
+ * a refusal itself, as a form does with its field errors.
+ */
+export function useApiMutation<V, R = unknown>(send: (variables: V) => Promise<R>, invalidates: readonly string[] = []): ApiMutation<V, R> {
+  const client = useQueryClient();
+  const mutation = useMutation({
+    mutationFn: send,
+    onSuccess: () => client.invalidateQueries({ predicate: (query) => invalidates.some((path) => underPath(query.queryKey, path)) }),
+  });
+  return { run: mutation.mutateAsync, pending: mutation.isPending };
+}
+
+export interface ApiPages<T> {
+  /** Every row of the pages read so far; null while the first page loads or after it failed. */
+  rows: T[] | null;
+  error: unknown;
+  /** The last page was full: there may be more. */
+  more: boolean;
+  loadMore(): void;
+  /** Start again from the first page (after a failure). */
+  retry(): void;
+  /** Read the pages read so far again, keeping them on screen meanwhile. */
+  reload(): void;
+}
+
+/** A list read `size` rows at a time (limit and offset added to the path); a failure keeps the rows read so far. */
+export function useApiPages<T>(path: string, size: number): ApiPages<T> {
+  const client = useQueryClient();
+  const queryKey = useMemo(() => [path, 'pages', size], [path, size]);
+  const query = useInfiniteQuery({
+    queryKey,
+    queryFn: ({ pageParam }) => api<T[]>('GET', `${path}${path.includes('?') ? '&' : '?'}limit=${size}&offset=${pageParam}`),
+    initialPageParam: 0,
+    getNextPageParam: (last, pages) => (last.length === size ? pages.reduce((count, page) => count + page.length, 0) : undefined),
+  });
+  const { fetchNextPage, refetch } = query;
+  const rows = useMemo(() => query.data?.pages.flat() ?? null, [query.data]);
+  return {
+    rows,
+    error: query.fetchStatus === 'fetching' ? null : query.error,
+    more: query.hasNextPage,
+    loadMore: useCallback(() => void fetchNextPage(), [fetchNextPage]),
+    retry: useCallback(() => void client.resetQueries({ queryKey, exact: true }), [client, queryKey]),
+    reload: useCallback(() => void refetch(), [refetch]),
+  };
+}

@@ -1,15 +1,22 @@
 import type { Kysely, Selectable } from 'kysely';
+import type { Topic, TriageOutcome } from '../domain/triage/outcome.ts';
+import type { RawAnswers } from '../domain/triage/questionnaire.ts';
 import type { Database, TriageOverrideTable, TriageTable } from './schema.ts';
-import type { Topic } from '../domain/triage/outcome.ts';
+import { parseAnswers, parseTriageOutcome } from './stored-json.ts';
 
-export type TriageRow = Selectable<TriageTable>;
+/** A triage with its stored answers and outcome parsed. */
+export type TriageRow = Omit<Selectable<TriageTable>, 'answers' | 'outcome'> & { answers: RawAnswers; outcome: TriageOutcome };
+
+function parsed(row: Selectable<TriageTable>): TriageRow {
+  return { ...row, answers: parseAnswers(row.answers), outcome: parseTriageOutcome(row.outcome) };
+}
 export type TriageOverrideRow = Selectable<TriageOverrideTable>;
 
 export async function insertTriage(
   db: Kysely<Database>,
-  triage: { referralId: string; clientId: string; version: string; answers: unknown; outcome: unknown; triagedBy: string | null },
+  triage: { referralId: string; clientId: string; version: string; answers: RawAnswers; outcome: TriageOutcome; triagedBy: string | null },
 ): Promise<TriageRow> {
-  return db
+  const row = await db
     .insertInto('triage')
     .values({
       referral_id: triage.referralId,
@@ -21,10 +28,11 @@ export async function insertTriage(
     })
     .returningAll()
     .executeTakeFirstOrThrow();
+  return parsed(row);
 }
 
 export async function latestTriage(db: Kysely<Database>, referralId: string): Promise<TriageRow | undefined> {
-  return db
+  const row = await db
     .selectFrom('triage')
     .selectAll()
     .where('referral_id', '=', referralId)
@@ -32,6 +40,7 @@ export async function latestTriage(db: Kysely<Database>, referralId: string): Pr
     .orderBy('id', 'desc')
     .limit(1)
     .executeTakeFirst();
+  return row && parsed(row);
 }
 
 /** The latest triage of each of these referrals, with its overrides: for lists, in two queries instead of two per row. */
@@ -53,7 +62,7 @@ export async function latestTriagesOf(db: Kysely<Database>, referralIds: readonl
     .orderBy('created_at')
     .orderBy('id')
     .execute();
-  return triages.map((triage) => ({ triage, overrides: overrides.filter((override) => override.triage_id === triage.id) }));
+  return triages.map((triage) => ({ triage: parsed(triage), overrides: overrides.filter((override) => override.triage_id === triage.id) }));
 }
 
 export async function insertTriageOverride(

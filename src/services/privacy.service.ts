@@ -6,6 +6,7 @@ import { anonymiseClient, anonymisedAtOf, clientExport, findClientsPastRetention
 import type { Database } from '../data/schema.ts';
 import { AppError, notFound } from '../errors.ts';
 import { appClock } from '../clock.ts';
+import { parseScreeningAnswers } from '../data/stored-json.ts';
 
 export interface RetentionResult {
   cutoff: string;
@@ -81,7 +82,7 @@ export async function exportClientData(db: Kysely<Database>, clientId: string) {
     })),
     series: series.map((item) => ({ id: item.id, rrule: item.rrule, nights: item.nights })),
     caregiverCheckIns: burdenScreenings.map((screening) => ({
-      takenAt: screening.taken_at.toISOString(), takenBy: screening.taken_by, score: screening.score, answers: screening.answers as Record<string, string>,
+      takenAt: screening.taken_at.toISOString(), takenBy: screening.taken_by, score: screening.score, answers: parseScreeningAnswers(screening.answers),
     })),
   };
 }

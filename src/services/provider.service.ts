@@ -28,8 +28,6 @@ import { handoverCare, handoverWithheld } from '../domain/provider/handover.ts';
 import { movementsOfDay } from '../domain/provider/movements.ts';
 import type { StayStatus } from '../domain/stay-lifecycle.ts';
 import { type Override, applyOverrides } from '../domain/triage/overrides.ts';
-import type { RawAnswers } from '../domain/triage/questionnaire.ts';
-import type { TriageOutcome } from '../domain/triage/outcome.ts';
 import { AppError, notFound } from '../errors.ts';
 import { type Scope, assertStayInScope, assertUnitInScope, inScope } from './scope.ts';
 import { getStay, moveStay, requireUnit, transitionStay } from './booking.service.ts';
@@ -108,9 +106,9 @@ export async function stayHandover(db: Kysely<Database>, scope: Scope, stayId: s
     triage && {
       questionnaireVersion: triage.questionnaire_version,
       triagedAt: triage.created_at.toISOString(),
-      answers: triage.answers as RawAnswers,
+      answers: triage.answers,
       effective: applyOverrides(
-        triage.outcome as TriageOutcome,
+        triage.outcome,
         overrides.map((row) => ({ topic: row.topic, value: row.value, reason: row.reason }) as Override),
       ),
     },

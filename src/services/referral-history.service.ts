@@ -9,7 +9,8 @@ import {
   triageOverridesOf,
   triagesOf,
 } from '../data/referral-event.repository.ts';
-import type { Database, StayEventDetails } from '../data/schema.ts';
+import type { Database } from '../data/schema.ts';
+import { stayEventDetails } from '../data/stored-json.ts';
 import { notFound, outOfScope } from '../errors.ts';
 import { type Scope, inScope } from './scope.ts';
 
@@ -70,7 +71,7 @@ export async function referralHistory(db: Kysely<Database>, scope: Scope, referr
   const [recorded, triages, overrides, offers, tasks] = await Promise.all([
     recordedEventsOf(db, referralId), triagesOf(db, referralId), triageOverridesOf(db, referralId), offersOf(db, referralId), aftercareTasksOf(db, referralId),
   ]);
-  const stayDetails = recorded.flatMap((event) => ('unitId' in event.details ? [event.details as StayEventDetails] : []));
+  const stayDetails = recorded.flatMap((event) => stayEventDetails(event.details) ?? []);
   const places = await unitPlaces(db, [
     ...stayDetails.flatMap((details) => [details.unitId, ...(details.previousUnitId ? [details.previousUnitId] : [])]),
     ...offers.map((offer) => offer.unitId),
@@ -90,8 +91,8 @@ export async function referralHistory(db: Kysely<Database>, scope: Scope, referr
     })),
     ...recorded.map((event) => {
       const details: HistoryDetails = {};
-      if ('unitId' in event.details) {
-        const stay = event.details as StayEventDetails;
+      const stay = stayEventDetails(event.details);
+      if (stay) {
         Object.assign(details, { status: stay.status, ...place(stay.unitId), arrival: stay.arrival, departure: stay.departure });
         if (stay.previousStatus) details.previousStatus = stay.previousStatus;
         if (stay.previousArrival) Object.assign(details, { previousArrival: stay.previousArrival, previousDeparture: stay.previousDeparture });

@@ -72,20 +72,20 @@ export async function effectiveTriages(db: Kysely<Database>, referralIds: readon
   const outcomes = new Map<string, TriageOutcome>();
   for (const { triage, overrides } of await latestTriagesOf(db, referralIds)) {
     const asOverrides = overrides.map((row) => ({ topic: row.topic, value: row.value, reason: row.reason }) as Override);
-    outcomes.set(triage.referral_id, applyOverrides(triage.outcome as TriageOutcome, asOverrides));
+    outcomes.set(triage.referral_id, applyOverrides(triage.outcome, asOverrides));
   }
   return outcomes;
 }
 
 function triageView(row: TriageRow, overrides: Awaited<ReturnType<typeof overridesOf>>, locale: Locale) {
-  const outcome = row.outcome as TriageOutcome;
+  const outcome = row.outcome;
   const asOverrides = overrides.map((override) => ({ topic: override.topic, value: override.value, reason: override.reason }) as Override);
   return {
     id: row.id,
     referralId: row.referral_id,
     clientId: row.client_id,
     questionnaireVersion: row.questionnaire_version,
-    answers: row.answers as RawAnswers,
+    answers: row.answers,
     outcome,
     explanations: outcome.reasons.map((reason) => ({ topic: reason.topic, code: reason.code, text: explain(reason, locale) })),
     overrides: overrides.map((override) => ({

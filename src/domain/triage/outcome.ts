@@ -11,17 +11,23 @@ export const DISPOSITIONS = ['temporary_stay', 'hospital', 'long_term_care_indic
 export const URGENCIES = ['today', 'within_48h', 'planned'] as const;
 export type Urgency = (typeof URGENCIES)[number];
 export const urgencyRank = (urgency: Urgency): number => URGENCIES.indexOf(urgency);
-export type FinancingRoute = 'wmo_stay_zvw_care' | 'zvw_elv' | 'wlz';
-export type BurdenLevel = 'low' | 'moderate' | 'high';
-export type ContraIndication =
-  | 'wandering_needs_secured_unit'
-  | 'behaviour_needs_dementia_care'
-  | 'needs_24h_nursing'
-  | 'needs_isolation'
-  | 'needs_bariatric_bed';
-export type Complexity = 'low' | 'high';
+export const FINANCING_ROUTES = ['wmo_stay_zvw_care', 'zvw_elv', 'wlz'] as const;
+export type FinancingRoute = (typeof FINANCING_ROUTES)[number];
+export const BURDEN_LEVELS = ['low', 'moderate', 'high'] as const;
+export type BurdenLevel = (typeof BURDEN_LEVELS)[number];
+export const CONTRA_INDICATIONS = [
+  'wandering_needs_secured_unit',
+  'behaviour_needs_dementia_care',
+  'needs_24h_nursing',
+  'needs_isolation',
+  'needs_bariatric_bed',
+] as const;
+export type ContraIndication = (typeof CONTRA_INDICATIONS)[number];
+export const COMPLEXITIES = ['low', 'high'] as const;
+export type Complexity = (typeof COMPLEXITIES)[number];
 
-export type Topic = 'disposition' | 'stay_types' | 'urgency' | 'financing' | 'features' | 'contra_indications' | 'burden' | 'partner';
+export const TOPICS = ['disposition', 'stay_types', 'urgency', 'financing', 'features', 'contra_indications', 'burden', 'partner'] as const;
+export type Topic = (typeof TOPICS)[number];
 
 /** One reason behind a conclusion: a code with parameters, worded in Dutch and English in explanations.ts. */
 export interface Reason {

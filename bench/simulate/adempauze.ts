@@ -1,9 +1,9 @@
 import type { AllocationOption } from '../../src/domain/matching/batch-allocation.ts';
 import { type AllocationMethod, type PendingRequest, allocateDay, optionsOf } from '../../src/domain/matching/day-allocation.ts';
-import { rankOffers } from '../../src/domain/matching/rank.ts';
+import { rankCandidates } from '../../src/domain/matching/rank.ts';
 import { Calendar, type Placement } from './calendar.ts';
 import type { SimRequest } from './demand.ts';
-import { needOf, offerOf } from './rules.ts';
+import { needOf, candidateOf } from './rules.ts';
 import type { SimUnit, World } from './world.ts';
 
 export type BatchMethod = AllocationMethod;
@@ -22,7 +22,7 @@ export interface AdempauzeRun {
  * The access point, day by day. Every request that came in and is not placed yet is pending; each day the
  * coordinator allocates all pending requests at once (the batch allocation: `optimal` is the minimum-cost
  * assignment, `greedy` the waiting list's order with each taking its best unit). A request's options are the units
- * rankOffers proposes for each first night it can still take, priced by the matching score, the needless
+ * rankCandidates proposes for each first night it can still take, priced by the matching score, the needless
  * flexibility of the unit and the days the stay moves from its wish, so a bed that frees up in two days can be booked
  * now while the patient waits in hospital. The home region
  * comes first: only a request for which no unit in its region is free on any night it could start — which later
@@ -35,17 +35,17 @@ export async function adempauze(world: World, requests: readonly SimRequest[], m
   const knownLocations = new Map<string, Set<string>>();
   const run: AdempauzeRun = { placements, solverBatches: 0, solverBatchesOptimal: 0 };
   const byArrival = [...requests].sort((a, b) => a.arrival - b.arrival || a.arrivalTime.localeCompare(b.arrivalTime) || a.id.localeCompare(b.id));
-  const unitsIn = new Map(world.regionIds.map((regionId) => [regionId, world.units.filter((unit) => unit.offer.regionId === regionId)]));
+  const unitsIn = new Map(world.regionIds.map((regionId) => [regionId, world.units.filter((unit) => unit.candidate.regionId === regionId)]));
   const neighbourUnits = (regionId: string) => (world.neighbours.get(regionId) ?? []).flatMap((id) => unitsIn.get(id) ?? []);
 
   const optionsFor = (request: SimRequest, day: number, units: readonly SimUnit[]): AllocationOption[] => {
     const candidates = units.filter((unit) => unit.kind === request.unitKind);
     const known = [...(knownLocations.get(request.guestId) ?? [])];
     return optionsOf(pendingOf(request), day, (start) => {
-      const offers = candidates.map((unit) => offerOf(unit, calendar.isFree(unit.offer.unitId, start, request.nights)));
-      return rankOffers(needOf(request, start, world, known), offers).map((proposal) => ({
-        unitId: proposal.offer.unitId, score: proposal.score, outsideRegion: proposal.outsideRegion,
-        stayType: request.stayType, acceptedStayTypes: proposal.offer.acceptedStayTypes,
+      const offers = candidates.map((unit) => candidateOf(unit, calendar.isFree(unit.candidate.unitId, start, request.nights)));
+      return rankCandidates(needOf(request, start, world, known), offers).map((proposal) => ({
+        unitId: proposal.candidate.unitId, score: proposal.score, outsideRegion: proposal.outsideRegion,
+        stayType: request.stayType, acceptedStayTypes: proposal.candidate.acceptedStayTypes,
       }));
     });
   };
@@ -62,7 +62,7 @@ export async function adempauze(world: World, requests: readonly SimRequest[], m
       calendar.book(placement);
       placements.set(request.id, placement);
       const known = knownLocations.get(request.guestId) ?? new Set<string>();
-      known.add(world.unitById.get(option.unitId)!.offer.locationId);
+      known.add(world.unitById.get(option.unitId)!.candidate.locationId);
       knownLocations.set(request.guestId, known);
     }
   };

@@ -17,7 +17,7 @@ export function demandSummary(world: World, requests: readonly SimRequest[], fro
     offered_load_pct: number;
   }> = {};
   for (const regionId of world.regionIds) {
-    const units = world.units.filter((unit) => unit.offer.regionId === regionId);
+    const units = world.units.filter((unit) => unit.candidate.regionId === regionId);
     let open = 0;
     for (const unit of units) {
       for (let day = from; day < to; day++) if (!unit.blocked.some(([a, b]) => a <= day && day < b)) open++;

@@ -175,12 +175,12 @@ const RESERVED_RESPITE_OCCUPANCY = 0.88;
 function respiteShares(world: World, respiteNights: ReadonlyMap<string, number>): Map<string, number> {
   const shares = new Map<string, number>();
   for (const [regionId, nights] of respiteNights) {
-    const beds = world.units.filter((unit) => unit.kind === 'bed' && unit.offer.regionId === regionId && unit.offer.acceptedStayTypes.includes('respite'));
-    const takesRecovery = (unit: (typeof beds)[number]) => unit.offer.reservedFor === null && unit.offer.acceptedStayTypes.some((type) => RECOVERY_STAYS[type as StayType]);
+    const beds = world.units.filter((unit) => unit.kind === 'bed' && unit.candidate.regionId === regionId && unit.candidate.acceptedStayTypes.includes('respite'));
+    const takesRecovery = (unit: (typeof beds)[number]) => unit.candidate.reservedFor === null && unit.candidate.acceptedStayTypes.some((type) => RECOVERY_STAYS[type as StayType]);
     // Beds for respite only (reserved for it, or taking nothing else, as Plezant's) take their share first.
     const reserved = beds.filter((unit) => !takesRecovery(unit)).length * RESERVED_RESPITE_OCCUPANCY * world.window.days;
     const flexible = beds.filter(takesRecovery);
-    const capacity = flexible.reduce((sum, unit) => sum + recoveryOccupancy(locationKeyOf(world, unit.offer.unitId), false) * world.window.days, 0);
+    const capacity = flexible.reduce((sum, unit) => sum + recoveryOccupancy(locationKeyOf(world, unit.candidate.unitId), false) * world.window.days, 0);
     if (capacity > 0) shares.set(regionId, Math.min(0.9, Math.max(0, nights - reserved) / capacity));
   }
   return shares;
@@ -193,16 +193,16 @@ function recoveryRequests(
   const shares = respiteShares(world, respiteNights);
   let next = 0;
   for (const unit of world.units) {
-    const { offer } = unit;
-    const types = offer.acceptedStayTypes.flatMap((type) => {
+    const { candidate } = unit;
+    const types = candidate.acceptedStayTypes.flatMap((type) => {
       const recovery = RECOVERY_STAYS[type as StayType];
       return recovery ? [{ type: type as StayType, ...recovery }] : [];
     });
     if (unit.kind !== 'bed' || types.length === 0) continue;
-    const locationKey = locationKeyOf(world, offer.unitId);
-    const takesRespite = unit.offer.acceptedStayTypes.includes('respite') && unit.offer.reservedFor === null;
+    const locationKey = locationKeyOf(world, candidate.unitId);
+    const takesRespite = unit.candidate.acceptedStayTypes.includes('respite') && unit.candidate.reservedFor === null;
     const occupancy = recoveryOccupancy(locationKey, types.every(({ type }) => type.startsWith('crisis')))
-      * (takesRespite ? 1 - (shares.get(offer.regionId) ?? 0) : 1);
+      * (takesRespite ? 1 - (shares.get(candidate.regionId) ?? 0) : 1);
     const totalWeight = types.reduce((sum, { weight }) => sum + weight, 0);
     const meanNights = types.reduce((sum, { weight, nights: [min, max] }) => sum + (weight * (min + max)) / 2, 0) / totalWeight;
     // Arrivals per day that keep one bed at the target occupancy: Little's law, L = λ·W.
@@ -222,8 +222,8 @@ function recoveryRequests(
         kind: crisis ? 'crisis' : 'elv',
         stayType: pick.type,
         unitKind: 'bed',
-        regionId: offer.regionId,
-        home: homeIn(offer.regionId),
+        regionId: candidate.regionId,
+        home: homeIn(candidate.regionId),
         requiredFeatures,
         nights: random.int(pick.nights[0], pick.nights[1]),
         arrival,

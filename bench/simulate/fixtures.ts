@@ -7,11 +7,11 @@ import { type SimUnit, type World, worldOf } from './world.ts';
 export const WINDOW: DemoWindow = { from: '2026-01-05', days: 60, today: 0 };
 export const HOME: GeoPoint = { latitude: 51.82, longitude: 4.41 };
 
-export function aUnit(id: string, overrides: Partial<SimUnit['offer']> = {}, blocked: SimUnit['blocked'] = []): SimUnit {
+export function aUnit(id: string, overrides: Partial<SimUnit['candidate']> = {}, blocked: SimUnit['blocked'] = []): SimUnit {
   return {
     kind: 'bed',
     blocked,
-    offer: {
+    candidate: {
       unitId: id, unitName: id, locationId: `loc-${id}`, locationName: `Location ${id}`, organisationName: `Provider ${id}`,
       regionId: 'a', location: HOME, acceptedStayTypes: ['respite', 'elv_low_complex', 'crisis_wmo'], reservedFor: null,
       features: [], admissionHours: [], ...overrides,

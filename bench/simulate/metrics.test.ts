@@ -40,7 +40,7 @@ describe('simulation figures', () => {
   });
 
   it('prices an outcome with the shared cost: km, 200 outside the region, no-bed by urgency', () => {
-    const cost = totalCost(requests, new Map(units.map((unit) => [unit.offer.unitId, unit])), placements);
+    const cost = totalCost(requests, new Map(units.map((unit) => [unit.candidate.unitId, unit])), placements);
     // in: 2 km; late: 2 km + 2 days × 30; out: 10 km + 200 + a day × 30; none: 2 000 (within 48 hours).
     assert.ok(Math.abs(cost - (2 + 2 + 60 + 10 + 200 + 30 + 2000)) < 0.1, `cost ${cost}`);
   });

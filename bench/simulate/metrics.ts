@@ -29,7 +29,7 @@ export interface MeasureScope {
 }
 
 export function figures(scope: MeasureScope, placements: ReadonlyMap<string, Placement>): PolicyFigures {
-  const unitById = new Map(scope.units.map((unit) => [unit.offer.unitId, unit]));
+  const unitById = new Map(scope.units.map((unit) => [unit.candidate.unitId, unit]));
   const km: number[] = [];
   const waits: number[] = [];
   let inside = 0;
@@ -64,7 +64,7 @@ export function occupancyPct(scope: Pick<MeasureScope, 'units' | 'from' | 'to'>,
       if (!unit.blocked.some(([from, to]) => from <= day && day < to)) open++;
     }
   }
-  const counted = new Set(scope.units.map((unit) => unit.offer.unitId));
+  const counted = new Set(scope.units.map((unit) => unit.candidate.unitId));
   let occupied = 0;
   for (const placement of placements) {
     if (!counted.has(placement.unitId)) continue;

@@ -70,7 +70,7 @@ export function allocationRequests(world: World, requests: readonly SimRequest[]
     options: world.units.flatMap((unit) =>
       startsOf(request)
         .filter((start) => !isBlocked(unit, start, start + request.nights) && isAllowed(request, unit, start, world))
-        .map((start) => ({ unitId: unit.offer.unitId, start, cost: rounded(placementCost(request, unit, start)) }))),
+        .map((start) => ({ unitId: unit.candidate.unitId, start, cost: rounded(placementCost(request, unit, start)) }))),
   }));
 }
 

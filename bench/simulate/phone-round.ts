@@ -25,9 +25,9 @@ export function phoneRound(world: World, requests: readonly SimRequest[], order:
     return order === 'alphabetical' ? { home, neighbours } : { home: byDistance(request, home), neighbours: byDistance(request, neighbours) };
   };
   const tryStart = (request: SimRequest, start: number, units: readonly SimUnit[]) => {
-    const unit = units.find((candidate) => isAllowed(request, candidate, start, world) && calendar.isFree(candidate.offer.unitId, start, request.nights));
+    const unit = units.find((candidate) => isAllowed(request, candidate, start, world) && calendar.isFree(candidate.candidate.unitId, start, request.nights));
     if (!unit) return false;
-    const placement = { requestId: request.id, unitId: unit.offer.unitId, start, nights: request.nights };
+    const placement = { requestId: request.id, unitId: unit.candidate.unitId, start, nights: request.nights };
     calendar.book(placement);
     placements.set(request.id, placement);
     return true;
@@ -62,10 +62,10 @@ export function phoneLists(world: World): (regionId: string) => { home: SimUnit[
   const inRegion = (regionId: string) =>
     world.units
       .map((unit, index) => ({ unit, index }))
-      .filter(({ unit }) => unit.offer.regionId === regionId)
+      .filter(({ unit }) => unit.candidate.regionId === regionId)
       .sort((a, b) =>
-        a.unit.offer.organisationName.localeCompare(b.unit.offer.organisationName)
-        || a.unit.offer.locationName.localeCompare(b.unit.offer.locationName)
+        a.unit.candidate.organisationName.localeCompare(b.unit.candidate.organisationName)
+        || a.unit.candidate.locationName.localeCompare(b.unit.candidate.locationName)
         || a.index - b.index)
       .map(({ unit }) => unit);
   const cache = new Map<string, { home: SimUnit[]; neighbours: SimUnit[] }>();

@@ -11,7 +11,7 @@ import { aRequest, aUnit, aWorld, north } from './fixtures.ts';
 import { totalCost } from './metrics.ts';
 import { offlineOptimum } from './offline-optimum.ts';
 import { phoneRound } from './phone-round.ts';
-import { needOf, offerOf } from './rules.ts';
+import { needOf, candidateOf } from './rules.ts';
 import { buildWorld, type World } from './world.ts';
 
 const LIMITS = { exactMaxOptions: 1_000_000, solveSeconds: 60, windowDays: 14, lookaheadDays: 7, blockDays: 28 };
@@ -33,7 +33,7 @@ function assertSound(world: World, requests: readonly SimRequest[], name: string
   for (const placement of stays) {
     const request = requestById.get(placement.requestId)!;
     const unit = world.unitById.get(placement.unitId)!;
-    assert.equal(exclusionOf(offerOf(unit, true), needOf(request, placement.start, world)), null, `${name}: ${placement.requestId} on ${placement.unitId}`);
+    assert.equal(exclusionOf(candidateOf(unit, true), needOf(request, placement.start, world)), null, `${name}: ${placement.requestId} on ${placement.unitId}`);
     assert.equal(unit.kind, request.unitKind);
     assert.ok(placement.start >= request.earliest && placement.start <= request.latest, `${name}: ${placement.requestId} starts outside its window`);
     assert.ok(!unit.blocked.some(([from, to]) => placement.start < to && from < placement.start + placement.nights), `${name}: closed unit`);

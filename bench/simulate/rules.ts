@@ -1,5 +1,5 @@
 import { distanceKm } from '../../src/domain/geo.ts';
-import { type Need, type Offer, exclusionOf } from '../../src/domain/matching/rank.ts';
+import { type Need, type Candidate, exclusionOf } from '../../src/domain/matching/rank.ts';
 import { NO_BED_KM, OUTSIDE_REGION_KM } from '../../src/domain/matching/referral-allocation.ts';
 import { SHIFT_KM_PER_DAY } from '../../src/domain/matching/day-allocation.ts';
 import type { SimRequest } from './demand.ts';
@@ -34,8 +34,8 @@ export function needOf(request: SimRequest, start: number, world: World, knownLo
   };
 }
 
-export function offerOf(unit: SimUnit, free: boolean): Offer {
-  return { ...unit.offer, free };
+export function candidateOf(unit: SimUnit, free: boolean): Candidate {
+  return { ...unit.candidate, free };
 }
 
 /**
@@ -45,9 +45,9 @@ export function offerOf(unit: SimUnit, free: boolean): Offer {
 export function isAllowed(request: SimRequest, unit: SimUnit, start: number, world: World): boolean {
   if (start < request.earliest || start > request.latest) return false;
   if (unit.kind !== request.unitKind) return false;
-  const region = unit.offer.regionId;
+  const region = unit.candidate.regionId;
   if (region !== request.regionId && !(world.neighbours.get(request.regionId) ?? []).includes(region)) return false;
-  return exclusionOf(offerOf(unit, true), needOf(request, start, world)) === null;
+  return exclusionOf(candidateOf(unit, true), needOf(request, start, world)) === null;
 }
 
 /** Days between the wished and the actual first night: the wait, or for respite the days it was moved either way. */
@@ -56,11 +56,11 @@ export function shiftDays(request: SimRequest, start: number): number {
 }
 
 export function kmTo(request: SimRequest, unit: SimUnit): number {
-  return distanceKm(request.home, unit.offer.location);
+  return distanceKm(request.home, unit.candidate.location);
 }
 
 export function isOutsideRegion(request: SimRequest, unit: SimUnit): boolean {
-  return unit.offer.regionId !== request.regionId;
+  return unit.candidate.regionId !== request.regionId;
 }
 
 /** The comparison cost of one placement. */

@@ -90,7 +90,7 @@ function breakdown(world: World, scope: ReturnType<typeof yearOf>['scope'], outc
     by_region: by((request) => request.regionId),
     occupancy_pct_by_region: Object.fromEntries(world.regionIds.map((regionId) => [
       regionId,
-      figures({ ...scope, units: world.units.filter((unit) => unit.offer.regionId === regionId), requests: [] }, outcome).occupancy_pct,
+      figures({ ...scope, units: world.units.filter((unit) => unit.candidate.regionId === regionId), requests: [] }, outcome).occupancy_pct,
     ])),
   };
 }
@@ -188,7 +188,7 @@ async function main() {
     requests: scope.requests.length,
     policies,
     policy_descriptions: {
-      adempauze: 'the access point: every day all pending requests allocated at once by the minimum-cost batch allocation (allocateOptimal) over the units rankOffers proposes for each first night still possible, home region first, neighbour regions only when no home unit can come free in time; ELV and crisis wait on the list, booked ahead on a unit that frees up within their wait',
+      adempauze: 'the access point: every day all pending requests allocated at once by the minimum-cost batch allocation (allocateOptimal) over the units rankCandidates proposes for each first night still possible, home region first, neighbour regions only when no home unit can come free in time; ELV and crisis wait on the list, booked ahead on a unit that frees up within their wait',
       phone_round: 'no access point: providers phoned in alphabetical order, home region then neighbours, the first with a suitable free unit wins; planned stays asked for the wished night and the nearest others within their flexibility, ELV and crisis phone again every morning until their wait runs out',
       phone_round_nearest: 'as phone_round, but each list phoned nearest the guest\'s home first: a referrer who knows the region (a stronger baseline)',
       offline_optimum: 'all requests of the year known in advance, minimum total cost (allocateOptimal) per group of neighbouring regions',

@@ -5,7 +5,7 @@ import { DEMO_NEIGHBOURS, DEMO_REGIONS } from '../../src/demo/pilot-regions.ts';
 import { createRandom } from '../../src/demo/prng.ts';
 import { effectiveFeatures } from '../../src/domain/care-features.ts';
 import { addDays, type IsoDate, isoWeekday, nightsBetween } from '../../src/domain/dates.ts';
-import type { AdmissionWindow, Offer } from '../../src/domain/matching/rank.ts';
+import type { AdmissionWindow, Candidate } from '../../src/domain/matching/rank.ts';
 
 /**
  * The capacity the simulation runs on: exactly the demo registry (src/demo/pilot-regions.ts), with its closures and
@@ -13,7 +13,7 @@ import type { AdmissionWindow, Offer } from '../../src/domain/matching/rank.ts';
  */
 export interface SimUnit {
   /** What matching sees of the unit; `free` is set per question. */
-  readonly offer: Omit<Offer, 'free'>;
+  readonly candidate: Omit<Candidate, 'free'>;
   readonly kind: 'bed' | 'home_night';
   /** Half-open day ranges in which the unit cannot take anyone: not yet open, or closed. */
   readonly blocked: readonly (readonly [number, number])[];
@@ -58,7 +58,7 @@ export function buildWorld(today: IsoDate = SIMULATION_TODAY): World {
     const opensOn = openedOn.get(row.id) ?? 0;
     return {
       kind: row.kind,
-      offer: {
+      candidate: {
         unitId: row.id,
         unitName: row.name,
         locationId: location.id,
@@ -96,7 +96,7 @@ export function worldOf(parts: {
     window: parts.window,
     from: parts.window.from,
     units: parts.units,
-    unitById: new Map(parts.units.map((unit) => [unit.offer.unitId, unit])),
+    unitById: new Map(parts.units.map((unit) => [unit.candidate.unitId, unit])),
     regionIds: parts.regionIds,
     neighbours,
     homeAreas: registry.homeAreas,

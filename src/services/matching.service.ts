@@ -7,7 +7,7 @@ import { listRegionIds, regionOfPostcode } from '../data/registry.repository.ts'
 import type { Database } from '../data/schema.ts';
 import { isFreeThroughout } from '../domain/availability.ts';
 import { type DateRange } from '../domain/dates.ts';
-import { type Need, type Offer, type Proposal, rankNearMisses, rankOffers } from '../domain/matching/rank.ts';
+import { type Need, type Candidate, type Proposal, rankNearMisses, rankCandidates } from '../domain/matching/rank.ts';
 import { entitlementWarningText } from '../domain/stay-limit-texts.ts';
 import { warningsBeforeBooking } from './entitlement.service.ts';
 import { proposalReasonText } from '../domain/matching/reason-texts.ts';
@@ -29,7 +29,7 @@ export function dutchClock(now: Date): { weekday: number; time: string } {
   return { weekday, time: `${part('hour')}:${part('minute')}` };
 }
 
-async function offersIn(db: Kysely<Database>, regionIds: readonly string[], period: DateRange): Promise<Offer[]> {
+async function candidatesIn(db: Kysely<Database>, regionIds: readonly string[], period: DateRange): Promise<Candidate[]> {
   const units = await findCandidateUnits(db, { regionIds, window: period });
   const occupations = groupByUnit(await findOccupations(db, units.map((unit) => unit.unitId), period, appClock().now()));
   const hours = await admissionHoursOf(db, [...new Set(units.map((unit) => unit.locationId))]);
@@ -75,8 +75,8 @@ export async function referralRanking(db: Kysely<Database>, referral: ReferralRo
   const needAt = (period: DateRange, stayType: StayType): Need => ({
     ...base, stayType, ...(advice.urgency === 'today' && period.from === appClock().today() ? { admitAt: dutchClock(appClock().now()) } : {}),
   });
-  const rank = (offers: Offer[], period: DateRange) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
-    rankOffers(needAt(period, stayType), offers).map((proposal) => ({ ...proposal, stayType }))));
+  const rank = (candidates: Candidate[], period: DateRange) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
+    rankCandidates(needAt(period, stayType), candidates).map((proposal) => ({ ...proposal, stayType }))));
   return {
     advice,
     client,
@@ -85,19 +85,19 @@ export async function referralRanking(db: Kysely<Database>, referral: ReferralRo
     /** The home region, or every region for a home outside all of them. */
     homeRegions: async () => (homeRegionId ? [homeRegionId] : listRegionIds(db)),
     neighbourRegions: async () => (homeRegionId ? (await regionWithNeighbours(db, homeRegionId)).filter((id) => id !== homeRegionId) : []),
-    /** Free units of these regions for the period, best first, with the offers they were ranked from. */
+    /** Free units of these regions for the period, best first, with the candidates they were ranked from. */
     async rankIn(regionIds: readonly string[], period: DateRange) {
-      const offers = placeable ? await offersIn(db, regionIds, period) : [];
-      return { offers, ranked: placeable ? rank(offers, period) : [] };
+      const candidates = placeable ? await candidatesIn(db, regionIds, period) : [];
+      return { candidates, ranked: placeable ? rank(candidates, period) : [] };
     },
-    rankLacking: (offers: Offer[], period: DateRange) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
-      rankNearMisses(needAt(period, stayType), offers).map((proposal) => ({ ...proposal, stayType })))),
+    rankLacking: (candidates: Candidate[], period: DateRange) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
+      rankNearMisses(needAt(period, stayType), candidates).map((proposal) => ({ ...proposal, stayType })))),
   };
 }
 
 /**
  * Every free unit that meets the hard constraints for one of the advised stay types of a triaged referral, best
- * first (see rankOffers), one entry per unit; when nothing fits in the home region, the neighbour regions' units,
+ * first (see rankCandidates), one entry per unit; when nothing fits in the home region, the neighbour regions' units,
  * marked as outside the region: the proposals.
  */
 async function rankForReferral(db: Kysely<Database>, referralId: string, dates: Partial<DateRange>) {
@@ -116,9 +116,9 @@ async function rankForReferral(db: Kysely<Database>, referralId: string, dates: 
   }
   const warnings = await warningsPerStayType(db, { id: client.id, pc4: client.pc4 }, advice.stayTypes, period);
   // A home outside every region: the nearest units of any region, each marked as outside the region.
-  let { offers, ranked } = await ranking.rankIn(await ranking.homeRegions(), period);
-  if (ranked.length === 0 && homeRegionId) ({ offers, ranked } = await ranking.rankIn(await ranking.neighbourRegions(), period));
-  const nearMisses = advice.requiredFeatures.length > 0 ? ranking.rankLacking(offers, period) as (RankedProposal & { missingFeatures: string[] })[] : [];
+  let { candidates, ranked } = await ranking.rankIn(await ranking.homeRegions(), period);
+  if (ranked.length === 0 && homeRegionId) ({ candidates, ranked } = await ranking.rankIn(await ranking.neighbourRegions(), period));
+  const nearMisses = advice.requiredFeatures.length > 0 ? ranking.rankLacking(candidates, period) as (RankedProposal & { missingFeatures: string[] })[] : [];
   return { period, advice, ranked, nearMisses, warnings, outsideEveryRegion: Boolean(client.pc4) && !homeRegionId };
 }
 
@@ -146,12 +146,12 @@ export async function proposeUnits(db: Kysely<Database>, referralId: string, dat
 
 export function proposalView(proposal: RankedProposal, locale: 'nl' | 'en') {
   return {
-    unitId: proposal.offer.unitId,
-    unitName: proposal.offer.unitName,
-    locationId: proposal.offer.locationId,
-    locationName: proposal.offer.locationName,
-    organisationName: proposal.offer.organisationName,
-    regionId: proposal.offer.regionId,
+    unitId: proposal.candidate.unitId,
+    unitName: proposal.candidate.unitName,
+    locationId: proposal.candidate.locationId,
+    locationName: proposal.candidate.locationName,
+    organisationName: proposal.candidate.organisationName,
+    regionId: proposal.candidate.regionId,
     stayType: proposal.stayType,
     distanceKm: proposal.distanceKm,
     outsideRegion: proposal.outsideRegion,
@@ -163,5 +163,5 @@ export function proposalView(proposal: RankedProposal, locale: 'nl' | 'en') {
 function bestPerUnit(proposals: RankedProposal[]): RankedProposal[] {
   const ordered = [...proposals].sort((a, b) => Number(a.outsideRegion) - Number(b.outsideRegion) || a.score - b.score);
   const seen = new Set<string>();
-  return ordered.filter((proposal) => !seen.has(proposal.offer.unitId) && seen.add(proposal.offer.unitId));
+  return ordered.filter((proposal) => !seen.has(proposal.candidate.unitId) && seen.add(proposal.candidate.unitId));
 }

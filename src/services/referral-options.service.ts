@@ -45,10 +45,10 @@ export async function referralOptions(db: Kysely<Database>, referral: ReferralRo
     for (const start of startsOf(request, 0)) {
       const from = addDays(today, start);
       const { ranked } = await ranking.rankIn(regionIds, { from, to: addDays(from, request.nights) });
-      for (const proposal of ranked) proposals.set(optionKey({ unitId: proposal.offer.unitId, start }), proposal);
+      for (const proposal of ranked) proposals.set(optionKey({ unitId: proposal.candidate.unitId, start }), proposal);
       byStart.set(start, ranked.map((proposal) => ({
-        unitId: proposal.offer.unitId, score: proposal.score, outsideRegion: proposal.outsideRegion,
-        stayType: proposal.stayType, acceptedStayTypes: proposal.offer.acceptedStayTypes,
+        unitId: proposal.candidate.unitId, score: proposal.score, outsideRegion: proposal.outsideRegion,
+        stayType: proposal.stayType, acceptedStayTypes: proposal.candidate.acceptedStayTypes,
       })));
     }
     return optionsOf(request, 0, (start) => byStart.get(start) ?? []);

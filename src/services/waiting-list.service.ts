@@ -88,7 +88,7 @@ export async function makeOffers(db: Kysely<Database>, mailer: Mailer, settings:
     let stay: Stay;
     try {
       stay = await bookForReferral(db, entry.referralId, {
-        unitId: best.offer.unitId, stayType: best.stayType, arrival, departure, status: 'hold', holdMinutes: OFFER_HOURS * 60,
+        unitId: best.candidate.unitId, stayType: best.stayType, arrival, departure, status: 'hold', holdMinutes: OFFER_HOURS * 60,
       }, settings);
     } catch (error) {
       // Someone else took the unit a moment ago: the next run tries again.
@@ -97,8 +97,8 @@ export async function makeOffers(db: Kysely<Database>, mailer: Mailer, settings:
       throw error;
     }
     offers++;
-    await insertOffer(db, { referralId: entry.referralId, stayId: stay.id, unitId: best.offer.unitId });
-    await notifyOffer(db, mailer, { referralId: entry.referralId, stayId: stay.id, locationName: best.offer.locationName, arrival, departure, holdHours: OFFER_HOURS });
+    await insertOffer(db, { referralId: entry.referralId, stayId: stay.id, unitId: best.candidate.unitId });
+    await notifyOffer(db, mailer, { referralId: entry.referralId, stayId: stay.id, locationName: best.candidate.locationName, arrival, departure, holdHours: OFFER_HOURS });
   }
   return offers;
 }

@@ -7,7 +7,7 @@ import { NO_BED_KM, OUTSIDE_REGION_KM } from './referral-allocation.ts';
 /**
  * How the access point allocates its pending requests on one day: the coordinator's batch, the waiting list's
  * offers and the simulated year (bench/simulate) all run this code. Pure: days are numbers (0 = today for the app),
- * and the caller ranks the units free from each possible first night (matching's rankOffers).
+ * and the caller ranks the units free from each possible first night (matching's rankCandidates).
  *
  * A request may start on any night of its window: a planned stay within its flexibility around the wished night,
  * an ELV or crisis admission from today until it must have a bed. Each option is priced in kilometres: the matching

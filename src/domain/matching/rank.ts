@@ -12,7 +12,7 @@ import { stayTypeRefusal } from '../stay-types.ts';
 export const CONTINUITY_BONUS_KM = 15;
 export const PREFERENCE_BONUS_KM = 10;
 export const NEEDLESS_SCARCE_FEATURE_KM = 8;
-/** Care only a few places offer: a guest who does not need it should not take it. */
+/** Care only a few places candidate: a guest who does not need it should not take it. */
 export const SCARCE_FEATURES = ['secured_unit', 'dementia_specialised', 'nursing_24h'] as const;
 
 export interface AdmissionWindow {
@@ -22,7 +22,7 @@ export interface AdmissionWindow {
   until: string;
 }
 
-export interface Offer {
+export interface Candidate {
   unitId: string;
   unitName: string;
   locationId: string;
@@ -32,7 +32,7 @@ export interface Offer {
   location: GeoPoint;
   acceptedStayTypes: readonly string[];
   reservedFor: string | null;
-  /** What the location and the unit offer together. */
+  /** What the location and the unit candidate together. */
   features: readonly string[];
   /** When the location takes in guests; empty means at any time. */
   admissionHours: readonly AdmissionWindow[];
@@ -66,7 +66,7 @@ export type ProposalReason =
   | { code: 'outside_region'; regionId: string };
 
 export interface Proposal {
-  offer: Offer;
+  candidate: Candidate;
   distanceKm: number | null;
   outsideRegion: boolean;
   score: number;
@@ -75,15 +75,15 @@ export interface Proposal {
 
 export type Exclusion = 'not_free' | 'unit_kind' | 'stay_type' | 'reserved' | 'features' | 'admission_hours';
 
-/** The first hard constraint an offer breaks, or null when it may take the guest. */
-export function exclusionOf(offer: Offer, need: Need): Exclusion | null {
-  if (!offer.free) return 'not_free';
+/** The first hard constraint an candidate breaks, or null when it may take the guest. */
+export function exclusionOf(candidate: Candidate, need: Need): Exclusion | null {
+  if (!candidate.free) return 'not_free';
   // Night care at home is not a bed: a guest who must stay away from home cannot be proposed it, nor the reverse.
-  if ((offer.kind ?? 'bed') !== (need.unitKind ?? 'bed')) return 'unit_kind';
-  const stayType = stayTypeRefusal(offer, need.stayType);
+  if ((candidate.kind ?? 'bed') !== (need.unitKind ?? 'bed')) return 'unit_kind';
+  const stayType = stayTypeRefusal(candidate, need.stayType);
   if (stayType) return stayType;
-  if (!hasAllFeatures(offer.features, need.requiredFeatures)) return 'features';
-  if (need.admitAt && !admitsAt(offer.admissionHours, need.admitAt)) return 'admission_hours';
+  if (!hasAllFeatures(candidate.features, need.requiredFeatures)) return 'features';
+  if (need.admitAt && !admitsAt(candidate.admissionHours, need.admitAt)) return 'admission_hours';
   return null;
 }
 
@@ -92,48 +92,48 @@ export function admitsAt(hours: readonly AdmissionWindow[], at: { weekday: numbe
   return hours.some((window) => window.weekday === at.weekday && window.from <= at.time && at.time < window.until);
 }
 
-export function rankOffers(need: Need, offers: readonly Offer[], options: { onlyLackingFeatures?: boolean } = {}): Proposal[] {
+export function rankCandidates(need: Need, candidates: readonly Candidate[], options: { onlyLackingFeatures?: boolean } = {}): Proposal[] {
   const proposals: Proposal[] = [];
-  for (const offer of offers) {
-    const exclusion = exclusionOf(offer, need);
+  for (const candidate of candidates) {
+    const exclusion = exclusionOf(candidate, need);
     // Near misses: units that break no hard constraint but the guest's features (checked last but one, so an
-    // offer excluded for features passed the others; admission hours are checked again without the features).
-    if (options.onlyLackingFeatures ? exclusion !== 'features' || exclusionOf(offer, { ...need, requiredFeatures: [] }) !== null : exclusion !== null) continue;
+    // candidate excluded for features passed the others; admission hours are checked again without the features).
+    if (options.onlyLackingFeatures ? exclusion !== 'features' || exclusionOf(candidate, { ...need, requiredFeatures: [] }) !== null : exclusion !== null) continue;
     const reasons: ProposalReason[] = [];
-    const km = need.home ? Math.round(distanceKm(need.home, offer.location) * 10) / 10 : null;
+    const km = need.home ? Math.round(distanceKm(need.home, candidate.location) * 10) / 10 : null;
     reasons.push(km === null ? { code: 'no_home_location' } : { code: 'distance', km });
     let score = km ?? 0;
-    if (need.knownLocationIds.includes(offer.locationId)) {
+    if (need.knownLocationIds.includes(candidate.locationId)) {
       score -= CONTINUITY_BONUS_KM;
       reasons.push({ code: 'known_location' });
     }
-    if (need.preferredLocationIds.includes(offer.locationId)) {
+    if (need.preferredLocationIds.includes(candidate.locationId)) {
       score -= PREFERENCE_BONUS_KM;
       reasons.push({ code: 'preferred_location' });
     }
     if (need.requiredFeatures.length > 0 && !options.onlyLackingFeatures) reasons.push({ code: 'meets_needs', features: [...need.requiredFeatures] });
-    const needless = SCARCE_FEATURES.filter((feature) => offer.features.includes(feature) && !need.requiredFeatures.includes(feature));
+    const needless = SCARCE_FEATURES.filter((feature) => candidate.features.includes(feature) && !need.requiredFeatures.includes(feature));
     if (needless.length > 0) {
       score += needless.length * NEEDLESS_SCARCE_FEATURE_KM;
       reasons.push({ code: 'needless_scarce_care', features: needless });
     }
-    const outsideRegion = offer.regionId !== need.homeRegionId;
-    if (outsideRegion) reasons.push({ code: 'outside_region', regionId: offer.regionId });
-    proposals.push({ offer, distanceKm: km, outsideRegion, score, reasons });
+    const outsideRegion = candidate.regionId !== need.homeRegionId;
+    if (outsideRegion) reasons.push({ code: 'outside_region', regionId: candidate.regionId });
+    proposals.push({ candidate, distanceKm: km, outsideRegion, score, reasons });
   }
   return proposals.sort((a, b) =>
     Number(a.outsideRegion) - Number(b.outsideRegion)
     || a.score - b.score
     || (a.distanceKm ?? 0) - (b.distanceKm ?? 0)
-    || a.offer.locationName.localeCompare(b.offer.locationName)
-    || a.offer.unitName.localeCompare(b.offer.unitName));
+    || a.candidate.locationName.localeCompare(b.candidate.locationName)
+    || a.candidate.unitName.localeCompare(b.candidate.unitName));
 }
 
 /**
  * Free units that fit but for some of the features the guest needs, best first, each with what it lacks: what a
  * coordinator may still book, with a reason, when nothing better is free.
  */
-export function rankNearMisses(need: Need, offers: readonly Offer[]): (Proposal & { missingFeatures: string[] })[] {
-  return rankOffers(need, offers, { onlyLackingFeatures: true })
-    .map((proposal) => ({ ...proposal, missingFeatures: missingFeatures(proposal.offer.features, need.requiredFeatures) }));
+export function rankNearMisses(need: Need, candidates: readonly Candidate[]): (Proposal & { missingFeatures: string[] })[] {
+  return rankCandidates(need, candidates, { onlyLackingFeatures: true })
+    .map((proposal) => ({ ...proposal, missingFeatures: missingFeatures(proposal.candidate.features, need.requiredFeatures) }));
 }

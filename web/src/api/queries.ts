@@ -1,5 +1,5 @@
 import { type QueryKey, keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { api } from './client.ts';
 
 /**
@@ -16,6 +16,8 @@ export interface ApiQuery<T> {
   loading: boolean;
   /** Read this path again; the answer on screen stays until the new one is there. */
   reload(): void;
+  /** Show the server's answer to a change (the changed resource) in place of the loaded one, without reading again. */
+  replace(data: T): void;
   /** With keepPrevious: `data` is still the answer for the previous path, while the one for this path loads. */
   previous: boolean;
 }
@@ -50,16 +52,26 @@ export function useApiQuery<T>(path: string | null, options: ApiQueryOptions<T> 
     enabled: path !== null,
     ...(keepPrevious ? { placeholderData: keepPreviousData } : {}),
   });
+  const client = useQueryClient();
   const { refetch } = query;
   const reload = useCallback(() => {
     if (path !== null) void refetch();
   }, [path, refetch]);
+  const replace = useCallback((data: T) => {
+    if (path !== null) client.setQueryData([path, ...key], data);
+  }, [client, path, ...key]);
+  // A page shows what the server says when it opens: an answer read before it opened that was no longer fresh then
+  // (older than staleTime, or after a change) is not shown while it is read anew. An answer it has shown stays.
+  const [oldestShown, setOldestShown] = useState(Date.now);
+  if (query.data !== undefined && !query.isStale && query.dataUpdatedAt < oldestShown) setOldestShown(query.dataUpdatedAt);
+  const outdated = query.dataUpdatedAt < oldestShown && !query.isPlaceholderData;
   const failed = query.status === 'error';
   return {
-    data: failed ? null : (query.data ?? null),
+    data: failed || outdated ? null : (query.data ?? null),
     error: failed && query.fetchStatus !== 'fetching' ? query.error : null,
     loading: query.fetchStatus === 'fetching',
     reload,
+    replace,
     previous: query.isPlaceholderData,
   };
 }

@@ -1,7 +1,8 @@
 import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../api/client.ts';
+import { useApiQuery } from '../api/queries.ts';
 import { useSession } from '../auth/session.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import { type Texts, useTexts } from '../i18n/i18n.tsx';
@@ -35,19 +36,17 @@ const texts: Texts<'title' | 'empty' | 'read' | 'unread' | 'markRead' | 'about' 
 export function Notifications() {
   const t = useTexts(texts);
   const { session } = useSession();
-  const [items, setItems] = useState<Notification[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const load = useCallback(() => api<Notification[]>('GET', '/notifications').then(setItems, setError), []);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const { data: items, error: loadError, reload } = useApiQuery<Notification[]>('/notifications');
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure ?? loadError;
 
   const markRead = async (id: string) => {
+    setFailure(null);
     try {
       await api('POST', `/notifications/${id}/read`, {});
-      await load();
-    } catch (failure) {
-      setError(failure);
+      reload();
+    } catch (refused) {
+      setFailure(refused);
     }
   };
 

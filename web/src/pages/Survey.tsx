@@ -1,9 +1,10 @@
 import {
   Alert, Button, Fieldset, FieldsetLegend, FormFieldErrorMessage, FormFieldTextarea, FormLabel, Heading1, Paragraph, RadioButton,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { useParams } from 'react-router';
 import { api } from '../api/client.ts';
+import { useApiQuery } from '../api/queries.ts';
 import { fieldMessage } from '../forms/fields.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { type Texts, useTexts } from '../i18n/i18n.tsx';
@@ -34,15 +35,12 @@ const texts: Texts<'title' | 'intro' | 'scale' | 'comment' | 'send' | 'thanks' |
 export function Survey() {
   const { token = '' } = useParams();
   const t = useTexts(texts);
-  const [form, setForm] = useState<SurveyForm | null>(null);
+  const { data: form, error: loadError } = useApiQuery<SurveyForm>(`/public/surveys/${token}`);
   const [scores, setScores] = useState<Record<string, number>>({});
   const [tried, setTried] = useState(false);
   const [sent, setSent] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    api<SurveyForm>('GET', `/public/surveys/${token}`).then(setForm, setError);
-  }, [token]);
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure ?? loadError;
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -52,8 +50,8 @@ export function Survey() {
     try {
       await api('POST', `/public/surveys/${token}`, { scores, ...(comment ? { comment } : {}) });
       setSent(true);
-    } catch (failure) {
-      setError(failure);
+    } catch (refused) {
+      setFailure(refused);
     }
   };
 

@@ -1,6 +1,7 @@
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { TextField } from '../../forms/fields.tsx';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -27,24 +28,22 @@ const texts: Texts<'title' | 'intro' | 'phone' | 'email' | 'hours' | 'hoursHint'
 /** The access point's phone, e-mail and hours, which every caregiver's status page shows. */
 export function AccessPointContactForm() {
   const t = useTexts(texts);
-  const [contact, setContact] = useState<Contact | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: contact, error: loadError } = useApiQuery<Contact>('/public/access-point');
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure ?? loadError;
   const [saved, setSaved] = useState(false);
-  useEffect(() => {
-    api<Contact>('GET', '/public/access-point').then(setContact, setError);
-  }, []);
 
   const save = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const optional = (name: string) => String(form.get(name) ?? '').trim() || null;
     setSaved(false);
+    // The fields keep what was typed, which is what the server now has.
     api<Contact>('PUT', '/admin/access-point', { phone: optional('phone'), email: optional('email'), hours: optional('hours') })
-      .then((next) => {
-        setContact(next);
-        setError(null);
+      .then(() => {
+        setFailure(null);
         setSaved(true);
-      }, setError);
+      }, setFailure);
   };
 
   return (

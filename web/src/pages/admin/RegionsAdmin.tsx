@@ -1,7 +1,7 @@
 import {
   Alert, Button, ButtonGroup, FormField, FormLabel, Heading1, Heading2, Heading3, Paragraph, Textbox, UnorderedList, UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import { CheckboxGroup, TextField, fieldMessage } from '../../forms/fields.tsx';
@@ -149,33 +149,30 @@ function NewRegionForm({ municipalities, regions, onSaved }: { municipalities: M
 function RegionPostcodes({ regionId, regions, onSaved }: { regionId: string; regions: RegionSummary[]; onSaved(): void }) {
   const t = useTexts(texts);
   const region = useApiQuery<RegionAdmin>(`/regions/${regionId}/admin`);
-  const [areas, setAreas] = useState<Record<string, MunicipalityPostcode[]> | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [done, setDone] = useState<string | null>(null);
   const municipalities = region.data?.municipalities;
-
-  useEffect(() => {
-    if (!municipalities) return;
-    let current = true;
-    Promise.all(municipalities.map(async (name) => [name, await api<MunicipalityPostcode[]>('GET', `/admin/municipalities/${encodeURIComponent(name)}/postcodes`)] as const))
-      .then((entries) => current && setAreas(Object.fromEntries(entries)))
-      .catch((failure: unknown) => current && setError(failure));
-    return () => {
-      current = false;
-    };
-  }, [municipalities]);
+  // The PC4 areas of each of the region's municipalities (and which region serves each).
+  const areasQuery = useApiQuery<Record<string, MunicipalityPostcode[]>>(municipalities ? '/admin/municipalities' : null, {
+    key: ['postcodes', ...(municipalities ?? [])],
+    load: async () => Object.fromEntries(await Promise.all((municipalities ?? []).map(async (name) =>
+      [name, await api<MunicipalityPostcode[]>('GET', `/admin/municipalities/${encodeURIComponent(name)}/postcodes`)] as const))),
+  });
+  const areas = areasQuery.data;
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure ?? region.error ?? areasQuery.error;
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const postcodes = new FormData(event.currentTarget).getAll('postcodes').map(String);
-    setError(null);
+    setFailure(null);
     try {
       await api('PATCH', `/regions/${regionId}`, { postcodes });
       setDone(t('postcodesSaved', { count: postcodes.length }));
       region.reload();
+      areasQuery.reload();
       onSaved();
-    } catch (failure) {
-      setError(failure);
+    } catch (refused) {
+      setFailure(refused);
     }
   };
 

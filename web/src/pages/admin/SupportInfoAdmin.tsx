@@ -1,7 +1,8 @@
 import { Alert, Button, ButtonGroup, FormFieldTextarea, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { SUPPORT_CATEGORIES, SUPPORT_CATEGORY_LABELS } from '../../../../src/domain/support-info.ts';
 import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { SelectField, TextField, fieldMessage } from '../../forms/fields.tsx';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -32,14 +33,11 @@ const texts: Texts<
 export function SupportInfoAdmin() {
   const { language } = useI18n();
   const t = useTexts(texts);
-  const [data, setData] = useState<{ municipalities: string[]; items: SupportItem[] } | null>(null);
+  const { data, error: loadError, reload } = useApiQuery<{ municipalities: string[]; items: SupportItem[] }>('/public/support');
   const [editing, setEditing] = useState<SupportItem | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure ?? loadError;
   const [done, setDone] = useState<string | null>(null);
-  const load = useCallback(() => api<{ municipalities: string[]; items: SupportItem[] }>('GET', '/public/support').then(setData, setError), []);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const save = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -50,25 +48,26 @@ export function SupportInfoAdmin() {
       municipality: optional('municipality'), category: form.get('category'), title: String(form.get('title') ?? ''),
       summary: String(form.get('summary') ?? ''), body: String(form.get('body') ?? ''), phone: optional('phone'), email: optional('email'), url: optional('url'),
     };
-    setError(null);
+    setFailure(null);
     try {
       await api(editing ? 'PUT' : 'POST', editing ? `/support/${editing.id}` : '/support', body);
       setDone(t('saved'));
       setEditing(null);
       element.reset();
-      await load();
-    } catch (failure) {
-      setError(failure);
+      reload();
+    } catch (refused) {
+      setFailure(refused);
     }
   };
 
   const remove = async (item: SupportItem) => {
+    setFailure(null);
     try {
       await api('DELETE', `/support/${item.id}`);
       setDone(t('removed'));
-      await load();
-    } catch (failure) {
-      setError(failure);
+      reload();
+    } catch (refused) {
+      setFailure(refused);
     }
   };
 

@@ -4,6 +4,7 @@ import { addDays } from '../../../../src/domain/dates.ts';
 import { CARE_FEATURES, CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
 import { STAY_TYPES, STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { fullySignedIn, sessionWhenOpened, useSession } from '../../auth/session.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -92,11 +93,10 @@ export function Board() {
   const [selected, setSelected] = useState<Cell | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
-  const [locations, setLocations] = useState<{ id: string; name: string }[]>([]);
-
-  useEffect(() => {
-    if (filter?.regionId) api<{ id: string; name: string }[]>('GET', `/regions/${filter.regionId}/locations`).then(setLocations, setError);
-  }, [filter?.regionId]);
+  // The region's locations, for the filter; the list of the region shown until another region's is there.
+  const locationsQuery = useApiQuery<{ id: string; name: string }[]>(filter?.regionId ? `/regions/${filter.regionId}/locations` : null, { keepPrevious: true });
+  const locations = locationsQuery.data ?? [];
+  const shownError = error ?? locationsQuery.error;
 
   useEffect(() => {
     const start = (regionId: string) => setFilter(filterFromAddress(regionId));
@@ -196,7 +196,7 @@ export function Board() {
           <li key={state}><span className={`adempauze-legend__swatch adempauze-board__cell--${state}`} aria-hidden="true" />{stateLabels[state]}</li>
         ))}
       </ul>
-      {error !== null && <ErrorAlert error={error} />}
+      {shownError !== null && <ErrorAlert error={shownError} />}
       {grid === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {grid && grid.units.length === 0 && <Paragraph>{t('empty')}</Paragraph>}
       {grid && grid.units.length > 0 && (

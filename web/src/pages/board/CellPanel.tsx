@@ -1,10 +1,11 @@
 import { Alert, Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { addDays } from '../../../../src/domain/dates.ts';
 import type { Role } from '../../../../src/domain/roles.ts';
 import { STAY_TYPES, STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { SelectField, TextField } from '../../forms/fields.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -42,22 +43,19 @@ export function CellPanel({ unit, date, state, occupation, role, stateLabel, onC
 }) {
   const { language } = useI18n();
   const t = useTexts(texts);
-  const [pending, setPending] = useState<Pending[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const [failure, setFailure] = useState<unknown>(null);
   const [done, setDone] = useState(false);
   const [busy, setBusy] = useState(false);
   const canBook = role === 'coordinator' && state === 'free';
-
-  useEffect(() => {
-    if (!canBook) return;
-    Promise.all([api<Pending[]>('GET', '/referrals?status=triaged'), api<Pending[]>('GET', '/referrals?status=waiting')])
-      .then(([triaged, waiting]) => setPending([...waiting, ...triaged]), setError);
-  }, [canBook]);
+  const triaged = useApiQuery<Pending[]>(canBook ? '/referrals?status=triaged' : null);
+  const waiting = useApiQuery<Pending[]>(canBook ? '/referrals?status=waiting' : null);
+  const pending = triaged.data && waiting.data ? [...waiting.data, ...triaged.data] : null;
+  const error = failure ?? triaged.error ?? waiting.error;
 
   const submit = (status: 'hold' | 'confirmed') => async (event: FormEvent<HTMLFormElement> | { currentTarget: HTMLFormElement }) => {
     const form = new FormData(event.currentTarget);
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       await api('POST', `/referrals/${String(form.get('referral'))}/stays`, {
         unitId: unit.unitId, stayType: form.get('stayType'), arrival: date, departure: form.get('departure'), status,
@@ -65,7 +63,7 @@ export function CellPanel({ unit, date, state, occupation, role, stateLabel, onC
       setDone(true);
       onChanged();
     } catch (failure) {
-      setError(failure);
+      setFailure(failure);
     } finally {
       setBusy(false);
     }

@@ -8,7 +8,8 @@ import type { Estimate } from '../../../../src/domain/capacity/confidence.ts';
 import type { StayTypeDemand } from '../../../../src/domain/capacity/demand-model.ts';
 import { addDays } from '../../../../src/domain/dates.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
-import { ApiError, api } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -49,71 +50,42 @@ export default function CapacityPlanner() {
   const [params, setParams] = useSearchParams();
   const fallback = defaultPeriod();
   const period = periodFromParams(params, fallback);
-  const [regions, setRegions] = useState<{ id: string; name: string; unitCount: number }[] | null>(null);
+  const regionsQuery = useApiQuery<{ id: string; name: string; unitCount: number }[]>('/regions');
+  const regions = regionsQuery.data;
   // Without a choice in the address, the region with the most places, as on the board.
   const largest = regions ? [...regions].sort((a, b) => b.unitCount - a.unitCount)[0] : undefined;
   const regionId = params.get('regio') ?? largest?.id ?? null;
-  const [demand, setDemand] = useState<DemandModel | null>(null);
-  const [plan, setPlan] = useState<CapacityAnswer | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const [fieldErrors, setFieldErrors] = useState<{ from?: string; to?: string }>({});
   const [target, setTarget] = useState(DEFAULT_TARGET);
   const [settledTarget, setSettledTarget] = useState(DEFAULT_TARGET);
-  const [reserved, setReserved] = useState<number | null>(null);
-  const [calculating, setCalculating] = useState(false);
-
-  useEffect(() => {
-    api<{ id: string; name: string; unitCount: number }[]>('GET', '/regions').then(setRegions, setError);
-  }, []);
 
   const apiQuery = (extra: Record<string, string> = {}) =>
     new URLSearchParams({ ...extra, regionId: regionId ?? '', from: period.from, to: addDays(period.to, 1) }).toString();
+  // The region and period everything below is for: another one starts afresh (no plan, no chosen reservation).
+  const base = apiQuery();
+
+  const demandQuery = useApiQuery<DemandModel>(regionId ? `/policy/demand?${base}` : null);
+  const demand = demandQuery.data;
+  // The plan for the previous target stays on screen while the next one is calculated (not for another region or period).
+  const capacity = useApiQuery<CapacityAnswer>(regionId ? `/policy/capacity?${apiQuery({ target: String(settledTarget / 100) })}` : null);
+  const [lastPlan, setLastPlan] = useState<{ base: string; plan: CapacityAnswer } | null>(null);
+  if (capacity.data && capacity.data !== lastPlan?.plan) setLastPlan({ base, plan: capacity.data });
+  const plan = lastPlan?.base === base ? lastPlan.plan : null;
+  const calculating = capacity.loading;
+  const [chosen, setChosen] = useState<{ base: string; reserved: number } | null>(null);
+  const reserved = chosen?.base === base ? chosen.reserved : null;
+  const setReserved = (value: number) => setChosen({ base, reserved: value });
+  const error = regionsQuery.error ?? demandQuery.error ?? capacity.error;
 
   useEffect(() => {
-    if (!regionId) return;
-    let current = true;
-    setDemand(null);
-    setPlan(null);
-    setReserved(null);
-    setError(null);
-    api<DemandModel>('GET', `/policy/demand?${apiQuery()}`).then(
-      (loaded) => current && setDemand(loaded),
-      (failure: unknown) => {
-        if (!current) return;
-        setError(failure);
-        if (failure instanceof ApiError) setFieldErrors({ from: failure.fieldError('from'), to: failure.fieldError('to') });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [regionId, period.from, period.to]);
+    const failure = demandQuery.error;
+    if (failure instanceof ApiError) setFieldErrors({ from: failure.fieldError('from'), to: failure.fieldError('to') });
+  }, [demandQuery.error]);
 
   useEffect(() => {
     const timer = setTimeout(() => setSettledTarget(target), SETTLE_MS);
     return () => clearTimeout(timer);
   }, [target]);
-
-  useEffect(() => {
-    if (!regionId) return;
-    let current = true;
-    setCalculating(true);
-    api<CapacityAnswer>('GET', `/policy/capacity?${apiQuery({ target: String(settledTarget / 100) })}`).then(
-      (loaded) => {
-        if (!current) return;
-        setPlan(loaded);
-        setCalculating(false);
-      },
-      (failure: unknown) => {
-        if (!current) return;
-        setError(failure);
-        setCalculating(false);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [regionId, period.from, period.to, settledTarget]);
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

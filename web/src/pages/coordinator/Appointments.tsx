@@ -1,5 +1,5 @@
 import { Alert, Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import { SelectField, TextField } from '../../forms/fields.tsx';
@@ -40,20 +40,22 @@ const texts: Texts<Key> = {
 export function Appointments({ referralId, preferredLocationIds, onChanged }: { referralId: string; preferredLocationIds: readonly string[]; onChanged(): void }) {
   const t = useTexts(texts);
   const list = useApiQuery<Appointment[]>(`/referrals/${referralId}/appointments`);
-  const [locations, setLocations] = useState<{ id: string; name: string }[]>([]);
-  const [error, setError] = useState<unknown>(null);
-  const [done, setDone] = useState<string | null>(null);
-
-  useEffect(() => {
-    void (async () => {
+  // Every location of every region, by name.
+  const allLocations = useApiQuery<{ id: string; name: string }[]>('/regions', {
+    key: ['locations by name'],
+    load: async () => {
       const regions = await api<{ id: string }[]>('GET', '/regions');
       const perRegion = await Promise.all(regions.map((region) => api<{ id: string; name: string }[]>('GET', `/regions/${region.id}/locations`)));
-      setLocations(perRegion.flat().sort((a, b) => a.name.localeCompare(b.name, 'nl')));
-    })().catch(setError);
-  }, []);
+      return perRegion.flat().sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+    },
+  });
+  const locations = allLocations.data ?? [];
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure ?? allLocations.error;
+  const [done, setDone] = useState<string | null>(null);
 
   const change = async (work: () => Promise<unknown>, message: string) => {
-    setError(null);
+    setFailure(null);
     setDone(null);
     try {
       await work();
@@ -61,7 +63,7 @@ export function Appointments({ referralId, preferredLocationIds, onChanged }: { 
       list.reload();
       onChanged();
     } catch (failure) {
-      setError(failure);
+      setFailure(failure);
     }
   };
   const plan = (event: FormEvent<HTMLFormElement>) => {

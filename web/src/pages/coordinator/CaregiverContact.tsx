@@ -1,8 +1,9 @@
 import { Alert, Button, Heading2, Heading3, Paragraph, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { MAX_BURDEN_SCORE } from '../../../../src/domain/burden-screening.ts';
 import type { BurdenLevel } from '../../../../src/domain/triage/outcome.ts';
 import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { BurdenQuestions, readBurdenAnswers } from '../../forms/BurdenQuestions.tsx';
 import { SelectField } from '../../forms/fields.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
@@ -46,24 +47,22 @@ const TEXTS: Texts<Key> = {
 /** On a referral: the caregiver's contact person at the central point, the check-ins so far, and recording a call. */
 export function CaregiverContact({ clientId }: { clientId: string }) {
   const t = useTexts(TEXTS);
-  const [data, setData] = useState<Contact | null>(null);
-  const [people, setPeople] = useState<{ id: string; name: string }[]>([]);
-  const [error, setError] = useState<unknown>(null);
+  const contact = useApiQuery<Contact>(`/clients/${clientId}/caregiver-contact`);
+  const coordinators = useApiQuery<{ id: string; name: string }[]>('/coordinators');
+  const { data } = contact;
+  const people = coordinators.data ?? [];
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure ?? contact.error ?? coordinators.error;
   const [notice, setNotice] = useState<string | null>(null);
   const [missing, setMissing] = useState<string[]>([]);
-  const load = useCallback(() => api<Contact>('GET', `/clients/${clientId}/caregiver-contact`).then(setData, setError), [clientId]);
-  useEffect(() => {
-    void load();
-    api<{ id: string; name: string }[]>('GET', '/coordinators').then(setPeople, setError);
-  }, [load]);
 
   const change = (body: object) => api<Contact>('PUT', `/clients/${clientId}/caregiver-contact`, body)
     .then((answer) => {
-      setData(answer);
-      setError(null);
+      contact.replace(answer);
+      setFailure(null);
       setNotice(t('saved'));
     })
-    .catch(setError);
+    .catch(setFailure);
   const saveContact = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const chosen = String(new FormData(event.currentTarget).get('contactUserId') ?? '');
@@ -78,11 +77,11 @@ export function CaregiverContact({ clientId }: { clientId: string }) {
     api<{ score: number; level: BurdenLevel }>('POST', `/clients/${clientId}/check-ins`, { answers: read.answers })
       .then((result) => {
         form.reset();
-        setError(null);
+        setFailure(null);
         setNotice(t('recorded', { score: result.score, max: MAX_BURDEN_SCORE, level: t(`level.${result.level}`) }));
-        return load();
+        contact.reload();
       })
-      .catch(setError);
+      .catch(setFailure);
   };
 
   return (

@@ -1,10 +1,11 @@
 import {
   Alert, Button, ButtonGroup, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { PLACEMENT_ANSWER_MINUTES } from '../../../../src/domain/holds.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -59,23 +60,20 @@ const texts: Texts<'title' | 'period' | 'caption' | 'place' | 'stay' | 'distance
 export function ProposalsSection({ referralId, status, onBooked }: { referralId: string; status: 'triaged' | 'waiting'; onBooked(): void }) {
   const { language } = useI18n();
   const t = useTexts(texts);
-  const [result, setResult] = useState<Proposals | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: result, error: loadError } = useApiQuery<Proposals>(`/referrals/${referralId}/proposals`);
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure ?? loadError;
   const [busy, setBusy] = useState(false);
   const waiting = status === 'waiting';
   const [askWait, setAskWait] = useState(false);
 
-  useEffect(() => {
-    api<Proposals>('GET', `/referrals/${referralId}/proposals`).then(setResult, setError);
-  }, [referralId]);
-
   const act = async (work: () => Promise<unknown>) => {
     setBusy(true);
-    setError(null);
+    setFailure(null);
     try {
       await work();
-    } catch (failure) {
-      setError(failure);
+    } catch (refused) {
+      setFailure(refused);
     } finally {
       setBusy(false);
     }

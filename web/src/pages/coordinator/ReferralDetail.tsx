@@ -1,7 +1,7 @@
 import {
   Alert, Button, DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, OrderedList, OrderedListItem, Paragraph,
 } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
 import { CARE_NEED_LABELS, type CareNeed, featuresToAskAbout } from '../../../../src/domain/care-needs.ts';
@@ -10,6 +10,7 @@ import { CHANGEABLE_STATUSES, type ReferralStatus } from '../../../../src/domain
 import { type Questionnaire, type RawAnswers, validateAnswers } from '../../../../src/domain/triage/questionnaire.ts';
 import type { TriageOutcome } from '../../../../src/domain/triage/outcome.ts';
 import { ApiError, api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS, URGENCY_LABELS } from '../../i18n/labels.ts';
@@ -96,42 +97,44 @@ export function ReferralDetail() {
   const { id = '' } = useParams();
   const { language } = useI18n();
   const t = useTexts(texts);
-  const [referral, setReferral] = useState<Referral | null>(null);
-  const [triage, setTriage] = useState<Triage | null | undefined>(undefined);
-  const [questionnaire, setQuestionnaire] = useState<FhirQuestionnaire | null>(null);
-  const [history, setHistory] = useState<History | null>(null);
+  const referralQuery = useApiQuery<Referral>(`/referrals/${id}`);
+  const historyQuery = useApiQuery<History>(`/referrals/${id}/history`);
+  // No triage on record (404) is an answer too: null.
+  const triageQuery = useApiQuery<{ triage: Triage | null }>(`/referrals/${id}/triage`, {
+    key: ['or none'],
+    load: () => api<Triage>('GET', `/referrals/${id}/triage`).then((triage) => ({ triage }), (failure: unknown) => {
+      if (failure instanceof ApiError && failure.status === 404) return { triage: null };
+      throw failure;
+    }),
+  });
+  const questionnaireQuery = useApiQuery<FhirQuestionnaire>('/triage/questionnaire');
+  const referral = referralQuery.data;
+  const history = historyQuery.data;
+  const triage = triageQuery.data ? triageQuery.data.triage : undefined;
+  const questionnaire = questionnaireQuery.data;
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState(false);
   const [seriesBooked, setSeriesBooked] = useState<number | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const error = referralQuery.error ?? historyQuery.error ?? triageQuery.error ?? questionnaireQuery.error;
 
-  const load = useCallback(async () => {
-    try {
-      const [loaded, events] = await Promise.all([api<Referral>('GET', `/referrals/${id}`), api<History>('GET', `/referrals/${id}/history`)]);
-      setReferral(loaded);
-      setHistory(events);
-      setTriage(await api<Triage>('GET', `/referrals/${id}/triage`).catch((failure: unknown) => {
-        if (failure instanceof ApiError && failure.status === 404) return null;
-        throw failure;
-      }));
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [id]);
-
-  useEffect(() => {
-    void load();
-    api<FhirQuestionnaire>('GET', '/triage/questionnaire').then(setQuestionnaire, setError);
-  }, [load]);
+  const { reload: reloadReferral } = referralQuery;
+  const { reload: reloadHistory } = historyQuery;
+  const { reload: reloadTriage } = triageQuery;
+  const { reload: reloadQuestionnaire } = questionnaireQuery;
+  const load = useCallback(() => {
+    reloadReferral();
+    reloadHistory();
+    reloadTriage();
+  }, [reloadReferral, reloadHistory, reloadTriage]);
 
   const saveTriage = async (answers: RawAnswers) => {
     await api('POST', `/referrals/${id}/triage`, { answers });
     setEditing(false);
     setSaved(true);
-    await load();
+    load();
   };
 
-  if (error !== null) return <ErrorAlert error={error} onRetry={() => { setError(null); void load(); }} />;
+  if (error !== null) return <ErrorAlert error={error} onRetry={() => { load(); if (questionnaireQuery.error !== null) reloadQuestionnaire(); }} />;
   if (!referral || triage === undefined) return <Paragraph role="status">…</Paragraph>;
   // A referral that is past the point of triage (placed, closed) and has none on record shows that, not an empty form.
   const canTriage = ['new', 'triaged', 'waiting'].includes(referral.status);
@@ -184,15 +187,15 @@ export function ReferralDetail() {
         {referral.providerNote && <DataListItem><DataListKey>{t('providerNote')}</DataListKey><DataListValue>{referral.providerNote}</DataListValue></DataListItem>}
         {(referral.cancelReason ?? referral.closeReason) && <DataListItem><DataListKey>{t('reason')}</DataListKey><DataListValue>{referral.cancelReason ?? referral.closeReason}</DataListValue></DataListItem>}
       </DataList>
-      {CHANGEABLE_STATUSES.includes(referral.status) && <ReferralChangeForm referral={referral} onChanged={() => void load()} />}
-      {STOPPABLE.includes(referral.status) && <ReferralStopForm referralId={referral.id} canClose onStopped={() => void load()} />}
+      {CHANGEABLE_STATUSES.includes(referral.status) && <ReferralChangeForm referral={referral} onChanged={load} />}
+      {STOPPABLE.includes(referral.status) && <ReferralStopForm referralId={referral.id} canClose onStopped={load} />}
 
       {/* Keyed by status: a booking or a confirmation changes it, and the list is read again. */}
       <div aria-live="polite">{seriesBooked !== null && <Alert type="ok"><Paragraph>{t('seriesBooked', { count: seriesBooked })}</Paragraph></Alert>}</div>
       <ReferralStays key={referral.status} referralId={referral.id} />
 
       {appointment ? (
-        <Appointments referralId={referral.id} preferredLocationIds={referral.preferredLocationIds} onChanged={() => void load()} />
+        <Appointments referralId={referral.id} preferredLocationIds={referral.preferredLocationIds} onChanged={load} />
       ) : (
       <>
       <Heading2>{t('triage')}</Heading2>
@@ -214,11 +217,11 @@ export function ReferralDetail() {
       )}
 
       {triage && !editing && OPEN_FOR_PROPOSALS.includes(referral.status) && (
-        <ProposalsSection key={`${referral.status} ${referral.kind} ${wished}`} referralId={referral.id} status={referral.status === 'waiting' ? 'waiting' : 'triaged'} onBooked={() => void load()} />
+        <ProposalsSection key={`${referral.status} ${referral.kind} ${wished}`} referralId={referral.id} status={referral.status === 'waiting' ? 'waiting' : 'triaged'} onBooked={load} />
       )}
 
       {triage && !editing && referral.kind === 'respite_recurring' && referral.wishedArrival && referral.wishedDeparture && OPEN_FOR_PROPOSALS.includes(referral.status) && (
-        <SeriesPlanner onBooked={(count) => { setSeriesBooked(count); void load(); }} referralId={referral.id} clientId={referral.clientId} recurrence={referral.recurrence} firstArrival={referral.wishedArrival}
+        <SeriesPlanner onBooked={(count) => { setSeriesBooked(count); load(); }} referralId={referral.id} clientId={referral.clientId} recurrence={referral.recurrence} firstArrival={referral.wishedArrival}
           nights={Math.round((Date.parse(referral.wishedDeparture) - Date.parse(referral.wishedArrival)) / 86_400_000)} />
       )}
       </>

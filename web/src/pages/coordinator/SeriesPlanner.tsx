@@ -2,10 +2,11 @@ import {
   Button, Fieldset, FieldsetLegend, FormLabel, Heading2, Heading3, Paragraph, RadioButton, Table, TableBody, TableCaption,
   TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { addDays } from '../../../../src/domain/dates.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import { ApiError, api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { SelectField, TextField } from '../../forms/fields.tsx';
 import { formatDate, formatMonth, formatNumber, formatShortDate } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -74,15 +75,10 @@ export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, 
   const { language } = useI18n();
   const t = useTexts(texts);
   // The places that fit the first stay (the triage's needs, the region) are the candidates for the whole series.
-  const [units, setUnits] = useState<{ unitId: string; label: string }[]>([]);
-  const [stayTypes, setStayTypes] = useState<StayType[]>([]);
-  useEffect(() => {
-    api<{ stayTypes: StayType[]; proposals: { unitId: string; unitName: string; locationName: string }[] }>('GET', `/referrals/${referralId}/proposals`)
-      .then((result) => {
-        setUnits(result.proposals.map((proposal) => ({ unitId: proposal.unitId, label: `${proposal.locationName}, ${proposal.unitName}` })));
-        setStayTypes(result.stayTypes);
-      }, () => undefined);
-  }, [referralId]);
+  // A failure leaves the choices empty, as before.
+  const { data: candidates } = useApiQuery<{ stayTypes: StayType[]; proposals: { unitId: string; unitName: string; locationName: string }[] }>(`/referrals/${referralId}/proposals`);
+  const units = candidates?.proposals.map((proposal) => ({ unitId: proposal.unitId, label: `${proposal.locationName}, ${proposal.unitName}` })) ?? [];
+  const stayTypes = candidates?.stayTypes ?? [];
   const [plan, setPlan] = useState<Plan | null>(null);
   const [occurrences, setOccurrences] = useState<Occurrence[] | null>(null);
   const [choices, setChoices] = useState<Record<string, Choice>>({});

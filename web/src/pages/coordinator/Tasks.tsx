@@ -1,7 +1,8 @@
 import { Alert, Button, FormFieldTextarea, Heading1, Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { Link } from 'react-router';
 import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -45,27 +46,23 @@ const texts: Texts<'title' | 'intro' | 'empty' | 'call' | 'due' | 'caregiver' | 
 /** The central point's aftercare calls, earliest due first. */
 export function Tasks() {
   const t = useTexts(texts);
-  const [tasks, setTasks] = useState<Task[] | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const { data: tasks, error: tasksError, reload: reloadTasks } = useApiQuery<Task[]>('/tasks');
+  const { data: checkIns, error: checkInsError, reload: reloadCheckIns } = useApiQuery<CheckIn[]>('/check-ins');
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure ?? tasksError ?? checkInsError;
   const [saved, setSaved] = useState(false);
-  const [checkIns, setCheckIns] = useState<CheckIn[] | null>(null);
-  const load = useCallback(() => Promise.all([
-    api<Task[]>('GET', '/tasks').then(setTasks),
-    api<CheckIn[]>('GET', '/check-ins').then(setCheckIns),
-  ]).catch(setError), []);
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const finish = (task: Task) => async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const note = String(new FormData(event.currentTarget).get('note') ?? '').trim();
+    setFailure(null);
     try {
       await api('POST', `/tasks/${task.id}/done`, note ? { note } : {});
       setSaved(true);
-      await load();
-    } catch (failure) {
-      setError(failure);
+      reloadTasks();
+      reloadCheckIns();
+    } catch (refused) {
+      setFailure(refused);
     }
   };
 

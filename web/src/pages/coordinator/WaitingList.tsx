@@ -1,10 +1,11 @@
 import {
   Alert, Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { nightsBetween } from '../../../../src/domain/dates.ts';
 import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -62,25 +63,21 @@ const texts: Texts<
 /** The waiting list, and the batch allocation of everything pending beside the one-by-one way. */
 export function WaitingList() {
   const t = useTexts(texts);
-  const [entries, setEntries] = useState<WaitingEntry[] | null>(null);
-  const [plans, setPlans] = useState<{ pending: number; optimal: Plan; greedy: Plan } | null>(null);
+  const { data: entries, error: entriesError, reload: reloadEntries } = useApiQuery<WaitingEntry[]>('/waiting-list');
+  const { data: plans, error: plansError, reload: reloadPlans } = useApiQuery<{ pending: number; optimal: Plan; greedy: Plan }>('/allocations/batch');
   const [held, setHeld] = useState<number | null>(null);
-  const [error, setError] = useState<unknown>(null);
-
-  const load = useCallback(() => {
-    api<WaitingEntry[]>('GET', '/waiting-list').then(setEntries, setError);
-    api<{ pending: number; optimal: Plan; greedy: Plan }>('GET', '/allocations/batch').then(setPlans, setError);
-  }, []);
-  useEffect(load, [load]);
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure ?? entriesError ?? plansError;
 
   const hold = async () => {
-    setError(null);
+    setFailure(null);
     try {
       const result = await api<{ held: unknown[] }>('POST', '/allocations/batch', { method: 'optimal' });
       setHeld(result.held.length);
-      load();
-    } catch (failure) {
-      setError(failure);
+      reloadEntries();
+      reloadPlans();
+    } catch (refused) {
+      setFailure(refused);
     }
   };
 

@@ -2,13 +2,14 @@ import {
   Button, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading1, Heading2, Heading3, Paragraph,
   Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox, UnorderedList, UnorderedListItem,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useId, useMemo, useState } from 'react';
+import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { addDays } from '../../../../src/domain/dates.ts';
 import { ASSUMPTIONS, type AssumptionKey, type AssumptionUnit, type Effect } from '../../../../src/domain/mkba/assumptions.ts';
 import { LINE_LABELS, type LineKey } from '../../../../src/domain/mkba/mkba.ts';
 import type { MkbaAssumption, MkbaReport } from '../../../../src/domain/mkba/report.ts';
-import { ApiError, api } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { ScrollTable } from '../policy/period-and-tables.tsx';
 import { formatDate, formatEuro } from '../../i18n/format.ts';
 import { type Language, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -58,14 +59,8 @@ export default function MkbaPage() {
   const { language } = useI18n();
   const t = useTexts(TEXTS);
   const [params, setParams] = useSearchParams();
-  const [regions, setRegions] = useState<Region[] | null>(null);
-  const [report, setReport] = useState<MkbaReport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(true);
-
-  useEffect(() => {
-    api<Region[]>('GET', '/regions').then(setRegions, setError);
-  }, []);
+  const regionsQuery = useApiQuery<Region[]>('/regions');
+  const regions = regionsQuery.data;
 
   const thisYear = Number(serverToday().slice(0, 4));
   const years = [thisYear, thisYear - 1, thisYear - 2].map(String);
@@ -83,27 +78,12 @@ export default function MkbaPage() {
     ...overrides,
   ]).toString();
 
-  useEffect(() => {
-    if (!regionId) return;
-    let current = true;
-    setLoading(true);
-    setError(null);
-    api<MkbaReport>('GET', `/policy/mkba?${query}`).then(
-      (loaded) => {
-        if (!current) return;
-        setReport(loaded);
-        setLoading(false);
-      },
-      (failure: unknown) => {
-        if (!current) return;
-        setError(failure);
-        setLoading(false);
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [query]);
+  const mkba = useApiQuery<MkbaReport>(regionId ? `/policy/mkba?${query}` : null, { keepPrevious: true });
+  // The last report stays (shown while it is for the chosen region) while another loads and after a refusal.
+  const [report, setReport] = useState<MkbaReport | null>(null);
+  if (mkba.data && !mkba.previous && mkba.data !== report) setReport(mkba.data);
+  const loading = regionId ? mkba.loading : regionsQuery.error === null;
+  const error = regionsQuery.error ?? mkba.error;
 
   const choose = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

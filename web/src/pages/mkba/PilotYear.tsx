@@ -3,7 +3,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useId, useMemo, useState } from 'react';
 import type { PilotYearReport } from '../../../../src/domain/mkba/report.ts';
-import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatEuro } from '../../i18n/format.ts';
 import type { Language, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
@@ -31,14 +31,10 @@ const MEASURES = [
  * officer can check the model against the source they know. Loaded on request: most visits do not need it.
  */
 export function PilotYear({ t, language }: { t: Translate; language: Language }) {
-  const [pilot, setPilot] = useState<PilotYearReport | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(false);
-  const show = () => {
-    setLoading(true);
-    setError(null);
-    api<PilotYearReport>('GET', '/policy/mkba/pilot-2019').then(setPilot, setError).finally(() => setLoading(false));
-  };
+  const [asked, setAsked] = useState(false);
+  const { data: pilot, error, loading, reload } = useApiQuery<PilotYearReport>(asked ? '/policy/mkba/pilot-2019' : null);
+  // Asked again after a failure: read again.
+  const show = () => (asked ? reload() : setAsked(true));
   return (
     <section aria-labelledby="mkba-pilot" className="adempauze-mkba__section">
       <Heading2 id="mkba-pilot">{t('pilotTitle')}</Heading2>

@@ -6,7 +6,8 @@ import type { PolicyMonitor as Monitor } from '../../../../src/domain/policy/fig
 import type { ReferralKind } from '../../../../src/domain/referral.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import { SURVEY_QUESTIONS } from '../../../../src/domain/survey.ts';
-import { ApiError, api } from '../../api/client.ts';
+import { ApiError } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatMonth, formatNumber, formatShortMonth } from '../../i18n/format.ts';
 import { SelectField } from '../../forms/fields.tsx';
 import { type Language, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -53,33 +54,15 @@ export default function PolicyMonitor() {
   const fallback = defaultPeriod();
   const period = periodFromParams(params, fallback);
   const regionId = params.get('regio') ?? '';
-  const [regions, setRegions] = useState<{ id: string; name: string }[]>([]);
-  const [monitor, setMonitor] = useState<Monitor | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const regions = useApiQuery<{ id: string; name: string }[]>('/regions').data ?? [];
+  const query = new URLSearchParams({ from: period.from, to: addDays(period.to, 1), ...(regionId ? { regionId } : {}) });
+  const { data: monitor, error } = useApiQuery<Monitor>(`/policy/monitor?${query}`);
   const [fieldErrors, setFieldErrors] = useState<{ from?: string; to?: string }>({});
 
   useEffect(() => {
-    let current = true;
-    setMonitor(null);
-    setError(null);
-    const query = new URLSearchParams({ from: period.from, to: addDays(period.to, 1), ...(regionId ? { regionId } : {}) });
-    api<Monitor>('GET', `/policy/monitor?${query}`).then(
-      (loaded) => current && setMonitor(loaded),
-      (failure: unknown) => {
-        if (!current) return;
-        setError(failure);
-        // The API's end is the day after the period: its message about "to" is about the last day here.
-        if (failure instanceof ApiError) setFieldErrors({ from: failure.fieldError('from'), to: failure.fieldError('to') });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [period.from, period.to, regionId]);
-
-  useEffect(() => {
-    api<{ id: string; name: string }[]>('GET', '/regions').then(setRegions, () => setRegions([]));
-  }, []);
+    // The API's end is the day after the period: its message about "to" is about the last day here.
+    if (error instanceof ApiError) setFieldErrors({ from: error.fieldError('from'), to: error.fieldError('to') });
+  }, [error]);
 
   const apply = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();

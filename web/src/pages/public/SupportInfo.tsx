@@ -1,11 +1,11 @@
 import {
   Button, FormField, FormLabel, Heading1, Heading2, Link as UtrechtLink, Paragraph, Select, SelectOption, Textbox,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { fullySignedIn, useSession } from '../../auth/session.tsx';
 import { SUPPORT_CATEGORIES, SUPPORT_CATEGORY_LABELS, type SupportCategory } from '../../../../src/domain/support-info.ts';
-import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { usePageTitle } from './common.tsx';
@@ -43,15 +43,13 @@ export function SupportInfo() {
   const t = useTexts(texts);
   usePageTitle(t('title'));
   const [params, setParams] = useSearchParams();
-  const [result, setResult] = useState<{ municipalities: string[]; items: SupportItem[] } | null>(null);
-  const [error, setError] = useState<unknown>(null);
   const query = params.toString();
+  // The municipalities to choose from stay while another search loads; the results are only ever this search's.
+  const search = useApiQuery<{ municipalities: string[]; items: SupportItem[] }>(`/public/support${query ? `?${query}` : ''}`, { keepPrevious: true });
+  const result = search.previous ? null : search.data;
+  const { error } = search;
   const { session } = useSession();
   const editor = fullySignedIn(session) && (session.user.role === 'coordinator' || session.user.role === 'administrator');
-
-  useEffect(() => {
-    api<{ municipalities: string[]; items: SupportItem[] }>('GET', `/public/support${query ? `?${query}` : ''}`).then(setResult, setError);
-  }, [query]);
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -79,7 +77,7 @@ export function SupportInfo() {
           <FormLabel htmlFor="support-municipality">{t('municipality')}</FormLabel>
           <Select id="support-municipality" name="municipality" defaultValue={params.get('municipality') ?? ''}>
             <SelectOption value="">{t('allMunicipalities')}</SelectOption>
-            {result?.municipalities.map((name) => <SelectOption key={name} value={name}>{name}</SelectOption>)}
+            {search.data?.municipalities.map((name) => <SelectOption key={name} value={name}>{name}</SelectOption>)}
           </Select>
         </FormField>
         <FormField>

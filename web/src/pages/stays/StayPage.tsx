@@ -1,11 +1,12 @@
 import {
   Alert, Button, DataList, DataListItem, DataListKey, DataListValue, FormFieldTextarea, Heading1, Heading2, Link as UtrechtLink, Paragraph,
 } from '@utrecht/component-library-react';
-import { type FormEvent, useCallback, useEffect, useState } from 'react';
+import { type FormEvent, useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import type { StayStatus } from '../../../../src/domain/stay-lifecycle.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
+import { useApiQuery } from '../../api/queries.ts';
 import { SelectField, TextField, fieldMessage } from '../../forms/fields.tsx';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -65,33 +66,30 @@ export function StayPage() {
   const { id = '' } = useParams();
   const { language } = useI18n();
   const t = useTexts(texts);
-  const [stay, setStay] = useState<Stay | null>(null);
-  const [error, setError] = useState<unknown>(null);
+  const stayQuery = useApiQuery<Stay>(`/stays/${id}`);
+  const stay = stayQuery.data;
   const [saved, setSaved] = useState(false);
-
-  const [moveOptions, setMoveOptions] = useState<MoveOption[] | null>(null);
-  const load = useCallback(async () => {
-    try {
-      const loaded = await api<Stay>('GET', `/stays/${id}`);
-      setStay(loaded);
-      const planned = loaded.status === 'hold' || loaded.status === 'confirmed';
-      setMoveOptions(planned ? await api<MoveOption[]>('GET', `/stays/${id}/move-options`) : null);
-    } catch (failure) {
-      setError(failure);
-    }
-  }, [id]);
-  useEffect(() => {
-    void load();
-  }, [load]);
+  // Where a planned stay can move to.
+  const planned = stay?.status === 'hold' || stay?.status === 'confirmed';
+  const moveQuery = useApiQuery<MoveOption[]>(planned ? `/stays/${id}/move-options` : null);
+  const moveOptions = moveQuery.data;
+  const [failure, setFailure] = useState<unknown>(null);
+  const error = failure ?? stayQuery.error ?? moveQuery.error;
+  const { reload: reloadStay } = stayQuery;
+  const { reload: reloadMoves } = moveQuery;
+  const load = useCallback(() => {
+    reloadStay();
+    reloadMoves();
+  }, [reloadStay, reloadMoves]);
 
   const change = async (work: () => Promise<unknown>) => {
-    setError(null);
+    setFailure(null);
     try {
       await work();
       setSaved(true);
-      await load();
-    } catch (failure) {
-      setError(failure);
+      load();
+    } catch (refused) {
+      setFailure(refused);
     }
   };
   const changeDates = (event: FormEvent<HTMLFormElement>) => {
@@ -113,7 +111,7 @@ export function StayPage() {
     void change(() => api('POST', `/stays/${id}/cancel`, { reason }));
   };
 
-  if (!stay) return error === null ? <Paragraph role="status">…</Paragraph> : <ErrorAlert error={error} onRetry={() => { setError(null); void load(); }} />;
+  if (!stay) return error === null ? <Paragraph role="status">…</Paragraph> : <ErrorAlert error={error} onRetry={() => { setFailure(null); load(); }} />;
   const open = stay.status === 'hold' || stay.status === 'confirmed';
   return (
     <>

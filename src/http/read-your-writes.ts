@@ -1,5 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
+import { pingDatabase } from '../data/readiness.repository.ts';
+import { currentWritePosition, replayedUpTo } from '../data/replication.repository.ts';
 import type { Database } from '../data/schema.ts';
 
 /**
@@ -20,14 +22,14 @@ export function readYourWrites(app: FastifyInstance, primary: Kysely<Database>, 
   if (!replica) return async () => primary;
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method === 'GET' || request.method === 'HEAD' || reply.statusCode >= 400) return;
-    const { rows: [row] } = await sql<{ lsn: string }>`SELECT pg_current_wal_lsn()::text AS lsn`.execute(primary);
-    if (row) reply.setCookie(WRITE_POSITION_COOKIE, row.lsn, { path: '/', httpOnly: true, secure: true, sameSite: 'lax', maxAge: REMEMBER_SECONDS });
+    const position = await currentWritePosition(primary);
+    if (position) reply.setCookie(WRITE_POSITION_COOKIE, position, { path: '/', httpOnly: true, secure: true, sameSite: 'lax', maxAge: REMEMBER_SECONDS });
   });
   // Whether the replica answers, asked at most every few seconds rather than before every read.
   let checked = { at: 0, up: true };
   const replicaUp = async () => {
     if (Date.now() - checked.at < HEALTH_CHECK_MS) return checked.up;
-    const up = await sql`SELECT 1`.execute(replica).then(() => true, () => false);
+    const up = await pingDatabase(replica).then(() => true, () => false);
     checked = { at: Date.now(), up };
     return up;
   };
@@ -36,8 +38,7 @@ export function readYourWrites(app: FastifyInstance, primary: Kysely<Database>, 
     try {
       if (!(await replicaUp())) return primary;
       if (wrote === undefined || !LSN.test(wrote)) return replica;
-      const { rows: [row] } = await sql<{ caught: boolean }>`SELECT pg_last_wal_replay_lsn() >= ${wrote}::pg_lsn AS caught`.execute(replica);
-      return row?.caught ? replica : primary;
+      return (await replayedUpTo(replica, wrote)) ? replica : primary;
     } catch {
       // A replica that does not answer costs a moment, not the page.
       return primary;

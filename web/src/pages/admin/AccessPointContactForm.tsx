@@ -5,12 +5,10 @@ import { useApiQuery } from '../../api/queries.ts';
 import { TextField } from '../../forms/fields.tsx';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import type { z } from 'zod';
+import type { AccessPointContact } from '../../../../src/http/schemas/public.schemas.ts';
 
-interface Contact {
-  phone: string | null;
-  email: string | null;
-  hours: string | null;
-}
+type Contact = z.infer<typeof AccessPointContact>;
 
 const texts: Texts<'title' | 'intro' | 'phone' | 'email' | 'hours' | 'hoursHint' | 'save' | 'saved'> = {
   nl: {

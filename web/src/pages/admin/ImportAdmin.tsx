@@ -8,13 +8,10 @@ import { api } from '../../api/client.ts';
 import { fill } from '../../i18n/fill.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import type { z } from 'zod';
+import type { BedImportReport } from '../../../../src/http/schemas/bed-import.schemas.ts';
 
-interface Report {
-  applied: boolean;
-  summary: { organisations: number; locations: number; unitsCreated: number; unitsChanged: number; unitsUnchanged: number };
-  rows: { line: number; organisation: { name: string; action: string }; location: { name: string; action: string }; unit: { name: string; action: string; changes: string[] } }[];
-  issues: { line: number; column: string | null; code: string; params?: Record<string, string | number> }[];
-}
+type Report = z.infer<typeof BedImportReport>;
 
 type Key = 'title' | 'intro' | 'columns' | 'file' | 'fileHelp' | 'check' | 'write' | 'busy' | 'summary' | 'issuesTitle' | 'noIssues'
   | 'caption' | 'line' | 'organisation' | 'location' | 'unit' | 'what' | 'create' | 'existing' | 'update' | 'unchanged' | 'written'

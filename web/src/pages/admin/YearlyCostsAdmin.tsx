@@ -13,17 +13,10 @@ import { formatDate, formatEuro } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import type { LocationAdmin, RegionSummary } from './admin-api.ts';
+import type { z } from 'zod';
+import type { YearlyCost as YearlyCostSchema } from '../../../../src/http/schemas/yearly-cost.schemas.ts';
 
-interface YearlyCost {
-  id: string;
-  kind: FixedCostKind;
-  description: string;
-  locationName: string | null;
-  centsPerYear: number;
-  shares: { municipality: number; insurer: number; careOffice: number };
-  validFrom: string;
-  validUntil: string | null;
-}
+type YearlyCost = z.infer<typeof YearlyCostSchema>;
 
 type Key = 'title' | 'intro' | 'region' | 'caption' | 'kind' | 'description' | 'location' | 'perYear' | 'shares' | 'valid' | 'from' | 'fromUntil' | 'none'
   | 'new' | 'newIntro' | 'amount' | 'amountHelp' | 'sharesLegend' | 'municipality' | 'insurer' | 'careOffice' | 'validFrom' | 'validUntil' | 'save' | 'saved'

@@ -1,100 +1,29 @@
-import type { Role } from '../../auth/session.tsx';
+import type { z } from 'zod';
+import type { UserView } from '../../../../src/http/schemas/auth.schemas.ts';
+import type {
+  CoPaymentRule as CoPaymentRuleSchema, Entitlement as EntitlementSchema, LocationAdmin as LocationAdminSchema, Municipality as MunicipalitySchema,
+  MunicipalityPostcode as MunicipalityPostcodeSchema, OrganisationAdmin, RegionAdmin as RegionAdminSchema,
+} from '../../../../src/http/schemas/registry-admin.schemas.ts';
+import type { Region } from '../../../../src/http/schemas/registry.schemas.ts';
 
-/** What the administration pages read: the registry-administration and user endpoints (see openapi.json). */
-export interface RegionSummary {
-  id: string;
-  name: string;
-  municipalities: string[];
-  neighbours: string[];
-  postcodeCount: number;
-  unitCount: number;
-}
+/** What the administration pages read: the registry-administration and user endpoints, as the server's schemas say. */
+export type RegionSummary = z.infer<typeof Region>;
 
-export interface RegionAdmin {
-  id: string;
-  name: string;
-  municipalities: string[];
-  postcodes: string[];
-  neighbours: string[];
-}
+export type RegionAdmin = z.infer<typeof RegionAdminSchema>;
 
-export interface Municipality {
-  name: string;
-  province: string;
-  postcodeCount: number;
-}
+export type Municipality = z.infer<typeof MunicipalitySchema>;
 
-export interface MunicipalityPostcode {
-  pc4: string;
-  place: string;
-  kind: 'address' | 'postbox' | 'address_and_postbox' | 'unknown';
-  regionId: string | null;
-}
+export type MunicipalityPostcode = z.infer<typeof MunicipalityPostcodeSchema>;
 
-export interface Organisation {
-  id: string;
-  name: string;
-  agbCode: string | null;
-  contactName: string | null;
-  contactEmail: string | null;
-  contactPhone: string | null;
-  locationCount: number;
-}
+export type Organisation = z.infer<typeof OrganisationAdmin>;
 
-export interface LocationAdmin {
-  id: string;
-  organisationId: string;
-  organisationName: string;
-  regionId: string;
-  name: string;
-  street: string;
-  houseNumber: string;
-  postcode: string;
-  city: string;
-  features: string[];
-  phone: string | null;
-  description: string | null;
-  homeliness: string | null;
-  confirmedAt: string;
-  unitCount: number;
-  notAdmittingUnits: number;
-  notAdmittingUntil: string | null;
-}
+export type LocationAdmin = z.infer<typeof LocationAdminSchema>;
 
-export interface Account {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  organisationId: string | null;
-  secondFactor: boolean;
-  disabled: boolean;
-  lockedUntil: string | null;
-  createdAt: string;
-  pendingGrant: {
-    id: string;
-    role: Role;
-    organisationId: string | null;
-    invitation: boolean;
-    requestedBy: string;
-    requestedByName: string;
-    requestedAt: string;
-  } | null;
-}
+export type Account = z.infer<typeof UserView>;
 
-export interface Entitlement {
-  municipality: string;
-  crisisMaxNights: number | null;
-  respiteNightsPerYear: number | null;
-}
+export type Entitlement = z.infer<typeof EntitlementSchema>;
 
-export interface CoPaymentRule {
-  id: string;
-  municipality: string;
-  centsPerNight: number;
-  validFrom: string;
-  validUntil: string | null;
-}
+export type CoPaymentRule = z.infer<typeof CoPaymentRuleSchema>;
 
 /** A location whose provider has not confirmed its details for this many days is shown as out of date. */
 export const STALE_AFTER_DAYS = 30;

@@ -9,14 +9,11 @@ import { SelectField } from '../../forms/fields.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import type { z } from 'zod';
+import type { CaregiverContact as CaregiverContactSchema } from '../../../../src/http/schemas/caregiver-contact.schemas.ts';
 
 /** GET /clients/{id}/caregiver-contact */
-interface Contact {
-  contact: { id: string; name: string } | null;
-  nextCheckIn: string | null;
-  optedOut: boolean;
-  screenings: { id: string; score: number; level: BurdenLevel; takenBy: 'caregiver' | 'coordinator'; takenAt: string }[];
-}
+type Contact = z.infer<typeof CaregiverContactSchema>;
 
 type Key = 'title' | 'contact' | 'none' | 'save' | 'next' | 'noNext' | 'optedOut' | 'screenings' | 'noScreenings' | 'when' | 'score' | 'by'
   | 'by.caregiver' | 'by.coordinator' | 'level.low' | 'level.moderate' | 'level.high' | 'record' | 'recordIntro' | 'missing' | 'recorded' | 'saved' | 'optOut' | 'optIn';

@@ -4,7 +4,6 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
-import type { ReferralKind } from '../../../../src/domain/referral.ts';
 import { REFERRAL_STATUSES, type ReferralStatus } from '../../../../src/domain/referral-lifecycle.ts';
 import { useApiPages } from '../../api/queries.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
@@ -12,19 +11,10 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS } from '../../i18n/labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { type Urgency, urgencyRank } from '../../../../src/domain/triage/outcome.ts';
+import type { z } from 'zod';
+import type { ReferralSummary as ReferralSummarySchema } from '../../../../src/http/schemas/referral.schemas.ts';
 
-interface ReferralSummary {
-  id: string;
-  reference: string;
-  status: ReferralStatus;
-  kind: ReferralKind;
-  clientName: string;
-  wishedArrival: string | null;
-  urgency: Urgency | null;
-  /** Whether the urgency comes from triage; before triage it is the referrer's own, if given. */
-  triaged: boolean;
-  createdAt: string;
-}
+type ReferralSummary = z.infer<typeof ReferralSummarySchema>;
 
 // Most urgent first; not yet triaged (no urgency known) right after the same-day ones, so it is looked at soon.
 const rankOf = (urgency: Urgency | null) => (urgency === null ? urgencyRank('today') + 0.5 : urgencyRank(urgency));

@@ -24,6 +24,8 @@ import { TriageForm } from '../../triage/TriageForm.tsx';
 import { ProposalsSection } from './Proposals.tsx';
 import { SeriesPlanner } from './SeriesPlanner.tsx';
 import { Appointments } from './Appointments.tsx';
+import type { z } from 'zod';
+import type { ReferralHistory } from '../../../../src/http/schemas/referral-history.schemas.ts';
 
 interface Referral extends ChangeableReferral {
   clientId: string;
@@ -51,9 +53,7 @@ interface Triage {
   triagedAt: string;
 }
 
-interface History {
-  events: { kind: string; text: string; at: string }[];
-}
+type History = z.infer<typeof ReferralHistory>;
 
 const texts: Texts<'back' | 'details' | 'status' | 'kind' | 'client' | 'born' | 'address' | 'caregiver' | 'wished' | 'message' | 'triage' | 'triaged' | 'retriage' | 'history' | 'saved' | 'noTriage' | 'oldVersion' | 'outsideEvery'
   | 'openEnd' | 'urgency' | 'callback' | 'reason' | 'flexible' | 'seriesBooked' | 'providerNote' | 'partner' | 'where' | 'atHome' | 'away' | 'careNeeds' | 'askAbout' | 'proposed'> = {

@@ -1,22 +1,17 @@
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import type { PublicAvailability } from '../../../../src/domain/public-calendar.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatMonth } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { BUTTON_LINK } from './common.tsx';
 import { AVAILABILITY_SYMBOL } from './WeekCalendar.tsx';
+import type { z } from 'zod';
+import type { LocationMonth as LocationMonthSchema } from '../../../../src/http/schemas/public.schemas.ts';
 
 /** GET /locations/{id}/month */
-interface LocationMonth {
-  month: string;
-  dates: string[];
-  stayTypes: { stayType: string; days: PublicAvailability[] }[];
-  previousMonth: string | null;
-  nextMonth: string | null;
-}
+type LocationMonth = z.infer<typeof LocationMonthSchema>;
 
 type Key =
   | 'title' | 'intro' | 'previous' | 'next' | 'loading' | 'none' | 'pickArrival' | 'pickDeparture' | 'picked' | 'ask' | 'again'

@@ -1,30 +1,16 @@
 import { Button, FormFieldTextbox, Heading2, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import type { PublicAvailability } from '../../../../src/domain/public-calendar.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import { formatDayMonth, formatEuro, formatNumber } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { AVAILABILITY_SYMBOL } from './WeekCalendar.tsx';
+import type { z } from 'zod';
+import type { NearbyLocations as NearbyLocationsSchema } from '../../../../src/http/schemas/public.schemas.ts';
 
 /** GET /public/locations */
-interface NearbyLocations {
-  place: string;
-  municipality: string;
-  locations: {
-    id: string;
-    name: string;
-    organisationName: string;
-    city: string;
-    distanceKm: number;
-    description: string | null;
-    photo: { id: string; alt: string } | null;
-    tariffCentsPerNight: number | null;
-    coPaymentCentsPerNight: number | null;
-    weeks: { from: string; availability: PublicAvailability }[];
-  }[];
-}
+type NearbyLocations = z.infer<typeof NearbyLocationsSchema>;
 
 type Key =
   | 'title' | 'intro' | 'postcode' | 'hint' | 'search' | 'results' | 'none' | 'loading' | 'distance' | 'by' | 'cost' | 'noCost'

@@ -12,14 +12,11 @@ import { CareNeedsFields } from './CareNeedsFields.tsx';
 import { type Key, TEXTS } from './request-form-texts.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { useRegionsWithLocations, usePageTitle } from './common.tsx';
+import type { z } from 'zod';
+import type { PublicRequestReceipt } from '../../../../src/http/schemas/referral.schemas.ts';
 
 /** POST /public/requests answers with this. */
-interface Receipt {
-  reference: string;
-  answerBy: string;
-  nextSteps: string;
-  statusUrl: string;
-}
+type Receipt = z.infer<typeof PublicRequestReceipt>;
 
 const KINDS: readonly PublicRequestKind[] = ['stay', 'trial_stay', 'tour'];
 const RELATIONS = ['partner', 'child', 'other'] as const;

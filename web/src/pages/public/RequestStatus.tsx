@@ -1,7 +1,6 @@
 import { Alert, Button, FormFieldTextarea, Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useParams } from 'react-router';
-import type { ReferralKind } from '../../../../src/domain/referral.ts';
 import type { ReferralStatus } from '../../../../src/domain/referral-lifecycle.ts';
 import { api } from '../../api/client.ts';
 import { useApiQuery } from '../../api/queries.ts';
@@ -12,22 +11,11 @@ import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { usePageTitle } from './common.tsx';
 import { RequestChangeForm } from './RequestChangeForm.tsx';
 import { StatusCheckIn } from './StatusCheckIn.tsx';
+import type { z } from 'zod';
+import type { PublicStatus as PublicStatusSchema } from '../../../../src/http/schemas/public.schemas.ts';
 
 /** GET /public/status/{token} */
-interface PublicStatus {
-  reference: string;
-  kind: ReferralKind;
-  status: ReferralStatus;
-  sentAt: string;
-  wishedArrival: string | null;
-  wishedDeparture: string | null;
-  canChange: boolean;
-  message: string | null;
-  stays: { id: string; status: string; arrival: string; departure: string; locationName: string }[];
-  accessPoint: { phone: string | null; email: string | null; hours: string | null };
-  contactPerson: string | null;
-  checkIn: { asked: boolean; optedOut: boolean };
-}
+type PublicStatus = z.infer<typeof PublicStatusSchema>;
 
 type Key =
   | 'title' | 'loading' | 'reference' | 'what' | 'sent' | 'wished' | 'wishedFrom' | 'nowTitle' | 'placesTitle' | 'place' | 'calendar'

@@ -4,23 +4,15 @@ import {
 import type { FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { fullySignedIn, useSession } from '../../auth/session.tsx';
-import { SUPPORT_CATEGORIES, SUPPORT_CATEGORY_LABELS, type SupportCategory } from '../../../../src/domain/support-info.ts';
+import { SUPPORT_CATEGORIES, SUPPORT_CATEGORY_LABELS } from '../../../../src/domain/support-info.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { usePageTitle } from './common.tsx';
+import type { z } from 'zod';
+import type { SupportItem as SupportItemSchema } from '../../../../src/http/schemas/support-info.schemas.ts';
 
-export interface SupportItem {
-  id: string;
-  municipality: string | null;
-  category: SupportCategory;
-  title: string;
-  summary: string;
-  body: string;
-  phone: string | null;
-  email: string | null;
-  url: string | null;
-}
+export type SupportItem = z.infer<typeof SupportItemSchema>;
 
 const texts: Texts<'title' | 'intro' | 'words' | 'wordsHelp' | 'municipality' | 'allMunicipalities' | 'kind' | 'allKinds' | 'search' | 'found' | 'foundOne' | 'none' | 'call' | 'mail' | 'site' | 'forAll' | 'manage'> = {
   nl: {

@@ -8,16 +8,11 @@ import { formatDate, formatShortDate } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { stayTypeLabel } from './common.tsx';
+import type { z } from 'zod';
+import type { LocationWeek as LocationWeekSchema } from '../../../../src/http/schemas/public.schemas.ts';
 
 /** GET /locations/{id}/week */
-interface LocationWeek {
-  from: string;
-  to: string;
-  dates: string[];
-  stayTypes: { stayType: string; days: PublicAvailability[] }[];
-  previousFrom: string | null;
-  nextFrom: string | null;
-}
+type LocationWeek = z.infer<typeof LocationWeekSchema>;
 
 type Key =
   | 'title' | 'intro' | 'legend' | 'free' | 'limited' | 'full' | 'freeMeans' | 'limitedMeans' | 'fullMeans'

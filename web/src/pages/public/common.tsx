@@ -4,40 +4,17 @@ import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-typ
 import { api } from '../../api/client.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import type { Language } from '../../i18n/i18n.tsx';
+import type { z } from 'zod';
+import type { LocationDetail as LocationDetailSchema, Location, Region as RegionSchema } from '../../../../src/http/schemas/registry.schemas.ts';
 
 /** What the public pages read from the API (GET /regions, /regions/{id}/locations, /locations/{id}). */
-export interface Region {
-  id: string;
-  name: string;
-  municipalities: string[];
-}
+export type Region = z.infer<typeof RegionSchema>;
 
-export interface AdmissionHours {
-  weekday: number;
-  from: string;
-  until: string;
-}
+export type AdmissionHours = LocationSummary['admissionHours'][number];
 
-export interface LocationSummary {
-  id: string;
-  organisationName: string;
-  regionId: string;
-  name: string;
-  street: string;
-  houseNumber: string;
-  postcode: string;
-  city: string;
-  features: string[];
-  admissionHours: AdmissionHours[];
-  phone: string | null;
-  description: string | null;
-  homeliness: string | null;
-}
+export type LocationSummary = z.infer<typeof Location>;
 
-export interface LocationDetail extends LocationSummary {
-  photos: { id: string; alt: string }[];
-  units: { kind: 'bed' | 'home_night'; acceptedStayTypes: string[]; reservedFor: string | null }[];
-}
+export type LocationDetail = z.infer<typeof LocationDetailSchema>;
 
 export interface RegionWithLocations {
   region: Region;

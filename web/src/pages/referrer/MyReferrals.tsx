@@ -3,7 +3,6 @@ import {
   TableCell, TableHeader, TableHeaderCell, TableRow,
 } from '@utrecht/component-library-react';
 import { Link, useParams } from 'react-router';
-import type { ReferralKind } from '../../../../src/domain/referral.ts';
 import { CHANGEABLE_STATUSES, type ReferralStatus } from '../../../../src/domain/referral-lifecycle.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
@@ -13,17 +12,10 @@ import { STAY_STATUS_LABELS } from '../../i18n/stay-labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { ReferralStays } from '../coordinator/ReferralStays.tsx';
 import { type ChangeableReferral, ReferralChangeForm, ReferralStopForm } from '../referral/ReferralChange.tsx';
+import type { z } from 'zod';
+import type { ReferralSummary } from '../../../../src/http/schemas/referral.schemas.ts';
 
-interface Summary {
-  id: string;
-  reference: string;
-  status: ReferralStatus;
-  kind: ReferralKind;
-  clientName: string;
-  wishedArrival: string | null;
-  place: { status: 'hold' | 'confirmed' | 'arrived' | 'departed'; arrival: string; departure: string; unitName: string; locationName: string } | null;
-  createdAt: string;
-}
+type Summary = z.infer<typeof ReferralSummary>;
 
 interface Referral extends ChangeableReferral {
   reference: string;

@@ -1,6 +1,6 @@
 import {
-  Alert, Button, Fieldset, FieldsetLegend, FormField, FormFieldCheckbox, FormFieldDescription, FormFieldErrorMessage,
-  FormFieldTextarea, FormFieldTextbox, FormLabel, Heading1, Heading2, Paragraph, RadioButton, Select, SelectOption,
+  Alert, Button, Fieldset, FieldsetLegend, FormField, FormFieldCheckbox, FormFieldErrorMessage,
+  FormFieldTextarea, FormFieldTextbox, FormLabel, Heading1, Heading2, Paragraph, RadioButton,
   UnorderedList, UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
@@ -9,6 +9,7 @@ import type { PublicRequestKind } from '../../../../src/domain/referral.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { useTexts } from '../../i18n/i18n.tsx';
 import { CareNeedsFields } from './CareNeedsFields.tsx';
+import { CaregiverFields, type FieldHelpers, WhereAndWhenFields, requestBody } from './request-form-parts.tsx';
 import { type Key, TEXTS } from './request-form-texts.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { useRegionsWithLocations, usePageTitle } from './common.tsx';
@@ -19,7 +20,6 @@ import type { PublicRequestReceipt } from '../../../../src/http/schemas/referral
 type Receipt = z.infer<typeof PublicRequestReceipt>;
 
 const KINDS: readonly PublicRequestKind[] = ['stay', 'trial_stay', 'tour'];
-const RELATIONS = ['partner', 'child', 'other'] as const;
 
 /** The fields of the form in the order they appear, by the path the server names them with. */
 const FIELD_ORDER = [
@@ -60,7 +60,7 @@ export function RequestForm() {
   const [attempt, setAttempt] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const { data: regions } = useRegionsWithLocations();
-  const ids = { kindError: useId(), relationError: useId(), contactHint: useId() };
+  const ids = { kindError: useId() };
   usePageTitle(receipt ? t('sentTitle') : t('title'));
 
   // After a refused attempt, to the first field with a message; the alert above tells what is wrong in words.
@@ -83,37 +83,11 @@ export function RequestForm() {
   const named = (name: string, message: string) => (name.endsWith('?') ? `${name} ${message}` : `${name}: ${message}`);
   const invalidFields = error instanceof ApiError ? FIELD_ORDER.filter(invalid) : [];
   const label = (key: Key, required: boolean) => <>{t(key)} <span className="adempauze-field-hint">({t(required ? 'required' : 'optional')})</span></>;
+  const fields: FieldHelpers = { t, invalid, fieldError, label };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => {
-      const value = String(form.get(name) ?? '').trim();
-      return value === '' ? undefined : value;
-    };
-    // Empty fields are left out, so the server says "required" rather than "not a valid e-mail address".
-    const body = {
-      kind,
-      client: { name: text('client.name'), postcode: text('client.postcode'), dateOfBirth: text('client.dateOfBirth') },
-      caregiver: {
-        name: text('caregiver.name'),
-        relation: text('caregiver.relation'),
-        works: form.get('caregiver.works') ? true : undefined,
-        phone: text('caregiver.phone'),
-        email: text('caregiver.email'),
-      },
-      locationId: locationId || undefined,
-      wishedArrival: text('wishedArrival'),
-      wishedDeparture: kind === 'tour' ? undefined : text('wishedDeparture'),
-      repeat: kind === 'stay' && everyWeeks ? { everyWeeks, times: Number(text('repeat.times') ?? '0') } : undefined,
-      atHome: kind === 'stay' && atHome ? true : undefined,
-      partner: kind !== 'tour' && together ? { name: text('partner.name'), dateOfBirth: text('partner.dateOfBirth') } : undefined,
-      careNeeds: kind !== 'tour' && form.getAll('careNeeds').length > 0 ? form.getAll('careNeeds').map(String) : undefined,
-      message: text('message'),
-      providerNote: text('providerNote'),
-      consent: form.get('consent') ? true : undefined,
-      website: text('website'),
-    };
+    const body = requestBody(new FormData(event.currentTarget), { kind, locationId, everyWeeks, atHome, together });
     setBusy(true);
     setError(null);
     api<Receipt>('POST', '/public/requests', body)
@@ -158,69 +132,9 @@ export function RequestForm() {
           ))}
         </Fieldset>
 
-        <Fieldset>
-          <FieldsetLegend>{t('where')}</FieldsetLegend>
-          <FormField invalid={invalid('locationId')}>
-            <div className="utrecht-form-field__label"><FormLabel htmlFor="locatie">{label('location', false)}</FormLabel></div>
-            <FormFieldDescription id="locatie-uitleg">{t('locationHint')}</FormFieldDescription>
-            {invalid('locationId') && <FormFieldErrorMessage id="locatie-fout">{fieldError('locationId')}</FormFieldErrorMessage>}
-            <div className="utrecht-form-field__input">
-              <Select id="locatie" value={locationId} onChange={(event) => setLocationId(event.target.value)} invalid={invalid('locationId')}
-                aria-describedby={invalid('locationId') ? 'locatie-uitleg locatie-fout' : 'locatie-uitleg'}>
-                <SelectOption value="">{t('noPreference')}</SelectOption>
-                {regions?.map(({ region, locations }) => (
-                  <optgroup key={region.id} label={region.name}>
-                    {locations.map((location) => <SelectOption key={location.id} value={location.id}>{location.name} ({location.city})</SelectOption>)}
-                  </optgroup>
-                ))}
-                {/* The location asked for in the address, until the list has come. */}
-                {!regions && locationId && <SelectOption value={locationId}>…</SelectOption>}
-              </Select>
-            </div>
-          </FormField>
-          <div className="adempauze-date-pair">
-            <FormFieldTextbox name="wishedArrival" type="date" label={label(kind === 'tour' ? 'tourDay' : 'arrival', false)} defaultValue={params.get('aankomst') ?? undefined}
-              description={t('datesHint')} invalid={invalid('wishedArrival')} errorMessage={fieldError('wishedArrival')} />
-            {kind !== 'tour' && (
-              <FormFieldTextbox name="wishedDeparture" type="date" label={label('departure', false)} defaultValue={params.get('vertrek') ?? undefined}
-                invalid={invalid('wishedDeparture')} errorMessage={fieldError('wishedDeparture')} />
-            )}
-          </div>
-          {kind === 'stay' && (
-            <FormField invalid={invalid('repeat')}>
-              <div className="utrecht-form-field__label"><FormLabel htmlFor="hoe-vaak">{t('often')}</FormLabel></div>
-              <FormFieldDescription id="hoe-vaak-uitleg">{t('oftenHint')}</FormFieldDescription>
-              {invalid('repeat') && <FormFieldErrorMessage id="hoe-vaak-fout">{fieldError('repeat')}</FormFieldErrorMessage>}
-              <div className="utrecht-form-field__input">
-                <Select id="hoe-vaak" value={String(everyWeeks)} onChange={(event) => setEveryWeeks(Number(event.target.value))} invalid={invalid('repeat')}
-                  aria-describedby={invalid('repeat') ? 'hoe-vaak-uitleg hoe-vaak-fout' : 'hoe-vaak-uitleg'}>
-                  <SelectOption value="0">{t('once')}</SelectOption>
-                  {[1, 2, 3, 4, 6, 8].map((weeks) => (
-                    <SelectOption key={weeks} value={String(weeks)}>{weeks === 1 ? t('everyWeek') : t('everyWeeks', { weeks })}</SelectOption>
-                  ))}
-                </Select>
-              </div>
-            </FormField>
-          )}
-          {kind === 'stay' && everyWeeks > 0 && (
-            <FormFieldTextbox name="repeat.times" type="number" inputMode="numeric" min={2} max={26} defaultValue="3" label={t('times')} description={t('timesHint')}
-              invalid={invalid('repeat.times')} errorMessage={fieldError('repeat.times')} />
-          )}
-          {kind === 'stay' && (
-            <Fieldset invalid={invalid('atHome')}>
-              <FieldsetLegend className="adempauze-sub-legend">{t('place')}</FieldsetLegend>
-              {invalid('atHome') && <FormFieldErrorMessage>{fieldError('atHome')}</FormFieldErrorMessage>}
-              {(['away', 'home'] as const).map((place) => (
-                <FormField key={place} type="radio" className="adempauze-choice">
-                  <RadioButton id={`plek-${place}`} name="place" value={place} checked={atHome === (place === 'home')} onChange={() => setAtHome(place === 'home')} />
-                  <FormLabel htmlFor={`plek-${place}`} type="radio">
-                    {t(`place.${place}`)} <span className="adempauze-field-hint">({t(`place.${place}Hint`)})</span>
-                  </FormLabel>
-                </FormField>
-              ))}
-            </Fieldset>
-          )}
-        </Fieldset>
+        <WhereAndWhenFields fields={fields} kind={kind} regions={regions} locationId={locationId} onLocation={setLocationId}
+          wished={{ arrival: params.get('aankomst') ?? undefined, departure: params.get('vertrek') ?? undefined }}
+          everyWeeks={everyWeeks} onEveryWeeks={setEveryWeeks} atHome={atHome} onAtHome={setAtHome} />
 
         <Fieldset>
           <FieldsetLegend>{t('client')}</FieldsetLegend>
@@ -236,30 +150,7 @@ export function RequestForm() {
           <CareNeedsFields t={t} together={together} onTogether={setTogether} invalid={invalid} fieldError={fieldError} label={label} />
         )}
 
-        <Fieldset>
-          <FieldsetLegend>{t('caregiver')}</FieldsetLegend>
-          <FormFieldTextbox name="caregiver.name" autoComplete="name" label={label('caregiverName', true)}
-            invalid={invalid('caregiver.name')} errorMessage={fieldError('caregiver.name')} />
-          <Fieldset invalid={invalid('caregiver.relation')} aria-describedby={invalid('caregiver.relation') ? ids.relationError : undefined}>
-            <FieldsetLegend className="adempauze-sub-legend">{label('relation', true)}</FieldsetLegend>
-            {invalid('caregiver.relation') && <FormFieldErrorMessage id={ids.relationError}>{fieldError('caregiver.relation')}</FormFieldErrorMessage>}
-            {RELATIONS.map((relation) => (
-              <FormField key={relation} type="radio" className="adempauze-choice">
-                <RadioButton id={`relatie-${relation}`} name="caregiver.relation" value={relation} invalid={invalid('caregiver.relation')} />
-                <FormLabel htmlFor={`relatie-${relation}`} type="radio">{t(`relation.${relation}`)}</FormLabel>
-              </FormField>
-            ))}
-          </Fieldset>
-          <FormFieldCheckbox name="caregiver.works" label={t('works')} invalid={invalid('caregiver.works')} errorMessage={fieldError('caregiver.works')} />
-          <Fieldset aria-describedby={ids.contactHint}>
-            <FieldsetLegend className="adempauze-sub-legend">{t('contact')}</FieldsetLegend>
-            <FormFieldDescription id={ids.contactHint}>{t('contactHint')}</FormFieldDescription>
-            <FormFieldTextbox name="caregiver.phone" type="tel" autoComplete="tel" label={t('phone')}
-              invalid={invalid('caregiver.phone')} errorMessage={fieldError('caregiver.phone')} />
-            <FormFieldTextbox name="caregiver.email" type="email" autoComplete="email" label={t('email')}
-              invalid={invalid('caregiver.email')} errorMessage={fieldError('caregiver.email')} />
-          </Fieldset>
-        </Fieldset>
+        <CaregiverFields fields={fields} />
 
         <FormFieldTextarea name="providerNote" label={label('providerNote', false)} description={t('providerNoteHint')} rows={3} maxLength={1000}
           invalid={invalid('providerNote')} errorMessage={fieldError('providerNote')} />

@@ -62,7 +62,9 @@ export async function createFixture(client: pg.Client, label: string, units: num
     clientIds: Array.from({ length: guests }, (_, i) => md5Uuid(`book-client-${label}-${i + 1}`)),
     regionIds: Array.from({ length: regions }, (_, i) => `bench-book-${label}-${i + 1}`),
   };
-  const found = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM capacity_unit WHERE id = ANY ($1::uuid[])', [fixture.unitIds]);
+  const found = await client.query<{ n: number }>('SELECT count(*)::int AS n FROM capacity_unit WHERE id = ANY ($1::uuid[])', [
+    fixture.unitIds,
+  ]);
   if (found.rows[0]!.n !== units) throw new Error(`fixture ${label}: ${found.rows[0]!.n} of ${units} unit ids found`);
   return fixture;
 }
@@ -267,7 +269,13 @@ export async function httpRun(
   const availability = setup.readModel ? await AvailabilityReadModel.start(handle) : undefined;
   const auth = DEFAULT_AUTH_SETTINGS;
   const app = await buildApp(
-    { db: handle.db, booking: { defaultHoldMinutes: 30 }, auth, mailer: createMailer(handle.db, undefined), ...(availability ? { availability } : {}) },
+    {
+      db: handle.db,
+      booking: { defaultHoldMinutes: 30 },
+      auth,
+      mailer: createMailer(handle.db, undefined),
+      ...(availability ? { availability } : {}),
+    },
     // The load comes from one address; the limiter is not what this measures.
     { requestsPerMinute: 100_000_000 },
   );
@@ -290,7 +298,13 @@ export async function httpRun(
   }
 }
 
-export async function sqlRun(generator: LoadGenerator, databaseUrl: string, clients: number, warmup: BookingRequest[], requests: BookingRequest[]) {
+export async function sqlRun(
+  generator: LoadGenerator,
+  databaseUrl: string,
+  clients: number,
+  warmup: BookingRequest[],
+  requests: BookingRequest[],
+) {
   return generator.run({ mode: 'sql', target: databaseUrl, concurrency: clients, warmup, requests });
 }
 

@@ -85,10 +85,12 @@ async function drive(send: Send, requests: readonly BookingRequest[], concurrenc
   await Promise.all(Array.from({ length: concurrency }, worker));
   const seconds = (performance.now() - start) / 1000;
   latencies.sort((a, b) => a - b);
-  const latencyByOutcomeMs = Object.fromEntries(Object.entries(byOutcome).map(([outcome, values]) => {
-    values.sort((a, b) => a - b);
-    return [outcome, { p50: percentile(values, 50), p95: percentile(values, 95) }];
-  }));
+  const latencyByOutcomeMs = Object.fromEntries(
+    Object.entries(byOutcome).map(([outcome, values]) => {
+      values.sort((a, b) => a - b);
+      return [outcome, { p50: percentile(values, 50), p95: percentile(values, 95) }];
+    }),
+  );
   return {
     seconds,
     outcomes,
@@ -108,7 +110,11 @@ function httpSender(baseUrls: string, concurrency: number, extraHeaders: Record<
       const body = JSON.stringify({ ...request, status: 'confirmed' });
       const req = http.request(
         urls[turn++ % urls.length]!,
-        { method: 'POST', agent, headers: { ...extraHeaders, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } },
+        {
+          method: 'POST',
+          agent,
+          headers: { ...extraHeaders, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (chunk: Buffer) => chunks.push(chunk));

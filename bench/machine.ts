@@ -9,7 +9,8 @@ export async function machineInfo(server: pg.Client, pglite: PGlite) {
   const settings = await server.query<{ name: string; setting: string; unit: string | null }>(
     `SELECT name, setting, unit FROM pg_settings
       WHERE name IN ('shared_buffers', 'fsync', 'synchronous_commit', 'max_connections', 'random_page_cost',
-                     'effective_cache_size', 'work_mem', 'max_wal_size', 'jit')`);
+                     'effective_cache_size', 'work_mem', 'max_wal_size', 'jit')`,
+  );
   const serverVersion = (await server.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v;
   const pgliteVersion = (await pglite.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v;
   return {

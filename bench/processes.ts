@@ -51,12 +51,18 @@ async function main() {
       const requests = toRequests(wishes, fixture);
       const servers: Server[] = [];
       for (let i = 0; i < count; i++) {
-        servers.push(await startServer(serverEnv({ DATABASE_URL: url, SEED_DEMO: 'false', DB_POOL_SIZE: String(Math.ceil(TOTAL_POOL / count)) })));
+        servers.push(
+          await startServer(serverEnv({ DATABASE_URL: url, SEED_DEMO: 'false', DB_POOL_SIZE: String(Math.ceil(TOTAL_POOL / count)) })),
+        );
       }
       log(`${count} process${count === 1 ? '' : 'es'}: ${REQUESTS} bookings from ${CLIENTS} clients`);
       const result = await generator.run({
-        mode: 'http', target: servers.map((server) => server.baseUrl).join(','), headers, concurrency: CLIENTS,
-        warmup: requests.slice(0, WARMUP), requests: requests.slice(WARMUP),
+        mode: 'http',
+        target: servers.map((server) => server.baseUrl).join(','),
+        headers,
+        concurrency: CLIENTS,
+        warmup: requests.slice(0, WARMUP),
+        requests: requests.slice(WARMUP),
       });
       for (const server of servers) await stopServer(server);
       const confirmed = result.outcomes.ok ?? 0;
@@ -79,7 +85,9 @@ async function main() {
       quick,
       commit: execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim(),
       machine: {
-        cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', node: process.version,
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        node: process.version,
         postgres: (await client.query<{ v: string }>('SELECT version() AS v')).rows[0]!.v,
       },
       settings: { units: UNITS, requests: REQUESTS, clients: CLIENTS, pool_total: TOTAL_POOL, days: DAYS },

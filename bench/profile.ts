@@ -62,7 +62,8 @@ export class Profiler {
 
   #post(method: string, params?: object): Promise<unknown> {
     return new Promise((resolve, reject) =>
-      this.#session.post(method, params ?? {}, (error, reply) => (error ? reject(error) : resolve(reply))));
+      this.#session.post(method, params ?? {}, (error, reply) => (error ? reject(error) : resolve(reply))),
+    );
   }
 }
 
@@ -93,11 +94,14 @@ function summarise(profile: CpuProfile): Omit<ProfileSummary, 'file'> {
     }
   }
   const top = (map: Map<string, number>, n: number) =>
-    [...map].sort((a, b) => b[1] - a[1]).slice(0, n).map(([key, time]) => ({
-      share: `${((100 * time) / total).toFixed(1)}%`,
-      ms: Math.round(time / 1000),
-      key,
-    }));
+    [...map]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([key, time]) => ({
+        share: `${((100 * time) / total).toFixed(1)}%`,
+        ms: Math.round(time / 1000),
+        key,
+      }));
   return {
     sampled_ms: Math.round(total / 1000),
     top_self: top(self, 20).map(({ share, ms, key }) => ({ share, ms, fn: key })),

@@ -60,20 +60,20 @@ export async function prepareData({ settings, today, bench, admin, onCleanup }: 
   const machine = await machineInfo(admin, pglite);
 
   const section = {
-      regions: memory.counts.regions,
-      locations: memory.counts.locations,
-      units: memory.counts.units,
-      stays: memory.counts.stays,
-      closures: memory.counts.closures,
-      clients: settings.scale.clients,
-      year: `${today} + ${YEAR_DAYS} days (stays from 20 days before)`,
-      load_s: {
-        server_generate: serverGenerationSeconds,
-        server_generate_by_step: generation,
-        inmemory_load: memoryLoadSeconds,
-        pglite_copy_total: pgliteLoadSeconds,
-      },
-      note: 'Generated on the server with INSERT … SELECT generate_series (hashtextextended of stable keys and a fixed seed, so the same rows every run, dates relative to the run day); PGlite gets the same rows through COPY FROM a blob; the in-memory baseline reads them into arrays. The NOTIFY triggers are disabled during the bulk load only.',
-    };
+    regions: memory.counts.regions,
+    locations: memory.counts.locations,
+    units: memory.counts.units,
+    stays: memory.counts.stays,
+    closures: memory.counts.closures,
+    clients: settings.scale.clients,
+    year: `${today} + ${YEAR_DAYS} days (stays from 20 days before)`,
+    load_s: {
+      server_generate: serverGenerationSeconds,
+      server_generate_by_step: generation,
+      inmemory_load: memoryLoadSeconds,
+      pglite_copy_total: pgliteLoadSeconds,
+    },
+    note: 'Generated on the server with INSERT … SELECT generate_series (hashtextextended of stable keys and a fixed seed, so the same rows every run, dates relative to the run day); PGlite gets the same rows through COPY FROM a blob; the in-memory baseline reads them into arrays. The NOTIFY triggers are disabled during the bulk load only.',
+  };
   return { handle, memory, pglite, pgliteDb, machine, section };
 }

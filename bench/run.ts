@@ -77,7 +77,11 @@ async function main(): Promise<void> {
   await admin.connect();
   cleanups.push(() => admin.end());
   const postmasterPid = identifyServer((await admin.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]!.pid);
-  log(postmasterPid ? `server runs here (postmaster ${postmasterPid}): its CPU is accounted per run` : 'server not on this machine: CPU accounting counts every process named postgres');
+  log(
+    postmasterPid
+      ? `server runs here (postmaster ${postmasterPid}): its CPU is accounted per run`
+      : 'server not on this machine: CPU accounting counts every process named postgres',
+  );
 
   const run: BenchRun = { settings, today, bench, admin, onCleanup: (step) => cleanups.push(step) };
   const data = await prepareData(run);
@@ -93,7 +97,11 @@ async function main(): Promise<void> {
     server_search_vs_inmemory: target('server search p95 ≤ 3 × in-memory p95', ratioSearch, ratioSearch <= 3),
     http_confirmed_per_s: target('≥ 1000 confirmed bookings/s over HTTP', http.confirmed_per_s, http.confirmed_per_s >= 1000),
     http_vs_raw_sql: target('HTTP confirmed/s ≥ 0.5 × raw-SQL inserts/s (issue 18)', ratioBooking, ratioBooking >= 0.5),
-    app_statements_per_request: target('≤ 3 statements per booking request (issue 18)', http.app_statements_per_request ?? Number.NaN, (http.app_statements_per_request ?? Number.POSITIVE_INFINITY) <= 3),
+    app_statements_per_request: target(
+      '≤ 3 statements per booking request (issue 18)',
+      http.app_statements_per_request ?? Number.NaN,
+      (http.app_statements_per_request ?? Number.POSITIVE_INFINITY) <= 3,
+    ),
     double_bookings: target('0 double bookings', doubleBookings, doubleBookings === 0),
   };
 
@@ -104,7 +112,9 @@ async function main(): Promise<void> {
       seed: SEED,
       started_at: started.toISOString(),
       duration_s: 0,
-      database: server.throwaway ? 'throwaway server (scripts/throwaway-postgres.sh)' : 'server from DATABASE_URL (own database, dropped afterwards)',
+      database: server.throwaway
+        ? 'throwaway server (scripts/throwaway-postgres.sh)'
+        : 'server from DATABASE_URL (own database, dropped afterwards)',
       src_commit: gitHead(),
     },
     data: data.section,
@@ -121,8 +131,12 @@ async function main(): Promise<void> {
 
 function gitHead(): string | null {
   try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' }).trim()
-      + (execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' }).trim() ? ' (src modified)' : '');
+    return (
+      execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' }).trim() +
+      (execFileSync('git', ['status', '--porcelain', '--', 'src'], { cwd: join(import.meta.dirname, '..'), encoding: 'utf8' }).trim()
+        ? ' (src modified)'
+        : '')
+    );
   } catch {
     return null;
   }

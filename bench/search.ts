@@ -72,9 +72,11 @@ export async function loadMemory(serverDbUrl: string): Promise<MemoryData> {
   try {
     const regions = (await client.query<{ id: string }>('SELECT id FROM region ORDER BY id')).rows.map((r) => r.id);
     const neighbours = new Map<string, string[]>();
-    for (const row of (await client.query<{ region_id: string; neighbour_id: string }>(
-      'SELECT region_id, neighbour_id FROM region_neighbour ORDER BY region_id, neighbour_id',
-    )).rows) {
+    for (const row of (
+      await client.query<{ region_id: string; neighbour_id: string }>(
+        'SELECT region_id, neighbour_id FROM region_neighbour ORDER BY region_id, neighbour_id',
+      )
+    ).rows) {
       neighbours.set(row.region_id, [...(neighbours.get(row.region_id) ?? []), row.neighbour_id]);
     }
     const units = await client.query<MemUnit>(`
@@ -88,17 +90,30 @@ export async function loadMemory(serverDbUrl: string): Promise<MemoryData> {
     const unitsByRegion = new Map<string, MemUnit[]>(regions.map((id) => [id, []]));
     for (const unit of units.rows) unitsByRegion.get(unit.regionId)?.push(unit);
 
-    const stays = await client.query<{ id: string; unit_id: string; arrival: string; departure: string; status: string; hold: Date | null }>(
-      'SELECT id, unit_id, arrival::text, departure::text, status, hold_expires_at AS hold FROM stay');
+    const stays = await client.query<{
+      id: string;
+      unit_id: string;
+      arrival: string;
+      departure: string;
+      status: string;
+      hold: Date | null;
+    }>('SELECT id, unit_id, arrival::text, departure::text, status, hold_expires_at AS hold FROM stay');
     const staysByUnit = new Map<string, MemStay[]>();
     for (const s of stays.rows) {
-      const stay: MemStay = { id: s.id, arrival: s.arrival, departure: s.departure, status: s.status, holdExpiresAt: s.hold?.getTime() ?? null };
+      const stay: MemStay = {
+        id: s.id,
+        arrival: s.arrival,
+        departure: s.departure,
+        status: s.status,
+        holdExpiresAt: s.hold?.getTime() ?? null,
+      };
       const list = staysByUnit.get(s.unit_id);
       if (list) list.push(stay);
       else staysByUnit.set(s.unit_id, [stay]);
     }
     const closures = await client.query<{ id: string; unit_id: string; starts_on: string; ends_on: string }>(
-      'SELECT id, unit_id, starts_on::text, ends_on::text FROM unit_closure');
+      'SELECT id, unit_id, starts_on::text, ends_on::text FROM unit_closure',
+    );
     const closuresByUnit = new Map<string, MemClosure[]>();
     for (const c of closures.rows) {
       const closure = { id: c.id, startsOn: c.starts_on, endsOn: c.ends_on };
@@ -149,13 +164,27 @@ export function searchInMemory(data: MemoryData, request: SearchRequest, ranges?
         }
       }
       for (const closure of data.closuresByUnit.get(unit.unitId) ?? []) {
-        if (closure.startsOn < to && closure.endsOn > from) taken.push({ range: { from: closure.startsOn, to: closure.endsOn }, kind: 'closed' });
+        if (closure.startsOn < to && closure.endsOn > from)
+          taken.push({ range: { from: closure.startsOn, to: closure.endsOn }, kind: 'closed' });
       }
       const candidate: UnitCandidateRow = {
-        unitId: unit.unitId, unitName: unit.unitName, kind: unit.kind, acceptedStayTypes: unit.acceptedStayTypes,
-        reservedFor: unit.reservedFor, features, activeFrom: unit.activeFrom, activeUntil: unit.activeUntil,
-        locationId: unit.locationId, locationName: unit.locationName, city: unit.city, pc4: unit.pc4,
-        latitude: unit.latitude, longitude: unit.longitude, regionId: unit.regionId, organisationId: unit.organisationId, organisationName: unit.organisationName,
+        unitId: unit.unitId,
+        unitName: unit.unitName,
+        kind: unit.kind,
+        acceptedStayTypes: unit.acceptedStayTypes,
+        reservedFor: unit.reservedFor,
+        features,
+        activeFrom: unit.activeFrom,
+        activeUntil: unit.activeUntil,
+        locationId: unit.locationId,
+        locationName: unit.locationName,
+        city: unit.city,
+        pc4: unit.pc4,
+        latitude: unit.latitude,
+        longitude: unit.longitude,
+        regionId: unit.regionId,
+        organisationId: unit.organisationId,
+        organisationName: unit.organisationName,
       };
       const option = toOption(candidate, request.regionId);
       if (ranges) {
@@ -211,7 +240,10 @@ export interface EngineRun {
 
 /** A compact fingerprint of an answer, to check the engines agree query by query. */
 export function signature(result: SearchResult): string {
-  const free = result.free.map((u) => u.unitId).sort().join(',');
+  const free = result.free
+    .map((u) => u.unitId)
+    .sort()
+    .join(',');
   const partial = result.partiallyFree
     .map((u) => `${u.unitId}@${u.freeRanges.map((r) => `${r.from}/${r.to}`).join('+')}`)
     .sort()
@@ -220,7 +252,12 @@ export function signature(result: SearchResult): string {
 }
 
 /** Warm-up queries first (not measured), then every query one after the other, timed end to end. */
-export async function runEngine(label: string, engine: SearchEngine, warmup: readonly SearchRequest[], queries: readonly SearchRequest[]): Promise<EngineRun> {
+export async function runEngine(
+  label: string,
+  engine: SearchEngine,
+  warmup: readonly SearchRequest[],
+  queries: readonly SearchRequest[],
+): Promise<EngineRun> {
   for (const request of warmup) await engine(request);
   const run: EngineRun = { timesMs: [], signatures: [], freeCounts: [], partialCounts: [] };
   const logEvery = Math.max(1, Math.floor(queries.length / 4));
@@ -254,7 +291,14 @@ export async function proposedFindOccupations(db: Kysely<Database>, unitIds: rea
   if (unitIds.length === 0) return [];
   const range = sql`daterange(${window.from}::date, ${window.to}::date, '[)')`;
   const ids = sql`${sql.val([...unitIds])}::uuid[]`;
-  const result = await sql<{ unit_id: string; kind: string; starts: string; ends: string; stay_id: string | null; closure_id: string | null }>`
+  const result = await sql<{
+    unit_id: string;
+    kind: string;
+    starts: string;
+    ends: string;
+    stay_id: string | null;
+    closure_id: string | null;
+  }>`
     SELECT s.unit_id, CASE WHEN s.status = 'hold' THEN 'hold' ELSE 'booked' END AS kind,
            s.arrival AS starts, s.departure AS ends, s.id AS stay_id, NULL::uuid AS closure_id
       FROM unnest(${ids}) AS wanted(id)
@@ -306,8 +350,19 @@ export interface Breakdown {
 }
 
 /** Times each data-layer step of the search separately, next to the rewritten occupation queries. */
-export async function searchBreakdown(db: Kysely<Database>, tunedDb: Kysely<Database>, queries: readonly SearchRequest[]): Promise<Breakdown> {
-  const t = { exists: [] as number[], candidates: [] as number[], tuned: [] as number[], occ: [] as number[], statusFix: [] as number[], proposed: [] as number[] };
+export async function searchBreakdown(
+  db: Kysely<Database>,
+  tunedDb: Kysely<Database>,
+  queries: readonly SearchRequest[],
+): Promise<Breakdown> {
+  const t = {
+    exists: [] as number[],
+    candidates: [] as number[],
+    tuned: [] as number[],
+    occ: [] as number[],
+    statusFix: [] as number[],
+    proposed: [] as number[],
+  };
   const counts = { candidates: [] as number[], occupations: [] as number[] };
   let rowsMatch = true;
   const time = async <T>(into: number[], work: () => Promise<T>): Promise<T> => {
@@ -319,17 +374,35 @@ export async function searchBreakdown(db: Kysely<Database>, tunedDb: Kysely<Data
   for (const request of queries) {
     await time(t.exists, () => regionExists(db, request.regionId));
     const candidates = await time(t.candidates, () =>
-      findCandidateUnits(db, { regionIds: [request.regionId], stayType: request.stayType, features: request.features, window: request.period }));
+      findCandidateUnits(db, {
+        regionIds: [request.regionId],
+        stayType: request.stayType,
+        features: request.features,
+        window: request.period,
+      }),
+    );
     await time(t.tuned, () =>
-      findCandidateUnits(tunedDb, { regionIds: [request.regionId], stayType: request.stayType, features: request.features, window: request.period }));
+      findCandidateUnits(tunedDb, {
+        regionIds: [request.regionId],
+        stayType: request.stayType,
+        features: request.features,
+        window: request.period,
+      }),
+    );
     const ids = candidates.map((c) => c.unitId);
     const occupations = await time(t.occ, () => findOccupations(db, ids, request.period, appClock().now()));
     await time(t.statusFix, () => statusFixFindOccupations(db, ids, request.period));
     const proposed = await time(t.proposed, () => proposedFindOccupations(db, ids, request.period));
     counts.candidates.push(ids.length);
     counts.occupations.push(occupations.length);
-    const a = occupations.map((o) => `${o.unitId}${o.range.from}${o.range.to}${o.kind}`).sort().join();
-    const b = proposed.map((o) => `${o.unit_id}${o.starts}${o.ends}${o.kind}`).sort().join();
+    const a = occupations
+      .map((o) => `${o.unitId}${o.range.from}${o.range.to}${o.kind}`)
+      .sort()
+      .join();
+    const b = proposed
+      .map((o) => `${o.unit_id}${o.starts}${o.ends}${o.kind}`)
+      .sort()
+      .join();
     if (a !== b) rowsMatch = false;
   }
   const pp = (values: number[]) => {
@@ -354,18 +427,37 @@ export async function searchBreakdown(db: Kysely<Database>, tunedDb: Kysely<Data
  * EXPLAIN (ANALYZE, BUFFERS) of the exact SQL that findCandidateUnits and findOccupations send for one request,
  * captured through Kysely's query log. Long uuid arrays in the plan are shortened.
  */
-export async function explainSearch(pool: pg.Pool, makeDb: (log: (sqlText: string, params: readonly unknown[]) => void) => Kysely<Database>, request: SearchRequest) {
+export async function explainSearch(
+  pool: pg.Pool,
+  makeDb: (log: (sqlText: string, params: readonly unknown[]) => void) => Kysely<Database>,
+  request: SearchRequest,
+) {
   const captured: { sql: string; params: readonly unknown[] }[] = [];
   const db = makeDb((sqlText, params) => captured.push({ sql: sqlText, params }));
-  const candidates = await findCandidateUnits(db, { regionIds: [request.regionId], stayType: request.stayType, features: request.features, window: request.period });
-  await findOccupations(db, candidates.map((c) => c.unitId), request.period, appClock().now());
-  await proposedFindOccupations(db, candidates.map((c) => c.unitId), request.period);
+  const candidates = await findCandidateUnits(db, {
+    regionIds: [request.regionId],
+    stayType: request.stayType,
+    features: request.features,
+    window: request.period,
+  });
+  await findOccupations(
+    db,
+    candidates.map((c) => c.unitId),
+    request.period,
+    appClock().now(),
+  );
+  await proposedFindOccupations(
+    db,
+    candidates.map((c) => c.unitId),
+    request.period,
+  );
   const plans: Record<string, string[]> = {};
   const names = ['find_candidate_units', 'find_occupations', 'find_occupations_proposed'];
   for (const [i, query] of captured.entries()) {
     const result = await pool.query<{ 'QUERY PLAN': string }>(`EXPLAIN (ANALYZE, BUFFERS) ${query.sql}`, [...query.params]);
     plans[names[i] ?? `query_${i}`] = result.rows.map((row) =>
-      row['QUERY PLAN'].replace(/'\{[0-9a-f-]{36}(,[0-9a-f-]{36})*\}'/g, (m) => `'{…${m.split(',').length} uuids…}'`));
+      row['QUERY PLAN'].replace(/'\{[0-9a-f-]{36}(,[0-9a-f-]{36})*\}'/g, (m) => `'{…${m.split(',').length} uuids…}'`),
+    );
   }
   return { request, candidates: candidates.length, plans };
 }
@@ -379,17 +471,26 @@ export function compareRuns(reference: EngineRun, other: EngineRun): number {
 }
 
 /** The first query whose answers differ, and how: what a reader needs to find the engine that is wrong. */
-export async function firstDifference(reference: EngineRun, other: EngineRun, queries: readonly SearchRequest[], engines: { reference: SearchEngine; other: SearchEngine }) {
+export async function firstDifference(
+  reference: EngineRun,
+  other: EngineRun,
+  queries: readonly SearchRequest[],
+  engines: { reference: SearchEngine; other: SearchEngine },
+) {
   const index = reference.signatures.findIndex((signature, i) => other.signatures[i] !== signature);
   if (index < 0) return null;
   const request = queries[index]!;
-  const describe = (result: SearchResult) => new Map([
-    ...result.free.map((unit) => [unit.unitId, 'free'] as const),
-    ...result.partiallyFree.map((unit) => [unit.unitId, unit.freeRanges.map((r) => `${r.from}/${r.to}`).join('+')] as const),
-  ]);
+  const describe = (result: SearchResult) =>
+    new Map([
+      ...result.free.map((unit) => [unit.unitId, 'free'] as const),
+      ...result.partiallyFree.map((unit) => [unit.unitId, unit.freeRanges.map((r) => `${r.from}/${r.to}`).join('+')] as const),
+    ]);
   const [expected, actual] = [describe(await engines.reference(request)), describe(await engines.other(request))];
   const units = [...new Set([...expected.keys(), ...actual.keys()])].filter((id) => expected.get(id) !== actual.get(id));
-  return { query: request, units: units.map((unitId) => ({ unitId, reference: expected.get(unitId) ?? 'absent', other: actual.get(unitId) ?? 'absent' })) };
+  return {
+    query: request,
+    units: units.map((unitId) => ({ unitId, reference: expected.get(unitId) ?? 'absent', other: actual.get(unitId) ?? 'absent' })),
+  };
 }
 
 export { round2, SEED };

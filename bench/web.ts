@@ -51,38 +51,60 @@ async function seedBoard(db: Awaited<ReturnType<typeof createTestDatabase>>['db'
     return seed / 2 ** 31;
   };
   for (let l = 0; l < 20; l++) {
-    const location = await aLocation(db, region, { name: `Locatie ${String(l + 1).padStart(2, '0')}`, latitude: 51.8 + l / 100, longitude: 4.4 });
+    const location = await aLocation(db, region, {
+      name: `Locatie ${String(l + 1).padStart(2, '0')}`,
+      latitude: 51.8 + l / 100,
+      longitude: 4.4,
+    });
     for (let u = 0; u < UNITS / 20; u++) {
       const unit = await aUnit(db, location, { name: `Kamer ${u + 1}` });
       // A guest per unit: one guest never stays in two places the same night (stay_client_no_overlap).
       const client = await aClient(db);
-      for (let day = -5; day < DAYS;) {
+      for (let day = -5; day < DAYS; ) {
         const nights = 3 + Math.floor(random() * 19);
-        if (random() < 0.68) stays.push({ unit_id: unit, client_id: client, stay_type: 'respite', arrival: addDays(appClock().today(), day), departure: addDays(appClock().today(), day + nights), status: 'confirmed' });
+        if (random() < 0.68)
+          stays.push({
+            unit_id: unit,
+            client_id: client,
+            stay_type: 'respite',
+            arrival: addDays(appClock().today(), day),
+            departure: addDays(appClock().today(), day + nights),
+            status: 'confirmed',
+          });
         day += nights;
       }
     }
   }
-  for (let i = 0; i < stays.length; i += 500) await db.insertInto('stay').values(stays.slice(i, i + 500)).execute();
+  for (let i = 0; i < stays.length; i += 500)
+    await db
+      .insertInto('stay')
+      .values(stays.slice(i, i + 500))
+      .execute();
   return region;
 }
 
 function staticTable(): string {
   const header = `<tr><th></th>${Array.from({ length: DAYS }, (_, d) => `<th>${addDays(appClock().today(), d)}</th>`).join('')}</tr>`;
-  const row = (u: number) => `<tr><th>Kamer ${u}</th>${Array.from({ length: DAYS }, (_, d) => `<td class="c${(u + d) % 3}" aria-label="vrij"></td>`).join('')}</tr>`;
+  const row = (u: number) =>
+    `<tr><th>Kamer ${u}</th>${Array.from({ length: DAYS }, (_, d) => `<td class="c${(u + d) % 3}" aria-label="vrij"></td>`).join('')}</tr>`;
   return `<!doctype html><style>td{width:1.5rem;height:1.75rem}.c0{background:#dff0e3}.c1{background:#1f4e79}</style><table>${header}${Array.from({ length: UNITS }, (_, u) => row(u)).join('')}</table>`;
 }
 
 async function main(): Promise<void> {
   const database = await createTestDatabase();
   const region = await seedBoard(database.db);
-  const app = await buildApp({ db: database.db, booking: { defaultHoldMinutes: 30 }, auth: DEFAULT_AUTH_SETTINGS, mailer: createMailer(database.db, undefined) }, { requestsPerMinute: 1_000_000 });
+  const app = await buildApp(
+    { db: database.db, booking: { defaultHoldMinutes: 30 }, auth: DEFAULT_AUTH_SETTINGS, mailer: createMailer(database.db, undefined) },
+    { requestsPerMinute: 1_000_000 },
+  );
   await app.listen({ host: '127.0.0.1', port: 0 });
   const url = `http://localhost:${(app.server.address() as AddressInfo).port}`;
   const session = await sessionHeaders(database.db, DEFAULT_AUTH_SETTINGS, { role: 'coordinator' });
   const [name, value] = session.cookie!.split('=') as [string, string];
   const table = staticTable();
-  const tableServer = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(table));
+  const tableServer = createServer((_request, response) =>
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(table),
+  );
   await new Promise<void>((listening) => tableServer.listen(0, '127.0.0.1', listening));
   const tableUrl = `http://localhost:${(tableServer.address() as AddressInfo).port}/`;
   const browser = await launchBrowser();
@@ -101,18 +123,33 @@ async function main(): Promise<void> {
       board.push(await page.evaluate(() => performance.getEntriesByName('board-rendered')[0]!.startTime));
       // Where the board's time goes: when the grid's data was asked for and when it had arrived.
       const grid = await page.evaluate(() => {
-        const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/availability/grid')) as PerformanceResourceTiming | undefined;
+        const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/availability/grid')) as
+          | PerformanceResourceTiming
+          | undefined;
         return entry ? { requested: entry.startTime, arrived: entry.responseEnd } : null;
       });
       if (grid) gridTimes.push(grid);
-      if (process.env.BENCH_TIMELINE) log(JSON.stringify(await page.evaluate(() => [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('resource')].map((e) => [e.name.replace(/^https?:\/\/[^/]+/, '').slice(0, 50), Math.round(e.startTime), Math.round((e as PerformanceResourceTiming).responseEnd)]))));
+      if (process.env.BENCH_TIMELINE)
+        log(
+          JSON.stringify(
+            await page.evaluate(() =>
+              [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('resource')].map((e) => [
+                e.name.replace(/^https?:\/\/[^/]+/, '').slice(0, 50),
+                Math.round(e.startTime),
+                Math.round((e as PerformanceResourceTiming).responseEnd),
+              ]),
+            ),
+          ),
+        );
 
       // The same cells as a plain page from a plain server, measured the same way: navigation start to the first
       // frame after the table is in the page.
       await page.goto(tableUrl);
       baseline.push(await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())))));
       await context.close();
-      log(`run ${run + 1}/${RUNS}: board ${round2(board.at(-1)!)} ms (grid asked at ${round2(gridTimes.at(-1)?.requested ?? NaN)}, arrived at ${round2(gridTimes.at(-1)?.arrived ?? NaN)}), static table ${baseline.at(-1)} ms`);
+      log(
+        `run ${run + 1}/${RUNS}: board ${round2(board.at(-1)!)} ms (grid asked at ${round2(gridTimes.at(-1)?.requested ?? NaN)}, arrived at ${round2(gridTimes.at(-1)?.arrived ?? NaN)}), static table ${baseline.at(-1)} ms`,
+      );
     }
     const result = {
       board_first_render_ms: round2(percentile(board, 50)),
@@ -120,15 +157,26 @@ async function main(): Promise<void> {
       baseline_static_table_ms: round2(percentile(baseline, 50)),
       board_vs_static_table: round2(percentile(board, 50) / percentile(baseline, 50)),
       board_breakdown_ms: {
-        grid_requested: round2(percentile(gridTimes.map((time) => time.requested), 50)),
-        grid_arrived: round2(percentile(gridTimes.map((time) => time.arrived), 50)),
+        grid_requested: round2(
+          percentile(
+            gridTimes.map((time) => time.requested),
+            50,
+          ),
+        ),
+        grid_arrived: round2(
+          percentile(
+            gridTimes.map((time) => time.arrived),
+            50,
+          ),
+        ),
         note: 'medians from navigation start: the page, its script and the session come before the grid is asked for; the render after it arrived',
       },
       targets: { board_first_render_ms: TARGET_MS, js_gzip_kb: JS_BUDGET_KB },
       runs: RUNS,
       board_runs_ms: board.map(round2),
       grid: { units: UNITS, days: DAYS },
-      measured: 'median over runs of the time from navigation start to the first frame after the board rendered (performance mark after React committed the cells), fresh browser context each run, viewport 1440×900; the static table the same way, from its own navigation',
+      measured:
+        'median over runs of the time from navigation start to the first frame after the board rendered (performance mark after React committed the cells), fresh browser context each run, viewport 1440×900; the static table the same way, from its own navigation',
       machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version },
       at: new Date().toISOString(),
     };

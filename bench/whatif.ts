@@ -48,8 +48,17 @@ export function fastFreeRanges(window: DateRange, unit: ActivePeriod, occupation
 export async function proposedSearchFreeUnits(db: Kysely<Database>, request: SearchRequest): Promise<SearchResult> {
   if (!(await regionExists(db, request.regionId))) throw new Error('region not found');
   const regionIds = request.includeNeighbours ? await regionWithNeighbours(db, request.regionId) : [request.regionId];
-  const candidates = await findCandidateUnits(db, { regionIds, stayType: request.stayType, features: request.features, window: request.period });
-  const rows = await proposedFindOccupations(db, candidates.map((unit) => unit.unitId), request.period);
+  const candidates = await findCandidateUnits(db, {
+    regionIds,
+    stayType: request.stayType,
+    features: request.features,
+    window: request.period,
+  });
+  const rows = await proposedFindOccupations(
+    db,
+    candidates.map((unit) => unit.unitId),
+    request.period,
+  );
   const byUnit = new Map<string, Occupation[]>();
   for (const row of rows) {
     const occupation: Occupation = { range: { from: row.starts, to: row.ends }, kind: row.kind as Occupation['kind'] };

@@ -24,15 +24,23 @@ async function main(): Promise<void> {
     const api = await apiAs(site, 'coordinator');
     const first = addDays(appClock().today(), 35);
     const referral = await api<{ id: string }>('POST', '/referrals', {
-      kind: 'respite_recurring', referrerKind: 'casemanager_dementia', recurrence: 'FREQ=WEEKLY;INTERVAL=2;COUNT=4',
+      kind: 'respite_recurring',
+      referrerKind: 'casemanager_dementia',
+      recurrence: 'FREQ=WEEKLY;INTERVAL=2;COUNT=4',
       client: { name: 'Wim van Dijk', dateOfBirth: '1941-03-14', postcode: '3262 GD' },
       caregiver: { name: 'Truus van Dijk', relation: 'partner', phone: '0612345678' },
-      wishedArrival: first, wishedDeparture: addDays(first, 4), consent: { given: true, by: 'Wim van Dijk' },
+      wishedArrival: first,
+      wishedDeparture: addDays(first, 4),
+      consent: { given: true, by: 'Wim van Dijk' },
       message: 'Mevrouw is uitgeput; meneer wil graag naar een plek dicht bij huis.',
     });
     const untriaged = await api<{ id: string }>('POST', '/referrals', {
-      kind: 'respite_once', referrerKind: 'gp', client: { name: 'Jannie de Boer', dateOfBirth: '1938-06-01', postcode: '3262 GD' },
-      wishedArrival: addDays(appClock().today(), 20), wishedDeparture: addDays(appClock().today(), 27), consent: { given: true, by: 'Jannie de Boer' },
+      kind: 'respite_once',
+      referrerKind: 'gp',
+      client: { name: 'Jannie de Boer', dateOfBirth: '1938-06-01', postcode: '3262 GD' },
+      wishedArrival: addDays(appClock().today(), 20),
+      wishedDeparture: addDays(appClock().today(), 27),
+      consent: { given: true, by: 'Jannie de Boer' },
     });
     await api('POST', `/referrals/${referral.id}/triage`, { answers: triageAnswers({ burden_tired: '2', burden_worry: '2' }) });
 
@@ -40,7 +48,10 @@ async function main(): Promise<void> {
     await visitor.goto(site.url);
     await shot(visitor, 'public-home');
     await visitor.goto(`${site.url}/locaties`);
-    await visitor.getByRole('link', { name: /Zoomwijck/ }).first().click();
+    await visitor
+      .getByRole('link', { name: /Zoomwijck/ })
+      .first()
+      .click();
     await visitor.getByRole('table').first().waitFor();
     await shot(visitor, 'public-location-calendar', true);
     await visitor.goto(`${site.url}/aanvragen`);
@@ -57,7 +68,14 @@ async function main(): Promise<void> {
     await shot(coordinator, 'coordinator-inbox');
     await coordinator.goto(`${site.url}/aanmeldpunt/aanmeldingen/${untriaged.id}`);
     await coordinator.getByText(/Nog \d+ vragen/).waitFor();
-    for (const [linkId, code] of Object.entries({ ...RESPITE_ANSWERS, mobility: 'walker', dementia: 'mild', wandering: 'true', night_care: 'supervision', burden_worry: '2' })) {
+    for (const [linkId, code] of Object.entries({
+      ...RESPITE_ANSWERS,
+      mobility: 'walker',
+      dementia: 'mild',
+      wandering: 'true',
+      night_care: 'supervision',
+      burden_worry: '2',
+    })) {
       const other = coordinator.locator(`#q-${linkId}-${code}`);
       await ((await other.count()) > 0 ? other : coordinator.locator(`#q-${linkId}`)).check();
     }

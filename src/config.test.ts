@@ -11,7 +11,13 @@ describe('configuration from the environment', () => {
 
   it('refuses a short metrics token and a replica without its primary, saying which setting is wrong', () => {
     assert.throws(() => loadConfig({ METRICS_TOKEN: 'short' }), /METRICS_TOKEN: must be at least 16 characters/);
-    assert.throws(() => loadConfig({ DATABASE_REPLICA_URL: 'postgres://replica/db' }), /DATABASE_REPLICA_URL: a replica needs its primary in DATABASE_URL/);
-    assert.equal(loadConfig({ DATABASE_URL: 'postgres://primary/db', DATABASE_REPLICA_URL: 'postgres://replica/db' }).replicaUrl, 'postgres://replica/db');
+    assert.throws(
+      () => loadConfig({ DATABASE_REPLICA_URL: 'postgres://replica/db' }),
+      /DATABASE_REPLICA_URL: a replica needs its primary in DATABASE_URL/,
+    );
+    assert.equal(
+      loadConfig({ DATABASE_URL: 'postgres://primary/db', DATABASE_REPLICA_URL: 'postgres://replica/db' }).replicaUrl,
+      'postgres://replica/db',
+    );
   });
 });

@@ -21,24 +21,54 @@ const Env = z.object({
   SEED_DEMO: z.enum(['true', 'false', 'auto']).default('auto'),
   LOG: z.enum(['true', 'false']).default('false'),
   PUBLIC_URL: z.url().optional(),
-  ADMIN_EMAIL: z.string().optional().transform((value) => (value ?? '').split(',').map((email) => email.trim()).filter(Boolean))
+  ADMIN_EMAIL: z
+    .string()
+    .optional()
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((email) => email.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.email()).max(2)),
-  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional().or(z.literal('').transform(() => undefined)),
-  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
-  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
+  SESSION_MAX_HOURS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24)
+    .default(12),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(600),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
   JOB_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
-  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional().or(z.literal('').transform(() => undefined)),
-  ADEMPAUZE_NOW: z.string().optional().or(z.literal('').transform(() => undefined)).superRefine((value, context) => {
-    if (value === undefined) return;
-    try {
-      parseClockStart(value);
-    } catch (error) {
-      context.addIssue({ code: 'custom', message: (error as Error).message });
-    }
-  }),
+  METRICS_TOKEN: z
+    .string()
+    .min(16, 'must be at least 16 characters')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  ADEMPAUZE_NOW: z
+    .string()
+    .optional()
+    .or(z.literal('').transform(() => undefined))
+    .superRefine((value, context) => {
+      if (value === undefined) return;
+      try {
+        parseClockStart(value);
+      } catch (error) {
+        context.addIssue({ code: 'custom', message: (error as Error).message });
+      }
+    }),
 });
 
 export interface Config {

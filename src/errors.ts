@@ -85,6 +85,25 @@ export function outOfScope(entity: 'stay' | 'referral', clientId: string | null 
   return new AppError('not_found', { params: { entity }, refusedClient: clientId });
 }
 
-export function notFound(entity: 'stay' | 'unit' | 'client' | 'region' | 'location' | 'organisation' | 'closure' | 'user' | 'role_grant' | 'referral' | 'triage' | 'task' | 'notification' | 'page' | 'information' | 'appointment' | 'api_client') {
+export function notFound(
+  entity:
+    | 'stay'
+    | 'unit'
+    | 'client'
+    | 'region'
+    | 'location'
+    | 'organisation'
+    | 'closure'
+    | 'user'
+    | 'role_grant'
+    | 'referral'
+    | 'triage'
+    | 'task'
+    | 'notification'
+    | 'page'
+    | 'information'
+    | 'appointment'
+    | 'api_client',
+) {
   return new AppError('not_found', { params: { entity } });
 }

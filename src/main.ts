@@ -33,9 +33,12 @@ async function main(): Promise<void> {
   const applied = await migrate(handle);
   if (applied.length > 0) console.log(`Migrations applied: ${applied.join(', ')}`);
   const renamed = await renameFormerMunicipalities(handle.db, formerMunicipalityNames());
-  if (renamed.regions + renamed.supportItems + renamed.coPaymentRules > 0) console.log(`Former municipality names brought up to date: ${JSON.stringify(renamed)}`);
+  if (renamed.regions + renamed.supportItems + renamed.coPaymentRules > 0)
+    console.log(`Former municipality names brought up to date: ${JSON.stringify(renamed)}`);
   for (const conflict of renamed.coPaymentConflicts) {
-    console.warn(`Co-payment rule of ${conflict.municipality} from ${conflict.validFrom} kept its former name: the municipality it merged into has a rule for those dates`);
+    console.warn(
+      `Co-payment rule of ${conflict.municipality} from ${conflict.validFrom} kept its former name: the municipality it merged into has a rule for those dates`,
+    );
   }
   if (config.seedDemo) {
     const seeded = await seedDemo(handle.db, { today: appClock().today() });
@@ -55,13 +58,29 @@ async function main(): Promise<void> {
   const metrics = createMetrics({ process: true });
   metrics.watch(handle, availability);
   const app = await buildApp(
-    { db: handle.db, booking: { defaultHoldMinutes: config.holdMinutes }, availability, auth, mailer, metrics, metricsToken: config.metricsToken, replicaDb: replica?.db },
+    {
+      db: handle.db,
+      booking: { defaultHoldMinutes: config.holdMinutes },
+      availability,
+      auth,
+      mailer,
+      metrics,
+      metricsToken: config.metricsToken,
+      replicaDb: replica?.db,
+    },
     { logger: config.log, requestsPerMinute: config.requestsPerMinute, trustProxy: config.trustProxy },
   );
   // The background jobs (src/jobs/app-jobs.ts), claimed per tick so that several processes on one server run each once.
   const jobContext = {
-    db: handle.db, mailer, availability, publicUrl: auth.publicUrl, holdMinutes: config.holdMinutes, sessionIdleMinutes: auth.sessionIdleMinutes,
-    retentionMonths: config.retentionMonths, appNow: () => appClock().now(), realNow: () => systemClock.now(),
+    db: handle.db,
+    mailer,
+    availability,
+    publicUrl: auth.publicUrl,
+    holdMinutes: config.holdMinutes,
+    sessionIdleMinutes: auth.sessionIdleMinutes,
+    retentionMonths: config.retentionMonths,
+    appNow: () => appClock().now(),
+    realNow: () => systemClock.now(),
   };
   const runner = createJobRunner({ db: handle.db, kind: handle.kind, onReport: (report) => metrics.job(report) });
   const periodMs = config.jobIntervalSeconds * 1000;

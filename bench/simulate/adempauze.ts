@@ -34,8 +34,12 @@ export async function adempauze(world: World, requests: readonly SimRequest[], m
   const placements = new Map<string, Placement>();
   const knownLocations = new Map<string, Set<string>>();
   const run: AdempauzeRun = { placements, solverBatches: 0, solverBatchesOptimal: 0 };
-  const byArrival = [...requests].sort((a, b) => a.arrival - b.arrival || a.arrivalTime.localeCompare(b.arrivalTime) || a.id.localeCompare(b.id));
-  const unitsIn = new Map(world.regionIds.map((regionId) => [regionId, world.units.filter((unit) => unit.candidate.regionId === regionId)]));
+  const byArrival = [...requests].sort(
+    (a, b) => a.arrival - b.arrival || a.arrivalTime.localeCompare(b.arrivalTime) || a.id.localeCompare(b.id),
+  );
+  const unitsIn = new Map(
+    world.regionIds.map((regionId) => [regionId, world.units.filter((unit) => unit.candidate.regionId === regionId)]),
+  );
   const neighbourUnits = (regionId: string) => (world.neighbours.get(regionId) ?? []).flatMap((id) => unitsIn.get(id) ?? []);
 
   const optionsFor = (request: SimRequest, day: number, units: readonly SimUnit[]): AllocationOption[] => {
@@ -44,13 +48,20 @@ export async function adempauze(world: World, requests: readonly SimRequest[], m
     return optionsOf(pendingOf(request), day, (start) => {
       const offers = candidates.map((unit) => candidateOf(unit, calendar.isFree(unit.candidate.unitId, start, request.nights)));
       return rankCandidates(needOf(request, start, world, known), offers).map((proposal) => ({
-        unitId: proposal.candidate.unitId, score: proposal.score, outsideRegion: proposal.outsideRegion,
-        stayType: request.stayType, acceptedStayTypes: proposal.candidate.acceptedStayTypes,
+        unitId: proposal.candidate.unitId,
+        score: proposal.score,
+        outsideRegion: proposal.outsideRegion,
+        stayType: request.stayType,
+        acceptedStayTypes: proposal.candidate.acceptedStayTypes,
       }));
     });
   };
   const allocate = async (batch: { request: SimRequest; options: AllocationOption[] }[]) => {
-    const allocation = await allocateDay(batch.map(({ request, options }) => ({ request: pendingOf(request), options })), method, { timeLimitSeconds: DAILY_SOLVER_SECONDS });
+    const allocation = await allocateDay(
+      batch.map(({ request, options }) => ({ request: pendingOf(request), options })),
+      method,
+      { timeLimitSeconds: DAILY_SOLVER_SECONDS },
+    );
     if (allocation.solved) {
       run.solverBatches++;
       if (allocation.optimal) run.solverBatchesOptimal++;
@@ -78,8 +89,9 @@ export async function adempauze(world: World, requests: readonly SimRequest[], m
     const hopeless = inRegion.filter(({ options }) => options.length === 0).map(({ request }) => request);
     await allocate(hopeless.map((request) => ({ request, options: optionsFor(request, day, neighbourUnits(request.regionId)) })));
     // Respite is answered the day it is asked; the rest keeps waiting while a night in the home region can still come.
-    pending = pending.filter((request) =>
-      !placements.has(request.id) && request.kind !== 'respite' && !hopeless.includes(request) && day < request.latest);
+    pending = pending.filter(
+      (request) => !placements.has(request.id) && request.kind !== 'respite' && !hopeless.includes(request) && day < request.latest,
+    );
   }
   return run;
 }

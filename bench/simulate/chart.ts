@@ -21,12 +21,19 @@ export const CHART_FIGURES: readonly { key: keyof PolicyFigures; label: string; 
 export async function chartPng(title: string, policies: Record<string, PolicyFigures>): Promise<Buffer> {
   const order = Object.keys(policies);
   const values = CHART_FIGURES.flatMap((figure) =>
-    order.map((policy) => ({ figure: `${figure.label}, ${figure.better} is better`, policy, value: policies[policy]![figure.key] })));
+    order.map((policy) => ({ figure: `${figure.label}, ${figure.better} is better`, policy, value: policies[policy]![figure.key] })),
+  );
   const spec: TopLevelSpec = {
     $schema: 'https://vega.github.io/schema/vega-lite/v6.json',
     title: { text: title, fontSize: 15 },
     data: { values },
-    facet: { field: 'figure', type: 'nominal', title: null, sort: CHART_FIGURES.map((figure) => `${figure.label}, ${figure.better} is better`), header: { labelFontSize: 12 } },
+    facet: {
+      field: 'figure',
+      type: 'nominal',
+      title: null,
+      sort: CHART_FIGURES.map((figure) => `${figure.label}, ${figure.better} is better`),
+      header: { labelFontSize: 12 },
+    },
     columns: 3,
     resolve: { scale: { y: 'independent' } },
     spec: {

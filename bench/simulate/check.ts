@@ -21,8 +21,12 @@ export function violations(world: World, requests: readonly SimRequest[], placem
       continue;
     }
     if (placement.nights !== request.nights) problems.push(`${requestId}: ${placement.nights} nights instead of ${request.nights}`);
-    if (!isAllowed(request, unit, placement.start, world)) problems.push(`${requestId}: ${unit.candidate.unitName} (${unit.candidate.locationName}) may not take it from day ${placement.start}`);
-    if (isBlocked(unit, placement.start, placement.start + placement.nights)) problems.push(`${requestId}: ${unit.candidate.unitName} is closed then`);
+    if (!isAllowed(request, unit, placement.start, world))
+      problems.push(
+        `${requestId}: ${unit.candidate.unitName} (${unit.candidate.locationName}) may not take it from day ${placement.start}`,
+      );
+    if (isBlocked(unit, placement.start, placement.start + placement.nights))
+      problems.push(`${requestId}: ${unit.candidate.unitName} is closed then`);
     byUnit.set(placement.unitId, [...(byUnit.get(placement.unitId) ?? []), placement]);
     byGuest.set(request.guestId, [...(byGuest.get(request.guestId) ?? []), placement]);
   }

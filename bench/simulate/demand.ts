@@ -67,7 +67,11 @@ export const PEEL_DEMENTIA_SHARE = 0.8;
 /** … and some of them wander, which only a secured unit can take (002 §2.1.1). */
 export const WANDERING_SHARE_OF_DEMENTIA = 0.2;
 
-const BURDEN: readonly (readonly [BurdenLevel, number])[] = [['low', 0.3], ['moderate', 0.4], ['high', 0.3]];
+const BURDEN: readonly (readonly [BurdenLevel, number])[] = [
+  ['low', 0.3],
+  ['moderate', 0.4],
+  ['high', 0.3],
+];
 
 export function generateDemand(world: World, options: DemandOptions): SimRequest[] {
   // Separate streams: a change in one kind of demand leaves the other's draws as they were.
@@ -80,7 +84,15 @@ export function generateDemand(world: World, options: DemandOptions): SimRequest
   pilotGuestPlans(planRandom, world.window).forEach((plan, index) => {
     requests.push(...respiteRequests(plan, `g${index}`, clients.add(plan.regionId, plan).home, needRandom));
   });
-  requests.push(...recoveryRequests(world, options, recoveryRandom, (regionId) => clients.add(regionId, {}).home, respiteNightsByRegion(world, requests)));
+  requests.push(
+    ...recoveryRequests(
+      world,
+      options,
+      recoveryRandom,
+      (regionId) => clients.add(regionId, {}).home,
+      respiteNightsByRegion(world, requests),
+    ),
+  );
   return requests.sort((a, b) => a.arrival - b.arrival || a.arrivalTime.localeCompare(b.arrivalTime) || a.id.localeCompare(b.id));
 }
 
@@ -100,7 +112,9 @@ function respiteRequests(plan: GuestPlan, guestId: string, home: GeoPoint, rando
   const seriesLead = random.int(...RESPITE_LEAD_DAYS);
   const seriesStart = Math.min(...(plan.series?.stays ?? []).map((stay) => stay.desired));
   const seriesWishes = new Set(plan.series?.stays ?? []);
-  const leads = new Map(wishes.map((stay) => [stay, seriesWishes.has(stay) ? stay.desired - seriesStart + seriesLead : random.int(...RESPITE_LEAD_DAYS)]));
+  const leads = new Map(
+    wishes.map((stay) => [stay, seriesWishes.has(stay) ? stay.desired - seriesStart + seriesLead : random.int(...RESPITE_LEAD_DAYS)]),
+  );
   return separate(wishes).map((stay, index): SimRequest => {
     const arrival = stay.desired - leads.get(stay.plan)!;
     return {
@@ -142,7 +156,13 @@ export function separate(wishes: readonly StayPlan[]): Wish[] {
   const kept: Wish[] = [];
   for (const plan of sorted) {
     const previous = kept.at(-1);
-    const wish = { plan, desired: plan.desired, nights: plan.nights, earliest: plan.desired - plan.maxShift, latest: plan.desired + plan.maxShift };
+    const wish = {
+      plan,
+      desired: plan.desired,
+      nights: plan.nights,
+      earliest: plan.desired - plan.maxShift,
+      latest: plan.desired + plan.maxShift,
+    };
     if (previous) {
       const room = plan.desired - (previous.desired + previous.nights) - 1;
       if (room < 0) continue;
@@ -175,19 +195,29 @@ const RESERVED_RESPITE_OCCUPANCY = 0.88;
 function respiteShares(world: World, respiteNights: ReadonlyMap<string, number>): Map<string, number> {
   const shares = new Map<string, number>();
   for (const [regionId, nights] of respiteNights) {
-    const beds = world.units.filter((unit) => unit.kind === 'bed' && unit.candidate.regionId === regionId && unit.candidate.acceptedStayTypes.includes('respite'));
-    const takesRecovery = (unit: (typeof beds)[number]) => unit.candidate.reservedFor === null && unit.candidate.acceptedStayTypes.some((type) => RECOVERY_STAYS[type as StayType]);
+    const beds = world.units.filter(
+      (unit) => unit.kind === 'bed' && unit.candidate.regionId === regionId && unit.candidate.acceptedStayTypes.includes('respite'),
+    );
+    const takesRecovery = (unit: (typeof beds)[number]) =>
+      unit.candidate.reservedFor === null && unit.candidate.acceptedStayTypes.some((type) => RECOVERY_STAYS[type as StayType]);
     // Beds for respite only (reserved for it, or taking nothing else, as Plezant's) take their share first.
     const reserved = beds.filter((unit) => !takesRecovery(unit)).length * RESERVED_RESPITE_OCCUPANCY * world.window.days;
     const flexible = beds.filter(takesRecovery);
-    const capacity = flexible.reduce((sum, unit) => sum + recoveryOccupancy(locationKeyOf(world, unit.candidate.unitId), false) * world.window.days, 0);
+    const capacity = flexible.reduce(
+      (sum, unit) => sum + recoveryOccupancy(locationKeyOf(world, unit.candidate.unitId), false) * world.window.days,
+      0,
+    );
     if (capacity > 0) shares.set(regionId, Math.min(0.9, Math.max(0, nights - reserved) / capacity));
   }
   return shares;
 }
 
 function recoveryRequests(
-  world: World, options: DemandOptions, random: Random, homeIn: (regionId: string) => GeoPoint, respiteNights: ReadonlyMap<string, number>,
+  world: World,
+  options: DemandOptions,
+  random: Random,
+  homeIn: (regionId: string) => GeoPoint,
+  respiteNights: ReadonlyMap<string, number>,
 ): SimRequest[] {
   const requests: SimRequest[] = [];
   const shares = respiteShares(world, respiteNights);
@@ -201,8 +231,11 @@ function recoveryRequests(
     if (unit.kind !== 'bed' || types.length === 0) continue;
     const locationKey = locationKeyOf(world, candidate.unitId);
     const takesRespite = unit.candidate.acceptedStayTypes.includes('respite') && unit.candidate.reservedFor === null;
-    const occupancy = recoveryOccupancy(locationKey, types.every(({ type }) => type.startsWith('crisis')))
-      * (takesRespite ? 1 - (shares.get(candidate.regionId) ?? 0) : 1);
+    const occupancy =
+      recoveryOccupancy(
+        locationKey,
+        types.every(({ type }) => type.startsWith('crisis')),
+      ) * (takesRespite ? 1 - (shares.get(candidate.regionId) ?? 0) : 1);
     const totalWeight = types.reduce((sum, { weight }) => sum + weight, 0);
     const meanNights = types.reduce((sum, { weight, nights: [min, max] }) => sum + (weight * (min + max)) / 2, 0) / totalWeight;
     // Arrivals per day that keep one bed at the target occupancy: Little's law, L = λ·W.

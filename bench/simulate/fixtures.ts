@@ -12,9 +12,18 @@ export function aUnit(id: string, overrides: Partial<SimUnit['candidate']> = {},
     kind: 'bed',
     blocked,
     candidate: {
-      unitId: id, unitName: id, locationId: `loc-${id}`, locationName: `Location ${id}`, organisationName: `Provider ${id}`,
-      regionId: 'a', location: HOME, acceptedStayTypes: ['respite', 'elv_low_complex', 'crisis_wmo'], reservedFor: null,
-      features: [], admissionHours: [], ...overrides,
+      unitId: id,
+      unitName: id,
+      locationId: `loc-${id}`,
+      locationName: `Location ${id}`,
+      organisationName: `Provider ${id}`,
+      regionId: 'a',
+      location: HOME,
+      acceptedStayTypes: ['respite', 'elv_low_complex', 'crisis_wmo'],
+      reservedFor: null,
+      features: [],
+      admissionHours: [],
+      ...overrides,
     },
   };
 }
@@ -25,9 +34,23 @@ export function aWorld(units: readonly SimUnit[]): World {
 
 export function aRequest(id: string, overrides: Partial<SimRequest> = {}): SimRequest {
   return {
-    id, guestId: id, kind: 'elv', stayType: 'elv_low_complex', unitKind: 'bed', regionId: 'a', home: HOME,
-    requiredFeatures: [], nights: 3, arrival: 0, arrivalTime: '10:00', desired: 0, earliest: 0, latest: 2,
-    urgency: 'within_48h', burden: 'moderate', ...overrides,
+    id,
+    guestId: id,
+    kind: 'elv',
+    stayType: 'elv_low_complex',
+    unitKind: 'bed',
+    regionId: 'a',
+    home: HOME,
+    requiredFeatures: [],
+    nights: 3,
+    arrival: 0,
+    arrivalTime: '10:00',
+    desired: 0,
+    earliest: 0,
+    latest: 2,
+    urgency: 'within_48h',
+    burden: 'moderate',
+    ...overrides,
   };
 }
 

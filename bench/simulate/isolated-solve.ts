@@ -2,7 +2,13 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type Allocation, type AllocationOption, type AllocationRequest, allocateOptimal, type SolveLimits } from '../../src/domain/matching/batch-allocation.ts';
+import {
+  type Allocation,
+  type AllocationOption,
+  type AllocationRequest,
+  allocateOptimal,
+  type SolveLimits,
+} from '../../src/domain/matching/batch-allocation.ts';
 
 /**
  * allocateOptimal in a process of its own, for the solves that may be too large. The solver runs as WebAssembly
@@ -21,7 +27,10 @@ export async function allocateIsolated(requests: readonly AllocationRequest[], l
         else resolve(stdout);
       });
     });
-    const result = JSON.parse(output) as Omit<Allocation, 'assigned' | 'lowerBound'> & { assigned: [string, AllocationOption][]; lowerBound: number | null };
+    const result = JSON.parse(output) as Omit<Allocation, 'assigned' | 'lowerBound'> & {
+      assigned: [string, AllocationOption][];
+      lowerBound: number | null;
+    };
     return { ...result, assigned: new Map(result.assigned), lowerBound: result.lowerBound ?? Number.NEGATIVE_INFINITY };
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -30,7 +39,13 @@ export async function allocateIsolated(requests: readonly AllocationRequest[], l
 
 /** The error line of a crashed child, not the minified source Node prints before it. */
 function lastLine(text: string): string {
-  return text.split('\n').map((line) => line.trim()).filter((line) => /Error/.test(line) && line.length < 300).at(-1) ?? '';
+  return (
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => /Error/.test(line) && line.length < 300)
+      .at(-1) ?? ''
+  );
 }
 
 // Run as a script: solve the file named on the command line and print the allocation as JSON.
@@ -38,5 +53,11 @@ if (process.argv[1] === import.meta.filename) {
   const { requests, limits } = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as { requests: AllocationRequest[]; limits: SolveLimits };
   const allocation = await allocateOptimal(requests, limits);
   // JSON has no infinity: an unknown bound travels as null and comes back as -Infinity.
-  process.stdout.write(JSON.stringify({ ...allocation, assigned: [...allocation.assigned], lowerBound: Number.isFinite(allocation.lowerBound) ? allocation.lowerBound : null }));
+  process.stdout.write(
+    JSON.stringify({
+      ...allocation,
+      assigned: [...allocation.assigned],
+      lowerBound: Number.isFinite(allocation.lowerBound) ? allocation.lowerBound : null,
+    }),
+  );
 }

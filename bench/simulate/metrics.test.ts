@@ -35,7 +35,10 @@ describe('simulation figures', () => {
   });
 
   it('counts only the nights inside the year, and only on the units asked about, towards occupancy', () => {
-    const stays = [{ requestId: 'x', unitId: 'near', start: -3, nights: 5 }, { requestId: 'y', unitId: 'far', start: 0, nights: 4 }];
+    const stays = [
+      { requestId: 'x', unitId: 'near', start: -3, nights: 5 },
+      { requestId: 'y', unitId: 'far', start: 0, nights: 4 },
+    ];
     assert.equal(occupancyPct({ units: [near], from: 0, to: 10 }, stays), 20);
   });
 

@@ -74,7 +74,11 @@ export function occupancyPct(scope: Pick<MeasureScope, 'units' | 'from' | 'to'>,
 }
 
 /** The comparison cost of a whole outcome: placements at their cost, the others at their no-bed price. */
-export function totalCost(requests: readonly SimRequest[], units: ReadonlyMap<string, SimUnit>, placements: ReadonlyMap<string, Placement>): number {
+export function totalCost(
+  requests: readonly SimRequest[],
+  units: ReadonlyMap<string, SimUnit>,
+  placements: ReadonlyMap<string, Placement>,
+): number {
   let cost = 0;
   for (const request of requests) {
     const placement = placements.get(request.id);

@@ -70,7 +70,8 @@ export function allocationRequests(world: World, requests: readonly SimRequest[]
     options: world.units.flatMap((unit) =>
       startsOf(request)
         .filter((start) => !isBlocked(unit, start, start + request.nights) && isAllowed(request, unit, start, world))
-        .map((start) => ({ unitId: unit.candidate.unitId, start, cost: rounded(placementCost(request, unit, start)) }))),
+        .map((start) => ({ unitId: unit.candidate.unitId, start, cost: rounded(placementCost(request, unit, start)) })),
+    ),
   }));
 }
 
@@ -100,7 +101,8 @@ export async function offlineOptimum(
         const allocate = variables > ISOLATE_ABOVE_OPTIONS ? allocateIsolated : allocateOptimal;
         exact = await allocate(batch, { timeLimitSeconds: limits.solveSeconds });
         assigned = exact.assigned;
-        if (exact.optimal) solve = summary(regions, members.length, variables, exact.totalCost, exact.lowerBound, true, 'exact', 'exact', started);
+        if (exact.optimal)
+          solve = summary(regions, members.length, variables, exact.totalCost, exact.lowerBound, true, 'exact', 'exact', started);
         else say(`not proven optimal within ${limits.solveSeconds} s (bound ${exact.lowerBound.toFixed(0)}); solving window by window`);
       } catch (error) {
         say(`the solver gave up on the whole group (${String(error).slice(0, 80)}); solving window by window`);
@@ -114,8 +116,15 @@ export async function offlineOptimum(
       const useExact = exact !== undefined && exact.totalCost < windowed.totalCost;
       assigned = useExact ? exact!.assigned : windowed.assigned;
       solve = summary(
-        regions, members.length, variables, useExact ? exact!.totalCost : windowed.totalCost, Math.max(blocks, exactBound), false,
-        useExact ? 'exact' : 'windows', exactBound > blocks ? 'exact' : 'disjoint_blocks', started,
+        regions,
+        members.length,
+        variables,
+        useExact ? exact!.totalCost : windowed.totalCost,
+        Math.max(blocks, exactBound),
+        false,
+        useExact ? 'exact' : 'windows',
+        exactBound > blocks ? 'exact' : 'disjoint_blocks',
+        started,
       );
     }
     const nights = new Map(members.map((request) => [request.id, request.nights]));
@@ -123,19 +132,36 @@ export async function offlineOptimum(
       placements.set(requestId, { requestId, unitId: option.unitId, start: option.start, nights: nights.get(requestId)! });
     }
     components.push(solve);
-    say(`${solve.optimal ? 'optimal' : `within ${(solve.relative_gap * 100).toFixed(2)}% of the optimum`} in ${solve.seconds.toFixed(1)} s`);
+    say(
+      `${solve.optimal ? 'optimal' : `within ${(solve.relative_gap * 100).toFixed(2)}% of the optimum`} in ${solve.seconds.toFixed(1)} s`,
+    );
   }
   return { placements, components };
 }
 
 function summary(
-  regions: string[], requests: number, variables: number, cost: number, bound: number, optimal: boolean,
-  method: ComponentSolve['method'], boundMethod: ComponentSolve['bound'], started: number,
+  regions: string[],
+  requests: number,
+  variables: number,
+  cost: number,
+  bound: number,
+  optimal: boolean,
+  method: ComponentSolve['method'],
+  boundMethod: ComponentSolve['bound'],
+  started: number,
 ): ComponentSolve {
   const gap = cost === 0 ? 0 : Math.max(0, (cost - bound) / cost);
   return {
-    regions, requests, variables, optimal, method, total_cost: cost, lower_bound: bound, bound: boundMethod,
-    relative_gap: gap, seconds: (performance.now() - started) / 1000,
+    regions,
+    requests,
+    variables,
+    optimal,
+    method,
+    total_cost: cost,
+    lower_bound: bound,
+    bound: boundMethod,
+    relative_gap: gap,
+    seconds: (performance.now() - started) / 1000,
   };
 }
 
@@ -163,8 +189,10 @@ async function solveByWindows(
       .filter((request) => earliest.get(request.id)! >= from && earliest.get(request.id)! < until + limits.lookaheadDays)
       .map((request) => ({
         ...request,
-        options: request.options.filter((option) =>
-          !(kept.get(option.unitId) ?? []).some((stay) => option.start < stay.end && stay.start < option.start + request.nights)),
+        options: request.options.filter(
+          (option) =>
+            !(kept.get(option.unitId) ?? []).some((stay) => option.start < stay.end && stay.start < option.start + request.nights),
+        ),
       }));
     if (inView.length === 0) continue;
     const allocation = await allocateOptimal(inView, { timeLimitSeconds: limits.solveSeconds });
@@ -180,7 +208,9 @@ async function solveByWindows(
       kept.set(option.unitId, stays);
     }
   }
-  progress(`assignment from ${windows} windows of ${limits.windowDays} days with ${limits.lookaheadDays} more in view, ${proven} of them solved to proven optimality`);
+  progress(
+    `assignment from ${windows} windows of ${limits.windowDays} days with ${limits.lookaheadDays} more in view, ${proven} of them solved to proven optimality`,
+  );
   const totalCost = batch.reduce((sum, request) => sum + (assigned.get(request.id)?.cost ?? request.noBedCost), 0);
   return { assigned, totalCost };
 }

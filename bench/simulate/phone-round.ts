@@ -22,10 +22,14 @@ export function phoneRound(world: World, requests: readonly SimRequest[], order:
   const byDistance = (request: SimRequest, units: SimUnit[]) => [...units].sort((a, b) => kmTo(request, a) - kmTo(request, b));
   const listFor = (request: SimRequest) => {
     const { home, neighbours } = lists(request.regionId);
-    return order === 'alphabetical' ? { home, neighbours } : { home: byDistance(request, home), neighbours: byDistance(request, neighbours) };
+    return order === 'alphabetical'
+      ? { home, neighbours }
+      : { home: byDistance(request, home), neighbours: byDistance(request, neighbours) };
   };
   const tryStart = (request: SimRequest, start: number, units: readonly SimUnit[]) => {
-    const unit = units.find((candidate) => isAllowed(request, candidate, start, world) && calendar.isFree(candidate.candidate.unitId, start, request.nights));
+    const unit = units.find(
+      (candidate) => isAllowed(request, candidate, start, world) && calendar.isFree(candidate.candidate.unitId, start, request.nights),
+    );
     if (!unit) return false;
     const placement = { requestId: request.id, unitId: unit.candidate.unitId, start, nights: request.nights };
     calendar.book(placement);
@@ -33,7 +37,9 @@ export function phoneRound(world: World, requests: readonly SimRequest[], order:
     return true;
   };
 
-  const byArrival = [...requests].sort((a, b) => a.arrival - b.arrival || a.arrivalTime.localeCompare(b.arrivalTime) || a.id.localeCompare(b.id));
+  const byArrival = [...requests].sort(
+    (a, b) => a.arrival - b.arrival || a.arrivalTime.localeCompare(b.arrivalTime) || a.id.localeCompare(b.id),
+  );
   let waiting: SimRequest[] = [];
   let next = 0;
   const lastDay = Math.max(...requests.map((request) => request.latest));
@@ -63,10 +69,12 @@ export function phoneLists(world: World): (regionId: string) => { home: SimUnit[
     world.units
       .map((unit, index) => ({ unit, index }))
       .filter(({ unit }) => unit.candidate.regionId === regionId)
-      .sort((a, b) =>
-        a.unit.candidate.organisationName.localeCompare(b.unit.candidate.organisationName)
-        || a.unit.candidate.locationName.localeCompare(b.unit.candidate.locationName)
-        || a.index - b.index)
+      .sort(
+        (a, b) =>
+          a.unit.candidate.organisationName.localeCompare(b.unit.candidate.organisationName) ||
+          a.unit.candidate.locationName.localeCompare(b.unit.candidate.locationName) ||
+          a.index - b.index,
+      )
       .map(({ unit }) => unit);
   const cache = new Map<string, { home: SimUnit[]; neighbours: SimUnit[] }>();
   return (regionId) => {

@@ -33,13 +33,26 @@ function assertSound(world: World, requests: readonly SimRequest[], name: string
   for (const placement of stays) {
     const request = requestById.get(placement.requestId)!;
     const unit = world.unitById.get(placement.unitId)!;
-    assert.equal(exclusionOf(candidateOf(unit, true), needOf(request, placement.start, world)), null, `${name}: ${placement.requestId} on ${placement.unitId}`);
+    assert.equal(
+      exclusionOf(candidateOf(unit, true), needOf(request, placement.start, world)),
+      null,
+      `${name}: ${placement.requestId} on ${placement.unitId}`,
+    );
     assert.equal(unit.kind, request.unitKind);
-    assert.ok(placement.start >= request.earliest && placement.start <= request.latest, `${name}: ${placement.requestId} starts outside its window`);
-    assert.ok(!unit.blocked.some(([from, to]) => placement.start < to && from < placement.start + placement.nights), `${name}: closed unit`);
+    assert.ok(
+      placement.start >= request.earliest && placement.start <= request.latest,
+      `${name}: ${placement.requestId} starts outside its window`,
+    );
+    assert.ok(
+      !unit.blocked.some(([from, to]) => placement.start < to && from < placement.start + placement.nights),
+      `${name}: closed unit`,
+    );
     for (const other of stays) {
       if (other === placement || other.unitId !== placement.unitId) continue;
-      assert.ok(placement.start + placement.nights <= other.start || other.start + other.nights <= placement.start, `${name}: ${placement.requestId} and ${other.requestId} overlap`);
+      assert.ok(
+        placement.start + placement.nights <= other.start || other.start + other.nights <= placement.start,
+        `${name}: ${placement.requestId} and ${other.requestId} overlap`,
+      );
     }
   }
   assert.deepEqual(violations(world, requests, placements), [], name);
@@ -49,8 +62,9 @@ describe('the offline optimum of a group too large to solve in one go', () => {
   it('builds a sound assignment window by window, and its block bound is at most the exact optimum', async () => {
     const world = buildWorld();
     // Two weeks outside Peelregio, whose long respite windows make even a small window slow to prove.
-    const requests = generateDemand(world, { seed: 3, warmupDays: 7 })
-      .filter((request) => request.desired < 14 && !['peelregio', 'eindhoven'].includes(request.regionId));
+    const requests = generateDemand(world, { seed: 3, warmupDays: 7 }).filter(
+      (request) => request.desired < 14 && !['peelregio', 'eindhoven'].includes(request.regionId),
+    );
     const exact = await offlineOptimum(world, requests, LIMITS);
     const split = await offlineOptimum(world, requests, { ...LIMITS, exactMaxOptions: 0 });
     assertSound(world, requests, 'windows', split.placements);
@@ -58,7 +72,10 @@ describe('the offline optimum of a group too large to solve in one go', () => {
       const optimum = exact.components[i]!;
       assert.ok(optimum.optimal, 'the small year is solved exactly');
       assert.equal(component.bound, 'disjoint_blocks');
-      assert.ok(component.lower_bound <= optimum.total_cost + 1e-6, `${component.regions}: bound ${component.lower_bound} > optimum ${optimum.total_cost}`);
+      assert.ok(
+        component.lower_bound <= optimum.total_cost + 1e-6,
+        `${component.regions}: bound ${component.lower_bound} > optimum ${optimum.total_cost}`,
+      );
       assert.ok(component.total_cost >= optimum.total_cost - 1e-6, `${component.regions}: windows beat the optimum`);
     }
   });
@@ -109,40 +126,52 @@ describe('simulation policies on random small worlds', () => {
   it('never double-book, keep the hard constraints, and never beat the optimum', async () => {
     let placed = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(unitArbitrary, { minLength: 1, maxLength: 4 }), fc.array(requestArbitrary, { minLength: 1, maxLength: 10 }), async (unitSpecs, requestSpecs) => {
-        const world = aWorld(unitSpecs.map((spec, i) => aUnit(`u${i}`, {
-          regionId: spec.region,
-          location: north(spec.km),
-          acceptedStayTypes: spec.types,
-          reservedFor: spec.reserved ? spec.types[0]! : null,
-          features: spec.features,
-          admissionHours: spec.officeHours ? [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '09:00', until: '17:00' })) : [],
-        }, spec.closed ? [[spec.closed[0], spec.closed[0] + spec.closed[1]]] : [])));
-        const requests = requestSpecs.map((spec, i) => {
-          const planned = spec.type === 'respite';
-          const desired = spec.arrival + (planned ? spec.lead : 0);
-          return aRequest(`q${i}`, {
-            kind: planned ? 'respite' : spec.type.startsWith('crisis') ? 'crisis' : 'elv',
-            stayType: spec.type,
-            urgency: planned ? 'planned' : spec.type.startsWith('crisis') ? 'today' : 'within_48h',
-            regionId: spec.region,
-            requiredFeatures: spec.features,
-            nights: spec.nights,
-            arrival: spec.arrival,
-            arrivalTime: `${String(spec.hour).padStart(2, '0')}:30`,
-            desired,
-            earliest: planned ? Math.max(spec.arrival, desired - spec.flexibility) : spec.arrival,
-            latest: desired + spec.flexibility,
+      fc.asyncProperty(
+        fc.array(unitArbitrary, { minLength: 1, maxLength: 4 }),
+        fc.array(requestArbitrary, { minLength: 1, maxLength: 10 }),
+        async (unitSpecs, requestSpecs) => {
+          const world = aWorld(
+            unitSpecs.map((spec, i) =>
+              aUnit(
+                `u${i}`,
+                {
+                  regionId: spec.region,
+                  location: north(spec.km),
+                  acceptedStayTypes: spec.types,
+                  reservedFor: spec.reserved ? spec.types[0]! : null,
+                  features: spec.features,
+                  admissionHours: spec.officeHours ? [1, 2, 3, 4, 5].map((weekday) => ({ weekday, from: '09:00', until: '17:00' })) : [],
+                },
+                spec.closed ? [[spec.closed[0], spec.closed[0] + spec.closed[1]]] : [],
+              ),
+            ),
+          );
+          const requests = requestSpecs.map((spec, i) => {
+            const planned = spec.type === 'respite';
+            const desired = spec.arrival + (planned ? spec.lead : 0);
+            return aRequest(`q${i}`, {
+              kind: planned ? 'respite' : spec.type.startsWith('crisis') ? 'crisis' : 'elv',
+              stayType: spec.type,
+              urgency: planned ? 'planned' : spec.type.startsWith('crisis') ? 'today' : 'within_48h',
+              regionId: spec.region,
+              requiredFeatures: spec.features,
+              nights: spec.nights,
+              arrival: spec.arrival,
+              arrivalTime: `${String(spec.hour).padStart(2, '0')}:30`,
+              desired,
+              earliest: planned ? Math.max(spec.arrival, desired - spec.flexibility) : spec.arrival,
+              latest: desired + spec.flexibility,
+            });
           });
-        });
-        const outcomes = await allPolicies(world, requests);
-        for (const [name, placements] of Object.entries(outcomes)) assertSound(world, requests, name, placements);
-        placed += outcomes.offline_optimum!.size;
-        const optimum = totalCost(requests, world.unitById, outcomes.offline_optimum!);
-        for (const name of ['adempauze', 'adempauze_greedy', 'phone_round', 'phone_round_nearest']) {
-          assert.ok(optimum <= totalCost(requests, world.unitById, outcomes[name]!) + 0.01 * requests.length, name);
-        }
-      }),
+          const outcomes = await allPolicies(world, requests);
+          for (const [name, placements] of Object.entries(outcomes)) assertSound(world, requests, name, placements);
+          placed += outcomes.offline_optimum!.size;
+          const optimum = totalCost(requests, world.unitById, outcomes.offline_optimum!);
+          for (const name of ['adempauze', 'adempauze_greedy', 'phone_round', 'phone_round_nearest']) {
+            assert.ok(optimum <= totalCost(requests, world.unitById, outcomes[name]!) + 0.01 * requests.length, name);
+          }
+        },
+      ),
       { numRuns: 100 },
     );
     // The random worlds must place something, or the property says nothing.

@@ -65,7 +65,11 @@ export function isOutsideRegion(request: SimRequest, unit: SimUnit): boolean {
 
 /** The comparison cost of one placement. */
 export function placementCost(request: SimRequest, unit: SimUnit, start: number): number {
-  return kmTo(request, unit) + (isOutsideRegion(request, unit) ? OUTSIDE_REGION_KM : 0) + WAIT_KM_PER_DAY[request.kind] * shiftDays(request, start);
+  return (
+    kmTo(request, unit) +
+    (isOutsideRegion(request, unit) ? OUTSIDE_REGION_KM : 0) +
+    WAIT_KM_PER_DAY[request.kind] * shiftDays(request, start)
+  );
 }
 
 export function noBedCost(request: SimRequest): number {

@@ -80,27 +80,40 @@ function breakdown(world: World, scope: ReturnType<typeof yearOf>['scope'], outc
   const by = (key: (request: SimRequest) => string) => {
     const groups = new Map<string, SimRequest[]>();
     for (const request of scope.requests) groups.set(key(request), [...(groups.get(key(request)) ?? []), request]);
-    return Object.fromEntries([...groups].sort(([a], [b]) => a.localeCompare(b)).map(([name, requests]) => {
-      const { occupancy_pct: _, ...rest } = figures({ ...scope, requests }, outcome);
-      return [name, rest];
-    }));
+    return Object.fromEntries(
+      [...groups]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([name, requests]) => {
+          const { occupancy_pct: _, ...rest } = figures({ ...scope, requests }, outcome);
+          return [name, rest];
+        }),
+    );
   };
   return {
     by_kind: by((request) => request.kind),
     by_region: by((request) => request.regionId),
-    occupancy_pct_by_region: Object.fromEntries(world.regionIds.map((regionId) => [
-      regionId,
-      figures({ ...scope, units: world.units.filter((unit) => unit.candidate.regionId === regionId), requests: [] }, outcome).occupancy_pct,
-    ])),
+    occupancy_pct_by_region: Object.fromEntries(
+      world.regionIds.map((regionId) => [
+        regionId,
+        figures({ ...scope, units: world.units.filter((unit) => unit.candidate.regionId === regionId), requests: [] }, outcome)
+          .occupancy_pct,
+      ]),
+    ),
   };
 }
 
 /** For each of the six figures: is `a` strictly better than `b`? */
 function betterOnEveryFigure(a: PolicyFigures, b: PolicyFigures) {
-  return Object.fromEntries(CHART_FIGURES.map((figure) => [
-    figure.key,
-    { adempauze: a[figure.key], phone_round: b[figure.key], better: figure.better === 'higher' ? a[figure.key] > b[figure.key] : a[figure.key] < b[figure.key] },
-  ]));
+  return Object.fromEntries(
+    CHART_FIGURES.map((figure) => [
+      figure.key,
+      {
+        adempauze: a[figure.key],
+        phone_round: b[figure.key],
+        better: figure.better === 'higher' ? a[figure.key] > b[figure.key] : a[figure.key] < b[figure.key],
+      },
+    ]),
+  );
 }
 
 async function robustness(world: World, settings: Settings) {
@@ -110,23 +123,35 @@ async function robustness(world: World, settings: Settings) {
     runs.adempauze!.push(figures(scope, checked(world, requests, 'adempauze', (await adempauze(world, requests, 'optimal')).placements)));
     runs.phone_round!.push(figures(scope, checked(world, requests, 'phone_round', phoneRound(world, requests))));
     runs.phone_round_nearest!.push(figures(scope, checked(world, requests, 'phone_round_nearest', phoneRound(world, requests, 'nearest'))));
-    runs.adempauze_greedy!.push(figures(scope, checked(world, requests, 'adempauze_greedy', (await adempauze(world, requests, 'greedy')).placements)));
+    runs.adempauze_greedy!.push(
+      figures(scope, checked(world, requests, 'adempauze_greedy', (await adempauze(world, requests, 'greedy')).placements)),
+    );
   }
   const keys = [...CHART_FIGURES.map((figure) => figure.key), 'placed_outside_region_pct' as const];
-  const stats = (list: PolicyFigures[]) => Object.fromEntries(keys.map((key) => {
-    const values = list.map((entry) => entry[key]);
-    return [key, { mean: round2(values.reduce((sum, v) => sum + v, 0) / values.length), min: Math.min(...values), max: Math.max(...values) }];
-  }));
+  const stats = (list: PolicyFigures[]) =>
+    Object.fromEntries(
+      keys.map((key) => {
+        const values = list.map((entry) => entry[key]);
+        return [
+          key,
+          { mean: round2(values.reduce((sum, v) => sum + v, 0) / values.length), min: Math.min(...values), max: Math.max(...values) },
+        ];
+      }),
+    );
   return {
     seeds: settings.extraSeeds,
     policies: Object.fromEntries(Object.entries(runs).map(([name, list]) => [name, stats(list)])),
-    adempauze_better_than_phone_round_in: Object.fromEntries(CHART_FIGURES.map((figure) => [
-      figure.key,
-      `${runs.adempauze!.filter((entry, i) => {
-        const other = runs.phone_round![i]![figure.key];
-        return figure.better === 'higher' ? entry[figure.key] > other : entry[figure.key] < other;
-      }).length} of ${settings.extraSeeds.length} years`,
-    ])),
+    adempauze_better_than_phone_round_in: Object.fromEntries(
+      CHART_FIGURES.map((figure) => [
+        figure.key,
+        `${
+          runs.adempauze!.filter((entry, i) => {
+            const other = runs.phone_round![i]![figure.key];
+            return figure.better === 'higher' ? entry[figure.key] > other : entry[figure.key] < other;
+          }).length
+        } of ${settings.extraSeeds.length} years`,
+      ]),
+    ),
   };
 }
 
@@ -135,7 +160,9 @@ async function main() {
   log(`simulation benchmark, ${settings.mode}: ${settings.days} days, seed ${settings.seed}`);
   const world = buildWorld();
   const { requests, scope } = yearOf(world, settings.seed, settings.days);
-  log(`demand: ${scope.requests.length} requests in the year, ${requests.length - scope.requests.length} more in the ${WARMUP_DAYS}-day warm-up`);
+  log(
+    `demand: ${scope.requests.length} requests in the year, ${requests.length - scope.requests.length} more in the ${WARMUP_DAYS}-day warm-up`,
+  );
 
   const outcomes: Record<string, Outcome> = {};
   const seconds: Record<string, number> = {};
@@ -188,20 +215,32 @@ async function main() {
     requests: scope.requests.length,
     policies,
     policy_descriptions: {
-      adempauze: 'the access point: every day all pending requests allocated at once by the minimum-cost batch allocation (allocateOptimal) over the units rankCandidates proposes for each first night still possible, home region first, neighbour regions only when no home unit can come free in time; ELV and crisis wait on the list, booked ahead on a unit that frees up within their wait',
-      phone_round: 'no access point: providers phoned in alphabetical order, home region then neighbours, the first with a suitable free unit wins; planned stays asked for the wished night and the nearest others within their flexibility, ELV and crisis phone again every morning until their wait runs out',
-      phone_round_nearest: 'as phone_round, but each list phoned nearest the guest\'s home first: a referrer who knows the region (a stronger baseline)',
+      adempauze:
+        'the access point: every day all pending requests allocated at once by the minimum-cost batch allocation (allocateOptimal) over the units rankCandidates proposes for each first night still possible, home region first, neighbour regions only when no home unit can come free in time; ELV and crisis wait on the list, booked ahead on a unit that frees up within their wait',
+      phone_round:
+        'no access point: providers phoned in alphabetical order, home region then neighbours, the first with a suitable free unit wins; planned stays asked for the wished night and the nearest others within their flexibility, ELV and crisis phone again every morning until their wait runs out',
+      phone_round_nearest:
+        "as phone_round, but each list phoned nearest the guest's home first: a referrer who knows the region (a stronger baseline)",
       offline_optimum: 'all requests of the year known in advance, minimum total cost (allocateOptimal) per group of neighbouring regions',
-      adempauze_greedy: 'as adempauze, but the daily batch in waiting-list order (byPriority), each request taking its cheapest free option (allocateGreedy)',
+      adempauze_greedy:
+        'as adempauze, but the daily batch in waiting-list order (byPriority), each request taking its cheapest free option (allocateGreedy)',
     },
     offline_optimum: {
-      solution: proven ? 'exact: proven minimum-cost assignment' : 'best assignment found with perfect foresight, with a proven lower bound on the optimum',
+      solution: proven
+        ? 'exact: proven minimum-cost assignment'
+        : 'best assignment found with perfect foresight, with a proven lower bound on the optimum',
       optimal: proven,
       total_cost: round2(optimumCost),
       lower_bound: round2(optimumBound),
       relative_gap: round4(optimumCost === 0 ? 0 : (optimumCost - optimumBound) / optimumCost),
       over: settings.mode === 'full' ? 'the full year' : 'the quarter (the smaller year of --quick)',
-      components: components.map((component) => ({ ...component, total_cost: round2(component.total_cost), lower_bound: round2(component.lower_bound), relative_gap: round4(component.relative_gap), seconds: round2(component.seconds) })),
+      components: components.map((component) => ({
+        ...component,
+        total_cost: round2(component.total_cost),
+        lower_bound: round2(component.lower_bound),
+        relative_gap: round4(component.relative_gap),
+        seconds: round2(component.seconds),
+      })),
     },
     cost_function: {
       what: 'the same price of an outcome for every policy, over all simulated requests (warm-up included): km from home, plus the extras below; a request without a bed costs its no-bed price',
@@ -209,7 +248,9 @@ async function main() {
       no_bed_km_by_urgency: NO_BED_KM,
       wait_km_per_day: WAIT_KM_PER_DAY,
       adempauze_needless_flexibility_km: NEEDLESS_FLEXIBILITY_KM,
-      total_cost: Object.fromEntries(Object.entries(outcomes).map(([name, outcome]) => [name, round2(totalCost(requests, world.unitById, outcome))])),
+      total_cost: Object.fromEntries(
+        Object.entries(outcomes).map(([name, outcome]) => [name, round2(totalCost(requests, world.unitById, outcome))]),
+      ),
     },
     targets: {
       placed_in_region_at_least_97_pct: { value: adempauzeFigures.placed_in_region_pct, met: adempauzeFigures.placed_in_region_pct >= 97 },
@@ -245,8 +286,19 @@ async function main() {
   const text = `${JSON.stringify(result, null, 2)}\n`;
   writeFileSync(settings.out, text);
   const png = settings.out.replace(/\.json$/, '') + '.png';
-  const chartPolicies = { adempauze: adempauzeFigures, phone_round: phoneFigures, offline_optimum: optimumFigures, adempauze_greedy: policies.adempauze_greedy! };
-  writeFileSync(png, await chartPng(`Simulated ${settings.mode === 'full' ? 'year' : 'quarter'} in the demo regions (seed ${settings.seed}, ${scope.requests.length} requests)`, chartPolicies));
+  const chartPolicies = {
+    adempauze: adempauzeFigures,
+    phone_round: phoneFigures,
+    offline_optimum: optimumFigures,
+    adempauze_greedy: policies.adempauze_greedy!,
+  };
+  writeFileSync(
+    png,
+    await chartPng(
+      `Simulated ${settings.mode === 'full' ? 'year' : 'quarter'} in the demo regions (seed ${settings.seed}, ${scope.requests.length} requests)`,
+      chartPolicies,
+    ),
+  );
   process.stdout.write(text);
   log(`wrote ${settings.out} and ${png} in ${elapsedSeconds().toFixed(1)} s`);
 }

@@ -106,7 +106,17 @@ export function worldOf(parts: {
 }
 
 function emptyRows(): Registry['rows'] {
-  return { regions: [], regionPostcodes: [], regionNeighbours: [], organisations: [], locations: [], units: [], tariffs: [], closures: [], yearlyCosts: [] };
+  return {
+    regions: [],
+    regionPostcodes: [],
+    regionNeighbours: [],
+    organisations: [],
+    locations: [],
+    units: [],
+    tariffs: [],
+    closures: [],
+    yearlyCosts: [],
+  };
 }
 
 /** Regions that reach each other through neighbour links: the allocation problem falls apart along them. */

@@ -18,7 +18,11 @@ export async function listUsers(db: Kysely<Database>): Promise<UserRow[]> {
 }
 
 export async function countAdministrators(db: Kysely<Database>): Promise<number> {
-  const row = await db.selectFrom('app_user').select(sql<number>`count(*)::int`.as('n')).where('role', '=', 'administrator').executeTakeFirstOrThrow();
+  const row = await db
+    .selectFrom('app_user')
+    .select(sql<number>`count(*)::int`.as('n'))
+    .where('role', '=', 'administrator')
+    .executeTakeFirstOrThrow();
   return row.n;
 }
 
@@ -28,7 +32,14 @@ export async function hasAdministrator(db: Kysely<Database>): Promise<boolean> {
 
 export async function insertUser(
   db: Kysely<Database>,
-  user: { email: string; name: string; role: Role; organisationId: string | null; passwordHash?: string | null; totpSecret?: string | null },
+  user: {
+    email: string;
+    name: string;
+    role: Role;
+    organisationId: string | null;
+    passwordHash?: string | null;
+    totpSecret?: string | null;
+  },
 ): Promise<UserRow> {
   return db
     .insertInto('app_user')
@@ -48,7 +59,20 @@ export async function insertUser(
 export async function updateUser(
   db: Kysely<Database>,
   id: string,
-  changes: Partial<Pick<UserRow, 'name' | 'role' | 'organisation_id' | 'password_hash' | 'totp_secret' | 'totp_enabled' | 'disabled' | 'locked_until' | 'failed_second_factors'>>,
+  changes: Partial<
+    Pick<
+      UserRow,
+      | 'name'
+      | 'role'
+      | 'organisation_id'
+      | 'password_hash'
+      | 'totp_secret'
+      | 'totp_enabled'
+      | 'disabled'
+      | 'locked_until'
+      | 'failed_second_factors'
+    >
+  >,
 ): Promise<UserRow | undefined> {
   return db.updateTable('app_user').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
 }
@@ -71,13 +95,28 @@ export async function recordSecondFactorSuccess(db: Kysely<Database>, id: string
 
 /** Until when wrong passwords from this address have locked the account for it, if they have. */
 export async function passwordLockedUntil(db: Kysely<Database>, id: string, address: string): Promise<Date | null> {
-  const row = await db.selectFrom('password_failure').select('locked_until').where('user_id', '=', id).where('address', '=', address).executeTakeFirst();
+  const row = await db
+    .selectFrom('password_failure')
+    .select('locked_until')
+    .where('user_id', '=', id)
+    .where('address', '=', address)
+    .executeTakeFirst();
   return row?.locked_until ?? null;
 }
 
 /** Counts a wrong password from one address; at `threshold` that address is locked out of the account until `lockUntil`. */
-export async function recordFailedPassword(db: Kysely<Database>, id: string, address: string, threshold: number, lockUntil: Date): Promise<void> {
-  await db.insertInto('password_failure').values({ user_id: id, address }).onConflict((conflict) => conflict.doNothing()).execute();
+export async function recordFailedPassword(
+  db: Kysely<Database>,
+  id: string,
+  address: string,
+  threshold: number,
+  lockUntil: Date,
+): Promise<void> {
+  await db
+    .insertInto('password_failure')
+    .values({ user_id: id, address })
+    .onConflict((conflict) => conflict.doNothing())
+    .execute();
   // One statement, so parallel guesses cannot slip past the count.
   await sql`
     UPDATE password_failure SET
@@ -107,7 +146,10 @@ export async function claimTotpStep(db: Kysely<Database>, id: string, step: numb
 export async function replaceRecoveryCodes(db: Kysely<Database>, userId: string, codeHashes: string[]): Promise<void> {
   await db.deleteFrom('recovery_code').where('user_id', '=', userId).execute();
   if (codeHashes.length > 0) {
-    await db.insertInto('recovery_code').values(codeHashes.map((code_hash) => ({ user_id: userId, code_hash }))).execute();
+    await db
+      .insertInto('recovery_code')
+      .values(codeHashes.map((code_hash) => ({ user_id: userId, code_hash })))
+      .execute();
   }
 }
 
@@ -162,7 +204,12 @@ export async function insertSession(
 }
 
 /** A live session at `now`: not past its absolute end, not idle longer than `idleMinutes`, its user not disabled. */
-export async function findLiveSession(db: Kysely<Database>, tokenHash: string, idleMinutes: number, now: Date): Promise<SessionWithUser | undefined> {
+export async function findLiveSession(
+  db: Kysely<Database>,
+  tokenHash: string,
+  idleMinutes: number,
+  now: Date,
+): Promise<SessionWithUser | undefined> {
   const row = await db
     .selectFrom('user_session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
@@ -191,8 +238,12 @@ export async function rotateSession(
   tokenHash: string,
   next: { tokenHash: string; csrfToken: string; stage: SessionStage },
 ): Promise<{ expiresAt: Date } | undefined> {
-  return db.updateTable('user_session').set({ token_hash: next.tokenHash, csrf_token: next.csrfToken, stage: next.stage })
-    .where('token_hash', '=', tokenHash).returning(['expires_at as expiresAt']).executeTakeFirst();
+  return db
+    .updateTable('user_session')
+    .set({ token_hash: next.tokenHash, csrf_token: next.csrfToken, stage: next.stage })
+    .where('token_hash', '=', tokenHash)
+    .returning(['expires_at as expiresAt'])
+    .executeTakeFirst();
 }
 
 export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
@@ -207,10 +258,7 @@ export async function deleteSessionsOfUser(db: Kysely<Database>, userId: string)
 export async function deleteExpiredSessions(db: Kysely<Database>, idleMinutes: number, now: Date): Promise<number> {
   const result = await db
     .deleteFrom('user_session')
-    .where((eb) => eb.or([
-      eb('expires_at', '<=', now),
-      eb('last_seen_at', '<=', idleSince(now, idleMinutes)),
-    ]))
+    .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', idleSince(now, idleMinutes))]))
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
@@ -228,14 +276,23 @@ export async function insertOneTimeToken(
 }
 
 /** Ends every open link of a user (of one purpose): only the newest reset link works, none after a new password. */
-export async function retireOneTimeTokens(db: Kysely<Database>, userId: string, now: Date, purpose?: 'invite' | 'password_reset'): Promise<void> {
+export async function retireOneTimeTokens(
+  db: Kysely<Database>,
+  userId: string,
+  now: Date,
+  purpose?: 'invite' | 'password_reset',
+): Promise<void> {
   let query = db.updateTable('one_time_token').set({ used_at: now }).where('user_id', '=', userId).where('used_at', 'is', null);
   if (purpose) query = query.where('purpose', '=', purpose);
   await query.execute();
 }
 
 /** Marks an unused, unexpired token used and returns its user; undefined when it was not valid (any more). */
-export async function consumeOneTimeToken(db: Kysely<Database>, tokenHash: string, now: Date): Promise<{ userId: string; purpose: string } | undefined> {
+export async function consumeOneTimeToken(
+  db: Kysely<Database>,
+  tokenHash: string,
+  now: Date,
+): Promise<{ userId: string; purpose: string } | undefined> {
   const row = await db
     .updateTable('one_time_token')
     .set({ used_at: now })

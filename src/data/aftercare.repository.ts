@@ -11,18 +11,32 @@ export async function departedWithoutAftercare(db: Kysely<Database>, limit: numb
     .innerJoin('referral as r', 'r.id', 's.referral_id')
     .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
     .innerJoin('location as l', 'l.id', 'u.location_id')
-    .select(['s.id as stayId', 's.departure', 'r.id as referralId', 'r.client_id as clientId', 'r.caregiver_name as caregiverName',
-      'r.caregiver_email as caregiverEmail', 'l.name as locationName'])
+    .select([
+      's.id as stayId',
+      's.departure',
+      'r.id as referralId',
+      'r.client_id as clientId',
+      'r.caregiver_name as caregiverName',
+      'r.caregiver_email as caregiverEmail',
+      'l.name as locationName',
+    ])
     .where('s.status', '=', 'departed')
-    .where(({ not, exists, selectFrom }) => not(exists(
-      selectFrom('task as t').select(sql`1`.as('one')).whereRef('t.referral_id', '=', 'r.id').where('t.kind', '=', 'aftercare_call'),
-    )))
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('task as t').select(sql`1`.as('one')).whereRef('t.referral_id', '=', 'r.id').where('t.kind', '=', 'aftercare_call'),
+        ),
+      ),
+    )
     .orderBy('s.departure')
     .limit(limit)
     .execute();
 }
 
-export async function insertAftercareTask(db: Kysely<Database>, task: { referralId: string; clientId: string; dueOn: string }): Promise<boolean> {
+export async function insertAftercareTask(
+  db: Kysely<Database>,
+  task: { referralId: string; clientId: string; dueOn: string },
+): Promise<boolean> {
   const created = await db
     .insertInto('task')
     .values({ referral_id: task.referralId, client_id: task.clientId, kind: 'aftercare_call', due_on: task.dueOn })
@@ -62,7 +76,12 @@ export async function findOpenSurvey(db: Kysely<Database>, tokenHash: string) {
     .executeTakeFirst();
 }
 
-export async function saveSurveyAnswers(db: Kysely<Database>, surveyId: string, scores: Record<string, number>, comment: string | null): Promise<boolean> {
+export async function saveSurveyAnswers(
+  db: Kysely<Database>,
+  surveyId: string,
+  scores: Record<string, number>,
+  comment: string | null,
+): Promise<boolean> {
   const result = await db
     .updateTable('survey')
     .set({ answered_at: sql<Date>`app_now()`, scores: JSON.stringify(scores), comment })
@@ -77,8 +96,20 @@ export async function listTasks(db: Kysely<Database>, status: 'open' | 'done', l
     .selectFrom('task as t')
     .innerJoin('referral as r', 'r.id', 't.referral_id')
     .innerJoin('client as c', 'c.id', 't.client_id')
-    .select(['t.id', 't.kind', 't.status', 't.due_on', 't.note', 't.referral_id', 't.client_id', 'r.reference', 'c.name as clientName',
-      'r.caregiver_name', 'r.caregiver_phone', 'r.caregiver_email'])
+    .select([
+      't.id',
+      't.kind',
+      't.status',
+      't.due_on',
+      't.note',
+      't.referral_id',
+      't.client_id',
+      'r.reference',
+      'c.name as clientName',
+      'r.caregiver_name',
+      'r.caregiver_phone',
+      'r.caregiver_email',
+    ])
     .where('t.status', '=', status)
     .orderBy('t.due_on')
     .limit(limit)

@@ -23,7 +23,9 @@ describe('the database keeps the app clock', () => {
   });
 
   it('stamps business rows with the app clock: app_now() and the defaults of created_at', async () => {
-    const { rows: [row] } = await sql<{ at: Date }>`SELECT app_now() AS at`.execute(database.db);
+    const {
+      rows: [row],
+    } = await sql<{ at: Date }>`SELECT app_now() AS at`.execute(database.db);
     assert.ok(Math.abs(row!.at.getTime() - start.getTime()) < 10 * MINUTE, `app_now() ${row!.at.toISOString()}`);
     const clientId = await aClient(database.db, 'Ida K.');
     const client = await database.db.selectFrom('client').select('created_at').where('id', '=', clientId).executeTakeFirstOrThrow();
@@ -31,12 +33,17 @@ describe('the database keeps the app clock', () => {
   });
 
   it('keeps the real time where it must be real: the audit log and the sign-in tables', async () => {
-    const { rows: [row] } = await sql<{ real: Date }>`SELECT now() AS real`.execute(database.db);
+    const {
+      rows: [row],
+    } = await sql<{ real: Date }>`SELECT now() AS real`.execute(database.db);
     assert.ok(Math.abs(row!.real.getTime() - Date.now()) < 10 * MINUTE);
     const defaults = await sql<{ table_name: string; column_default: string }>`
       SELECT table_name, column_default FROM information_schema.columns
        WHERE table_schema = current_schema() AND column_default LIKE '%now()%' ORDER BY table_name, column_name`.execute(database.db);
     const real = defaults.rows.filter((column) => column.column_default === 'now()').map((column) => column.table_name);
-    assert.deepEqual([...new Set(real)], ['app_user', 'audit_event', 'job_run', 'one_time_token', 'role_grant', 'schema_migration', 'user_session']);
+    assert.deepEqual(
+      [...new Set(real)],
+      ['app_user', 'audit_event', 'job_run', 'one_time_token', 'role_grant', 'schema_migration', 'user_session'],
+    );
   });
 });

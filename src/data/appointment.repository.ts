@@ -9,37 +9,70 @@ const dutchInstant = (date: IsoDate, time: string) => sql<Date>`((${date}::date 
 
 /** The location an appointment is planned at: its organisation's planners hear of it, the caregiver gets its address. */
 export async function findAppointmentLocation(db: Kysely<Database>, locationId: string) {
-  return db.selectFrom('location').select(['id', 'name', 'organisation_id', 'street', 'house_number', 'city'])
-    .where('id', '=', locationId).executeTakeFirst();
+  return db
+    .selectFrom('location')
+    .select(['id', 'name', 'organisation_id', 'street', 'house_number', 'city'])
+    .where('id', '=', locationId)
+    .executeTakeFirst();
 }
 
 /** A planned appointment on a day from one local (Dutch) clock time until another. */
 export async function insertAppointment(
   trx: Kysely<Database>,
-  appointment: { referralId: string; locationId: string; kind: 'tour' | 'trial_stay'; date: IsoDate; from: string; until: string; note: string | null },
+  appointment: {
+    referralId: string;
+    locationId: string;
+    kind: 'tour' | 'trial_stay';
+    date: IsoDate;
+    from: string;
+    until: string;
+    note: string | null;
+  },
 ) {
-  return trx.insertInto('appointment').values({
-    referral_id: appointment.referralId, location_id: appointment.locationId, kind: appointment.kind,
-    starts_at: dutchInstant(appointment.date, appointment.from), ends_at: dutchInstant(appointment.date, appointment.until), note: appointment.note,
-  }).returning(['id', 'starts_at', 'ends_at']).executeTakeFirstOrThrow();
+  return trx
+    .insertInto('appointment')
+    .values({
+      referral_id: appointment.referralId,
+      location_id: appointment.locationId,
+      kind: appointment.kind,
+      starts_at: dutchInstant(appointment.date, appointment.from),
+      ends_at: dutchInstant(appointment.date, appointment.until),
+      note: appointment.note,
+    })
+    .returning(['id', 'starts_at', 'ends_at'])
+    .executeTakeFirstOrThrow();
 }
 
 /** A referral's appointments with their location's name, earliest first. */
 export async function listAppointmentsOfReferral(db: Kysely<Database>, referralId: string) {
-  return db.selectFrom('appointment as a').innerJoin('location as l', 'l.id', 'a.location_id')
+  return db
+    .selectFrom('appointment as a')
+    .innerJoin('location as l', 'l.id', 'a.location_id')
     .select(['a.id', 'a.kind', 'a.location_id as locationId', 'l.name as locationName', 'a.starts_at', 'a.ends_at', 'a.status', 'a.note'])
-    .where('a.referral_id', '=', referralId).orderBy('a.starts_at').execute();
+    .where('a.referral_id', '=', referralId)
+    .orderBy('a.starts_at')
+    .execute();
 }
 
 /** Cancels a planned appointment; the referral it was for, or undefined when there is no such planned appointment. */
 export async function cancelPlannedAppointment(trx: Kysely<Database>, appointmentId: string): Promise<string | undefined> {
-  const row = await trx.updateTable('appointment').set({ status: 'cancelled' }).where('id', '=', appointmentId).where('status', '=', 'planned')
-    .returning('referral_id').executeTakeFirst();
+  const row = await trx
+    .updateTable('appointment')
+    .set({ status: 'cancelled' })
+    .where('id', '=', appointmentId)
+    .where('status', '=', 'planned')
+    .returning('referral_id')
+    .executeTakeFirst();
   return row?.referral_id;
 }
 
 export async function hasPlannedAppointment(trx: Kysely<Database>, referralId: string): Promise<boolean> {
-  const left = await trx.selectFrom('appointment').select('id').where('referral_id', '=', referralId).where('status', '=', 'planned').executeTakeFirst();
+  const left = await trx
+    .selectFrom('appointment')
+    .select('id')
+    .where('referral_id', '=', referralId)
+    .where('status', '=', 'planned')
+    .executeTakeFirst();
   return left !== undefined;
 }
 
@@ -48,12 +81,25 @@ export async function hasPlannedAppointment(trx: Kysely<Database>, referralId: s
  * caregiver to expect.
  */
 export async function plannedAppointmentsOnDay(db: Kysely<Database>, date: IsoDate, organisationId: string | undefined) {
-  let query = db.selectFrom('appointment as a')
+  let query = db
+    .selectFrom('appointment as a')
     .innerJoin('location as l', 'l.id', 'a.location_id')
     .innerJoin('referral as r', 'r.id', 'a.referral_id')
     .innerJoin('client as c', 'c.id', 'r.client_id')
-    .select(['a.id', 'a.kind', 'l.id as locationId', 'l.name as locationName', 'a.starts_at', 'a.ends_at', 'a.note', 'r.reference', 'r.client_id as clientId', 'c.name as clientName',
-      'r.caregiver_name as caregiverName', 'r.caregiver_phone as caregiverPhone'])
+    .select([
+      'a.id',
+      'a.kind',
+      'l.id as locationId',
+      'l.name as locationName',
+      'a.starts_at',
+      'a.ends_at',
+      'a.note',
+      'r.reference',
+      'r.client_id as clientId',
+      'c.name as clientName',
+      'r.caregiver_name as caregiverName',
+      'r.caregiver_phone as caregiverPhone',
+    ])
     .where('a.status', '=', 'planned')
     .where(sql<boolean>`(a.starts_at AT TIME ZONE 'Europe/Amsterdam')::date = ${date}::date`);
   if (organisationId !== undefined) query = query.where('l.organisation_id', '=', organisationId);

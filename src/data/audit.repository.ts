@@ -28,22 +28,24 @@ export async function insertAuditEvents(db: Kysely<Database>, events: readonly N
   if (events.length === 0) return;
   await db
     .insertInto('audit_event')
-    .values(events.map((event) => ({
-      user_id: event.userId,
-      user_email: event.userEmail,
-      role: event.role,
-      organisation_id: event.organisationId,
-      action: event.action,
-      entity: event.entity,
-      // Ids come from the URL and may be anything (PostgreSQL text cannot hold U+0000); only a real uuid may go in
-      // the uuid column.
-      record_id: event.recordId?.replaceAll('\u0000', '\uFFFD').slice(0, 100) ?? null,
-      client_id: event.clientId && isUuid(event.clientId) ? event.clientId : null,
-      purpose: event.purpose,
-      outcome: event.outcome,
-      http_status: event.httpStatus,
-      ip: event.ip,
-    })))
+    .values(
+      events.map((event) => ({
+        user_id: event.userId,
+        user_email: event.userEmail,
+        role: event.role,
+        organisation_id: event.organisationId,
+        action: event.action,
+        entity: event.entity,
+        // Ids come from the URL and may be anything (PostgreSQL text cannot hold U+0000); only a real uuid may go in
+        // the uuid column.
+        record_id: event.recordId?.replaceAll('\u0000', '\uFFFD').slice(0, 100) ?? null,
+        client_id: event.clientId && isUuid(event.clientId) ? event.clientId : null,
+        purpose: event.purpose,
+        outcome: event.outcome,
+        http_status: event.httpStatus,
+        ip: event.ip,
+      })),
+    )
     .execute();
 }
 

@@ -188,10 +188,22 @@ export async function loadOccupationSnapshot(db: Kysely<Database>, endingAfter: 
     .execute();
   return [
     ...stays.map((s) => ({
-      kind: 'stay' as const, id: s.id, unitId: s.unit_id, from: s.arrival, to: s.departure, status: s.status, holdExpiresAt: s.hold_expires_at,
+      kind: 'stay' as const,
+      id: s.id,
+      unitId: s.unit_id,
+      from: s.arrival,
+      to: s.departure,
+      status: s.status,
+      holdExpiresAt: s.hold_expires_at,
     })),
     ...closures.map((c) => ({
-      kind: 'closure' as const, id: c.id, unitId: c.unit_id, from: c.starts_on, to: c.ends_on, status: c.kind, holdExpiresAt: null,
+      kind: 'closure' as const,
+      id: c.id,
+      unitId: c.unit_id,
+      from: c.starts_on,
+      to: c.ends_on,
+      status: c.kind,
+      holdExpiresAt: null,
     })),
   ];
 }

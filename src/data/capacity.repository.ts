@@ -65,7 +65,11 @@ export interface UnplacedRequestRow {
  * Requests of residents for a stay (not a tour) that ended without one: cancelled or closed while no stay of theirs
  * was booked or took place. Requests still open are not counted: they may yet get a place.
  */
-export async function unplacedRequestsOfResidents(db: Kysely<Database>, regionId: string, window: DateRange): Promise<UnplacedRequestRow[]> {
+export async function unplacedRequestsOfResidents(
+  db: Kysely<Database>,
+  regionId: string,
+  window: DateRange,
+): Promise<UnplacedRequestRow[]> {
   const result = await sql<UnplacedRequestRow>`
     WITH asked AS (
       SELECT r.id, r.client_id, r.kind, r.indication_wlz_profile,
@@ -102,7 +106,13 @@ export async function unitsOnDay(db: Kysely<Database>, regionId: string, day: Is
     .selectFrom('capacity_unit as u')
     .innerJoin('location as l', 'l.id', 'u.location_id')
     .innerJoin('organisation as o', 'o.id', 'l.organisation_id')
-    .select(['o.id as providerId', 'o.name as provider', 'u.kind', 'u.accepted_stay_types as acceptedStayTypes', 'u.reserved_for as reservedFor'])
+    .select([
+      'o.id as providerId',
+      'o.name as provider',
+      'u.kind',
+      'u.accepted_stay_types as acceptedStayTypes',
+      'u.reserved_for as reservedFor',
+    ])
     .where('l.region_id', '=', regionId)
     .where('u.active_from', '<=', day)
     .where((eb) => eb.or([eb('u.active_until', 'is', null), eb('u.active_until', '>', day)]))

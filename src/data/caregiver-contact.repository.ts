@@ -5,7 +5,13 @@ export async function findCaregiverContact(db: Kysely<Database>, clientId: strin
   return db
     .selectFrom('caregiver_contact as c')
     .leftJoin('app_user as u', 'u.id', 'c.contact_user_id')
-    .select(['c.client_id as clientId', 'c.contact_user_id as contactUserId', 'u.name as contactName', 'c.next_check_in as nextCheckIn', 'c.opted_out_at as optedOutAt'])
+    .select([
+      'c.client_id as clientId',
+      'c.contact_user_id as contactUserId',
+      'u.name as contactName',
+      'c.next_check_in as nextCheckIn',
+      'c.opted_out_at as optedOutAt',
+    ])
     .where('c.client_id', '=', clientId)
     .executeTakeFirst();
 }
@@ -16,7 +22,8 @@ export async function upsertCaregiverContact(
   clientId: string,
   change: { contact_user_id?: string | null; next_check_in?: string | null; opted_out_at?: Date | null },
 ): Promise<void> {
-  await db.insertInto('caregiver_contact')
+  await db
+    .insertInto('caregiver_contact')
     .values({ client_id: clientId, contact_user_id: null, ...change })
     .onConflict((conflict) => conflict.column('client_id').doUpdateSet({ ...change, updated_at: sql<Date>`app_now()` }))
     .execute();
@@ -26,20 +33,33 @@ export async function insertScreening(
   db: Kysely<Database>,
   screening: { clientId: string; answers: object; score: number; takenBy: 'caregiver' | 'coordinator'; recordedBy: string | null },
 ) {
-  return db.insertInto('burden_screening')
-    .values({ client_id: screening.clientId, answers: JSON.stringify(screening.answers), score: screening.score, taken_by: screening.takenBy, recorded_by: screening.recordedBy })
+  return db
+    .insertInto('burden_screening')
+    .values({
+      client_id: screening.clientId,
+      answers: JSON.stringify(screening.answers),
+      score: screening.score,
+      taken_by: screening.takenBy,
+      recorded_by: screening.recordedBy,
+    })
     .returning(['id', 'taken_at'])
     .executeTakeFirstOrThrow();
 }
 
 export async function screeningsOf(db: Kysely<Database>, clientId: string) {
-  return db.selectFrom('burden_screening').select(['id', 'score', 'taken_by', 'taken_at']).where('client_id', '=', clientId).orderBy('taken_at', 'desc').execute();
+  return db
+    .selectFrom('burden_screening')
+    .select(['id', 'score', 'taken_by', 'taken_at'])
+    .where('client_id', '=', clientId)
+    .orderBy('taken_at', 'desc')
+    .execute();
 }
 
 /** The score of each client's latest screening taken since `since`. */
 export async function latestScores(db: Kysely<Database>, clientIds: readonly string[], since: Date): Promise<Map<string, number>> {
   if (clientIds.length === 0) return new Map();
-  const rows = await db.selectFrom('burden_screening')
+  const rows = await db
+    .selectFrom('burden_screening')
     .distinctOn('client_id')
     .select(['client_id', 'score'])
     .where('client_id', 'in', clientIds)
@@ -60,12 +80,28 @@ export async function dueCheckIns(db: Kysely<Database>, today: string) {
     .innerJoin('client as cl', 'cl.id', 'c.client_id')
     .leftJoin('app_user as u', 'u.id', 'c.contact_user_id')
     .innerJoinLateral(
-      (eb) => eb.selectFrom('referral as r').select(['r.id', 'r.reference', 'r.caregiver_name', 'r.caregiver_phone', 'r.caregiver_email'])
-        .whereRef('r.client_id', '=', 'c.client_id').orderBy('r.created_at', 'desc').limit(1).as('latest'),
+      (eb) =>
+        eb
+          .selectFrom('referral as r')
+          .select(['r.id', 'r.reference', 'r.caregiver_name', 'r.caregiver_phone', 'r.caregiver_email'])
+          .whereRef('r.client_id', '=', 'c.client_id')
+          .orderBy('r.created_at', 'desc')
+          .limit(1)
+          .as('latest'),
       (join) => join.onTrue(),
     )
-    .select(['c.client_id as clientId', 'cl.name as clientName', 'c.next_check_in as dueOn', 'u.name as contactName', 'c.contact_user_id as contactUserId',
-      'latest.id as referralId', 'latest.reference', 'latest.caregiver_name as caregiverName', 'latest.caregiver_phone as caregiverPhone', 'latest.caregiver_email as caregiverEmail'])
+    .select([
+      'c.client_id as clientId',
+      'cl.name as clientName',
+      'c.next_check_in as dueOn',
+      'u.name as contactName',
+      'c.contact_user_id as contactUserId',
+      'latest.id as referralId',
+      'latest.reference',
+      'latest.caregiver_name as caregiverName',
+      'latest.caregiver_phone as caregiverPhone',
+      'latest.caregiver_email as caregiverEmail',
+    ])
     .where('c.opted_out_at', 'is', null)
     .where('c.next_check_in', '<=', today)
     .orderBy('c.next_check_in')

@@ -22,9 +22,5 @@ export async function insertClientBasics(db: Kysely<Database>, client: { name: s
 }
 
 export async function findClientBasics(db: Kysely<Database>, clientId: string) {
-  return db
-    .selectFrom('client')
-    .select(['id', 'name', 'date_of_birth', 'pc4'])
-    .where('id', '=', clientId)
-    .executeTakeFirst();
+  return db.selectFrom('client').select(['id', 'name', 'date_of_birth', 'pc4']).where('id', '=', clientId).executeTakeFirst();
 }

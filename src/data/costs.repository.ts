@@ -11,8 +11,21 @@ export async function findStayForCosts(db: Kysely<Database>, stayId: string) {
     .innerJoin('location as l', 'l.id', 'u.location_id')
     .innerJoin('client as c', 'c.id', 's.client_id')
     .leftJoin('referral as r', 'r.id', 's.referral_id')
-    .select(['s.id', 's.stay_type', 's.arrival', 's.departure', 's.status', 's.client_id', 'u.location_id', 'l.name as location_name',
-      'c.name as client_name', 'c.date_of_birth', 'c.bsn', 'c.pc4', 'r.reference'])
+    .select([
+      's.id',
+      's.stay_type',
+      's.arrival',
+      's.departure',
+      's.status',
+      's.client_id',
+      'u.location_id',
+      'l.name as location_name',
+      'c.name as client_name',
+      'c.date_of_birth',
+      'c.bsn',
+      'c.pc4',
+      'r.reference',
+    ])
     .where('s.id', '=', stayId)
     .executeTakeFirst();
 }
@@ -41,10 +54,20 @@ export async function tariffsOf(db: Kysely<Database>, locationId: string, stayTy
     .where('stay_type', '=', stayType)
     .where('funding', '=', 'in_kind')
     .execute();
-  return rows.map((row) => ({ validFrom: row.valid_from, validUntil: row.valid_until, housingCents: row.housing_cents, stayCents: row.stay_cents, careCents: row.care_cents }));
+  return rows.map((row) => ({
+    validFrom: row.valid_from,
+    validUntil: row.valid_until,
+    housingCents: row.housing_cents,
+    stayCents: row.stay_cents,
+    careCents: row.care_cents,
+  }));
 }
 
 export async function coPaymentRulesOf(db: Kysely<Database>, municipality: string): Promise<CoPaymentRule[]> {
-  const rows = await db.selectFrom('co_payment_rule').select(['valid_from', 'valid_until', 'cents_per_night']).where('municipality', '=', municipality).execute();
+  const rows = await db
+    .selectFrom('co_payment_rule')
+    .select(['valid_from', 'valid_until', 'cents_per_night'])
+    .where('municipality', '=', municipality)
+    .execute();
   return rows.map((row) => ({ validFrom: row.valid_from, validUntil: row.valid_until, centsPerNight: row.cents_per_night }));
 }

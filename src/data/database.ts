@@ -92,10 +92,20 @@ export function pgliteHandle(pglite: PGlite): DatabaseHandle {
 }
 
 /** Connection-level error codes of Node's sockets and of PostgreSQL: the server is gone, not the statement wrong. */
-const LOST_CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN']);
+const LOST_CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
 const UNAVAILABLE_SQLSTATES = new Set([ADMIN_SHUTDOWN, '57P02', '57P03', '53300']);
 // pg and pg-pool report a dead connection by message only; Kysely's by the connection it discarded after one.
-const LOST_CONNECTION_MESSAGE = /^Connection terminated|not queryable|timeout exceeded when trying to connect|Postgres connection has been discarded/;
+const LOST_CONNECTION_MESSAGE =
+  /^Connection terminated|not queryable|timeout exceeded when trying to connect|Postgres connection has been discarded/;
 
 /**
  * Whether an error means the database cannot be reached right now (server down, restarting, crashed, too many
@@ -104,7 +114,8 @@ const LOST_CONNECTION_MESSAGE = /^Connection terminated|not queryable|timeout ex
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!(error instanceof Error) || depth > 4) return false;
   const code = (error as { code?: unknown }).code;
-  if (typeof code === 'string' && (LOST_CONNECTION_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code))) return true;
+  if (typeof code === 'string' && (LOST_CONNECTION_CODES.has(code) || UNAVAILABLE_SQLSTATES.has(code) || /^08[0-9A-Z]{3}$/.test(code)))
+    return true;
   if (LOST_CONNECTION_MESSAGE.test(error.message)) return true;
   const inner = error instanceof AggregateError ? error.errors : [];
   return [error.cause, ...inner].some((next) => isDatabaseUnavailable(next, depth + 1));

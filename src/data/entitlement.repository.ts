@@ -3,7 +3,11 @@ import type { Database } from './schema.ts';
 import type { Entitlement } from '../domain/stay-limits.ts';
 import { OCCUPYING_STATUSES } from '../domain/stay-lifecycle.ts';
 
-const toEntitlement = (row: { municipality: string; crisis_max_nights: number | null; respite_nights_per_year: number | null }): Entitlement => ({
+const toEntitlement = (row: {
+  municipality: string;
+  crisis_max_nights: number | null;
+  respite_nights_per_year: number | null;
+}): Entitlement => ({
   municipality: row.municipality,
   crisisMaxNights: row.crisis_max_nights,
   respiteNightsPerYear: row.respite_nights_per_year,

@@ -3,13 +3,22 @@ import type { Database } from './schema.ts';
 
 /** Claims a job's run for a tick; false when another process (or an earlier run) already has it. */
 export async function claimJobRun(db: Kysely<Database>, run: { job: string; tick: Date; process: string }): Promise<boolean> {
-  const claimed = await db.insertInto('job_run').values(run).onConflict((conflict) => conflict.columns(['job', 'tick']).doNothing())
-    .returning('job').executeTakeFirst();
+  const claimed = await db
+    .insertInto('job_run')
+    .values(run)
+    .onConflict((conflict) => conflict.columns(['job', 'tick']).doNothing())
+    .returning('job')
+    .executeTakeFirst();
   return claimed !== undefined;
 }
 
 export async function finishJobRun(db: Kysely<Database>, run: { job: string; tick: Date }, failed: boolean): Promise<void> {
-  await db.updateTable('job_run').set({ finished_at: sql<Date>`now()`, failed }).where('job', '=', run.job).where('tick', '=', run.tick).execute();
+  await db
+    .updateTable('job_run')
+    .set({ finished_at: sql<Date>`now()`, failed })
+    .where('job', '=', run.job)
+    .where('tick', '=', run.tick)
+    .execute();
 }
 
 /** Runs older than `before` are of no use to anyone: the table keeps a week. */
@@ -23,7 +32,9 @@ export async function deleteJobRunsBefore(db: Kysely<Database>, before: Date): P
  */
 export async function withJobLock<T>(db: Kysely<Database>, key: number, work: () => Promise<T>): Promise<T | null> {
   return db.connection().execute(async (connection) => {
-    const { rows: [row] } = await sql<{ locked: boolean }>`SELECT pg_try_advisory_lock(${JOB_LOCK_SPACE}, ${key}) AS locked`.execute(connection);
+    const {
+      rows: [row],
+    } = await sql<{ locked: boolean }>`SELECT pg_try_advisory_lock(${JOB_LOCK_SPACE}, ${key}) AS locked`.execute(connection);
     if (!row?.locked) return null;
     try {
       return await work();

@@ -3,9 +3,15 @@ import type { Database } from './schema.ts';
 
 /** The stored mail: without SMTP (development, tests, the demo) each message is kept here for administrators to read. */
 
-export async function insertStoredMail(db: Kysely<Database>, messages: readonly { recipient: string; subject: string; body: string }[]): Promise<void> {
+export async function insertStoredMail(
+  db: Kysely<Database>,
+  messages: readonly { recipient: string; subject: string; body: string }[],
+): Promise<void> {
   if (messages.length === 0) return;
-  await db.insertInto('mail_message').values([...messages]).execute();
+  await db
+    .insertInto('mail_message')
+    .values([...messages])
+    .execute();
 }
 
 /** The latest stored messages, newest first. */

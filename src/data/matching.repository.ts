@@ -16,6 +16,10 @@ export async function knownLocationsOfClient(db: Kysely<Database>, clientId: str
 
 export async function admissionHoursOf(db: Kysely<Database>, locationIds: readonly string[]): Promise<Map<string, AdmissionHoursJson[]>> {
   if (locationIds.length === 0) return new Map();
-  const rows = await db.selectFrom('location').select(['id', 'admission_hours']).where('id', 'in', [...locationIds]).execute();
+  const rows = await db
+    .selectFrom('location')
+    .select(['id', 'admission_hours'])
+    .where('id', 'in', [...locationIds])
+    .execute();
   return new Map(rows.map((row) => [row.id, row.admission_hours]));
 }

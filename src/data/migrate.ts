@@ -31,12 +31,10 @@ export async function migrate(handle: DatabaseHandle): Promise<string[]> {
       for (const name of await migrationFiles()) {
         if (done.has(name)) continue;
         const text = await readFile(join(MIGRATIONS_DIR, name), 'utf8');
-        await run(`BEGIN;\n${text}\n;INSERT INTO schema_migration (name) VALUES ('${name}');\nCOMMIT;`).catch(
-          async (error: unknown) => {
-            await run('ROLLBACK');
-            throw new Error(`Migration ${name} failed: ${(error as Error).message}`, { cause: error });
-          },
-        );
+        await run(`BEGIN;\n${text}\n;INSERT INTO schema_migration (name) VALUES ('${name}');\nCOMMIT;`).catch(async (error: unknown) => {
+          await run('ROLLBACK');
+          throw new Error(`Migration ${name} failed: ${(error as Error).message}`, { cause: error });
+        });
         applied.push(name);
       }
       return applied;

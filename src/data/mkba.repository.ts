@@ -39,8 +39,18 @@ export async function respiteStaysInRegion(db: Kysely<Database>, regionId: strin
     .innerJoin('location as l', 'l.id', 'u.location_id')
     .innerJoin('client as c', 'c.id', 's.client_id')
     .leftJoin('referral as r', 'r.id', 's.referral_id')
-    .select(['s.client_id as clientId', 's.stay_type as stayType', 's.arrival', 's.departure', 'u.location_id as locationId',
-      'l.name as locationName', 'u.kind as unitKind', 'u.reserved_for as unitReservedFor', 'c.pc4', 'r.caregiver_works as caregiverWorks'])
+    .select([
+      's.client_id as clientId',
+      's.stay_type as stayType',
+      's.arrival',
+      's.departure',
+      'u.location_id as locationId',
+      'l.name as locationName',
+      'u.kind as unitKind',
+      'u.reserved_for as unitReservedFor',
+      'c.pc4',
+      'r.caregiver_works as caregiverWorks',
+    ])
     .where('l.region_id', '=', regionId)
     .where('s.stay_type', 'in', [...RESPITE_STAY_TYPES])
     .where('s.status', 'in', ['arrived', 'departed'])
@@ -64,7 +74,13 @@ export async function reservedRespiteBeds(db: Kysely<Database>, regionId: string
   return db
     .selectFrom('capacity_unit as u')
     .innerJoin('location as l', 'l.id', 'u.location_id')
-    .select(['u.location_id as locationId', 'l.name as locationName', 'u.reserved_for as reservedFor', 'u.active_from as activeFrom', 'u.active_until as activeUntil'])
+    .select([
+      'u.location_id as locationId',
+      'l.name as locationName',
+      'u.reserved_for as reservedFor',
+      'u.active_from as activeFrom',
+      'u.active_until as activeUntil',
+    ])
     .$narrowType<{ reservedFor: StayType }>()
     .where('l.region_id', '=', regionId)
     .where('u.kind', '=', 'bed')
@@ -80,8 +96,18 @@ export async function reservedRespiteBeds(db: Kysely<Database>, regionId: string
 export async function yearlyCostsInRegion(db: Kysely<Database>, regionId: string, window: DateRange) {
   return db
     .selectFrom('region_yearly_cost')
-    .select(['id', 'kind', 'description', 'location_id as locationId', 'cents_per_year as centsPerYear', 'municipality_percent as municipalityPercent',
-      'insurer_percent as insurerPercent', 'care_office_percent as careOfficePercent', 'valid_from as validFrom', 'valid_until as validUntil'])
+    .select([
+      'id',
+      'kind',
+      'description',
+      'location_id as locationId',
+      'cents_per_year as centsPerYear',
+      'municipality_percent as municipalityPercent',
+      'insurer_percent as insurerPercent',
+      'care_office_percent as careOfficePercent',
+      'valid_from as validFrom',
+      'valid_until as validUntil',
+    ])
     .where('region_id', '=', regionId)
     .where('valid_from', '<', window.to)
     .where((eb) => eb.or([eb('valid_until', 'is', null), eb('valid_until', '>', window.from)]))

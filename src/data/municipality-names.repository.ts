@@ -15,13 +15,19 @@ export interface MunicipalityRenames {
  * on every start. A co-payment rule whose dates overlap a rule of the new municipality is not merged into it
  * (which rate holds is a decision for the administrator); it keeps its former name and is reported.
  */
-export async function renameFormerMunicipalities(db: Kysely<Database>, formerNames: ReadonlyMap<string, string>): Promise<MunicipalityRenames> {
+export async function renameFormerMunicipalities(
+  db: Kysely<Database>,
+  formerNames: ReadonlyMap<string, string>,
+): Promise<MunicipalityRenames> {
   const result: MunicipalityRenames = { regions: 0, supportItems: 0, coPaymentRules: 0, coPaymentConflicts: [] };
   if (formerNames.size === 0) return result;
   const former = [...formerNames.keys()];
   await db.transaction().execute(async (trx) => {
-    const regions = await trx.selectFrom('region').select(['id', 'municipalities'])
-      .where(sql<boolean>`municipalities && ${sql.val(former)}::text[]`).execute();
+    const regions = await trx
+      .selectFrom('region')
+      .select(['id', 'municipalities'])
+      .where(sql<boolean>`municipalities && ${sql.val(former)}::text[]`)
+      .execute();
     for (const region of regions) {
       const renamed = [...new Set(region.municipalities.map((name) => formerNames.get(name) ?? name))];
       await trx.updateTable('region').set({ municipalities: renamed }).where('id', '=', region.id).execute();
@@ -35,13 +41,21 @@ export async function renameFormerMunicipalities(db: Kysely<Database>, formerNam
        WHERE s.municipality = m.from_name`.execute(trx);
     result.supportItems = Number(items.numAffectedRows ?? 0);
 
-    const rules = await trx.selectFrom('co_payment_rule').select(['id', 'municipality', 'valid_from', 'valid_until'])
-      .where('municipality', 'in', former).orderBy('valid_from').execute();
+    const rules = await trx
+      .selectFrom('co_payment_rule')
+      .select(['id', 'municipality', 'valid_from', 'valid_until'])
+      .where('municipality', 'in', former)
+      .orderBy('valid_from')
+      .execute();
     for (const rule of rules) {
       const to = formerNames.get(rule.municipality)!;
-      const overlapping = await trx.selectFrom('co_payment_rule').select('id')
+      const overlapping = await trx
+        .selectFrom('co_payment_rule')
+        .select('id')
         .where('municipality', '=', to)
-        .where(sql<boolean>`daterange(valid_from, valid_until, '[)') && daterange(${rule.valid_from}::date, ${rule.valid_until}::date, '[)')`)
+        .where(
+          sql<boolean>`daterange(valid_from, valid_until, '[)') && daterange(${rule.valid_from}::date, ${rule.valid_until}::date, '[)')`,
+        )
         .executeTakeFirst();
       if (overlapping) {
         result.coPaymentConflicts.push({ municipality: rule.municipality, validFrom: String(rule.valid_from) });

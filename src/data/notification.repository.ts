@@ -5,7 +5,10 @@ export type NewNotification = Insertable<NotificationTable>;
 
 export async function insertNotifications(db: Kysely<Database>, notifications: readonly NewNotification[]): Promise<void> {
   if (notifications.length === 0) return;
-  await db.insertInto('notification').values([...notifications]).execute();
+  await db
+    .insertInto('notification')
+    .values([...notifications])
+    .execute();
 }
 
 /** A person's own notifications and those for everyone with their role (the central point's inbox). */
@@ -109,7 +112,11 @@ export async function claimArrivalReminders(db: Kysely<Database>, arrival: strin
     .selectFrom('stay as s')
     .leftJoin('referral as r', 'r.id', 's.referral_id')
     .select(['s.id', 's.unit_id as unitId', 's.arrival', 's.departure', 's.referral_id as referralId', 'r.reference'])
-    .where('s.id', 'in', claimed.map((row) => row.stay_id))
+    .where(
+      's.id',
+      'in',
+      claimed.map((row) => row.stay_id),
+    )
     .orderBy('s.id')
     .execute();
 }

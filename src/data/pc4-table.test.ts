@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { applyMunicipalityChanges, formerMunicipalityNames, listMunicipalities, parseCsv, parseMunicipalityChanges, parsePc4Csv, pc4Area, pc4AreasOfMunicipalities } from './pc4-table.ts';
+import {
+  applyMunicipalityChanges,
+  formerMunicipalityNames,
+  listMunicipalities,
+  parseCsv,
+  parseMunicipalityChanges,
+  parsePc4Csv,
+  pc4Area,
+  pc4AreasOfMunicipalities,
+} from './pc4-table.ts';
 
 describe('parseCsv', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks', () => {
@@ -63,7 +72,10 @@ describe('PC4 table', () => {
       ['3260', '3261', '3262', '3263'],
     );
     assert.ok(areas.every((area) => ['Hoeksche Waard', 'Zwijndrecht'].includes(area.municipality)));
-    assert.deepEqual(areas.map((area) => area.pc4), areas.map((area) => area.pc4).toSorted());
+    assert.deepEqual(
+      areas.map((area) => area.pc4),
+      areas.map((area) => area.pc4).toSorted(),
+    );
     assert.deepEqual(pc4AreasOfMunicipalities(['Nergenshuizen']), []);
   });
 });
@@ -73,10 +85,20 @@ describe('current municipalities', () => {
     const municipalities = listMunicipalities();
     assert.equal(municipalities.length, 342);
     const names = municipalities.map((municipality) => municipality.name);
-    for (const merged of ['Hoeksche Waard', 'Molenlanden', 'Voorne aan Zee', 'Land van Cuijk', 'Dijk en Waard', 'Eemsdelta', 'Bergen (L.)', 'Bergen (NH.)']) {
+    for (const merged of [
+      'Hoeksche Waard',
+      'Molenlanden',
+      'Voorne aan Zee',
+      'Land van Cuijk',
+      'Dijk en Waard',
+      'Eemsdelta',
+      'Bergen (L.)',
+      'Bergen (NH.)',
+    ]) {
       assert.ok(names.includes(merged), merged);
     }
-    for (const former of ['Binnenmaas', 'Korendijk', 'Strijen', 'Haaren', 'Weesp', 'Bergen', '']) assert.ok(!names.includes(former), former);
+    for (const former of ['Binnenmaas', 'Korendijk', 'Strijen', 'Haaren', 'Weesp', 'Bergen', ''])
+      assert.ok(!names.includes(former), former);
     for (const name of names) {
       const provinces = new Set(pc4AreasOfMunicipalities([name]).map((area) => area.province));
       assert.equal(provinces.size, 1, `${name}: ${[...provinces].join(', ')}`);
@@ -102,13 +124,18 @@ describe('current municipalities', () => {
 
   it('applies the first matching rule, and refuses a rule that matches no area', () => {
     const header = 'id,postcode,"woonplaats","alternatieve_schrijfwijzen","gemeente","provincie","netnummer",latitude,longitude,"soort"\n';
-    const areas = parsePc4Csv(`${header}1,1000,"Dorp","","Oud","P","020",52.3,4.9,"Adres"\n2,1001,"Stad","","Oud","P","020",52.3,4.9,"Adres"\n`);
+    const areas = parsePc4Csv(
+      `${header}1,1000,"Dorp","","Oud","P","020",52.3,4.9,"Adres"\n2,1001,"Stad","","Oud","P","020",52.3,4.9,"Adres"\n`,
+    );
     const changes = 'effective,municipality,province,place,new_municipality,new_province,reason\n';
     const rules = parseMunicipalityChanges(`${changes}2020-01-01,Oud,,Dorp,Links,Q,split\n2020-01-01,Oud,,,Rechts,,split\n`);
     const current = applyMunicipalityChanges(areas, rules);
     assert.deepEqual([current.get('1000')?.municipality, current.get('1000')?.province], ['Links', 'Q']);
     assert.deepEqual([current.get('1001')?.municipality, current.get('1001')?.province], ['Rechts', 'P']);
-    assert.throws(() => applyMunicipalityChanges(areas, parseMunicipalityChanges(`${changes}2020-01-01,Elders,,,X,,merger\n`)), /match no postcode area: Elders/);
+    assert.throws(
+      () => applyMunicipalityChanges(areas, parseMunicipalityChanges(`${changes}2020-01-01,Elders,,,X,,merger\n`)),
+      /match no postcode area: Elders/,
+    );
     assert.throws(() => parseMunicipalityChanges('a,b\n'), /columns/);
   });
 });

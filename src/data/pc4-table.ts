@@ -101,15 +101,25 @@ export function parseMunicipalityChanges(text: string): MunicipalityChange[] {
     if (!newMunicipality || (effective && !/^\d{4}-\d{2}-\d{2}$/.test(effective))) {
       throw new Error(`Municipality change ${line + 2} is malformed: ${record.join(',')}`);
     }
-    return { effective: effective || null, municipality, province: province || null, place: place || null, newMunicipality, newProvince: newProvince || null };
+    return {
+      effective: effective || null,
+      municipality,
+      province: province || null,
+      place: place || null,
+      newMunicipality,
+      newProvince: newProvince || null,
+    };
   });
 }
 
 function ruleFor(area: Pc4Area, rules: readonly MunicipalityChange[]): MunicipalityChange | undefined {
   // The first matching rule wins, so a split municipality lists its places before the rule for the rest.
-  return rules.find((rule) => rule.municipality === area.municipality
-    && (rule.province === null || rule.province === area.province)
-    && (rule.place === null || rule.place === area.place));
+  return rules.find(
+    (rule) =>
+      rule.municipality === area.municipality &&
+      (rule.province === null || rule.province === area.province) &&
+      (rule.place === null || rule.place === area.place),
+  );
 }
 
 /** The areas with today's municipality (and province, where a merger moved it); a rule that matches nothing is an error. */
@@ -122,7 +132,8 @@ export function applyMunicipalityChanges(areas: ReadonlyMap<string, Pc4Area>, ru
     current.set(pc4, rule ? { ...area, municipality: rule.newMunicipality, province: rule.newProvince ?? area.province } : area);
   }
   const unused = rules.filter((rule) => !used.has(rule));
-  if (unused.length > 0) throw new Error(`Municipality changes match no postcode area: ${unused.map((rule) => rule.municipality).join(', ')}`);
+  if (unused.length > 0)
+    throw new Error(`Municipality changes match no postcode area: ${unused.map((rule) => rule.municipality).join(', ')}`);
   return current;
 }
 

@@ -1,8 +1,16 @@
 import { type Kysely, sql } from 'kysely';
 import type { DateRange } from '../domain/dates.ts';
 import type {
-  Cancellation, CapacityCount, LeadTime, OccupiedByLocation, OccupiedByStayType, PlacementCount, RequestsByMonthAndKind,
-  RequestsByPostcode, SurveyAnswer, WaitingSpell,
+  Cancellation,
+  CapacityCount,
+  LeadTime,
+  OccupiedByLocation,
+  OccupiedByStayType,
+  PlacementCount,
+  RequestsByMonthAndKind,
+  RequestsByPostcode,
+  SurveyAnswer,
+  WaitingSpell,
 } from '../domain/policy/figures.ts';
 import type { Database } from './schema.ts';
 import { OCCUPYING_STATUSES } from '../domain/stay-lifecycle.ts';
@@ -46,13 +54,15 @@ const LOCAL = sql.raw(`'Europe/Amsterdam'`);
 export type PolicyWindow = DateRange & { regionId?: string };
 
 /** Supply side: a unit at one of the region's locations (when a region is chosen). */
-const unitInRegion = (window: PolicyWindow, unitColumn: string) => (window.regionId
-  ? sql`AND ${sql.ref(unitColumn)} IN (SELECT u0.id FROM capacity_unit u0 JOIN location l0 ON l0.id = u0.location_id WHERE l0.region_id = ${window.regionId})`
-  : sql``);
+const unitInRegion = (window: PolicyWindow, unitColumn: string) =>
+  window.regionId
+    ? sql`AND ${sql.ref(unitColumn)} IN (SELECT u0.id FROM capacity_unit u0 JOIN location l0 ON l0.id = u0.location_id WHERE l0.region_id = ${window.regionId})`
+    : sql``;
 /** Demand side: a client living in the region, by postcode area (when a region is chosen). */
-const residentOf = (window: PolicyWindow, clientColumn: string) => (window.regionId
-  ? sql`AND ${sql.ref(clientColumn)} IN (SELECT c0.id FROM client c0 JOIN region_postcode rp0 ON rp0.pc4 = c0.pc4 WHERE rp0.region_id = ${window.regionId})`
-  : sql``);
+const residentOf = (window: PolicyWindow, clientColumn: string) =>
+  window.regionId
+    ? sql`AND ${sql.ref(clientColumn)} IN (SELECT c0.id FROM client c0 JOIN region_postcode rp0 ON rp0.pc4 = c0.pc4 WHERE rp0.region_id = ${window.regionId})`
+    : sql``;
 /** The moment a calendar day starts in the Netherlands. */
 const startOf = (date: string) => sql<Date>`(${date}::date::timestamp AT TIME ZONE ${LOCAL})`;
 
@@ -185,8 +195,13 @@ export async function cancellations(db: Kysely<Database>, window: PolicyWindow):
     .where('arrival', '>=', window.from)
     .where('arrival', '<', window.to);
   if (window.regionId) {
-    query = query.where('unit_id', 'in', (eb) => eb.selectFrom('capacity_unit as u').innerJoin('location as l', 'l.id', 'u.location_id')
-      .select('u.id').where('l.region_id', '=', window.regionId!));
+    query = query.where('unit_id', 'in', (eb) =>
+      eb
+        .selectFrom('capacity_unit as u')
+        .innerJoin('location as l', 'l.id', 'u.location_id')
+        .select('u.id')
+        .where('l.region_id', '=', window.regionId!),
+    );
   }
   return query.execute();
 }

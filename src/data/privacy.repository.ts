@@ -16,15 +16,17 @@ export async function findClientsPastRetention(db: Kysely<Database>, cutoff: Dat
     .where('c.anonymised_at', 'is', null)
     .where('c.created_at', '<', cutoff)
     .where(({ not, exists, selectFrom }) =>
-      not(exists(
-        selectFrom('stay as s')
-          .select(sql`1`.as('one'))
-          .whereRef('s.client_id', '=', 'c.id')
-          .where((eb) => eb.or([
-            eb('s.status', 'in', ['hold', 'confirmed', 'arrived']),
-            eb('s.departure', '>=', sql<string>`${cutoff}::date`),
-          ])),
-      )))
+      not(
+        exists(
+          selectFrom('stay as s')
+            .select(sql`1`.as('one'))
+            .whereRef('s.client_id', '=', 'c.id')
+            .where((eb) =>
+              eb.or([eb('s.status', 'in', ['hold', 'confirmed', 'arrived']), eb('s.departure', '>=', sql<string>`${cutoff}::date`)]),
+            ),
+        ),
+      ),
+    )
     .orderBy('c.created_at')
     .limit(limit)
     .execute();
@@ -50,7 +52,12 @@ export async function anonymiseClient(db: Kysely<Database>, clientId: string): P
     .where('anonymised_at', 'is', null)
     .executeTakeFirst();
   // Free text may name people; that the stay was cancelled stays in its status.
-  await db.updateTable('stay').set({ cancel_reason: ANONYMOUS_REASON }).where('client_id', '=', clientId).where('cancel_reason', 'is not', null).execute();
+  await db
+    .updateTable('stay')
+    .set({ cancel_reason: ANONYMOUS_REASON })
+    .where('client_id', '=', clientId)
+    .where('cancel_reason', 'is not', null)
+    .execute();
   // The caregiver's check-ins say how a person was doing; no figure needs them once the file is closed.
   await db.deleteFrom('burden_screening').where('client_id', '=', clientId).execute();
   await db.deleteFrom('caregiver_contact').where('client_id', '=', clientId).execute();
@@ -70,11 +77,27 @@ export async function clientExport(db: Kysely<Database>, clientId: string) {
     .selectFrom('stay as s')
     .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
     .innerJoin('location as l', 'l.id', 'u.location_id')
-    .select(['s.id', 's.stay_type', 's.arrival', 's.departure', 's.status', 's.cancel_reason', 's.series_id', 's.created_at', 'u.name as unit_name', 'l.name as location_name'])
+    .select([
+      's.id',
+      's.stay_type',
+      's.arrival',
+      's.departure',
+      's.status',
+      's.cancel_reason',
+      's.series_id',
+      's.created_at',
+      'u.name as unit_name',
+      'l.name as location_name',
+    ])
     .where('s.client_id', '=', clientId)
     .orderBy('s.arrival')
     .execute();
   const series = await db.selectFrom('stay_series').selectAll().where('client_id', '=', clientId).execute();
-  const burdenScreenings = await db.selectFrom('burden_screening').select(['id', 'answers', 'score', 'taken_by', 'taken_at']).where('client_id', '=', clientId).orderBy('taken_at').execute();
+  const burdenScreenings = await db
+    .selectFrom('burden_screening')
+    .select(['id', 'answers', 'score', 'taken_by', 'taken_at'])
+    .where('client_id', '=', clientId)
+    .orderBy('taken_at')
+    .execute();
   return { client, stays, series, burdenScreenings };
 }

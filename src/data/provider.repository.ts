@@ -36,7 +36,17 @@ export async function openClosuresOfLocations(db: Kysely<Database>, locationIds:
   return db
     .selectFrom('unit_closure as c')
     .innerJoin('capacity_unit as u', 'u.id', 'c.unit_id')
-    .select(['c.id', 'c.unit_id as unitId', 'u.location_id as locationId', 'c.starts_on as startsOn', 'c.ends_on as endsOn', 'c.kind', 'c.reason', 'c.note', 'c.created_at as createdAt'])
+    .select([
+      'c.id',
+      'c.unit_id as unitId',
+      'u.location_id as locationId',
+      'c.starts_on as startsOn',
+      'c.ends_on as endsOn',
+      'c.kind',
+      'c.reason',
+      'c.note',
+      'c.created_at as createdAt',
+    ])
     .where('u.location_id', 'in', [...locationIds])
     .where('c.ends_on', '>', today)
     .orderBy('c.starts_on')
@@ -138,8 +148,18 @@ export async function heldPlacements(db: Kysely<Database>, locationIds: readonly
     .innerJoin('location as l', 'l.id', 'u.location_id')
     .innerJoin('client as c', 'c.id', 's.client_id')
     .innerJoin('referral as r', 'r.id', 's.referral_id')
-    .select(['s.id as stayId', 'r.reference', 's.client_id as clientId', 'c.name as clientName', 's.stay_type as stayType', 's.arrival', 's.departure',
-      's.hold_expires_at as answerBefore', 'u.name as unitName', 'l.name as locationName'])
+    .select([
+      's.id as stayId',
+      'r.reference',
+      's.client_id as clientId',
+      'c.name as clientName',
+      's.stay_type as stayType',
+      's.arrival',
+      's.departure',
+      's.hold_expires_at as answerBefore',
+      'u.name as unitName',
+      'l.name as locationName',
+    ])
     .where('l.id', 'in', [...locationIds])
     .where('s.status', '=', 'hold')
     .where('s.hold_expires_at', '>', now)
@@ -154,7 +174,9 @@ export async function insertClosures(
 ) {
   return trx
     .insertInto('unit_closure')
-    .values(closures.map((c) => ({ unit_id: c.unitId, starts_on: c.startsOn, ends_on: c.endsOn, kind: c.kind, reason: c.reason, note: c.note })))
+    .values(
+      closures.map((c) => ({ unit_id: c.unitId, starts_on: c.startsOn, ends_on: c.endsOn, kind: c.kind, reason: c.reason, note: c.note })),
+    )
     .returning(['id', 'unit_id as unitId', 'starts_on as startsOn', 'ends_on as endsOn', 'kind', 'reason', 'note'])
     .execute();
 }
@@ -181,8 +203,20 @@ export async function occupyingStayDetails(db: Kysely<Database>, unitIds: readon
     .innerJoin('client as c', 'c.id', 's.client_id')
     .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
     .leftJoin('referral as r', 'r.id', 's.referral_id')
-    .select(['s.id as stayId', 's.unit_id as unitId', 's.client_id as clientId', 's.stay_type as stayType', 'c.name as guestName', 'u.name as unitName',
-      's.arrival', 's.departure', 's.status', 's.referral_id as referralId', 'r.reference', 's.required_features as requiredFeatures'])
+    .select([
+      's.id as stayId',
+      's.unit_id as unitId',
+      's.client_id as clientId',
+      's.stay_type as stayType',
+      'c.name as guestName',
+      'u.name as unitName',
+      's.arrival',
+      's.departure',
+      's.status',
+      's.referral_id as referralId',
+      'r.reference',
+      's.required_features as requiredFeatures',
+    ])
     .where('s.unit_id', 'in', [...unitIds])
     .where('s.status', 'in', ['hold', 'confirmed', 'arrived'])
     .where(sql<boolean>`s.period && daterange(${period.from}::date, ${period.to}::date, '[)')`)
@@ -205,17 +239,38 @@ export async function closuresAtLocation(trx: Transaction<Database>, closureIds:
 }
 
 export async function deleteClosures(trx: Transaction<Database>, closureIds: readonly string[]): Promise<void> {
-  if (closureIds.length > 0) await trx.deleteFrom('unit_closure').where('id', 'in', [...closureIds]).execute();
+  if (closureIds.length > 0)
+    await trx
+      .deleteFrom('unit_closure')
+      .where('id', 'in', [...closureIds])
+      .execute();
 }
 
 export async function setClosuresEnd(trx: Transaction<Database>, closureIds: readonly string[], endsOn: string): Promise<void> {
-  if (closureIds.length > 0) await trx.updateTable('unit_closure').set({ ends_on: endsOn }).where('id', 'in', [...closureIds]).execute();
+  if (closureIds.length > 0)
+    await trx
+      .updateTable('unit_closure')
+      .set({ ends_on: endsOn })
+      .where('id', 'in', [...closureIds])
+      .execute();
 }
 
 /** Stays with their place and referral: what the central point is told of guests left booked in a closed period. */
 export async function strandedStays(db: Kysely<Database>, stayIds: readonly string[]) {
-  return db.selectFrom('stay as s').innerJoin('capacity_unit as u', 'u.id', 's.unit_id').innerJoin('location as l', 'l.id', 'u.location_id')
+  return db
+    .selectFrom('stay as s')
+    .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
+    .innerJoin('location as l', 'l.id', 'u.location_id')
     .leftJoin('referral as r', 'r.id', 's.referral_id')
-    .select(['s.id', 's.arrival', 's.departure', 's.referral_id as referralId', 'r.reference', 'u.name as unitName', 'l.name as locationName'])
-    .where('s.id', 'in', [...stayIds]).execute();
+    .select([
+      's.id',
+      's.arrival',
+      's.departure',
+      's.referral_id as referralId',
+      'r.reference',
+      'u.name as unitName',
+      'l.name as locationName',
+    ])
+    .where('s.id', 'in', [...stayIds])
+    .execute();
 }

@@ -21,8 +21,18 @@ export async function referralCreation(db: Kysely<Database>, referralId: string)
   return db
     .selectFrom('referral as r')
     .leftJoin('app_user as u', 'u.id', 'r.referrer_user_id')
-    .select(['r.id', 'r.reference', 'r.client_id as clientId', 'r.referrer_organisation_id as organisationId', 'r.source',
-      'r.kind', 'r.created_at as at', 'u.role as actorRole', 'r.cancel_reason as cancelReason', 'r.close_reason as closeReason'])
+    .select([
+      'r.id',
+      'r.reference',
+      'r.client_id as clientId',
+      'r.referrer_organisation_id as organisationId',
+      'r.source',
+      'r.kind',
+      'r.created_at as at',
+      'u.role as actorRole',
+      'r.cancel_reason as cancelReason',
+      'r.close_reason as closeReason',
+    ])
     .where('r.id', '=', referralId)
     .executeTakeFirst();
 }
@@ -73,7 +83,11 @@ export async function aftercareTasksOf(db: Kysely<Database>, referralId: string)
 /** Cancellation reasons as they are now: retention and erasure blank them on the stay. */
 export async function cancelReasons(db: Kysely<Database>, stayIds: readonly string[]): Promise<Map<string, string | null>> {
   if (stayIds.length === 0) return new Map();
-  const rows = await db.selectFrom('stay').select(['id', 'cancel_reason']).where('id', 'in', [...new Set(stayIds)]).execute();
+  const rows = await db
+    .selectFrom('stay')
+    .select(['id', 'cancel_reason'])
+    .where('id', 'in', [...new Set(stayIds)])
+    .execute();
   return new Map(rows.map((row) => [row.id, row.cancel_reason]));
 }
 
@@ -87,7 +101,12 @@ export async function claimPendingNotices(db: Kysely<Database>, options: { stayI
     .set({ notice_pending: false })
     .where('id', 'in', (eb) => {
       let pending = eb.selectFrom('referral_event').select('id').where('notice_pending', '=', true);
-      if (options.stayIds) pending = pending.where('stay_id', 'in', options.stayIds.length > 0 ? [...options.stayIds] : ['00000000-0000-0000-0000-000000000000']);
+      if (options.stayIds)
+        pending = pending.where(
+          'stay_id',
+          'in',
+          options.stayIds.length > 0 ? [...options.stayIds] : ['00000000-0000-0000-0000-000000000000'],
+        );
       return pending.orderBy('id').limit(options.limit).forUpdate().skipLocked();
     })
     .returning(['referral_id as referralId', 'stay_id as stayId', 'kind', 'at', 'details'])
@@ -97,9 +116,15 @@ export async function claimPendingNotices(db: Kysely<Database>, options: { stayI
 /** A step of the referral itself (changed, withdrawn, closed), written in the transaction of that step. */
 export async function insertReferralEvent(
   trx: Kysely<Database>,
-  event: { referralId: string; kind: 'referral_changed' | 'referral_withdrawn' | 'referral_closed'; actorRole: string; details: ReferralChangeDetails | Record<string, never> },
+  event: {
+    referralId: string;
+    kind: 'referral_changed' | 'referral_withdrawn' | 'referral_closed';
+    actorRole: string;
+    details: ReferralChangeDetails | Record<string, never>;
+  },
 ): Promise<void> {
-  await trx.insertInto('referral_event')
+  await trx
+    .insertInto('referral_event')
     .values({ referral_id: event.referralId, kind: event.kind, actor_role: event.actorRole, details: JSON.stringify(event.details) })
     .execute();
 }

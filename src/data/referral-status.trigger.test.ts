@@ -20,24 +20,56 @@ describe('trigger sync_referral_status follows statusFromStays', () => {
   });
   after(() => database.close());
 
-  const stayCombinations: StayStatus[][] = STAY_STATUSES.flatMap((first, i) => [[first], ...STAY_STATUSES.slice(i).map((second) => [first, second])]);
+  const stayCombinations: StayStatus[][] = STAY_STATUSES.flatMap((first, i) => [
+    [first],
+    ...STAY_STATUSES.slice(i).map((second) => [first, second]),
+  ]);
   let day = 0;
 
   async function referralWithStays(start: ReferralStatus, stays: readonly StayStatus[]): Promise<string> {
     const clientId = await aClient(database.db);
-    const referral = await database.db.insertInto('referral').values({
-      reference: `AP-${randomUUID().slice(0, 6).toUpperCase()}`, status: start, source: 'public', referrer_kind: 'caregiver', referrer_user_id: null,
-      referrer_organisation_id: null, kind: 'respite_once', client_id: clientId, partner_client_id: null, caregiver_name: 'Mantelzorger',
-      caregiver_relation: 'child', caregiver_works: null, caregiver_phone: null, caregiver_email: null, recurrence: null, indication_wlz_profile: null,
-      consent_at: new Date('2026-01-01T10:00:00Z'), consent_given_by: 'Mantelzorger', message: null,
-      cancel_reason: start === 'cancelled' ? 'Ingetrokken' : null,
-    }).returning('id').executeTakeFirstOrThrow();
+    const referral = await database.db
+      .insertInto('referral')
+      .values({
+        reference: `AP-${randomUUID().slice(0, 6).toUpperCase()}`,
+        status: start,
+        source: 'public',
+        referrer_kind: 'caregiver',
+        referrer_user_id: null,
+        referrer_organisation_id: null,
+        kind: 'respite_once',
+        client_id: clientId,
+        partner_client_id: null,
+        caregiver_name: 'Mantelzorger',
+        caregiver_relation: 'child',
+        caregiver_works: null,
+        caregiver_phone: null,
+        caregiver_email: null,
+        recurrence: null,
+        indication_wlz_profile: null,
+        consent_at: new Date('2026-01-01T10:00:00Z'),
+        consent_given_by: 'Mantelzorger',
+        message: null,
+        cancel_reason: start === 'cancelled' ? 'Ingetrokken' : null,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     for (const status of stays) {
       day += 3;
-      await database.db.insertInto('stay').values({
-        unit_id: unitId, client_id: clientId, stay_type: 'respite', arrival: inDays(day), departure: inDays(day + 2), status, referral_id: referral.id,
-        hold_expires_at: status === 'hold' ? new Date('2099-01-01T00:00:00Z') : null, cancel_reason: status === 'cancelled' ? 'Afgezegd' : null,
-      }).execute();
+      await database.db
+        .insertInto('stay')
+        .values({
+          unit_id: unitId,
+          client_id: clientId,
+          stay_type: 'respite',
+          arrival: inDays(day),
+          departure: inDays(day + 2),
+          status,
+          referral_id: referral.id,
+          hold_expires_at: status === 'hold' ? new Date('2099-01-01T00:00:00Z') : null,
+          cancel_reason: status === 'cancelled' ? 'Afgezegd' : null,
+        })
+        .execute();
     }
     return referral.id;
   }

@@ -37,8 +37,29 @@ export async function insertClient(db: Kysely<Database>, client: NewClientDetail
   return row.id;
 }
 
-export async function insertReferral(db: Kysely<Database>, referral: Omit<ReferralRow, 'id' | 'status' | 'created_at' | 'updated_at' | 'cancel_reason' | 'close_reason' | 'provider_note' | 'at_home' | 'care_needs' | 'referrer_api_client_id' | 'proposed_answers'>
-  & { provider_note?: string | null; at_home?: boolean; care_needs?: string[]; referrer_api_client_id?: string | null; proposed_answers?: string | null }): Promise<ReferralRow> {
+export async function insertReferral(
+  db: Kysely<Database>,
+  referral: Omit<
+    ReferralRow,
+    | 'id'
+    | 'status'
+    | 'created_at'
+    | 'updated_at'
+    | 'cancel_reason'
+    | 'close_reason'
+    | 'provider_note'
+    | 'at_home'
+    | 'care_needs'
+    | 'referrer_api_client_id'
+    | 'proposed_answers'
+  > & {
+    provider_note?: string | null;
+    at_home?: boolean;
+    care_needs?: string[];
+    referrer_api_client_id?: string | null;
+    proposed_answers?: string | null;
+  },
+): Promise<ReferralRow> {
   return db.insertInto('referral').values(referral).returningAll().executeTakeFirstOrThrow();
 }
 
@@ -52,7 +73,11 @@ export async function findReferral(db: Kysely<Database>, id: string): Promise<Re
 
 export async function findClients(db: Kysely<Database>, ids: readonly string[]): Promise<Map<string, ClientRow>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.selectFrom('client').selectAll().where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('client')
+    .selectAll()
+    .where('id', 'in', [...ids])
+    .execute();
   return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -71,7 +96,19 @@ export async function listReferralSummaries(db: Kysely<Database>, filter: Referr
   let query = db
     .selectFrom('referral as r')
     .innerJoin('client as c', 'c.id', 'r.client_id')
-    .select(['r.id', 'r.reference', 'r.status', 'r.source', 'r.kind', 'r.client_id as clientId', 'c.name as clientName', 'c.pc4', 'r.wished_arrival', 'r.urgency', 'r.created_at']);
+    .select([
+      'r.id',
+      'r.reference',
+      'r.status',
+      'r.source',
+      'r.kind',
+      'r.client_id as clientId',
+      'c.name as clientName',
+      'c.pc4',
+      'r.wished_arrival',
+      'r.urgency',
+      'r.created_at',
+    ]);
   if (filter.status === 'open') query = query.where('r.status', 'not in', ['closed', 'cancelled']);
   else if (filter.status) query = query.where('r.status', '=', filter.status);
   if (filter.q) {
@@ -79,17 +116,26 @@ export async function listReferralSummaries(db: Kysely<Database>, filter: Referr
     const pattern = `%${filter.q.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
     // A BSN is looked up whole, never by a part: a few digits must not list everyone whose number contains them.
     const bsn = filter.q.replace(/[\s.]/g, '');
-    query = query.where((eb) => eb.or([
-      eb('c.name', 'ilike', pattern), eb('r.reference', 'ilike', pattern), ...(/^\d{9}$/.test(bsn) ? [eb('c.bsn', '=', bsn)] : []),
-    ]));
+    query = query.where((eb) =>
+      eb.or([eb('c.name', 'ilike', pattern), eb('r.reference', 'ilike', pattern), ...(/^\d{9}$/.test(bsn) ? [eb('c.bsn', '=', bsn)] : [])]),
+    );
   }
   if (filter.organisationId !== undefined) query = query.where('r.referrer_organisation_id', '=', filter.organisationId);
-  return query.orderBy('r.created_at', 'desc').orderBy('r.id').limit(filter.limit).offset(filter.offset ?? 0).execute();
+  return query
+    .orderBy('r.created_at', 'desc')
+    .orderBy('r.id')
+    .limit(filter.limit)
+    .offset(filter.offset ?? 0)
+    .execute();
 }
 
 export async function existingLocationIds(db: Kysely<Database>, ids: readonly string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
-  const rows = await db.selectFrom('location').select('id').where('id', 'in', [...ids]).execute();
+  const rows = await db
+    .selectFrom('location')
+    .select('id')
+    .where('id', 'in', [...ids])
+    .execute();
   return new Set(rows.map((row) => row.id));
 }
 
@@ -123,8 +169,13 @@ export async function findReferralForUpdate(trx: Transaction<Database>, id: stri
 }
 
 /** Writes the given columns of a referral; its change time is the app's clock, as everywhere a referral changes. */
-export async function updateReferralColumns(trx: Kysely<Database>, id: string, columns: Omit<Updateable<ReferralTable>, 'id' | 'updated_at'>): Promise<void> {
-  await trx.updateTable('referral')
+export async function updateReferralColumns(
+  trx: Kysely<Database>,
+  id: string,
+  columns: Omit<Updateable<ReferralTable>, 'id' | 'updated_at'>,
+): Promise<void> {
+  await trx
+    .updateTable('referral')
     .set({ ...columns, updated_at: sql<Date>`app_now()` })
     .where('id', '=', id)
     .execute();

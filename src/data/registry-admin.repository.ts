@@ -53,18 +53,29 @@ export async function updateRegionRow(trx: Transaction<Database>, regionId: stri
 export async function replaceRegionPostcodes(trx: Transaction<Database>, regionId: string, postcodes: readonly string[]) {
   await trx.deleteFrom('region_postcode').where('region_id', '=', regionId).execute();
   if (postcodes.length > 0) {
-    await trx.insertInto('region_postcode').values(postcodes.map((pc4) => ({ pc4, region_id: regionId }))).execute();
+    await trx
+      .insertInto('region_postcode')
+      .values(postcodes.map((pc4) => ({ pc4, region_id: regionId })))
+      .execute();
   }
 }
 
 /** Neighbours are stored in both directions (see 0001_core.sql). */
 export async function replaceRegionNeighbours(trx: Transaction<Database>, regionId: string, neighbours: readonly string[]) {
-  await trx.deleteFrom('region_neighbour').where((eb) => eb.or([eb('region_id', '=', regionId), eb('neighbour_id', '=', regionId)])).execute();
+  await trx
+    .deleteFrom('region_neighbour')
+    .where((eb) => eb.or([eb('region_id', '=', regionId), eb('neighbour_id', '=', regionId)]))
+    .execute();
   if (neighbours.length === 0) return;
-  await trx.insertInto('region_neighbour').values(neighbours.flatMap((other) => [
-    { region_id: regionId, neighbour_id: other },
-    { region_id: other, neighbour_id: regionId },
-  ])).execute();
+  await trx
+    .insertInto('region_neighbour')
+    .values(
+      neighbours.flatMap((other) => [
+        { region_id: regionId, neighbour_id: other },
+        { region_id: other, neighbour_id: regionId },
+      ]),
+    )
+    .execute();
 }
 
 const ORGANISATION_COLUMNS = [
@@ -102,11 +113,19 @@ function organisationColumns(values: OrganisationValues) {
 }
 
 export async function insertOrganisation(trx: Transaction<Database>, values: OrganisationValues & { name: string }): Promise<string> {
-  const row = await trx.insertInto('organisation').values({ ...organisationColumns(values), name: values.name }).returning('id').executeTakeFirstOrThrow();
+  const row = await trx
+    .insertInto('organisation')
+    .values({ ...organisationColumns(values), name: values.name })
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
-export async function updateOrganisationRow(trx: Transaction<Database>, organisationId: string, values: OrganisationValues): Promise<boolean> {
+export async function updateOrganisationRow(
+  trx: Transaction<Database>,
+  organisationId: string,
+  values: OrganisationValues,
+): Promise<boolean> {
   const columns = Object.fromEntries(Object.entries(organisationColumns(values)).filter(([, value]) => value !== undefined));
   if (Object.keys(columns).length === 0) return (await listOrganisations(trx, organisationId)).length > 0;
   const result = await trx.updateTable('organisation').set(columns).where('id', '=', organisationId).executeTakeFirst();
@@ -130,9 +149,13 @@ export async function listLocationsAdmin(db: Db, filter: { regionId?: string; or
       sql<number>`(SELECT count(*)::int FROM capacity_unit u WHERE u.location_id = l.id)`.as('unitCount'),
       // Staffed capacity today, by the app clock like every business date.
       sql<number>`(SELECT count(DISTINCT c.unit_id)::int FROM unit_closure c JOIN capacity_unit u ON u.id = c.unit_id
-                    WHERE u.location_id = l.id AND c.kind = 'not_admitting' AND c.period @> (app_now() AT TIME ZONE 'Europe/Amsterdam')::date)`.as('notAdmittingUnits'),
+                    WHERE u.location_id = l.id AND c.kind = 'not_admitting' AND c.period @> (app_now() AT TIME ZONE 'Europe/Amsterdam')::date)`.as(
+        'notAdmittingUnits',
+      ),
       sql<string | null>`(SELECT max(c.ends_on)::text FROM unit_closure c JOIN capacity_unit u ON u.id = c.unit_id
-                    WHERE u.location_id = l.id AND c.kind = 'not_admitting' AND c.period @> (app_now() AT TIME ZONE 'Europe/Amsterdam')::date)`.as('notAdmittingUntil'),
+                    WHERE u.location_id = l.id AND c.kind = 'not_admitting' AND c.period @> (app_now() AT TIME ZONE 'Europe/Amsterdam')::date)`.as(
+        'notAdmittingUntil',
+      ),
     ])
     .execute();
 }
@@ -177,13 +200,18 @@ function locationColumns(values: LocationValues) {
 
 export async function insertLocation(trx: Transaction<Database>, values: Required<LocationValues>): Promise<string> {
   // Every field is present (Required), so none of the columns is left undefined.
-  const row = await trx.insertInto('location').values(locationColumns(values) as Insertable<LocationTable>).returning('id').executeTakeFirstOrThrow();
+  const row = await trx
+    .insertInto('location')
+    .values(locationColumns(values) as Insertable<LocationTable>)
+    .returning('id')
+    .executeTakeFirstOrThrow();
   return row.id;
 }
 
 /** A change by the provider also confirms the location's data as current. */
 export async function updateLocationRow(trx: Transaction<Database>, locationId: string, values: LocationValues): Promise<void> {
-  await trx.updateTable('location')
+  await trx
+    .updateTable('location')
     .set({ ...locationColumns(values), updated_at: sql<Date>`app_now()`, confirmed_at: sql<Date>`app_now()` })
     .where('id', '=', locationId)
     .execute();
@@ -194,41 +222,74 @@ export async function confirmLocationRow(db: Db, locationId: string): Promise<vo
 }
 
 const UNIT_COLUMNS = [
-  'id', 'location_id as locationId', 'name', 'kind', 'accepted_stay_types as acceptedStayTypes', 'reserved_for as reservedFor',
-  'features', 'active_from as activeFrom', 'active_until as activeUntil',
+  'id',
+  'location_id as locationId',
+  'name',
+  'kind',
+  'accepted_stay_types as acceptedStayTypes',
+  'reserved_for as reservedFor',
+  'features',
+  'active_from as activeFrom',
+  'active_until as activeUntil',
 ] as const;
 
 export async function findUnitAdmin(db: Db, unitId: string) {
   return db.selectFrom('capacity_unit').select(UNIT_COLUMNS).where('id', '=', unitId).executeTakeFirst();
 }
 
-export async function insertUnit(trx: Transaction<Database>, unit: {
-  locationId: string; name: string; kind: 'bed' | 'home_night'; acceptedStayTypes: StayType[]; reservedFor: StayType | null;
-  features: string[]; activeFrom: string; activeUntil: string | null;
-}) {
-  return trx.insertInto('capacity_unit').values({
-    location_id: unit.locationId,
-    name: unit.name,
-    kind: unit.kind,
-    accepted_stay_types: unit.acceptedStayTypes,
-    reserved_for: unit.reservedFor,
-    features: unit.features,
-    active_from: unit.activeFrom,
-    active_until: unit.activeUntil,
-  }).returning(UNIT_COLUMNS).executeTakeFirstOrThrow();
+export async function insertUnit(
+  trx: Transaction<Database>,
+  unit: {
+    locationId: string;
+    name: string;
+    kind: 'bed' | 'home_night';
+    acceptedStayTypes: StayType[];
+    reservedFor: StayType | null;
+    features: string[];
+    activeFrom: string;
+    activeUntil: string | null;
+  },
+) {
+  return trx
+    .insertInto('capacity_unit')
+    .values({
+      location_id: unit.locationId,
+      name: unit.name,
+      kind: unit.kind,
+      accepted_stay_types: unit.acceptedStayTypes,
+      reserved_for: unit.reservedFor,
+      features: unit.features,
+      active_from: unit.activeFrom,
+      active_until: unit.activeUntil,
+    })
+    .returning(UNIT_COLUMNS)
+    .executeTakeFirstOrThrow();
 }
 
-export async function updateUnitRow(trx: Transaction<Database>, unitId: string, change: {
-  name?: string; acceptedStayTypes?: StayType[]; reservedFor?: StayType | null; features?: string[]; activeUntil?: string | null;
-}) {
-  return trx.updateTable('capacity_unit').set({
-    name: change.name,
-    accepted_stay_types: change.acceptedStayTypes,
-    reserved_for: change.reservedFor,
-    features: change.features,
-    active_until: change.activeUntil,
-    updated_at: sql<Date>`app_now()`,
-  }).where('id', '=', unitId).returning(UNIT_COLUMNS).executeTakeFirstOrThrow();
+export async function updateUnitRow(
+  trx: Transaction<Database>,
+  unitId: string,
+  change: {
+    name?: string;
+    acceptedStayTypes?: StayType[];
+    reservedFor?: StayType | null;
+    features?: string[];
+    activeUntil?: string | null;
+  },
+) {
+  return trx
+    .updateTable('capacity_unit')
+    .set({
+      name: change.name,
+      accepted_stay_types: change.acceptedStayTypes,
+      reserved_for: change.reservedFor,
+      features: change.features,
+      active_until: change.activeUntil,
+      updated_at: sql<Date>`app_now()`,
+    })
+    .where('id', '=', unitId)
+    .returning(UNIT_COLUMNS)
+    .executeTakeFirstOrThrow();
 }
 
 /** Stays that occupy the unit on or after `from`, or of a stay type outside `keepTypes`: what a change would strand. */
@@ -244,8 +305,15 @@ export async function occupyingStaysFrom(db: Db, unitId: string, from: string, k
 }
 
 const TARIFF_COLUMNS = [
-  'id', 'location_id as locationId', 'stay_type as stayType', 'funding', 'housing_cents as housingCents', 'stay_cents as stayCents',
-  'care_cents as careCents', 'valid_from as validFrom', 'valid_until as validUntil',
+  'id',
+  'location_id as locationId',
+  'stay_type as stayType',
+  'funding',
+  'housing_cents as housingCents',
+  'stay_cents as stayCents',
+  'care_cents as careCents',
+  'valid_from as validFrom',
+  'valid_until as validUntil',
 ] as const;
 
 export async function tariffsOf(db: Db, locationId: string, key?: { stayType: StayType; funding: string }) {
@@ -258,23 +326,42 @@ export async function endTariff(trx: Transaction<Database>, tariffId: string, un
   await trx.updateTable('location_tariff').set({ valid_until: until }).where('id', '=', tariffId).execute();
 }
 
-export async function insertTariff(trx: Transaction<Database>, tariff: {
-  locationId: string; stayType: StayType; funding: 'in_kind' | 'personal_budget'; housingCents: number; stayCents: number; careCents: number;
-  validFrom: string; validUntil: string | null;
-}) {
-  return trx.insertInto('location_tariff').values({
-    location_id: tariff.locationId,
-    stay_type: tariff.stayType,
-    funding: tariff.funding,
-    housing_cents: tariff.housingCents,
-    stay_cents: tariff.stayCents,
-    care_cents: tariff.careCents,
-    valid_from: tariff.validFrom,
-    valid_until: tariff.validUntil,
-  }).returning(TARIFF_COLUMNS).executeTakeFirstOrThrow();
+export async function insertTariff(
+  trx: Transaction<Database>,
+  tariff: {
+    locationId: string;
+    stayType: StayType;
+    funding: 'in_kind' | 'personal_budget';
+    housingCents: number;
+    stayCents: number;
+    careCents: number;
+    validFrom: string;
+    validUntil: string | null;
+  },
+) {
+  return trx
+    .insertInto('location_tariff')
+    .values({
+      location_id: tariff.locationId,
+      stay_type: tariff.stayType,
+      funding: tariff.funding,
+      housing_cents: tariff.housingCents,
+      stay_cents: tariff.stayCents,
+      care_cents: tariff.careCents,
+      valid_from: tariff.validFrom,
+      valid_until: tariff.validUntil,
+    })
+    .returning(TARIFF_COLUMNS)
+    .executeTakeFirstOrThrow();
 }
 
-const CO_PAYMENT_COLUMNS = ['id', 'municipality', 'cents_per_night as centsPerNight', 'valid_from as validFrom', 'valid_until as validUntil'] as const;
+const CO_PAYMENT_COLUMNS = [
+  'id',
+  'municipality',
+  'cents_per_night as centsPerNight',
+  'valid_from as validFrom',
+  'valid_until as validUntil',
+] as const;
 
 export async function listCoPaymentRules(db: Db, municipality?: string) {
   let query = db.selectFrom('co_payment_rule').select(CO_PAYMENT_COLUMNS);
@@ -286,13 +373,20 @@ export async function endCoPaymentRule(trx: Transaction<Database>, ruleId: strin
   await trx.updateTable('co_payment_rule').set({ valid_until: until }).where('id', '=', ruleId).execute();
 }
 
-export async function insertCoPaymentRule(trx: Transaction<Database>, rule: { municipality: string; centsPerNight: number; validFrom: string; validUntil: string | null }) {
-  return trx.insertInto('co_payment_rule').values({
-    municipality: rule.municipality,
-    cents_per_night: rule.centsPerNight,
-    valid_from: rule.validFrom,
-    valid_until: rule.validUntil,
-  }).returning(CO_PAYMENT_COLUMNS).executeTakeFirstOrThrow();
+export async function insertCoPaymentRule(
+  trx: Transaction<Database>,
+  rule: { municipality: string; centsPerNight: number; validFrom: string; validUntil: string | null },
+) {
+  return trx
+    .insertInto('co_payment_rule')
+    .values({
+      municipality: rule.municipality,
+      cents_per_night: rule.centsPerNight,
+      valid_from: rule.validFrom,
+      valid_until: rule.validUntil,
+    })
+    .returning(CO_PAYMENT_COLUMNS)
+    .executeTakeFirstOrThrow();
 }
 
 /** The whole registry in brief, for an import to match its rows against. */
@@ -300,7 +394,17 @@ export async function registryForImport(db: Db) {
   const [organisations, locations, units, regions] = await Promise.all([
     db.selectFrom('organisation').select(['id', 'name', 'agb_code as agbCode']).execute(),
     db.selectFrom('location').select(['id', 'organisation_id as organisationId', 'name']).execute(),
-    db.selectFrom('capacity_unit').select(['id', 'location_id as locationId', 'name', 'accepted_stay_types as acceptedStayTypes', 'reserved_for as reservedFor', 'features']).execute(),
+    db
+      .selectFrom('capacity_unit')
+      .select([
+        'id',
+        'location_id as locationId',
+        'name',
+        'accepted_stay_types as acceptedStayTypes',
+        'reserved_for as reservedFor',
+        'features',
+      ])
+      .execute(),
     db.selectFrom('region').select(['id', 'name']).execute(),
   ]);
   return { organisations, locations, units, regions };

@@ -20,11 +20,7 @@ export interface UnitDetailRow {
 }
 
 /** With `lock`, the unit row is locked for the rest of the transaction (see lockUnits for the order). */
-export async function findUnit(
-  db: Kysely<Database>,
-  unitId: string,
-  options: { lock?: boolean } = {},
-): Promise<UnitDetailRow | undefined> {
+export async function findUnit(db: Kysely<Database>, unitId: string, options: { lock?: boolean } = {}): Promise<UnitDetailRow | undefined> {
   const query = db
     .selectFrom('capacity_unit as u')
     .innerJoin('location as l', 'l.id', 'u.location_id')
@@ -56,9 +52,7 @@ export async function listRegions(db: Kysely<Database>) {
       'r.id',
       'r.name',
       'r.municipalities',
-      sql<string[]>`array(SELECT n.neighbour_id FROM region_neighbour n WHERE n.region_id = r.id ORDER BY 1)`.as(
-        'neighbours',
-      ),
+      sql<string[]>`array(SELECT n.neighbour_id FROM region_neighbour n WHERE n.region_id = r.id ORDER BY 1)`.as('neighbours'),
       sql<number>`(SELECT count(*)::int FROM region_postcode p WHERE p.region_id = r.id)`.as('postcodeCount'),
       sql<number>`(SELECT count(*)::int FROM capacity_unit u JOIN location l ON l.id = u.location_id
                     WHERE l.region_id = r.id)`.as('unitCount'),

@@ -11,7 +11,13 @@ export async function insertRoleGrant(
 ): Promise<RoleGrantRow> {
   return trx
     .insertInto('role_grant')
-    .values({ user_id: grant.userId, role: grant.role, organisation_id: grant.organisationId, invitation: grant.invitation, requested_by: grant.requestedBy })
+    .values({
+      user_id: grant.userId,
+      role: grant.role,
+      organisation_id: grant.organisationId,
+      invitation: grant.invitation,
+      requested_by: grant.requestedBy,
+    })
     .returningAll()
     .executeTakeFirstOrThrow();
 }
@@ -21,8 +27,16 @@ export async function openRoleGrants(db: Kysely<Database>) {
   return db
     .selectFrom('role_grant as g')
     .innerJoin('app_user as requester', 'requester.id', 'g.requested_by')
-    .select(['g.id', 'g.user_id as userId', 'g.role', 'g.organisation_id as organisationId', 'g.invitation', 'g.requested_by as requestedBy',
-      'requester.name as requestedByName', 'g.requested_at as requestedAt'])
+    .select([
+      'g.id',
+      'g.user_id as userId',
+      'g.role',
+      'g.organisation_id as organisationId',
+      'g.invitation',
+      'g.requested_by as requestedBy',
+      'requester.name as requestedByName',
+      'g.requested_at as requestedAt',
+    ])
     .where('g.decided_at', 'is', null)
     .orderBy('g.requested_at')
     .execute();

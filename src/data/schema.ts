@@ -460,9 +460,21 @@ export interface NotificationTable {
 }
 
 export type ReferralEventKind =
-  | 'waiting' | 'booked' | 'confirmed' | 'cancelled' | 'expired' | 'no_show' | 'arrived' | 'departed'
-  | 'extended' | 'shortened' | 'dates_changed' | 'moved'
-  | 'referral_changed' | 'referral_withdrawn' | 'referral_closed';
+  | 'waiting'
+  | 'booked'
+  | 'confirmed'
+  | 'cancelled'
+  | 'expired'
+  | 'no_show'
+  | 'arrived'
+  | 'departed'
+  | 'extended'
+  | 'shortened'
+  | 'dates_changed'
+  | 'moved'
+  | 'referral_changed'
+  | 'referral_withdrawn'
+  | 'referral_closed';
 
 /** What a change of the referral itself writes in referral_event.details: the names of the fields changed. */
 export interface ReferralChangeDetails {

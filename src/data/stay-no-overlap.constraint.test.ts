@@ -22,7 +22,12 @@ describe('exclusion constraint stay_no_overlap', () => {
     database.db
       .insertInto('stay')
       .values({
-        unit_id: unitId, client_id: clientId, stay_type: 'respite', arrival, departure, status,
+        unit_id: unitId,
+        client_id: clientId,
+        stay_type: 'respite',
+        arrival,
+        departure,
+        status,
         cancel_reason: status === 'cancelled' ? 'test' : null,
       })
       .execute();
@@ -65,11 +70,22 @@ describe('exclusion constraint stay_client_no_overlap', () => {
   });
   after(() => database.close());
 
-  const insert = (unitId: string, client: string, arrival: string, departure: string, status: 'hold' | 'confirmed' | 'cancelled' = 'confirmed') =>
+  const insert = (
+    unitId: string,
+    client: string,
+    arrival: string,
+    departure: string,
+    status: 'hold' | 'confirmed' | 'cancelled' = 'confirmed',
+  ) =>
     database.db
       .insertInto('stay')
       .values({
-        unit_id: unitId, client_id: client, stay_type: 'respite', arrival, departure, status,
+        unit_id: unitId,
+        client_id: client,
+        stay_type: 'respite',
+        arrival,
+        departure,
+        status,
         hold_expires_at: status === 'hold' ? new Date(Date.now() + 3_600_000).toISOString() : null,
         cancel_reason: status === 'cancelled' ? 'test' : null,
       })
@@ -90,6 +106,9 @@ describe('exclusion constraint stay_client_no_overlap', () => {
   it('does not count a cancelled stay, and tells a unit overlap apart from a client overlap', async () => {
     await insert(unitB, clientId, inDays(20), inDays(22), 'cancelled');
     await insert(unitA, clientId, inDays(20), inDays(22));
-    await assert.rejects(insert(unitA, otherClientId, inDays(21), inDays(23)), (error) => isOverlapViolation(error) && !isClientOverlapViolation(error));
+    await assert.rejects(
+      insert(unitA, otherClientId, inDays(21), inDays(23)),
+      (error) => isOverlapViolation(error) && !isClientOverlapViolation(error),
+    );
   });
 });

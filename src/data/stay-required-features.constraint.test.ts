@@ -15,7 +15,9 @@ describe('trigger stay_required_features', () => {
     database = await createTestDatabase();
     const regionId = await aRegion(database.db);
     plainUnit = await aUnit(database.db, await aLocation(database.db, regionId));
-    securedUnit = await aUnit(database.db, await aLocation(database.db, regionId, { features: ['secured_unit'] }), { features: ['dementia_specialised'] });
+    securedUnit = await aUnit(database.db, await aLocation(database.db, regionId, { features: ['secured_unit'] }), {
+      features: ['dementia_specialised'],
+    });
     nursingUnit = await aUnit(database.db, await aLocation(database.db, regionId, { features: ['nursing_24h'] }));
   });
   after(() => database.close());
@@ -26,8 +28,14 @@ describe('trigger stay_required_features', () => {
     return database.db
       .insertInto('stay')
       .values({
-        unit_id: unitId, client_id: await aClient(database.db), stay_type: 'respite', arrival: inDays(day), departure: inDays(day + 3), status: 'confirmed',
-        required_features: requiredFeatures, feature_override_reason: override,
+        unit_id: unitId,
+        client_id: await aClient(database.db),
+        stay_type: 'respite',
+        arrival: inDays(day),
+        departure: inDays(day + 3),
+        status: 'confirmed',
+        required_features: requiredFeatures,
+        feature_override_reason: override,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -50,12 +58,17 @@ describe('trigger stay_required_features', () => {
   it("accepts a coordinator's override with a reason, and refuses a move to a lacking unit", async () => {
     await insert(plainUnit, ['isolation_room'], 'Enige vrije plek; eigen badkamer, hygiëneprotocol afgesproken');
     const stay = await insert(securedUnit, ['secured_unit']);
-    await assert.rejects(database.db.updateTable('stay').set({ unit_id: plainUnit }).where('id', '=', stay.id).execute(), isMissingFeaturesViolation);
+    await assert.rejects(
+      database.db.updateTable('stay').set({ unit_id: plainUnit }).where('id', '=', stay.id).execute(),
+      isMissingFeaturesViolation,
+    );
   });
 
   it('takes the new features in the registry', async () => {
     const regionId = await aRegion(database.db);
-    const unit = await aUnit(database.db, await aLocation(database.db, regionId, { features: ['isolation_room', 'bariatric_bed'] }), { features: ['korsakov_competent'] });
+    const unit = await aUnit(database.db, await aLocation(database.db, regionId, { features: ['isolation_room', 'bariatric_bed'] }), {
+      features: ['korsakov_competent'],
+    });
     await insert(unit, ['bariatric_bed', 'isolation_room', 'korsakov_competent']);
     await assert.rejects(aLocation(database.db, regionId, { features: ['jacuzzi'] }));
   });

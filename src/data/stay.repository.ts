@@ -7,13 +7,7 @@ import { OCCUPYING_SQL } from './stay-statuses.ts';
 export async function lockUnits(trx: Transaction<Database>, unitIds: readonly string[]): Promise<string[]> {
   // Locking in id order keeps two moves between the same units from deadlocking.
   const sorted = [...new Set(unitIds)].sort();
-  const rows = await trx
-    .selectFrom('capacity_unit')
-    .select('id')
-    .where('id', 'in', sorted)
-    .orderBy('id')
-    .forUpdate()
-    .execute();
+  const rows = await trx.selectFrom('capacity_unit').select('id').where('id', 'in', sorted).orderBy('id').forUpdate().execute();
   return rows.map((row) => row.id);
 }
 
@@ -126,7 +120,11 @@ const STAY_COLUMNS = [
 
 export async function insertStays(trx: Kysely<Database>, rows: readonly NewStayRow[]): Promise<StayRow[]> {
   if (rows.length === 0) return [];
-  return trx.insertInto('stay').values([...rows]).returning(STAY_COLUMNS).execute() as Promise<StayRow[]>;
+  return trx
+    .insertInto('stay')
+    .values([...rows])
+    .returning(STAY_COLUMNS)
+    .execute() as Promise<StayRow[]>;
 }
 
 /** The unit's rules as the application checked them; place_stay inserts only while the unit still has them. */
@@ -169,7 +167,19 @@ export async function findStay(db: Kysely<Database>, stayId: string, forUpdate =
 export async function updateStay(
   trx: Kysely<Database>,
   stayId: string,
-  changes: Partial<Pick<NewStayRow, 'status' | 'hold_expires_at' | 'cancel_reason' | 'arrival' | 'departure' | 'unit_id' | 'feature_override_reason' | 'feature_override_by'>>,
+  changes: Partial<
+    Pick<
+      NewStayRow,
+      | 'status'
+      | 'hold_expires_at'
+      | 'cancel_reason'
+      | 'arrival'
+      | 'departure'
+      | 'unit_id'
+      | 'feature_override_reason'
+      | 'feature_override_by'
+    >
+  >,
 ): Promise<StayRow> {
   return (await trx
     .updateTable('stay')
@@ -192,8 +202,12 @@ export function isOverlapViolation(error: unknown): boolean {
 
 /** True when the database refused a unit that lacks a feature the guest needs (0026_required_features.sql). */
 export function isMissingFeaturesViolation(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && (error as { code?: unknown }).code === '23514'
-    && (error as { constraint?: unknown }).constraint === 'stay_required_features';
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    (error as { code?: unknown }).code === '23514' &&
+    (error as { constraint?: unknown }).constraint === 'stay_required_features'
+  );
 }
 
 /** True when the refused overlap is the guest's, not the unit's: stay_client_no_overlap. */
@@ -207,8 +221,23 @@ export async function findStayPlace(db: Kysely<Database>, stayId: string) {
     .selectFrom('stay as s')
     .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
     .innerJoin('location as l', 'l.id', 'u.location_id')
-    .select(['s.id', 's.stay_type', 's.arrival', 's.departure', 's.status', 's.revision', 's.updated_at', 'u.name as unit_name',
-      'l.name as location_name', 'l.street', 'l.house_number', 'l.postcode', 'l.city', 'l.latitude', 'l.longitude'])
+    .select([
+      's.id',
+      's.stay_type',
+      's.arrival',
+      's.departure',
+      's.status',
+      's.revision',
+      's.updated_at',
+      'u.name as unit_name',
+      'l.name as location_name',
+      'l.street',
+      'l.house_number',
+      'l.postcode',
+      'l.city',
+      'l.latitude',
+      'l.longitude',
+    ])
     .where('s.id', '=', stayId)
     .executeTakeFirst();
 }
@@ -228,7 +257,13 @@ export async function findStayNames(db: Kysely<Database>, stayId: string) {
 /** The stays booked or held for a referral, with where they are, earliest first. */
 /** Per referral the first stay that holds or held a place (earliest arrival): the place its list shows. */
 export async function placesOfReferrals(db: Kysely<Database>, referralIds: readonly string[]) {
-  type Place = { status: 'hold' | 'confirmed' | 'arrived' | 'departed'; arrival: string; departure: string; unitName: string; locationName: string };
+  type Place = {
+    status: 'hold' | 'confirmed' | 'arrived' | 'departed';
+    arrival: string;
+    departure: string;
+    unitName: string;
+    locationName: string;
+  };
   if (referralIds.length === 0) return new Map<string, Place>();
   const rows = await db
     .selectFrom('stay as s')
@@ -249,8 +284,18 @@ export async function staysOfReferral(db: Kysely<Database>, referralId: string) 
     .selectFrom('stay as s')
     .innerJoin('capacity_unit as u', 'u.id', 's.unit_id')
     .innerJoin('location as l', 'l.id', 'u.location_id')
-    .select(['s.id', 's.status', 's.stay_type as stayType', 's.arrival', 's.departure', sql<string | null>`to_json(s.hold_expires_at) #>> '{}'`.as('holdExpiresAt'),
-      's.open_ended as openEnded', 'u.name as unitName', 'l.name as locationName', 's.feature_override_reason as featureOverrideReason'])
+    .select([
+      's.id',
+      's.status',
+      's.stay_type as stayType',
+      's.arrival',
+      's.departure',
+      sql<string | null>`to_json(s.hold_expires_at) #>> '{}'`.as('holdExpiresAt'),
+      's.open_ended as openEnded',
+      'u.name as unitName',
+      'l.name as locationName',
+      's.feature_override_reason as featureOverrideReason',
+    ])
     .where('s.referral_id', '=', referralId)
     .orderBy('s.arrival')
     .orderBy('s.id')
@@ -262,21 +307,31 @@ export async function staysOfReferral(db: Kysely<Database>, referralId: string) 
  * until the transaction ends: what a withdrawal cancels, or what keeps a referral from being closed.
  */
 export async function lockPlannedStaysOfReferral(trx: Transaction<Database>, referralId: string) {
-  return trx.selectFrom('stay').select(['id', 'status']).where('referral_id', '=', referralId)
-    .where('status', 'in', ['hold', 'confirmed', 'arrived']).orderBy('id').forUpdate().execute();
+  return trx
+    .selectFrom('stay')
+    .select(['id', 'status'])
+    .where('referral_id', '=', referralId)
+    .where('status', 'in', ['hold', 'confirmed', 'arrived'])
+    .orderBy('id')
+    .forUpdate()
+    .execute();
 }
 
 /** Cancels the stays with one reason; a hold's expiry goes, since a cancelled stay holds nothing. */
 export async function cancelStays(trx: Kysely<Database>, stayIds: readonly string[], reason: string): Promise<void> {
   if (stayIds.length === 0) return;
-  await trx.updateTable('stay')
+  await trx
+    .updateTable('stay')
     .set({ status: 'cancelled', hold_expires_at: null, cancel_reason: reason, updated_at: sql<Date>`app_now()` })
     .where('id', 'in', [...stayIds])
     .execute();
 }
 
 /** The series a repeated booking's stays belong to: the rule they were made by, for the history and the export. */
-export async function insertStaySeries(trx: Kysely<Database>, series: { clientId: string; rrule: string; nights: number }): Promise<string> {
+export async function insertStaySeries(
+  trx: Kysely<Database>,
+  series: { clientId: string; rrule: string; nights: number },
+): Promise<string> {
   const row = await trx
     .insertInto('stay_series')
     .values({ client_id: series.clientId, rrule: series.rrule, nights: series.nights })

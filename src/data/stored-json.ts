@@ -42,7 +42,9 @@ const TriageOutcomeSchema: z.ZodType<TriageOutcome> = z.looseObject({
   financing: z.enum(FINANCING_ROUTES).nullable(),
   burdenScore: z.number(),
   burdenLevel: z.enum(BURDEN_LEVELS),
-  reasons: z.array(z.object({ topic: z.enum(TOPICS), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
+  reasons: z.array(
+    z.object({ topic: z.enum(TOPICS), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+  ),
   complexity: z.enum(COMPLEXITIES).optional(),
   bridgeUntilWlz: z.boolean().optional(),
   neededFrom: z.string().optional(),

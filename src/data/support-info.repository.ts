@@ -10,13 +10,19 @@ const COLUMNS = ['id', 'municipality', 'category', 'title', 'summary', 'body', '
  * table is small, so a scan is enough, and it finds parts of Dutch compound words, which a full-text index does not
  * ("logeer" in "logeerhuis").
  */
-export async function searchSupportItems(db: Kysely<Database>, filter: { municipality?: string; category?: SupportCategory; terms: readonly string[] }) {
+export async function searchSupportItems(
+  db: Kysely<Database>,
+  filter: { municipality?: string; category?: SupportCategory; terms: readonly string[] },
+) {
   let query = db.selectFrom('support_item').select(COLUMNS);
-  if (filter.municipality) query = query.where((eb) => eb.or([eb('municipality', '=', filter.municipality!), eb('municipality', 'is', null)]));
+  if (filter.municipality)
+    query = query.where((eb) => eb.or([eb('municipality', '=', filter.municipality!), eb('municipality', 'is', null)]));
   if (filter.category) query = query.where('category', '=', filter.category);
   for (const term of filter.terms) {
     const pattern = `%${term}%`;
-    query = query.where(sql<boolean>`translate(lower(title || ' ' || summary || ' ' || body || ' ' || coalesce(municipality, '')), ${ACCENTED}, ${PLAIN}) LIKE ${pattern}`);
+    query = query.where(
+      sql<boolean>`translate(lower(title || ' ' || summary || ' ' || body || ' ' || coalesce(municipality, '')), ${ACCENTED}, ${PLAIN}) LIKE ${pattern}`,
+    );
   }
   return query.orderBy('category').orderBy('title').limit(200).execute();
 }
@@ -32,7 +38,12 @@ export async function insertSupportItem(db: Kysely<Database>, item: Insertable<S
 }
 
 export async function updateSupportItem(db: Kysely<Database>, id: string, item: Omit<Insertable<SupportItemTable>, 'id'>) {
-  return db.updateTable('support_item').set({ ...item, updated_at: sql<Date>`app_now()` }).where('id', '=', id).returning(COLUMNS).executeTakeFirst();
+  return db
+    .updateTable('support_item')
+    .set({ ...item, updated_at: sql<Date>`app_now()` })
+    .where('id', '=', id)
+    .returning(COLUMNS)
+    .executeTakeFirst();
 }
 
 export async function deleteSupportItem(db: Kysely<Database>, id: string): Promise<boolean> {

@@ -55,13 +55,20 @@ export async function latestTriagesOf(db: Kysely<Database>, referralIds: readonl
     .orderBy('created_at', 'desc')
     .orderBy('id', 'desc')
     .execute();
-  const overrides = triages.length === 0 ? [] : await db
-    .selectFrom('triage_override')
-    .selectAll()
-    .where('triage_id', 'in', triages.map((triage) => triage.id))
-    .orderBy('created_at')
-    .orderBy('id')
-    .execute();
+  const overrides =
+    triages.length === 0
+      ? []
+      : await db
+          .selectFrom('triage_override')
+          .selectAll()
+          .where(
+            'triage_id',
+            'in',
+            triages.map((triage) => triage.id),
+          )
+          .orderBy('created_at')
+          .orderBy('id')
+          .execute();
   return triages.map((triage) => ({ triage: parsed(triage), overrides: overrides.filter((override) => override.triage_id === triage.id) }));
 }
 

@@ -5,7 +5,18 @@ export async function referralsWaiting(db: Kysely<Database>) {
   return db
     .selectFrom('referral as r')
     .innerJoin('client as c', 'c.id', 'r.client_id')
-    .select(['r.id', 'r.reference', 'r.kind', 'r.created_at', 'r.wished_arrival', 'r.wished_departure', 'r.expected_nights', 'r.referrer_user_id', 'r.client_id', 'c.pc4'])
+    .select([
+      'r.id',
+      'r.reference',
+      'r.kind',
+      'r.created_at',
+      'r.wished_arrival',
+      'r.wished_departure',
+      'r.expected_nights',
+      'r.referrer_user_id',
+      'r.client_id',
+      'c.pc4',
+    ])
     .where('r.status', '=', 'waiting')
     .execute();
 }
@@ -28,7 +39,9 @@ export async function returnLapsedOffersToWaiting(db: Kysely<Database>): Promise
     .updateTable('referral')
     .set({ status: 'waiting', updated_at: sql<Date>`app_now()` })
     .where('status', '=', 'triaged')
-    .where(({ exists, selectFrom }) => exists(selectFrom('offer as o').select(sql`1`.as('one')).whereRef('o.referral_id', '=', 'referral.id')))
+    .where(({ exists, selectFrom }) =>
+      exists(selectFrom('offer as o').select(sql`1`.as('one')).whereRef('o.referral_id', '=', 'referral.id')),
+    )
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }

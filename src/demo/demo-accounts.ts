@@ -23,10 +23,34 @@ export interface DemoAccount {
 const GP_PRACTICE = { key: 'huisartsen-oud-beijerland', name: 'Huisartsenpraktijk Oud-Beijerland (fictief)', agbCode: '01990101' };
 
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
-  { email: 'beheer@adempauze.demo', name: 'Bram Beheer', role: 'administrator', organisationKey: null, totpSecret: 'JBSWY3DPEHPK3PXPADEMOAAAAA' },
-  { email: 'coordinator@adempauze.demo', name: 'Cora Coördinator', role: 'coordinator', organisationKey: null, totpSecret: 'JBSWY3DPEHPK3PXPADEMOBBBBB' },
-  { email: 'huisarts@adempauze.demo', name: 'Hanneke Huisarts', role: 'referrer', organisationKey: GP_PRACTICE.key, totpSecret: 'JBSWY3DPEHPK3PXPADEMOCCCCC' },
-  { email: 'planner@alerimus.demo', name: 'Peter Planner', role: 'provider_planner', organisationKey: 'alerimus', totpSecret: 'JBSWY3DPEHPK3PXPADEMODDDDD' },
+  {
+    email: 'beheer@adempauze.demo',
+    name: 'Bram Beheer',
+    role: 'administrator',
+    organisationKey: null,
+    totpSecret: 'JBSWY3DPEHPK3PXPADEMOAAAAA',
+  },
+  {
+    email: 'coordinator@adempauze.demo',
+    name: 'Cora Coördinator',
+    role: 'coordinator',
+    organisationKey: null,
+    totpSecret: 'JBSWY3DPEHPK3PXPADEMOBBBBB',
+  },
+  {
+    email: 'huisarts@adempauze.demo',
+    name: 'Hanneke Huisarts',
+    role: 'referrer',
+    organisationKey: GP_PRACTICE.key,
+    totpSecret: 'JBSWY3DPEHPK3PXPADEMOCCCCC',
+  },
+  {
+    email: 'planner@alerimus.demo',
+    name: 'Peter Planner',
+    role: 'provider_planner',
+    organisationKey: 'alerimus',
+    totpSecret: 'JBSWY3DPEHPK3PXPADEMODDDDD',
+  },
   { email: 'beleid@adempauze.demo', name: 'Bea Beleid', role: 'policy_viewer', organisationKey: null, totpSecret: null },
 ];
 
@@ -39,15 +63,17 @@ export async function seedDemoAccounts(trx: Transaction<Database> | Kysely<Datab
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await trx
     .insertInto('app_user')
-    .values(DEMO_ACCOUNTS.map((account) => ({
-      email: account.email,
-      name: account.name,
-      role: account.role,
-      organisation_id: account.organisationKey ? idOf(account.organisationKey) : null,
-      password_hash: passwordHash,
-      totp_secret: account.totpSecret,
-      totp_enabled: account.totpSecret !== null,
-    })))
+    .values(
+      DEMO_ACCOUNTS.map((account) => ({
+        email: account.email,
+        name: account.name,
+        role: account.role,
+        organisation_id: account.organisationKey ? idOf(account.organisationKey) : null,
+        password_hash: passwordHash,
+        totp_secret: account.totpSecret,
+        totp_enabled: account.totpSecret !== null,
+      })),
+    )
     .execute();
   return { organisation: 1, app_user: DEMO_ACCOUNTS.length };
 }

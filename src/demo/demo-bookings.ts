@@ -73,9 +73,7 @@ export function createBookings(registry: Registry, window: DemoWindow, random: R
     const ranked = registry.units
       .filter(
         (unit) =>
-          plan.locationKeys.includes(unit.locationKey) &&
-          unit.kind === plan.unitKind &&
-          unit.acceptedStayTypes.includes(plan.stayType),
+          plan.locationKeys.includes(unit.locationKey) && unit.kind === plan.unitKind && unit.acceptedStayTypes.includes(plan.stayType),
       )
       .map((unit) => ({ unit, km: distanceKm(client.home, unit.point), reserved: unit.reservedFor === plan.stayType }))
       .sort((a, b) => a.km - b.km || Number(b.reserved) - Number(a.reserved));
@@ -143,7 +141,10 @@ export function createBookings(registry: Registry, window: DemoWindow, random: R
         return recovery ? [{ type, ...recovery }] : [];
       });
       if (unit.kind !== 'bed' || types.length === 0) return;
-      const occupancy = recoveryOccupancy(unit.locationKey, types.every(({ type }) => type.startsWith('crisis')));
+      const occupancy = recoveryOccupancy(
+        unit.locationKey,
+        types.every(({ type }) => type.startsWith('crisis')),
+      );
       const totalWeight = types.reduce((sum, { weight }) => sum + weight, 0);
       const meanNights = types.reduce((sum, { weight, nights: [min, max] }) => sum + (weight * (min + max)) / 2, 0) / totalWeight;
       const meanGap = (meanNights * (1 - occupancy)) / occupancy;

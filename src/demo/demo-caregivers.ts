@@ -22,11 +22,21 @@ export function generateCaregiverContacts(tasks: readonly Insertable<TaskTable>[
     seen.add(task.client_id);
     const takenAt = new Date(task.done_at);
     // Caregivers who ask for respite are mostly considerably burdened; a few heavily.
-    const yesShare = random.weighted([[0.2, 0.3], [0.5, 0.5], [0.8, 0.2]] as const);
-    const answers = Object.fromEntries(BURDEN_STATEMENTS.map((statement) => [statement.id, random.chance(yesShare) ? random.pick(BURDEN_ANSWERS.slice(1)) : 'no']));
+    const yesShare = random.weighted([
+      [0.2, 0.3],
+      [0.5, 0.5],
+      [0.8, 0.2],
+    ] as const);
+    const answers = Object.fromEntries(
+      BURDEN_STATEMENTS.map((statement) => [statement.id, random.chance(yesShare) ? random.pick(BURDEN_ANSWERS.slice(1)) : 'no']),
+    );
     screenings.push({
-      client_id: task.client_id, answers: JSON.stringify(answers), score: Object.values(answers).filter((answer) => answer !== 'no').length,
-      taken_by: 'coordinator', recorded_by: coordinatorUserId, taken_at: takenAt,
+      client_id: task.client_id,
+      answers: JSON.stringify(answers),
+      score: Object.values(answers).filter((answer) => answer !== 'no').length,
+      taken_by: 'coordinator',
+      recorded_by: coordinatorUserId,
+      taken_at: takenAt,
     });
     const dueSoon = random.chance(0.08);
     contacts.push({

@@ -14,7 +14,9 @@ const CENTS_PER_NIGHT = [0, 1250, 1750] as const;
  */
 const DEMO_ENTITLEMENT = { crisis_max_nights: 14, respite_nights_per_year: 28 } as const;
 
-export async function seedDemoCoPayments(trx: Transaction<Database> | Kysely<Database>): Promise<{ co_payment_rule: number; municipality_entitlement: number }> {
+export async function seedDemoCoPayments(
+  trx: Transaction<Database> | Kysely<Database>,
+): Promise<{ co_payment_rule: number; municipality_entitlement: number }> {
   const municipalities = [...new Set(DEMO_REGIONS.flatMap((region) => region.municipalities))].sort();
   const rows = municipalities.map((municipality, index) => ({
     municipality,

@@ -38,7 +38,9 @@ describe('demo referrals', () => {
           assert.equal(event.notice_pending, false);
         }
         const firstOffer = Math.min(...events.filter((event) => event.kind === 'booked').map((event) => time(event.at)));
-        const firstStay = demo.stayReferrals.filter((link) => link.referralId === referral.id).map((link) => stayById.get(link.stayId)!)
+        const firstStay = demo.stayReferrals
+          .filter((link) => link.referralId === referral.id)
+          .map((link) => stayById.get(link.stayId)!)
           .sort((a, b) => a.arrival.localeCompare(b.arrival))[0]!;
         assert.ok(firstOffer <= Date.parse(`${firstStay.arrival}T23:59:59Z`), `${referral.reference} offered after arrival`);
         assert.ok(time(referral.updated_at) <= LATEST && time(referral.updated_at) >= created);
@@ -48,18 +50,24 @@ describe('demo referrals', () => {
     });
 
     it(`has aftercare for every referral whose guest left, and surveys answered with whole scores 1–5 (seed ${seed})`, () => {
-      const departedReferrals = new Set(demo.stayReferrals.filter((link) => stayById.get(link.stayId)!.status === 'departed').map((link) => link.referralId));
+      const departedReferrals = new Set(
+        demo.stayReferrals.filter((link) => stayById.get(link.stayId)!.status === 'departed').map((link) => link.referralId),
+      );
       assert.deepEqual(new Set(demo.tasks.map((task) => task.referral_id)), departedReferrals);
       const answered = demo.surveys.filter((survey) => survey.answered_at);
       assert.ok(answered.length > 150, `${answered.length} answered surveys`);
       for (const survey of answered) {
         assert.ok(time(survey.answered_at) <= LATEST);
         assert.equal(survey.comment, null);
-        for (const score of Object.values(JSON.parse(String(survey.scores)) as Record<string, number>)) assert.ok(Number.isInteger(score) && score >= 1 && score <= 5);
+        for (const score of Object.values(JSON.parse(String(survey.scores)) as Record<string, number>))
+          assert.ok(Number.isInteger(score) && score >= 1 && score <= 5);
       }
       const statuses = new Set(demo.referrals.map((referral) => referral.status));
       for (const status of ['closed', 'booked', 'cancelled'] as const) assert.ok(statuses.has(status), status);
-      assert.ok(demo.events.some((event) => event.kind === 'waiting'), 'nobody waited');
+      assert.ok(
+        demo.events.some((event) => event.kind === 'waiting'),
+        'nobody waited',
+      );
     });
   }
 });

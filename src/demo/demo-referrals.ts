@@ -1,7 +1,14 @@
 import { generateCaregiverContacts } from './demo-caregivers.ts';
 import { type Insertable, type Kysely, type Transaction, sql } from 'kysely';
 import type {
-  Database, OfferTable, ReferralEventTable, ReferralTable, StayEventDetails, StayTable, SurveyTable, TaskTable,
+  Database,
+  OfferTable,
+  ReferralEventTable,
+  ReferralTable,
+  StayEventDetails,
+  StayTable,
+  SurveyTable,
+  TaskTable,
 } from '../data/schema.ts';
 import { type IsoDate, addDays } from '../domain/dates.ts';
 import { type ReferralKind, type ReferrerKind, newReferralReference } from '../domain/referral.ts';
@@ -45,7 +52,24 @@ type Stay = DemoRow<StayTable>;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const GP_REGION = 'hoeksche-waard';
-const CAREGIVER_NAMES = ['Annie', 'Bert', 'Carla', 'Dirk', 'Els', 'Frank', 'Gerda', 'Hans', 'Ingrid', 'Jeroen', 'Karin', 'Marco', 'Monique', 'Peter', 'Sandra', 'Wendy'];
+const CAREGIVER_NAMES = [
+  'Annie',
+  'Bert',
+  'Carla',
+  'Dirk',
+  'Els',
+  'Frank',
+  'Gerda',
+  'Hans',
+  'Ingrid',
+  'Jeroen',
+  'Karin',
+  'Marco',
+  'Monique',
+  'Peter',
+  'Sandra',
+  'Wendy',
+];
 
 /** A moment on a Dutch calendar day (winter time is close enough for demo data). */
 const moment = (date: IsoDate, hour: number) => new Date(Date.parse(`${date}T00:00:00Z`) + (hour - 1) * HOUR);
@@ -104,7 +128,9 @@ function addReferral(run: Run, stays: readonly Stay[]): void {
   const timeline = requestTimeline(run, first, kind, planned);
   const stepsUntil = recordStaySteps(run, referralId, stays, timeline);
   const { done, lastAt } = recordAftercare(run, referralId, client.id, stays, stepsUntil);
-  run.result.referrals.push(referralRow(run, { referralId, stays, client, kind, planned, createdAt: timeline.createdAt, lastAt, aftercareDone: done }));
+  run.result.referrals.push(
+    referralRow(run, { referralId, stays, client, kind, planned, createdAt: timeline.createdAt, lastAt, aftercareDone: done }),
+  );
 }
 
 /** Weeks ahead for planned respite, hours for ELV and crises. */
@@ -113,7 +139,10 @@ function requestTimeline(run: Run, first: Stay, kind: ReferralKind, planned: boo
   const arrivalAt = moment(first.arrival, planned ? 14 : Math.round(between(run, 10, 20))).getTime();
   let createdAt: number;
   if (planned) {
-    createdAt = moment(addDays(first.arrival, -random.int(first.series_id ? 14 : 10, first.series_id ? 56 : 60)), random.int(9, 16)).getTime();
+    createdAt = moment(
+      addDays(first.arrival, -random.int(first.series_id ? 14 : 10, first.series_id ? 56 : 60)),
+      random.int(9, 16),
+    ).getTime();
     if (createdAt > latest - 2 * DAY) createdAt = moment(addDays(run.year.today, -random.int(2, 20)), random.int(9, 16)).getTime();
   } else {
     createdAt = Math.min(arrivalAt - between(run, kind === 'crisis' ? 1 : 2, kind === 'crisis' ? 12 : 36) * HOUR, latest - HOUR);
@@ -134,13 +163,30 @@ function requestTimeline(run: Run, first: Stay, kind: ReferralKind, planned: boo
 }
 
 /** A step as 0013's trigger writes it: the stay as it was right after the step. Returns its (clamped) time. */
-function recordEvent(run: Run, referralId: string, stay: Stay | null, kind: ReferralEventTable['kind'], at: number, actorRole: string, previousStatus?: Stay['status']): number {
-  const status: Stay['status'] = kind === 'booked' ? (previousStatus === 'hold' ? 'hold' : 'confirmed') : kind === 'confirmed' ? 'confirmed' : (kind as Stay['status']);
+function recordEvent(
+  run: Run,
+  referralId: string,
+  stay: Stay | null,
+  kind: ReferralEventTable['kind'],
+  at: number,
+  actorRole: string,
+  previousStatus?: Stay['status'],
+): number {
+  const status: Stay['status'] =
+    kind === 'booked' ? (previousStatus === 'hold' ? 'hold' : 'confirmed') : kind === 'confirmed' ? 'confirmed' : (kind as Stay['status']);
   const previous = kind === 'booked' ? undefined : previousStatus;
   const details: StayEventDetails | Record<string, never> = stay
     ? { unitId: stay.unit_id, arrival: stay.arrival, departure: stay.departure, status, ...(previous ? { previousStatus: previous } : {}) }
     : {};
-  run.result.events.push({ referral_id: referralId, stay_id: stay?.id ?? null, kind, at: new Date(clamp(run, at)), actor_role: actorRole, details: JSON.stringify(details), notice_pending: false });
+  run.result.events.push({
+    referral_id: referralId,
+    stay_id: stay?.id ?? null,
+    kind,
+    at: new Date(clamp(run, at)),
+    actor_role: actorRole,
+    details: JSON.stringify(details),
+    notice_pending: false,
+  });
   return clamp(run, at);
 }
 
@@ -160,7 +206,13 @@ function recordStaySteps(run: Run, referralId: string, stays: readonly Stay[], t
       } else {
         lastAt = event(stay, 'booked', offerAt, 'coordinator', 'hold');
         // An offer from the waiting list is a hold like any other, remembered in offer.
-        if (waited) run.result.offers.push({ referral_id: referralId, stay_id: stay.id, unit_id: stay.unit_id, created_at: new Date(clamp(run, offerAt)) });
+        if (waited)
+          run.result.offers.push({
+            referral_id: referralId,
+            stay_id: stay.id,
+            unit_id: stay.unit_id,
+            created_at: new Date(clamp(run, offerAt)),
+          });
         lastAt = event(stay, 'confirmed', bookedAt, 'coordinator', 'hold');
       }
     } else if (first.series_id) {
@@ -172,36 +224,62 @@ function recordStaySteps(run: Run, referralId: string, stays: readonly Stay[], t
     }
     const stayArrival = index === 0 ? arrivalAt : moment(stay.arrival, 14).getTime();
     if (stay.status === 'cancelled') {
-      lastAt = Math.max(lastAt, event(stay, 'cancelled', bookingAt + (stayArrival - bookingAt) * between(run, 0.3, 0.95), 'coordinator', 'confirmed'));
+      lastAt = Math.max(
+        lastAt,
+        event(stay, 'cancelled', bookingAt + (stayArrival - bookingAt) * between(run, 0.3, 0.95), 'coordinator', 'confirmed'),
+      );
     }
-    if (stay.status === 'arrived' || stay.status === 'departed') lastAt = Math.max(lastAt, event(stay, 'arrived', stayArrival, 'provider_planner', 'confirmed'));
-    if (stay.status === 'departed') lastAt = Math.max(lastAt, event(stay, 'departed', moment(stay.departure, 11).getTime(), 'provider_planner', 'arrived'));
+    if (stay.status === 'arrived' || stay.status === 'departed')
+      lastAt = Math.max(lastAt, event(stay, 'arrived', stayArrival, 'provider_planner', 'confirmed'));
+    if (stay.status === 'departed')
+      lastAt = Math.max(lastAt, event(stay, 'departed', moment(stay.departure, 11).getTime(), 'provider_planner', 'arrived'));
     run.result.stayReferrals.push({ stayId: stay.id, referralId });
   }
   return lastAt;
 }
 
 /** Aftercare after the first departure: the call, and the two survey links of which some were answered. */
-function recordAftercare(run: Run, referralId: string, clientId: string, stays: readonly Stay[], lastAt: number): { done: boolean; lastAt: number } {
+function recordAftercare(
+  run: Run,
+  referralId: string,
+  clientId: string,
+  stays: readonly Stay[],
+  lastAt: number,
+): { done: boolean; lastAt: number } {
   const { random, ids, latest, result } = run;
   const departed = stays.filter((stay) => stay.status === 'departed').sort((a, b) => a.departure.localeCompare(b.departure))[0];
   if (!departed) return { done: false, lastAt };
   const doneAt = moment(addDays(departed.departure, random.int(1, AFTERCARE_DUE_DAYS + 1)), random.int(9, 16)).getTime();
   const done = doneAt <= latest;
   result.tasks.push({
-    referral_id: referralId, client_id: clientId, kind: 'aftercare_call', status: done ? 'done' : 'open',
-    due_on: addDays(departed.departure, AFTERCARE_DUE_DAYS), note: null, done_at: done ? new Date(doneAt) : null,
-    done_by: done ? run.referrers.coordinatorUserId : null, created_at: new Date(clamp(run, moment(departed.departure, 12).getTime())),
+    referral_id: referralId,
+    client_id: clientId,
+    kind: 'aftercare_call',
+    status: done ? 'done' : 'open',
+    due_on: addDays(departed.departure, AFTERCARE_DUE_DAYS),
+    note: null,
+    done_at: done ? new Date(doneAt) : null,
+    done_by: done ? run.referrers.coordinatorUserId : null,
+    created_at: new Date(clamp(run, moment(departed.departure, 12).getTime())),
   });
   const sentAt = clamp(run, moment(departed.departure, 12).getTime());
-  for (const [respondent, share] of [['caregiver', 0.45], ['guest', 0.3]] as const) {
+  for (const [respondent, share] of [
+    ['caregiver', 0.45],
+    ['guest', 0.3],
+  ] as const) {
     const answeredAt = sentAt + between(run, 1, 12) * DAY;
     const answered = answeredAt <= latest && random.chance(share);
     result.surveys.push({
-      stay_id: departed.id, referral_id: referralId, client_id: clientId, respondent,
+      stay_id: departed.id,
+      referral_id: referralId,
+      client_id: clientId,
+      respondent,
       token_hash: `${ids.uuid()}${ids.uuid()}`.replaceAll('-', ''),
-      expires_at: new Date(sentAt + SURVEY_VALID_DAYS * DAY), answered_at: answered ? new Date(answeredAt) : null,
-      scores: answered ? JSON.stringify(surveyScores(respondent, random)) : null, comment: null, created_at: new Date(sentAt),
+      expires_at: new Date(sentAt + SURVEY_VALID_DAYS * DAY),
+      answered_at: answered ? new Date(answeredAt) : null,
+      scores: answered ? JSON.stringify(surveyScores(respondent, random)) : null,
+      comment: null,
+      created_at: new Date(sentAt),
     });
   }
   return { done, lastAt: done ? Math.max(lastAt, doneAt) : lastAt };
@@ -218,8 +296,14 @@ function newReference(run: Run): string {
 function referralRow(
   run: Run,
   facts: {
-    referralId: string; stays: readonly Stay[]; client: DemoYear['clients'][number]; kind: ReferralKind; planned: boolean;
-    createdAt: number; lastAt: number; aftercareDone: boolean;
+    referralId: string;
+    stays: readonly Stay[];
+    client: DemoYear['clients'][number];
+    kind: ReferralKind;
+    planned: boolean;
+    createdAt: number;
+    lastAt: number;
+    aftercareDone: boolean;
   },
 ): DemoReferrals['referrals'][number] {
   const { random, result } = run;
@@ -228,7 +312,11 @@ function referralRow(
   const status = referralStatus(stays, facts.aftercareDone);
   const homeRegion = run.regionOfPc4.get(client.pc4 ?? '') ?? null;
   const referrer = referrerOf(kind, homeRegion, run.referrers, random);
-  const relation = random.weighted([['partner', 0.55], ['child', 0.4], ['other', 0.05]] as const);
+  const relation = random.weighted([
+    ['partner', 0.55],
+    ['child', 0.4],
+    ['other', 0.05],
+  ] as const);
   const surnameInitial = / ([A-Z]\.)$/.exec(client.name)?.[1];
   const caregiverName = `${random.pick(CAREGIVER_NAMES)}${surnameInitial && relation !== 'other' ? ` ${surnameInitial}` : ''}`;
   const series = first.series_id ? run.seriesById.get(first.series_id) : undefined;
@@ -255,7 +343,8 @@ function referralRow(
     recurrence: series?.rrule ?? null,
     preferred_location_ids: [],
     indication_wmo: first.stay_type === 'respite' || first.stay_type === 'crisis_wmo',
-    indication_wlz_profile: first.stay_type === 'wlz_respite' || first.stay_type === 'crisis_wlz' ? random.pick(['VV4', 'VV5', 'VV6']) : null,
+    indication_wlz_profile:
+      first.stay_type === 'wlz_respite' || first.stay_type === 'crisis_wlz' ? random.pick(['VV4', 'VV5', 'VV6']) : null,
     indication_zvw_nursing: first.stay_type.startsWith('elv_'),
     consent_at: new Date(createdAt),
     consent_given_by: referrer.kind === 'caregiver' ? caregiverName : client.name,
@@ -281,7 +370,13 @@ function referralGroups(stays: readonly Stay[]): Stay[][] {
       continue;
     }
     const next = stays[i + 1];
-    if (stay.cancel_reason === 'Opnamestop op de locatie' && next && !next.series_id && next.client_id === stay.client_id && next.status !== 'cancelled') {
+    if (
+      stay.cancel_reason === 'Opnamestop op de locatie' &&
+      next &&
+      !next.series_id &&
+      next.client_id === stay.client_id &&
+      next.status !== 'cancelled'
+    ) {
       groups.push([stay, next]);
       i++;
     } else {
@@ -310,13 +405,28 @@ function referralKind(first: Stay, series: boolean, random: Random): ReferralKin
 
 function referrerOf(kind: ReferralKind, homeRegion: string | null, referrers: DemoReferrers, random: Random) {
   const referrerKind: ReferrerKind =
-    kind === 'elv_after_hospital' ? 'hospital_transfer'
-    : kind === 'elv_from_gp' ? 'gp'
-    : kind === 'crisis' ? random.weighted([['gp', 0.4], ['casemanager_dementia', 0.3], ['social_team', 0.15], ['wmo_consultant', 0.15]] as const)
-    : random.chance(0.25) ? 'caregiver'
-    : random.weighted([['casemanager_dementia', 0.4], ['wmo_consultant', 0.25], ['gp', 0.2], ['district_nursing', 0.15]] as const);
+    kind === 'elv_after_hospital'
+      ? 'hospital_transfer'
+      : kind === 'elv_from_gp'
+        ? 'gp'
+        : kind === 'crisis'
+          ? random.weighted([
+              ['gp', 0.4],
+              ['casemanager_dementia', 0.3],
+              ['social_team', 0.15],
+              ['wmo_consultant', 0.15],
+            ] as const)
+          : random.chance(0.25)
+            ? 'caregiver'
+            : random.weighted([
+                ['casemanager_dementia', 0.4],
+                ['wmo_consultant', 0.25],
+                ['gp', 0.2],
+                ['district_nursing', 0.15],
+              ] as const);
   if (referrerKind === 'caregiver') return { kind: referrerKind, userId: null, organisationId: null };
-  if (referrerKind === 'gp' && homeRegion === GP_REGION) return { kind: referrerKind, userId: referrers.gpUserId, organisationId: referrers.gpOrganisationId };
+  if (referrerKind === 'gp' && homeRegion === GP_REGION)
+    return { kind: referrerKind, userId: referrers.gpUserId, organisationId: referrers.gpOrganisationId };
   return { kind: referrerKind, userId: referrers.coordinatorUserId, organisationId: null };
 }
 
@@ -331,11 +441,23 @@ function referralStatus(stays: readonly Stay[], aftercareDone: boolean): Referra
 
 /** Mostly content, some less so; arranging the stay scores a little lower than the stay itself. */
 function surveyScores(respondent: Respondent, random: Random): Record<string, number> {
-  const base = random.weighted([[5, 0.35], [4, 0.42], [3, 0.15], [2, 0.05], [1, 0.03]] as const);
-  return Object.fromEntries(SURVEY_QUESTIONS[respondent].map((question) => {
-    const shift = random.weighted([[-1, question.id === 'arranging' ? 0.35 : 0.15], [0, 0.7], [1, 0.15]] as const);
-    return [question.id, Math.min(SCORE_MAX, Math.max(SCORE_MIN, base + shift))];
-  }));
+  const base = random.weighted([
+    [5, 0.35],
+    [4, 0.42],
+    [3, 0.15],
+    [2, 0.05],
+    [1, 0.03],
+  ] as const);
+  return Object.fromEntries(
+    SURVEY_QUESTIONS[respondent].map((question) => {
+      const shift = random.weighted([
+        [-1, question.id === 'arranging' ? 0.35 : 0.15],
+        [0, 0.7],
+        [1, 0.15],
+      ] as const);
+      return [question.id, Math.min(SCORE_MAX, Math.max(SCORE_MIN, base + shift))];
+    }),
+  );
 }
 
 // Far below PostgreSQL's 65,535 bind parameters per statement.
@@ -344,11 +466,16 @@ const BATCH_SIZE = 500;
 /** Inserts the demo referrals inside the demo seed's transaction, after the accounts; answers rows per table. */
 export async function seedDemoReferrals(trx: Transaction<Database> | Kysely<Database>, year: DemoYear): Promise<Record<string, number>> {
   const emails = (role: string) => DEMO_ACCOUNTS.find((account) => account.role === role)!.email;
-  const users = await trx.selectFrom('app_user').select(['id', 'email', 'organisation_id']).where('email', 'in', [emails('referrer'), emails('coordinator')]).execute();
+  const users = await trx
+    .selectFrom('app_user')
+    .select(['id', 'email', 'organisation_id'])
+    .where('email', 'in', [emails('referrer'), emails('coordinator')])
+    .execute();
   const gp = users.find((user) => user.email === emails('referrer'))!;
   const coordinator = users.find((user) => user.email === emails('coordinator'))!;
   const demo = generateReferrals(year, { gpUserId: gp.id, gpOrganisationId: gp.organisation_id, coordinatorUserId: coordinator.id });
-  const batches = <T>(rows: readonly T[]) => Array.from({ length: Math.ceil(rows.length / BATCH_SIZE) }, (_x, i) => rows.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE));
+  const batches = <T>(rows: readonly T[]) =>
+    Array.from({ length: Math.ceil(rows.length / BATCH_SIZE) }, (_x, i) => rows.slice(i * BATCH_SIZE, (i + 1) * BATCH_SIZE));
   for (const rows of batches(demo.referrals)) await trx.insertInto('referral').values(rows).execute();
   // Setting stay.referral_id fires neither the status nor the history trigger (they watch other columns).
   for (const rows of batches(demo.stayReferrals)) {
@@ -365,7 +492,12 @@ export async function seedDemoReferrals(trx: Transaction<Database> | Kysely<Data
   for (const rows of batches(caregivers.contacts)) await trx.insertInto('caregiver_contact').values(rows).execute();
   for (const rows of batches(caregivers.screenings)) await trx.insertInto('burden_screening').values(rows).execute();
   return {
-    referral: demo.referrals.length, referral_event: demo.events.length, offer: demo.offers.length, task: demo.tasks.length, survey: demo.surveys.length,
-    caregiver_contact: caregivers.contacts.length, burden_screening: caregivers.screenings.length,
+    referral: demo.referrals.length,
+    referral_event: demo.events.length,
+    offer: demo.offers.length,
+    task: demo.tasks.length,
+    survey: demo.surveys.length,
+    caregiver_contact: caregivers.contacts.length,
+    burden_screening: caregivers.screenings.length,
   };
 }

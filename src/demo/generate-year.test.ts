@@ -83,7 +83,9 @@ describe('generateYear', () => {
         );
         const stays = year.stays.filter((stay) => bedIds.has(stay.unit_id) && stay.status !== 'cancelled');
         assert.ok(stays.every((stay) => within14(nightsBetween(stay.arrival, stay.departure))));
-        const longStayGuests = new Set(stays.filter((stay) => nightsBetween(stay.arrival, stay.departure) >= 12).map((stay) => stay.client_id));
+        const longStayGuests = new Set(
+          stays.filter((stay) => nightsBetween(stay.arrival, stay.departure) >= 12).map((stay) => stay.client_id),
+        );
         within(longStayGuests.size / figures.guests, 0.35, 0.65, 'share of guests with a stay of about 14 days');
         assert.ok(figures.homeNightStays > 0, 'logeerzorg thuis has nights');
       });
@@ -159,11 +161,11 @@ describe('generateYear', () => {
           assert.ok(unit.accepted_stay_types.includes(stay.stay_type), `${stay.stay_type} on ${unit.name}`);
           assert.ok(stay.arrival >= unit.active_from, 'stay before the unit opens');
           const admits = (JSON.parse(location.admission_hours) as { weekday: number }[]).map((hours) => hours.weekday);
-          if (stay.status !== 'cancelled') assert.ok(admits.includes(isoWeekday(stay.arrival)), `arrival on a closed day at ${location.name}`);
+          if (stay.status !== 'cancelled')
+            assert.ok(admits.includes(isoWeekday(stay.arrival)), `arrival on a closed day at ${location.name}`);
           assert.equal(stay.cancel_reason !== null, stay.status === 'cancelled');
           assert.equal(stay.hold_expires_at, null);
-          const expected =
-            stay.departure <= TODAY ? 'departed' : stay.arrival < TODAY ? 'arrived' : 'confirmed';
+          const expected = stay.departure <= TODAY ? 'departed' : stay.arrival < TODAY ? 'arrived' : 'confirmed';
           if (stay.status !== 'cancelled') assert.equal(stay.status, expected);
           // Nobody books an ELV or crisis admission months ahead.
           if (!['respite', 'wlz_respite'].includes(stay.stay_type)) assert.ok(stay.arrival <= TODAY);

@@ -126,8 +126,7 @@ function series(random: Random, window: DemoWindow, rhythm: string, count: numbe
 function triangular(random: Random, min: number, max: number, mode: number): number {
   const u = random.next();
   const split = (mode - min) / (max - min);
-  const value =
-    u < split ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+  const value = u < split ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
   return Math.round(value);
 }
 
@@ -227,9 +226,7 @@ function peelregio(random: Random, window: DemoWindow): GuestPlan[] {
       }),
     });
 
-  const plans = [
-    guest({ name: 'Piet H.', age: 77, home: 'Helmond', series: series(random, window, 'FREQ=MONTHLY;BYDAY=+2MO', 12, 4) }),
-  ];
+  const plans = [guest({ name: 'Piet H.', age: 77, home: 'Helmond', series: series(random, window, 'FREQ=MONTHLY;BYDAY=+2MO', 12, 4) })];
   // Rita started with a trial night, then four days a month, and once two weeks while her daughter was away.
   const trial = random.int(0, 20);
   const rita = series(random, window, 'FREQ=MONTHLY;BYDAY=+3TH', 10, 4, trial + 14);

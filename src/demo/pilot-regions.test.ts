@@ -23,11 +23,17 @@ describe('demo registry', () => {
     const regionIds = DEMO_REGIONS.map((region) => region.id);
     assert.ok(DEMO_NEIGHBOURS.flat().every((id) => regionIds.includes(id)));
     const organisationKeys = DEMO_ORGANISATIONS.map((organisation) => organisation.key);
-    assert.ok(DEMO_LOCATIONS.every((location) => organisationKeys.includes(location.organisationKey) && regionIds.includes(location.regionId)));
+    assert.ok(
+      DEMO_LOCATIONS.every((location) => organisationKeys.includes(location.organisationKey) && regionIds.includes(location.regionId)),
+    );
     for (const closure of DEMO_CLOSURES) {
       const location = DEMO_LOCATIONS.find((candidate) => candidate.key === closure.locationKey);
       assert.ok(location, closure.locationKey);
-      for (const name of closure.unitNames ?? []) assert.ok(location.units.some((unit) => unit.name === name), name);
+      for (const name of closure.unitNames ?? [])
+        assert.ok(
+          location.units.some((unit) => unit.name === name),
+          name,
+        );
     }
   });
 
@@ -48,7 +54,10 @@ describe('demo registry', () => {
         assert.ok(unit.reservedFor === null || unit.acceptedStayTypes.includes(unit.reservedFor), unit.name);
         assert.ok([...location.features, ...unit.features].every((feature) => CARE_FEATURES.includes(feature)));
       }
-      assert.ok(location.tariffs.every((tariff) => accepted.has(tariff.stayType)), location.name);
+      assert.ok(
+        location.tariffs.every((tariff) => accepted.has(tariff.stayType)),
+        location.name,
+      );
       for (const hours of location.admissionHours) {
         assert.ok(hours.weekday >= 1 && hours.weekday <= 7);
         assert.match(`${hours.from}-${hours.until}`, /^([01][0-9]|2[0-3]):[0-5][0-9]-([01][0-9]|2[0-3]):[0-5][0-9]$/);
@@ -62,7 +71,11 @@ describe('demo registry', () => {
     assert.equal(beds('zoomwijck').filter((unit) => unit.reservedFor === 'respite').length, 1);
     assert.equal(beds('plezant').length, 7);
     assert.equal(beds('in-de-dennen').length + beds('schutsmantel').length, 2);
-    assert.ok(DEMO_LOCATIONS.some((location) => location.regionId === 'zuidoost-utrecht' && location.units.some((unit) => unit.kind === 'home_night')));
+    assert.ok(
+      DEMO_LOCATIONS.some(
+        (location) => location.regionId === 'zuidoost-utrecht' && location.units.some((unit) => unit.kind === 'home_night'),
+      ),
+    );
     assert.equal(tariffOf('zoomwijck'), 150_00);
     assert.equal(tariffOf('plezant'), 208_91);
     assert.equal(tariffOf('plezant', 'personal_budget'), 249_30);

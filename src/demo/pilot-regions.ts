@@ -397,9 +397,19 @@ export interface DemoYearlyCost {
 
 /** What the pilots paid beside their night tariffs: the figures of the reports (see src/domain/mkba/pilot-2019.ts). */
 export const DEMO_YEARLY_COSTS: readonly DemoYearlyCost[] = [
-  { regionId: 'hoeksche-waard', kind: 'staff', description: 'Personeel wijkpension Zoomwijck', euros: 96_800, shares: { municipality: 100, insurer: 0, careOffice: 0 } },
   {
-    regionId: 'peelregio', kind: 'availability_contract', description: 'Lumpsum logeerhuis Plezant (CZ en zes gemeenten)', euros: 487_000, locationKey: 'plezant',
+    regionId: 'hoeksche-waard',
+    kind: 'staff',
+    description: 'Personeel wijkpension Zoomwijck',
+    euros: 96_800,
+    shares: { municipality: 100, insurer: 0, careOffice: 0 },
+  },
+  {
+    regionId: 'peelregio',
+    kind: 'availability_contract',
+    description: 'Lumpsum logeerhuis Plezant (CZ en zes gemeenten)',
+    euros: 487_000,
+    locationKey: 'plezant',
     shares: { municipality: 50, insurer: 50, careOffice: 0 },
   },
 ];

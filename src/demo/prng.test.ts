@@ -29,7 +29,12 @@ describe('createRandom', () => {
 
   it('picks by weight', () => {
     const random = createRandom(3);
-    const picks = Array.from({ length: 10_000 }, () => random.weighted([['a', 3], ['b', 1]] as const));
+    const picks = Array.from({ length: 10_000 }, () =>
+      random.weighted([
+        ['a', 3],
+        ['b', 1],
+      ] as const),
+    );
     const share = picks.filter((pick) => pick === 'a').length / picks.length;
     assert.ok(Math.abs(share - 0.75) < 0.02);
   });

@@ -34,7 +34,10 @@ describe(`seedDemo (${process.env.DATABASE_URL ? 'server' : 'PGlite'})`, () => {
     assert.ok(first.counts.stay! > 800);
     assert.ok(first.counts.stay_series! > 40);
     const roles = await sql<{ role: string }>`SELECT role FROM app_user ORDER BY role`.execute(database.db);
-    assert.deepEqual(roles.rows.map((row) => row.role), ['administrator', 'coordinator', 'policy_viewer', 'provider_planner', 'referrer']);
+    assert.deepEqual(
+      roles.rows.map((row) => row.role),
+      ['administrator', 'coordinator', 'policy_viewer', 'provider_planner', 'referrer'],
+    );
   });
 
   it('puts every location in a postcode area of its own region', async () => {
@@ -79,7 +82,10 @@ describe(`seedDemo (${process.env.DATABASE_URL ? 'server' : 'PGlite'})`, () => {
     const monitor = await policyMonitor(database.db, { from: addDays(TODAY, -270), to: TODAY });
     for (const [figure, rows] of Object.entries(monitor)) {
       if (!Array.isArray(rows) || figure === 'months' || figure === 'weeks') continue;
-      assert.ok(rows.some((row: { suppressed?: boolean }) => row.suppressed !== true), `${figure} shows nothing`);
+      assert.ok(
+        rows.some((row: { suppressed?: boolean }) => row.suppressed !== true),
+        `${figure} shows nothing`,
+      );
     }
   });
 

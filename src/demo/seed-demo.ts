@@ -59,8 +59,16 @@ export async function seedDemo(db: Kysely<Database>, options: { today: IsoDate; 
       counts[table] = rows.length;
     }
     // The demo's access point; a real one sets its own on /beheer (PUT /api/admin/access-point).
-    await trx.updateTable('access_point_contact').set({ phone: '0186 - 123 456', email: 'aanmeldpunt@adempauze.example', hours: 'maandag tot en met vrijdag van 8.30 tot 17.00 uur' }).execute();
-    for (const extra of [await seedDemoAccounts(trx), await seedDemoCoPayments(trx), await seedDemoSupportInfo(trx), await seedDemoReferrals(trx, year)]) {
+    await trx
+      .updateTable('access_point_contact')
+      .set({ phone: '0186 - 123 456', email: 'aanmeldpunt@adempauze.example', hours: 'maandag tot en met vrijdag van 8.30 tot 17.00 uur' })
+      .execute();
+    for (const extra of [
+      await seedDemoAccounts(trx),
+      await seedDemoCoPayments(trx),
+      await seedDemoSupportInfo(trx),
+      await seedDemoReferrals(trx, year),
+    ]) {
       for (const [table, inserted] of Object.entries(extra)) counts[table] = (counts[table] ?? 0) + inserted;
     }
     return { inserted: true, counts };

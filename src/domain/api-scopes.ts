@@ -8,7 +8,10 @@ export type ApiScope = (typeof API_SCOPES)[number];
 export const API_SCOPE_LABELS: Record<ApiScope, { nl: string; en: string }> = {
   availability: { nl: 'Vrije bedden per locatie zien (zoals een verwijzer)', en: 'See free beds per location (as a referrer does)' },
   capacity: { nl: 'Capaciteit per regio ophalen (voor een monitor)', en: 'Pull capacity per region (for a monitor)' },
-  referrals: { nl: 'Aanmeldingen sturen en volgen (ServiceRequest, Task, Appointment)', en: 'Send and follow referrals (ServiceRequest, Task, Appointment)' },
+  referrals: {
+    nl: 'Aanmeldingen sturen en volgen (ServiceRequest, Task, Appointment)',
+    en: 'Send and follow referrals (ServiceRequest, Task, Appointment)',
+  },
 };
 
 /** The key a system presents as `Authorization: Bearer …`; the prefix tells a leaked key for what it is. */

@@ -10,16 +10,19 @@ const booked = (from: string, to: string): Occupation => ({ kind: 'booked', rang
 describe('dayStates', () => {
   it('marks the nights of a stay, not its departure day', () => {
     assert.deepEqual(dayStates({ from: '2027-03-01', to: '2027-03-05' }, unit, [booked('2027-03-02', '2027-03-04')]), [
-      'free', 'booked', 'booked', 'free',
+      'free',
+      'booked',
+      'booked',
+      'free',
     ]);
   });
 
   it('lets a guest outrank a closure, and a closure outrank the unit being out of use', () => {
-    const states = dayStates(
-      { from: '2027-03-01', to: '2027-03-04' },
-      { activeFrom: '2027-01-01', activeUntil: '2027-03-03' },
-      [{ kind: 'closed', range: { from: '2027-03-01', to: '2027-03-02' } }, booked('2027-03-01', '2027-03-02'), { kind: 'closed', range: { from: '2027-03-02', to: '2027-03-10' } }],
-    );
+    const states = dayStates({ from: '2027-03-01', to: '2027-03-04' }, { activeFrom: '2027-01-01', activeUntil: '2027-03-03' }, [
+      { kind: 'closed', range: { from: '2027-03-01', to: '2027-03-02' } },
+      booked('2027-03-01', '2027-03-02'),
+      { kind: 'closed', range: { from: '2027-03-02', to: '2027-03-10' } },
+    ]);
     assert.deepEqual(states, ['booked', 'closed', 'closed']);
   });
 });
@@ -52,7 +55,10 @@ describe('freeRanges', () => {
         datesOf(window).forEach((date, i) => {
           assert.equal(freeNights.has(date), states[i] === 'free', date);
         });
-        assert.equal(isFreeThroughout(window, unit, occupations), states.every((s) => s === 'free'));
+        assert.equal(
+          isFreeThroughout(window, unit, occupations),
+          states.every((s) => s === 'free'),
+        );
       }),
     );
   });

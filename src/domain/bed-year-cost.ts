@@ -18,7 +18,11 @@ export interface BedCost {
 export const nightlyCents = (tariff: TariffPeriod) => tariff.housingCents + tariff.stayCents + tariff.careCents;
 
 /** `paidElsewhere`: nights another arrangement pays for (a contract's lump sum); they are left out. */
-export function bedCost(tariffs: readonly TariffPeriod[], window: DateRange, paidElsewhere: (night: string) => boolean = () => false): BedCost {
+export function bedCost(
+  tariffs: readonly TariffPeriod[],
+  window: DateRange,
+  paidElsewhere: (night: string) => boolean = () => false,
+): BedCost {
   let [nights, cents, nightsWithoutTariff] = [0, 0, 0];
   for (let index = 0; index < nightsBetween(window.from, window.to); index++) {
     const night = addDays(window.from, index);
@@ -39,7 +43,10 @@ export const bedYearCents = (centsPerNight: number, nights = 365) => centsPerNig
  * two middle ones for an even number, to the cent), over the locations whose tariff covers the whole year.
  */
 export function typicalBedYear(costs: readonly BedCost[]): { cents: number; locations: number } | null {
-  const priced = costs.filter((cost) => cost.nightsWithoutTariff === 0 && cost.nights > 0).map((cost) => cost.cents).sort((a, b) => a - b);
+  const priced = costs
+    .filter((cost) => cost.nightsWithoutTariff === 0 && cost.nights > 0)
+    .map((cost) => cost.cents)
+    .sort((a, b) => a - b);
   if (priced.length === 0) return null;
   const middle = Math.floor(priced.length / 2);
   const cents = priced.length % 2 === 1 ? priced[middle]! : Math.round((priced[middle - 1]! + priced[middle]!) / 2);

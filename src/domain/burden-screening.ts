@@ -13,9 +13,21 @@ export const BURDEN_STATEMENTS = [
   { id: 'tired', nl: 'Ik ben vaak moe door de zorg.', en: 'Caring often makes me tired.' },
   { id: 'health', nl: 'Mijn gezondheid wordt slechter door de zorg.', en: 'My health is getting worse because of the caring.' },
   { id: 'trapped', nl: 'Ik voel me soms gevangen in de zorg.', en: 'I sometimes feel trapped by the caring.' },
-  { id: 'worry', nl: 'Ik maak me veel zorgen over mijn naaste, ook als ik er niet ben.', en: 'I worry a lot about my loved one, even when I am not there.' },
-  { id: 'combining', nl: 'Het lukt me moeilijk om de zorg te combineren met werk, gezin of andere dingen.', en: 'I find it hard to combine caring with work, family or other things.' },
-  { id: 'relationship', nl: 'De zorg maakt het contact met mijn naaste minder fijn.', en: 'Caring makes my relationship with my loved one less pleasant.' },
+  {
+    id: 'worry',
+    nl: 'Ik maak me veel zorgen over mijn naaste, ook als ik er niet ben.',
+    en: 'I worry a lot about my loved one, even when I am not there.',
+  },
+  {
+    id: 'combining',
+    nl: 'Het lukt me moeilijk om de zorg te combineren met werk, gezin of andere dingen.',
+    en: 'I find it hard to combine caring with work, family or other things.',
+  },
+  {
+    id: 'relationship',
+    nl: 'De zorg maakt het contact met mijn naaste minder fijn.',
+    en: 'Caring makes my relationship with my loved one less pleasant.',
+  },
   { id: 'cannot_go_on', nl: 'Ik weet niet hoe lang ik dit nog volhoud.', en: 'I do not know how much longer I can keep this up.' },
 ] as const;
 export type BurdenStatementId = (typeof BURDEN_STATEMENTS)[number]['id'];

@@ -18,7 +18,7 @@ export type CareFeature = (typeof CARE_FEATURES)[number];
 export const CARE_FEATURE_LABELS: Record<CareFeature, { nl: string; en: string }> = {
   secured_unit: { nl: 'Gesloten afdeling (bij dwaalgedrag)', en: 'Secured unit (for guests who wander)' },
   nursing_24h: { nl: '24 uur per dag verpleging aanwezig', en: '24/7 nursing on site' },
-  night_supervision: { nl: "Toezicht in de nacht", en: 'Supervision at night' },
+  night_supervision: { nl: 'Toezicht in de nacht', en: 'Supervision at night' },
   dementia_specialised: { nl: 'Gespecialiseerd in dementie', en: 'Specialised in dementia' },
   wheelchair_accessible: { nl: 'Rolstoeltoegankelijk', en: 'Wheelchair accessible' },
   hoist_accessible: { nl: 'Geschikt voor tillift', en: 'Hoist accessible' },
@@ -48,7 +48,9 @@ export function effectiveFeatures(locationFeatures: readonly string[], unitFeatu
 
 /** Each offer that satisfies a required feature: the feature itself, or care that includes it (a query's any-of). */
 export function satisfiersOf(required: string): string[] {
-  const including = Object.entries(IMPLIED_FEATURES).filter(([, implied]) => implied?.includes(required as CareFeature)).map(([feature]) => feature);
+  const including = Object.entries(IMPLIED_FEATURES)
+    .filter(([, implied]) => implied?.includes(required as CareFeature))
+    .map(([feature]) => feature);
   return [required, ...including].sort();
 }
 

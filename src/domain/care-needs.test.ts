@@ -12,7 +12,10 @@ describe('the care-needs checklist of the public form', () => {
 
   it('has the same codes as the database allows', () => {
     const migration = readFileSync(new URL('../data/migrations/0030_public_request_needs.sql', import.meta.url), 'utf8');
-    const allowed = /care_needs <@ ARRAY\[([^\]]+)\]/.exec(migration)![1]!.split(',').map((code) => code.trim().replaceAll("'", ''));
+    const allowed = /care_needs <@ ARRAY\[([^\]]+)\]/
+      .exec(migration)![1]!
+      .split(',')
+      .map((code) => code.trim().replaceAll("'", ''));
     assert.deepEqual(allowed, [...CARE_NEEDS]);
   });
 });

@@ -61,7 +61,9 @@ export function divideCents(cents: number, weights: readonly number[]): number[]
   const exact = weights.map((weight) => (cents * weight) / total);
   const parts = exact.map(Math.floor);
   let remainder = cents - parts.reduce((sum, part) => sum + part, 0);
-  const order = exact.map((value, index) => ({ index, fraction: value - Math.floor(value) })).sort((a, b) => b.fraction - a.fraction || a.index - b.index);
+  const order = exact
+    .map((value, index) => ({ index, fraction: value - Math.floor(value) }))
+    .sort((a, b) => b.fraction - a.fraction || a.index - b.index);
   for (const { index } of order) {
     if (remainder === 0) break;
     parts[index]! += 1;
@@ -110,7 +112,7 @@ export function stayCosts(
       continue;
     }
     // The co-payment is a Wmo rule: it applies to Wmo stays only, whatever the split between financiers.
-    const coPayment = financierOf(stay.stayType) === 'wmo' ? validOn(coPayments, night)?.centsPerNight ?? 0 : 0;
+    const coPayment = financierOf(stay.stayType) === 'wmo' ? (validOn(coPayments, night)?.centsPerNight ?? 0) : 0;
     const month = night.slice(0, 7);
     for (const [financier, cents] of Object.entries(nightShares(stay.stayType, tariff, coPayment, mode)) as [Financier, number][]) {
       if (cents === 0) continue;

@@ -38,14 +38,16 @@ describe('calendar dates', () => {
   });
 
   it('never lands on a weekend and is as many weekdays later as asked (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 19_000, max: 25_000 }), fc.integer({ min: 1, max: 30 }), (day, days) => {
-      const from = fromEpochDay(day);
-      const to = addWorkingDays(from, days);
-      assert.ok(isoWeekday(to) <= 5);
-      let weekdays = 0;
-      for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isoWeekday(d) <= 5) weekdays++;
-      assert.equal(weekdays, days);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 19_000, max: 25_000 }), fc.integer({ min: 1, max: 30 }), (day, days) => {
+        const from = fromEpochDay(day);
+        const to = addWorkingDays(from, days);
+        assert.ok(isoWeekday(to) <= 5);
+        let weekdays = 0;
+        for (let d = addDays(from, 1); d <= to; d = addDays(d, 1)) if (isoWeekday(d) <= 5) weekdays++;
+        assert.equal(weekdays, days);
+      }),
+    );
   });
 
   it('takes today from the Dutch clock: 00:30 in Amsterdam is already the new day, in winter and in summer', () => {

@@ -82,7 +82,7 @@ export function isoWeekday(date: IsoDate): number {
 /** The date `days` working days (Monday to Friday) after `date`. Public holidays are not counted out. */
 export function addWorkingDays(date: IsoDate, days: number): IsoDate {
   let result = date;
-  for (let left = days; left > 0;) {
+  for (let left = days; left > 0; ) {
     result = addDays(result, 1);
     if (isoWeekday(result) <= 5) left--;
   }

@@ -15,14 +15,17 @@ describe('when a hold ends', () => {
   });
 
   it('has lapsed exactly from `minutes` after it was placed', () => {
-    fc.assert(fc.property(
-      fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true }),
-      fc.integer({ min: 1, max: 24 * 60 }),
-      fc.integer({ min: -10 * 24 * 3_600_000, max: 10 * 24 * 3_600_000 }),
-      (placed, minutes, later) => {
-        const at = new Date(placed.getTime() + later);
-        assert.equal(holdHasLapsed(holdExpiresAt(placed, minutes), at), later >= minutes * 60_000);
-      },
-    ), { numRuns: 500 });
+    fc.assert(
+      fc.property(
+        fc.date({ min: new Date('2020-01-01T00:00:00Z'), max: new Date('2040-01-01T00:00:00Z'), noInvalidDate: true }),
+        fc.integer({ min: 1, max: 24 * 60 }),
+        fc.integer({ min: -10 * 24 * 3_600_000, max: 10 * 24 * 3_600_000 }),
+        (placed, minutes, later) => {
+          const at = new Date(placed.getTime() + later);
+          assert.equal(holdHasLapsed(holdExpiresAt(placed, minutes), at), later >= minutes * 60_000);
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });

@@ -15,11 +15,13 @@ describe('BSN eleven-check', () => {
   });
 
   it('rejects every single-digit change of a valid number', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 9 }), (position, delta) => {
-      const digits = [...'123456782'].map(Number);
-      digits[position] = (digits[position]! + delta) % 10;
-      assert.equal(isValidBsn(digits.join('')), false);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 8 }), fc.integer({ min: 1, max: 9 }), (position, delta) => {
+        const digits = [...'123456782'].map(Number);
+        digits[position] = (digits[position]! + delta) % 10;
+        assert.equal(isValidBsn(digits.join('')), false);
+      }),
+    );
   });
 });
 

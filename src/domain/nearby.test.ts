@@ -13,15 +13,20 @@ describe('a week at a glance', () => {
   });
 
   it('never says full while a night has a place, nor free while a night is short', () => {
-    fc.assert(fc.property(fc.array(fc.constantFrom(...PUBLIC_AVAILABILITY), { minLength: 7, maxLength: 7 }), (nights) => {
-      const glance = weekGlance(nights);
-      if (nights.some((night) => night !== 'full')) assert.notEqual(glance, 'full');
-      if (nights.some((night) => night !== 'free')) assert.notEqual(glance, 'free');
-    }));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PUBLIC_AVAILABILITY), { minLength: 7, maxLength: 7 }), (nights) => {
+        const glance = weekGlance(nights);
+        if (nights.some((night) => night !== 'full')) assert.notEqual(glance, 'full');
+        if (nights.some((night) => night !== 'free')) assert.notEqual(glance, 'free');
+      }),
+    );
   });
 
   it('cuts a window into whole weeks from its first night', () => {
     const nights = [...Array(7).fill('free'), ...Array(7).fill('full'), 'free'];
-    assert.deepEqual(weeksAtAGlance('2027-03-01', nights), [{ from: '2027-03-01', availability: 'free' }, { from: '2027-03-08', availability: 'full' }]);
+    assert.deepEqual(weeksAtAGlance('2027-03-01', nights), [
+      { from: '2027-03-01', availability: 'free' },
+      { from: '2027-03-08', availability: 'full' },
+    ]);
   });
 });

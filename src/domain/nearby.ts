@@ -13,7 +13,10 @@ export function weekGlance(nights: readonly PublicAvailability[]): PublicAvailab
 }
 
 /** The nights of a window of whole weeks from `from`, cut into weeks, each at a glance. */
-export function weeksAtAGlance(from: IsoDate, nights: readonly PublicAvailability[]): { from: IsoDate; availability: PublicAvailability }[] {
+export function weeksAtAGlance(
+  from: IsoDate,
+  nights: readonly PublicAvailability[],
+): { from: IsoDate; availability: PublicAvailability }[] {
   const weeks: { from: IsoDate; availability: PublicAvailability }[] = [];
   for (let start = 0; start + WEEK_NIGHTS <= nights.length; start += WEEK_NIGHTS) {
     weeks.push({ from: addDays(from, start), availability: weekGlance(nights.slice(start, start + WEEK_NIGHTS)) });

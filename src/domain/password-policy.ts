@@ -20,10 +20,11 @@ const APP_WORDS = ['adempauze', 'logeerzorg', 'logeren', 'logeerhuis', 'mantelzo
 
 let checker: ZxcvbnFactory | undefined;
 // The dictionaries are large: built on first use, not when the module is imported.
-const strength = () => (checker ??= new ZxcvbnFactory({
-  dictionary: { ...commonDictionary, ...dutchDictionary, userInputs: APP_WORDS },
-  graphs: adjacencyGraphs,
-}));
+const strength = () =>
+  (checker ??= new ZxcvbnFactory({
+    dictionary: { ...commonDictionary, ...dutchDictionary, userInputs: APP_WORDS },
+    graphs: adjacencyGraphs,
+  }));
 
 export function passwordProblem(password: string, email: string): PasswordProblem | null {
   if ([...password].length < PASSWORD_MIN_LENGTH) return 'too_short';

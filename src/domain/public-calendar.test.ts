@@ -18,7 +18,12 @@ import { STAY_TYPES, unitTakesStayType } from './stay-types.ts';
 
 const WEEK = weekOf('2027-03-01');
 const room = (overrides: Partial<CalendarUnit> = {}): CalendarUnit => ({
-  acceptedStayTypes: ['respite'], reservedFor: null, activeFrom: '2027-01-01', activeUntil: null, occupations: [], ...overrides,
+  acceptedStayTypes: ['respite'],
+  reservedFor: null,
+  activeFrom: '2027-01-01',
+  activeUntil: null,
+  occupations: [],
+  ...overrides,
 });
 const booked = (from: string, to: string): Occupation => ({ kind: 'booked', range: { from, to } });
 
@@ -38,13 +43,15 @@ describe('classifyNight', () => {
 
   it('never says free or limited without a free place, and never gets worse with more free places (property)', () => {
     const rank = { full: 0, limited: 1, free: 2 } as const;
-    fc.assert(fc.property(fc.nat(20), fc.nat(20), (a, b) => {
-      const places = Math.max(a, b, 1);
-      const [fewer, more] = a <= b ? [a, b] : [b, a];
-      if (fewer === 0) assert.equal(classifyNight(0, places), 'full');
-      if (classifyNight(fewer, places) === 'limited') assert.equal(fewer, 1);
-      assert.ok(rank[classifyNight(more, places)] >= rank[classifyNight(fewer, places)]);
-    }));
+    fc.assert(
+      fc.property(fc.nat(20), fc.nat(20), (a, b) => {
+        const places = Math.max(a, b, 1);
+        const [fewer, more] = a <= b ? [a, b] : [b, a];
+        if (fewer === 0) assert.equal(classifyNight(0, places), 'full');
+        if (classifyNight(fewer, places) === 'limited') assert.equal(fewer, 1);
+        assert.ok(rank[classifyNight(more, places)] >= rank[classifyNight(fewer, places)]);
+      }),
+    );
   });
 });
 
@@ -78,11 +85,17 @@ describe('publicCalendar', () => {
       room({ acceptedStayTypes: ['elv_low_complex'], activeUntil: '2027-02-01' }),
     ];
     const calendar = publicCalendar(WEEK, units);
-    assert.deepEqual(calendar.map((week) => week.stayType), ['respite', 'crisis_wmo']);
+    assert.deepEqual(
+      calendar.map((week) => week.stayType),
+      ['respite', 'crisis_wmo'],
+    );
     assert.deepEqual(calendar[0]!.days, Array(7).fill('free'));
     assert.deepEqual(calendar[1]!.days, Array(7).fill('free'));
     const oneTaken = publicCalendar(WEEK, [{ ...units[0]!, occupations: [booked('2027-03-01', '2027-03-08')] }, units[1]!]);
-    assert.deepEqual(oneTaken.map((week) => week.days[0]), ['limited', 'full']);
+    assert.deepEqual(
+      oneTaken.map((week) => week.days[0]),
+      ['limited', 'full'],
+    );
   });
 
   it('shows nothing for a location without units in use that week', () => {
@@ -102,21 +115,27 @@ describe('publicCalendar', () => {
       activeUntil: fc.option(day, { nil: null }),
       occupations: fc.array(occupation, { maxLength: 4 }),
     });
-    fc.assert(fc.property(fc.array(unit, { maxLength: 6 }), (units) => {
-      const calendar = publicCalendar(WEEK, units);
-      datesOf(WEEK).forEach((night, i) => {
-        for (const week of calendar) {
-          assert.equal(week.days.length, 7);
-          assert.ok(PUBLIC_AVAILABILITY.includes(week.days[i]!));
-          // Straight from the ranges, not through dayStates: in use that night and nothing on it.
-          const freeUnits = units.filter((u) => unitTakesStayType(u, week.stayType)
-            && u.activeFrom <= night && (u.activeUntil === null || night < u.activeUntil)
-            && !u.occupations.some((o) => o.range.from <= night && night < o.range.to));
-          if (freeUnits.length === 0) assert.equal(week.days[i], 'full', `${week.stayType} ${night}`);
-          if (week.days[i] === 'limited') assert.equal(freeUnits.length, 1);
-        }
-      });
-    }));
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 6 }), (units) => {
+        const calendar = publicCalendar(WEEK, units);
+        datesOf(WEEK).forEach((night, i) => {
+          for (const week of calendar) {
+            assert.equal(week.days.length, 7);
+            assert.ok(PUBLIC_AVAILABILITY.includes(week.days[i]!));
+            // Straight from the ranges, not through dayStates: in use that night and nothing on it.
+            const freeUnits = units.filter(
+              (u) =>
+                unitTakesStayType(u, week.stayType) &&
+                u.activeFrom <= night &&
+                (u.activeUntil === null || night < u.activeUntil) &&
+                !u.occupations.some((o) => o.range.from <= night && night < o.range.to),
+            );
+            if (freeUnits.length === 0) assert.equal(week.days[i], 'full', `${week.stayType} ${night}`);
+            if (week.days[i] === 'limited') assert.equal(freeUnits.length, 1);
+          }
+        });
+      }),
+    );
   });
 });
 
@@ -139,19 +158,33 @@ describe('the weeks a visitor may ask for', () => {
   });
 
   it('only ever offers weeks that are allowed (property)', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: MAX_DAYS_AHEAD }), (offset) => {
-      const { previous, next } = neighbouringWeeks(addDays(today, offset), today);
-      for (const week of [previous, next]) if (week !== null) assert.equal(weekStartIssue(week, today), null);
-      assert.equal(previous === null, offset === 0);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: MAX_DAYS_AHEAD }), (offset) => {
+        const { previous, next } = neighbouringWeeks(addDays(today, offset), today);
+        for (const week of [previous, next]) if (week !== null) assert.equal(weekStartIssue(week, today), null);
+        assert.equal(previous === null, offset === 0);
+      }),
+    );
   });
 });
 
 describe('the month view', () => {
   it('starts today in the current month and on the first later, ends at the next first, and stays within a year', () => {
-    assert.deepEqual(monthView('2026-12', '2026-12-06'), { window: { from: '2026-12-06', to: '2027-01-01' }, previous: null, next: '2027-01' });
-    assert.deepEqual(monthView('2027-02', '2026-12-06'), { window: { from: '2027-02-01', to: '2027-03-01' }, previous: '2027-01', next: '2027-03' });
-    assert.deepEqual(monthView('2027-12', '2026-12-06'), { window: { from: '2027-12-01', to: '2028-01-01' }, previous: '2027-11', next: null });
+    assert.deepEqual(monthView('2026-12', '2026-12-06'), {
+      window: { from: '2026-12-06', to: '2027-01-01' },
+      previous: null,
+      next: '2027-01',
+    });
+    assert.deepEqual(monthView('2027-02', '2026-12-06'), {
+      window: { from: '2027-02-01', to: '2027-03-01' },
+      previous: '2027-01',
+      next: '2027-03',
+    });
+    assert.deepEqual(monthView('2027-12', '2026-12-06'), {
+      window: { from: '2027-12-01', to: '2028-01-01' },
+      previous: '2027-11',
+      next: null,
+    });
     assert.equal(monthView('2026-11', '2026-12-06'), 'date_in_past');
     assert.equal(monthView('2028-01', '2026-12-06'), 'month_too_far');
   });

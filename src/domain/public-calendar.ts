@@ -97,7 +97,10 @@ const monthOfIndex = (index: number) => `${Math.floor(index / 12)}-${String((ind
  * The nights of a calendar month (YYYY-MM) still to come: from today in the current month, from the first otherwise,
  * to the first of the next month; with the months before and after within the range, or null at its ends.
  */
-export function monthView(month: string, today: IsoDate): { window: DateRange; previous: string | null; next: string | null } | 'date_in_past' | 'month_too_far' {
+export function monthView(
+  month: string,
+  today: IsoDate,
+): { window: DateRange; previous: string | null; next: string | null } | 'date_in_past' | 'month_too_far' {
   const offset = monthIndex(month) - monthIndex(today);
   if (offset < 0) return 'date_in_past';
   if (offset > MAX_MONTHS_AHEAD) return 'month_too_far';

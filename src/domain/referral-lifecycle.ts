@@ -5,7 +5,18 @@ import type { StayStatus } from './stay-lifecycle.ts';
  * database trigger `sync_referral_status` (migration 0016), whose rule `statusFromStays` states and a test pins
  * against the trigger. The database stores the status; this file decides the moves.
  */
-export const REFERRAL_STATUSES = ['new', 'triaged', 'waiting', 'proposed', 'booked', 'arrived', 'departed', 'aftercare', 'closed', 'cancelled'] as const;
+export const REFERRAL_STATUSES = [
+  'new',
+  'triaged',
+  'waiting',
+  'proposed',
+  'booked',
+  'arrived',
+  'departed',
+  'aftercare',
+  'closed',
+  'cancelled',
+] as const;
 export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 /** Before placement (no place held or booked yet) a referral itself may change, and a referrer may withdraw it. */

@@ -3,14 +3,23 @@ import { describe, it } from 'node:test';
 import { needsCoupleRoom, wishedPeriod } from './referral.ts';
 
 const TODAY = '2027-03-10';
-const referral = (kind: 'crisis' | 'elv_after_hospital' | 'respite_once', dates: { wishedArrival?: string; wishedDeparture?: string; expectedNights?: number }) => ({
-  kind, wishedArrival: dates.wishedArrival ?? null, wishedDeparture: dates.wishedDeparture ?? null, expectedNights: dates.expectedNights ?? null,
+const referral = (
+  kind: 'crisis' | 'elv_after_hospital' | 'respite_once',
+  dates: { wishedArrival?: string; wishedDeparture?: string; expectedNights?: number },
+) => ({
+  kind,
+  wishedArrival: dates.wishedArrival ?? null,
+  wishedDeparture: dates.wishedDeparture ?? null,
+  expectedNights: dates.expectedNights ?? null,
 });
 
 describe('the period a referral looks for a place for', () => {
   it('takes the wished dates when both are there, whatever the kind', () => {
-    assert.deepEqual(wishedPeriod(referral('crisis', { wishedArrival: '2027-03-11', wishedDeparture: '2027-03-20' }), TODAY),
-      { from: '2027-03-11', to: '2027-03-20', openEnded: false });
+    assert.deepEqual(wishedPeriod(referral('crisis', { wishedArrival: '2027-03-11', wishedDeparture: '2027-03-20' }), TODAY), {
+      from: '2027-03-11',
+      to: '2027-03-20',
+      openEnded: false,
+    });
   });
 
   it('books a crisis without dates from today for the expected length, open-ended', () => {
@@ -19,15 +28,21 @@ describe('the period a referral looks for a place for', () => {
   });
 
   it('gives ELV after hospital four weeks from the discharge date when no end is known', () => {
-    assert.deepEqual(wishedPeriod(referral('elv_after_hospital', { wishedArrival: '2027-03-31' }), TODAY),
-      { from: '2027-03-31', to: '2027-04-28', openEnded: true });
+    assert.deepEqual(wishedPeriod(referral('elv_after_hospital', { wishedArrival: '2027-03-31' }), TODAY), {
+      from: '2027-03-31',
+      to: '2027-04-28',
+      openEnded: true,
+    });
   });
 
   it('names the missing date of a planned stay instead of guessing it', () => {
     assert.deepEqual(wishedPeriod(referral('respite_once', {}), TODAY), { missing: 'wishedArrival' });
     assert.deepEqual(wishedPeriod(referral('respite_once', { wishedArrival: '2027-04-01' }), TODAY), { missing: 'wishedDeparture' });
-    assert.deepEqual(wishedPeriod(referral('respite_once', { wishedArrival: '2027-04-01', expectedNights: 7 }), TODAY),
-      { from: '2027-04-01', to: '2027-04-08', openEnded: true });
+    assert.deepEqual(wishedPeriod(referral('respite_once', { wishedArrival: '2027-04-01', expectedNights: 7 }), TODAY), {
+      from: '2027-04-01',
+      to: '2027-04-08',
+      openEnded: true,
+    });
   });
 });
 

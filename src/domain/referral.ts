@@ -28,7 +28,10 @@ export const REFERRER_KINDS = [
 export type ReferrerKind = (typeof REFERRER_KINDS)[number];
 
 /** What a caregiver can ask for on the public form, and the referral it becomes. */
-export const PUBLIC_REQUEST_KINDS = { stay: 'respite_once', trial_stay: 'trial_stay', tour: 'tour' } as const satisfies Record<string, ReferralKind>;
+export const PUBLIC_REQUEST_KINDS = { stay: 'respite_once', trial_stay: 'trial_stay', tour: 'tour' } as const satisfies Record<
+  string,
+  ReferralKind
+>;
 export type PublicRequestKind = keyof typeof PUBLIC_REQUEST_KINDS;
 
 /**

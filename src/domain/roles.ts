@@ -13,7 +13,10 @@ export function requiresSecondFactor(role: Role): boolean {
  * Four eyes: a role that sees personal data, or such a role for another organisation, is given only with a second
  * administrator's approval. Taking access away (to a role without personal data) needs no approval.
  */
-export function grantNeedsApproval(current: { role: Role; organisationId: string | null } | null, wanted: { role: Role; organisationId: string | null }): boolean {
+export function grantNeedsApproval(
+  current: { role: Role; organisationId: string | null } | null,
+  wanted: { role: Role; organisationId: string | null },
+): boolean {
   if (!READS_PERSONAL_DATA.has(wanted.role)) return false;
   return current === null || current.role !== wanted.role || current.organisationId !== wanted.organisationId;
 }

@@ -43,7 +43,10 @@ export function patternToRrule(pattern: SeriesPattern): string {
  */
 export function patternFromRrule(rrule: string, firstArrival?: string): SeriesPattern | null {
   const parts = new Map<string, string>();
-  for (const part of rrule.trim().replace(/^RRULE:/i, '').split(';')) {
+  for (const part of rrule
+    .trim()
+    .replace(/^RRULE:/i, '')
+    .split(';')) {
     const [key, value, ...rest] = part.split('=');
     if (!key || value === undefined || rest.length > 0 || parts.has(key.toUpperCase())) return null;
     parts.set(key.toUpperCase(), value.toUpperCase());
@@ -103,21 +106,30 @@ export function describePattern(pattern: SeriesPattern, nights: number, language
   const times = nl ? `${pattern.count} keer` : plural(pattern.count, 'time', 'times');
   const stay = nl ? plural(nights, 'nacht', 'nachten') : plural(nights, 'night', 'nights');
   const every = (n: number, unitNl: [string, string], unitEn: [string, string]) =>
-    nl ? (n === 1 ? `Elke ${unitNl[0]}` : `Om de ${n} ${unitNl[1]}`) : (n === 1 ? `Every ${unitEn[0]}` : `Every ${n} ${unitEn[1]}`);
+    nl ? (n === 1 ? `Elke ${unitNl[0]}` : `Om de ${n} ${unitNl[1]}`) : n === 1 ? `Every ${unitEn[0]}` : `Every ${n} ${unitEn[1]}`;
   let when: string;
   switch (pattern.kind) {
     case 'weekly':
       when = `${every(pattern.everyWeeks, ['week', 'weken'], ['week', 'weeks'])} ${nl ? 'op' : 'on'} ${weekdayName(pattern.weekday, language)}`;
       break;
     case 'monthly_weekday': {
-      const months = pattern.everyMonths === 1 ? (nl ? 'van de maand' : 'of the month') : (nl ? `van de maand, om de ${pattern.everyMonths} maanden` : `of the month, every ${pattern.everyMonths} months`);
+      const months =
+        pattern.everyMonths === 1
+          ? nl
+            ? 'van de maand'
+            : 'of the month'
+          : nl
+            ? `van de maand, om de ${pattern.everyMonths} maanden`
+            : `of the month, every ${pattern.everyMonths} months`;
       const ordinal = ordinalName(pattern.ordinal, language);
       const weekend = pattern.weekday === 'FR' && (nights === 2 || nights === 3);
       if (weekend) {
-        const until = nights === 2 ? (nl ? 'zondag' : 'Sunday') : (nl ? 'maandag' : 'Monday');
+        const until = nights === 2 ? (nl ? 'zondag' : 'Sunday') : nl ? 'maandag' : 'Monday';
         when = nl ? `Elk ${ordinal} weekend ${months} (vrijdag tot ${until})` : `The ${ordinal} weekend ${months} (Friday to ${until})`;
       } else {
-        when = nl ? `Elke ${ordinal} ${weekdayName(pattern.weekday, language)} ${months}` : `The ${ordinal} ${weekdayName(pattern.weekday, language)} ${months}`;
+        when = nl
+          ? `Elke ${ordinal} ${weekdayName(pattern.weekday, language)} ${months}`
+          : `The ${ordinal} ${weekdayName(pattern.weekday, language)} ${months}`;
       }
       break;
     }

@@ -32,9 +32,7 @@ describe('expandSeries: examples from the product issue', () => {
   });
 
   it('Wednesday to Monday every other week', () => {
-    const result = stays(
-      expandSeries({ rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE;COUNT=5', firstArrival: '2027-01-06', nights: 5 }),
-    );
+    const result = stays(expandSeries({ rrule: 'FREQ=WEEKLY;INTERVAL=2;BYDAY=WE;COUNT=5', firstArrival: '2027-01-06', nights: 5 }));
     assert.equal(result.length, 5);
     assert.equal(result[0]!.arrival, '2027-01-06');
     for (const [i, stay] of result.entries()) {
@@ -96,9 +94,7 @@ describe('expandSeries: dates never shift', () => {
           '2027-10-31',
           '2027-11-01',
         ]);
-        const lastSundays = stays(
-          expandSeries({ rrule: 'FREQ=MONTHLY;BYDAY=-1SU;COUNT=8', firstArrival: '2027-03-01', nights: 2 }),
-        );
+        const lastSundays = stays(expandSeries({ rrule: 'FREQ=MONTHLY;BYDAY=-1SU;COUNT=8', firstArrival: '2027-03-01', nights: 2 }));
         assert.deepEqual(
           lastSundays.map((s) => s.arrival),
           ['2027-03-28', '2027-04-25', '2027-05-30', '2027-06-27', '2027-07-25', '2027-08-29', '2027-09-26', '2027-10-31'],
@@ -127,10 +123,11 @@ describe('expandSeries: semantics', () => {
       '2027-07-31',
     ]);
     // Use BYMONTHDAY=-1 for "the last day of every month".
-    assert.deepEqual(
-      arrivals(expandSeries({ rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=3', firstArrival: '2027-01-31', nights: 3 })),
-      ['2027-01-31', '2027-02-28', '2027-03-31'],
-    );
+    assert.deepEqual(arrivals(expandSeries({ rrule: 'FREQ=MONTHLY;BYMONTHDAY=-1;COUNT=3', firstArrival: '2027-01-31', nights: 3 })), [
+      '2027-01-31',
+      '2027-02-28',
+      '2027-03-31',
+    ]);
   });
 
   it('treats UNTIL as an inclusive date, with or without a time', () => {
@@ -245,12 +242,18 @@ describe('expandSeries: problems', () => {
     assert.equal(stays(expandSeries({ ...base, rrule: 'FREQ=YEARLY;UNTIL=20300105' })).length, 3);
     assert.deepEqual(problemOf(expandSeries({ ...base, rrule: 'FREQ=YEARLY;UNTIL=20300106' })), { code: 'too_far', field: 'rrule' });
     // Sparse: the first 29 February after 2029-03-01 is in 2032.
-    assert.deepEqual(problemOf(expandSeries({ rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;COUNT=2', firstArrival: '2029-03-01', nights: 2 })), {
-      code: 'too_far',
-      field: 'rrule',
-    });
+    assert.deepEqual(
+      problemOf(expandSeries({ rrule: 'FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29;COUNT=2', firstArrival: '2029-03-01', nights: 2 })),
+      {
+        code: 'too_far',
+        field: 'rrule',
+      },
+    );
     // A year the app does not take (rrule.js would also stop at 9999, leaving stays of the COUNT unbookable).
-    assert.deepEqual(problemOf(expandSeries({ rrule: 'FREQ=MONTHLY;COUNT=5', firstArrival: '9999-11-01', nights: 2 })), { code: 'invalid_rrule', field: 'firstArrival' });
+    assert.deepEqual(problemOf(expandSeries({ rrule: 'FREQ=MONTHLY;COUNT=5', firstArrival: '9999-11-01', nights: 2 })), {
+      code: 'invalid_rrule',
+      field: 'firstArrival',
+    });
   });
 
   it('overlapping_occurrences', () => {
@@ -353,7 +356,10 @@ describe('expandSeries: properties', () => {
         freq: fc.constant('MONTHLY'),
         extra: fc.oneof(
           fc.constant(''),
-          fc.integer({ min: -31, max: 31 }).filter((n) => n !== 0).map((n) => `;BYMONTHDAY=${n}`),
+          fc
+            .integer({ min: -31, max: 31 })
+            .filter((n) => n !== 0)
+            .map((n) => `;BYMONTHDAY=${n}`),
           fc.tuple(weekdays, fc.constantFrom(1, 2, -1)).map(([days, pos]) => `;BYDAY=${days.join(',')};BYSETPOS=${pos}`),
         ),
       }),
@@ -371,7 +377,10 @@ describe('expandSeries: properties', () => {
           const bound = count === undefined ? `UNTIL=${addDays(firstArrival, untilOffset).replaceAll('-', '')}` : `COUNT=${count}`;
           const result = expandSeries({ rrule: `FREQ=${freq};INTERVAL=${interval};${bound}${extra}`, firstArrival, nights });
           if (!result.ok) {
-            assert.ok(['too_many', 'too_far', 'overlapping_occurrences', 'no_occurrences'].includes(result.problem.code), result.problem.detail);
+            assert.ok(
+              ['too_many', 'too_far', 'overlapping_occurrences', 'no_occurrences'].includes(result.problem.code),
+              result.problem.detail,
+            );
             return;
           }
           const occurrences = result.occurrences;

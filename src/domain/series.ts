@@ -67,9 +67,7 @@ export interface SeriesProblem {
   detail: string;
 }
 
-export type SeriesResult =
-  | { ok: true; occurrences: SeriesOccurrence[] }
-  | { ok: false; problem: SeriesProblem };
+export type SeriesResult = { ok: true; occurrences: SeriesOccurrence[] } | { ok: false; problem: SeriesProblem };
 
 export const DEFAULT_MAX_OCCURRENCES = 104;
 export const DEFAULT_MAX_HORIZON_DAYS = 731;

@@ -39,9 +39,7 @@ export function suppressSmallCells<T extends Cell>(
   });
   for (const indexes of groups.values()) {
     if (indexes.filter((index) => hidden[index]).length !== 1) continue;
-    const next = indexes
-      .filter((index) => !hidden[index] && cells[index]!.count > 0)
-      .sort((a, b) => cells[a]!.count - cells[b]!.count)[0];
+    const next = indexes.filter((index) => !hidden[index] && cells[index]!.count > 0).sort((a, b) => cells[a]!.count - cells[b]!.count)[0];
     if (next !== undefined) hidden[next] = true;
   }
   return cells.map((cell, index) => ({ ...cell, count: hidden[index] ? null : roundedCount(cell.count), suppressed: hidden[index]! }));

@@ -16,7 +16,10 @@ describe('stay limits', () => {
   it('warns about a Wmo crisis stay longer than the municipality pays for', () => {
     const warnings = entitlementWarnings(ZWIJNDRECHT, { stayType: 'crisis_wmo', period: { from: '2027-03-01', to: '2027-03-22' } }, []);
     assert.deepEqual(warnings, [{ code: 'crisis_over_maximum', params: { municipality: 'Zwijndrecht', nights: 21, max: 14 } }]);
-    assert.deepEqual(entitlementWarnings(ZWIJNDRECHT, { stayType: 'crisis_wmo', period: { from: '2027-03-01', to: '2027-03-15' } }, []), []);
+    assert.deepEqual(
+      entitlementWarnings(ZWIJNDRECHT, { stayType: 'crisis_wmo', period: { from: '2027-03-01', to: '2027-03-15' } }, []),
+      [],
+    );
   });
 
   it('counts respite nights per calendar year, the planned stay with the earlier ones', () => {
@@ -27,16 +30,24 @@ describe('stay limits', () => {
     ];
     const warnings = entitlementWarnings(ZWIJNDRECHT, { stayType: 'respite', period: { from: '2027-06-01', to: '2027-06-08' } }, earlier);
     // 14 nights in February, 2 in January 2027; with 7 more: 23 > 21.
-    assert.deepEqual(warnings, [{ code: 'respite_nights_over_year', params: { municipality: 'Zwijndrecht', year: 2027, used: 16, planned: 7, max: 21 } }]);
-    assert.deepEqual(entitlementWarnings(undefined, { stayType: 'respite', period: { from: '2027-06-01', to: '2027-06-08' } }, earlier), [], 'no rule, no warning');
+    assert.deepEqual(warnings, [
+      { code: 'respite_nights_over_year', params: { municipality: 'Zwijndrecht', year: 2027, used: 16, planned: 7, max: 21 } },
+    ]);
+    assert.deepEqual(
+      entitlementWarnings(undefined, { stayType: 'respite', period: { from: '2027-06-01', to: '2027-06-08' } }, earlier),
+      [],
+      'no rule, no warning',
+    );
   });
 
   it('splits a stay over the turn of the year without losing a night', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 800 }), fc.integer({ min: 1, max: 200 }), (offset, nights) => {
-      const from = addDays('2026-06-01', offset);
-      const period = { from, to: addDays(from, nights) };
-      const total = [2026, 2027, 2028, 2029].reduce((sum, year) => sum + nightsInYear(period, year), 0);
-      assert.equal(total, nightsBetween(period.from, period.to));
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 800 }), fc.integer({ min: 1, max: 200 }), (offset, nights) => {
+        const from = addDays('2026-06-01', offset);
+        const period = { from, to: addDays(from, nights) };
+        const total = [2026, 2027, 2028, 2029].reduce((sum, year) => sum + nightsInYear(period, year), 0);
+        assert.equal(total, nightsBetween(period.from, period.to));
+      }),
+    );
   });
 });

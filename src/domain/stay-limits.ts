@@ -43,12 +43,19 @@ export interface CountedStay {
  * nights beyond the client's yearly entitlement (counted per calendar year, the nights of the planned stay in that
  * year plus those of the client's other respite stays). Warnings, not refusals: the municipality can decide otherwise.
  */
-export function entitlementWarnings(entitlement: Entitlement | undefined, planned: CountedStay, others: readonly CountedStay[]): EntitlementWarning[] {
+export function entitlementWarnings(
+  entitlement: Entitlement | undefined,
+  planned: CountedStay,
+  others: readonly CountedStay[],
+): EntitlementWarning[] {
   if (!entitlement) return [];
   const warnings: EntitlementWarning[] = [];
   const nights = nightsBetween(planned.period.from, planned.period.to);
   if (planned.stayType === 'crisis_wmo' && entitlement.crisisMaxNights !== null && nights > entitlement.crisisMaxNights) {
-    warnings.push({ code: 'crisis_over_maximum', params: { municipality: entitlement.municipality, nights, max: entitlement.crisisMaxNights } });
+    warnings.push({
+      code: 'crisis_over_maximum',
+      params: { municipality: entitlement.municipality, nights, max: entitlement.crisisMaxNights },
+    });
   }
   const max = entitlement.respiteNightsPerYear;
   if (planned.stayType === 'respite' && max !== null) {
@@ -57,7 +64,10 @@ export function entitlementWarnings(entitlement: Entitlement | undefined, planne
       const used = others.filter((stay) => stay.stayType === 'respite').reduce((sum, stay) => sum + inYear(stay), 0);
       const plannedNights = inYear(planned);
       if (used + plannedNights > max) {
-        warnings.push({ code: 'respite_nights_over_year', params: { municipality: entitlement.municipality, year, used, planned: plannedNights, max } });
+        warnings.push({
+          code: 'respite_nights_over_year',
+          params: { municipality: entitlement.municipality, year, used, planned: plannedNights, max },
+        });
       }
     }
   }

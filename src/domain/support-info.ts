@@ -19,10 +19,12 @@ export const ACCENTED = 'áàäâãéèëêíìïîóòöôõúùüûýÿçñ';
 export const PLAIN = 'aaaaaeeeeiiiiooooouuuuyycn';
 
 export function withoutAccents(text: string): string {
-  return [...text].map((letter) => {
-    const at = ACCENTED.indexOf(letter);
-    return at < 0 ? letter : PLAIN[at]!;
-  }).join('');
+  return [...text]
+    .map((letter) => {
+      const at = ACCENTED.indexOf(letter);
+      return at < 0 ? letter : PLAIN[at]!;
+    })
+    .join('');
 }
 
 /**
@@ -30,6 +32,8 @@ export function withoutAccents(text: string): string {
  * every word must occur, also inside a longer word ("logeer" finds "logeerhuis", "zorg" finds "mantelzorg").
  */
 export function searchTerms(question: string): string[] {
-  const words = withoutAccents(question.toLowerCase().normalize('NFC')).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 2);
+  const words = withoutAccents(question.toLowerCase().normalize('NFC'))
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length >= 2);
   return [...new Set(words)].slice(0, MAX_TERMS);
 }

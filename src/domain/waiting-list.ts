@@ -12,10 +12,12 @@ export interface WaitingEntry {
 const BURDEN_RANK: Record<BurdenLevel, number> = { high: 0, moderate: 1, low: 2 };
 
 export function byPriority(a: WaitingEntry, b: WaitingEntry): number {
-  return urgencyRank(a.urgency) - urgencyRank(b.urgency)
-    || BURDEN_RANK[a.burdenLevel] - BURDEN_RANK[b.burdenLevel]
-    || a.waitingSince.localeCompare(b.waitingSince)
-    || a.referralId.localeCompare(b.referralId);
+  return (
+    urgencyRank(a.urgency) - urgencyRank(b.urgency) ||
+    BURDEN_RANK[a.burdenLevel] - BURDEN_RANK[b.burdenLevel] ||
+    a.waitingSince.localeCompare(b.waitingSince) ||
+    a.referralId.localeCompare(b.referralId)
+  );
 }
 
 /** How long an offer holds a unit before it passes to the next on the list. */

@@ -23,7 +23,8 @@ describe('aftercare: the call and the survey after a stay', () => {
       method: 'POST',
       url: '/api/referrals',
       payload: {
-        kind: 'respite_once', referrerKind: 'casemanager_dementia',
+        kind: 'respite_once',
+        referrerKind: 'casemanager_dementia',
         client: { name: 'Johan de Vries', dateOfBirth: '1948-03-02', postcode: '3262 GD' },
         caregiver: { name: 'Carla de Vries', relation: 'partner', email: 'carla@example.nl' },
         consent: { given: true, by: 'Carla de Vries' },
@@ -31,11 +32,19 @@ describe('aftercare: the call and the survey after a stay', () => {
     });
     referralId = created.json().id;
     await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage`, payload: { answers: ANSWERS } });
-    const stay = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/stays`, payload: { unitId, stayType: 'respite', arrival: appClock().today(), departure: inDays(3), status: 'confirmed' } });
+    const stay = await t.inject({
+      method: 'POST',
+      url: `/api/referrals/${referralId}/stays`,
+      payload: { unitId, stayType: 'respite', arrival: appClock().today(), departure: inDays(3), status: 'confirmed' },
+    });
     await t.inject({ method: 'POST', url: `/api/stays/${stay.json().id}/arrive`, payload: {} });
     const departed = await t.inject({ method: 'POST', url: `/api/stays/${stay.json().id}/depart`, payload: {} });
     assert.equal(departed.statusCode, 200, departed.body);
-    const mail = await t.database.db.selectFrom('mail_message').select('body').where('recipient', '=', 'carla@example.nl').executeTakeFirstOrThrow();
+    const mail = await t.database.db
+      .selectFrom('mail_message')
+      .select('body')
+      .where('recipient', '=', 'carla@example.nl')
+      .executeTakeFirstOrThrow();
     links = [...mail.body.matchAll(/\/enquete\/([A-Za-z0-9_-]+)/g)].map((match) => match[1]!);
   });
   after(() => t.close());
@@ -49,7 +58,11 @@ describe('aftercare: the call and the survey after a stay', () => {
     assert.equal(task.caregiver.email, 'carla@example.nl');
     assert.equal((await t.inject({ method: 'GET', url: `/api/referrals/${referralId}` })).json().status, 'aftercare');
     assert.equal(links.length, 2);
-    assert.equal(await ensureAftercare(t.database.db, createMailer(t.database.db, undefined), t.auth.publicUrl), 0, 'running it again starts nothing twice');
+    assert.equal(
+      await ensureAftercare(t.database.db, createMailer(t.database.db, undefined), t.auth.publicUrl),
+      0,
+      'running it again starts nothing twice',
+    );
   });
 
   it('shows the survey without signing in, takes the answers once, and refuses scores outside 1 to 5', async () => {
@@ -60,22 +73,44 @@ describe('aftercare: the call and the survey after a stay', () => {
     assert.ok(!form.body.includes('Johan'), 'the link shows no names');
     const ids = form.json().questions.map((question: { id: string }) => question.id);
 
-    const wrong = await t.inject({ method: 'POST', url: `/api/public/surveys/${links[0]}`, payload: { scores: Object.fromEntries(ids.map((id: string) => [id, 7])) } }, 'anonymous');
+    const wrong = await t.inject(
+      { method: 'POST', url: `/api/public/surveys/${links[0]}`, payload: { scores: Object.fromEntries(ids.map((id: string) => [id, 7])) } },
+      'anonymous',
+    );
     assert.equal(wrong.statusCode, 400);
     assert.match(wrong.json().errors[0].detail, /cijfer van 1 tot en met 5/);
-    const answered = await t.inject({ method: 'POST', url: `/api/public/surveys/${links[0]}`, payload: { scores: Object.fromEntries(ids.map((id: string) => [id, 4])), comment: 'Fijn, ik heb eindelijk geslapen.' } }, 'anonymous');
+    const answered = await t.inject(
+      {
+        method: 'POST',
+        url: `/api/public/surveys/${links[0]}`,
+        payload: { scores: Object.fromEntries(ids.map((id: string) => [id, 4])), comment: 'Fijn, ik heb eindelijk geslapen.' },
+      },
+      'anonymous',
+    );
     assert.equal(answered.statusCode, 204, answered.body);
-    assert.equal((await t.inject({ method: 'POST', url: `/api/public/surveys/${links[0]}`, payload: { scores: {} } }, 'anonymous')).statusCode, 410);
+    assert.equal(
+      (await t.inject({ method: 'POST', url: `/api/public/surveys/${links[0]}`, payload: { scores: {} } }, 'anonymous')).statusCode,
+      410,
+    );
     assert.equal((await t.inject({ method: 'GET', url: `/api/public/surveys/${links[0]}` }, 'anonymous')).statusCode, 410);
 
-    const guest = await t.inject({ method: 'GET', url: `/api/public/surveys/${links[1]}`, headers: { 'accept-language': 'en' } }, 'anonymous');
+    const guest = await t.inject(
+      { method: 'GET', url: `/api/public/surveys/${links[1]}`, headers: { 'accept-language': 'en' } },
+      'anonymous',
+    );
     assert.equal(guest.json().respondent, 'guest');
     assert.equal(guest.json().questions[0].text, 'How did you like staying here?');
   });
 
   it('closes the referral when the call is done', async () => {
-    const task = (await t.inject({ method: 'GET', url: '/api/tasks' })).json().find((item: { referralId: string }) => item.referralId === referralId);
-    const done = await t.inject({ method: 'POST', url: `/api/tasks/${task.id}/done`, payload: { note: 'Carla gebeld: ging goed, over twee maanden weer.' } });
+    const task = (await t.inject({ method: 'GET', url: '/api/tasks' }))
+      .json()
+      .find((item: { referralId: string }) => item.referralId === referralId);
+    const done = await t.inject({
+      method: 'POST',
+      url: `/api/tasks/${task.id}/done`,
+      payload: { note: 'Carla gebeld: ging goed, over twee maanden weer.' },
+    });
     assert.equal(done.statusCode, 200, done.body);
     assert.equal((await t.inject({ method: 'GET', url: `/api/referrals/${referralId}` })).json().status, 'closed');
     assert.equal((await t.inject({ method: 'POST', url: `/api/tasks/${task.id}/done`, payload: {} })).statusCode, 409);

@@ -100,7 +100,9 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   app.setErrorHandler((error, request, reply) => sendProblem(error, request, reply));
   const webRoot = context.webRoot ?? WEB_ROOT;
   // Addresses outside /api are pages of the web application; an unknown API address is a problem document.
-  app.setNotFoundHandler((request, reply) => isPageRequest(request) ? sendWebPage(reply, webRoot) : sendProblem({ statusCode: 404 }, request, reply));
+  app.setNotFoundHandler((request, reply) =>
+    isPageRequest(request) ? sendWebPage(reply, webRoot) : sendProblem({ statusCode: 404 }, request, reply),
+  );
   // Stopping (SIGTERM): a request under way is answered, then its connection closes instead of idling for the
   // keep-alive time, so the process can exit as soon as the last answer is out.
   let closing = false;
@@ -116,7 +118,8 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     reply.header('x-request-id', request.id);
     // No API answer is kept by a browser or proxy cache: most carry personal data, and the others are live figures.
     // A route that may be cached (a location's photo) says so itself.
-    if ((request.url.startsWith('/api/') || request.url.startsWith('/fhir/')) && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
+    if ((request.url.startsWith('/api/') || request.url.startsWith('/fhir/')) && !reply.hasHeader('cache-control'))
+      reply.header('cache-control', 'no-store');
   });
   const metrics = context.metrics;
   if (metrics) {
@@ -149,7 +152,12 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
 
   await app.register(helmet, {
     contentSecurityPolicy: {
-      directives: { defaultSrc: ["'self'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'], frameAncestors: ["'none'"] },
+      directives: {
+        defaultSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        frameAncestors: ["'none'"],
+      },
     },
     crossOriginEmbedderPolicy: false,
   });
@@ -168,15 +176,19 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
         title: 'Adempauze API',
         version: APP_VERSION,
         description:
-          'One integrated access point for temporary stays of frail elderly people: bed registry, availability and '
-          + 'collision-free booking. Errors are RFC 9457 problem documents; send Accept-Language: en for English. '
-          + 'Sign in at /api/auth/login; the session is a cookie, and every change needs the X-CSRF-Token header '
-          + 'with the token from the sign-in answer or GET /api/auth/session. Each operation lists the roles that may call it.',
+          'One integrated access point for temporary stays of frail elderly people: bed registry, availability and ' +
+          'collision-free booking. Errors are RFC 9457 problem documents; send Accept-Language: en for English. ' +
+          'Sign in at /api/auth/login; the session is a cookie, and every change needs the X-CSRF-Token header ' +
+          'with the token from the sign-in answer or GET /api/auth/session. Each operation lists the roles that may call it.',
       },
       components: {
         securitySchemes: {
           session: { type: 'apiKey', in: 'cookie', name: 'adempauze_session', description: 'Set by POST /api/auth/login' },
-          systemKey: { type: 'http', scheme: 'bearer', description: 'A system client\'s key (adp_…), made by an administrator at POST /api/admin/api-clients' },
+          systemKey: {
+            type: 'http',
+            scheme: 'bearer',
+            description: "A system client's key (adp_…), made by an administrator at POST /api/admin/api-clients",
+          },
         },
       },
       tags: [
@@ -195,8 +207,12 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
         { name: 'financing', description: 'Cost of stays per financier, co-payments and monthly claims' },
         { name: 'aftercare', description: 'After a stay: the call to the caregiver and the satisfaction survey' },
         { name: 'matching', description: 'Proposals of free units for a triaged referral' },
-        { name: 'triage', description: 'The questionnaire, the rules\' advice and the triagist\'s overrides' },
-        { name: 'fhir', description: 'FHIR R4 at /fhir/R4 (application/fhir+json): directory and capacity feed; the CapabilityStatement at /fhir/R4/metadata' },
+        { name: 'triage', description: "The questionnaire, the rules' advice and the triagist's overrides" },
+        {
+          name: 'fhir',
+          description:
+            'FHIR R4 at /fhir/R4 (application/fhir+json): directory and capacity feed; the CapabilityStatement at /fhir/R4/metadata',
+        },
       ],
     },
     transform: jsonSchemaTransform,

@@ -40,7 +40,12 @@ describe('signing in, second factor, sessions and passwords', () => {
   /** The mails to an address, newest first, once `count` of them are there: a reset mail leaves after the answer. */
   async function mailsTo(email: string, count = 1): Promise<string[]> {
     for (let attempt = 0; ; attempt++) {
-      const rows = await t.database.db.selectFrom('mail_message').select('body').where('recipient', '=', email).orderBy('created_at', 'desc').execute();
+      const rows = await t.database.db
+        .selectFrom('mail_message')
+        .select('body')
+        .where('recipient', '=', email)
+        .orderBy('created_at', 'desc')
+        .execute();
       if (rows.length >= count) return rows.map((row) => row.body);
       assert.ok(attempt < 500, `no ${count} mail(s) to ${email}`);
       await new Promise((resolve) => setTimeout(resolve, 10));
@@ -65,7 +70,8 @@ describe('signing in, second factor, sessions and passwords', () => {
     const headers = () => ({ ...(cookie ? { cookie } : {}), ...(csrf ? { 'x-csrf-token': csrf } : {}) });
     return {
       get: async (url: string) => keep(await t.app.inject({ method: 'GET', url, headers: headers(), remoteAddress })),
-      post: async (url: string, payload: object = {}) => keep(await t.app.inject({ method: 'POST', url, payload, headers: headers(), remoteAddress })),
+      post: async (url: string, payload: object = {}) =>
+        keep(await t.app.inject({ method: 'POST', url, payload, headers: headers(), remoteAddress })),
       forgetCsrf: () => (csrf = ''),
       get cookie() {
         return cookie;
@@ -161,12 +167,22 @@ describe('signing in, second factor, sessions and passwords', () => {
     assert.equal(wrong.statusCode, 401);
     assert.equal(unknown.json().detail, wrong.json().detail);
 
-    for (let attempt = 2; attempt <= 5; attempt++) await attacker.post('/api/auth/login', { email: account.email, password: 'nog steeds fout' });
+    for (let attempt = 2; attempt <= 5; attempt++)
+      await attacker.post('/api/auth/login', { email: account.email, password: 'nog steeds fout' });
     const locked = await attacker.post('/api/auth/login', { email: account.email, password: PASSWORD });
     assert.equal(locked.statusCode, 401, 'the right password does not open the account from the guessing address');
-    const lock = await t.database.db.selectFrom('password_failure').select('locked_until').where('user_id', '=', account.id).executeTakeFirstOrThrow();
+    const lock = await t.database.db
+      .selectFrom('password_failure')
+      .select('locked_until')
+      .where('user_id', '=', account.id)
+      .executeTakeFirstOrThrow();
     assert.ok(lock.locked_until && lock.locked_until.getTime() > Date.now() + 14 * 60_000);
-    const failures = await t.database.db.selectFrom('audit_event').select('id').where('user_id', '=', account.id).where('action', '=', 'login_failed').execute();
+    const failures = await t.database.db
+      .selectFrom('audit_event')
+      .select('id')
+      .where('user_id', '=', account.id)
+      .where('action', '=', 'login_failed')
+      .execute();
     assert.equal(failures.length, 6);
 
     // Guessing is no way to lock the owner out: from their own address the right password still works.
@@ -182,15 +198,31 @@ describe('signing in, second factor, sessions and passwords', () => {
     // The attack that worked: five rounds of the right password and four wrong codes gave 20 guesses without a lock.
     for (let round = 0; round < 5; round++) {
       const browser = aBrowser();
-      assert.equal((await browser.post('/api/auth/login', { email: account.email, password: PASSWORD })).statusCode, round <= 1 ? 200 : 401, `round ${round}`);
-      for (let guess = 0; guess < 4; guess++) statuses.push((await browser.post('/api/auth/second-factor', { code: wrongCode })).statusCode);
+      assert.equal(
+        (await browser.post('/api/auth/login', { email: account.email, password: PASSWORD })).statusCode,
+        round <= 1 ? 200 : 401,
+        `round ${round}`,
+      );
+      for (let guess = 0; guess < 4; guess++)
+        statuses.push((await browser.post('/api/auth/second-factor', { code: wrongCode })).statusCode);
     }
     assert.deepEqual(statuses, Array(20).fill(401));
     const row = await t.database.db.selectFrom('app_user').select('locked_until').where('id', '=', account.id).executeTakeFirstOrThrow();
     assert.ok(row.locked_until && row.locked_until.getTime() > Date.now() + 14 * 60_000, 'locked after the fifth wrong code');
     const owner = aBrowser();
     assert.equal((await owner.post('/api/auth/login', { email: account.email, password: PASSWORD })).statusCode, 401, 'locked everywhere');
-    assert.equal((await t.database.db.selectFrom('audit_event').select('id').where('user_id', '=', account.id).where('action', '=', 'login_failed').execute()).length, 4, 'rounds 3 to 5 and the owner');
+    assert.equal(
+      (
+        await t.database.db
+          .selectFrom('audit_event')
+          .select('id')
+          .where('user_id', '=', account.id)
+          .where('action', '=', 'login_failed')
+          .execute()
+      ).length,
+      4,
+      'rounds 3 to 5 and the owner',
+    );
   });
 
   it('gives the session a new token and CSRF token when the second factor completes', async () => {
@@ -237,8 +269,12 @@ describe('signing in, second factor, sessions and passwords', () => {
     await laptop.post('/api/auth/login', { email: account.email, password: PASSWORD });
     await phone.post('/api/auth/login', { email: account.email, password: PASSWORD });
 
-    await t.database.db.updateTable('user_session').set({ last_seen_at: new Date(Date.now() - (t.auth.sessionIdleMinutes + 1) * 60_000) })
-      .where('user_id', '=', account.id).where('token_hash', 'is not', null).execute();
+    await t.database.db
+      .updateTable('user_session')
+      .set({ last_seen_at: new Date(Date.now() - (t.auth.sessionIdleMinutes + 1) * 60_000) })
+      .where('user_id', '=', account.id)
+      .where('token_hash', 'is not', null)
+      .execute();
     assert.equal((await laptop.get('/api/auth/session')).json().signedIn, false, 'idle session ended');
 
     await laptop.post('/api/auth/login', { email: account.email, password: PASSWORD });
@@ -254,7 +290,11 @@ describe('signing in, second factor, sessions and passwords', () => {
     const account = await anAccount('policy_viewer');
     const browser = aBrowser();
     await browser.post('/api/auth/login', { email: account.email, password: PASSWORD });
-    await t.database.db.updateTable('user_session').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', account.id).execute();
+    await t.database.db
+      .updateTable('user_session')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', account.id)
+      .execute();
     assert.equal((await browser.get('/api/auth/session')).json().signedIn, false);
   });
 
@@ -268,7 +308,10 @@ describe('signing in, second factor, sessions and passwords', () => {
     const unknown = await anonymous.post('/api/auth/password-reset', { email: 'onbekend@zorg.example' });
     assert.equal(unknown.statusCode, 202, 'the answer does not tell who has an account');
     const [mail] = await mailsTo(account.email);
-    assert.equal((await t.database.db.selectFrom('mail_message').select('id').where('recipient', '=', 'onbekend@zorg.example').execute()).length, 0);
+    assert.equal(
+      (await t.database.db.selectFrom('mail_message').select('id').where('recipient', '=', 'onbekend@zorg.example').execute()).length,
+      0,
+    );
     assert.match(mail!, /http:\/\/localhost:3000\/wachtwoord-instellen\?token=/);
     const token = tokenIn(mail!);
 
@@ -291,7 +334,11 @@ describe('signing in, second factor, sessions and passwords', () => {
     const account = await anAccount('policy_viewer');
     await aBrowser().post('/api/auth/password-reset', { email: account.email });
     const token = tokenIn((await mailsTo(account.email))[0]!);
-    await t.database.db.updateTable('one_time_token').set({ expires_at: new Date(Date.now() - 1000) }).where('user_id', '=', account.id).execute();
+    await t.database.db
+      .updateTable('one_time_token')
+      .set({ expires_at: new Date(Date.now() - 1000) })
+      .where('user_id', '=', account.id)
+      .execute();
     const expired = await aBrowser().post('/api/auth/password', { token, password: 'een heel nieuw wachtwoord' });
     assert.equal(expired.statusCode, 410);
     assert.equal(expired.json().code, 'token_invalid');
@@ -313,10 +360,21 @@ describe('signing in, second factor, sessions and passwords', () => {
     let release!: () => void;
     const mailSent = new Promise<void>((resolve) => (release = resolve));
     const sent: string[] = [];
-    const slowMailer = { send: async (message: { to: string }) => { await mailSent; sent.push(message.to); } };
+    const slowMailer = {
+      send: async (message: { to: string }) => {
+        await mailSent;
+        sent.push(message.to);
+      },
+    };
     const app = await createTestApp({ mailer: slowMailer });
     try {
-      const user = await insertUser(app.database.db, { email: 'bekend@zorg.example', name: 'Bekend', role: 'policy_viewer', organisationId: null, passwordHash: await hashPassword(PASSWORD) });
+      const user = await insertUser(app.database.db, {
+        email: 'bekend@zorg.example',
+        name: 'Bekend',
+        role: 'policy_viewer',
+        organisationId: null,
+        passwordHash: await hashPassword(PASSWORD),
+      });
       // The mail server hangs; the answer must not wait for it (before, a known address answered only after the mail).
       const answer = await Promise.race([
         app.inject({ method: 'POST', url: '/api/auth/password-reset', payload: { email: user.email } }, 'anonymous'),
@@ -347,25 +405,45 @@ describe('signing in, second factor, sessions and passwords', () => {
 
   it('lets an administrator invite a planner, who chooses a password from the mail', async () => {
     const admin = await t.signIn('administrator');
-    const missingOrganisation = await t.inject({ method: 'POST', url: '/api/admin/users', payload: { email: 'nieuw@zorg.example', name: 'Nieuwe Planner', role: 'provider_planner' } }, admin);
+    const missingOrganisation = await t.inject(
+      {
+        method: 'POST',
+        url: '/api/admin/users',
+        payload: { email: 'nieuw@zorg.example', name: 'Nieuwe Planner', role: 'provider_planner' },
+      },
+      admin,
+    );
     assert.equal(missingOrganisation.statusCode, 400);
     assert.equal(missingOrganisation.json().errors[0].field, 'organisationId');
 
-    const invited = await t.inject({
-      method: 'POST',
-      url: '/api/admin/users',
-      payload: { email: 'nieuw@zorg.example', name: 'Nieuwe Planner', role: 'provider_planner', organisationId },
-    }, admin);
+    const invited = await t.inject(
+      {
+        method: 'POST',
+        url: '/api/admin/users',
+        payload: { email: 'nieuw@zorg.example', name: 'Nieuwe Planner', role: 'provider_planner', organisationId },
+      },
+      admin,
+    );
     assert.equal(invited.statusCode, 201, invited.body);
-    const twice = await t.inject({ method: 'POST', url: '/api/admin/users', payload: { email: 'NIEUW@zorg.example', name: 'Nog een', role: 'coordinator' } }, admin);
+    const twice = await t.inject(
+      { method: 'POST', url: '/api/admin/users', payload: { email: 'NIEUW@zorg.example', name: 'Nog een', role: 'coordinator' } },
+      admin,
+    );
     assert.equal(twice.statusCode, 409);
     // A planner sees client data: the invitation waits for a second administrator.
     const grantId = invited.json().pendingGrant.id as string;
-    assert.equal((await t.database.db.selectFrom('mail_message').select('id').where('recipient', '=', 'nieuw@zorg.example').execute()).length, 0);
+    assert.equal(
+      (await t.database.db.selectFrom('mail_message').select('id').where('recipient', '=', 'nieuw@zorg.example').execute()).length,
+      0,
+    );
     const approved = await t.inject({ method: 'POST', url: `/api/admin/role-grants/${grantId}/approve` }, await t.signIn('administrator'));
     assert.equal(approved.statusCode, 200, approved.body);
 
-    const mail = await t.database.db.selectFrom('mail_message').select('body').where('recipient', '=', 'nieuw@zorg.example').executeTakeFirstOrThrow();
+    const mail = await t.database.db
+      .selectFrom('mail_message')
+      .select('body')
+      .where('recipient', '=', 'nieuw@zorg.example')
+      .executeTakeFirstOrThrow();
     const token = /token=([A-Za-z0-9_-]+)/.exec(mail.body)![1]!;
     assert.equal((await aBrowser().post('/api/auth/password', { token, password: PASSWORD })).statusCode, 204);
     const login = await aBrowser().post('/api/auth/login', { email: 'nieuw@zorg.example', password: PASSWORD });
@@ -385,12 +463,20 @@ describe('signing in, second factor, sessions and passwords', () => {
     try {
       const statuses: number[] = [];
       for (let i = 0; i < 12; i++) {
-        const response = await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: `x${i}@zorg.example`, password: 'fout wachtwoord' } });
+        const response = await limited.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          payload: { email: `x${i}@zorg.example`, password: 'fout wachtwoord' },
+        });
         statuses.push(response.statusCode);
       }
       assert.deepEqual(statuses.slice(0, 10), Array(10).fill(401));
       assert.equal(statuses[10], 429);
-      const last = await limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'x@zorg.example', password: 'fout wachtwoord' } });
+      const last = await limited.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        payload: { email: 'x@zorg.example', password: 'fout wachtwoord' },
+      });
       assert.equal(last.headers['content-type'], 'application/problem+json; charset=utf-8');
       assert.match(last.json().detail, /Probeer het over \d+ seconden opnieuw/);
     } finally {

@@ -12,18 +12,25 @@ describe("importing a region's bed list", () => {
   let regionId: string;
   let existingUnit: string;
   const counts = async () => {
-    const { rows: [row] } = await sql<{ organisations: number; locations: number; units: number }>`
+    const {
+      rows: [row],
+    } = await sql<{ organisations: number; locations: number; units: number }>`
       SELECT (SELECT count(*)::int FROM organisation) AS organisations, (SELECT count(*)::int FROM location) AS locations,
              (SELECT count(*)::int FROM capacity_unit) AS units`.execute(t.database.db);
     return row!;
   };
-  const send = (csv: string, dryRun: boolean) => t.inject({ method: 'POST', url: '/api/admin/import/beds', payload: { csv, dryRun } }, administrator);
+  const send = (csv: string, dryRun: boolean) =>
+    t.inject({ method: 'POST', url: '/api/admin/import/beds', payload: { csv, dryRun } }, administrator);
 
   before(async () => {
     t = await createTestApp();
     regionId = await aRegion(t.database.db, 'hw-import', 'Hoeksche Waard');
     const locationId = await aLocation(t.database.db, regionId, { name: 'Wijkpension De Waard' });
-    await t.database.db.updateTable('organisation').set({ name: 'Zorggroep De Waard' }).where('id', '=', await organisationOf(t.database.db, locationId)).execute();
+    await t.database.db
+      .updateTable('organisation')
+      .set({ name: 'Zorggroep De Waard' })
+      .where('id', '=', await organisationOf(t.database.db, locationId))
+      .execute();
     existingUnit = await aUnit(t.database.db, locationId, { name: 'Kamer 1', accepted: ['respite', 'crisis_wmo'] });
     administrator = await t.signIn('administrator');
   });
@@ -44,7 +51,15 @@ describe("importing a region's bed list", () => {
     const report = response.json();
     assert.deepEqual([report.applied, report.issues], [false, []]);
     assert.deepEqual(report.summary, { organisations: 1, locations: 1, unitsCreated: 3, unitsChanged: 0, unitsUnchanged: 1 });
-    assert.deepEqual(report.rows.map((row: { line: number; unit: { action: string } }) => [row.line, row.unit.action]), [[2, 'unchanged'], [3, 'create'], [4, 'create'], [5, 'create']]);
+    assert.deepEqual(
+      report.rows.map((row: { line: number; unit: { action: string } }) => [row.line, row.unit.action]),
+      [
+        [2, 'unchanged'],
+        [3, 'create'],
+        [4, 'create'],
+        [5, 'create'],
+      ],
+    );
     assert.deepEqual(await counts(), before);
   });
 
@@ -62,22 +77,44 @@ describe("importing a region's bed list", () => {
     const report = (await send(sheet, false)).json();
     assert.equal(report.applied, true);
     assert.deepEqual(await counts(), { organisations: before.organisations + 1, locations: before.locations + 1, units: before.units + 3 });
-    const free = (await t.inject({ method: 'GET', url: '/api/availability/search', query: { stayType: 'respite', regionId, arrival: inDays(3), departure: inDays(5) } })).json();
+    const free = (
+      await t.inject({
+        method: 'GET',
+        url: '/api/availability/search',
+        query: { stayType: 'respite', regionId, arrival: inDays(3), departure: inDays(5) },
+      })
+    ).json();
     assert.equal(free.free.length, 4);
     const again = (await send(sheet, true)).json();
     assert.deepEqual(again.summary, { organisations: 0, locations: 0, unitsCreated: 0, unitsChanged: 0, unitsUnchanged: 4 });
   });
 
   it('refuses to narrow what a unit takes while a stay of the dropped kind is planned', async () => {
-    const stay = await t.inject({ method: 'POST', url: '/api/stays', payload: { unitId: existingUnit, clientId: await aClient(t.database.db), stayType: 'crisis_wmo', arrival: inDays(10), departure: inDays(12) } });
+    const stay = await t.inject({
+      method: 'POST',
+      url: '/api/stays',
+      payload: {
+        unitId: existingUnit,
+        clientId: await aClient(t.database.db),
+        stayType: 'crisis_wmo',
+        arrival: inDays(10),
+        departure: inDays(12),
+      },
+    });
     assert.equal(stay.statusCode, 201, stay.body);
     const narrowed = [HEADER, 'Zorggroep De Waard;;Wijkpension De Waard;;;;;;Kamer 1;bed;respite;;;'].join('\n');
     const report = (await send(narrowed, false)).json();
-    assert.deepEqual([report.applied, report.issues], [false, [{ line: 2, column: 'verblijf', code: 'unit_has_stays', params: { count: 1 } }]]);
+    assert.deepEqual(
+      [report.applied, report.issues],
+      [false, [{ line: 2, column: 'verblijf', code: 'unit_has_stays', params: { count: 1 } }]],
+    );
   });
 
   it('is for administrators only', async () => {
-    const response = await t.inject({ method: 'POST', url: '/api/admin/import/beds', payload: { csv: sheet, dryRun: true } }, await t.signIn('coordinator'));
+    const response = await t.inject(
+      { method: 'POST', url: '/api/admin/import/beds', payload: { csv: sheet, dryRun: true } },
+      await t.signIn('coordinator'),
+    );
     assert.equal(response.statusCode, 403);
   });
 });

@@ -28,9 +28,13 @@ describe('concurrent bookings of one unit', () => {
           method: 'POST',
           url: '/api/stays',
           payload: {
-            unitId, clientId, stayType: 'respite', status: 'confirmed',
+            unitId,
+            clientId,
+            stayType: 'respite',
+            status: 'confirmed',
             // Every period contains night +20, so any two overlap.
-            arrival: inDays(10 + (i % 10)), departure: inDays(21 + (i % 7)),
+            arrival: inDays(10 + (i % 10)),
+            departure: inDays(21 + (i % 7)),
           },
         }),
       ),
@@ -40,8 +44,9 @@ describe('concurrent bookings of one unit', () => {
     assert.equal(codes.filter((c) => c === 409).length, 49);
     const overlaps = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM stay a JOIN stay b ON a.unit_id = b.unit_id AND a.id < b.id AND a.period && b.period
-       WHERE a.status IN ('hold','confirmed','arrived','departed') AND b.status IN ('hold','confirmed','arrived','departed')`
-      .execute(t.database.db);
+       WHERE a.status IN ('hold','confirmed','arrived','departed') AND b.status IN ('hold','confirmed','arrived','departed')`.execute(
+      t.database.db,
+    );
     assert.equal(overlaps.rows[0]!.n, 0);
     const stored = await t.database.db.selectFrom('stay').select('id').where('unit_id', '=', unitId).execute();
     assert.equal(stored.length, 1);

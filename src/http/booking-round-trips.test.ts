@@ -32,7 +32,10 @@ describe('round trips of a booking over HTTP', () => {
     const clientId = await aClient(t.database.db);
     await t.availability!.sync();
     t.statements!.reset();
-    const response = await t.inject({ method: 'POST', url: '/api/stays', payload: { unitId, clientId, stayType: 'respite', arrival, departure, status: 'confirmed' } }, coordinator);
+    const response = await t.inject(
+      { method: 'POST', url: '/api/stays', payload: { unitId, clientId, stayType: 'respite', arrival, departure, status: 'confirmed' } },
+      coordinator,
+    );
     return { response, sent: [...t.statements!.statements] };
   };
 
@@ -50,9 +53,18 @@ describe('round trips of a booking over HTTP', () => {
     const stayIds: string[] = [];
     for (let i = 0; i < 10; i++) {
       const unitId = await aUnit(t.database.db, locationId);
-      const [row] = await t.database.db.insertInto('stay')
-        .values({ unit_id: unitId, client_id: await aClient(t.database.db), stay_type: 'respite', arrival: inDays(20), departure: inDays(22), status: 'confirmed' })
-        .returning('id').execute();
+      const [row] = await t.database.db
+        .insertInto('stay')
+        .values({
+          unit_id: unitId,
+          client_id: await aClient(t.database.db),
+          stay_type: 'respite',
+          arrival: inDays(20),
+          departure: inDays(22),
+          status: 'confirmed',
+        })
+        .returning('id')
+        .execute();
       stayIds.push(row!.id);
     }
     await t.availability!.sync();

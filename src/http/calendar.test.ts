@@ -14,14 +14,18 @@ describe('a stay as an iCalendar file', () => {
     organisationId = await organisationOf(t.database.db, locationId);
     const unitId = await aUnit(t.database.db, locationId, { name: 'Kamer 7' });
     const clientId = await aClient(t.database.db, 'Jannie Verhoeven');
-    const booked = await t.inject({ method: 'POST', url: '/api/stays', payload: { unitId, clientId, stayType: 'respite', arrival: inDays(20), departure: inDays(34), status: 'confirmed' } });
+    const booked = await t.inject({
+      method: 'POST',
+      url: '/api/stays',
+      payload: { unitId, clientId, stayType: 'respite', arrival: inDays(20), departure: inDays(34), status: 'confirmed' },
+    });
     stayId = booked.json().id;
   });
   after(() => t.close());
 
   const compact = (date: string) => date.replaceAll('-', '');
 
-  it('is an all-day event from arrival to departure at the location, without the guest\'s name', async () => {
+  it("is an all-day event from arrival to departure at the location, without the guest's name", async () => {
     const response = await t.inject({ method: 'GET', url: `/api/stays/${stayId}/calendar.ics` });
     assert.equal(response.statusCode, 200, response.body);
     assert.match(String(response.headers['content-type']), /^text\/calendar/);
@@ -42,7 +46,11 @@ describe('a stay as an iCalendar file', () => {
     const shortened = await t.inject({ method: 'PATCH', url: `/api/stays/${stayId}/dates`, payload: { departure: inDays(33) } });
     assert.equal(shortened.statusCode, 200, shortened.body);
     const afterShortening = await calendar();
-    const cancelled = await t.inject({ method: 'POST', url: `/api/stays/${stayId}/cancel`, payload: { reason: 'Dochter kan toch zelf zorgen' } });
+    const cancelled = await t.inject({
+      method: 'POST',
+      url: `/api/stays/${stayId}/cancel`,
+      payload: { reason: 'Dochter kan toch zelf zorgen' },
+    });
     assert.equal(cancelled.statusCode, 200, cancelled.body);
     const afterCancelling = await calendar();
     assert.match(afterShortening, new RegExp(`DTEND;VALUE=DATE:${compact(inDays(33))}`));
@@ -51,8 +59,17 @@ describe('a stay as an iCalendar file', () => {
   });
 
   it('is there for the provider of the location, and answers 404 to another provider', async () => {
-    assert.equal((await t.inject({ method: 'GET', url: `/api/stays/${stayId}/calendar.ics` }, await t.signIn('provider_planner', organisationId))).statusCode, 200);
-    const other = (await t.database.db.insertInto('organisation').values({ name: 'Ander', agb_code: null }).returning('id').executeTakeFirstOrThrow()).id;
-    assert.equal((await t.inject({ method: 'GET', url: `/api/stays/${stayId}/calendar.ics` }, await t.signIn('provider_planner', other))).statusCode, 404);
+    assert.equal(
+      (await t.inject({ method: 'GET', url: `/api/stays/${stayId}/calendar.ics` }, await t.signIn('provider_planner', organisationId)))
+        .statusCode,
+      200,
+    );
+    const other = (
+      await t.database.db.insertInto('organisation').values({ name: 'Ander', agb_code: null }).returning('id').executeTakeFirstOrThrow()
+    ).id;
+    assert.equal(
+      (await t.inject({ method: 'GET', url: `/api/stays/${stayId}/calendar.ics` }, await t.signIn('provider_planner', other))).statusCode,
+      404,
+    );
   });
 });

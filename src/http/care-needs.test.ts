@@ -19,11 +19,22 @@ describe('care needs, limits and entitlements over HTTP', () => {
     t = await createTestApp();
     const db = t.database.db;
     const region = await aRegion(db);
-    await db.insertInto('region_postcode').values([{ pc4: '3262', region_id: region }]).execute();
+    await db
+      .insertInto('region_postcode')
+      .values([{ pc4: '3262', region_id: region }])
+      .execute();
     const anyHour = { admissionHours: [] };
-    plainUnit = await aUnit(db, await aLocation(db, region, { name: 'Wijkpension', latitude: 51.823, longitude: 4.413, ...anyHour }), { name: 'Kamer 1' });
-    otherPlainUnit = await aUnit(db, await aLocation(db, region, { name: 'Logeerhuis', latitude: 51.83, longitude: 4.42, ...anyHour }), { name: 'Kamer 2' });
-    securedUnit = await aUnit(db, await aLocation(db, region, { name: 'De Hof', latitude: 51.75, longitude: 4.55, features: ['secured_unit'], ...anyHour }), { name: 'Kamer 3' });
+    plainUnit = await aUnit(db, await aLocation(db, region, { name: 'Wijkpension', latitude: 51.823, longitude: 4.413, ...anyHour }), {
+      name: 'Kamer 1',
+    });
+    otherPlainUnit = await aUnit(db, await aLocation(db, region, { name: 'Logeerhuis', latitude: 51.83, longitude: 4.42, ...anyHour }), {
+      name: 'Kamer 2',
+    });
+    securedUnit = await aUnit(
+      db,
+      await aLocation(db, region, { name: 'De Hof', latitude: 51.75, longitude: 4.55, features: ['secured_unit'], ...anyHour }),
+      { name: 'Kamer 3' },
+    );
   });
   after(() => t.close());
 
@@ -32,10 +43,12 @@ describe('care needs, limits and entitlements over HTTP', () => {
       method: 'POST',
       url: '/api/referrals',
       payload: {
-        kind: 'respite_once', referrerKind: 'gp',
+        kind: 'respite_once',
+        referrerKind: 'gp',
         client: { name: 'Gerrit Dwaal', dateOfBirth: '1939-04-04', postcode },
         consent: { given: true, by: 'Gerrit Dwaal' },
-        wishedArrival: arrival, wishedDeparture: departure,
+        wishedArrival: arrival,
+        wishedDeparture: departure,
         ...payload,
       },
     });
@@ -44,7 +57,11 @@ describe('care needs, limits and entitlements over HTTP', () => {
   const triaged = async (answers: Record<string, unknown>, postcode?: string) => {
     const created = await refer({}, postcode);
     assert.equal(created.statusCode, 201, created.body);
-    const triage = await t.inject({ method: 'POST', url: `/api/referrals/${created.json().id}/triage`, payload: { answers: triageAnswers(answers as Record<string, string>) } });
+    const triage = await t.inject({
+      method: 'POST',
+      url: `/api/referrals/${created.json().id}/triage`,
+      payload: { answers: triageAnswers(answers as Record<string, string>) },
+    });
     assert.equal(triage.statusCode, 201, triage.body);
     return created.json() as { id: string; outsideEveryRegion: boolean };
   };
@@ -53,12 +70,20 @@ describe('care needs, limits and entitlements over HTTP', () => {
     const referral = await triaged({ dementia: 'mild', wandering: true, night_care: 'supervision' });
     const proposals = (await t.inject({ method: 'GET', url: `/api/referrals/${referral.id}/proposals` })).json();
     assert.deepEqual(proposals.requiredFeatures, ['secured_unit']);
-    assert.deepEqual(proposals.proposals.map((p: { unitId: string }) => p.unitId), [securedUnit]);
-    assert.deepEqual(proposals.nearMisses.map((p: { unitId: string; missingFeatures: string[] }) => [p.unitId, p.missingFeatures]),
-      [[plainUnit, ['secured_unit']], [otherPlainUnit, ['secured_unit']]]);
+    assert.deepEqual(
+      proposals.proposals.map((p: { unitId: string }) => p.unitId),
+      [securedUnit],
+    );
+    assert.deepEqual(
+      proposals.nearMisses.map((p: { unitId: string; missingFeatures: string[] }) => [p.unitId, p.missingFeatures]),
+      [
+        [plainUnit, ['secured_unit']],
+        [otherPlainUnit, ['secured_unit']],
+      ],
+    );
   });
 
-  it('refuses a hold on a unit without a required feature (409, in words), books it with a coordinator\'s reason, and shows the reason', async () => {
+  it("refuses a hold on a unit without a required feature (409, in words), books it with a coordinator's reason, and shows the reason", async () => {
     const referral = await triaged({ wandering: true });
     const hold = { unitId: plainUnit, stayType: 'respite', arrival, departure, status: 'hold' };
     const refused = await t.inject({ method: 'POST', url: `/api/referrals/${referral.id}/stays`, payload: hold });
@@ -67,10 +92,18 @@ describe('care needs, limits and entitlements over HTTP', () => {
     assert.match(refused.json().detail, /Gesloten afdeling/);
     assert.deepEqual(refused.json().missingFeatures, ['secured_unit']);
 
-    const tooShort = await t.inject({ method: 'POST', url: `/api/referrals/${referral.id}/stays`, payload: { ...hold, featureOverride: { reason: 'ok' } } });
+    const tooShort = await t.inject({
+      method: 'POST',
+      url: `/api/referrals/${referral.id}/stays`,
+      payload: { ...hold, featureOverride: { reason: 'ok' } },
+    });
     assert.equal(tooShort.statusCode, 400, 'an override needs a real reason');
     const reason = 'Dochter slaapt de hele week mee; gesloten plekken vol';
-    const booked = await t.inject({ method: 'POST', url: `/api/referrals/${referral.id}/stays`, payload: { ...hold, featureOverride: { reason } } });
+    const booked = await t.inject({
+      method: 'POST',
+      url: `/api/referrals/${referral.id}/stays`,
+      payload: { ...hold, featureOverride: { reason } },
+    });
     assert.equal(booked.statusCode, 201, booked.body);
     assert.deepEqual(booked.json().requiredFeatures, ['secured_unit']);
     assert.equal(booked.json().featureOverride.reason, reason);
@@ -78,15 +111,26 @@ describe('care needs, limits and entitlements over HTTP', () => {
 
     const stays = (await t.inject({ method: 'GET', url: `/api/referrals/${referral.id}/stays` })).json();
     assert.equal(stays[0].featureOverrideReason, reason);
-    const audited = await t.database.db.selectFrom('audit_event').select(['action', 'user_id']).where('entity', '=', 'stay').where('record_id', '=', booked.json().id).execute();
-    assert.ok(audited.some((event) => event.action === 'create' && event.user_id), 'the booking with its override is in the audit log');
+    const audited = await t.database.db
+      .selectFrom('audit_event')
+      .select(['action', 'user_id'])
+      .where('entity', '=', 'stay')
+      .where('record_id', '=', booked.json().id)
+      .execute();
+    assert.ok(
+      audited.some((event) => event.action === 'create' && event.user_id),
+      'the booking with its override is in the audit log',
+    );
 
     // The override was for that room: moving to another plain room is refused again.
     const moved = await t.inject({ method: 'POST', url: `/api/stays/${booked.json().id}/move`, payload: { unitId: otherPlainUnit } });
     assert.equal(moved.statusCode, 409, moved.body);
     assert.equal(moved.json().code, 'unit_lacks_features');
     const options = (await t.inject({ method: 'GET', url: `/api/stays/${booked.json().id}/move-options` })).json();
-    assert.ok(options.every((option: { unitId: string }) => option.unitId !== otherPlainUnit), 'move options give what the guest needs');
+    assert.ok(
+      options.every((option: { unitId: string }) => option.unitId !== otherPlainUnit),
+      'move options give what the guest needs',
+    );
   });
 
   it('refuses a referral or a stay longer than half a year, and says why', async () => {
@@ -97,9 +141,17 @@ describe('care needs, limits and entitlements over HTTP', () => {
     assert.match(error.detail, new RegExp(`hoogstens ${MAX_STAY_NIGHTS} nachten`));
 
     const referral = await triaged({});
-    const booked = await t.inject({ method: 'POST', url: `/api/referrals/${referral.id}/stays`, payload: { unitId: otherPlainUnit, stayType: 'respite', arrival, departure, status: 'confirmed' } });
+    const booked = await t.inject({
+      method: 'POST',
+      url: `/api/referrals/${referral.id}/stays`,
+      payload: { unitId: otherPlainUnit, stayType: 'respite', arrival, departure, status: 'confirmed' },
+    });
     assert.equal(booked.statusCode, 201, booked.body);
-    const extended = await t.inject({ method: 'PATCH', url: `/api/stays/${booked.json().id}/dates`, payload: { departure: addDays(arrival, MAX_STAY_NIGHTS + 1) } });
+    const extended = await t.inject({
+      method: 'PATCH',
+      url: `/api/stays/${booked.json().id}/dates`,
+      payload: { departure: addDays(arrival, MAX_STAY_NIGHTS + 1) },
+    });
     assert.equal(extended.statusCode, 400, extended.body);
     assert.equal(extended.json().errors[0].code, 'stay_too_long');
   });
@@ -110,7 +162,10 @@ describe('care needs, limits and entitlements over HTTP', () => {
     const byCoordinator = await t.inject({ method: 'PUT', url: '/api/entitlements', payload: entitlement });
     assert.equal(byCoordinator.statusCode, 403);
     const admin = await t.signIn('administrator');
-    const unknown = await t.inject({ method: 'PUT', url: '/api/entitlements', payload: { ...entitlement, municipality: 'Atlantis' } }, admin);
+    const unknown = await t.inject(
+      { method: 'PUT', url: '/api/entitlements', payload: { ...entitlement, municipality: 'Atlantis' } },
+      admin,
+    );
     assert.equal(unknown.statusCode, 400);
     assert.equal((await t.inject({ method: 'PUT', url: '/api/entitlements', payload: entitlement }, admin)).statusCode, 200);
 
@@ -122,13 +177,18 @@ describe('care needs, limits and entitlements over HTTP', () => {
     assert.ok(proposals.proposals.length > 0, 'a warning, not a refusal');
   });
 
-  it('says at intake that a home lies outside every region, and offers the nearest regions\' places, marked', async () => {
+  it("says at intake that a home lies outside every region, and offers the nearest regions' places, marked", async () => {
     const referral = await triaged({}, '9901 AA');
     assert.equal(referral.outsideEveryRegion, true);
     const proposals = (await t.inject({ method: 'GET', url: `/api/referrals/${referral.id}/proposals` })).json();
     assert.equal(proposals.outsideEveryRegion, true);
     assert.ok(proposals.proposals.length > 0);
-    assert.ok(proposals.proposals.every((p: { outsideRegion: boolean; reasons: { code: string }[] }) => p.outsideRegion && p.reasons.some((r) => r.code === 'outside_region')));
+    assert.ok(
+      proposals.proposals.every(
+        (p: { outsideRegion: boolean; reasons: { code: string }[] }) =>
+          p.outsideRegion && p.reasons.some((r) => r.code === 'outside_region'),
+      ),
+    );
     const inside = await refer();
     assert.equal(inside.json().outsideEveryRegion, false);
   });

@@ -22,10 +22,12 @@ function rawRequest(port: number, request: string): Promise<RawAnswer> {
       const split = received.indexOf('\r\n\r\n');
       if (split < 0) return reject(new Error(`No complete answer: ${JSON.stringify(received)}`));
       const [statusLine, ...lines] = received.slice(0, split).split('\r\n');
-      const headers = Object.fromEntries(lines.map((line) => {
-        const colon = line.indexOf(':');
-        return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
-      }));
+      const headers = Object.fromEntries(
+        lines.map((line) => {
+          const colon = line.indexOf(':');
+          return [line.slice(0, colon).trim().toLowerCase(), line.slice(colon + 1).trim()];
+        }),
+      );
       resolve({ status: Number(statusLine!.split(' ')[1]), headers, body: received.slice(split + 4) });
     };
     socket.setEncoding('utf8');

@@ -23,12 +23,20 @@ describe('dates out of range are refused everywhere, before anything is stored',
 
   const refused = (response: { statusCode: number; json(): { errors?: { field: string; code: string }[] } }, field: string) => {
     assert.equal(response.statusCode, 400, JSON.stringify(response.json()));
-    assert.ok(response.json().errors?.some((error) => error.field.endsWith(field)), JSON.stringify(response.json()));
+    assert.ok(
+      response.json().errors?.some((error) => error.field.endsWith(field)),
+      JSON.stringify(response.json()),
+    );
   };
 
   it('refuses a series whose moved stay would depart in the year 10000, and stores no series', async () => {
     const series = {
-      clientId, unitId, stayType: 'respite', rrule: 'FREQ=MONTHLY;COUNT=2', firstArrival: inDays(10), nights: 4,
+      clientId,
+      unitId,
+      stayType: 'respite',
+      rrule: 'FREQ=MONTHLY;COUNT=2',
+      firstArrival: inDays(10),
+      nights: 4,
       overrides: [{ arrival: inDays(10), newArrival: '9999-12-30' }],
     };
     refused(await t.inject({ method: 'POST', url: '/api/series/preview', payload: series }), 'newArrival');
@@ -43,12 +51,26 @@ describe('dates out of range are refused everywhere, before anything is stored',
   });
 
   it('refuses the year 0000 in a search and in the grid', async () => {
-    refused(await t.inject({ method: 'GET', url: '/api/availability/search', query: { stayType: 'respite', regionId, arrival: '0000-01-01', departure: '0000-01-05' } }), 'arrival');
-    refused(await t.inject({ method: 'GET', url: '/api/availability/grid', query: { regionId, from: '0000-01-01', to: '0000-01-10' } }), 'from');
+    refused(
+      await t.inject({
+        method: 'GET',
+        url: '/api/availability/search',
+        query: { stayType: 'respite', regionId, arrival: '0000-01-01', departure: '0000-01-05' },
+      }),
+      'arrival',
+    );
+    refused(
+      await t.inject({ method: 'GET', url: '/api/availability/grid', query: { regionId, from: '0000-01-01', to: '0000-01-10' } }),
+      'from',
+    );
   });
 
-  it('refuses moving a stay\'s departure to 9999-12-31 or 400 nights on', async () => {
-    const booked = await t.inject({ method: 'POST', url: '/api/stays', payload: { clientId, unitId, stayType: 'respite', arrival: inDays(20), departure: inDays(24) } });
+  it("refuses moving a stay's departure to 9999-12-31 or 400 nights on", async () => {
+    const booked = await t.inject({
+      method: 'POST',
+      url: '/api/stays',
+      payload: { clientId, unitId, stayType: 'respite', arrival: inDays(20), departure: inDays(24) },
+    });
     assert.equal(booked.statusCode, 201, booked.body);
     const id = booked.json().id;
     refused(await t.inject({ method: 'PATCH', url: `/api/stays/${id}/dates`, payload: { departure: '9999-12-31' } }), 'departure');
@@ -59,7 +81,11 @@ describe('dates out of range are refused everywhere, before anything is stored',
   });
 
   it('refuses a birth date before 1900', async () => {
-    const client = await t.inject({ method: 'POST', url: '/api/clients', payload: { name: 'Oud', pc4: '3262', dateOfBirth: '1066-10-14' } });
+    const client = await t.inject({
+      method: 'POST',
+      url: '/api/clients',
+      payload: { name: 'Oud', pc4: '3262', dateOfBirth: '1066-10-14' },
+    });
     refused(client, 'dateOfBirth');
   });
 });

@@ -14,7 +14,11 @@ describe('health and readiness for a load balancer (GET /api/health, /api/ready)
     assert.deepEqual((await t.inject({ method: 'GET', url: '/api/health' }, 'anonymous')).json(), { status: 'ok' });
     const ready = await t.inject({ method: 'GET', url: '/api/ready' }, 'anonymous');
     assert.equal(ready.statusCode, 200, ready.body);
-    assert.deepEqual(ready.json(), { ready: true, checks: { database: 'ok', migrations: 'current', readModel: 'loaded' }, pendingMigrations: [] });
+    assert.deepEqual(ready.json(), {
+      ready: true,
+      checks: { database: 'ok', migrations: 'current', readModel: 'loaded' },
+      pendingMigrations: [],
+    });
   });
 
   it('answers 503 naming the migration the database lacks, so a process with newer code gets no traffic yet', async () => {

@@ -39,11 +39,17 @@ describe("photos on a location's public page", () => {
   it('refuses what is not a photo whatever it is called, a photo without words, and a seventh photo', async () => {
     const text = await upload(Buffer.from('<svg onload="alert(1)"></svg>'), 'Een plaatje');
     assert.equal(text.statusCode, 400);
-    assert.deepEqual(text.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['data', 'not_a_photo']]);
+    assert.deepEqual(
+      text.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+      [['data', 'not_a_photo']],
+    );
     assert.equal((await upload(PNG, '')).statusCode, 400);
     for (let i = 0; i < 5; i++) assert.equal((await upload(PNG, `Kamer ${i + 1}`)).statusCode, 201);
     const seventh = await upload(PNG, 'Nog een');
-    assert.deepEqual(seventh.json().errors.map((e: { code: string }) => e.code), ['too_many_photos']);
+    assert.deepEqual(
+      seventh.json().errors.map((e: { code: string }) => e.code),
+      ['too_many_photos'],
+    );
   });
 
   it("keeps another provider's planner out, and lets the provider remove a photo", async () => {
@@ -53,6 +59,9 @@ describe("photos on a location's public page", () => {
     assert.equal(foreign.statusCode, 404);
     const removed = await t.inject({ method: 'DELETE', url: `/api/locations/${locationId}/photos/${photos[0].id}` }, planner);
     assert.equal(removed.statusCode, 204);
-    assert.equal((await t.inject({ method: 'GET', url: `/api/locations/${locationId}/photos/${photos[0].id}` }, 'anonymous')).statusCode, 404);
+    assert.equal(
+      (await t.inject({ method: 'GET', url: `/api/locations/${locationId}/photos/${photos[0].id}` }, 'anonymous')).statusCode,
+      404,
+    );
   });
 });

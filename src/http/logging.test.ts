@@ -20,10 +20,17 @@ describe('the JSON log', () => {
 
   it('files each request under its id, by method and route pattern, without its address, query or any person', async () => {
     const clientId = await aClient(t.database.db, 'Johan de Vries');
-    const response = await t.inject({ method: 'GET', url: `/api/clients/${clientId}?naam=Johan%20de%20Vries`, headers: { 'x-request-id': 'lb-1234' } });
+    const response = await t.inject({
+      method: 'GET',
+      url: `/api/clients/${clientId}?naam=Johan%20de%20Vries`,
+      headers: { 'x-request-id': 'lb-1234' },
+    });
     assert.equal(response.headers['x-request-id'], 'lb-1234');
     const own = lines.filter((line) => line.requestId === 'lb-1234');
-    assert.deepEqual(own.map((line) => line.msg), ['incoming request', 'request completed']);
+    assert.deepEqual(
+      own.map((line) => line.msg),
+      ['incoming request', 'request completed'],
+    );
     assert.deepEqual(own[0]!.req, { method: 'GET', route: '/api/clients/:id' });
     assert.equal((own[1]!.res as { statusCode: number }).statusCode, response.statusCode);
     const text = JSON.stringify(lines);

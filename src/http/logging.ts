@@ -20,10 +20,16 @@ export function loggerOptions(destination?: Writable) {
     level: 'info',
     ...(destination ? { stream: destination } : {}),
     serializers: {
-      req: (request: { method: string; routeOptions?: { url?: string } }) => ({ method: request.method, route: request.routeOptions?.url ?? 'unmatched' }),
+      req: (request: { method: string; routeOptions?: { url?: string } }) => ({
+        method: request.method,
+        route: request.routeOptions?.url ?? 'unmatched',
+      }),
       res: (reply: { statusCode: number }) => ({ statusCode: reply.statusCode }),
       err: (error: Error & { code?: unknown; statusCode?: unknown }) => ({
-        type: error.name, code: typeof error.code === 'string' ? error.code : undefined, message: error.message, stack: error.stack ?? '',
+        type: error.name,
+        code: typeof error.code === 'string' ? error.code : undefined,
+        message: error.message,
+        stack: error.stack ?? '',
         statusCode: typeof error.statusCode === 'number' ? error.statusCode : undefined,
       }),
     },

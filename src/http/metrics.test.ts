@@ -20,14 +20,25 @@ describe('Prometheus figures (GET /metrics)', () => {
     assert.equal(response.statusCode, 200, response.body);
     return response.body;
   };
-  const value = (body: string, series: string) => Number(body.split('\n').find((line) => line.startsWith(`${series} `))?.split(' ')[1]);
+  const value = (body: string, series: string) =>
+    Number(
+      body
+        .split('\n')
+        .find((line) => line.startsWith(`${series} `))
+        ?.split(' ')[1],
+    );
 
   it('counts requests by route pattern and status, bookings and conflicts, with no id of anything in them', async () => {
     const db = t.database.db;
     const unitId = await aUnit(db, await aLocation(db, await aRegion(db)), { activeFrom: '2020-01-01' });
     const clientId = await aClient(db, 'Ida K.');
     const arrival = addDays(appClock().today(), 20);
-    const book = () => t.inject({ method: 'POST', url: '/api/stays', payload: { unitId, clientId, stayType: 'respite', arrival, departure: addDays(arrival, 3), status: 'confirmed' } });
+    const book = () =>
+      t.inject({
+        method: 'POST',
+        url: '/api/stays',
+        payload: { unitId, clientId, stayType: 'respite', arrival, departure: addDays(arrival, 3), status: 'confirmed' },
+      });
     assert.equal((await book()).statusCode, 201);
     assert.equal((await book()).statusCode, 409);
     await t.inject({ method: 'GET', url: `/api/stays/${clientId}` });
@@ -51,7 +62,11 @@ describe('Prometheus figures (GET /metrics)', () => {
 
   it('answers only with the token: without it, or with another, the address does not exist', async () => {
     assert.equal((await t.inject({ method: 'GET', url: '/metrics' }, 'anonymous')).statusCode, 404);
-    assert.equal((await t.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer wrong-token-of-some-length' } }, 'anonymous')).statusCode, 404);
+    assert.equal(
+      (await t.inject({ method: 'GET', url: '/metrics', headers: { authorization: 'Bearer wrong-token-of-some-length' } }, 'anonymous'))
+        .statusCode,
+      404,
+    );
   });
 });
 

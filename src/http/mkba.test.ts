@@ -35,12 +35,13 @@ import type { StayType } from '../domain/stay-types.ts';
  */
 const YEAR = 2025;
 
-describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)', () => {
+describe("MKBA of a region's year (GET /api/policy/mkba, /api/policy/mkba.csv)", () => {
   let t: TestApp;
   let viewer: Awaited<ReturnType<TestApp['signIn']>>;
   let organisationId: string;
 
-  const get = async (query: string, as: Parameters<TestApp['inject']>[1] = viewer) => t.inject({ method: 'GET', url: `/api/policy/mkba?${query}` }, as);
+  const get = async (query: string, as: Parameters<TestApp['inject']>[1] = viewer) =>
+    t.inject({ method: 'GET', url: `/api/policy/mkba?${query}` }, as);
   const report = async (query: string): Promise<MkbaReport> => {
     const response = await get(query);
     assert.equal(response.statusCode, 200, response.body);
@@ -51,15 +52,19 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
   before(async () => {
     t = await createTestApp();
     const db = t.database.db;
-    await db.insertInto('region').values([
-      { id: 'hw', name: 'Hoeksche Waard', municipalities: ['Hoeksche Waard'] },
-      { id: 'peel', name: 'Peelregio', municipalities: ['Helmond'] },
-      { id: 'klein', name: 'Kleine regio', municipalities: ['Zwijndrecht'] },
-      { id: 'leeg', name: 'Lege regio', municipalities: ['Dordrecht'] },
-      { id: 'zou', name: 'Zuidoost Utrecht', municipalities: ['Zeist'] },
-    ]).execute();
+    await db
+      .insertInto('region')
+      .values([
+        { id: 'hw', name: 'Hoeksche Waard', municipalities: ['Hoeksche Waard'] },
+        { id: 'peel', name: 'Peelregio', municipalities: ['Helmond'] },
+        { id: 'klein', name: 'Kleine regio', municipalities: ['Zwijndrecht'] },
+        { id: 'leeg', name: 'Lege regio', municipalities: ['Dordrecht'] },
+        { id: 'zou', name: 'Zuidoost Utrecht', municipalities: ['Zeist'] },
+      ])
+      .execute();
     const zoomwijck = await aLocation(db, 'hw', { name: 'Zoomwijck' });
-    organisationId = (await db.selectFrom('location').select('organisation_id').where('id', '=', zoomwijck).executeTakeFirstOrThrow()).organisation_id;
+    organisationId = (await db.selectFrom('location').select('organisation_id').where('id', '=', zoomwijck).executeTakeFirstOrThrow())
+      .organisation_id;
     const plezant = await aLocation(db, 'peel', { name: 'Plezant' });
     const klein = await aLocation(db, 'klein', { name: 'Klein huis' });
     await aLocation(db, 'leeg', { name: 'Leeg huis' });
@@ -71,20 +76,93 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
       await aUnit(db, plezant, { accepted, activeFrom: '2024-01-01' }),
       await aUnit(db, klein, { accepted, activeFrom: '2024-01-01' }),
     ];
-    await db.insertInto('location_tariff').values([
-      { location_id: zoomwijck, stay_type: 'respite', funding: 'in_kind', housing_cents: 8000, stay_cents: 7000, care_cents: 2000, valid_from: '2024-01-01', valid_until: '2025-07-01' },
-      { location_id: zoomwijck, stay_type: 'respite', funding: 'in_kind', housing_cents: 8000, stay_cents: 7500, care_cents: 2000, valid_from: '2025-07-01', valid_until: null },
-      // A personal-budget tariff is not what the cost calculation uses.
-      { location_id: zoomwijck, stay_type: 'respite', funding: 'personal_budget', housing_cents: 9000, stay_cents: 9000, care_cents: 0, valid_from: '2024-01-01', valid_until: null },
-      { location_id: zoomwijck, stay_type: 'wlz_respite', funding: 'in_kind', housing_cents: 0, stay_cents: 0, care_cents: 20000, valid_from: '2024-01-01', valid_until: null },
-      { location_id: plezant, stay_type: 'respite', funding: 'in_kind', housing_cents: 0, stay_cents: 20891, care_cents: 0, valid_from: '2024-01-01', valid_until: null },
-      { location_id: klein, stay_type: 'respite', funding: 'in_kind', housing_cents: 0, stay_cents: 10000, care_cents: 0, valid_from: '2024-01-01', valid_until: null },
-    ]).execute();
-    await db.insertInto('co_payment_rule').values({ municipality: 'Hoeksche Waard', cents_per_night: 1250, valid_from: '2024-01-01', valid_until: null }).execute();
+    await db
+      .insertInto('location_tariff')
+      .values([
+        {
+          location_id: zoomwijck,
+          stay_type: 'respite',
+          funding: 'in_kind',
+          housing_cents: 8000,
+          stay_cents: 7000,
+          care_cents: 2000,
+          valid_from: '2024-01-01',
+          valid_until: '2025-07-01',
+        },
+        {
+          location_id: zoomwijck,
+          stay_type: 'respite',
+          funding: 'in_kind',
+          housing_cents: 8000,
+          stay_cents: 7500,
+          care_cents: 2000,
+          valid_from: '2025-07-01',
+          valid_until: null,
+        },
+        // A personal-budget tariff is not what the cost calculation uses.
+        {
+          location_id: zoomwijck,
+          stay_type: 'respite',
+          funding: 'personal_budget',
+          housing_cents: 9000,
+          stay_cents: 9000,
+          care_cents: 0,
+          valid_from: '2024-01-01',
+          valid_until: null,
+        },
+        {
+          location_id: zoomwijck,
+          stay_type: 'wlz_respite',
+          funding: 'in_kind',
+          housing_cents: 0,
+          stay_cents: 0,
+          care_cents: 20000,
+          valid_from: '2024-01-01',
+          valid_until: null,
+        },
+        {
+          location_id: plezant,
+          stay_type: 'respite',
+          funding: 'in_kind',
+          housing_cents: 0,
+          stay_cents: 20891,
+          care_cents: 0,
+          valid_from: '2024-01-01',
+          valid_until: null,
+        },
+        {
+          location_id: klein,
+          stay_type: 'respite',
+          funding: 'in_kind',
+          housing_cents: 0,
+          stay_cents: 10000,
+          care_cents: 0,
+          valid_from: '2024-01-01',
+          valid_until: null,
+        },
+      ])
+      .execute();
+    await db
+      .insertInto('co_payment_rule')
+      .values({ municipality: 'Hoeksche Waard', cents_per_night: 1250, valid_from: '2024-01-01', valid_until: null })
+      .execute();
 
-    const guest = (pc4: string) => db.insertInto('client').values({ name: 'Gast', pc4 }).returning('id').executeTakeFirstOrThrow().then((row) => row.id);
-    const stay = (unitId: string, clientId: string, stayType: StayType, arrival: string, departure: string, status: 'arrived' | 'departed' | 'confirmed' | 'cancelled' = 'departed', works: boolean | null = null) =>
-      aStay(db, { unitId, clientId, stayType, arrival, departure, status, works });
+    const guest = (pc4: string) =>
+      db
+        .insertInto('client')
+        .values({ name: 'Gast', pc4 })
+        .returning('id')
+        .executeTakeFirstOrThrow()
+        .then((row) => row.id);
+    const stay = (
+      unitId: string,
+      clientId: string,
+      stayType: StayType,
+      arrival: string,
+      departure: string,
+      status: 'arrived' | 'departed' | 'confirmed' | 'cancelled' = 'departed',
+      works: boolean | null = null,
+    ) => aStay(db, { unitId, clientId, stayType, arrival, departure, status, works });
 
     const [a, b, c, d, e] = [await guest('3262'), await guest('3262'), await guest('3262'), await guest('3262'), await guest('3262')];
     await stay(z1, a, 'respite', '2025-03-01', '2025-03-05', 'departed', true);
@@ -102,7 +180,15 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     // Peelregio: 12 guests of one night each; 6 caregivers work, 5 do not, 1 did not say: 6 of 11 = 54.5 %.
     for (let i = 0; i < 12; i++) {
       const works = i < 6 ? true : i < 11 ? false : null;
-      await stay(p1, await guest('5701'), 'respite', `2025-09-${String(i + 1).padStart(2, '0')}`, `2025-09-${String(i + 2).padStart(2, '0')}`, 'departed', works);
+      await stay(
+        p1,
+        await guest('5701'),
+        'respite',
+        `2025-09-${String(i + 1).padStart(2, '0')}`,
+        `2025-09-${String(i + 2).padStart(2, '0')}`,
+        'departed',
+        works,
+      );
     }
     // A region with three guests: too few to show.
     for (let i = 0; i < 3; i++) await stay(k1, await guest('3331'), 'respite', `2025-10-0${i + 1}`, `2025-10-0${i + 2}`);
@@ -118,7 +204,12 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     assert.deepEqual(result.period, { from: '2025-01-01', to: '2026-01-01' });
     assert.equal(result.suppressed, false);
     assert.deepEqual(result.inputs, {
-      guests: 5, stays: 6, nights: 25, nightsWithoutTariff: 0, missingTariffs: [], complete: true,
+      guests: 5,
+      stays: 6,
+      nights: 25,
+      nightsWithoutTariff: 0,
+      missingTariffs: [],
+      complete: true,
       // Two of four answers say "works": too few to use (and to show), so the report's one fifth applies.
       workingSharePercent: null,
       costsCents: { municipality: 2_525_00, insurer: 360_00, careOffice: 1_400_00, client: 225_00 },
@@ -144,16 +235,27 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     assert.deepEqual(parts(positive, 'stays'), { municipality: 2_525, insurer: 360, care_office: 1_400, client: 225 });
     assert.deepEqual(parts(positive, 'staff'), { municipality: 0, insurer: 0, care_office: 0 });
     // Benefits 62,625 + 0 + 1,800 = € 64,425; costs € 4,510; net € 59,915; ratio 14.2849 → 14.28.
-    assert.deepEqual([euros(positive!.benefitsCents), euros(positive!.costsCents), euros(positive!.netCents), positive!.ratio], [64_425, 4_510, 59_915, 14.28]);
+    assert.deepEqual(
+      [euros(positive!.benefitsCents), euros(positive!.costsCents), euros(positive!.netCents), positive!.ratio],
+      [64_425, 4_510, 59_915, 14.28],
+    );
     // Conservative: 31,312.50 + 0 + 900 = € 32,212.50; net € 27,702.50; ratio 7.1425 → 7.14.
     assert.deepEqual(parts(conservative, 'wlz_delay'), { care_office: 44_062.5, insurer: -7_500, municipality: -5_250 });
-    assert.deepEqual([euros(conservative!.benefitsCents), euros(conservative!.costsCents), euros(conservative!.netCents), conservative!.ratio], [32_212.5, 4_510, 27_702.5, 7.14]);
+    assert.deepEqual(
+      [euros(conservative!.benefitsCents), euros(conservative!.costsCents), euros(conservative!.netCents), conservative!.ratio],
+      [32_212.5, 4_510, 27_702.5, 7.14],
+    );
     // Per stakeholder (positive): municipality −10,500 benefits, 2,525 costs; the client pays € 225.
     const municipality = positive!.stakeholders.find((row) => row.stakeholder === 'municipality')!;
-    assert.deepEqual([euros(municipality.benefitsCents), euros(municipality.costsCents), euros(municipality.netCents)], [-10_500, 2_525, -13_025]);
+    assert.deepEqual(
+      [euros(municipality.benefitsCents), euros(municipality.costsCents), euros(municipality.netCents)],
+      [-10_500, 2_525, -13_025],
+    );
     assert.equal(positive!.stakeholders.find((row) => row.stakeholder === 'client')!.netCents, -225_00);
-    assert.equal(positive!.lines.find((line) => line.key === 'wlz_delay')!.formula.nl,
-      '5 logés × 50% × 6 maanden × (€ 5.875 verpleeghuis − € 1.000 wijkverpleging − € 700 ondersteuning thuis) per maand');
+    assert.equal(
+      positive!.lines.find((line) => line.key === 'wlz_delay')!.formula.nl,
+      '5 logés × 50% × 6 maanden × (€ 5.875 verpleeghuis − € 1.000 wijkverpleging − € 700 ondersteuning thuis) per maand',
+    );
   });
 
   it('uses changed assumptions in both scenarios and says which changed; a decimal comma is fine', async () => {
@@ -165,7 +267,10 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     // 5 × 40 % × 6 = 12 months × € 4,175 = € 50,100; 5 × 20.5 % = 1.025 → 1 crisis × 60 nights × € 300 = € 18,000;
     // benefits 50,100 + 18,000 + 1,800 = € 69,900; costs € 4,510; net € 65,390; ratio 15.4989 → 15.5.
     assert.equal(euros(positive!.lines.find((line) => line.key === 'wlz_delay')!.cents), 50_100);
-    assert.deepEqual([euros(positive!.benefitsCents), euros(positive!.costsCents), euros(positive!.netCents), positive!.ratio], [69_900, 4_510, 65_390, 15.5]);
+    assert.deepEqual(
+      [euros(positive!.benefitsCents), euros(positive!.costsCents), euros(positive!.netCents), positive!.ratio],
+      [69_900, 4_510, 65_390, 15.5],
+    );
     assert.equal(euros(conservative!.lines.find((line) => line.key === 'wlz_delay')!.cents), 25_050);
     // Conservative: 5 × 10.25 % = 0.5125 still rounds to one whole crisis.
     assert.equal(euros(conservative!.lines.find((line) => line.key === 'crisis')!.cents), 18_000);
@@ -189,7 +294,13 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     const empty = await report(`regionId=leeg&year=${YEAR}`);
     assert.equal(empty.suppressed, false);
     assert.equal(empty.inputs!.guests, 0);
-    assert.deepEqual(empty.scenarios!.map((scenario) => [scenario.benefitsCents, scenario.costsCents, scenario.ratio]), [[0, 0, null], [0, 0, null]]);
+    assert.deepEqual(
+      empty.scenarios!.map((scenario) => [scenario.benefitsCents, scenario.costsCents, scenario.ratio]),
+      [
+        [0, 0, null],
+        [0, 0, null],
+      ],
+    );
   });
 
   it('has every number of the page in the CSV, from which the totals can be redone', async () => {
@@ -199,7 +310,10 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     assert.match(String(response.headers['content-disposition']), /filename="mkba-hw-2025-01-01-2026-01-01\.csv"/);
     assert.ok(response.body.startsWith('\uFEFF'));
     const [header, ...lines] = response.body.slice(1).trim().split('\n');
-    assert.equal(header, 'scenario;soort;code;omschrijving;belanghebbende;waarde;eenheid;standaardwaarde;schatting_deskundigen;berekening_of_bron');
+    assert.equal(
+      header,
+      'scenario;soort;code;omschrijving;belanghebbende;waarde;eenheid;standaardwaarde;schatting_deskundigen;berekening_of_bron',
+    );
     const rows = lines.map((line) => line.split(';'));
     const value = (scenario: string, kind: string, code: string, stakeholder: string) =>
       rows.find((row) => row[0] === scenario && row[1] === kind && row[2] === code && row[4] === stakeholder)?.[5];
@@ -216,13 +330,17 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     assert.equal(value('positief', 'saldo', 'totaal', 'totaal'), '47390,00');
     assert.equal(value('positief', 'verhouding', 'baten_per_euro_kosten', 'totaal'), '11,51');
     // A ratio keeps both decimals, as the page shows it: 69,900 / 4,510 = 15.4989 → 15,50.
-    const round = await t.inject({ method: 'GET', url: `/api/policy/mkba.csv?regionId=hw&year=${YEAR}&a.delayShare=40&a.crisisShare=20,5` }, viewer);
+    const round = await t.inject(
+      { method: 'GET', url: `/api/policy/mkba.csv?regionId=hw&year=${YEAR}&a.delayShare=40&a.crisisShare=20,5` },
+      viewer,
+    );
     assert.match(round.body, /^positief;verhouding;baten_per_euro_kosten;Baten per euro kosten;totaal;15,50;/m);
 
     // Redo each scenario from the CSV alone: the lines' parts add up to the totals.
     const euro = (text: string) => Number(text.replace(',', '.'));
     for (const scenario of ['positief', 'conservatief']) {
-      const partsOf = (kind: string) => rows.filter((row) => row[0] === scenario && row[1] === kind && row[4] !== 'totaal').reduce((sum, row) => sum + euro(row[5]!), 0);
+      const partsOf = (kind: string) =>
+        rows.filter((row) => row[0] === scenario && row[1] === kind && row[4] !== 'totaal').reduce((sum, row) => sum + euro(row[5]!), 0);
       const benefits = euro(value(scenario, 'baten_totaal', 'totaal', 'totaal')!);
       const costs = euro(value(scenario, 'kosten_totaal', 'totaal', 'totaal')!);
       assert.equal(Math.round(partsOf('baat') * 100), Math.round(benefits * 100), scenario);
@@ -233,14 +351,19 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     // And every amount of the JSON answer is in the CSV.
     const json: MkbaReport = (await get(`regionId=hw&year=${YEAR}&a.delayShare=40`)).json();
     const amounts = new Set(rows.map((row) => row[5]));
-    const csvEuro = (cents: number) => `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)},${String(Math.abs(cents) % 100).padStart(2, '0')}`;
+    const csvEuro = (cents: number) =>
+      `${cents < 0 ? '-' : ''}${Math.floor(Math.abs(cents) / 100)},${String(Math.abs(cents) % 100).padStart(2, '0')}`;
     for (const scenario of json.scenarios!) {
-      for (const line of scenario.lines) for (const cents of [line.cents, ...line.parts.map((part) => part.cents)]) assert.ok(amounts.has(csvEuro(cents)), `${line.key} ${cents}`);
-      for (const row of scenario.stakeholders) for (const cents of [row.benefitsCents, row.costsCents, row.netCents]) assert.ok(amounts.has(csvEuro(cents)), `${row.stakeholder} ${cents}`);
+      for (const line of scenario.lines)
+        for (const cents of [line.cents, ...line.parts.map((part) => part.cents)])
+          assert.ok(amounts.has(csvEuro(cents)), `${line.key} ${cents}`);
+      for (const row of scenario.stakeholders)
+        for (const cents of [row.benefitsCents, row.costsCents, row.netCents])
+          assert.ok(amounts.has(csvEuro(cents)), `${row.stakeholder} ${cents}`);
     }
   });
 
-  it('counts every night of a reserved bed, a contract\'s lump sum instead of the nights it pays, staff and coordination, and names nights without a tariff', async () => {
+  it("counts every night of a reserved bed, a contract's lump sum instead of the nights it pays, staff and coordination, and names nights without a tariff", async () => {
     const result = await report(`regionId=zou&year=${YEAR}`);
     const inputs = result.inputs!;
     // 5 guests of 2 nights in the reserved bed, F 5 nights at De Schutsmantel (3 before the contract), G 3 Wlz nights.
@@ -249,16 +372,27 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
     assert.deepEqual(inputs.costsCents, { municipality: 570_00, insurer: 0, careOffice: 0, client: 30_00 });
     // The reserved bed: 365 nights × € 230.31 = € 84,063.15, empty or not; its guests' co-payment, 10 nights × € 10,
     // moves from the municipality to the client.
-    assert.deepEqual(inputs.reservedBeds, { beds: 1, nights: 365, costsCents: { municipality: 8_396_315, insurer: 0, careOffice: 0, client: 100_00 } });
+    assert.deepEqual(inputs.reservedBeds, {
+      beds: 1,
+      nights: 365,
+      costsCents: { municipality: 8_396_315, insurer: 0, careOffice: 0, client: 100_00 },
+    });
     // Lump sum € 50,000 a year from 1 July: 184 / 365 = € 25,205.48, half each; coordination € 6,000 a year until 1 April:
     // 90 / 365 = € 1,479.45; staff € 12,000.
     assert.deepEqual(inputs.fixedCosts, [
-      { kind: 'availability_contract', description: 'Contract De Schutsmantel', costsCents: { municipality: 1_260_274, insurer: 1_260_274, careOffice: 0 } },
+      {
+        kind: 'availability_contract',
+        description: 'Contract De Schutsmantel',
+        costsCents: { municipality: 1_260_274, insurer: 1_260_274, careOffice: 0 },
+      },
       { kind: 'coordination', description: 'Coördinatiepunt', costsCents: { municipality: 147_945, insurer: 0, careOffice: 0 } },
       { kind: 'staff', description: 'Personeel logeerzorg', costsCents: { municipality: 1_200_000, insurer: 0, careOffice: 0 } },
     ]);
     // G's Wlz nights have no tariff at De Schutsmantel: named, and the result is not complete.
-    assert.deepEqual([inputs.nightsWithoutTariff, inputs.missingTariffs, inputs.complete], [3, [{ location: 'De Schutsmantel', stayType: 'wlz_respite', nights: 3 }], false]);
+    assert.deepEqual(
+      [inputs.nightsWithoutTariff, inputs.missingTariffs, inputs.complete],
+      [3, [{ location: 'De Schutsmantel', stayType: 'wlz_respite', nights: 3 }], false],
+    );
     // Costs: 600 + 84,063.15 (the bed: 83,963.15 municipality + 100 client) + 25,205.48 + 1,479.45 + 12,000 = € 123,348.08,
     // the same in both scenarios.
     const [positive, conservative] = result.scenarios!;
@@ -281,9 +415,13 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
   });
 
   it('refuses wrong input with a message per field', async () => {
-    const response = await get(`regionId=hw&year=${YEAR}&from=2025-01-01&a.delayShare=150&a.delayMonths=zes&a.crisisNights=1.234&a.bogus=1`);
+    const response = await get(
+      `regionId=hw&year=${YEAR}&from=2025-01-01&a.delayShare=150&a.delayMonths=zes&a.crisisNights=1.234&a.bogus=1`,
+    );
     assert.equal(response.statusCode, 400, response.body);
-    const fields = Object.fromEntries((response.json().errors as { field: string; code: string; detail: string }[]).map((error) => [error.field, error.code]));
+    const fields = Object.fromEntries(
+      (response.json().errors as { field: string; code: string; detail: string }[]).map((error) => [error.field, error.code]),
+    );
     assert.deepEqual(fields, {
       year: 'year_or_period',
       'a.delayShare': 'too_big',
@@ -291,31 +429,57 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
       'a.crisisNights': 'invalid_decimal',
       'a.bogus': 'unknown_field',
     });
-    const details = Object.fromEntries((response.json().errors as { field: string; detail: string }[]).map((error) => [error.field, error.detail]));
+    const details = Object.fromEntries(
+      (response.json().errors as { field: string; detail: string }[]).map((error) => [error.field, error.detail]),
+    );
     assert.equal(details['a.delayShare'], 'Maximaal 100.');
     assert.equal(details.year, 'Kies een jaar of een periode (van en tot), niet allebei.');
 
     const missing = await get('regionId=hw');
     assert.equal(missing.statusCode, 400);
-    assert.deepEqual(missing.json().errors.map((error: { field: string; code: string }) => [error.field, error.code]), [['year', 'required']]);
+    assert.deepEqual(
+      missing.json().errors.map((error: { field: string; code: string }) => [error.field, error.code]),
+      [['year', 'required']],
+    );
     const halfPeriod = await get('regionId=hw&from=2025-01-01');
-    assert.deepEqual(halfPeriod.json().errors.map((error: { field: string; code: string }) => [error.field, error.code]), [['to', 'required']]);
+    assert.deepEqual(
+      halfPeriod.json().errors.map((error: { field: string; code: string }) => [error.field, error.code]),
+      [['to', 'required']],
+    );
     const tooLong = await get('regionId=hw&from=2025-01-01&to=2026-03-01');
-    assert.deepEqual(tooLong.json().errors.map((error: { field: string; code: string }) => [error.field, error.code]), [['to', 'period_too_long']]);
+    assert.deepEqual(
+      tooLong.json().errors.map((error: { field: string; code: string }) => [error.field, error.code]),
+      [['to', 'period_too_long']],
+    );
     const unknown = await get(`regionId=nergens&year=${YEAR}`);
     assert.equal(unknown.statusCode, 404);
   });
 
-  it('gives the pilot year 2019 beside the report\'s table, every figure within the tolerance', async () => {
+  it("gives the pilot year 2019 beside the report's table, every figure within the tolerance", async () => {
     const response = await t.inject({ method: 'GET', url: '/api/policy/mkba/pilot-2019' }, viewer);
     assert.equal(response.statusCode, 200, response.body);
-    const body = response.json() as { tolerance: number; regions: { id: string; ours: { costs: number }; report: { costs: number }; deviation: { costs: number; benefits: Record<string, number>; net: Record<string, number> } }[] };
+    const body = response.json() as {
+      tolerance: number;
+      regions: {
+        id: string;
+        ours: { costs: number };
+        report: { costs: number };
+        deviation: { costs: number; benefits: Record<string, number>; net: Record<string, number> };
+      }[];
+    };
     assert.equal(body.tolerance, 0.1);
-    assert.deepEqual(body.regions.map((region) => [region.id, region.ours.costs, region.report.costs]),
-      [['zuidoost-utrecht', 93_275.55, 93_394], ['hoeksche-waard', 151_550, 151_550], ['peelregio', 487_000, 487_009]]);
+    assert.deepEqual(
+      body.regions.map((region) => [region.id, region.ours.costs, region.report.costs]),
+      [
+        ['zuidoost-utrecht', 93_275.55, 93_394],
+        ['hoeksche-waard', 151_550, 151_550],
+        ['peelregio', 487_000, 487_009],
+      ],
+    );
     for (const region of body.regions) {
       const { costs, benefits, net } = region.deviation;
-      for (const value of [costs, benefits.positive!, benefits.conservative!, net.positive!, net.conservative!]) assert.ok(Math.abs(value) <= body.tolerance, region.id);
+      for (const value of [costs, benefits.positive!, benefits.conservative!, net.positive!, net.conservative!])
+        assert.ok(Math.abs(value) <= body.tolerance, region.id);
     }
     assert.equal((await t.inject({ method: 'GET', url: '/api/policy/mkba/pilot-2019' }, 'anonymous')).statusCode, 401);
   });
@@ -334,18 +498,55 @@ describe('MKBA of a region\'s year (GET /api/policy/mkba, /api/policy/mkba.csv)'
 
 async function aStay(
   db: Kysely<Database>,
-  stay: { unitId: string; clientId: string; stayType: StayType; arrival: string; departure: string; status: 'arrived' | 'departed' | 'confirmed' | 'cancelled'; works: boolean | null },
+  stay: {
+    unitId: string;
+    clientId: string;
+    stayType: StayType;
+    arrival: string;
+    departure: string;
+    status: 'arrived' | 'departed' | 'confirmed' | 'cancelled';
+    works: boolean | null;
+  },
 ) {
-  const referral = await db.insertInto('referral').values({
-    reference: `AP-${randomUUID().slice(0, 6).toUpperCase()}`, status: 'closed', source: 'public', referrer_kind: 'caregiver', referrer_user_id: null,
-    referrer_organisation_id: null, kind: 'respite_once', client_id: stay.clientId, partner_client_id: null, caregiver_name: 'Mantelzorger',
-    caregiver_relation: 'child', caregiver_works: stay.works, caregiver_phone: null, caregiver_email: null, recurrence: null, indication_wlz_profile: null,
-    consent_at: new Date('2024-12-01T10:00:00Z'), consent_given_by: 'Mantelzorger', message: null,
-  }).returning('id').executeTakeFirstOrThrow();
-  await db.insertInto('stay').values({
-    unit_id: stay.unitId, client_id: stay.clientId, stay_type: stay.stayType, arrival: stay.arrival, departure: stay.departure, status: stay.status,
-    cancel_reason: stay.status === 'cancelled' ? 'Afgezegd' : null, series_id: null, referral_id: referral.id,
-  }).execute();
+  const referral = await db
+    .insertInto('referral')
+    .values({
+      reference: `AP-${randomUUID().slice(0, 6).toUpperCase()}`,
+      status: 'closed',
+      source: 'public',
+      referrer_kind: 'caregiver',
+      referrer_user_id: null,
+      referrer_organisation_id: null,
+      kind: 'respite_once',
+      client_id: stay.clientId,
+      partner_client_id: null,
+      caregiver_name: 'Mantelzorger',
+      caregiver_relation: 'child',
+      caregiver_works: stay.works,
+      caregiver_phone: null,
+      caregiver_email: null,
+      recurrence: null,
+      indication_wlz_profile: null,
+      consent_at: new Date('2024-12-01T10:00:00Z'),
+      consent_given_by: 'Mantelzorger',
+      message: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await db
+    .insertInto('stay')
+    .values({
+      unit_id: stay.unitId,
+      client_id: stay.clientId,
+      stay_type: stay.stayType,
+      arrival: stay.arrival,
+      departure: stay.departure,
+      status: stay.status,
+      cancel_reason: stay.status === 'cancelled' ? 'Afgezegd' : null,
+      series_id: null,
+      referral_id: referral.id,
+    })
+    .execute();
 }
 
 /** Region zou: a reserved bed, a lump-sum contract from 1 July, staff, coordination until 1 April, and a stay without a tariff. */
@@ -358,20 +559,71 @@ async function seedZuidoostUtrecht(
   const schutsmantel = await aLocation(db, 'zou', { name: 'De Schutsmantel' });
   const reserved = await aUnit(db, dennen, { accepted: ['respite'], reservedFor: 'respite', activeFrom: '2024-01-01' });
   const shared = await aUnit(db, schutsmantel, { accepted: ['respite', 'wlz_respite'], activeFrom: '2024-01-01' });
-  await db.insertInto('location_tariff').values([
-    { location_id: dennen, stay_type: 'respite', funding: 'in_kind', housing_cents: 0, stay_cents: 23_031, care_cents: 0, valid_from: '2025-01-01', valid_until: null },
-    { location_id: schutsmantel, stay_type: 'respite', funding: 'in_kind', housing_cents: 0, stay_cents: 20_000, care_cents: 0, valid_from: '2024-01-01', valid_until: null },
-  ]).execute();
-  await db.insertInto('co_payment_rule').values({ municipality: 'Zeist', cents_per_night: 1000, valid_from: '2024-01-01', valid_until: null }).execute();
-  const cost = (kind: 'staff' | 'coordination' | 'availability_contract', description: string, euros: number, from: string, until: string | null, locationId: string | null, insurer = 0) =>
-    ({ region_id: 'zou', kind, description, location_id: locationId, cents_per_year: euros * 100, municipality_percent: 100 - insurer, insurer_percent: insurer,
-      care_office_percent: 0, valid_from: from, valid_until: until });
-  await db.insertInto('region_yearly_cost').values([
-    cost('availability_contract', 'Contract De Schutsmantel', 50_000, '2025-07-01', null, schutsmantel, 50),
-    cost('coordination', 'Coördinatiepunt', 6_000, '2024-01-01', '2025-04-01', null),
-    cost('staff', 'Personeel logeerzorg', 12_000, '2025-01-01', null, null),
-  ]).execute();
-  for (let i = 0; i < 5; i++) await stay(reserved, await guest('3701'), 'respite', `2025-02-${String(2 * i + 1).padStart(2, '0')}`, `2025-02-${String(2 * i + 3).padStart(2, '0')}`);
+  await db
+    .insertInto('location_tariff')
+    .values([
+      {
+        location_id: dennen,
+        stay_type: 'respite',
+        funding: 'in_kind',
+        housing_cents: 0,
+        stay_cents: 23_031,
+        care_cents: 0,
+        valid_from: '2025-01-01',
+        valid_until: null,
+      },
+      {
+        location_id: schutsmantel,
+        stay_type: 'respite',
+        funding: 'in_kind',
+        housing_cents: 0,
+        stay_cents: 20_000,
+        care_cents: 0,
+        valid_from: '2024-01-01',
+        valid_until: null,
+      },
+    ])
+    .execute();
+  await db
+    .insertInto('co_payment_rule')
+    .values({ municipality: 'Zeist', cents_per_night: 1000, valid_from: '2024-01-01', valid_until: null })
+    .execute();
+  const cost = (
+    kind: 'staff' | 'coordination' | 'availability_contract',
+    description: string,
+    euros: number,
+    from: string,
+    until: string | null,
+    locationId: string | null,
+    insurer = 0,
+  ) => ({
+    region_id: 'zou',
+    kind,
+    description,
+    location_id: locationId,
+    cents_per_year: euros * 100,
+    municipality_percent: 100 - insurer,
+    insurer_percent: insurer,
+    care_office_percent: 0,
+    valid_from: from,
+    valid_until: until,
+  });
+  await db
+    .insertInto('region_yearly_cost')
+    .values([
+      cost('availability_contract', 'Contract De Schutsmantel', 50_000, '2025-07-01', null, schutsmantel, 50),
+      cost('coordination', 'Coördinatiepunt', 6_000, '2024-01-01', '2025-04-01', null),
+      cost('staff', 'Personeel logeerzorg', 12_000, '2025-01-01', null, null),
+    ])
+    .execute();
+  for (let i = 0; i < 5; i++)
+    await stay(
+      reserved,
+      await guest('3701'),
+      'respite',
+      `2025-02-${String(2 * i + 1).padStart(2, '0')}`,
+      `2025-02-${String(2 * i + 3).padStart(2, '0')}`,
+    );
   await stay(shared, await guest('3701'), 'respite', '2025-06-28', '2025-07-03');
   await stay(shared, await guest('3701'), 'wlz_respite', '2025-05-01', '2025-05-04');
 }

@@ -21,11 +21,27 @@ describe('places near a home postcode', () => {
     await aUnit(db, elvOnly, { accepted: ['elv_low_complex'] });
     const [a, b] = [await aUnit(db, near), await aUnit(db, near)];
     await aUnit(db, farther);
-    await db.insertInto('location_tariff').values({ location_id: near, stay_type: 'respite', housing_cents: 4000, stay_cents: 5550, care_cents: 0, valid_from: '2000-01-01', valid_until: null }).execute();
-    await db.insertInto('co_payment_rule').values({ municipality: 'Hoeksche Waard', cents_per_night: 1750, valid_from: '2000-01-01', valid_until: null }).execute();
+    await db
+      .insertInto('location_tariff')
+      .values({
+        location_id: near,
+        stay_type: 'respite',
+        housing_cents: 4000,
+        stay_cents: 5550,
+        care_cents: 0,
+        valid_from: '2000-01-01',
+        valid_until: null,
+      })
+      .execute();
+    await db
+      .insertInto('co_payment_rule')
+      .values({ municipality: 'Hoeksche Waard', cents_per_night: 1750, valid_from: '2000-01-01', valid_until: null })
+      .execute();
     // Zoomwijck: in the second week one of its two rooms is taken all week, in the third both are.
     const stay = async (unit: string, from: number, to: number) =>
-      sql`INSERT INTO stay (unit_id, client_id, stay_type, arrival, departure, status) VALUES (${unit}, ${await aClient(db)}, 'respite', ${inDays(from)}, ${inDays(to)}, 'confirmed')`.execute(db);
+      sql`INSERT INTO stay (unit_id, client_id, stay_type, arrival, departure, status) VALUES (${unit}, ${await aClient(db)}, 'respite', ${inDays(from)}, ${inDays(to)}, 'confirmed')`.execute(
+        db,
+      );
     await stay(a, 7, 21);
     await stay(b, 14, 21);
   });
@@ -38,7 +54,11 @@ describe('places near a home postcode', () => {
     assert.equal(response.statusCode, 200, response.body);
     const answer = response.json();
     assert.equal(answer.municipality, 'Hoeksche Waard');
-    assert.deepEqual(answer.locations.map((location: { id: string }) => location.id), [near, farther], 'the ELV-only place is not offered for respite');
+    assert.deepEqual(
+      answer.locations.map((location: { id: string }) => location.id),
+      [near, farther],
+      'the ELV-only place is not offered for respite',
+    );
     const [first, second] = answer.locations;
     assert.ok(first.distanceKm < 2 && second.distanceKm > 15, `${first.distanceKm} and ${second.distanceKm} km`);
     assert.equal(first.tariffCentsPerNight, 9550);
@@ -48,8 +68,15 @@ describe('places near a home postcode', () => {
 
   it('says per coming week whether there is room: free, limited or full, never who or how many', async () => {
     const [first] = (await search({ postcode: '3262', weeks: '4' })).json().locations;
-    assert.deepEqual(first.weeks.map((week: { from: string; availability: string }) => [week.from, week.availability]),
-      [[inDays(0), 'free'], [inDays(7), 'limited'], [inDays(14), 'full'], [inDays(21), 'free']]);
+    assert.deepEqual(
+      first.weeks.map((week: { from: string; availability: string }) => [week.from, week.availability]),
+      [
+        [inDays(0), 'free'],
+        [inDays(7), 'limited'],
+        [inDays(14), 'full'],
+        [inDays(21), 'free'],
+      ],
+    );
     assert.deepEqual(Object.keys(first.weeks[0]).sort(), ['availability', 'from']);
     assert.doesNotMatch(JSON.stringify(first), /unitId|stayId|clientId/);
   });

@@ -24,12 +24,17 @@ describe('policy figures', () => {
   async function aStayFrom(unitId: string, pc4: string, stayType: string, arrival: string, nights: number) {
     const client = await t.database.db.insertInto('client').values({ name: 'Gast', pc4 }).returning('id').executeTakeFirstOrThrow();
     await sql`INSERT INTO stay (unit_id, client_id, stay_type, arrival, departure, status)
-              VALUES (${unitId}, ${client.id}, ${stayType}, ${arrival}, ${arrival}::date + ${nights}::int, 'departed')`.execute(t.database.db);
+              VALUES (${unitId}, ${client.id}, ${stayType}, ${arrival}, ${arrival}::date + ${nights}::int, 'departed')`.execute(
+      t.database.db,
+    );
   }
 
   it('counts stays per stay type and home municipality, hiding counts under five and one more where a total would tell', async () => {
     const viewer = await t.signIn('policy_viewer');
-    const response = await t.inject({ method: 'GET', url: '/api/policy/stays-by-origin', query: { regionId, from: inDays(-60), to: inDays(1) } }, viewer);
+    const response = await t.inject(
+      { method: 'GET', url: '/api/policy/stays-by-origin', query: { regionId, from: inDays(-60), to: inDays(1) } },
+      viewer,
+    );
     assert.equal(response.statusCode, 200, response.body);
     assert.deepEqual(response.json(), [
       { stayType: 'crisis_wmo', municipality: 'Zwijndrecht', stays: null, nights: null, suppressed: true },
@@ -41,8 +46,14 @@ describe('policy figures', () => {
   });
 
   it('is closed to providers and referrers', async () => {
-    const planner = await t.signIn('provider_planner', (await t.database.db.selectFrom('organisation').select('id').executeTakeFirstOrThrow()).id);
-    const response = await t.inject({ method: 'GET', url: '/api/policy/stays-by-origin', query: { regionId, from: inDays(-60), to: inDays(1) } }, planner);
+    const planner = await t.signIn(
+      'provider_planner',
+      (await t.database.db.selectFrom('organisation').select('id').executeTakeFirstOrThrow()).id,
+    );
+    const response = await t.inject(
+      { method: 'GET', url: '/api/policy/stays-by-origin', query: { regionId, from: inDays(-60), to: inDays(1) } },
+      planner,
+    );
     assert.equal(response.statusCode, 403);
   });
 });

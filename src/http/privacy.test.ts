@@ -26,7 +26,11 @@ describe('privacy: export, erasure and retention of client data', () => {
   }
   const clientRow = (id: string) => t.database.db.selectFrom('client').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const registeredLongAgo = (id: string, days: number) =>
-    t.database.db.updateTable('client').set({ created_at: new Date(appClock().now().getTime() - days * 86_400_000) }).where('id', '=', id).execute();
+    t.database.db
+      .updateTable('client')
+      .set({ created_at: new Date(appClock().now().getTime() - days * 86_400_000) })
+      .where('id', '=', id)
+      .execute();
 
   it('exports everything held about a client', async () => {
     const clientId = await aClient(t.database.db, 'Ida van E.');
@@ -36,25 +40,44 @@ describe('privacy: export, erasure and retention of client data', () => {
     assert.equal(response.statusCode, 200, response.body);
     const data = response.json();
     assert.equal(data.client.name, 'Ida van E.');
-    assert.deepEqual(data.stays.map((s: { status: string }) => s.status), ['departed', 'cancelled']);
+    assert.deepEqual(
+      data.stays.map((s: { status: string }) => s.status),
+      ['departed', 'cancelled'],
+    );
     assert.equal(data.stays[1].cancelReason, 'Dochter kon toch zelf zorgen');
     assert.deepEqual(data.caregiverCheckIns, []);
     const answers = Object.fromEntries(BURDEN_STATEMENTS.map((statement) => [statement.id, 'somewhat']));
     assert.equal((await t.inject({ method: 'POST', url: `/api/clients/${clientId}/check-ins`, payload: { answers } })).statusCode, 201);
     const again = (await t.inject({ method: 'GET', url: `/api/clients/${clientId}/export` })).json();
-    assert.deepEqual(again.caregiverCheckIns.map((checkIn: { score: number; takenBy: string }) => [checkIn.score, checkIn.takenBy]), [[9, 'coordinator']]);
+    assert.deepEqual(
+      again.caregiverCheckIns.map((checkIn: { score: number; takenBy: string }) => [checkIn.score, checkIn.takenBy]),
+      [[9, 'coordinator']],
+    );
     assert.equal(again.caregiverCheckIns[0].answers.tired, 'somewhat');
   });
 
   it('erases a client on request but keeps the stays as anonymous records', async () => {
     const clientId = await aClient(t.database.db, 'Jan van D.');
     await aStay(clientId, inDays(-60), inDays(-50), 'cancelled', 'Jan ging naar zijn zoon Piet');
-    await t.database.db.insertInto('burden_screening').values({ client_id: clientId, answers: '{}', score: 3, taken_by: 'caregiver', recorded_by: null }).execute();
-    await t.database.db.insertInto('caregiver_contact').values({ client_id: clientId, contact_user_id: null, next_check_in: inDays(200) }).execute();
+    await t.database.db
+      .insertInto('burden_screening')
+      .values({ client_id: clientId, answers: '{}', score: 3, taken_by: 'caregiver', recorded_by: null })
+      .execute();
+    await t.database.db
+      .insertInto('caregiver_contact')
+      .values({ client_id: clientId, contact_user_id: null, next_check_in: inDays(200) })
+      .execute();
     const erased = await t.inject({ method: 'DELETE', url: `/api/clients/${clientId}` });
     assert.equal(erased.statusCode, 200, erased.body);
-    assert.equal((await t.database.db.selectFrom('burden_screening').select('id').where('client_id', '=', clientId).execute()).length, 0, 'the check-ins go');
-    assert.equal((await t.database.db.selectFrom('caregiver_contact').select('client_id').where('client_id', '=', clientId).execute()).length, 0);
+    assert.equal(
+      (await t.database.db.selectFrom('burden_screening').select('id').where('client_id', '=', clientId).execute()).length,
+      0,
+      'the check-ins go',
+    );
+    assert.equal(
+      (await t.database.db.selectFrom('caregiver_contact').select('client_id').where('client_id', '=', clientId).execute()).length,
+      0,
+    );
     const row = await clientRow(clientId);
     assert.equal(row.name, ANONYMOUS_NAME);
     assert.equal(row.date_of_birth, null);
@@ -62,7 +85,12 @@ describe('privacy: export, erasure and retention of client data', () => {
     const stays = await t.database.db.selectFrom('stay').select(['cancel_reason', 'status']).where('client_id', '=', clientId).execute();
     assert.deepEqual(stays, [{ cancel_reason: '(geanonimiseerd)', status: 'cancelled' }]);
     // Recorded with the change: the client, and the stay whose free-text reason was blanked.
-    const events = await t.database.db.selectFrom('audit_event').select(['entity', 'action', 'purpose']).where('client_id', '=', clientId).orderBy('id').execute();
+    const events = await t.database.db
+      .selectFrom('audit_event')
+      .select(['entity', 'action', 'purpose'])
+      .where('client_id', '=', clientId)
+      .orderBy('id')
+      .execute();
     assert.deepEqual(events, [
       { entity: 'client', action: 'anonymise', purpose: 'data_subject_request' },
       { entity: 'stay', action: 'anonymise', purpose: 'data_subject_request' },
@@ -102,7 +130,11 @@ describe('privacy: export, erasure and retention of client data', () => {
     assert.equal((await clientRow(neverStayed)).name, ANONYMOUS_NAME);
     assert.equal((await clientRow(recentlyBack)).name, 'Net Terug');
     assert.equal((await clientRow(stillPlanned)).name, 'Nog Gepland');
-    const audit = await t.database.db.selectFrom('audit_event').select(['role', 'purpose']).where('client_id', '=', closedLongAgo).execute();
+    const audit = await t.database.db
+      .selectFrom('audit_event')
+      .select(['role', 'purpose'])
+      .where('client_id', '=', closedLongAgo)
+      .execute();
     assert.deepEqual(audit, [{ role: 'system', purpose: 'retention' }]);
 
     assert.equal((await runRetention(t.database.db, { months: 24 })).clients, 0);

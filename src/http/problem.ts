@@ -61,8 +61,12 @@ const DATE_FORMATS = {
 
 /** Dates in a message as people write them ("25 januari 2027"), not as the machine stores them. */
 function readableDates(params: Record<string, string | number>, locale: 'nl' | 'en'): Record<string, string | number> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) =>
-    [key, typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? DATE_FORMATS[locale].format(new Date(`${value}T00:00:00Z`)) : value]));
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [
+      key,
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? DATE_FORMATS[locale].format(new Date(`${value}T00:00:00Z`)) : value,
+    ]),
+  );
 }
 
 /** The problem document of one of our errors, with its status and headers, in the caller's language. */
@@ -221,12 +225,16 @@ function toAppError(error: unknown, request: FastifyRequest): AppError | undefin
   if (isDatabaseUnavailable(error)) return new AppError('database_unavailable', { params: { seconds: DATABASE_RETRY_AFTER_SECONDS } });
   if (hasZodFastifySchemaValidationErrors(error)) {
     const part = (error as { validationContext?: string }).validationContext;
-    const input: unknown = part === 'body' ? request.body : part === 'querystring' ? request.query : part === 'params' ? request.params : undefined;
+    const input: unknown =
+      part === 'body' ? request.body : part === 'querystring' ? request.query : part === 'params' ? request.params : undefined;
     return new AppError('validation_failed', {
       // The provider spreads each zod issue over keyword (code), instancePath (path) and params (the rest).
       fields: error.validation.flatMap((v) => {
         const path = v.instancePath.split('/').filter(Boolean);
-        return zodIssueToFields({ ...(v.params as Partial<ZodIssueLike>), code: v.keyword, path, message: v.message ?? '' }, valueAt(input, path) === undefined);
+        return zodIssueToFields(
+          { ...(v.params as Partial<ZodIssueLike>), code: v.keyword, path, message: v.message ?? '' },
+          valueAt(input, path) === undefined,
+        );
       }),
     });
   }

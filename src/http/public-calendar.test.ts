@@ -17,14 +17,22 @@ describe('the public week calendar of a location', () => {
     const db = t.database.db;
     locationId = await aLocation(db, await aRegion(db), { name: 'Logeerhuis De Kalender' });
     // Three rooms for respite, ELV and crisis alike, and one bed kept for crisis only.
-    const [a, b, c] = [await aUnit(db, locationId, { name: 'Kamer A' }), await aUnit(db, locationId, { name: 'Kamer B' }), await aUnit(db, locationId, { name: 'Kamer C' })];
+    const [a, b, c] = [
+      await aUnit(db, locationId, { name: 'Kamer A' }),
+      await aUnit(db, locationId, { name: 'Kamer B' }),
+      await aUnit(db, locationId, { name: 'Kamer C' }),
+    ];
     const crisisBed = await aUnit(db, locationId, { name: 'Crisisbed', accepted: ['crisis_wmo'], reservedFor: 'crisis_wmo' });
     clientId = await aClient(db, 'Ida Verborgen');
     // Each stay a guest of its own: one guest never stays in two rooms the same night.
     const stay = async (unitId: string, arrival: number, departure: number, status: 'confirmed' | 'hold') => {
       const clientId = await aClient(db, 'Ida Verborgen');
       secrets.push(clientId);
-      const response = await t.inject({ method: 'POST', url: '/api/stays', payload: { unitId, clientId, stayType: 'respite', arrival: inDays(arrival), departure: inDays(departure), status } });
+      const response = await t.inject({
+        method: 'POST',
+        url: '/api/stays',
+        payload: { unitId, clientId, stayType: 'respite', arrival: inDays(arrival), departure: inDays(departure), status },
+      });
       assert.equal(response.statusCode, 201, response.body);
       secrets.push(response.json().id);
     };
@@ -32,10 +40,27 @@ describe('the public week calendar of a location', () => {
     await stay(b, 2, 4, 'confirmed');
     await stay(b, 5, 7, 'confirmed');
     await stay(c, 6, 7, 'hold');
-    const closure = await t.inject({ method: 'POST', url: `/api/units/${c}/closures`, payload: { startsOn: inDays(3), endsOn: inDays(5), reason: 'maintenance', note: 'Schilderwerk' } });
+    const closure = await t.inject({
+      method: 'POST',
+      url: `/api/units/${c}/closures`,
+      payload: { startsOn: inDays(3), endsOn: inDays(5), reason: 'maintenance', note: 'Schilderwerk' },
+    });
     assert.equal(closure.statusCode, 201, closure.body);
     // A hold past its expiry no longer takes the room, even before the sweeper has marked it.
-    await db.insertInto('stay').values({ unit_id: a, client_id: clientId, stay_type: 'respite', arrival: inDays(5), departure: inDays(6), status: 'hold', hold_expires_at: new Date(appClock().now().getTime() - 60_000), cancel_reason: null, series_id: null }).execute();
+    await db
+      .insertInto('stay')
+      .values({
+        unit_id: a,
+        client_id: clientId,
+        stay_type: 'respite',
+        arrival: inDays(5),
+        departure: inDays(6),
+        status: 'hold',
+        hold_expires_at: new Date(appClock().now().getTime() - 60_000),
+        cancel_reason: null,
+        series_id: null,
+      })
+      .execute();
     secrets.push(closure.json().id, a, b, c, crisisBed, clientId, 'Ida Verborgen', 'Kamer A', 'Crisisbed', 'Schilderwerk');
   });
   after(() => t.close());
@@ -62,7 +87,7 @@ describe('the public week calendar of a location', () => {
     assert.equal(body.nextFrom, inDays(7));
   });
 
-  it('shows no person, stay, unit or count: only the location\'s own id and the three words', async () => {
+  it("shows no person, stay, unit or count: only the location's own id and the three words", async () => {
     const response = await week('');
     const text = response.body;
     for (const secret of secrets) assert.ok(!text.includes(secret), `the calendar reveals ${secret}`);
@@ -82,7 +107,10 @@ describe('the public week calendar of a location', () => {
     const second = (await week(`?from=${first.nextFrom}`)).json();
     assert.equal(second.from, inDays(7));
     assert.equal(second.previousFrom, inDays(0));
-    assert.deepEqual(second.stayTypes.map((row: { days: string[] }) => row.days), [Array(7).fill('free'), Array(7).fill('free'), Array(7).fill('free')]);
+    assert.deepEqual(
+      second.stayTypes.map((row: { days: string[] }) => row.days),
+      [Array(7).fill('free'), Array(7).fill('free'), Array(7).fill('free')],
+    );
   });
 
   it('refuses a date that is not a date, in the past, or more than a year ahead, naming the field', async () => {
@@ -110,7 +138,8 @@ describe('the public week calendar of a location', () => {
   });
 
   it('shows a month from today on with the same three words, and pages month by month within a year', async () => {
-    const month = (query: string) => t.inject({ method: 'GET', url: `/api/locations/${locationId}/month${query}`, remoteAddress: '198.51.100.7' }, 'anonymous');
+    const month = (query: string) =>
+      t.inject({ method: 'GET', url: `/api/locations/${locationId}/month${query}`, remoteAddress: '198.51.100.7' }, 'anonymous');
     const today = appClock().today();
     const now = (await month('')).json();
     assert.equal(now.month, today.slice(0, 7));
@@ -124,7 +153,10 @@ describe('the public week calendar of a location', () => {
     const next = (await month(`?month=${now.nextMonth}`)).json();
     assert.equal(next.dates[0], `${now.nextMonth}-01`);
     assert.equal(next.previousMonth, now.month);
-    for (const [query, code] of [['?month=2000-01', 'date_in_past'], [`?month=${Number(today.slice(0, 4)) + 2}-01`, 'month_too_far']] as const) {
+    for (const [query, code] of [
+      ['?month=2000-01', 'date_in_past'],
+      [`?month=${Number(today.slice(0, 4)) + 2}-01`, 'month_too_far'],
+    ] as const) {
       const refused = await month(query);
       assert.equal(refused.statusCode, 400, refused.body);
       assert.equal(refused.json().errors[0].code, code);
@@ -133,7 +165,10 @@ describe('the public week calendar of a location', () => {
   });
 
   it('answers 404 for a location that does not exist and 400 for an id that is none', async () => {
-    const unknown = await t.inject({ method: 'GET', url: '/api/locations/00000000-0000-4000-8000-000000000000/week', remoteAddress: '198.51.100.2' }, 'anonymous');
+    const unknown = await t.inject(
+      { method: 'GET', url: '/api/locations/00000000-0000-4000-8000-000000000000/week', remoteAddress: '198.51.100.2' },
+      'anonymous',
+    );
     assert.equal(unknown.statusCode, 404);
     assert.equal(unknown.json().code, 'not_found');
     const malformed = await t.inject({ method: 'GET', url: '/api/locations/kalender/week', remoteAddress: '198.51.100.2' }, 'anonymous');

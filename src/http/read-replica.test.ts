@@ -18,7 +18,9 @@ const SCRIPT = join(import.meta.dirname, '..', '..', 'scripts', 'throwaway-postg
  * replay paused, someone who did not write sees the replica's state, while the coordinator who just booked sees the
  * booking (read-your-writes); once replay resumes, everyone does.
  */
-describe('a read replica for the public calendar, with read-your-writes', { skip: testServerUrl() ? false : 'DATABASE_URL is not set' }, () => {
+describe('a read replica for the public calendar, with read-your-writes', {
+  skip: testServerUrl() ? false : 'DATABASE_URL is not set',
+}, () => {
   let t: TestApp;
   let replica: { url: string; dir: string };
   let standby: pg.Client;
@@ -61,7 +63,10 @@ describe('a read replica for the public calendar, with read-your-writes', { skip
 
   const night = addDays(appClock().today(), 10);
   const calendar = async (cookie?: string) => {
-    const response = await t.inject({ method: 'GET', url: `/api/locations/${locationId}/week?from=${night}`, headers: cookie ? { cookie } : {} }, 'anonymous');
+    const response = await t.inject(
+      { method: 'GET', url: `/api/locations/${locationId}/week?from=${night}`, headers: cookie ? { cookie } : {} },
+      'anonymous',
+    );
     assert.equal(response.statusCode, 200, response.body);
     return (response.json() as { stayTypes: { days: string[] }[] }).stayTypes[0]!.days[0];
   };
@@ -70,7 +75,11 @@ describe('a read replica for the public calendar, with read-your-writes', { skip
     assert.equal(await calendar(), 'free');
     await standby.query('SELECT pg_wal_replay_pause()');
     try {
-      const booked = await t.inject({ method: 'POST', url: '/api/stays', payload: { unitId, clientId, stayType: 'respite', arrival: night, departure: addDays(night, 2), status: 'confirmed' } });
+      const booked = await t.inject({
+        method: 'POST',
+        url: '/api/stays',
+        payload: { unitId, clientId, stayType: 'respite', arrival: night, departure: addDays(night, 2), status: 'confirmed' },
+      });
       assert.equal(booked.statusCode, 201, booked.body);
       const wrote = String(booked.headers['set-cookie']).match(new RegExp(`${WRITE_POSITION_COOKIE}=([^;]+)`))?.[1];
       assert.match(wrote ?? '', /^[0-9A-F]+\/[0-9A-F]+$/, 'the change answers with its write position');

@@ -23,13 +23,23 @@ export function readYourWrites(app: FastifyInstance, primary: Kysely<Database>, 
   app.addHook('onSend', async (request: FastifyRequest, reply: FastifyReply) => {
     if (request.method === 'GET' || request.method === 'HEAD' || reply.statusCode >= 400) return;
     const position = await currentWritePosition(primary);
-    if (position) reply.setCookie(WRITE_POSITION_COOKIE, position, { path: '/', httpOnly: true, secure: true, sameSite: 'lax', maxAge: REMEMBER_SECONDS });
+    if (position)
+      reply.setCookie(WRITE_POSITION_COOKIE, position, {
+        path: '/',
+        httpOnly: true,
+        secure: true,
+        sameSite: 'lax',
+        maxAge: REMEMBER_SECONDS,
+      });
   });
   // Whether the replica answers, asked at most every few seconds rather than before every read.
   let checked = { at: 0, up: true };
   const replicaUp = async () => {
     if (Date.now() - checked.at < HEALTH_CHECK_MS) return checked.up;
-    const up = await pingDatabase(replica).then(() => true, () => false);
+    const up = await pingDatabase(replica).then(
+      () => true,
+      () => false,
+    );
     checked = { at: Date.now(), up };
     return up;
   };

@@ -9,7 +9,8 @@ describe('roles that see personal data need a second administrator', () => {
   let first: SessionHeaders;
   let second: SessionHeaders;
   let organisationId: string;
-  const userIdOf = async (session: SessionHeaders) => (await t.inject({ method: 'GET', url: '/api/auth/session' }, session)).json().user.id as string;
+  const userIdOf = async (session: SessionHeaders) =>
+    (await t.inject({ method: 'GET', url: '/api/auth/session' }, session)).json().user.id as string;
 
   before(async () => {
     t = await createTestApp();
@@ -18,9 +19,16 @@ describe('roles that see personal data need a second administrator', () => {
   });
   after(() => t.close());
 
-  const patch = (id: string, payload: object, as: SessionHeaders) => t.inject({ method: 'PATCH', url: `/api/admin/users/${id}`, payload }, as);
-  const decide = (grantId: string, decision: 'approve' | 'reject', as: SessionHeaders) => t.inject({ method: 'POST', url: `/api/admin/role-grants/${grantId}/${decision}` }, as);
-  const roleOf = async (id: string) => (await t.database.db.selectFrom('app_user').select(['role', 'organisation_id', 'disabled']).where('id', '=', id).executeTakeFirstOrThrow());
+  const patch = (id: string, payload: object, as: SessionHeaders) =>
+    t.inject({ method: 'PATCH', url: `/api/admin/users/${id}`, payload }, as);
+  const decide = (grantId: string, decision: 'approve' | 'reject', as: SessionHeaders) =>
+    t.inject({ method: 'POST', url: `/api/admin/role-grants/${grantId}/${decision}` }, as);
+  const roleOf = async (id: string) =>
+    await t.database.db
+      .selectFrom('app_user')
+      .select(['role', 'organisation_id', 'disabled'])
+      .where('id', '=', id)
+      .executeTakeFirstOrThrow();
 
   it('does not let an administrator change its own role, organisation or access', async () => {
     const me = await userIdOf(first);
@@ -34,7 +42,12 @@ describe('roles that see personal data need a second administrator', () => {
   });
 
   it('keeps the role as it was until a second administrator approves; the one who asked cannot', async () => {
-    const viewer = (await t.inject({ method: 'POST', url: '/api/admin/users', payload: { email: 'beleid@gemeente.test', name: 'Bea Beleid', role: 'policy_viewer' } }, first)).json();
+    const viewer = (
+      await t.inject(
+        { method: 'POST', url: '/api/admin/users', payload: { email: 'beleid@gemeente.test', name: 'Bea Beleid', role: 'policy_viewer' } },
+        first,
+      )
+    ).json();
     assert.equal(viewer.pendingGrant, null, 'aggregates only: no approval needed');
 
     const asked = await patch(viewer.id, { role: 'coordinator' }, first);
@@ -42,12 +55,18 @@ describe('roles that see personal data need a second administrator', () => {
     const grant = asked.json().pendingGrant;
     assert.deepEqual([asked.json().role, grant.role, grant.invitation], ['policy_viewer', 'coordinator', false]);
     assert.equal((await roleOf(viewer.id)).role, 'policy_viewer');
-    assert.equal((await patch(viewer.id, { role: 'referrer', organisationId }, second)).json().code, 'grant_pending', 'one open request per person');
+    assert.equal(
+      (await patch(viewer.id, { role: 'referrer', organisationId }, second)).json().code,
+      'grant_pending',
+      'one open request per person',
+    );
 
     const self = await decide(grant.id, 'approve', first);
     assert.equal(self.statusCode, 403);
     assert.equal(self.json().code, 'second_administrator_needed');
-    const listed = (await t.inject({ method: 'GET', url: '/api/admin/users' }, second)).json().find((user: { id: string }) => user.id === viewer.id);
+    const listed = (await t.inject({ method: 'GET', url: '/api/admin/users' }, second))
+      .json()
+      .find((user: { id: string }) => user.id === viewer.id);
     assert.equal(listed.pendingGrant.id, grant.id);
 
     const approved = await decide(grant.id, 'approve', second);
@@ -57,7 +76,16 @@ describe('roles that see personal data need a second administrator', () => {
   });
 
   it('holds a new account with such a role without its invitation; rejecting blocks it', async () => {
-    const invited = (await t.inject({ method: 'POST', url: '/api/admin/users', payload: { email: 'planner@zorg.test', name: 'Piet Planner', role: 'provider_planner', organisationId } }, first)).json();
+    const invited = (
+      await t.inject(
+        {
+          method: 'POST',
+          url: '/api/admin/users',
+          payload: { email: 'planner@zorg.test', name: 'Piet Planner', role: 'provider_planner', organisationId },
+        },
+        first,
+      )
+    ).json();
     assert.equal(invited.pendingGrant.invitation, true);
     const mails = () => t.database.db.selectFrom('mail_message').select('id').where('recipient', '=', 'planner@zorg.test').execute();
     assert.equal((await mails()).length, 0);
@@ -70,7 +98,11 @@ describe('roles that see personal data need a second administrator', () => {
   it('holds the rule in the database too: a grant decided by the one who asked it is refused', async () => {
     const db = t.database.db;
     const [me, other] = [await userIdOf(first), await userIdOf(second)];
-    const grant = await db.insertInto('role_grant').values({ user_id: other, role: 'coordinator', invitation: false, requested_by: me }).returning('id').executeTakeFirstOrThrow();
+    const grant = await db
+      .insertInto('role_grant')
+      .values({ user_id: other, role: 'coordinator', invitation: false, requested_by: me })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     await assert.rejects(
       db.updateTable('role_grant').set({ decided_by: me, decided_at: new Date(), approved: true }).where('id', '=', grant.id).execute(),
       /role_grant_check/,

@@ -6,9 +6,13 @@ import { type TestApp, createTestApp } from '../testing/test-app.ts';
 describe('caregiver-support information per municipality', () => {
   let t: TestApp;
   const item = {
-    municipality: 'Hoeksche Waard', category: 'peer_support', title: 'Mantelzorgcafé Oud-Beijerland',
-    summary: 'Elke eerste dinsdag van de maand praten mantelzorgers met elkaar.', body: 'In het dorpshuis, vanaf 19.30 uur.',
-    phone: '0186 123 456', url: 'https://mantelzorg.example.nl/cafe',
+    municipality: 'Hoeksche Waard',
+    category: 'peer_support',
+    title: 'Mantelzorgcafé Oud-Beijerland',
+    summary: 'Elke eerste dinsdag van de maand praten mantelzorgers met elkaar.',
+    body: 'In het dorpshuis, vanaf 19.30 uur.',
+    phone: '0186 123 456',
+    url: 'https://mantelzorg.example.nl/cafe',
   };
 
   before(async () => {
@@ -22,22 +26,48 @@ describe('caregiver-support information per municipality', () => {
   it('lets the central point add information that anyone then finds by part of a word, municipality and kind', async () => {
     const added = await t.inject({ method: 'POST', url: '/api/support', payload: item });
     assert.equal(added.statusCode, 201, added.body);
-    const regionWide = await t.inject({ method: 'POST', url: '/api/support', payload: { ...item, municipality: null, category: 'emergency', title: 'Crisisdienst mantelzorg', summary: 'Dag en nacht bereikbaar.' } });
+    const regionWide = await t.inject({
+      method: 'POST',
+      url: '/api/support',
+      payload: {
+        ...item,
+        municipality: null,
+        category: 'emergency',
+        title: 'Crisisdienst mantelzorg',
+        summary: 'Dag en nacht bereikbaar.',
+      },
+    });
     assert.equal(regionWide.statusCode, 201, regionWide.body);
 
     // "cafe" finds "café", and "mantelzorg" finds "Mantelzorgcafé": accents and compound words do not stand in the way.
     const found = (await search('q=Cafe%20mantelzorg&municipality=Hoeksche%20Waard')).json();
-    assert.deepEqual(found.items.map((entry: { title: string }) => entry.title), ['Mantelzorgcafé Oud-Beijerland']);
+    assert.deepEqual(
+      found.items.map((entry: { title: string }) => entry.title),
+      ['Mantelzorgcafé Oud-Beijerland'],
+    );
     const byPart = (await search('q=mantelzorg%20dinsdag&municipality=Hoeksche%20Waard')).json();
-    assert.deepEqual(byPart.items.map((entry: { title: string }) => entry.title), ['Mantelzorgcafé Oud-Beijerland']);
+    assert.deepEqual(
+      byPart.items.map((entry: { title: string }) => entry.title),
+      ['Mantelzorgcafé Oud-Beijerland'],
+    );
     assert.ok(byPart.municipalities.includes('Hoeksche Waard'));
 
     const forTheMunicipality = (await search('municipality=Hoeksche%20Waard')).json();
-    assert.deepEqual(forTheMunicipality.items.map((entry: { title: string }) => entry.title).sort(), ['Crisisdienst mantelzorg', 'Mantelzorgcafé Oud-Beijerland']);
+    assert.deepEqual(forTheMunicipality.items.map((entry: { title: string }) => entry.title).sort(), [
+      'Crisisdienst mantelzorg',
+      'Mantelzorgcafé Oud-Beijerland',
+    ]);
     const elsewhere = (await search('municipality=Zwijndrecht')).json();
-    assert.deepEqual(elsewhere.items.map((entry: { title: string }) => entry.title), ['Crisisdienst mantelzorg'], 'region-wide items show everywhere');
+    assert.deepEqual(
+      elsewhere.items.map((entry: { title: string }) => entry.title),
+      ['Crisisdienst mantelzorg'],
+      'region-wide items show everywhere',
+    );
     const byKind = (await search('category=emergency')).json();
-    assert.deepEqual(byKind.items.map((entry: { title: string }) => entry.title), ['Crisisdienst mantelzorg']);
+    assert.deepEqual(
+      byKind.items.map((entry: { title: string }) => entry.title),
+      ['Crisisdienst mantelzorg'],
+    );
   });
 
   it('treats search words as text, not as patterns or SQL', async () => {
@@ -54,11 +84,21 @@ describe('caregiver-support information per municipality', () => {
     const changed = await t.inject({ method: 'PUT', url: `/api/support/${created.id}`, payload: { ...item, title: 'Gewijzigd item' } });
     assert.equal(changed.json().title, 'Gewijzigd item');
 
-    const unsafe = await t.inject({ method: 'POST', url: '/api/support', payload: { ...item, url: 'javascript:alert(1)', municipality: 'Atlantis' } });
+    const unsafe = await t.inject({
+      method: 'POST',
+      url: '/api/support',
+      payload: { ...item, url: 'javascript:alert(1)', municipality: 'Atlantis' },
+    });
     assert.equal(unsafe.statusCode, 400);
-    assert.deepEqual(unsafe.json().errors.map((e: { field: string }) => e.field), ['url']);
+    assert.deepEqual(
+      unsafe.json().errors.map((e: { field: string }) => e.field),
+      ['url'],
+    );
     const unknown = await t.inject({ method: 'POST', url: '/api/support', payload: { ...item, municipality: 'Atlantis' } });
-    assert.deepEqual(unknown.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]), [['municipality', 'unknown_municipality']]);
+    assert.deepEqual(
+      unknown.json().errors.map((e: { field: string; code: string }) => [e.field, e.code]),
+      [['municipality', 'unknown_municipality']],
+    );
 
     assert.equal((await t.inject({ method: 'POST', url: '/api/support', payload: item }, await t.signIn('policy_viewer'))).statusCode, 403);
     assert.equal((await t.inject({ method: 'POST', url: '/api/support', payload: item }, 'anonymous')).statusCode, 401);

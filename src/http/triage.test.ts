@@ -5,9 +5,16 @@ import { type TestApp, createTestApp } from '../testing/test-app.ts';
 
 /** Answers for Jan (75, kidney failure, wheelchair) whose wife Gerda suddenly cannot care for him any more. */
 const JAN_AFTER_GERDA_FELL = triageAnswers({
-  adl_dependency: 'full', mobility: 'wheelchair', nursing_acts: ['injections'], dementia: 'mild',
-  caregiver_dropped_out: true, dropout_duration: 'weeks', needed_today: true,
-  burden_tired: '2', burden_health: '2', burden_worry: '2',
+  adl_dependency: 'full',
+  mobility: 'wheelchair',
+  nursing_acts: ['injections'],
+  dementia: 'mild',
+  caregiver_dropped_out: true,
+  dropout_duration: 'weeks',
+  needed_today: true,
+  burden_tired: '2',
+  burden_health: '2',
+  burden_worry: '2',
 });
 
 describe('triage over HTTP', () => {
@@ -20,7 +27,8 @@ describe('triage over HTTP', () => {
       method: 'POST',
       url: '/api/referrals',
       payload: {
-        kind: 'crisis', referrerKind: 'gp',
+        kind: 'crisis',
+        referrerKind: 'gp',
         client: { name: 'Jan Bakker', dateOfBirth: '1951-05-05', postcode: '3262 GD' },
         caregiver: { name: 'Gerda Bakker', relation: 'partner', phone: '06 11111111' },
         consent: { given: true, by: 'Jan Bakker' },
@@ -39,15 +47,25 @@ describe('triage over HTTP', () => {
   });
 
   it('names each missing or wrong answer by its question, in Dutch', async () => {
-    const response = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage`, payload: { answers: { mobility: 'vliegend' } } });
+    const response = await t.inject({
+      method: 'POST',
+      url: `/api/referrals/${referralId}/triage`,
+      payload: { answers: { mobility: 'vliegend' } },
+    });
     assert.equal(response.statusCode, 400);
-    const fields = Object.fromEntries(response.json().errors.map((error: { field: string; detail: string }) => [error.field, error.detail]));
+    const fields = Object.fromEntries(
+      response.json().errors.map((error: { field: string; detail: string }) => [error.field, error.detail]),
+    );
     assert.match(fields['answers.mobility'], /Kies een van: walks, walker, wheelchair, hoist/);
     assert.match(fields['answers.medically_stable'], /verplicht/);
   });
 
   it('gives the advice with its reasons, marks the referral triaged, and lets the triagist override with a reason', async () => {
-    const triaged = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage`, payload: { answers: JAN_AFTER_GERDA_FELL } });
+    const triaged = await t.inject({
+      method: 'POST',
+      url: `/api/referrals/${referralId}/triage`,
+      payload: { answers: JAN_AFTER_GERDA_FELL },
+    });
     assert.equal(triaged.statusCode, 201, triaged.body);
     const view = triaged.json();
     assert.deepEqual(view.outcome.stayTypes, ['crisis_wmo'], 'a caregiver dropping out is no medical need: no ELV');
@@ -58,7 +76,11 @@ describe('triage over HTTP', () => {
     const referral = (await t.inject({ method: 'GET', url: `/api/referrals/${referralId}` })).json();
     assert.equal(referral.status, 'triaged');
 
-    const refused = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage/overrides`, payload: { topic: 'urgency', value: 'planned' } });
+    const refused = await t.inject({
+      method: 'POST',
+      url: `/api/referrals/${referralId}/triage/overrides`,
+      payload: { topic: 'urgency', value: 'planned' },
+    });
     assert.equal(refused.statusCode, 400, 'an override needs a reason');
     const overridden = await t.inject({
       method: 'POST',
@@ -69,11 +91,15 @@ describe('triage over HTTP', () => {
     const after = overridden.json();
     assert.deepEqual(after.effective.stayTypes, ['elv_low_complex']);
     assert.deepEqual(after.effective.overridden, ['stay_types']);
-    assert.deepEqual(after.outcome.stayTypes, ['crisis_wmo'], 'the rules\' advice stays in the history');
+    assert.deepEqual(after.outcome.stayTypes, ['crisis_wmo'], "the rules' advice stays in the history");
     assert.equal(after.overrides[0].reason, 'Huisarts ziet toch onplanbare zorg in de nacht');
 
     // The urgency override reaches the inbox, which reads the triages of a whole list at once.
-    const urgent = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage/overrides`, payload: { topic: 'urgency', value: 'planned', reason: 'Zoon vangt op tot volgende week' } });
+    const urgent = await t.inject({
+      method: 'POST',
+      url: `/api/referrals/${referralId}/triage/overrides`,
+      payload: { topic: 'urgency', value: 'planned', reason: 'Zoon vangt op tot volgende week' },
+    });
     assert.equal(urgent.statusCode, 200, urgent.body);
     const inbox = (await t.inject({ method: 'GET', url: '/api/referrals' })).json() as { id: string; urgency: string | null }[];
     assert.equal(inbox.find((entry) => entry.id === referralId)?.urgency, 'planned');
@@ -85,9 +111,16 @@ describe('triage over HTTP', () => {
   });
 
   it('lets only the central point triage', async () => {
-    const organisation = await t.database.db.insertInto('organisation').values({ name: 'Praktijk', agb_code: null }).returning('id').executeTakeFirstOrThrow();
+    const organisation = await t.database.db
+      .insertInto('organisation')
+      .values({ name: 'Praktijk', agb_code: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     const gp = await t.signIn('referrer', organisation.id);
-    const response = await t.inject({ method: 'POST', url: `/api/referrals/${referralId}/triage`, payload: { answers: JAN_AFTER_GERDA_FELL } }, gp);
+    const response = await t.inject(
+      { method: 'POST', url: `/api/referrals/${referralId}/triage`, payload: { answers: JAN_AFTER_GERDA_FELL } },
+      gp,
+    );
     assert.equal(response.statusCode, 403);
   });
 });

@@ -22,20 +22,35 @@ describe('taking a unit out of use with its guests moved', () => {
     sameHouse = await aUnit(db, locationId, { name: 'Kamer 2' });
     otherProvider = await aUnit(db, elsewhere, { name: 'Kamer Bravo' });
     planner = await t.signIn('provider_planner', await organisationOf(db, locationId));
-    const stay = await t.inject({ method: 'POST', url: '/api/stays', payload: { unitId: leaving, clientId: await aClient(db), stayType: 'respite', arrival: inDays(10), departure: inDays(14), status: 'confirmed' } });
+    const stay = await t.inject({
+      method: 'POST',
+      url: '/api/stays',
+      payload: {
+        unitId: leaving,
+        clientId: await aClient(db),
+        stayType: 'respite',
+        arrival: inDays(10),
+        departure: inDays(14),
+        status: 'confirmed',
+      },
+    });
     assert.equal(stay.statusCode, 201, stay.body);
     stayId = stay.json().id;
   });
   after(() => t.close());
 
-  const retire = (body: object, as: SessionHeaders = planner) => t.inject({ method: 'POST', url: `/api/units/${leaving}/retire`, payload: body }, as);
+  const retire = (body: object, as: SessionHeaders = planner) =>
+    t.inject({ method: 'POST', url: `/api/units/${leaving}/retire`, payload: body }, as);
 
   it("refuses while a guest is booked, naming the stay and the free units for its dates (a planner's own only)", async () => {
     const refused = await retire({ from: inDays(5) });
     assert.equal(refused.statusCode, 409);
     const [stay] = refused.json().stays;
     assert.equal(stay.id, stayId);
-    assert.deepEqual(stay.alternatives.map((unit: { unitId: string }) => unit.unitId), [sameHouse]);
+    assert.deepEqual(
+      stay.alternatives.map((unit: { unitId: string }) => unit.unitId),
+      [sameHouse],
+    );
     const administrator = await retire({ from: inDays(5) }, await t.signIn('administrator'));
     assert.equal(administrator.statusCode, 409, administrator.body);
     const forTheAdministrator = administrator.json().stays[0].alternatives;
@@ -44,7 +59,10 @@ describe('taking a unit out of use with its guests moved', () => {
 
   it("refuses a move of a stay not on this unit, and a move to another provider's unit, changing nothing", async () => {
     const wrongStay = await retire({ from: inDays(5), moves: [{ stayId: sameHouse, unitId: sameHouse }] });
-    assert.deepEqual(wrongStay.json().errors.map((e: { field: string }) => e.field), ['moves.0.stayId']);
+    assert.deepEqual(
+      wrongStay.json().errors.map((e: { field: string }) => e.field),
+      ['moves.0.stayId'],
+    );
     assert.equal((await retire({ from: inDays(5), moves: [{ stayId, unitId: otherProvider }] })).statusCode, 404);
     assert.equal((await t.inject({ method: 'GET', url: `/api/stays/${stayId}` })).json().unitId, leaving);
   });

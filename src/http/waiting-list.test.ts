@@ -23,16 +23,35 @@ describe('the waiting list and automatic offers', () => {
     const region = await aRegion(t.database.db);
     await t.database.db.insertInto('region_postcode').values({ pc4: '3262', region_id: region }).execute();
     unitId = await aUnit(t.database.db, await aLocation(t.database.db, region));
-    const blocked = await t.inject({ method: 'POST', url: '/api/stays', payload: { unitId, clientId: await aClient(t.database.db), stayType: 'respite', arrival, departure, status: 'confirmed' } });
+    const blocked = await t.inject({
+      method: 'POST',
+      url: '/api/stays',
+      payload: { unitId, clientId: await aClient(t.database.db), stayType: 'respite', arrival, departure, status: 'confirmed' },
+    });
     blockingStay = blocked.json().id;
-    const practice = await t.database.db.insertInto('organisation').values({ name: 'Praktijk', agb_code: null }).returning('id').executeTakeFirstOrThrow();
+    const practice = await t.database.db
+      .insertInto('organisation')
+      .values({ name: 'Praktijk', agb_code: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     gp = await t.signIn('referrer', practice.id);
     gpEmail = (await t.database.db.selectFrom('app_user').select('email').where('role', '=', 'referrer').executeTakeFirstOrThrow()).email;
     const refer = async (name: string, burden: '0' | '2') => {
-      const created = await t.inject({
-        method: 'POST', url: '/api/referrals',
-        payload: { kind: 'respite_once', referrerKind: 'gp', client: { name, dateOfBirth: '1945-01-01', postcode: '3262 GD' }, wishedArrival: arrival, wishedDeparture: departure, consent: { given: true, by: name } },
-      }, gp);
+      const created = await t.inject(
+        {
+          method: 'POST',
+          url: '/api/referrals',
+          payload: {
+            kind: 'respite_once',
+            referrerKind: 'gp',
+            client: { name, dateOfBirth: '1945-01-01', postcode: '3262 GD' },
+            wishedArrival: arrival,
+            wishedDeparture: departure,
+            consent: { given: true, by: name },
+          },
+        },
+        gp,
+      );
       const id = created.json().id as string;
       await t.inject({ method: 'POST', url: `/api/referrals/${id}/triage`, payload: { answers: triageAnswers(burdenAnswers(burden)) } });
       return id;
@@ -51,10 +70,13 @@ describe('the waiting list and automatic offers', () => {
       assert.equal(waiting.statusCode, 200, waiting.body);
     }
     const list = (await t.inject({ method: 'GET', url: '/api/waiting-list' })).json();
-    assert.deepEqual(list.map((entry: { referralId: string }) => entry.referralId), [exhausted, relaxed]);
+    assert.deepEqual(
+      list.map((entry: { referralId: string }) => entry.referralId),
+      [exhausted, relaxed],
+    );
     assert.equal(list[0].burdenLevel, 'high');
     const inbox = (await t.inject({ method: 'GET', url: '/api/referrals' })).json() as { id: string; urgency: string | null }[];
-    assert.equal(inbox.find((entry) => entry.id === exhausted)?.urgency, 'planned', 'the inbox shows the triage\'s urgency');
+    assert.equal(inbox.find((entry) => entry.id === exhausted)?.urgency, 'planned', "the inbox shows the triage's urgency");
   });
 
   it('offers a unit freed by a cancellation to the first on the list, and tells the central point and the referrer', async () => {
@@ -62,7 +84,11 @@ describe('the waiting list and automatic offers', () => {
     assert.equal(cancelled.statusCode, 200, cancelled.body);
     assert.equal(await statusOf(exhausted), 'proposed');
     assert.equal(await statusOf(relaxed), 'waiting');
-    const held = await t.database.db.selectFrom('stay').select(['status', 'hold_expires_at']).where('referral_id', '=', exhausted).executeTakeFirstOrThrow();
+    const held = await t.database.db
+      .selectFrom('stay')
+      .select(['status', 'hold_expires_at'])
+      .where('referral_id', '=', exhausted)
+      .executeTakeFirstOrThrow();
     assert.equal(held.status, 'hold');
     assert.ok(held.hold_expires_at!.getTime() > appClock().now().getTime() + 23 * 3_600_000, 'an offer holds the unit for a day');
 
@@ -78,7 +104,11 @@ describe('the waiting list and automatic offers', () => {
   });
 
   it('passes a lapsed offer on to the next on the list, and puts the first back on it', async () => {
-    await t.database.db.updateTable('stay').set({ hold_expires_at: new Date(appClock().now().getTime() - 1000) }).where('referral_id', '=', exhausted).execute();
+    await t.database.db
+      .updateTable('stay')
+      .set({ hold_expires_at: new Date(appClock().now().getTime() - 1000) })
+      .where('referral_id', '=', exhausted)
+      .execute();
     await expireHolds(t.database.db, appClock().now());
     const offers = await makeOffers(t.database.db, createMailer(t.database.db, undefined), { defaultHoldMinutes: 30 });
     assert.equal(offers, 1);
@@ -87,7 +117,7 @@ describe('the waiting list and automatic offers', () => {
   });
 });
 
-describe('an offer within a waiting referral\'s flexibility', () => {
+describe("an offer within a waiting referral's flexibility", () => {
   let t: TestApp;
 
   before(async () => {
@@ -99,18 +129,45 @@ describe('an offer within a waiting referral\'s flexibility', () => {
     const region = await aRegion(t.database.db);
     await t.database.db.insertInto('region_postcode').values({ pc4: '3262', region_id: region }).execute();
     const unitId = await aUnit(t.database.db, await aLocation(t.database.db, region));
-    const taken = await t.inject({ method: 'POST', url: '/api/stays', payload: { unitId, clientId: await aClient(t.database.db), stayType: 'respite', arrival: inDays(30), departure: inDays(35), status: 'confirmed' } });
+    const taken = await t.inject({
+      method: 'POST',
+      url: '/api/stays',
+      payload: {
+        unitId,
+        clientId: await aClient(t.database.db),
+        stayType: 'respite',
+        arrival: inDays(30),
+        departure: inDays(35),
+        status: 'confirmed',
+      },
+    });
     assert.equal(taken.statusCode, 201, taken.body);
     const created = await t.inject({
-      method: 'POST', url: '/api/referrals',
-      payload: { kind: 'respite_once', referrerKind: 'gp', client: { name: 'Mag Schuiven', dateOfBirth: '1945-01-01', postcode: '3262 GD' }, wishedArrival: inDays(30), wishedDeparture: inDays(35), flexibilityDays: 7, consent: { given: true, by: 'Mag Schuiven' } },
+      method: 'POST',
+      url: '/api/referrals',
+      payload: {
+        kind: 'respite_once',
+        referrerKind: 'gp',
+        client: { name: 'Mag Schuiven', dateOfBirth: '1945-01-01', postcode: '3262 GD' },
+        wishedArrival: inDays(30),
+        wishedDeparture: inDays(35),
+        flexibilityDays: 7,
+        consent: { given: true, by: 'Mag Schuiven' },
+      },
     });
     const id = created.json().id as string;
-    assert.equal((await t.inject({ method: 'POST', url: `/api/referrals/${id}/triage`, payload: { answers: triageAnswers({}) } })).statusCode, 201);
+    assert.equal(
+      (await t.inject({ method: 'POST', url: `/api/referrals/${id}/triage`, payload: { answers: triageAnswers({}) } })).statusCode,
+      201,
+    );
     assert.equal((await t.inject({ method: 'POST', url: `/api/referrals/${id}/wait`, payload: {} })).statusCode, 200);
 
     assert.equal(await makeOffers(t.database.db, createMailer(t.database.db, undefined), { defaultHoldMinutes: 30 }), 1);
-    const offered = await t.database.db.selectFrom('stay').select(['unit_id', 'arrival', 'departure', 'status']).where('referral_id', '=', id).executeTakeFirstOrThrow();
+    const offered = await t.database.db
+      .selectFrom('stay')
+      .select(['unit_id', 'arrival', 'departure', 'status'])
+      .where('referral_id', '=', id)
+      .executeTakeFirstOrThrow();
     // Five days later costs less than seven days earlier; the stay keeps its length.
     assert.deepEqual(offered, { unit_id: unitId, arrival: inDays(35), departure: inDays(40), status: 'hold' });
   });

@@ -34,7 +34,10 @@ export function minuteJobs(context: JobContext): Job[] {
     { name: 'expire_holds', run: () => expireHolds(db, context.appNow()) },
     { name: 'delete_ended_sessions', run: () => deleteExpiredSessions(db, context.sessionIdleMinutes, context.realNow()) },
     { name: 'start_aftercare', run: () => ensureAftercare(db, mailer, publicUrl) },
-    { name: 'offer_waiting_list', run: () => makeOffers(db, mailer, { defaultHoldMinutes: context.holdMinutes, availability: context.availability }) },
+    {
+      name: 'offer_waiting_list',
+      run: () => makeOffers(db, mailer, { defaultHoldMinutes: context.holdMinutes, availability: context.availability }),
+    },
     { name: 'deliver_stay_notices', run: () => deliverStayNotices(db, { mailer, publicUrl }) },
     { name: 'send_arrival_reminders', run: () => sendArrivalReminders(db, { mailer, publicUrl }) },
   ];
@@ -42,11 +45,13 @@ export function minuteJobs(context: JobContext): Job[] {
 
 /** Once a day: a client's file closed `retentionMonths` ago is anonymised. */
 export function dailyJobs(context: JobContext): Job[] {
-  return [{
-    name: 'retention',
-    run: async () => {
-      const result = await runRetention(context.db, { months: context.retentionMonths });
-      if (result.clients > 0) console.log(`Retention: ${result.clients} clients anonymised (closed before ${result.cutoff})`);
+  return [
+    {
+      name: 'retention',
+      run: async () => {
+        const result = await runRetention(context.db, { months: context.retentionMonths });
+        if (result.clients > 0) console.log(`Retention: ${result.clients} clients anonymised (closed before ${result.cutoff})`);
+      },
     },
-  }];
+  ];
 }

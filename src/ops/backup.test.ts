@@ -281,10 +281,7 @@ describe('backup and restore on a PostgreSQL server', { skip: serverUrl ? false 
     } finally {
       await handle.close();
     }
-    await assert.rejects(
-      restoreServer({ databaseUrl: url(targetName), from: backupFile }),
-      /already has \d+ tables .*--force/,
-    );
+    await assert.rejects(restoreServer({ databaseUrl: url(targetName), from: backupFile }), /already has \d+ tables .*--force/);
     const summary = await restoreServer({ databaseUrl: url(targetName), from: backupFile, force: true });
     // Tables the archive does not know are left alone; all the others are as in the source.
     const { stray, ...restored } = summary.tables;

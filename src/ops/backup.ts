@@ -202,7 +202,10 @@ async function writeAtomically(out: string, data: Buffer): Promise<void> {
  * pg_dump must be at least the server's major version; put the right one first on PATH if there are several.
  */
 export function findPgTool(name: 'pg_dump' | 'pg_restore'): string {
-  const candidates = (process.env.PATH ?? '').split(delimiter).filter(Boolean).map((dir) => join(dir, name));
+  const candidates = (process.env.PATH ?? '')
+    .split(delimiter)
+    .filter(Boolean)
+    .map((dir) => join(dir, name));
   const debianRoot = '/usr/lib/postgresql';
   if (existsSync(debianRoot)) {
     const versions = readdirSync(debianRoot)
@@ -306,11 +309,11 @@ export function parseCliArgs(args: string[], fileOption: 'out' | 'from'): { file
 
 function parseOptions(args: string[], fileOption: 'out' | 'from') {
   return parseArgs({
-      args,
-      options: { [fileOption]: { type: 'string' }, force: { type: 'boolean', default: false } },
-      strict: true,
-      allowPositionals: false,
-    });
+    args,
+    options: { [fileOption]: { type: 'string' }, force: { type: 'boolean', default: false } },
+    strict: true,
+    allowPositionals: false,
+  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -30,7 +30,6 @@ import { appClock } from '../clock.ts';
  * over) and, when DATABASE_URL is set, on a fresh empty database on that PostgreSQL server.
  */
 
-
 const CYCLES = 3;
 const IN_FLIGHT = 24;
 const KILL_AFTER_MS = { min: 300, max: 1500 };
@@ -50,8 +49,16 @@ const CLIENTS = 8;
 
 /** Tables neither the storm nor signing in writes to: their contents must be exactly as after the seed. */
 const STABLE_TABLES = [
-  'region', 'region_postcode', 'region_neighbour', 'organisation', 'location', 'capacity_unit', 'location_tariff',
-  'unit_closure', 'stay_series', 'schema_migration',
+  'region',
+  'region_postcode',
+  'region_neighbour',
+  'organisation',
+  'location',
+  'capacity_unit',
+  'location_tariff',
+  'unit_closure',
+  'stay_series',
+  'schema_migration',
 ] as const;
 
 const COORDINATOR = DEMO_ACCOUNTS.find((account) => account.role === 'coordinator')!;
@@ -89,7 +96,10 @@ async function call(baseUrl: string, method: string, path: string, options: { se
 }
 
 function sessionCookieOf(response: Response): string | undefined {
-  return response.headers.getSetCookie().map((header) => header.split(';')[0]!).find((pair) => pair.startsWith('adempauze_session='));
+  return response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0]!)
+    .find((pair) => pair.startsWith('adempauze_session='));
 }
 
 function expectStatus(answer: Answer, status: number, what: string): Record<string, unknown> {
@@ -224,8 +234,12 @@ async function storm(
           method: 'POST',
           headers: { 'content-type': 'application/json', cookie: session.cookie, 'x-csrf-token': session.csrfToken },
           body: JSON.stringify({
-            unitId: attempt.unitId, clientId: attempt.clientId, stayType: 'respite',
-            arrival: attempt.arrival, departure: attempt.departure, status: 'confirmed',
+            unitId: attempt.unitId,
+            clientId: attempt.clientId,
+            stayType: 'respite',
+            arrival: attempt.arrival,
+            departure: attempt.departure,
+            status: 'confirmed',
           }),
           signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
         });
@@ -239,7 +253,8 @@ async function storm(
           // The kill cut the body; the status line already said what happened.
         }
       } catch (error) {
-        attempt.error = error instanceof Error ? `${error.message} ${String((error.cause as Error | undefined)?.message ?? '')}` : String(error);
+        attempt.error =
+          error instanceof Error ? `${error.message} ${String((error.cause as Error | undefined)?.message ?? '')}` : String(error);
         if (!killing) attempt.failedBeforeKill = true;
       }
     }
@@ -251,7 +266,11 @@ async function storm(
   try {
     await Promise.all([
       sleep(plannedKillMs),
-      withTimeout(acknowledged, HANG_LIMIT_MS, () => `No booking was acknowledged within ${HANG_LIMIT_MS} ms of storm. First attempts: ${JSON.stringify(attempts.slice(0, 5))}`),
+      withTimeout(
+        acknowledged,
+        HANG_LIMIT_MS,
+        () => `No booking was acknowledged within ${HANG_LIMIT_MS} ms of storm. First attempts: ${JSON.stringify(attempts.slice(0, 5))}`,
+      ),
     ]);
   } catch (error) {
     killing = true;
@@ -278,8 +297,30 @@ async function checkAckedThroughApi(baseUrl: string, session: Session, attempts:
       const answer = await call(baseUrl, 'GET', `/api/stays/${stay.id}`, { session });
       const found = expectStatus(answer, 200, `acknowledged stay ${stay.id} (cycle ${attempt.cycle}) after the restart`);
       assert.deepEqual(
-        pick(found, ['id', 'unitId', 'clientId', 'stayType', 'arrival', 'departure', 'status', 'holdExpiresAt', 'cancelReason', 'createdAt']),
-        pick(stay as unknown as Record<string, unknown>, ['id', 'unitId', 'clientId', 'stayType', 'arrival', 'departure', 'status', 'holdExpiresAt', 'cancelReason', 'createdAt']),
+        pick(found, [
+          'id',
+          'unitId',
+          'clientId',
+          'stayType',
+          'arrival',
+          'departure',
+          'status',
+          'holdExpiresAt',
+          'cancelReason',
+          'createdAt',
+        ]),
+        pick(stay as unknown as Record<string, unknown>, [
+          'id',
+          'unitId',
+          'clientId',
+          'stayType',
+          'arrival',
+          'departure',
+          'status',
+          'holdExpiresAt',
+          'cancelReason',
+          'createdAt',
+        ]),
         `acknowledged stay ${stay.id} changed across the crash`,
       );
     }
@@ -309,7 +350,9 @@ async function demoRows(db: Kysely<Database>, ourClients: readonly string[]): Pr
       FROM stay WHERE client_id <> ALL (${ours}::uuid[])) AS hashed`.execute(db);
   const clients = await sql<{ rows: number; md5: string }>`
     SELECT count(*)::int AS rows, md5(coalesce(string_agg(h, '' ORDER BY h COLLATE "C"), '')) AS md5 FROM (
-      SELECT md5(concat_ws('|', id, created_at AT TIME ZONE 'UTC')) AS h FROM client WHERE id <> ALL (${ours}::uuid[])) AS hashed`.execute(db);
+      SELECT md5(concat_ws('|', id, created_at AT TIME ZONE 'UTC')) AS h FROM client WHERE id <> ALL (${ours}::uuid[])) AS hashed`.execute(
+    db,
+  );
   return { demoStays: stays.rows[0]!, demoClients: clients.rows[0]! };
 }
 
@@ -332,13 +375,24 @@ interface DatabaseFigures {
 
 async function checkDatabase(
   db: Kysely<Database>,
-  context: { baseline: Baseline; attempts: readonly Attempt[]; clients: readonly string[]; units: readonly string[]; stormFrom: string; stormTo: string },
+  context: {
+    baseline: Baseline;
+    attempts: readonly Attempt[];
+    clients: readonly string[];
+    units: readonly string[];
+    stormFrom: string;
+    stormTo: string;
+  },
 ): Promise<DatabaseFigures> {
   const { baseline, attempts, clients } = context;
 
   // Migrations: every file recorded once, nothing else.
   const migrations = await sql<{ name: string }>`SELECT name FROM schema_migration ORDER BY name`.execute(db);
-  assert.deepEqual(migrations.rows.map((row) => row.name), await migrationFiles(), 'schema_migration after the crashes');
+  assert.deepEqual(
+    migrations.rows.map((row) => row.name),
+    await migrationFiles(),
+    'schema_migration after the crashes',
+  );
 
   // Demo data and registry exactly as seeded.
   const sums = await tableChecksums(db);
@@ -348,8 +402,16 @@ async function checkDatabase(
   assert.deepEqual(demo.demoStays, baseline.demoStays, 'the demo stays changed across the crashes');
   assert.deepEqual(demo.demoClients, baseline.demoClients, 'the demo clients changed across the crashes');
   const users = await db.selectFrom('app_user').select('email').orderBy('email').execute();
-  assert.deepEqual(users.map((user) => user.email), baseline.users, 'the accounts changed');
-  const ourClients = await db.selectFrom('client').select('id').where('id', 'in', [...clients]).execute();
+  assert.deepEqual(
+    users.map((user) => user.email),
+    baseline.users,
+    'the accounts changed',
+  );
+  const ourClients = await db
+    .selectFrom('client')
+    .select('id')
+    .where('id', 'in', [...clients])
+    .execute();
   assert.equal(ourClients.length, clients.length, 'an acknowledged client is missing');
 
   // Every row complete and consistent (the constraints say so; after a crash we look instead of trusting).
@@ -367,7 +429,9 @@ async function checkDatabase(
   // No unit holds two overlapping occupying stays.
   const overlaps = await sql<{ a: string; b: string }>`
     SELECT a.id AS a, b.id AS b FROM stay a JOIN stay b ON a.unit_id = b.unit_id AND a.id < b.id AND a.period && b.period
-     WHERE a.status IN ('hold', 'confirmed', 'arrived', 'departed') AND b.status IN ('hold', 'confirmed', 'arrived', 'departed')`.execute(db);
+     WHERE a.status IN ('hold', 'confirmed', 'arrived', 'departed') AND b.status IN ('hold', 'confirmed', 'arrived', 'departed')`.execute(
+    db,
+  );
   assert.deepEqual(overlaps.rows, [], 'overlapping stays on one unit');
 
   // Indexes agree with their tables: the primary key and the exclusion constraint's GiST index.
@@ -384,14 +448,16 @@ async function checkDatabase(
   const rowByKey = new Map<string, (typeof rows)[number]>();
   const figures: DatabaseFigures = { stormStays: rows.length, unknownCommitted: 0, failedCommitted: 0 };
   const audited = new Set(
-    (await db
-      .selectFrom('audit_event')
-      .select('record_id')
-      .where('entity', '=', 'stay')
-      .where('action', '=', 'create')
-      .where('outcome', '=', 'success')
-      .where('client_id', 'in', [...clients])
-      .execute()).map((row) => row.record_id),
+    (
+      await db
+        .selectFrom('audit_event')
+        .select('record_id')
+        .where('entity', '=', 'stay')
+        .where('action', '=', 'create')
+        .where('outcome', '=', 'success')
+        .where('client_id', 'in', [...clients])
+        .execute()
+    ).map((row) => row.record_id),
   );
   for (const row of rows) {
     const key = keyOf(row.unit_id, row.client_id, row.arrival, row.departure);
@@ -474,7 +540,11 @@ async function crashRun(t: TestContext, target: Target): Promise<void> {
   const units: string[] = [];
   for (const region of DEMO_REGIONS) {
     const query = new URLSearchParams({ regionId: region.id, arrival: firstDay, departure: lastDay, stayType: 'respite' });
-    const found = expectStatus(await call(server.baseUrl, 'GET', `/api/availability/search?${query}`, { session }), 200, `search in ${region.id}`);
+    const found = expectStatus(
+      await call(server.baseUrl, 'GET', `/api/availability/search?${query}`, { session }),
+      200,
+      `search in ${region.id}`,
+    );
     for (const unit of (found.free as { unitId: string }[]).slice(0, 2)) if (units.length < UNITS) units.push(unit.unitId);
   }
   assert.ok(units.length >= 4, `too few free units for the storm: ${units.length}`);
@@ -482,7 +552,10 @@ async function crashRun(t: TestContext, target: Target): Promise<void> {
   const runId = randomUUID().slice(0, 8);
   for (let i = 0; i < CLIENTS; i++) {
     const client = expectStatus(
-      await call(server.baseUrl, 'POST', '/api/clients', { session, body: { name: `Crashtest ${runId} ${i}`, dateOfBirth: '1940-01-01', pc4: '3262' } }),
+      await call(server.baseUrl, 'POST', '/api/clients', {
+        session,
+        body: { name: `Crashtest ${runId} ${i}`, dateOfBirth: '1940-01-01', pc4: '3262' },
+      }),
       201,
       'create client',
     );
@@ -500,7 +573,11 @@ async function crashRun(t: TestContext, target: Target): Promise<void> {
     assert.ok(count('acked') > 0, 'the storm acknowledged nothing before the kill');
     // Conflicts answer 409; anything else refused means the storm asked for something unbookable.
     const statuses = result.attempts.filter((attempt) => attempt.outcome === 'refused').map((attempt) => attempt.status);
-    assert.deepEqual([...new Set(statuses)].filter((status) => status !== 409), [], 'refusals other than 409');
+    assert.deepEqual(
+      [...new Set(statuses)].filter((status) => status !== 409),
+      [],
+      'refusals other than 409',
+    );
 
     // Restart on the same data: the killed process's lock (PGlite) must not stand in the way, nor must recovery.
     const restartBegan = Date.now();
@@ -577,7 +654,10 @@ describe('crash: kill -9 during a storm of bookings, restart, nothing acknowledg
   });
 
   const serverUrl = process.env.DATABASE_URL || undefined;
-  it('on the PostgreSQL server (DATABASE_URL)', { timeout: 3 * HANG_LIMIT_MS, skip: serverUrl ? false : 'DATABASE_URL is not set' }, async (t) => {
+  it('on the PostgreSQL server (DATABASE_URL)', {
+    timeout: 3 * HANG_LIMIT_MS,
+    skip: serverUrl ? false : 'DATABASE_URL is not set',
+  }, async (t) => {
     // Empty, not from the test template: the server migrates and seeds it itself, as in production.
     const database = await emptyServerDatabase(serverUrl!, 'adempauze_crash');
     cleanups.push(() => database.drop());

@@ -79,7 +79,16 @@ class ThrowawayPostgres {
     const dir = mkdtempSync(join(tmpdir(), 'adempauze-outage-'));
     if (asRoot) chownSync(dir, uid!, -1);
     const server = new ThrowawayPostgres(bin, dir, await freePort());
-    await server.run('initdb', ['-D', join(dir, 'data'), '-U', 'postgres', '--auth=trust', '--encoding=UTF8', '--locale=C.UTF-8', '--no-sync']);
+    await server.run('initdb', [
+      '-D',
+      join(dir, 'data'),
+      '-U',
+      'postgres',
+      '--auth=trust',
+      '--encoding=UTF8',
+      '--locale=C.UTF-8',
+      '--no-sync',
+    ]);
     return server;
   }
 
@@ -89,8 +98,14 @@ class ThrowawayPostgres {
 
   start(): Promise<void> {
     return this.run('pg_ctl', [
-      '-D', join(this.dir, 'data'), '-l', join(this.dir, 'server.log'), '-w',
-      '-o', `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`, 'start',
+      '-D',
+      join(this.dir, 'data'),
+      '-l',
+      join(this.dir, 'server.log'),
+      '-w',
+      '-o',
+      `-p ${this.port} -k ${this.dir} -c listen_addresses=127.0.0.1 -c fsync=off`,
+      'start',
     ]);
   }
 
@@ -136,9 +151,13 @@ async function startApp(databaseUrl: string): Promise<App> {
   const child = spawn(process.execPath, [MAIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })));
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
   const baseUrl = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`The app did not start within ${START_LIMIT_MS} ms. Output:\n${output}`)), START_LIMIT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`The app did not start within ${START_LIMIT_MS} ms. Output:\n${output}`)),
+      START_LIMIT_MS,
+    );
     child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
       output += chunk;
       const match = /Adempauze is running on http:\/\/\S+?:(\d+)/.exec(output);
@@ -203,7 +222,9 @@ describe('a crash of the PostgreSQL server', () => {
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   });
 
-  it('leaves the app running: in-flight and new requests get 503 problem documents, and it serves again once the database is back', { timeout: 120_000 }, async (t) => {
+  it('leaves the app running: in-flight and new requests get 503 problem documents, and it serves again once the database is back', {
+    timeout: 120_000,
+  }, async (t) => {
     const bin = postgresBin();
     if (!bin) return t.skip(`no PostgreSQL server binaries under ${PG_ROOT}`);
     const uid = postgresUid();
@@ -241,7 +262,9 @@ describe('a crash of the PostgreSQL server', () => {
       await locker.connect();
       await locker.query(`BEGIN; LOCK TABLE ${DB_ROUTE_TABLE} IN ACCESS EXCLUSIVE MODE`);
       await waitFor(async () => {
-        const { rows } = await locker.query<{ waiting: number }>(`SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock'`);
+        const { rows } = await locker.query<{ waiting: number }>(
+          `SELECT count(*)::int AS waiting FROM pg_stat_activity WHERE wait_event_type = 'Lock'`,
+        );
         return rows[0]!.waiting >= POOL_SIZE;
       }, 'every pooled connection waits in a query');
       await database.crash();
@@ -256,7 +279,11 @@ describe('a crash of the PostgreSQL server', () => {
     assert.deepEqual(failures.slice(0, 5), [], 'every request was answered');
     const statuses = new Map<number, number>();
     for (const answer of answers) statuses.set(answer.status, (statuses.get(answer.status) ?? 0) + 1);
-    assert.deepEqual([...statuses.keys()].filter((status) => status !== 200 && status !== 503), [], `only 200 and 503, got ${JSON.stringify([...statuses])}`);
+    assert.deepEqual(
+      [...statuses.keys()].filter((status) => status !== 200 && status !== 503),
+      [],
+      `only 200 and 503, got ${JSON.stringify([...statuses])}`,
+    );
     for (const answer of answers.filter((a) => a.status === 503).slice(0, 20)) assertOutageProblem(answer, 'a request around the crash');
     assert.ok((statuses.get(503) ?? 0) > 0, 'requests after the crash were answered 503');
 
@@ -272,7 +299,11 @@ describe('a crash of the PostgreSQL server', () => {
       assertOutageProblem(last, 'a request while the database comes back');
       await sleep(250);
     }
-    assert.equal(last?.status, 200, `the app serves again within ${RECOVERY_LIMIT_MS} ms of the database's return; last answer ${JSON.stringify(last)}`);
+    assert.equal(
+      last?.status,
+      200,
+      `the app serves again within ${RECOVERY_LIMIT_MS} ms of the database's return; last answer ${JSON.stringify(last)}`,
+    );
 
     // A proper stop still works after the outage: pool and notification connection close cleanly.
     app.child.kill('SIGTERM');

@@ -28,7 +28,9 @@ describe('several app processes on one PostgreSQL server', { skip: testServerUrl
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
-  it('books through all three without a double booking, keeps their read models in step, runs each job once per tick and sends nothing twice', { timeout: 15 * 60_000 }, async () => {
+  it('books through all three without a double booking, keeps their read models in step, runs each job once per tick and sends nothing twice', {
+    timeout: 15 * 60_000,
+  }, async () => {
     const serverUrl = testServerUrl()!;
     const database = await emptyServerDatabase(serverUrl, 'adempauze_multi');
     cleanups.push(() => database.drop());
@@ -42,60 +44,104 @@ describe('several app processes on one PostgreSQL server', { skip: testServerUrl
     cleanups.push(() => handle.close());
     const db = handle.db;
     const session = await sessionHeaders(db, DEFAULT_AUTH_SETTINGS, { role: 'coordinator' });
-    const units = (await db.selectFrom('capacity_unit as u').innerJoin('location as l', 'l.id', 'u.location_id').select(['u.id', 'l.region_id as regionId'])
-      .where('l.region_id', '=', 'hoeksche-waard').where(sql<boolean>`'respite' = ANY (u.accepted_stay_types)`).where('u.reserved_for', 'is', null)
-      .orderBy('u.id').limit(4).execute());
+    const units = await db
+      .selectFrom('capacity_unit as u')
+      .innerJoin('location as l', 'l.id', 'u.location_id')
+      .select(['u.id', 'l.region_id as regionId'])
+      .where('l.region_id', '=', 'hoeksche-waard')
+      .where(sql<boolean>`'respite' = ANY (u.accepted_stay_types)`)
+      .where('u.reserved_for', 'is', null)
+      .orderBy('u.id')
+      .limit(4)
+      .execute();
     const clients = (await db.selectFrom('client').select('id').orderBy('id').limit(12).execute()).map((row) => row.id);
     assert.equal(units.length, 4);
     const firstDay = addDays(appClock().today(), FIRST_DAY_AHEAD);
 
     // The storm: the same few units and overlapping dates, each request to the next process in turn, all at once.
-    const answers = await Promise.all(Array.from({ length: REQUESTS }, async (_x, i) => {
-      const arrival = addDays(firstDay, (i * 7) % 24);
-      const response = await fetch(`${servers[i % PROCESSES]!.baseUrl}/api/stays`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...session },
-        body: JSON.stringify({ unitId: units[i % units.length]!.id, clientId: clients[i % clients.length], stayType: 'respite', arrival, departure: addDays(arrival, 3), status: 'confirmed' }),
-      });
-      return response.status;
-    }));
+    const answers = await Promise.all(
+      Array.from({ length: REQUESTS }, async (_x, i) => {
+        const arrival = addDays(firstDay, (i * 7) % 24);
+        const response = await fetch(`${servers[i % PROCESSES]!.baseUrl}/api/stays`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...session },
+          body: JSON.stringify({
+            unitId: units[i % units.length]!.id,
+            clientId: clients[i % clients.length],
+            stayType: 'respite',
+            arrival,
+            departure: addDays(arrival, 3),
+            status: 'confirmed',
+          }),
+        });
+        return response.status;
+      }),
+    );
     const booked = answers.filter((status) => status === 201).length;
     assert.ok(booked > 0 && answers.every((status) => status === 201 || status === 409), `answers: ${answers.join(',')}`);
     const overlaps = await sql<{ n: number }>`
       SELECT count(*)::int AS n FROM stay a JOIN stay b ON a.unit_id = b.unit_id AND a.id < b.id AND a.period && b.period
        WHERE a.status IN ('held', 'confirmed', 'arrived') AND b.status IN ('held', 'confirmed', 'arrived')`.execute(db);
     assert.equal(overlaps.rows[0]!.n, 0);
-    const stored = await db.selectFrom('stay').select((eb) => eb.fn.countAll<number>().as('n')).where('arrival', '>=', firstDay).executeTakeFirstOrThrow();
+    const stored = await db
+      .selectFrom('stay')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('arrival', '>=', firstDay)
+      .executeTakeFirstOrThrow();
     assert.equal(Number(stored.n), booked, 'every 201 is a stay, and nothing else was written');
 
     // Every process shows the same nights: their read models follow the same database.
-    const grid = (server: Server) => fetch(`${server.baseUrl}/api/availability/grid?regionId=hoeksche-waard&from=${firstDay}&to=${addDays(firstDay, 30)}`,
-      { headers: session }).then((response) => response.text());
+    const grid = (server: Server) =>
+      fetch(`${server.baseUrl}/api/availability/grid?regionId=hoeksche-waard&from=${firstDay}&to=${addDays(firstDay, 30)}`, {
+        headers: session,
+      }).then((response) => response.text());
     let grids: string[] = [];
     for (let attempt = 0; attempt < 50; attempt++) {
       grids = await Promise.all(servers.map(grid));
       if (grids.every((text) => text === grids[0])) break;
       await sleep(200);
     }
-    assert.ok(grids.every((text) => text === grids[0]), 'the three read models agree');
+    assert.ok(
+      grids.every((text) => text === grids[0]),
+      'the three read models agree',
+    );
 
     // Several ticks of jobs in three processes: each job once per tick, and more than one process took part.
     await sleep(6 * TICK_SECONDS * 1000);
     const runs = await db.selectFrom('job_run').select(['job', 'tick', 'process', 'failed']).execute();
     const perTick = new Map<string, number>();
-    for (const run of runs) perTick.set(`${run.job}|${new Date(run.tick).toISOString()}`, (perTick.get(`${run.job}|${new Date(run.tick).toISOString()}`) ?? 0) + 1);
+    for (const run of runs)
+      perTick.set(
+        `${run.job}|${new Date(run.tick).toISOString()}`,
+        (perTick.get(`${run.job}|${new Date(run.tick).toISOString()}`) ?? 0) + 1,
+      );
     assert.ok([...perTick.values()].every((count) => count === 1));
-    assert.ok(new Set(runs.filter((run) => run.job === 'expire_holds').map((run) => new Date(run.tick).getTime())).size >= 3, 'several ticks ran');
-    assert.ok(new Set(runs.map((run) => run.process)).size >= 2, `the runs were shared: ${[...new Set(runs.map((run) => run.process))].join(', ')}`);
-    assert.deepEqual(runs.filter((run) => run.failed === true).map((run) => run.job), []);
+    assert.ok(
+      new Set(runs.filter((run) => run.job === 'expire_holds').map((run) => new Date(run.tick).getTime())).size >= 3,
+      'several ticks ran',
+    );
+    assert.ok(
+      new Set(runs.map((run) => run.process)).size >= 2,
+      `the runs were shared: ${[...new Set(runs.map((run) => run.process))].join(', ')}`,
+    );
+    assert.deepEqual(
+      runs.filter((run) => run.failed === true).map((run) => run.job),
+      [],
+    );
     // Nothing sent twice: the same mail to the same person, or a reminder of the same arrival.
-    const twice = await sql<{ n: number }>`SELECT count(*)::int AS n FROM (SELECT recipient, subject, body FROM mail_message GROUP BY 1, 2, 3 HAVING count(*) > 1) d`.execute(db);
+    const twice = await sql<{
+      n: number;
+    }>`SELECT count(*)::int AS n FROM (SELECT recipient, subject, body FROM mail_message GROUP BY 1, 2, 3 HAVING count(*) > 1) d`.execute(
+      db,
+    );
     assert.equal(twice.rows[0]!.n, 0);
 
     // A stop lets the request under way finish: the capacity planner takes a while; SIGTERM arrives in the middle.
     const viewer = await sessionHeaders(db, DEFAULT_AUTH_SETTINGS, { role: 'policy_viewer' });
     const today = appClock().today();
-    const planning = fetch(`${servers[0]!.baseUrl}/api/policy/capacity?regionId=hoeksche-waard&from=${addDays(today, -365)}&to=${today}`, { headers: viewer });
+    const planning = fetch(`${servers[0]!.baseUrl}/api/policy/capacity?regionId=hoeksche-waard&from=${addDays(today, -365)}&to=${today}`, {
+      headers: viewer,
+    });
     await sleep(50);
     const stopped = stopServer(servers[0]!);
     const answer = await planning;

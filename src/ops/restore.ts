@@ -130,7 +130,10 @@ function holdsData(dir: string): boolean {
 
 /** pgdata.before-restore-20270301T120000Z, with -2, -3 … should that name be taken already. */
 function asideName(dataDir: string): string {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
+  const stamp = new Date()
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z');
   const base = join(dataDir, `${PGDATA}.before-restore-${stamp}`);
   let name = base;
   for (let n = 2; existsSync(name); n++) name = `${base}-${n}`;
@@ -169,9 +172,7 @@ export async function restorePglite(options: PgliteRestoreOptions): Promise<Rest
     }
     try {
       log(`Loading the backup into ${pgdata} …`);
-      const handle = pgliteHandle(
-        await openPglite({ dataDir: pgdata, loadDataDir: new Blob([tar], { type: 'application/x-tar' }) }),
-      );
+      const handle = pgliteHandle(await openPglite({ dataDir: pgdata, loadDataDir: new Blob([tar], { type: 'application/x-tar' }) }));
       let tables: TableChecksums;
       try {
         log('Counting rows and computing checksums …');

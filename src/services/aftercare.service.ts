@@ -31,13 +31,24 @@ export async function ensureAftercare(db: Kysely<Database>, mailer: Mailer, publ
   let started = 0;
   for (const stay of await departedWithoutAftercare(db, BATCH)) {
     const links = await withTransaction(db, async (trx) => {
-      const created = await insertAftercareTask(trx, { referralId: stay.referralId, clientId: stay.clientId, dueOn: addDays(stay.departure, AFTERCARE_DUE_DAYS) });
+      const created = await insertAftercareTask(trx, {
+        referralId: stay.referralId,
+        clientId: stay.clientId,
+        dueOn: addDays(stay.departure, AFTERCARE_DUE_DAYS),
+      });
       if (!created) return undefined;
       await moveReferral(trx, stay.referralId, 'start_aftercare');
       const expiresAt = new Date(appClock().now().getTime() + SURVEY_VALID_DAYS * 86_400_000);
       const tokens: Record<Respondent, string> = { caregiver: newToken(), guest: newToken() };
       for (const respondent of ['caregiver', 'guest'] as const) {
-        await insertSurvey(trx, { stayId: stay.stayId, referralId: stay.referralId, clientId: stay.clientId, respondent, tokenHash: tokenHash(tokens[respondent]), expiresAt });
+        await insertSurvey(trx, {
+          stayId: stay.stayId,
+          referralId: stay.referralId,
+          clientId: stay.clientId,
+          respondent,
+          tokenHash: tokenHash(tokens[respondent]),
+          expiresAt,
+        });
       }
       return tokens;
     });
@@ -47,10 +58,11 @@ export async function ensureAftercare(db: Kysely<Database>, mailer: Mailer, publ
       await mailer.send({
         to: stay.caregiverEmail,
         subject: 'Hoe was het logeren?',
-        text: `Beste ${stay.caregiverName ?? 'mantelzorger'},\n\nHet verblijf in ${stay.locationName} is voorbij. We horen graag hoe het was. `
-          + `Het invullen duurt 2 minuten.\n\nVoor u: ${publicUrl}/enquete/${links.caregiver}\n`
-          + `Voor uw naaste (misschien samen invullen): ${publicUrl}/enquete/${links.guest}\n\n`
-          + `De links werken ${SURVEY_VALID_DAYS} dagen. Binnenkort belt iemand van het centrale aanmeldpunt u ook even op.\n`,
+        text:
+          `Beste ${stay.caregiverName ?? 'mantelzorger'},\n\nHet verblijf in ${stay.locationName} is voorbij. We horen graag hoe het was. ` +
+          `Het invullen duurt 2 minuten.\n\nVoor u: ${publicUrl}/enquete/${links.caregiver}\n` +
+          `Voor uw naaste (misschien samen invullen): ${publicUrl}/enquete/${links.guest}\n\n` +
+          `De links werken ${SURVEY_VALID_DAYS} dagen. Binnenkort belt iemand van het centrale aanmeldpunt u ook even op.\n`,
       });
     }
   }
@@ -69,7 +81,11 @@ export async function openSurvey(db: Kysely<Database>, token: string, locale: 'n
   };
 }
 
-export async function answerSurvey(db: Kysely<Database>, token: string, answer: { scores: Record<string, number>; comment?: string }): Promise<void> {
+export async function answerSurvey(
+  db: Kysely<Database>,
+  token: string,
+  answer: { scores: Record<string, number>; comment?: string },
+): Promise<void> {
   const survey = await findOpenSurvey(db, tokenHash(token));
   if (!survey) throw new AppError('token_invalid');
   const problem = surveyScoresProblem(survey.respondent, answer.scores);
@@ -103,6 +119,12 @@ export async function finishTask(db: Kysely<Database>, actor: Actor, id: string,
       throw new AppError('invalid_transition', { params: { status: task.status } });
     }
     await moveReferral(trx, done.referral_id, 'finish_aftercare');
-    return { id: done.id, status: done.status, referralId: done.referral_id, clientId: done.client_id, doneAt: done.done_at!.toISOString() };
+    return {
+      id: done.id,
+      status: done.status,
+      referralId: done.referral_id,
+      clientId: done.client_id,
+      doneAt: done.done_at!.toISOString(),
+    };
   });
 }

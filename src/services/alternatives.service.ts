@@ -61,7 +61,14 @@ export async function findAlternatives(
 async function freeUnitsInDatabase(db: Kysely<Database>, regionId: string, stayType: string, period: DateRange) {
   const regionIds = await regionWithNeighbours(db, regionId);
   const candidates = await findCandidateUnits(db, { regionIds, stayType, window: period });
-  const taken = groupByUnit(await findOccupations(db, candidates.map((c) => c.unitId), period, appClock().now()));
+  const taken = groupByUnit(
+    await findOccupations(
+      db,
+      candidates.map((c) => c.unitId),
+      period,
+      appClock().now(),
+    ),
+  );
   return candidates.filter((candidate) => isFreeThroughout(period, candidate, taken.get(candidate.unitId) ?? []));
 }
 

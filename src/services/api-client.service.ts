@@ -17,8 +17,13 @@ export interface ApiClient {
 }
 
 /** A new key for a system of an organisation; the key itself is in this answer only. */
-export async function createApiClient(db: Kysely<Database>, actor: Actor, request: { organisationId: string; name: string; scopes: ApiScope[] }) {
-  if ((await findOrganisations(db, { id: request.organisationId })).length === 0) throw new AppError('validation_failed', { fields: [{ field: 'organisationId', code: 'unknown_organisation' }] });
+export async function createApiClient(
+  db: Kysely<Database>,
+  actor: Actor,
+  request: { organisationId: string; name: string; scopes: ApiScope[] },
+) {
+  if ((await findOrganisations(db, { id: request.organisationId })).length === 0)
+    throw new AppError('validation_failed', { fields: [{ field: 'organisationId', code: 'unknown_organisation' }] });
   const key = `${API_KEY_PREFIX}${newToken()}`;
   const { id } = await withTransaction(db, (trx) => insertApiClient(trx, { ...request, keyHash: tokenHash(key), createdBy: actor.userId }));
   const made = (await apiClients(db)).find((client) => client.id === id)!;
@@ -27,7 +32,11 @@ export async function createApiClient(db: Kysely<Database>, actor: Actor, reques
 
 export async function apiClients(db: Kysely<Database>) {
   return (await listApiClients(db)).map((row) => ({
-    ...row, scopes: row.scopes as ApiScope[], createdAt: row.createdAt.toISOString(), lastUsedAt: row.lastUsedAt?.toISOString() ?? null, revokedAt: row.revokedAt?.toISOString() ?? null,
+    ...row,
+    scopes: row.scopes as ApiScope[],
+    createdAt: row.createdAt.toISOString(),
+    lastUsedAt: row.lastUsedAt?.toISOString() ?? null,
+    revokedAt: row.revokedAt?.toISOString() ?? null,
   }));
 }
 

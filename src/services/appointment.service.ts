@@ -1,6 +1,11 @@
 import type { Kysely } from 'kysely';
 import {
-  cancelPlannedAppointment, findAppointmentLocation, hasPlannedAppointment, insertAppointment, listAppointmentsOfReferral, plannedAppointmentsOnDay,
+  cancelPlannedAppointment,
+  findAppointmentLocation,
+  hasPlannedAppointment,
+  insertAppointment,
+  listAppointmentsOfReferral,
+  plannedAppointmentsOnDay,
 } from '../data/appointment.repository.ts';
 import { withTransaction } from '../data/change-author.ts';
 import { insertNotifications, plannersOf } from '../data/notification.repository.ts';
@@ -52,7 +57,13 @@ export async function planAppointment(db: Kysely<Database>, referralId: string, 
   const kind = referral.kind as AppointmentKind;
   const appointment = await withTransaction(db, async (trx) => {
     const row = await insertAppointment(trx, {
-      referralId, locationId: location.id, kind, date: request.date, from: request.from, until: request.until, note: request.note ?? null,
+      referralId,
+      locationId: location.id,
+      kind,
+      date: request.date,
+      from: request.from,
+      until: request.until,
+      note: request.note ?? null,
     });
     await moveReferral(trx, referralId, 'plan_appointment');
     return row;
@@ -60,26 +71,42 @@ export async function planAppointment(db: Kysely<Database>, referralId: string, 
 
   const when = `${dutchDate(request.date)}, ${request.from} tot ${request.until}`;
   const planners = (await plannersOf(db, [location.organisation_id])).get(location.organisation_id)!;
-  await insertNotifications(db, planners.map((planner) => ({
-    user_id: planner.id, kind: 'booking' as const, referral_id: referralId, stay_id: null,
-    title: `${KIND_NL[kind]} gepland: ${location.name}`,
-    body: `${KIND_NL[kind]} (aanmelding ${referral.reference}) in ${location.name} op ${when}.${request.note ? ` ${request.note}` : ''}`,
-  })));
+  await insertNotifications(
+    db,
+    planners.map((planner) => ({
+      user_id: planner.id,
+      kind: 'booking' as const,
+      referral_id: referralId,
+      stay_id: null,
+      title: `${KIND_NL[kind]} gepland: ${location.name}`,
+      body: `${KIND_NL[kind]} (aanmelding ${referral.reference}) in ${location.name} op ${when}.${request.note ? ` ${request.note}` : ''}`,
+    })),
+  );
   if (notices && referral.caregiver_email) {
     try {
       await notices.mailer.send({
         to: referral.caregiver_email,
         subject: `${KIND_NL[kind]} in ${location.name}`,
-        text: `Beste ${referral.caregiver_name ?? 'mantelzorger'},\n\nDe afspraak voor ${KIND_NL[kind].toLowerCase()} staat vast: ${when}, `
-          + `in ${location.name}, ${location.street} ${location.house_number}, ${location.city}. Uw kenmerk is ${referral.reference}.\n\n`
-          + 'Kunt u niet? Bel of mail het centrale aanmeldpunt.\n\nMet vriendelijke groet,\nHet centrale aanmeldpunt\n',
+        text:
+          `Beste ${referral.caregiver_name ?? 'mantelzorger'},\n\nDe afspraak voor ${KIND_NL[kind].toLowerCase()} staat vast: ${when}, ` +
+          `in ${location.name}, ${location.street} ${location.house_number}, ${location.city}. Uw kenmerk is ${referral.reference}.\n\n` +
+          'Kunt u niet? Bel of mail het centrale aanmeldpunt.\n\nMet vriendelijke groet,\nHet centrale aanmeldpunt\n',
       });
     } catch (error) {
       // The appointment stands; the central point sees it on the referral and can call.
       console.error(`The appointment mail for ${referral.reference} could not be sent:`, error);
     }
   }
-  return { id: appointment.id, kind, locationId: location.id, locationName: location.name, startsAt: appointment.starts_at.toISOString(), endsAt: appointment.ends_at.toISOString(), status: 'planned' as const, note: request.note ?? null };
+  return {
+    id: appointment.id,
+    kind,
+    locationId: location.id,
+    locationName: location.name,
+    startsAt: appointment.starts_at.toISOString(),
+    endsAt: appointment.ends_at.toISOString(),
+    status: 'planned' as const,
+    note: request.note ?? null,
+  };
 }
 
 /** A referral's appointments, earliest first. */
@@ -89,7 +116,11 @@ export async function appointmentsOfReferral(db: Kysely<Database>, scope: Scope,
   if (!inScope(scope, referral.referrer_organisation_id ?? undefined)) throw outOfScope('referral', referral.client_id);
   const rows = await listAppointmentsOfReferral(db, referralId);
   return rows.map(({ starts_at: startsAt, ends_at: endsAt, ...row }) => ({
-    ...row, kind: row.kind as AppointmentKind, status: row.status as 'planned' | 'cancelled', startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(),
+    ...row,
+    kind: row.kind as AppointmentKind,
+    status: row.status as 'planned' | 'cancelled',
+    startsAt: startsAt.toISOString(),
+    endsAt: endsAt.toISOString(),
   }));
 }
 
@@ -106,6 +137,9 @@ export async function cancelAppointment(db: Kysely<Database>, appointmentId: str
 export async function appointmentsOnDay(db: Kysely<Database>, scope: Scope, date: IsoDate) {
   const rows = await plannedAppointmentsOnDay(db, date, scope.kind === 'organisation' ? scope.organisationId : undefined);
   return rows.map(({ starts_at: startsAt, ends_at: endsAt, ...row }) => ({
-    ...row, kind: row.kind as AppointmentKind, startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(),
+    ...row,
+    kind: row.kind as AppointmentKind,
+    startsAt: startsAt.toISOString(),
+    endsAt: endsAt.toISOString(),
   }));
 }

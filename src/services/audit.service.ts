@@ -46,7 +46,19 @@ export async function searchAudit(db: Kysely<Database>, filter: AuditFilter): Pr
 }
 
 const CSV_COLUMNS: (keyof AuditEventView)[] = [
-  'id', 'at', 'userEmail', 'role', 'organisationId', 'action', 'entity', 'recordId', 'clientId', 'purpose', 'outcome', 'httpStatus', 'ip',
+  'id',
+  'at',
+  'userEmail',
+  'role',
+  'organisationId',
+  'action',
+  'entity',
+  'recordId',
+  'clientId',
+  'purpose',
+  'outcome',
+  'httpStatus',
+  'ip',
 ];
 
 export function auditCsv(events: AuditEventView[]): string {

@@ -40,8 +40,14 @@ describe('availability read model', () => {
   });
 
   const change = fc.oneof(
-    fc.record({ op: fc.constant('stay' as const), unit: fc.nat(4), start: fc.nat(40), nights: fc.integer({ min: 1, max: 10 }),
-      status: fc.constantFrom('hold', 'confirmed', 'cancelled', 'departed', 'no_show'), expired: fc.boolean() }),
+    fc.record({
+      op: fc.constant('stay' as const),
+      unit: fc.nat(4),
+      start: fc.nat(40),
+      nights: fc.integer({ min: 1, max: 10 }),
+      status: fc.constantFrom('hold', 'confirmed', 'cancelled', 'departed', 'no_show'),
+      expired: fc.boolean(),
+    }),
     fc.record({ op: fc.constant('closure' as const), unit: fc.nat(4), start: fc.nat(40), nights: fc.integer({ min: 1, max: 10 }) }),
     fc.record({ op: fc.constant('delete_some' as const), unit: fc.nat(4) }),
   );
@@ -66,20 +72,40 @@ describe('availability read model', () => {
             await db.deleteFrom('stay').where('unit_id', '=', unitId).where('status', 'in', ['cancelled', 'hold']).execute();
             await db.deleteFrom('unit_closure').where('unit_id', '=', unitId).execute();
           } else if (c.op === 'closure') {
-            await db.insertInto('unit_closure').values({ unit_id: unitId, starts_on: inDays(c.start), ends_on: inDays(c.start + c.nights), reason: 'maintenance' }).execute();
+            await db
+              .insertInto('unit_closure')
+              .values({ unit_id: unitId, starts_on: inDays(c.start), ends_on: inDays(c.start + c.nights), reason: 'maintenance' })
+              .execute();
           } else {
             // Straight SQL, as another process would write; the constraint may refuse an overlap, which is fine.
-            await db.insertInto('stay').values({
-              // A guest of its own: the test is about units, and one guest never stays twice a night.
-              unit_id: unitId, client_id: await aClient(db), stay_type: 'respite', arrival: inDays(c.start), departure: inDays(c.start + c.nights),
-              status: c.status, cancel_reason: c.status === 'cancelled' ? 'test' : null,
-              hold_expires_at: c.status === 'hold' ? new Date(appClock().now().getTime() + (c.expired ? -60_000 : 600_000)) : null,
-            }).execute().catch((error: { code?: string }) => { if (error.code !== '23P01') throw error; });
+            await db
+              .insertInto('stay')
+              .values({
+                // A guest of its own: the test is about units, and one guest never stays twice a night.
+                unit_id: unitId,
+                client_id: await aClient(db),
+                stay_type: 'respite',
+                arrival: inDays(c.start),
+                departure: inDays(c.start + c.nights),
+                status: c.status,
+                cancel_reason: c.status === 'cancelled' ? 'test' : null,
+                hold_expires_at: c.status === 'hold' ? new Date(appClock().now().getTime() + (c.expired ? -60_000 : 600_000)) : null,
+              })
+              .execute()
+              .catch((error: { code?: string }) => {
+                if (error.code !== '23P01') throw error;
+              });
           }
         }
         await model.sync();
         for (const q of queries) {
-          const request = { regionId, period: { from: inDays(q.start), to: inDays(q.start + q.nights) }, stayType: q.stayType, features: q.features, includeNeighbours: q.includeNeighbours };
+          const request = {
+            regionId,
+            period: { from: inDays(q.start), to: inDays(q.start + q.nights) },
+            stayType: q.stayType,
+            features: q.features,
+            includeNeighbours: q.includeNeighbours,
+          };
           assert.deepEqual(await searchFreeUnits(db, request, model), await searchFreeUnits(db, request));
         }
       }),
@@ -92,7 +118,11 @@ describe('availability read model', () => {
     const unitId = await aUnit(database.db, location, { name: 'nieuw' });
     await model.sync();
     const period = { from: inDays(100), to: inDays(104) };
-    const result = await searchFreeUnits(database.db, { regionId, period, stayType: 'respite', features: [], includeNeighbours: false }, model);
+    const result = await searchFreeUnits(
+      database.db,
+      { regionId, period, stayType: 'respite', features: [], includeNeighbours: false },
+      model,
+    );
     assert.ok(result.free.some((unit) => unit.unitId === unitId));
   });
 
@@ -103,14 +133,25 @@ describe('availability read model', () => {
 
   it('steps aside when its connection is cut and catches up after reconnecting', async (t) => {
     if (database.kind !== 'postgres') return t.skip('only a server connection can be cut');
-    await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database()`.execute(database.db);
+    await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database()`.execute(
+      database.db,
+    );
     for (let i = 0; i < 50 && model.covers({ from: inDays(1), to: inDays(2) }); i++) await new Promise((r) => setTimeout(r, 20));
     assert.equal(model.covers({ from: inDays(1), to: inDays(2) }), false, 'stops answering from memory');
     // A change while it is away must still be seen after the reload.
-    await database.db.insertInto('unit_closure').values({ unit_id: unitIds[0]!, starts_on: inDays(200), ends_on: inDays(210), reason: 'other' }).execute();
+    await database.db
+      .insertInto('unit_closure')
+      .values({ unit_id: unitIds[0]!, starts_on: inDays(200), ends_on: inDays(210), reason: 'other' })
+      .execute();
     for (let i = 0; i < 100 && !model.covers({ from: inDays(1), to: inDays(2) }); i++) await new Promise((r) => setTimeout(r, 50));
     assert.equal(model.covers({ from: inDays(1), to: inDays(2) }), true, 'answers again after reconnecting');
-    const request = { regionId, period: { from: inDays(198), to: inDays(205) }, stayType: 'respite', features: [], includeNeighbours: false };
+    const request = {
+      regionId,
+      period: { from: inDays(198), to: inDays(205) },
+      stayType: 'respite',
+      features: [],
+      includeNeighbours: false,
+    };
     assert.deepEqual(await searchFreeUnits(database.db, request, model), await searchFreeUnits(database.db, request));
   });
 });

@@ -29,7 +29,16 @@ const RECONNECT_MS = 1_000;
 
 /** A change as the triggers of migration 0003 announce it, or our own sync marker. */
 type Notice =
-  | { kind: 'stay'; id: string; deleted?: true; unitId?: string; from?: string; to?: string; status?: string; holdExpiresAt?: string | null }
+  | {
+      kind: 'stay';
+      id: string;
+      deleted?: true;
+      unitId?: string;
+      from?: string;
+      to?: string;
+      status?: string;
+      holdExpiresAt?: string | null;
+    }
   | { kind: 'closure'; id: string; deleted?: true; unitId?: string; from?: string; to?: string; closureKind?: ClosureKind }
   | { kind: 'registry' }
   | { kind: 'sync'; token: string };
@@ -136,7 +145,11 @@ export class AvailabilityReadModel {
     this.#connectFailure = undefined;
     let subscription: Subscription | undefined;
     try {
-      subscription = await this.#handle.listen(CHANNEL, (payload) => this.#receive(JSON.parse(payload) as Notice), (error) => this.#fail(error));
+      subscription = await this.#handle.listen(
+        CHANNEL,
+        (payload) => this.#receive(JSON.parse(payload) as Notice),
+        (error) => this.#fail(error),
+      );
       this.#subscription = subscription;
       await this.#reloadRegistry();
       this.#loadedFrom = addDays(appClock().today(), -LOOKBACK_DAYS);
@@ -180,7 +193,8 @@ export class AvailabilityReadModel {
       await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
       await this.#connect().catch((retry: unknown) => {
         // One line per outage, not one a second.
-        if (failures++ === 0) console.error(`Read model reconnect failed (${(retry as Error).message}); retrying every ${RECONNECT_MS} ms.`);
+        if (failures++ === 0)
+          console.error(`Read model reconnect failed (${(retry as Error).message}); retrying every ${RECONNECT_MS} ms.`);
       });
     }
     if (this.#ready) console.log('Availability read model reconnected.');
@@ -213,7 +227,7 @@ export class AvailabilityReadModel {
           unitId: notice.unitId!,
           from: notice.from!,
           to: notice.to!,
-          status: notice.kind === 'stay' ? notice.status! : notice.closureKind ?? 'closure',
+          status: notice.kind === 'stay' ? notice.status! : (notice.closureKind ?? 'closure'),
           holdExpiresAt: notice.kind === 'stay' && notice.holdExpiresAt ? new Date(notice.holdExpiresAt) : null,
         };
         if (row.kind === 'stay' && !OCCUPYING_STATUSES.includes(row.status as StayStatus)) return this.#index.remove(key);
@@ -228,7 +242,10 @@ export class AvailabilityReadModel {
 
   async #reloadRegistry(): Promise<void> {
     const snapshot = await loadRegistrySnapshot(this.#handle.db);
-    this.#index.setRegistry(snapshot.regions, snapshot.units.map((unit, rank) => ({ ...unit, rank })));
+    this.#index.setRegistry(
+      snapshot.regions,
+      snapshot.units.map((unit, rank) => ({ ...unit, rank })),
+    );
   }
 }
 
@@ -237,7 +254,8 @@ function toOccupation(row: OccupationSnapshotRow): IndexedOccupation {
     key: `${row.kind}:${row.id}`,
     unitId: row.unitId,
     range: { from: row.from, to: row.to },
-    kind: row.kind === 'closure' ? (row.status === 'not_admitting' ? 'not_admitting' : 'closed') : row.status === 'hold' ? 'hold' : 'booked',
+    kind:
+      row.kind === 'closure' ? (row.status === 'not_admitting' ? 'not_admitting' : 'closed') : row.status === 'hold' ? 'hold' : 'booked',
     expiresAtMs: row.status === 'hold' && row.holdExpiresAt ? new Date(row.holdExpiresAt).getTime() : null,
   };
 }

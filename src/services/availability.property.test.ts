@@ -199,7 +199,10 @@ async function readRaw(db: TestDatabase['db'], regionIds: readonly string[]): Pr
   return { units: units.rows, stays: stays.rows, closures: closures.rows };
 }
 
-const byKey = <T>(key: (t: T) => string) => (a: T, b: T) => key(a).localeCompare(key(b));
+const byKey =
+  <T>(key: (t: T) => string) =>
+  (a: T, b: T) =>
+    key(a).localeCompare(key(b));
 
 describe(`availability against a brute-force oracle (${process.env.DATABASE_URL ? 'PostgreSQL server' : 'PGlite'})`, () => {
   let database: TestDatabase;
@@ -254,7 +257,15 @@ describe(`availability against a brute-force oracle (${process.env.DATABASE_URL 
             try {
               await createStay(
                 db,
-                { unitId, clientId, stayType: s.stayType, arrival, departure, status: s.status === 'live_hold' ? 'hold' : 'confirmed', holdMinutes: 60 },
+                {
+                  unitId,
+                  clientId,
+                  stayType: s.stayType,
+                  arrival,
+                  departure,
+                  status: s.status === 'live_hold' ? 'hold' : 'confirmed',
+                  holdMinutes: 60,
+                },
                 { defaultHoldMinutes: 60 },
               );
             } catch (error) {
@@ -264,7 +275,11 @@ describe(`availability against a brute-force oracle (${process.env.DATABASE_URL 
           }
           const status = s.status === 'live_hold' || s.status === 'lapsed_hold' ? 'hold' : s.status;
           const holdExpiresAt =
-            s.status === 'live_hold' ? new Date(appClock().now().getTime() + 3_600_000) : s.status === 'lapsed_hold' ? new Date(appClock().now().getTime() - 3_600_000) : null;
+            s.status === 'live_hold'
+              ? new Date(appClock().now().getTime() + 3_600_000)
+              : s.status === 'lapsed_hold'
+                ? new Date(appClock().now().getTime() - 3_600_000)
+                : null;
           try {
             await db
               .insertInto('stay')
@@ -322,7 +337,11 @@ describe(`availability against a brute-force oracle (${process.env.DATABASE_URL 
             }
             // Units inside the region come first.
             const flags = list.map((u) => u.outsideRegion);
-            assert.deepEqual(flags, [...flags].sort((a, b) => Number(a) - Number(b)), `region order: ${message}`);
+            assert.deepEqual(
+              flags,
+              [...flags].sort((a, b) => Number(a) - Number(b)),
+              `region order: ${message}`,
+            );
           }
         }
 
@@ -330,13 +349,17 @@ describe(`availability against a brute-force oracle (${process.env.DATABASE_URL 
           const window = { from: inDays(g.from), to: inDays(g.from + g.nights) };
           const nights = nightsOf(window.from, window.to);
           const locationId = g.location === undefined ? undefined : homeLocations[g.location % homeLocations.length]!;
-          const grid = await occupancyGrid(db, {
-            regionId: home,
-            window,
-            ...(g.stayType !== undefined ? { stayType: g.stayType } : {}),
-            ...(g.features !== undefined ? { features: g.features } : {}),
-            ...(locationId !== undefined ? { locationId } : {}),
-          }, { kind: 'region' });
+          const grid = await occupancyGrid(
+            db,
+            {
+              regionId: home,
+              window,
+              ...(g.stayType !== undefined ? { stayType: g.stayType } : {}),
+              ...(g.features !== undefined ? { features: g.features } : {}),
+              ...(locationId !== undefined ? { locationId } : {}),
+            },
+            { kind: 'region' },
+          );
           const message = `grid ${JSON.stringify({ ...g, window, locationId })}`;
           assert.deepEqual(grid.dates, nights, message);
 

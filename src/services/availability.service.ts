@@ -65,7 +65,14 @@ export async function searchFreeUnits(
     features: request.features,
     window: request.period,
   });
-  const occupations = groupByUnit(await findOccupations(db, candidates.map((unit) => unit.unitId), request.period, appClock().now()));
+  const occupations = groupByUnit(
+    await findOccupations(
+      db,
+      candidates.map((unit) => unit.unitId),
+      request.period,
+      appClock().now(),
+    ),
+  );
   const result: SearchResult = { period: request.period, regionIds, free: [], partiallyFree: [] };
   for (const unit of candidates) {
     const taken = occupations.get(unit.unitId) ?? [];
@@ -110,7 +117,13 @@ export interface GridRequest {
 
 export interface GridRow extends UnitOption {
   states: DayState[];
-  occupations: { kind: 'hold' | 'booked' | 'closed' | 'not_admitting'; from: string; to: string; stayId: string | null; closureId: string | null }[];
+  occupations: {
+    kind: 'hold' | 'booked' | 'closed' | 'not_admitting';
+    from: string;
+    to: string;
+    stayId: string | null;
+    closureId: string | null;
+  }[];
 }
 
 export interface Grid {
@@ -133,7 +146,14 @@ export async function occupancyGrid(db: Kysely<Database>, request: GridRequest, 
     locationId: request.locationId,
     window: request.window,
   });
-  const occupations = groupByUnit(await findOccupations(db, candidates.map((unit) => unit.unitId), request.window, appClock().now()));
+  const occupations = groupByUnit(
+    await findOccupations(
+      db,
+      candidates.map((unit) => unit.unitId),
+      request.window,
+      appClock().now(),
+    ),
+  );
   return {
     window: request.window,
     dates: datesOf(request.window),

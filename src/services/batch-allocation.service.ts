@@ -23,7 +23,10 @@ type Pending = ReferralOptions & { reference: string; wished: DateRange };
 /** Every pending referral with its options, for the day's batch, in the waiting list's order (greedy goes by it). */
 async function pendingWithOptions(db: Kysely<Database>): Promise<Pending[]> {
   const pending = await findPendingReferrals(db, appClock().today());
-  const screened = await screenedBurden(db, pending.map((referral) => referral.client_id));
+  const screened = await screenedBurden(
+    db,
+    pending.map((referral) => referral.client_id),
+  );
   const entries: Pending[] = [];
   for (const referral of pending) {
     const wished = { from: referral.wished_arrival!, to: referral.wished_departure! };
@@ -41,9 +44,19 @@ function planView(pending: readonly Pending[], allocation: Allocation) {
   for (const entry of pending) {
     const option = allocation.assigned.get(entry.request.id);
     const proposal = option && entry.proposals.get(optionKey(option));
-    const base = { referralId: entry.request.id, reference: entry.reference, urgency: entry.request.urgency, wishedArrival: entry.wished.from };
+    const base = {
+      referralId: entry.request.id,
+      reference: entry.reference,
+      urgency: entry.request.urgency,
+      wishedArrival: entry.wished.from,
+    };
     if (!option || !proposal) {
-      unplaced.push({ ...base, arrival: entry.wished.from, departure: entry.wished.to, candidates: new Set(entry.options.map((candidate) => candidate.unitId)).size });
+      unplaced.push({
+        ...base,
+        arrival: entry.wished.from,
+        departure: entry.wished.to,
+        candidates: new Set(entry.options.map((candidate) => candidate.unitId)).size,
+      });
       continue;
     }
     totalDistanceKm += proposal.distanceKm ?? 0;
@@ -99,9 +112,18 @@ export async function applyBatch(db: Kysely<Database>, method: AllocationMethod,
   const failed = [];
   for (const placement of plan.placed) {
     try {
-      const stay = await bookForReferral(db, placement.referralId, {
-        unitId: placement.unitId, stayType: placement.stayType, arrival: placement.arrival, departure: placement.departure, status: 'hold',
-      }, settings);
+      const stay = await bookForReferral(
+        db,
+        placement.referralId,
+        {
+          unitId: placement.unitId,
+          stayType: placement.stayType,
+          arrival: placement.arrival,
+          departure: placement.departure,
+          status: 'hold',
+        },
+        settings,
+      );
       held.push({ ...placement, stayId: stay.id });
     } catch (error) {
       if (!(error instanceof AppError)) throw error;

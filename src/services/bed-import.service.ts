@@ -26,7 +26,8 @@ export async function importBeds(db: Kysely<Database>, csv: string, options: { d
   const issues = [...sheet.issues, ...plan.issues];
   for (const change of plan.unitChanges) {
     const stranded = await registry.occupyingStaysFrom(db, change.unitId, options.today, change.acceptedStayTypes);
-    if (stranded.length > 0) issues.push({ line: change.line, column: 'verblijf', code: 'unit_has_stays', params: { count: stranded.length } });
+    if (stranded.length > 0)
+      issues.push({ line: change.line, column: 'verblijf', code: 'unit_has_stays', params: { count: stranded.length } });
   }
   issues.sort((a, b) => a.line - b.line);
   const report: ImportReport = {
@@ -49,12 +50,26 @@ export async function importBeds(db: Kysely<Database>, csv: string, options: { d
     for (const organisation of plan.newOrganisations) ids.set(organisation.key, await registry.insertOrganisation(trx, organisation));
     for (const location of plan.newLocations) {
       const area = pc4Area(location.row.postcode.slice(0, 4))!;
-      ids.set(location.key, await registry.insertLocation(trx, {
-        organisationId: ids.get(location.organisationKey)!, regionId: location.regionId, name: location.row.name,
-        street: location.row.street, houseNumber: location.row.houseNumber, postcode: location.row.postcode, city: location.row.city,
-        pc4: area.pc4, latitude: area.latitude, longitude: area.longitude, features: [], admissionHours: [],
-        phone: null, description: null, homeliness: null,
-      }));
+      ids.set(
+        location.key,
+        await registry.insertLocation(trx, {
+          organisationId: ids.get(location.organisationKey)!,
+          regionId: location.regionId,
+          name: location.row.name,
+          street: location.row.street,
+          houseNumber: location.row.houseNumber,
+          postcode: location.row.postcode,
+          city: location.row.city,
+          pc4: area.pc4,
+          latitude: area.latitude,
+          longitude: area.longitude,
+          features: [],
+          admissionHours: [],
+          phone: null,
+          description: null,
+          homeliness: null,
+        }),
+      );
     }
     for (const unit of plan.newUnits) {
       await registry.insertUnit(trx, { ...unit.row, locationId: ids.get(unit.locationKey)!, activeUntil: null });

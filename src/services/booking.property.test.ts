@@ -59,10 +59,7 @@ interface ClosureResult {
   affectedStayIds: string[];
 }
 
-type Outcome = { planned: Planned; label: string } & (
-  | { ok: true; value: Stay | ClosureResult }
-  | { ok: false; error: unknown }
-);
+type Outcome = { planned: Planned; label: string } & ({ ok: true; value: Stay | ClosureResult } | { ok: false; error: unknown });
 
 interface ModelStay {
   id: string;
@@ -151,7 +148,14 @@ function addDaysIso(date: string, days: number): string {
 function resolve(op: Op, unitIds: readonly string[], clientIds: readonly string[], stays: readonly ModelStay[]): Planned | null {
   const unitId = (i: number) => unitIds[i % unitIds.length]!;
   if (op.kind === 'book') {
-    return { kind: 'book', unitId: unitId(op.unit), clientId: clientIds[op.client % clientIds.length]!, arrival: inDays(op.arrival), departure: inDays(op.arrival + op.nights), status: op.status };
+    return {
+      kind: 'book',
+      unitId: unitId(op.unit),
+      clientId: clientIds[op.client % clientIds.length]!,
+      arrival: inDays(op.arrival),
+      departure: inDays(op.arrival + op.nights),
+      status: op.status,
+    };
   }
   if (op.kind === 'close') return { kind: 'close', unitId: unitId(op.unit), from: inDays(op.from), to: inDays(op.from + op.nights) };
   if (stays.length === 0) return null;
@@ -180,7 +184,14 @@ function execute(db: Kysely<Database>, planned: Planned): Promise<Stay | Closure
     case 'book':
       return createStay(
         db,
-        { unitId: planned.unitId, clientId: planned.clientId, stayType: 'respite', arrival: planned.arrival, departure: planned.departure, status: planned.status },
+        {
+          unitId: planned.unitId,
+          clientId: planned.clientId,
+          stayType: 'respite',
+          arrival: planned.arrival,
+          departure: planned.departure,
+          status: planned.status,
+        },
         SETTINGS,
       );
     case 'confirm':

@@ -126,7 +126,10 @@ async function placeAtOnce(db: Kysely<Database>, input: NewStay, period: DateRan
   if (unitRuleProblem(unit, input.stayType, period, requiredFeaturesOf(input))) return undefined;
   let row: StayRow | undefined;
   try {
-    row = await placeStay(db, unit, newStayRow(input, settings), { actor: changeAuthorSetting(), sync: settings.syncMarker?.payload ?? null });
+    row = await placeStay(db, unit, newStayRow(input, settings), {
+      actor: changeAuthorSetting(),
+      sync: settings.syncMarker?.payload ?? null,
+    });
   } catch (error) {
     if (isUnknownClient(error)) throw notFound('client');
     const seenTaken = settings.availability!.occupationsOf(unit.id, period).some((occupation) => occupation.key.startsWith('stay:'));
@@ -147,7 +150,13 @@ async function placeCarefully(db: Kysely<Database>, input: NewStay, period: Date
       // Read and lock the unit in one statement: the checks below see it as it is while we hold it.
       unit = await findUnit(trx, input.unitId, { lock: true });
       if (!unit) throw notFound('unit');
-      throwIfProblem(await placementProblem(trx, unit, input.stayType, period, { clientId: input.clientId, expireLapsedHolds: true, requiredFeatures: requiredFeaturesOf(input) }));
+      throwIfProblem(
+        await placementProblem(trx, unit, input.stayType, period, {
+          clientId: input.clientId,
+          expireLapsedHolds: true,
+          requiredFeatures: requiredFeaturesOf(input),
+        }),
+      );
       const [inserted] = await insertStays(trx, [{ ...newStayRow(input, settings), unit_id: unit.id }]);
       return inserted!;
     });
@@ -156,13 +165,15 @@ async function placeCarefully(db: Kysely<Database>, input: NewStay, period: Date
   } catch (error) {
     // The client is checked by its foreign key: one query fewer on the busiest path.
     if (isUnknownClient(error)) throw notFound('client');
-    throw unit ? await withAlternatives(error, db, settings.availability, unit, input.stayType, period, { clientId: input.clientId }) : error;
+    throw unit
+      ? await withAlternatives(error, db, settings.availability, unit, input.stayType, period, { clientId: input.clientId })
+      : error;
   }
 }
 
 /** What the unit must offer: what the guest needs, unless a coordinator overrode it. */
 function requiredFeaturesOf(input: NewStay): readonly string[] {
-  return input.featureOverride ? [] : input.requiredFeatures ?? [];
+  return input.featureOverride ? [] : (input.requiredFeatures ?? []);
 }
 
 function newStayRow(input: NewStay, settings: BookingSettings) {
@@ -267,7 +278,13 @@ export async function changeStayDates(
       assertDateChangeAllowed(stay, target, change);
       const stayUnit = stay.unit_id === unit.id ? unit : await requireUnit(trx, stay.unit_id);
       for (const added of addedNights({ from: stay.arrival, to: stay.departure }, target)) {
-        throwIfProblem(await placementProblem(trx, stayUnit, stay.stay_type, added, { clientId: stay.client_id, excludeStayId: stayId, expireLapsedHolds: true }));
+        throwIfProblem(
+          await placementProblem(trx, stayUnit, stay.stay_type, added, {
+            clientId: stay.client_id,
+            excludeStayId: stayId,
+            expireLapsedHolds: true,
+          }),
+        );
       }
       return updateStay(trx, stayId, { arrival: target.from, departure: target.to });
     });
@@ -314,21 +331,34 @@ export async function moveStay(
   if (!canMove(current.status)) throw invalidTransition('move', current.status);
   const target = await requireUnit(db, targetUnitId);
   const guest = { clientId: current.client_id, excludeStayId: stayId };
-  return withConflictAlternatives(db, readModel, target, current.stay_type, { from: current.arrival, to: current.departure }, guest, async () => {
-    const row = await withTransaction(db, async (trx) => {
-      const stay = await lockStay(trx, stayId);
-      await lockUnits(trx, [stay.unit_id, target.id]);
-      if (!canMove(stay.status)) throw invalidTransition('move', stay.status);
-      const period = { from: stay.arrival, to: stay.departure };
-      // A coordinator's override was for the unit it named: on another unit the guest's needs count again.
-      throwIfProblem(await placementProblem(trx, target, stay.stay_type, period, {
-        clientId: stay.client_id, excludeStayId: stayId, expireLapsedHolds: true, requiredFeatures: stay.required_features,
-      }));
-      return updateStay(trx, stayId, { unit_id: target.id, feature_override_reason: null, feature_override_by: null });
-    });
-    await noticeAfterChange(db, notices, row.id);
-    return toStay(row);
-  });
+  return withConflictAlternatives(
+    db,
+    readModel,
+    target,
+    current.stay_type,
+    { from: current.arrival, to: current.departure },
+    guest,
+    async () => {
+      const row = await withTransaction(db, async (trx) => {
+        const stay = await lockStay(trx, stayId);
+        await lockUnits(trx, [stay.unit_id, target.id]);
+        if (!canMove(stay.status)) throw invalidTransition('move', stay.status);
+        const period = { from: stay.arrival, to: stay.departure };
+        // A coordinator's override was for the unit it named: on another unit the guest's needs count again.
+        throwIfProblem(
+          await placementProblem(trx, target, stay.stay_type, period, {
+            clientId: stay.client_id,
+            excludeStayId: stayId,
+            expireLapsedHolds: true,
+            requiredFeatures: stay.required_features,
+          }),
+        );
+        return updateStay(trx, stayId, { unit_id: target.id, feature_override_reason: null, feature_override_by: null });
+      });
+      await noticeAfterChange(db, notices, row.id);
+      return toStay(row);
+    },
+  );
 }
 
 /** Where a planned stay could move for the same dates: the free units nearest to its own. */
@@ -414,7 +444,12 @@ async function withAlternatives(
   if (isClientOverlapViolation(error) || (error instanceof AppError && error.code === 'client_already_staying')) {
     return clientAlreadyStaying(db, guest, period);
   }
-  if (isMissingFeaturesViolation(error)) return lacksFeatures(String((error as { detail?: unknown }).detail ?? '').split(',').filter(Boolean));
+  if (isMissingFeaturesViolation(error))
+    return lacksFeatures(
+      String((error as { detail?: unknown }).detail ?? '')
+        .split(',')
+        .filter(Boolean),
+    );
   const code = isOverlapViolation(error) ? 'stay_conflict' : error instanceof AppError ? error.code : undefined;
   if (code !== 'stay_conflict' && code !== 'unit_closed') return error;
   const alternatives = await findAlternatives(db, unit, stayType, period, readModel);

@@ -38,7 +38,11 @@ export async function stayCalendar(db: Kysely<Database>, stayId: string): Promis
     allDay: true,
     summary: `${kind}: ${stay.location_name}`,
     description: `${kind} in ${stay.location_name} (${stay.unit_name}). Aankomst ${stay.arrival}, vertrek ${stay.departure}.`,
-    location: { title: stay.location_name, address: `${stay.street} ${stay.house_number}, ${stay.postcode} ${stay.city}`, geo: { lat: stay.latitude, lon: stay.longitude } },
+    location: {
+      title: stay.location_name,
+      address: `${stay.street} ${stay.house_number}, ${stay.postcode} ${stay.city}`,
+      geo: { lat: stay.latitude, lon: stay.longitude },
+    },
     status: STATUS[stay.status] ?? ICalEventStatus.CONFIRMED,
   });
   return calendar.toString();
@@ -48,7 +52,11 @@ export async function stayCalendar(db: Kysely<Database>, stayId: string): Promis
  * A stay's file for someone signed in who may see the stay (a referrer only one it referred), with the stay's client:
  * the file names the place, not the guest, but fetching it is still a look at this client's stay, for the audit.
  */
-export async function stayCalendarFor(db: Kysely<Database>, actor: Actor, stayId: string): Promise<{ clientId: string | undefined; text: string }> {
+export async function stayCalendarFor(
+  db: Kysely<Database>,
+  actor: Actor,
+  stayId: string,
+): Promise<{ clientId: string | undefined; text: string }> {
   await assertStayVisibleTo(db, actor, stayId);
   const text = await stayCalendar(db, stayId);
   return { clientId: await clientOfStay(db, stayId), text };

@@ -1,5 +1,11 @@
 import type { Kysely } from 'kysely';
-import { placedStaysOfResidents, regionForPlanning, respiteBedLocationsOnDay, unitsOnDay, unplacedRequestsOfResidents } from '../data/capacity.repository.ts';
+import {
+  placedStaysOfResidents,
+  regionForPlanning,
+  respiteBedLocationsOnDay,
+  unitsOnDay,
+  unplacedRequestsOfResidents,
+} from '../data/capacity.repository.ts';
 import { tariffsOf } from '../data/costs.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { CapacityAnswer, CapacityCsvTable, DemandCsvTable, DemandModel } from '../domain/capacity/answers.ts';
@@ -42,12 +48,26 @@ async function load(db: Kysely<Database>, query: RegionPeriod): Promise<Loaded> 
   if (!region) throw notFound('region');
   const window = { from: query.from, to: query.to };
   // No request can have reached the access point before the region had a unit: days before that would only dilute rates.
-  const observed = region.firstActive && region.firstActive > window.from && region.firstActive < window.to ? { from: region.firstActive, to: window.to } : window;
-  const [placed, unplaced] = [await placedStaysOfResidents(db, region.id, observed), await unplacedRequestsOfResidents(db, region.id, observed)];
+  const observed =
+    region.firstActive && region.firstActive > window.from && region.firstActive < window.to
+      ? { from: region.firstActive, to: window.to }
+      : window;
+  const [placed, unplaced] = [
+    await placedStaysOfResidents(db, region.id, observed),
+    await unplacedRequestsOfResidents(db, region.id, observed),
+  ];
   const records: DemandRecord[] = [
-    ...placed.filter((row) => isStayType(row.stayType)).map((row): DemandRecord => ({
-      person: row.person, stayType: row.stayType, date: row.arrival, nights: row.nights, outcome: row.inRegion ? 'in_region' : 'outside_region',
-    })),
+    ...placed
+      .filter((row) => isStayType(row.stayType))
+      .map(
+        (row): DemandRecord => ({
+          person: row.person,
+          stayType: row.stayType,
+          date: row.arrival,
+          nights: row.nights,
+          outcome: row.inRegion ? 'in_region' : 'outside_region',
+        }),
+      ),
     ...unplaced.flatMap((row): DemandRecord[] => {
       const stayType = stayTypeOfRequest(row.kind, row.wlzProfile, row.triagedStayTypes?.filter(isStayType) ?? null);
       return stayType ? [{ person: row.person, stayType, date: row.date, nights: row.nights, outcome: 'not_placed' }] : [];
@@ -79,16 +99,22 @@ export async function capacityPlan(db: Kysely<Database>, query: CapacityQuery): 
   const hidden = new Set(figures.stayTypes.filter((item) => item.suppressed).map((item) => item.stayType));
   const rows = await unitsOnDay(db, loaded.region.id, addDays(loaded.observed.to, -1));
   // A provider is an organisation; two of the same name stay two pools, told apart by the start of their id.
-  const sameName = (row: (typeof rows)[number]) => rows.some((other) => other.provider === row.provider && other.providerId !== row.providerId);
+  const sameName = (row: (typeof rows)[number]) =>
+    rows.some((other) => other.provider === row.provider && other.providerId !== row.providerId);
   const units: PlannerUnit[] = rows.map((row) => ({
     provider: sameName(row) ? `${row.provider} (${row.providerId.slice(0, 8)})` : row.provider,
     kind: row.kind,
     acceptedStayTypes: row.acceptedStayTypes.filter(isStayType),
     reservedFor: row.reservedFor !== null && isStayType(row.reservedFor) ? row.reservedFor : null,
   }));
-  const currentlyReserved = units.filter((unit) => unit.kind === 'bed' && unit.reservedFor !== null && PLANNED_STAY_TYPES.includes(unit.reservedFor)).length;
-  const plan = planCapacity(planningDemand(loaded.records, loaded.observed), units,
-    { target: query.target, reserved: query.reserved ?? currentlyReserved, simulation: PLANNER_SIMULATION });
+  const currentlyReserved = units.filter(
+    (unit) => unit.kind === 'bed' && unit.reservedFor !== null && PLANNED_STAY_TYPES.includes(unit.reservedFor),
+  ).length;
+  const plan = planCapacity(planningDemand(loaded.records, loaded.observed), units, {
+    target: query.target,
+    reserved: query.reserved ?? currentlyReserved,
+    simulation: PLANNER_SIMULATION,
+  });
   const providers = plan.pooling.erlang.providers.map((provider) => {
     const rounded = Math.round(provider.offeredLoad * 10) / 10;
     return { ...provider, offeredLoad: rounded, unitsErlang: unitsNeeded(rounded, query.target) };
@@ -105,14 +131,21 @@ export async function capacityPlan(db: Kysely<Database>, query: CapacityQuery): 
     window: loaded.window,
     observed: figures.observed,
     threshold: figures.threshold,
-    stayTypes: plan.stayTypes.map((item) => (hidden.has(item.stayType) ? { ...item, requestsPerYear: null, meanNights: null, offeredLoad: null } : item)),
+    stayTypes: plan.stayTypes.map((item) =>
+      hidden.has(item.stayType) ? { ...item, requestsPerYear: null, meanNights: null, offeredLoad: null } : item,
+    ),
     pooling: {
       ...plan.pooling,
       erlang: { ...plan.pooling.erlang, providers, separateUnits: providers.reduce((sum, provider) => sum + provider.unitsErlang, 0) },
       separate: hideScenario(plan.pooling.separate),
       pooled: hideScenario(plan.pooling.pooled),
     },
-    reservation: { ...plan.reservation, options: reservationOptions, bedYear, costs: reservationCosts(reservationOptions, bedYear?.cents ?? null) },
+    reservation: {
+      ...plan.reservation,
+      options: reservationOptions,
+      bedYear,
+      costs: reservationCosts(reservationOptions, bedYear?.cents ?? null),
+    },
   };
 }
 
@@ -134,7 +167,10 @@ const typeName = (stayType: string) => (stayType === 'all' ? 'alle' : stayType);
 const pct = (share: number | null | undefined) => (share === null || share === undefined ? null : Math.round(share * 10_000) / 100 + 0);
 
 function csv(header: string[], rows: Cell[][]): string {
-  return dutchCsv(header, rows.map((row) => row.map(dutchCell)));
+  return dutchCsv(
+    header,
+    rows.map((row) => row.map(dutchCell)),
+  );
 }
 
 export function demandCsv(model: DemandModel, table: DemandCsvTable): string {
@@ -142,20 +178,71 @@ export function demandCsv(model: DemandModel, table: DemandCsvTable): string {
   switch (table) {
     case 'stay-types':
       return csv(
-        ['soort_verblijf', 'waargenomen_dagen', 'aanvragen', 'per_week', 'spreiding', 'gem_nachten', 'mediaan_nachten', 'p90_nachten', 'in_regio',
-          'buiten_regio', 'niet_geplaatst', 'buiten_regio_pct', 'niet_geplaatst_pct', 'gasten', 'terugkerende_gasten', 'terugkerend_pct', 'verborgen'],
-        all.map((row) => [typeName(row.stayType), model.observed.days, row.requests, row.perWeek, row.dispersion, row.nights.mean, row.nights.median,
-          row.nights.p90, row.inRegion, row.outsideRegion, row.notPlaced, row.percentOutside, row.percentNotPlaced, row.guests, row.recurringGuests,
-          row.percentRecurring, yesNo(row.suppressed)]),
+        [
+          'soort_verblijf',
+          'waargenomen_dagen',
+          'aanvragen',
+          'per_week',
+          'spreiding',
+          'gem_nachten',
+          'mediaan_nachten',
+          'p90_nachten',
+          'in_regio',
+          'buiten_regio',
+          'niet_geplaatst',
+          'buiten_regio_pct',
+          'niet_geplaatst_pct',
+          'gasten',
+          'terugkerende_gasten',
+          'terugkerend_pct',
+          'verborgen',
+        ],
+        all.map((row) => [
+          typeName(row.stayType),
+          model.observed.days,
+          row.requests,
+          row.perWeek,
+          row.dispersion,
+          row.nights.mean,
+          row.nights.median,
+          row.nights.p90,
+          row.inRegion,
+          row.outsideRegion,
+          row.notPlaced,
+          row.percentOutside,
+          row.percentNotPlaced,
+          row.guests,
+          row.recurringGuests,
+          row.percentRecurring,
+          yesNo(row.suppressed),
+        ]),
       );
     case 'weeks':
-      return csv(['maandag', 'dagen', 'aanvragen', 'verborgen'], model.weeks.map((row) => [row.week, row.days, row.requests, yesNo(row.suppressed)]));
+      return csv(
+        ['maandag', 'dagen', 'aanvragen', 'verborgen'],
+        model.weeks.map((row) => [row.week, row.days, row.requests, yesNo(row.suppressed)]),
+      );
     case 'seasons':
-      return csv(['soort_verblijf', 'seizoen', 'dagen', 'aanvragen', 'per_week', 'verborgen'],
-        all.flatMap((row) => row.seasons.map((season) => [typeName(row.stayType), SEASON_NL[season.season], season.days, season.requests, season.perWeek, yesNo(season.suppressed)])));
+      return csv(
+        ['soort_verblijf', 'seizoen', 'dagen', 'aanvragen', 'per_week', 'verborgen'],
+        all.flatMap((row) =>
+          row.seasons.map((season) => [
+            typeName(row.stayType),
+            SEASON_NL[season.season],
+            season.days,
+            season.requests,
+            season.perWeek,
+            yesNo(season.suppressed),
+          ]),
+        ),
+      );
     case 'nights':
-      return csv(['soort_verblijf', 'nachten_van', 'nachten_tot_en_met', 'verblijven', 'verborgen'],
-        all.flatMap((row) => row.nights.classes.map((range) => [typeName(row.stayType), range.from, range.to, range.stays, yesNo(range.suppressed)])));
+      return csv(
+        ['soort_verblijf', 'nachten_van', 'nachten_tot_en_met', 'verblijven', 'verborgen'],
+        all.flatMap((row) =>
+          row.nights.classes.map((range) => [typeName(row.stayType), range.from, range.to, range.stays, yesNo(range.suppressed)]),
+        ),
+      );
   }
 }
 
@@ -168,29 +255,108 @@ export function capacityCsv(answer: CapacityAnswer, table: CapacityCsvTable): st
   switch (table) {
     case 'stay-types':
       return csv(
-        ['soort_verblijf', 'waargenomen_dagen', 'aanvragen_per_jaar', 'gem_nachten', 'aangeboden_last_erlang', 'doel_geweigerd_pct', 'huidige_plekken',
-          'plekken_erlang_b', 'plekken_simulatie', 'erlang_b_geweigerd_pct_bij_simulatie', 'simulatie_geweigerd_pct', 'simulatie_ondergrens_pct',
-          'simulatie_bovengrens_pct', 'simulatie'],
         [
-          ...answer.stayTypes.map((row) => [row.stayType, answer.observed.days, row.requestsPerYear, row.meanNights, row.offeredLoad, pct(answer.target),
-            row.currentUnits, row.unitsErlang, row.unitsSimulation, pct(row.erlangAtSimulationUnits), ...estimateCells(row.simulatedAtSimulationUnits), runs]),
-          ['alle (één pool)', answer.observed.days, null, null, answer.all.offeredLoad, pct(answer.target), answer.units.total, answer.all.unitsErlang,
-            answer.all.unitsSimulation, null, ...estimateCells(answer.all.simulatedAtSimulationUnits), runs],
+          'soort_verblijf',
+          'waargenomen_dagen',
+          'aanvragen_per_jaar',
+          'gem_nachten',
+          'aangeboden_last_erlang',
+          'doel_geweigerd_pct',
+          'huidige_plekken',
+          'plekken_erlang_b',
+          'plekken_simulatie',
+          'erlang_b_geweigerd_pct_bij_simulatie',
+          'simulatie_geweigerd_pct',
+          'simulatie_ondergrens_pct',
+          'simulatie_bovengrens_pct',
+          'simulatie',
+        ],
+        [
+          ...answer.stayTypes.map((row) => [
+            row.stayType,
+            answer.observed.days,
+            row.requestsPerYear,
+            row.meanNights,
+            row.offeredLoad,
+            pct(answer.target),
+            row.currentUnits,
+            row.unitsErlang,
+            row.unitsSimulation,
+            pct(row.erlangAtSimulationUnits),
+            ...estimateCells(row.simulatedAtSimulationUnits),
+            runs,
+          ]),
+          [
+            'alle (één pool)',
+            answer.observed.days,
+            null,
+            null,
+            answer.all.offeredLoad,
+            pct(answer.target),
+            answer.units.total,
+            answer.all.unitsErlang,
+            answer.all.unitsSimulation,
+            null,
+            ...estimateCells(answer.all.simulatedAtSimulationUnits),
+            runs,
+          ],
         ],
       );
     case 'providers':
-      return csv(['aanbieder', 'aangeboden_last_erlang', 'doel_geweigerd_pct', 'plekken_erlang_b', 'huidige_plekken'], [
-        ...answer.pooling.erlang.providers.map((row) => [row.provider, row.offeredLoad, pct(answer.target), row.unitsErlang, row.currentUnits]),
-        ['elk een eigen pool, samen', null, pct(answer.target), answer.pooling.erlang.separateUnits, answer.units.total],
-        ['één regionale pool', null, pct(answer.target), answer.pooling.erlang.pooledUnits, answer.units.total],
-      ]);
+      return csv(
+        ['aanbieder', 'aangeboden_last_erlang', 'doel_geweigerd_pct', 'plekken_erlang_b', 'huidige_plekken'],
+        [
+          ...answer.pooling.erlang.providers.map((row) => [
+            row.provider,
+            row.offeredLoad,
+            pct(answer.target),
+            row.unitsErlang,
+            row.currentUnits,
+          ]),
+          ['elk een eigen pool, samen', null, pct(answer.target), answer.pooling.erlang.separateUnits, answer.units.total],
+          ['één regionale pool', null, pct(answer.target), answer.pooling.erlang.pooledUnits, answer.units.total],
+        ],
+      );
     case 'pooling':
-      return csv(['opzet', 'soort_verblijf', 'aanvragen_per_jaar', 'geweigerd_pct', 'ondergrens_pct', 'bovengrens_pct', 'simulatie'],
-        ([['eigen_pool_per_aanbieder', answer.pooling.separate], ['een_regionale_pool', answer.pooling.pooled]] as const).flatMap(([name, outcome]) =>
-          [...outcome.stayTypes, outcome.total].map((share) => [name, typeName(share.stayType), share.requests, ...estimateCells(share.refused), runs])));
+      return csv(
+        ['opzet', 'soort_verblijf', 'aanvragen_per_jaar', 'geweigerd_pct', 'ondergrens_pct', 'bovengrens_pct', 'simulatie'],
+        (
+          [
+            ['eigen_pool_per_aanbieder', answer.pooling.separate],
+            ['een_regionale_pool', answer.pooling.pooled],
+          ] as const
+        ).flatMap(([name, outcome]) =>
+          [...outcome.stayTypes, outcome.total].map((share) => [
+            name,
+            typeName(share.stayType),
+            share.requests,
+            ...estimateCells(share.refused),
+            runs,
+          ]),
+        ),
+      );
     case 'reservation':
-      return csv(['gereserveerde_bedden', 'soort_verblijf', 'aanvragen_per_jaar', 'geweigerd_pct', 'ondergrens_pct', 'bovengrens_pct', 'gem_bezette_plekken', 'simulatie'],
-        answer.reservation.options.flatMap((option) => [...option.stayTypes, option.total].map((share) =>
-          [option.reserved, typeName(share.stayType), share.requests, ...estimateCells(share.refused), option.busyUnits.mean, runs])));
+      return csv(
+        [
+          'gereserveerde_bedden',
+          'soort_verblijf',
+          'aanvragen_per_jaar',
+          'geweigerd_pct',
+          'ondergrens_pct',
+          'bovengrens_pct',
+          'gem_bezette_plekken',
+          'simulatie',
+        ],
+        answer.reservation.options.flatMap((option) =>
+          [...option.stayTypes, option.total].map((share) => [
+            option.reserved,
+            typeName(share.stayType),
+            share.requests,
+            ...estimateCells(share.refused),
+            option.busyUnits.mean,
+            runs,
+          ]),
+        ),
+      );
   }
 }

@@ -1,12 +1,26 @@
 import type { Kysely } from 'kysely';
 import { appClock } from '../clock.ts';
 import {
-  activeCoordinators, clientExists, dueCheckIns, findCaregiverContact, insertScreening, latestScores, screeningsOf, upsertCaregiverContact,
+  activeCoordinators,
+  clientExists,
+  dueCheckIns,
+  findCaregiverContact,
+  insertScreening,
+  latestScores,
+  screeningsOf,
+  upsertCaregiverContact,
 } from '../data/caregiver-contact.repository.ts';
 import { withTransaction } from '../data/change-author.ts';
 import type { Database } from '../data/schema.ts';
 import { addDays } from '../domain/dates.ts';
-import { BURDEN_ADVICE, type BurdenAnswers, SCREENING_VALID_DAYS, burdenLevelOf, nextCheckIn, scoreBurden } from '../domain/burden-screening.ts';
+import {
+  BURDEN_ADVICE,
+  type BurdenAnswers,
+  SCREENING_VALID_DAYS,
+  burdenLevelOf,
+  nextCheckIn,
+  scoreBurden,
+} from '../domain/burden-screening.ts';
 import type { BurdenLevel } from '../domain/triage/outcome.ts';
 import { AppError, notFound } from '../errors.ts';
 
@@ -31,7 +45,11 @@ export async function caregiverContact(db: Kysely<Database>, clientId: string): 
     nextCheckIn: row?.nextCheckIn ?? null,
     optedOut: Boolean(row?.optedOutAt),
     screenings: screenings.map((screening) => ({
-      id: screening.id, score: screening.score, level: burdenLevelOf(screening.score), takenBy: screening.taken_by, takenAt: screening.taken_at.toISOString(),
+      id: screening.id,
+      score: screening.score,
+      level: burdenLevelOf(screening.score),
+      takenBy: screening.taken_by,
+      takenAt: screening.taken_at.toISOString(),
     })),
   };
 }
@@ -41,7 +59,9 @@ export async function caregiverContact(db: Kysely<Database>, clientId: string): 
  * contact person plans the first check-in a year ahead, unless one is planned already.
  */
 export async function changeCaregiverContact(
-  db: Kysely<Database>, clientId: string, change: { contactUserId?: string | null; optedOut?: boolean },
+  db: Kysely<Database>,
+  clientId: string,
+  change: { contactUserId?: string | null; optedOut?: boolean },
 ): Promise<CaregiverContactView> {
   await assertClient(db, clientId);
   const current = await findCaregiverContact(db, clientId);
@@ -62,7 +82,11 @@ export async function changeCaregiverContact(
 
 /** A screening taken: stored with its score, and the next check-in a year from today. */
 export async function recordScreening(
-  db: Kysely<Database>, clientId: string, answers: BurdenAnswers, by: { takenBy: 'caregiver' | 'coordinator'; userId: string | null }, locale: 'nl' | 'en',
+  db: Kysely<Database>,
+  clientId: string,
+  answers: BurdenAnswers,
+  by: { takenBy: 'caregiver' | 'coordinator'; userId: string | null },
+  locale: 'nl' | 'en',
 ) {
   await assertClient(db, clientId);
   const { score, level } = scoreBurden(answers);
@@ -76,7 +100,11 @@ export async function recordScreening(
 /** The check-in calls due today or earlier, for caregivers who did not say no to them. */
 export async function checkInsDue(db: Kysely<Database>) {
   return (await dueCheckIns(db, appClock().today())).map((row) => ({
-    clientId: row.clientId, clientName: row.clientName, dueOn: row.dueOn!, referralId: row.referralId, reference: row.reference,
+    clientId: row.clientId,
+    clientName: row.clientName,
+    dueOn: row.dueOn!,
+    referralId: row.referralId,
+    reference: row.reference,
     contact: row.contactUserId && row.contactName ? { id: row.contactUserId, name: row.contactName } : null,
     caregiver: { name: row.caregiverName, phone: row.caregiverPhone, email: row.caregiverEmail },
   }));
@@ -90,11 +118,15 @@ export async function screenedBurden(db: Kysely<Database>, clientIds: readonly s
 }
 
 /** On the status page: whether to ask "how are you doing?" now: not said no, and no screening of the past year or one due. */
-export async function checkInAsked(db: Kysely<Database>, clientId: string): Promise<{ due: boolean; optedOut: boolean; contactName: string | null }> {
+export async function checkInAsked(
+  db: Kysely<Database>,
+  clientId: string,
+): Promise<{ due: boolean; optedOut: boolean; contactName: string | null }> {
   const row = await findCaregiverContact(db, clientId);
   const optedOut = Boolean(row?.optedOutAt);
   const recent = (await screenedBurden(db, [clientId])).has(clientId);
-  const due = !optedOut && (!recent || (row?.nextCheckIn !== null && row?.nextCheckIn !== undefined && row.nextCheckIn <= appClock().today()));
+  const due =
+    !optedOut && (!recent || (row?.nextCheckIn !== null && row?.nextCheckIn !== undefined && row.nextCheckIn <= appClock().today()));
   return { due, optedOut, contactName: row?.contactUserId ? row.contactName : null };
 }
 

@@ -10,18 +10,30 @@ function message(reference: string, event: RequestEvent): { subject: string; tex
   const follow = 'Op uw eigen pagina (de link in de eerste mail) ziet u hoe uw aanvraag nu staat.';
   switch (event) {
     case 'changed':
-      return { subject: `Uw aanvraag ${reference} is aangepast`, text: `Het aanmeldpunt heeft uw aanvraag ${reference} aangepast. ${follow}\n` };
+      return {
+        subject: `Uw aanvraag ${reference} is aangepast`,
+        text: `Het aanmeldpunt heeft uw aanvraag ${reference} aangepast. ${follow}\n`,
+      };
     case 'changed_by_caregiver':
-      return { subject: `Uw wijziging van aanvraag ${reference}`, text: `U heeft uw aanvraag ${reference} gewijzigd. Het aanmeldpunt werkt met de nieuwe gegevens verder. ${follow}\n` };
+      return {
+        subject: `Uw wijziging van aanvraag ${reference}`,
+        text: `U heeft uw aanvraag ${reference} gewijzigd. Het aanmeldpunt werkt met de nieuwe gegevens verder. ${follow}\n`,
+      };
     case 'withdrawn':
-      return { subject: `Uw aanvraag ${reference} is gestopt`, text: `Het aanmeldpunt heeft uw aanvraag ${reference} gestopt. Heeft u vragen? Bel of mail het aanmeldpunt. ${follow}\n` };
+      return {
+        subject: `Uw aanvraag ${reference} is gestopt`,
+        text: `Het aanmeldpunt heeft uw aanvraag ${reference} gestopt. Heeft u vragen? Bel of mail het aanmeldpunt. ${follow}\n`,
+      };
     case 'withdrawn_by_caregiver':
       return {
         subject: `Uw aanvraag ${reference} is ingetrokken`,
         text: `U heeft uw aanvraag ${reference} ingetrokken. Het aanmeldpunt doet er niets meer mee.\n\nWilt u later toch logeren? Dan kunt u een nieuwe aanvraag doen.\n`,
       };
     case 'closed':
-      return { subject: `Uw aanvraag ${reference} is afgerond`, text: `Het aanmeldpunt heeft uw aanvraag ${reference} afgerond. ${follow}\n` };
+      return {
+        subject: `Uw aanvraag ${reference} is afgerond`,
+        text: `Het aanmeldpunt heeft uw aanvraag ${reference} afgerond. ${follow}\n`,
+      };
   }
 }
 
@@ -32,6 +44,7 @@ function message(reference: string, event: RequestEvent): { subject: string; tex
 export async function mailCaregiver(db: Kysely<Database>, notices: NoticeSettings, referralId: string, event: RequestEvent): Promise<void> {
   const caregiver = (await publicCaregivers(db, [referralId])).get(referralId);
   if (!caregiver) return;
-  await notices.mailer.send({ to: caregiver.email, ...message(caregiver.reference, event) })
+  await notices.mailer
+    .send({ to: caregiver.email, ...message(caregiver.reference, event) })
     .catch((error: unknown) => console.error(`Mail to the caregiver of ${caregiver.reference} not sent:`, error));
 }

@@ -17,7 +17,9 @@ async function linesOf(db: Kysely<Database>, stay: StayForCosts, mode: SplitMode
     mode,
   );
   if (!result.ok) {
-    throw new AppError('no_tariff', { params: { location: stay.location_name, first: result.nightsWithoutTariff[0]!, nights: result.nightsWithoutTariff.length } });
+    throw new AppError('no_tariff', {
+      params: { location: stay.location_name, first: result.nightsWithoutTariff[0]!, nights: result.nightsWithoutTariff.length },
+    });
   }
   return result.lines;
 }
@@ -97,8 +99,31 @@ export async function monthlyClaims(db: Kysely<Database>, month: string, financi
 /** Semicolon CSV with a BOM and decimal commas, as Dutch spreadsheet programs read it. */
 export function claimsCsv(claims: readonly ClaimLine[]): string {
   return dutchCsv(
-    ['dossier', 'verblijf_id', 'financier', 'gemeente', 'client', 'geboortedatum', 'bsn', 'locatie', 'soort_verblijf', 'nachten', 'bedrag_eur'],
-    claims.map((claim) => [claim.reference, claim.stayId, claim.financier, claim.municipality, claim.clientName, claim.dateOfBirth ?? '', claim.bsn ?? '',
-      claim.location, claim.stayType, claim.nights, dutchEuros(claim.cents)]),
+    [
+      'dossier',
+      'verblijf_id',
+      'financier',
+      'gemeente',
+      'client',
+      'geboortedatum',
+      'bsn',
+      'locatie',
+      'soort_verblijf',
+      'nachten',
+      'bedrag_eur',
+    ],
+    claims.map((claim) => [
+      claim.reference,
+      claim.stayId,
+      claim.financier,
+      claim.municipality,
+      claim.clientName,
+      claim.dateOfBirth ?? '',
+      claim.bsn ?? '',
+      claim.location,
+      claim.stayType,
+      claim.nights,
+      dutchEuros(claim.cents),
+    ]),
   );
 }

@@ -4,10 +4,20 @@ import { type CastingContext, type Options, stringify } from 'csv-stringify/sync
  * CSV that Dutch Excel opens as it is: semicolons between fields (the comma is the decimal sign) and a byte-order
  * mark so that it reads UTF-8. One place for every export: claims, the audit log and the policy figures.
  */
-export function dutchCsv(columns: readonly string[], records: readonly (readonly unknown[])[] | readonly object[], cast?: Options['cast']): string {
+export function dutchCsv(
+  columns: readonly string[],
+  records: readonly (readonly unknown[])[] | readonly object[],
+  cast?: Options['cast'],
+): string {
   return stringify(records as unknown[], {
-    header: true, columns: [...columns], delimiter: ';', bom: true,
-    cast: { ...cast, string: (value: string, context: CastingContext) => neutraliseFormula(cast?.string ? String(cast.string(value, context)) : value) },
+    header: true,
+    columns: [...columns],
+    delimiter: ';',
+    bom: true,
+    cast: {
+      ...cast,
+      string: (value: string, context: CastingContext) => neutraliseFormula(cast?.string ? String(cast.string(value, context)) : value),
+    },
   });
 }
 

@@ -31,6 +31,9 @@ export async function warningsBeforeBooking(
   if (!municipality) return [];
   const entitlement = await entitlementOf(db, municipality);
   if (!entitlement) return [];
-  const others = (await placedStaysOfClient(db, client.id)).map((stay) => ({ stayType: stay.stayType, period: { from: stay.arrival, to: stay.departure } }));
+  const others = (await placedStaysOfClient(db, client.id)).map((stay) => ({
+    stayType: stay.stayType,
+    period: { from: stay.arrival, to: stay.departure },
+  }));
   return entitlementWarnings(entitlement, { stayType, period }, others);
 }

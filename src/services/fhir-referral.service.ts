@@ -29,9 +29,16 @@ export async function serviceRequest(db: Kysely<Database>, client: ApiClient, id
   return {
     clientId: row.client_id,
     resource: serviceRequestResource({
-      id: row.id, reference: row.reference, kind: row.kind, status: row.status, clientId: row.client_id,
-      organisationId: row.referrer_organisation_id, wishedArrival: row.wished_arrival, wishedDeparture: row.wished_departure,
-      urgency: row.urgency, createdAt: row.created_at.toISOString(),
+      id: row.id,
+      reference: row.reference,
+      kind: row.kind,
+      status: row.status,
+      clientId: row.client_id,
+      organisationId: row.referrer_organisation_id,
+      wishedArrival: row.wished_arrival,
+      wishedDeparture: row.wished_departure,
+      urgency: row.urgency,
+      createdAt: row.created_at.toISOString(),
     }),
   };
 }
@@ -42,8 +49,16 @@ export async function task(db: Kysely<Database>, client: ApiClient, referralId: 
   const placed = (await appointmentsOfReferral(db, referralId)).filter((stay) => OCCUPYING_STATUSES.includes(stay.status as StayStatus));
   return {
     clientId: row.client_id,
-    resource: taskResource({ id: row.id, status: row.status, clientId: row.client_id, createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString() },
-      placed.map((stay) => stay.id)),
+    resource: taskResource(
+      {
+        id: row.id,
+        status: row.status,
+        clientId: row.client_id,
+        createdAt: row.created_at.toISOString(),
+        updatedAt: row.updated_at.toISOString(),
+      },
+      placed.map((stay) => stay.id),
+    ),
   };
 }
 

@@ -8,7 +8,16 @@ import { type DayState, dayStates } from '../domain/availability.ts';
 import { type DateRange, addDays, datesOf } from '../domain/dates.ts';
 import { capabilityStatement } from '../domain/fhir/capability.ts';
 import { capacityReport, countCapacity } from '../domain/fhir/capacity.ts';
-import { healthcareServiceResource, locationResource, locationScheduleResource, organisationResource, publicSlotResource, scheduleResource, slotResource, unitResource } from '../domain/fhir/directory.ts';
+import {
+  healthcareServiceResource,
+  locationResource,
+  locationScheduleResource,
+  organisationResource,
+  publicSlotResource,
+  scheduleResource,
+  slotResource,
+  unitResource,
+} from '../domain/fhir/directory.ts';
 import { publicNightsFrom } from './public-calendar.service.ts';
 import { effectiveFeatures } from '../domain/care-features.ts';
 import { stayInstants } from '../domain/fhir/referral.ts';
@@ -21,7 +30,11 @@ export function searchset(baseUrl: string, resources: readonly { resourceType: s
     resourceType: 'Bundle' as const,
     type: 'searchset' as const,
     total: resources.length,
-    entry: resources.map((resource) => ({ fullUrl: `${baseUrl}/${resource.resourceType}/${resource.id}`, resource, search: { mode: 'match' as const } })),
+    entry: resources.map((resource) => ({
+      fullUrl: `${baseUrl}/${resource.resourceType}/${resource.id}`,
+      resource,
+      search: { mode: 'match' as const },
+    })),
   };
 }
 
@@ -37,7 +50,10 @@ export async function locations(db: Kysely<Database>, filter: { id?: string; org
   return (await findDirectoryLocations(db, filter, appClock().today())).map(locationResource);
 }
 
-export async function healthcareServices(db: Kysely<Database>, filter: { id?: string; organisationId?: string; stayType?: string; feature?: string }) {
+export async function healthcareServices(
+  db: Kysely<Database>,
+  filter: { id?: string; organisationId?: string; stayType?: string; feature?: string },
+) {
   const rows = await findDirectoryLocations(db, { id: filter.id, organisationId: filter.organisationId }, appClock().today());
   return rows
     .filter((row) => !filter.stayType || row.acceptedStayTypes.includes(filter.stayType))
@@ -46,13 +62,28 @@ export async function healthcareServices(db: Kysely<Database>, filter: { id?: st
 }
 
 /** Each unit's state on every night of a window: free, held, booked, closed, not admitting or not in use. */
-async function statesOver(db: Kysely<Database>, units: readonly { id: string; activeFrom: string; activeUntil: string | null }[], window: DateRange): Promise<Map<string, DayState[]>> {
-  const byUnit = groupByUnit(await findOccupations(db, units.map((unit) => unit.id), window, appClock().now()));
+async function statesOver(
+  db: Kysely<Database>,
+  units: readonly { id: string; activeFrom: string; activeUntil: string | null }[],
+  window: DateRange,
+): Promise<Map<string, DayState[]>> {
+  const byUnit = groupByUnit(
+    await findOccupations(
+      db,
+      units.map((unit) => unit.id),
+      window,
+      appClock().now(),
+    ),
+  );
   return new Map(units.map((unit) => [unit.id, dayStates(window, unit, byUnit.get(unit.id) ?? [])]));
 }
 
 /** Each unit's state on one night. */
-async function statesOn(db: Kysely<Database>, units: readonly { id: string; activeFrom: string; activeUntil: string | null }[], night: string): Promise<Map<string, DayState>> {
+async function statesOn(
+  db: Kysely<Database>,
+  units: readonly { id: string; activeFrom: string; activeUntil: string | null }[],
+  night: string,
+): Promise<Map<string, DayState>> {
   const states = await statesOver(db, units, { from: night, to: addDays(night, 1) });
   return new Map([...states].map(([unitId, nights]) => [unitId, nights[0]!]));
 }
@@ -79,7 +110,8 @@ export async function capacity(db: Kysely<Database>, regionId: string, night: st
  * features needed: a `$find` for a transfer desk. Free ones first, then by location and name.
  */
 export async function findSlots(
-  db: Kysely<Database>, query: { regionId?: string; locationId?: string; from: string; to: string; stayType?: string; feature?: string },
+  db: Kysely<Database>,
+  query: { regionId?: string; locationId?: string; from: string; to: string; stayType?: string; feature?: string },
 ) {
   const rows = (await findDirectoryUnits(db, { regionId: query.regionId, locationId: query.locationId }))
     .filter((row) => !query.stayType || row.acceptedStayTypes.some((type) => type === query.stayType))
@@ -90,16 +122,17 @@ export async function findSlots(
   return [...slots].sort((a, b) => Number(b.status === 'free') - Number(a.status === 'free'));
 }
 
-
 /** Without a professional's view: a location's nights per stay type as free / limited / full (the public aggregate). */
 export async function publicSlots(db: Kysely<Database>, locationId: string, from: string, to: string, stayType?: string) {
   const window = { from, to };
   const nights = datesOf(window);
   const perType = (await publicNightsFrom(db, locationId, window)).filter((week) => !stayType || week.stayType === stayType);
-  return perType.flatMap((week) => week.days.map((availability, index) => {
-    const date = nights[index]!;
-    return publicSlotResource(locationId, week.stayType, { date, availability }, stayInstants(date, addDays(date, 1)));
-  }));
+  return perType.flatMap((week) =>
+    week.days.map((availability, index) => {
+      const date = nights[index]!;
+      return publicSlotResource(locationId, week.stayType, { date, availability }, stayInstants(date, addDays(date, 1)));
+    }),
+  );
 }
 
 /** A unit's Schedule, or a location's (its public calendar). */

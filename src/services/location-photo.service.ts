@@ -14,18 +14,25 @@ export async function addLocationPhoto(db: Kysely<Database>, scope: Scope, locat
   await assertLocationInScope(db, scope, locationId);
   const bytes = Buffer.from(photo.data, 'base64');
   if (bytes.length === 0 || bytes.length > MAX_PHOTO_BYTES) {
-    throw new AppError('validation_failed', { fields: [{ field: 'data', code: 'photo_too_large', params: { megabytes: MAX_PHOTO_BYTES / 1024 / 1024 } }] });
+    throw new AppError('validation_failed', {
+      fields: [{ field: 'data', code: 'photo_too_large', params: { megabytes: MAX_PHOTO_BYTES / 1024 / 1024 } }],
+    });
   }
   const contentType = photoTypeOf(bytes);
   if (!contentType) throw new AppError('validation_failed', { fields: [{ field: 'data', code: 'not_a_photo' }] });
-  const added = await withTransaction(db, (trx) => insertPhotoWithin(trx, { locationId, contentType, bytes, alt: photo.alt }, MAX_PHOTOS_PER_LOCATION));
-  if (!added) throw new AppError('validation_failed', { fields: [{ field: 'data', code: 'too_many_photos', params: { maximum: MAX_PHOTOS_PER_LOCATION } }] });
+  const added = await withTransaction(db, (trx) =>
+    insertPhotoWithin(trx, { locationId, contentType, bytes, alt: photo.alt }, MAX_PHOTOS_PER_LOCATION),
+  );
+  if (!added)
+    throw new AppError('validation_failed', {
+      fields: [{ field: 'data', code: 'too_many_photos', params: { maximum: MAX_PHOTOS_PER_LOCATION } }],
+    });
   return added;
 }
 
 export async function removeLocationPhoto(db: Kysely<Database>, scope: Scope, locationId: string, photoId: string): Promise<void> {
   await assertLocationInScope(db, scope, locationId);
-  if (!await deletePhoto(db, locationId, photoId)) throw notFound('information');
+  if (!(await deletePhoto(db, locationId, photoId))) throw notFound('information');
 }
 
 export async function locationPhoto(db: Kysely<Database>, locationId: string, photoId: string) {
@@ -33,4 +40,3 @@ export async function locationPhoto(db: Kysely<Database>, locationId: string, ph
   if (!photo) throw notFound('information');
   return photo;
 }
-

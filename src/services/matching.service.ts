@@ -23,7 +23,13 @@ export const MAX_NEAR_MISSES = 5;
 
 /** Weekday (1–7) and time of day in the Netherlands, for admission hours. */
 export function dutchClock(now: Date): { weekday: number; time: string } {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(now);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Amsterdam',
+    weekday: 'short',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   const weekday = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(part('weekday')) + 1;
   return { weekday, time: `${part('hour')}:${part('minute')}` };
@@ -31,7 +37,14 @@ export function dutchClock(now: Date): { weekday: number; time: string } {
 
 async function candidatesIn(db: Kysely<Database>, regionIds: readonly string[], period: DateRange): Promise<Candidate[]> {
   const units = await findCandidateUnits(db, { regionIds, window: period });
-  const occupations = groupByUnit(await findOccupations(db, units.map((unit) => unit.unitId), period, appClock().now()));
+  const occupations = groupByUnit(
+    await findOccupations(
+      db,
+      units.map((unit) => unit.unitId),
+      period,
+      appClock().now(),
+    ),
+  );
   const hours = await admissionHoursOf(db, [...new Set(units.map((unit) => unit.locationId))]);
   return units.map((unit) => ({
     unitId: unit.unitId,
@@ -69,14 +82,20 @@ export async function referralRanking(db: Kysely<Database>, referral: ReferralRo
     homeRegionId,
     knownLocationIds: await knownLocationsOfClient(db, referral.client_id),
     preferredLocationIds: referral.preferred_location_ids,
-    unitKind: referral.at_home ? 'home_night' as const : 'bed' as const,
+    unitKind: referral.at_home ? ('home_night' as const) : ('bed' as const),
   };
   const placeable = advice.disposition === 'temporary_stay' && advice.stayTypes.length > 0;
   const needAt = (period: DateRange, stayType: StayType): Need => ({
-    ...base, stayType, ...(advice.urgency === 'today' && period.from === appClock().today() ? { admitAt: dutchClock(appClock().now()) } : {}),
+    ...base,
+    stayType,
+    ...(advice.urgency === 'today' && period.from === appClock().today() ? { admitAt: dutchClock(appClock().now()) } : {}),
   });
-  const rank = (candidates: Candidate[], period: DateRange) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
-    rankCandidates(needAt(period, stayType), candidates).map((proposal) => ({ ...proposal, stayType }))));
+  const rank = (candidates: Candidate[], period: DateRange) =>
+    bestPerUnit(
+      advice.stayTypes.flatMap((stayType) =>
+        rankCandidates(needAt(period, stayType), candidates).map((proposal) => ({ ...proposal, stayType })),
+      ),
+    );
   return {
     advice,
     client,
@@ -90,8 +109,12 @@ export async function referralRanking(db: Kysely<Database>, referral: ReferralRo
       const candidates = placeable ? await candidatesIn(db, regionIds, period) : [];
       return { candidates, ranked: placeable ? rank(candidates, period) : [] };
     },
-    rankLacking: (candidates: Candidate[], period: DateRange) => bestPerUnit(advice.stayTypes.flatMap((stayType) =>
-      rankNearMisses(needAt(period, stayType), candidates).map((proposal) => ({ ...proposal, stayType })))),
+    rankLacking: (candidates: Candidate[], period: DateRange) =>
+      bestPerUnit(
+        advice.stayTypes.flatMap((stayType) =>
+          rankNearMisses(needAt(period, stayType), candidates).map((proposal) => ({ ...proposal, stayType })),
+        ),
+      ),
   };
 }
 
@@ -107,7 +130,8 @@ async function rankForReferral(db: Kysely<Database>, referralId: string, dates: 
   const wished = referralPeriod(referral);
   const from = dates.from ?? ('from' in wished ? wished.from : undefined);
   const to = dates.to ?? ('to' in wished ? wished.to : undefined);
-  if (!from || !to || to <= from) throw new AppError('referral_dates_missing', { params: { field: 'missing' in wished ? wished.missing : 'wishedDeparture' } });
+  if (!from || !to || to <= from)
+    throw new AppError('referral_dates_missing', { params: { field: 'missing' in wished ? wished.missing : 'wishedDeparture' } });
   const period: DateRange = { from, to };
   const ranking = await referralRanking(db, referral);
   const { advice, client, homeRegionId } = ranking;
@@ -118,14 +142,25 @@ async function rankForReferral(db: Kysely<Database>, referralId: string, dates: 
   // A home outside every region: the nearest units of any region, each marked as outside the region.
   let { candidates, ranked } = await ranking.rankIn(await ranking.homeRegions(), period);
   if (ranked.length === 0 && homeRegionId) ({ candidates, ranked } = await ranking.rankIn(await ranking.neighbourRegions(), period));
-  const nearMisses = advice.requiredFeatures.length > 0 ? ranking.rankLacking(candidates, period) as (RankedProposal & { missingFeatures: string[] })[] : [];
+  const nearMisses =
+    advice.requiredFeatures.length > 0
+      ? (ranking.rankLacking(candidates, period) as (RankedProposal & { missingFeatures: string[] })[])
+      : [];
   return { period, advice, ranked, nearMisses, warnings, outsideEveryRegion: Boolean(client.pc4) && !homeRegionId };
 }
 
 /** The entitlement warnings for each advised stay type in the period, so the coordinator sees them before booking. */
-async function warningsPerStayType(db: Kysely<Database>, client: { id: string; pc4: string | null }, stayTypes: readonly StayType[], period: DateRange) {
-  const perType = await Promise.all(stayTypes.map(async (stayType) =>
-    (await warningsBeforeBooking(db, client, stayType, period)).map((warning) => ({ stayType, ...warning }))));
+async function warningsPerStayType(
+  db: Kysely<Database>,
+  client: { id: string; pc4: string | null },
+  stayTypes: readonly StayType[],
+  period: DateRange,
+) {
+  const perType = await Promise.all(
+    stayTypes.map(async (stayType) =>
+      (await warningsBeforeBooking(db, client, stayType, period)).map((warning) => ({ stayType, ...warning })),
+    ),
+  );
   return perType.flat();
 }
 
@@ -138,9 +173,15 @@ export async function proposeUnits(db: Kysely<Database>, referralId: string, dat
     disposition: advice.disposition,
     requiredFeatures: advice.requiredFeatures,
     outsideEveryRegion,
-    warnings: warnings.map((warning) => ({ stayType: warning.stayType, code: warning.code, text: entitlementWarningText(warning, locale) })),
+    warnings: warnings.map((warning) => ({
+      stayType: warning.stayType,
+      code: warning.code,
+      text: entitlementWarningText(warning, locale),
+    })),
     proposals: ranked.slice(0, MAX_PROPOSALS).map((proposal) => proposalView(proposal, locale)),
-    nearMisses: nearMisses.slice(0, MAX_NEAR_MISSES).map((proposal) => ({ ...proposalView(proposal, locale), missingFeatures: proposal.missingFeatures })),
+    nearMisses: nearMisses
+      .slice(0, MAX_NEAR_MISSES)
+      .map((proposal) => ({ ...proposalView(proposal, locale), missingFeatures: proposal.missingFeatures })),
   };
 }
 

@@ -59,11 +59,19 @@ export async function locationsNear(
     if (locations.length === NEAREST) break;
     const units = (await findCalendarUnits(db, location.id, window)).filter((unit) => unitTakesStayType(unit, query.stayType));
     if (units.length === 0) continue;
-    const occupations = await findOccupations(db, units.map((unit) => unit.unitId), window, appClock().now());
-    const [calendar] = publicCalendar(window, units.map((unit) => ({
-      ...unit,
-      occupations: occupations.filter((row) => row.unitId === unit.unitId).map((row) => ({ kind: row.kind, range: row.range })),
-    }))).filter((week) => week.stayType === query.stayType);
+    const occupations = await findOccupations(
+      db,
+      units.map((unit) => unit.unitId),
+      window,
+      appClock().now(),
+    );
+    const [calendar] = publicCalendar(
+      window,
+      units.map((unit) => ({
+        ...unit,
+        occupations: occupations.filter((row) => row.unitId === unit.unitId).map((row) => ({ kind: row.kind, range: row.range })),
+      })),
+    ).filter((week) => week.stayType === query.stayType);
     if (!calendar) continue;
     const tariff = validOn(await tariffsOf(db, location.id, query.stayType), today);
     const [photo] = await photosOfLocation(db, location.id);

@@ -65,7 +65,11 @@ function spread(notice: Notice, recipients: { roles: readonly string[]; users: r
   ];
   const mails: MailMessage[] = recipients.users
     .filter((user) => user.email)
-    .map((user) => ({ to: user.email!, subject: notice.title, text: `${notice.body}${notice.mailExtra ? `\n\n${notice.mailExtra}` : ''}\n\nMet vriendelijke groet,\nHet centrale aanmeldpunt\n` }));
+    .map((user) => ({
+      to: user.email!,
+      subject: notice.title,
+      text: `${notice.body}${notice.mailExtra ? `\n\n${notice.mailExtra}` : ''}\n\nMet vriendelijke groet,\nHet centrale aanmeldpunt\n`,
+    }));
   return { rows, mails };
 }
 
@@ -102,15 +106,19 @@ export async function notifyOffer(
 ): Promise<void> {
   const recipient = (await referralRecipients(db, [offer.referralId])).get(offer.referralId);
   const reference = recipient?.reference ?? '';
-  const { rows, mails } = spread({
-    kind: 'offer',
-    title: `Plek vrij voor aanmelding ${reference}`,
-    body: `Er is een plek vrij voor aanmelding ${reference}: ${offer.locationName}, ${period(offer.arrival, offer.departure)}. `
-      + `De plek is ${offer.holdHours} uur voor u vastgehouden. Bevestig of laat los.`,
-    mailExtra: 'Het centrale aanmeldpunt neemt contact met u op.',
-    referralId: offer.referralId,
-    stayId: offer.stayId,
-  }, { roles: [CENTRAL_POINT], users: referrerOf(recipient) });
+  const { rows, mails } = spread(
+    {
+      kind: 'offer',
+      title: `Plek vrij voor aanmelding ${reference}`,
+      body:
+        `Er is een plek vrij voor aanmelding ${reference}: ${offer.locationName}, ${period(offer.arrival, offer.departure)}. ` +
+        `De plek is ${offer.holdHours} uur voor u vastgehouden. Bevestig of laat los.`,
+      mailExtra: 'Het centrale aanmeldpunt neemt contact met u op.',
+      referralId: offer.referralId,
+      stayId: offer.stayId,
+    },
+    { roles: [CENTRAL_POINT], users: referrerOf(recipient) },
+  );
   await insertNotifications(db, rows);
   await sendAll(mailer, mails);
 }
@@ -118,34 +126,50 @@ export async function notifyOffer(
 type StayEvent = { kind: ReferralEventKind; stayId: string; details: StayEventDetails; referralId?: string | null };
 
 /** The notice for a booking or change of a referral's stay, or undefined for events nobody needs to hear of. */
-function stayNotice(event: StayEvent, reference: string, places: Map<string, UnitPlace>, settings: NoticeSettings): Omit<Notice, 'referralId'> | undefined {
+function stayNotice(
+  event: StayEvent,
+  reference: string,
+  places: Map<string, UnitPlace>,
+  settings: NoticeSettings,
+): Omit<Notice, 'referralId'> | undefined {
   const { details, stayId } = event;
   const place = places.get(details.unitId)?.locationName ?? 'de locatie';
   const when = period(details.arrival, details.departure);
   const calendar = `Zet het verblijf in uw agenda met het agendabestand (.ics): ${calendarLink(settings, stayId)}`;
   const change = (title: string, verb: string): Omit<Notice, 'referralId'> => ({
-    kind: 'change', stayId, title: `${title}: aanmelding ${reference}`,
-    body: `Het verblijf voor aanmelding ${reference} in ${place} is ${verb}. Nieuwe data: ${when}. `
-      + `Eerst was dat ${period(details.previousArrival ?? details.arrival, details.previousDeparture ?? details.departure)}.`,
+    kind: 'change',
+    stayId,
+    title: `${title}: aanmelding ${reference}`,
+    body:
+      `Het verblijf voor aanmelding ${reference} in ${place} is ${verb}. Nieuwe data: ${when}. ` +
+      `Eerst was dat ${period(details.previousArrival ?? details.arrival, details.previousDeparture ?? details.departure)}.`,
     mailExtra: `Werk uw agenda bij met het nieuwe agendabestand (.ics): ${calendarLink(settings, stayId)}`,
   });
   switch (event.kind) {
     case 'booked':
     case 'confirmed':
       return {
-        kind: 'booking', stayId, title: `Verblijf geboekt: aanmelding ${reference}`,
-        body: `Het verblijf voor aanmelding ${reference} is geboekt in ${place}, ${when}.`, mailExtra: calendar,
+        kind: 'booking',
+        stayId,
+        title: `Verblijf geboekt: aanmelding ${reference}`,
+        body: `Het verblijf voor aanmelding ${reference} is geboekt in ${place}, ${when}.`,
+        mailExtra: calendar,
       };
     case 'cancelled':
       return {
-        kind: 'change', stayId, title: `Verblijf geannuleerd: aanmelding ${reference}`,
+        kind: 'change',
+        stayId,
+        title: `Verblijf geannuleerd: aanmelding ${reference}`,
         body: `Het verblijf voor aanmelding ${reference} in ${place} (${when}) is geannuleerd. Het centrale aanmeldpunt bespreekt met u wat nu.`,
       };
     case 'no_show':
       return {
-        kind: 'change', stayId, title: `Gast niet gekomen: aanmelding ${reference}`,
-        body: `De gast van aanmelding ${reference} is niet gekomen in ${place} op ${dutchDate(details.arrival)}. Het verblijf gaat niet door. `
-          + 'Het centrale aanmeldpunt neemt contact met u op.',
+        kind: 'change',
+        stayId,
+        title: `Gast niet gekomen: aanmelding ${reference}`,
+        body:
+          `De gast van aanmelding ${reference} is niet gekomen in ${place} op ${dutchDate(details.arrival)}. Het verblijf gaat niet door. ` +
+          'Het centrale aanmeldpunt neemt contact met u op.',
       };
     case 'extended':
       return change('Verblijf verlengd', 'verlengd');
@@ -155,11 +179,14 @@ function stayNotice(event: StayEvent, reference: string, places: Map<string, Uni
       return change('Andere data voor verblijf', 'verschoven');
     case 'moved': {
       const before = details.previousUnitId ? places.get(details.previousUnitId) : undefined;
-      const where = before && before.locationId !== places.get(details.unitId)?.locationId
-        ? `verplaatst van ${before.locationName} naar ${place}`
-        : `verplaatst naar een andere plek in ${place}`;
+      const where =
+        before && before.locationId !== places.get(details.unitId)?.locationId
+          ? `verplaatst van ${before.locationName} naar ${place}`
+          : `verplaatst naar een andere plek in ${place}`;
       return {
-        kind: 'change', stayId, title: `Verblijf verplaatst: aanmelding ${reference}`,
+        kind: 'change',
+        stayId,
+        title: `Verblijf verplaatst: aanmelding ${reference}`,
         body: `Het verblijf voor aanmelding ${reference} is ${where}. De data blijven hetzelfde: ${when}.`,
         mailExtra: `Werk uw agenda bij met het nieuwe agendabestand (.ics): ${calendarLink(settings, stayId)}`,
       };
@@ -183,17 +210,30 @@ function plannerNotice(event: StayEvent, reference: string | null, places: Map<s
   switch (event.kind) {
     case 'booked':
     case 'confirmed':
-      return { kind: 'booking', stayId, title: `Nieuwe boeking: ${where}`, body: `Er is een verblijf${about} geboekt in ${where}, ${when}.` };
+      return {
+        kind: 'booking',
+        stayId,
+        title: `Nieuwe boeking: ${where}`,
+        body: `Er is een verblijf${about} geboekt in ${where}, ${when}.`,
+      };
     case 'cancelled':
       if (details.previousStatus === 'hold') return undefined;
-      return { kind: 'change', stayId, title: `Verblijf geannuleerd: ${where}`, body: `Het verblijf${about} in ${where} (${when}) is geannuleerd. De plek is weer vrij.` };
+      return {
+        kind: 'change',
+        stayId,
+        title: `Verblijf geannuleerd: ${where}`,
+        body: `Het verblijf${about} in ${where} (${when}) is geannuleerd. De plek is weer vrij.`,
+      };
     case 'extended':
     case 'shortened':
     case 'dates_changed':
       return {
-        kind: 'change', stayId, title: `Andere data: ${where}`,
-        body: `Het verblijf${about} in ${where} heeft nieuwe data: ${when}. `
-          + `Eerst was dat ${period(details.previousArrival ?? details.arrival, details.previousDeparture ?? details.departure)}.`,
+        kind: 'change',
+        stayId,
+        title: `Andere data: ${where}`,
+        body:
+          `Het verblijf${about} in ${where} heeft nieuwe data: ${when}. ` +
+          `Eerst was dat ${period(details.previousArrival ?? details.arrival, details.previousDeparture ?? details.departure)}.`,
       };
     case 'moved':
       return { kind: 'change', stayId, title: `Verblijf naar ${where}`, body: `Het verblijf${about} ${when} is verplaatst naar ${where}.` };
@@ -203,17 +243,27 @@ function plannerNotice(event: StayEvent, reference: string | null, places: Map<s
 }
 
 /** A series booked in one go is one notice: how many stays, where, from the first arrival to the last departure. */
-function seriesNotice(events: readonly StayEvent[], reference: string | null, places: Map<string, UnitPlace>, audience: 'referral' | 'planner'): Omit<Notice, 'referralId'> {
+function seriesNotice(
+  events: readonly StayEvent[],
+  reference: string | null,
+  places: Map<string, UnitPlace>,
+  audience: 'referral' | 'planner',
+): Omit<Notice, 'referralId'> {
   const first = events[0]!;
   const locations = [...new Set(events.map((event) => places.get(event.details.unitId)?.locationName ?? 'de locatie'))].join(' en ');
   const arrivals = events.map((event) => event.details.arrival).sort();
   const departures = events.map((event) => event.details.departure).sort();
   const about = reference ? ` voor aanmelding ${reference}` : '';
   return {
-    kind: 'booking', stayId: first.stayId,
-    title: audience === 'referral' ? `Reeks geboekt${about}: ${events.length} verblijven` : `Nieuwe reeks: ${events.length} verblijven in ${locations}`,
-    body: `Er is een reeks van ${events.length} verblijven${about} geboekt in ${locations}: `
-      + `het eerste begint ${dutchDate(arrivals[0]!)}, het laatste eindigt ${dutchDate(departures.at(-1)!)}.`,
+    kind: 'booking',
+    stayId: first.stayId,
+    title:
+      audience === 'referral'
+        ? `Reeks geboekt${about}: ${events.length} verblijven`
+        : `Nieuwe reeks: ${events.length} verblijven in ${locations}`,
+    body:
+      `Er is een reeks van ${events.length} verblijven${about} geboekt in ${locations}: ` +
+      `het eerste begint ${dutchDate(arrivals[0]!)}, het laatste eindigt ${dutchDate(departures.at(-1)!)}.`,
   };
 }
 
@@ -223,22 +273,37 @@ function seriesNotice(events: readonly StayEvent[], reference: string | null, pl
  * the planners of the provider. A series booked in one go is one notice each. The request that made the change
  * calls this for its stays; the minute job for all, which picks up whatever a crash or plain SQL left behind.
  */
-export async function deliverStayNotices(db: Kysely<Database>, settings: NoticeSettings, only: { stayIds?: readonly string[] } = {}): Promise<number> {
+export async function deliverStayNotices(
+  db: Kysely<Database>,
+  settings: NoticeSettings,
+  only: { stayIds?: readonly string[] } = {},
+): Promise<number> {
   const { mails, count } = await withTransaction(db, async (trx) => {
-    const events = (await claimPendingNotices(trx, { stayIds: only.stayIds, limit: BATCH }))
-      .sort((a, b) => a.at.getTime() - b.at.getTime());
-    const stayEvents = events.filter((event): event is typeof event & { stayId: string; details: StayEventDetails } =>
-      event.stayId !== null && 'unitId' in event.details);
+    const events = (await claimPendingNotices(trx, { stayIds: only.stayIds, limit: BATCH })).sort(
+      (a, b) => a.at.getTime() - b.at.getTime(),
+    );
+    const stayEvents = events.filter(
+      (event): event is typeof event & { stayId: string; details: StayEventDetails } => event.stayId !== null && 'unitId' in event.details,
+    );
     const referralIds = stayEvents.flatMap((event) => (event.referralId ? [event.referralId] : []));
     const recipients = await referralRecipients(trx, referralIds);
     const caregivers = await publicCaregivers(trx, referralIds);
-    const places = await unitPlaces(trx, stayEvents.flatMap((event) => [event.details.unitId, ...(event.details.previousUnitId ? [event.details.previousUnitId] : [])]));
-    const planners = await plannersOf(trx, [...places.values()].map((place) => place.organisationId));
+    const places = await unitPlaces(
+      trx,
+      stayEvents.flatMap((event) => [event.details.unitId, ...(event.details.previousUnitId ? [event.details.previousUnitId] : [])]),
+    );
+    const planners = await plannersOf(
+      trx,
+      [...places.values()].map((place) => place.organisationId),
+    );
     const plannersAt = (unitId: string | undefined) => (unitId ? planners.get(places.get(unitId)?.organisationId ?? '') : undefined) ?? [];
     // The stays of one series booked together go as one group; every other event on its own.
     const groups = new Map<string, (typeof stayEvents)[number][]>();
     for (const event of stayEvents) {
-      const key = (event.kind === 'booked' || event.kind === 'confirmed') && event.details.seriesId ? `${event.kind} ${event.details.seriesId}` : `${event.stayId} ${groups.size}`;
+      const key =
+        (event.kind === 'booked' || event.kind === 'confirmed') && event.details.seriesId
+          ? `${event.kind} ${event.details.seriesId}`
+          : `${event.stayId} ${groups.size}`;
       groups.set(key, [...(groups.get(key) ?? []), event]);
     }
     const rows: NewNotification[] = [];
@@ -252,8 +317,10 @@ export async function deliverStayNotices(db: Kysely<Database>, settings: NoticeS
       const first = group[0]!;
       const recipient = first.referralId ? recipients.get(first.referralId) : undefined;
       const reference = recipient?.reference ?? null;
-      const referralNotice = group.length > 1 ? seriesNotice(group, reference, places, 'referral') : stayNotice(first, reference ?? '', places, settings);
-      if (first.referralId && referralNotice) add({ ...referralNotice, referralId: first.referralId }, { roles: [CENTRAL_POINT], users: referrerOf(recipient) });
+      const referralNotice =
+        group.length > 1 ? seriesNotice(group, reference, places, 'referral') : stayNotice(first, reference ?? '', places, settings);
+      if (first.referralId && referralNotice)
+        add({ ...referralNotice, referralId: first.referralId }, { roles: [CENTRAL_POINT], users: referrerOf(recipient) });
       // A caregiver who asked through the public form hears of every change too, by mail (it has no account).
       const caregiver = first.referralId ? caregivers.get(first.referralId) : undefined;
       if (caregiver && referralNotice) mails.push(caregiverChangeMail(caregiver, referralNotice.title));
@@ -270,11 +337,18 @@ export async function deliverStayNotices(db: Kysely<Database>, settings: NoticeS
       const left = first.kind === 'moved' ? first.details.previousUnitId : undefined;
       if (left && places.get(left)?.organisationId !== places.get(first.details.unitId)?.organisationId) {
         const before = places.get(left)!;
-        add({
-          kind: 'change', stayId: first.stayId, referralId: first.referralId, title: `Verblijf elders geplaatst: ${before.unitName}, ${before.locationName}`,
-          body: `Het verblijf${reference ? ` (aanmelding ${reference})` : ''} ${period(first.details.arrival, first.details.departure)} gaat niet meer door in `
-            + `${before.unitName} van ${before.locationName}: het is naar een andere locatie verplaatst. De plek is weer vrij.`,
-        }, { roles: [], users: plannersAt(left) });
+        add(
+          {
+            kind: 'change',
+            stayId: first.stayId,
+            referralId: first.referralId,
+            title: `Verblijf elders geplaatst: ${before.unitName}, ${before.locationName}`,
+            body:
+              `Het verblijf${reference ? ` (aanmelding ${reference})` : ''} ${period(first.details.arrival, first.details.departure)} gaat niet meer door in ` +
+              `${before.unitName} van ${before.locationName}: het is naar een andere locatie verplaatst. De plek is weer vrij.`,
+          },
+          { roles: [], users: plannersAt(left) },
+        );
       }
     }
     await insertNotifications(trx, rows);
@@ -289,8 +363,9 @@ function caregiverChangeMail(caregiver: { email: string; reference: string }, wh
   return {
     to: caregiver.email,
     subject: `Nieuws over uw aanvraag ${caregiver.reference}`,
-    text: `Er is iets veranderd aan uw aanvraag ${caregiver.reference}: ${what}.\n\n`
-      + 'Hoe het nu staat, ziet u op uw eigen pagina. De link staat in de mail die u kreeg toen u de aanvraag stuurde.\n',
+    text:
+      `Er is iets veranderd aan uw aanvraag ${caregiver.reference}: ${what}.\n\n` +
+      'Hoe het nu staat, ziet u op uw eigen pagina. De link staat in de mail die u kreeg toen u de aanvraag stuurde.\n',
   };
 }
 
@@ -323,9 +398,18 @@ export async function noticeAfterChange(db: Kysely<Database>, settings: NoticeSe
 export async function sendArrivalReminders(db: Kysely<Database>, settings: NoticeSettings, today = appClock().today()): Promise<number> {
   const { mails, count } = await withTransaction(db, async (trx) => {
     const stays = await claimArrivalReminders(trx, addDays(today, 1));
-    const recipients = await referralRecipients(trx, stays.flatMap((stay) => (stay.referralId ? [stay.referralId] : [])));
-    const places = await unitPlaces(trx, stays.map((stay) => stay.unitId));
-    const planners = await plannersOf(trx, [...places.values()].map((place) => place.organisationId));
+    const recipients = await referralRecipients(
+      trx,
+      stays.flatMap((stay) => (stay.referralId ? [stay.referralId] : [])),
+    );
+    const places = await unitPlaces(
+      trx,
+      stays.map((stay) => stay.unitId),
+    );
+    const planners = await plannersOf(
+      trx,
+      [...places.values()].map((place) => place.organisationId),
+    );
     const rows: NewNotification[] = [];
     const mails: MailMessage[] = [];
     for (const stay of stays) {
@@ -334,14 +418,26 @@ export async function sendArrivalReminders(db: Kysely<Database>, settings: Notic
       const about = stay.reference ? ` (aanmelding ${stay.reference})` : '';
       const when = `Aankomst morgen, ${dutchDate(stay.arrival)}; vertrek ${dutchDate(stay.departure)}.`;
       const referrer = stay.referralId ? referrerOf(recipients.get(stay.referralId)) : [];
-      const forReferrer = spread({
-        kind: 'reminder', title: `Morgen begint het verblijf${about}`, referralId: stay.referralId, stayId: stay.id,
-        body: `Herinnering: morgen begint het verblijf${about} in ${place.locationName}. ${when}`,
-      }, { roles: [], users: referrer });
-      const forPlanners = spread({
-        kind: 'reminder', title: `Morgen komt een gast: ${place.unitName}, ${place.locationName}`, referralId: stay.referralId, stayId: stay.id,
-        body: `Herinnering: morgen komt een gast${about} in ${place.unitName} van ${place.locationName}. ${when}`,
-      }, { roles: [], users: planners.get(place.organisationId)! });
+      const forReferrer = spread(
+        {
+          kind: 'reminder',
+          title: `Morgen begint het verblijf${about}`,
+          referralId: stay.referralId,
+          stayId: stay.id,
+          body: `Herinnering: morgen begint het verblijf${about} in ${place.locationName}. ${when}`,
+        },
+        { roles: [], users: referrer },
+      );
+      const forPlanners = spread(
+        {
+          kind: 'reminder',
+          title: `Morgen komt een gast: ${place.unitName}, ${place.locationName}`,
+          referralId: stay.referralId,
+          stayId: stay.id,
+          body: `Herinnering: morgen komt een gast${about} in ${place.unitName} van ${place.locationName}. ${when}`,
+        },
+        { roles: [], users: planners.get(place.organisationId)! },
+      );
       rows.push(...forReferrer.rows, ...forPlanners.rows);
       mails.push(...forReferrer.mails, ...forPlanners.mails);
     }
@@ -359,11 +455,20 @@ export async function sendArrivalReminders(db: Kysely<Database>, settings: Notic
  */
 export async function myNotifications(db: Kysely<Database>, actor: Actor, limit = 100) {
   return (await notificationsFor(db, actor.userId, actor.role, limit)).map((row) => {
-    const maySeeClient = actor.role === 'coordinator' || (actor.role === 'referrer' && row.referrer_organisation_id === actor.organisationId);
+    const maySeeClient =
+      actor.role === 'coordinator' || (actor.role === 'referrer' && row.referrer_organisation_id === actor.organisationId);
     return {
-      id: row.id, kind: row.kind, title: row.title, body: row.body, referralId: row.referral_id, stayId: row.stay_id,
-      reference: row.reference, clientId: maySeeClient ? row.client_id : null, clientName: maySeeClient ? row.client_name : null,
-      createdAt: row.created_at.toISOString(), read: row.read_at !== null,
+      id: row.id,
+      kind: row.kind,
+      title: row.title,
+      body: row.body,
+      referralId: row.referral_id,
+      stayId: row.stay_id,
+      reference: row.reference,
+      clientId: maySeeClient ? row.client_id : null,
+      clientName: maySeeClient ? row.client_name : null,
+      createdAt: row.created_at.toISOString(),
+      read: row.read_at !== null,
     };
   });
 }

@@ -1,15 +1,33 @@
 import type { Kysely } from 'kysely';
 import { pc4Area } from '../data/pc4-table.ts';
 import {
-  cancellations, capacityByLocationAndMonth, countStaysByTypeAndPc4, leadTimes, occupiedByLocationAndMonth, occupiedByStayTypeAndMonth,
-  type PolicyWindow, placementsByHomeRegion, requestsByMonthAndKind, requestsByPostcode, surveyAnswers, waitingSpells,
+  cancellations,
+  capacityByLocationAndMonth,
+  countStaysByTypeAndPc4,
+  leadTimes,
+  occupiedByLocationAndMonth,
+  occupiedByStayTypeAndMonth,
+  type PolicyWindow,
+  placementsByHomeRegion,
+  requestsByMonthAndKind,
+  requestsByPostcode,
+  surveyAnswers,
+  waitingSpells,
 } from '../data/policy.repository.ts';
 import { regionExists } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { DateRange } from '../domain/dates.ts';
 import {
-  ALL, type PolicyMonitor, cancellationTable, leadTimeTable, occupancyByLocation, occupancyByStayType, placementTable, requestTables,
-  satisfactionTable, waitingListTable,
+  ALL,
+  type PolicyMonitor,
+  cancellationTable,
+  leadTimeTable,
+  occupancyByLocation,
+  occupancyByStayType,
+  placementTable,
+  requestTables,
+  satisfactionTable,
+  waitingListTable,
 } from '../domain/policy/figures.ts';
 import { mondaysIn, monthsIn } from '../domain/policy/periods.ts';
 import { SMALL_CELL_THRESHOLD, roundedCount, suppressSmallCells } from '../domain/small-cells.ts';
@@ -61,7 +79,7 @@ export type { PolicyMonitor };
 type Figures = Omit<PolicyMonitor, 'window' | 'threshold' | 'months' | 'weeks'>;
 export type PolicyTable = keyof Figures;
 
-const ALL_REGIONS = 'Alle regio\'s';
+const ALL_REGIONS = "Alle regio's";
 const municipalityOf = (pc4: string | null) => (pc4 && pc4Area(pc4)?.municipality) || UNKNOWN_MUNICIPALITY;
 
 /** Each figure from its own queries, so a CSV of one table runs only what that table needs. */
@@ -169,7 +187,10 @@ const CSV_COLUMNS: { [T in PolicyTable]: { header: string; value: (row: Figures[
   ],
   satisfaction: [
     { header: 'wie', value: (row) => (row.respondent === 'caregiver' ? 'mantelzorger' : 'gast') },
-    { header: 'vraag', value: (row) => SURVEY_QUESTIONS[row.respondent].find((question) => question.id === row.question)?.nl ?? row.question },
+    {
+      header: 'vraag',
+      value: (row) => SURVEY_QUESTIONS[row.respondent].find((question) => question.id === row.question)?.nl ?? row.question,
+    },
     { header: 'antwoorden', value: (row) => row.answers },
     { header: 'gemiddeld_cijfer', value: (row) => row.mean },
     { header: 'verborgen', value: (row) => yesNo(row.suppressed) },
@@ -182,5 +203,8 @@ export async function policyTableCsv(db: Kysely<Database>, table: PolicyTable, w
   await assertRegion(db, window.regionId);
   const columns = CSV_COLUMNS[table] as { header: string; value: (row: unknown) => string | number | null }[];
   const rows = (await FIGURES[table](db, window)) as unknown[];
-  return dutchCsv(columns.map((column) => column.header), rows.map((row) => columns.map((column) => dutchCell(column.value(row)))));
+  return dutchCsv(
+    columns.map((column) => column.header),
+    rows.map((row) => columns.map((column) => dutchCell(column.value(row)))),
+  );
 }

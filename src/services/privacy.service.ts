@@ -48,9 +48,18 @@ export async function runRetention(
 
 function auditSystemAnonymisation(db: Kysely<Database>, clientId: string) {
   return insertAuditEvent(db, {
-    userId: null, userEmail: null, role: 'system', organisationId: null,
-    action: 'anonymise', entity: 'client', recordId: clientId, clientId,
-    purpose: 'retention', outcome: 'success', httpStatus: null, ip: null,
+    userId: null,
+    userEmail: null,
+    role: 'system',
+    organisationId: null,
+    action: 'anonymise',
+    entity: 'client',
+    recordId: clientId,
+    clientId,
+    purpose: 'retention',
+    outcome: 'success',
+    httpStatus: null,
+    ip: null,
   });
 }
 
@@ -82,7 +91,10 @@ export async function exportClientData(db: Kysely<Database>, clientId: string) {
     })),
     series: series.map((item) => ({ id: item.id, rrule: item.rrule, nights: item.nights })),
     caregiverCheckIns: burdenScreenings.map((screening) => ({
-      takenAt: screening.taken_at.toISOString(), takenBy: screening.taken_by, score: screening.score, answers: parseScreeningAnswers(screening.answers),
+      takenAt: screening.taken_at.toISOString(),
+      takenBy: screening.taken_by,
+      score: screening.score,
+      answers: parseScreeningAnswers(screening.answers),
     })),
   };
 }

@@ -82,10 +82,18 @@ export async function providerOverview(db: Kysely<Database>, scope: Scope, optio
 /** Who arrives and who leaves on a date, per location of the provider. */
 export async function providerMovements(db: Kysely<Database>, scope: Scope, options: { date: IsoDate; organisationId?: string }) {
   const locations = await listLocations(db, { organisationId: organisationFor(scope, options.organisationId) ?? undefined });
-  const stays = await staysMovingOn(db, options.date, locations.map((location) => location.id));
+  const stays = await staysMovingOn(
+    db,
+    options.date,
+    locations.map((location) => location.id),
+  );
   return {
     date: options.date,
-    locations: movementsOfDay(options.date, stays.map((stay) => ({ ...stay, status: stay.status as StayStatus })), locations),
+    locations: movementsOfDay(
+      options.date,
+      stays.map((stay) => ({ ...stay, status: stay.status as StayStatus })),
+      locations,
+    ),
   };
 }
 
@@ -114,9 +122,10 @@ export async function stayHandover(db: Kysely<Database>, scope: Scope, stayId: s
     },
     offered,
   );
-  const caregiver = !withheld && (facts.caregiverName || facts.caregiverPhone || facts.caregiverEmail)
-    ? { name: facts.caregiverName, relation: facts.caregiverRelation, phone: facts.caregiverPhone, email: facts.caregiverEmail }
-    : null;
+  const caregiver =
+    !withheld && (facts.caregiverName || facts.caregiverPhone || facts.caregiverEmail)
+      ? { name: facts.caregiverName, relation: facts.caregiverRelation, phone: facts.caregiverPhone, email: facts.caregiverEmail }
+      : null;
   return {
     stayId: facts.id,
     clientId: facts.clientId,
@@ -127,9 +136,10 @@ export async function stayHandover(db: Kysely<Database>, scope: Scope, stayId: s
     status: facts.status as StayStatus,
     unit: { id: facts.unitId, name: facts.unitName, features: offered },
     location: { id: facts.locationId, name: facts.locationName },
-    referral: facts.referralId && facts.reference && facts.referralKind
-      ? { id: facts.referralId, reference: facts.reference, kind: facts.referralKind }
-      : null,
+    referral:
+      facts.referralId && facts.reference && facts.referralKind
+        ? { id: facts.referralId, reference: facts.reference, kind: facts.referralKind }
+        : null,
     caregiver,
     care,
     // What the referrer or caregiver wrote for the staff (e.g. "slechtziend"), not the message to the central point.
@@ -141,7 +151,11 @@ export async function stayHandover(db: Kysely<Database>, scope: Scope, stayId: s
 /** Places the central point holds for a referral at the provider's locations, waiting for its answer. */
 export async function providerPlacements(db: Kysely<Database>, scope: Scope, options: { organisationId?: string }) {
   const locations = await listLocations(db, { organisationId: organisationFor(scope, options.organisationId) ?? undefined });
-  const rows = await heldPlacements(db, locations.map((location) => location.id), appClock().now());
+  const rows = await heldPlacements(
+    db,
+    locations.map((location) => location.id),
+    appClock().now(),
+  );
   return rows.map((row) => ({ ...row, answerBefore: new Date(row.answerBefore!).toISOString() }));
 }
 
@@ -158,18 +172,25 @@ export async function answerPlacement(
 ) {
   await assertStayInScope(db, scope, stayId);
   const stay = await getStay(db, stayId);
-  if (stay.status !== 'hold' || !stay.referralId) throw new AppError('invalid_transition', { params: { action: answer.accept ? 'accept' : 'decline', status: stay.status } });
+  if (stay.status !== 'hold' || !stay.referralId)
+    throw new AppError('invalid_transition', { params: { action: answer.accept ? 'accept' : 'decline', status: stay.status } });
   if (answer.accept) return transitionStay(db, stayId, 'confirm', { notices });
   const declined = await transitionStay(db, stayId, 'cancel', { reason: `Afgewezen door de zorgaanbieder: ${answer.reason}`, notices });
   // The central point reads why in the app (a reason never goes out by mail).
   const place = await unitPlaces(db, [stay.unitId]);
   const reference = (await referralRecipients(db, [stay.referralId])).get(stay.referralId)?.reference ?? '';
-  await insertNotifications(db, [{
-    role: 'coordinator', kind: 'change', referral_id: stay.referralId, stay_id: stayId,
-    title: `Plaatsing afgewezen: aanmelding ${reference}`,
-    body: `${place.get(stay.unitId)?.locationName ?? 'De zorgaanbieder'} neemt de gast van aanmelding ${reference} niet aan. Reden: ${answer.reason} `
-      + 'De plek is vrijgegeven; zoek een andere plek.',
-  }]);
+  await insertNotifications(db, [
+    {
+      role: 'coordinator',
+      kind: 'change',
+      referral_id: stay.referralId,
+      stay_id: stayId,
+      title: `Plaatsing afgewezen: aanmelding ${reference}`,
+      body:
+        `${place.get(stay.unitId)?.locationName ?? 'De zorgaanbieder'} neemt de gast van aanmelding ${reference} niet aan. Reden: ${answer.reason} ` +
+        'De plek is vrijgegeven; zoek een andere plek.',
+    },
+  ]);
   return declined;
 }
 
@@ -213,9 +234,17 @@ export async function closeLocationUnits(
   }
   const result = await withTransaction(db, async (trx) => {
     await lockUnits(trx, unitIds);
-    const closures = await insertClosures(trx, unitIds.map((unitId) => ({
-      unitId, startsOn: request.startsOn, endsOn: request.endsOn, kind: request.kind, reason: request.reason, note: request.note,
-    })));
+    const closures = await insertClosures(
+      trx,
+      unitIds.map((unitId) => ({
+        unitId,
+        startsOn: request.startsOn,
+        endsOn: request.endsOn,
+        kind: request.kind,
+        reason: request.reason,
+        note: request.note,
+      })),
+    );
     const affected = await occupyingStays(trx, unitIds, period);
     return {
       locationId,
@@ -225,13 +254,21 @@ export async function closeLocationUnits(
       })),
     };
   });
-  await tellCentralPointOfStranded(db, result.closures.flatMap((closure) => closure.affectedStayIds), request);
+  await tellCentralPointOfStranded(
+    db,
+    result.closures.flatMap((closure) => closure.affectedStayIds),
+    request,
+  );
   return result;
 }
 
 async function unitsForClosure(db: Kysely<Database>, scope: Scope, locationId: string, request: LocationClosureRequest) {
   await assertLocationInScope(db, scope, locationId);
-  const units = (await unitsOfLocations(db, [locationId])).map((unit) => ({ id: unit.id, activeFrom: unit.activeFrom, activeUntil: unit.activeUntil }));
+  const units = (await unitsOfLocations(db, [locationId])).map((unit) => ({
+    id: unit.id,
+    activeFrom: unit.activeFrom,
+    activeUntil: unit.activeUntil,
+  }));
   const { unitIds, issues } = unitsToClose(units, request.units, request);
   if (issues.length > 0) throw new AppError('validation_failed', { fields: issues });
   return { unitIds };
@@ -246,21 +283,37 @@ export async function closureCheck(db: Kysely<Database>, scope: Scope, locationI
   const stays = await occupyingStayDetails(db, unitIds, { from: request.startsOn, to: request.endsOn });
   const organisationId = await organisationOfLocation(db, locationId);
   const ownLocations = new Set(organisationId ? (await listLocations(db, { organisationId })).map((location) => location.id) : []);
-  return Promise.all(stays.map(async (stay) => {
-    const unit = await requireUnit(db, stay.unitId);
-    const { otherUnits } = await findAlternatives(db, unit, stay.stayType, { from: stay.arrival, to: stay.departure });
-    const free = [];
-    for (const option of otherUnits.filter((candidate) => ownLocations.has(candidate.locationId) && !unitIds.includes(candidate.unitId))) {
-      // The alternatives are free units; the guest must also not be staying elsewhere then (it is this stay, excluded).
-      const problem = await placementProblem(db, await requireUnit(db, option.unitId), stay.stayType, { from: stay.arrival, to: stay.departure },
-        { clientId: stay.clientId, excludeStayId: stay.stayId, requiredFeatures: stay.requiredFeatures });
-      if (!problem) free.push({ unitId: option.unitId, unitName: option.unitName, locationName: option.locationName, distanceKm: option.distanceKm });
-    }
-    return {
-      stayId: stay.stayId, guestName: stay.guestName, unitName: stay.unitName, arrival: stay.arrival, departure: stay.departure,
-      status: stay.status as 'hold' | 'confirmed' | 'arrived', reference: stay.reference, moveTo: free,
-    };
-  }));
+  return Promise.all(
+    stays.map(async (stay) => {
+      const unit = await requireUnit(db, stay.unitId);
+      const { otherUnits } = await findAlternatives(db, unit, stay.stayType, { from: stay.arrival, to: stay.departure });
+      const free = [];
+      for (const option of otherUnits.filter(
+        (candidate) => ownLocations.has(candidate.locationId) && !unitIds.includes(candidate.unitId),
+      )) {
+        // The alternatives are free units; the guest must also not be staying elsewhere then (it is this stay, excluded).
+        const problem = await placementProblem(
+          db,
+          await requireUnit(db, option.unitId),
+          stay.stayType,
+          { from: stay.arrival, to: stay.departure },
+          { clientId: stay.clientId, excludeStayId: stay.stayId, requiredFeatures: stay.requiredFeatures },
+        );
+        if (!problem)
+          free.push({ unitId: option.unitId, unitName: option.unitName, locationName: option.locationName, distanceKm: option.distanceKm });
+      }
+      return {
+        stayId: stay.stayId,
+        guestName: stay.guestName,
+        unitName: stay.unitName,
+        arrival: stay.arrival,
+        departure: stay.departure,
+        status: stay.status as 'hold' | 'confirmed' | 'arrived',
+        reference: stay.reference,
+        moveTo: free,
+      };
+    }),
+  );
 }
 
 /** Guests left booked in a closed period: the central point hears at once, with the place and the dates, to find a way. */
@@ -268,13 +321,20 @@ async function tellCentralPointOfStranded(db: Kysely<Database>, stayIds: readonl
   if (stayIds.length === 0) return;
   const stays = await strandedStays(db, stayIds);
   const what = request.kind === 'not_admitting' ? 'neemt tijdelijk niemand op' : 'is dicht';
-  await insertNotifications(db, stays.map((stay) => ({
-    role: 'coordinator', kind: 'change', referral_id: stay.referralId, stay_id: stay.id,
-    title: `Gast geboekt in een gesloten plek: ${stay.unitName}, ${stay.locationName}`,
-    body: `${stay.unitName} van ${stay.locationName} ${what} van ${dutchDay(request.startsOn)} tot ${dutchDay(request.endsOn)}. `
-      + `Er staat een verblijf${stay.reference ? ` (aanmelding ${stay.reference})` : ''} van ${dutchDay(stay.arrival)} tot ${dutchDay(stay.departure)}. `
-      + 'Zoek samen met de zorgaanbieder een oplossing: een andere plek of andere data.',
-  })));
+  await insertNotifications(
+    db,
+    stays.map((stay) => ({
+      role: 'coordinator',
+      kind: 'change',
+      referral_id: stay.referralId,
+      stay_id: stay.id,
+      title: `Gast geboekt in een gesloten plek: ${stay.unitName}, ${stay.locationName}`,
+      body:
+        `${stay.unitName} van ${stay.locationName} ${what} van ${dutchDay(request.startsOn)} tot ${dutchDay(request.endsOn)}. ` +
+        `Er staat een verblijf${stay.reference ? ` (aanmelding ${stay.reference})` : ''} van ${dutchDay(stay.arrival)} tot ${dutchDay(stay.departure)}. ` +
+        'Zoek samen met de zorgaanbieder een oplossing: een andere plek of andere data.',
+    })),
+  );
 }
 
 const DUTCH_DAY = new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -285,14 +345,27 @@ const dutchDay = (date: string) => DUTCH_DAY.format(new Date(`${date}T00:00:00Z`
  * nights already closed on record. All or nothing: an id that is not a closure at this location answers like an
  * unknown closure, and nothing is reopened.
  */
-export async function reopenClosures(db: Kysely<Database>, scope: Scope, locationId: string, closureIds: readonly string[], today: IsoDate): Promise<void> {
+export async function reopenClosures(
+  db: Kysely<Database>,
+  scope: Scope,
+  locationId: string,
+  closureIds: readonly string[],
+  today: IsoDate,
+): Promise<void> {
   await assertLocationInScope(db, scope, locationId);
   const wanted = [...new Set(closureIds)];
   await withTransaction(db, async (trx) => {
     const found = await closuresAtLocation(trx, wanted, locationId);
     if (found.length !== wanted.length) throw notFound('closure');
-    await deleteClosures(trx, found.filter((closure) => reopening(closure, today) === 'delete').map((closure) => closure.id));
-    await setClosuresEnd(trx, found.filter((closure) => reopening(closure, today) === 'end_today').map((closure) => closure.id), today);
+    await deleteClosures(
+      trx,
+      found.filter((closure) => reopening(closure, today) === 'delete').map((closure) => closure.id),
+    );
+    await setClosuresEnd(
+      trx,
+      found.filter((closure) => reopening(closure, today) === 'end_today').map((closure) => closure.id),
+      today,
+    );
   });
 }
 
@@ -300,7 +373,14 @@ export async function reopenClosures(db: Kysely<Database>, scope: Scope, locatio
  * A later expected end for units not admitting (staff still short). Only that kind moves this way: a planned
  * closure is changed by reopening it and closing again. The stays the longer period now overlaps are returned.
  */
-export async function extendNotAdmitting(db: Kysely<Database>, scope: Scope, locationId: string, closureIds: readonly string[], expectedEnd: IsoDate, today: IsoDate) {
+export async function extendNotAdmitting(
+  db: Kysely<Database>,
+  scope: Scope,
+  locationId: string,
+  closureIds: readonly string[],
+  expectedEnd: IsoDate,
+  today: IsoDate,
+) {
   await assertLocationInScope(db, scope, locationId);
   const wanted = [...new Set(closureIds)];
   return withTransaction(db, async (trx) => {
@@ -308,7 +388,11 @@ export async function extendNotAdmitting(db: Kysely<Database>, scope: Scope, loc
     if (found.length !== wanted.length || found.some((closure) => closure.kind !== 'not_admitting')) throw notFound('closure');
     const unitIds = found.map((closure) => closure.unitId);
     await lockUnits(trx, unitIds);
-    await setClosuresEnd(trx, found.map((closure) => closure.id), expectedEnd);
+    await setClosuresEnd(
+      trx,
+      found.map((closure) => closure.id),
+      expectedEnd,
+    );
     const affected = await occupyingStays(trx, unitIds, { from: today, to: expectedEnd });
     return { affectedStayIds: affected.map((stay) => stay.id) };
   });

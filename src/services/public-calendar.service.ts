@@ -19,7 +19,12 @@ export interface PublicWeek {
 }
 
 /** Seven nights of one location from `from` (today when absent), per stay type free / limited / full. */
-export async function publicWeek(db: Kysely<Database>, locationId: string, from: IsoDate | undefined, today: IsoDate = appClock().today()): Promise<PublicWeek> {
+export async function publicWeek(
+  db: Kysely<Database>,
+  locationId: string,
+  from: IsoDate | undefined,
+  today: IsoDate = appClock().today(),
+): Promise<PublicWeek> {
   const start = from ?? today;
   const issue = weekStartIssue(start, today);
   if (issue) throw new AppError('validation_failed', { fields: [{ field: 'from', code: issue }] });
@@ -40,7 +45,12 @@ export interface PublicMonth {
 }
 
 /** A month of one location, from today on, per stay type free / limited / full: the caregiver picks dates in it. */
-export async function publicMonth(db: Kysely<Database>, locationId: string, month: string | undefined, today: IsoDate = appClock().today()): Promise<PublicMonth> {
+export async function publicMonth(
+  db: Kysely<Database>,
+  locationId: string,
+  month: string | undefined,
+  today: IsoDate = appClock().today(),
+): Promise<PublicMonth> {
   const asked = month ?? today.slice(0, 7);
   const view = monthView(asked, today);
   if (typeof view === 'string') throw new AppError('validation_failed', { fields: [{ field: 'month', code: view }] });
@@ -49,7 +59,12 @@ export async function publicMonth(db: Kysely<Database>, locationId: string, mont
 }
 
 /** The public aggregate for any nights from today to a year ahead (FHIR's public Slots): per stay type and night. */
-export async function publicNightsFrom(db: Kysely<Database>, locationId: string, window: DateRange, today: IsoDate = appClock().today()): Promise<StayTypeWeek[]> {
+export async function publicNightsFrom(
+  db: Kysely<Database>,
+  locationId: string,
+  window: DateRange,
+  today: IsoDate = appClock().today(),
+): Promise<StayTypeWeek[]> {
   const issue = weekStartIssue(window.from, today) ?? weekStartIssue(addDays(window.to, -1), today);
   if (issue) throw new AppError('validation_failed', { fields: [{ field: 'start', code: issue }] });
   return publicNights(db, locationId, window);
@@ -63,12 +78,20 @@ export async function publicNightsFrom(db: Kysely<Database>, locationId: string,
 async function publicNights(db: Kysely<Database>, locationId: string, window: DateRange): Promise<StayTypeWeek[]> {
   if (!(await locationExists(db, locationId))) throw notFound('location');
   const units = await findCalendarUnits(db, locationId, window);
-  const occupations = await findOccupations(db, units.map((unit) => unit.unitId), window, appClock().now());
-  return publicCalendar(window, units.map((unit) => ({
-    acceptedStayTypes: unit.acceptedStayTypes,
-    reservedFor: unit.reservedFor,
-    activeFrom: unit.activeFrom,
-    activeUntil: unit.activeUntil,
-    occupations: occupations.filter((row) => row.unitId === unit.unitId).map((row) => ({ kind: row.kind, range: row.range })),
-  })));
+  const occupations = await findOccupations(
+    db,
+    units.map((unit) => unit.unitId),
+    window,
+    appClock().now(),
+  );
+  return publicCalendar(
+    window,
+    units.map((unit) => ({
+      acceptedStayTypes: unit.acceptedStayTypes,
+      reservedFor: unit.reservedFor,
+      activeFrom: unit.activeFrom,
+      activeUntil: unit.activeUntil,
+      occupations: occupations.filter((row) => row.unitId === unit.unitId).map((row) => ({ kind: row.kind, range: row.range })),
+    })),
+  );
 }

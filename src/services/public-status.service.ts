@@ -37,7 +37,11 @@ export async function publicStatus(db: Kysely<Database>, token: string) {
       canChange: CHANGEABLE_STATUSES.includes(request.status),
       message: request.message,
       stays: stays.map((stay) => ({
-        id: stay.id, status: stay.status, arrival: stay.arrival, departure: stay.departure, locationName: stay.locationName,
+        id: stay.id,
+        status: stay.status,
+        arrival: stay.arrival,
+        departure: stay.departure,
+        locationName: stay.locationName,
       })),
       accessPoint: await findAccessPointContact(db),
       ...(await checkInOnStatusPage(db, request.clientId)),
@@ -61,7 +65,10 @@ export async function withdrawByCaregiver(db: Kysely<Database>, token: string, r
 
 /** New wished dates or a note from the caregiver, while the request has no place yet. */
 export async function changeByCaregiver(
-  db: Kysely<Database>, token: string, change: { wishedArrival?: string | null; wishedDeparture?: string | null; message?: string | null }, notices: NoticeSettings,
+  db: Kysely<Database>,
+  token: string,
+  change: { wishedArrival?: string | null; wishedDeparture?: string | null; message?: string | null },
+  notices: NoticeSettings,
 ): Promise<string> {
   const request = await requestOf(db, token);
   await changePublicRequest(db, request.id, change, notices);
@@ -76,7 +83,10 @@ async function checkInOnStatusPage(db: Kysely<Database>, clientId: string) {
 /** "How are you doing?" answered on the status page: stored for the contact person, with advice back. */
 export async function checkInByCaregiver(db: Kysely<Database>, token: string, answers: BurdenAnswers, locale: 'nl' | 'en') {
   const request = await requestOf(db, token);
-  return { clientId: request.clientId, result: await recordScreening(db, request.clientId, answers, { takenBy: 'caregiver', userId: null }, locale) };
+  return {
+    clientId: request.clientId,
+    result: await recordScreening(db, request.clientId, answers, { takenBy: 'caregiver', userId: null }, locale),
+  };
 }
 
 /** The caregiver says no (or yes again) to the yearly check-in. */
@@ -88,6 +98,9 @@ export async function checkInPreference(db: Kysely<Database>, token: string, opt
 
 export const accessPointContact = findAccessPointContact;
 
-export async function changeAccessPointContact(db: Kysely<Database>, contact: { phone?: string | null; email?: string | null; hours?: string | null }) {
+export async function changeAccessPointContact(
+  db: Kysely<Database>,
+  contact: { phone?: string | null; email?: string | null; hours?: string | null },
+) {
   return updateAccessPointContact(db, { phone: contact.phone ?? null, email: contact.email ?? null, hours: contact.hours ?? null });
 }

@@ -19,12 +19,16 @@ const DATABASE_TIMEOUT_MS = 2_000;
 
 function within<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
-  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)))])
-    .finally(() => clearTimeout(timer));
+  return Promise.race([promise, new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error('timeout')), ms)))]).finally(
+    () => clearTimeout(timer),
+  );
 }
 
 export async function readiness(db: Kysely<Database>, readModel: AvailabilityReadModel | undefined): Promise<Readiness> {
-  const database = await within(pingDatabase(db), DATABASE_TIMEOUT_MS).then(() => 'ok' as const, () => 'unreachable' as const);
+  const database = await within(pingDatabase(db), DATABASE_TIMEOUT_MS).then(
+    () => 'ok' as const,
+    () => 'unreachable' as const,
+  );
   const pending = database === 'ok' ? await within(pendingMigrations(db), DATABASE_TIMEOUT_MS).catch(() => null) : null;
   const checks: Readiness['checks'] = {
     database,

@@ -23,7 +23,11 @@ export async function bookForReferral(
   // Without a wished departure the end is not known: the stay is booked for the expected length, open-ended.
   const openEnded = referral.wished_departure === null && mayBeOpenEnded(referral.kind);
   // The guest's needs travel with the stay: the service and the database check them on every placement.
-  return createStay(db, { ...input, clientId: referral.client_id, referralId, openEnded, requiredFeatures: advice.requiredFeatures }, settings);
+  return createStay(
+    db,
+    { ...input, clientId: referral.client_id, referralId, openEnded, requiredFeatures: advice.requiredFeatures },
+    settings,
+  );
 }
 
 /** A referral may get stays while it is open and triaged, of a stay type its (possibly overridden) triage advises. */
@@ -41,10 +45,13 @@ export async function assertBookableForReferral(db: Kysely<Database>, referralId
 
 /** The referral's wished period as domain/referral.ts reads it, on the app's today. */
 export function referralPeriod(referral: Pick<ReferralRow, 'kind' | 'wished_arrival' | 'wished_departure' | 'expected_nights'>) {
-  return wishedPeriod({
-    kind: referral.kind,
-    wishedArrival: referral.wished_arrival,
-    wishedDeparture: referral.wished_departure,
-    expectedNights: referral.expected_nights,
-  }, appClock().today());
+  return wishedPeriod(
+    {
+      kind: referral.kind,
+      wishedArrival: referral.wished_arrival,
+      wishedDeparture: referral.wished_departure,
+      expectedNights: referral.expected_nights,
+    },
+    appClock().today(),
+  );
 }

@@ -46,14 +46,12 @@ const COLUMNS = {
   providerNote: 'provider_note',
 } as const satisfies Record<keyof ReferralChange, keyof ReferralRow>;
 
-
 type Action = 'change' | 'withdraw' | 'close';
 
 /** Why an action no longer fits the referral's status, as referral_not_changeable tells it. */
 function notChangeable(action: Action, status: ReferralStatus): AppError {
-  const reason = status === 'arrived' ? 'staying'
-    : FINAL_STATUSES.includes(status) ? 'closed'
-      : action === 'close' ? 'stays_planned' : 'placed';
+  const reason =
+    status === 'arrived' ? 'staying' : FINAL_STATUSES.includes(status) ? 'closed' : action === 'close' ? 'stays_planned' : 'placed';
   return new AppError('referral_not_changeable', { params: { action, reason, status } });
 }
 
@@ -61,14 +59,25 @@ function notChangeable(action: Action, status: ReferralStatus): AppError {
  * The central point, or the referrer's own organisation, changes a referral before it is placed: its dates (or, for
  * crisis and ELV, the expected length), kind and wishes. The history records which fields changed.
  */
-export async function changeReferral(db: Kysely<Database>, actor: Actor, id: string, change: ReferralChange, notices?: NoticeSettings): Promise<ReferralView> {
+export async function changeReferral(
+  db: Kysely<Database>,
+  actor: Actor,
+  id: string,
+  change: ReferralChange,
+  notices?: NoticeSettings,
+): Promise<ReferralView> {
   await getReferral(db, scopeOf(actor), id);
-  if (await applyChange(db, id, change, actor.role) && notices) await mailCaregiver(db, notices, id, 'changed');
+  if ((await applyChange(db, id, change, actor.role)) && notices) await mailCaregiver(db, notices, id, 'changed');
   return getReferral(db, scopeOf(actor), id);
 }
 
 /** The caregiver who sent a public request changes its dates or note from its status page, before placement only. */
-export async function changePublicRequest(db: Kysely<Database>, id: string, change: Pick<ReferralChange, 'wishedArrival' | 'wishedDeparture' | 'message'>, notices: NoticeSettings): Promise<void> {
+export async function changePublicRequest(
+  db: Kysely<Database>,
+  id: string,
+  change: Pick<ReferralChange, 'wishedArrival' | 'wishedDeparture' | 'message'>,
+  notices: NoticeSettings,
+): Promise<void> {
   if (await applyChange(db, id, change, 'caregiver')) await mailCaregiver(db, notices, id, 'changed_by_caregiver');
 }
 

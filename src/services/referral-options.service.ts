@@ -24,7 +24,12 @@ export const optionKey = (option: Pick<AllocationOption, 'unitId' | 'start'>) =>
  * priced. The home region first: the neighbour regions only when no unit in the home region is free on any of them.
  * For the batch and for the waiting list's offers alike.
  */
-export async function referralOptions(db: Kysely<Database>, referral: ReferralRow, wished: DateRange, screenedBurden?: BurdenLevel): Promise<ReferralOptions> {
+export async function referralOptions(
+  db: Kysely<Database>,
+  referral: ReferralRow,
+  wished: DateRange,
+  screenedBurden?: BurdenLevel,
+): Promise<ReferralOptions> {
   const today = appClock().today();
   const ranking = await referralRanking(db, referral);
   const desired = nightsBetween(today, wished.from);
@@ -46,10 +51,16 @@ export async function referralOptions(db: Kysely<Database>, referral: ReferralRo
       const from = addDays(today, start);
       const { ranked } = await ranking.rankIn(regionIds, { from, to: addDays(from, request.nights) });
       for (const proposal of ranked) proposals.set(optionKey({ unitId: proposal.candidate.unitId, start }), proposal);
-      byStart.set(start, ranked.map((proposal) => ({
-        unitId: proposal.candidate.unitId, score: proposal.score, outsideRegion: proposal.outsideRegion,
-        stayType: proposal.stayType, acceptedStayTypes: proposal.candidate.acceptedStayTypes,
-      })));
+      byStart.set(
+        start,
+        ranked.map((proposal) => ({
+          unitId: proposal.candidate.unitId,
+          score: proposal.score,
+          outsideRegion: proposal.outsideRegion,
+          stayType: proposal.stayType,
+          acceptedStayTypes: proposal.candidate.acceptedStayTypes,
+        })),
+      );
     }
     return optionsOf(request, 0, (start) => byStart.get(start) ?? []);
   };

@@ -113,7 +113,10 @@ async function checkReferences(
     const expanded = expandSeries({ rrule: request.recurrence, firstArrival: first, nights: Math.min(nights, 90) });
     if (!expanded.ok) fields.push({ field: recurrenceField, code: expanded.problem.code });
   }
-  const known = await existingLocationIds(db, locations.map((location) => location.id));
+  const known = await existingLocationIds(
+    db,
+    locations.map((location) => location.id),
+  );
   for (const location of locations) {
     if (!known.has(location.id)) fields.push({ field: location.field, code: 'unknown_location' });
   }
@@ -129,9 +132,15 @@ async function uniqueReference(db: Kysely<Database>): Promise<string> {
 
 /** A professional (or the central point, taking a call) refers a client. */
 export async function createReferral(
-  db: Kysely<Database>, actor: Pick<Actor, 'organisationId'> & { userId: string | null; apiClientId?: string }, request: NewReferral,
+  db: Kysely<Database>,
+  actor: Pick<Actor, 'organisationId'> & { userId: string | null; apiClientId?: string },
+  request: NewReferral,
 ): Promise<ReferralView> {
-  await checkReferences(db, request, request.preferredLocationIds.map((id, index) => ({ id, field: `preferredLocationIds.${index}` })));
+  await checkReferences(
+    db,
+    request,
+    request.preferredLocationIds.map((id, index) => ({ id, field: `preferredLocationIds.${index}` })),
+  );
   const id = await withTransaction(db, async (trx) => {
     const clientId = await insertClient(trx, {
       ...request.client,
@@ -139,7 +148,15 @@ export async function createReferral(
       pc4: pc4Of(request.client.postcode),
     });
     const partnerId = request.partner
-      ? await insertClient(trx, { name: request.partner.name, dateOfBirth: request.partner.dateOfBirth, postcode: request.client.postcode, pc4: pc4Of(request.client.postcode), street: request.client.street ?? null, houseNumber: request.client.houseNumber ?? null, city: request.client.city ?? null })
+      ? await insertClient(trx, {
+          name: request.partner.name,
+          dateOfBirth: request.partner.dateOfBirth,
+          postcode: request.client.postcode,
+          pc4: pc4Of(request.client.postcode),
+          street: request.client.street ?? null,
+          houseNumber: request.client.houseNumber ?? null,
+          city: request.client.city ?? null,
+        })
       : null;
     const row = await insertReferral(trx, {
       reference: await uniqueReference(trx),
@@ -180,15 +197,20 @@ export async function createReferral(
 
 /** What the caregiver reads after sending: who contacts them, how, and by which day. */
 function publicReceiptText(reference: string, answerBy: string, locale: 'nl' | 'en'): string {
-  const date = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
-    .format(new Date(`${answerBy}T12:00:00Z`));
+  const date = new Intl.DateTimeFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${answerBy}T12:00:00Z`));
   return locale === 'nl'
-    ? `Bedankt. We hebben uw aanvraag ontvangen onder nummer ${reference}. Een medewerker van het centrale aanmeldpunt belt `
-      + `of mailt u binnen ${PUBLIC_REQUEST_ANSWER_DAYS} werkdagen (uiterlijk ${date}). Samen kijken we welke zorg past en `
-      + 'welke plek vrij is. Is het dringend, bel dan uw huisarts.'
-    : `Thank you. We have received your request under number ${reference}. Someone from the central access point will call `
-      + `or e-mail you within ${PUBLIC_REQUEST_ANSWER_DAYS} working days (by ${date} at the latest). Together we look at what `
-      + 'care fits and which place is free. If it is urgent, call your GP.';
+    ? `Bedankt. We hebben uw aanvraag ontvangen onder nummer ${reference}. Een medewerker van het centrale aanmeldpunt belt ` +
+        `of mailt u binnen ${PUBLIC_REQUEST_ANSWER_DAYS} werkdagen (uiterlijk ${date}). Samen kijken we welke zorg past en ` +
+        'welke plek vrij is. Is het dringend, bel dan uw huisarts.'
+    : `Thank you. We have received your request under number ${reference}. Someone from the central access point will call ` +
+        `or e-mail you within ${PUBLIC_REQUEST_ANSWER_DAYS} working days (by ${date} at the latest). Together we look at what ` +
+        'care fits and which place is free. If it is urgent, call your GP.';
 }
 
 export interface PublicReceipt {
@@ -206,13 +228,32 @@ export interface PublicReceipt {
  * answered and, when the caregiver gave an address, mailed. A filled-in honeypot field is a robot: it gets the same
  * answer, and nothing is kept. A partner makes it a couple stay (a recurring one keeps its kind and has the partner).
  */
-export async function submitPublicRequest(db: Kysely<Database>, request: PublicRequest, locale: 'nl' | 'en', notices: NoticeSettings): Promise<PublicReceipt> {
+export async function submitPublicRequest(
+  db: Kysely<Database>,
+  request: PublicRequest,
+  locale: 'nl' | 'en',
+  notices: NoticeSettings,
+): Promise<PublicReceipt> {
   const answerBy = addWorkingDays(appClock().today(), PUBLIC_REQUEST_ANSWER_DAYS);
-  const receipt = (reference: string, statusUrl: string): PublicReceipt => ({ reference, answerBy, nextSteps: publicReceiptText(reference, answerBy, locale), statusUrl });
+  const receipt = (reference: string, statusUrl: string): PublicReceipt => ({
+    reference,
+    answerBy,
+    nextSteps: publicReceiptText(reference, answerBy, locale),
+    statusUrl,
+  });
   // A robot gets the same answer as a person, with a link that leads nowhere.
-  if (request.website) return receipt(newReferralReference(() => randomInt(256)), `${notices.publicUrl}${STATUS_PAGE_PATH}/${newToken()}`);
+  if (request.website)
+    return receipt(
+      newReferralReference(() => randomInt(256)),
+      `${notices.publicUrl}${STATUS_PAGE_PATH}/${newToken()}`,
+    );
   const recurrence = request.repeat ? repeatRule(request.repeat) : undefined;
-  await checkReferences(db, { ...request, recurrence }, request.locationId ? [{ id: request.locationId, field: 'locationId' }] : [], 'repeat');
+  await checkReferences(
+    db,
+    { ...request, recurrence },
+    request.locationId ? [{ id: request.locationId, field: 'locationId' }] : [],
+    'repeat',
+  );
   const sent = await withTransaction(db, async (trx) => {
     const clientId = await insertClient(trx, {
       name: request.client.name,
@@ -221,7 +262,12 @@ export async function submitPublicRequest(db: Kysely<Database>, request: PublicR
       pc4: pc4Of(request.client.postcode),
     });
     const partnerId = request.partner
-      ? await insertClient(trx, { name: request.partner.name, dateOfBirth: request.partner.dateOfBirth ?? null, postcode: request.client.postcode, pc4: pc4Of(request.client.postcode) })
+      ? await insertClient(trx, {
+          name: request.partner.name,
+          dateOfBirth: request.partner.dateOfBirth ?? null,
+          postcode: request.client.postcode,
+          pc4: pc4Of(request.client.postcode),
+        })
       : null;
     const row = await insertReferral(trx, {
       reference: await uniqueReference(trx),
@@ -259,7 +305,9 @@ export async function submitPublicRequest(db: Kysely<Database>, request: PublicR
   });
   if (request.caregiver.email) {
     // After the commit: the request is in whether or not the mail goes; the answer on screen has the same link.
-    await mailReceipt(notices.mailer, request.caregiver.email, sent).catch((error: unknown) => console.error('Receipt mail not sent:', error));
+    await mailReceipt(notices.mailer, request.caregiver.email, sent).catch((error: unknown) =>
+      console.error('Receipt mail not sent:', error),
+    );
   }
   return sent;
 }
@@ -328,7 +376,13 @@ function toView(row: ReferralRow, clients: Map<string, ClientRow>, outsideEveryR
     clientId: row.client_id,
     client: clientView(clients.get(row.client_id)!),
     partner: partner ? clientView(partner) : null,
-    caregiver: { name: row.caregiver_name, relation: row.caregiver_relation, works: row.caregiver_works, phone: row.caregiver_phone, email: row.caregiver_email },
+    caregiver: {
+      name: row.caregiver_name,
+      relation: row.caregiver_relation,
+      works: row.caregiver_works,
+      phone: row.caregiver_phone,
+      email: row.caregiver_email,
+    },
     wishedArrival: row.wished_arrival,
     wishedDeparture: row.wished_departure,
     expectedNights: row.expected_nights,
@@ -367,13 +421,26 @@ export async function referralStays(db: Kysely<Database>, scope: Scope, id: stri
   return staysOfReferral(db, id);
 }
 
-export async function listReferrals(db: Kysely<Database>, scope: Scope, filter: { status?: ReferralStatus | 'open'; q?: string; limit: number; offset: number }) {
+export async function listReferrals(
+  db: Kysely<Database>,
+  scope: Scope,
+  filter: { status?: ReferralStatus | 'open'; q?: string; limit: number; offset: number },
+) {
   const rows = await listReferralSummaries(db, {
     ...filter,
     ...(scope.kind === 'organisation' ? { organisationId: scope.organisationId } : {}),
   });
   // The urgency the (possibly overridden) triage set: the inbox puts the most urgent first.
-  const [triages, places] = await Promise.all([effectiveTriages(db, rows.map((row) => row.id)), placesOfReferrals(db, rows.map((row) => row.id))]);
+  const [triages, places] = await Promise.all([
+    effectiveTriages(
+      db,
+      rows.map((row) => row.id),
+    ),
+    placesOfReferrals(
+      db,
+      rows.map((row) => row.id),
+    ),
+  ]);
   return rows.map((row) => ({
     id: row.id,
     reference: row.reference,

@@ -42,7 +42,9 @@ async function regionPlan(db: Kysely<Database>, regionId: string | null, input: 
       if (!inside.has(pc4)) fields.push({ field: `postcodes.${index}`, code: 'postcode_outside_municipalities' });
     });
   } else if (input.municipalities) {
-    postcodes = pc4AreasOfMunicipalities(municipalities).filter((area) => area.kind !== 'postbox').map((area) => area.pc4);
+    postcodes = pc4AreasOfMunicipalities(municipalities)
+      .filter((area) => area.kind !== 'postbox')
+      .map((area) => area.pc4);
   }
   if (input.neighbours) {
     const existing = await registry.regionIdsThatExist(db, input.neighbours);
@@ -57,7 +59,12 @@ async function regionPlan(db: Kysely<Database>, regionId: string | null, input: 
     const taken = await registry.postcodesOfOtherRegions(db, uniquePostcodes, regionId);
     if (taken.length > 0) {
       throw new AppError('postcode_taken', {
-        params: { postcodes: taken.slice(0, 20).map((row) => `${row.pc4} (${row.regionId})`).join(', ') },
+        params: {
+          postcodes: taken
+            .slice(0, 20)
+            .map((row) => `${row.pc4} (${row.regionId})`)
+            .join(', '),
+        },
         extensions: { postcodes: taken },
       });
     }
@@ -99,7 +106,10 @@ export async function getRegionAdmin(db: Kysely<Database>, regionId: string) {
 export async function municipalityPostcodes(db: Kysely<Database>, municipality: string) {
   if (!knownMunicipalities().has(municipality)) throw notFound('information');
   const areas = pc4AreasOfMunicipalities([municipality]);
-  const regions = await registry.regionsOfPostcodes(db, areas.map((area) => area.pc4));
+  const regions = await registry.regionsOfPostcodes(
+    db,
+    areas.map((area) => area.pc4),
+  );
   return areas.map((area) => ({ pc4: area.pc4, place: area.place, kind: area.kind, regionId: regions.get(area.pc4) ?? null }));
 }
 
@@ -119,7 +129,7 @@ export async function updateOrganisation(db: Kysely<Database>, organisationId: s
 }
 
 async function assertAgbFree(db: Kysely<Database>, agbCode: string | null | undefined, except: string | null) {
-  if (agbCode && await registry.organisationWithAgbCode(db, agbCode, except)) throw new AppError('agb_taken');
+  if (agbCode && (await registry.organisationWithAgbCode(db, agbCode, except))) throw new AppError('agb_taken');
 }
 
 export async function getOrganisation(db: Kysely<Database>, organisationId: string) {
@@ -139,7 +149,8 @@ export interface LocationInput extends Omit<registry.LocationValues, 'pc4' | 'la
 /** The address decides the PC4 area; its centre is the location's place on the map unless coordinates are given. */
 function placeOf(postcode: string, latitude: number | null | undefined, longitude: number | null | undefined) {
   const pc4 = postcode.slice(0, 4);
-  if ((latitude == null) !== (longitude == null)) invalid([{ field: latitude == null ? 'latitude' : 'longitude', code: 'coordinates_incomplete' }]);
+  if ((latitude == null) !== (longitude == null))
+    invalid([{ field: latitude == null ? 'latitude' : 'longitude', code: 'coordinates_incomplete' }]);
   if (latitude != null && longitude != null) return { pc4, latitude, longitude };
   const area = pc4Area(pc4);
   if (!area) invalid([{ field: 'postcode', code: 'unknown_postcode' }]);
@@ -148,34 +159,58 @@ function placeOf(postcode: string, latitude: number | null | undefined, longitud
 
 async function assertOwnersExist(db: Kysely<Database>, input: { organisationId?: string; regionId?: string }) {
   const fields: FieldIssue[] = [];
-  if (input.regionId && (await registry.regionIdsThatExist(db, [input.regionId])).size === 0) fields.push({ field: 'regionId', code: 'unknown_region' });
+  if (input.regionId && (await registry.regionIdsThatExist(db, [input.regionId])).size === 0)
+    fields.push({ field: 'regionId', code: 'unknown_region' });
   if (fields.length > 0) invalid(fields);
   if (input.organisationId && (await registry.listOrganisations(db, input.organisationId)).length === 0) throw notFound('organisation');
 }
 
-export async function createLocation(db: Kysely<Database>, input: LocationInput & {
-  organisationId: string; regionId: string; name: string; street: string; houseNumber: string; postcode: string; city: string;
-  features: string[]; admissionHours: AdmissionHoursJson[];
-}) {
+export async function createLocation(
+  db: Kysely<Database>,
+  input: LocationInput & {
+    organisationId: string;
+    regionId: string;
+    name: string;
+    street: string;
+    houseNumber: string;
+    postcode: string;
+    city: string;
+    features: string[];
+    admissionHours: AdmissionHoursJson[];
+  },
+) {
   await assertOwnersExist(db, input);
   const place = placeOf(input.postcode, input.latitude, input.longitude);
-  const id = await withTransaction(db, (trx) => registry.insertLocation(trx, {
-    ...input, ...place, phone: input.phone ?? null, description: input.description ?? null, homeliness: input.homeliness ?? null,
-  }));
+  const id = await withTransaction(db, (trx) =>
+    registry.insertLocation(trx, {
+      ...input,
+      ...place,
+      phone: input.phone ?? null,
+      description: input.description ?? null,
+      homeliness: input.homeliness ?? null,
+    }),
+  );
   return getLocationAdmin(db, { kind: 'region' }, id);
 }
 
 /** A provider changes what it runs (features, hours, texts); moving a location to another organisation or region is the administrator's. */
 export async function updateLocation(db: Kysely<Database>, scope: Scope, locationId: string, input: LocationInput) {
   await assertLocationInScope(db, scope, locationId);
-  if (scope.kind === 'organisation' && (input.organisationId !== undefined || input.regionId !== undefined)) throw new AppError('forbidden');
+  if (scope.kind === 'organisation' && (input.organisationId !== undefined || input.regionId !== undefined))
+    throw new AppError('forbidden');
   await assertOwnersExist(db, input);
   const [current] = await registry.listLocationsAdmin(db, { locationId });
   const addressChanged = input.postcode !== undefined || input.latitude !== undefined || input.longitude !== undefined;
   const place = addressChanged
-    ? placeOf(input.postcode ?? current!.postcode, input.latitude === undefined ? null : input.latitude, input.longitude === undefined ? null : input.longitude)
+    ? placeOf(
+        input.postcode ?? current!.postcode,
+        input.latitude === undefined ? null : input.latitude,
+        input.longitude === undefined ? null : input.longitude,
+      )
     : {};
-  await withTransaction(db, (trx) => registry.updateLocationRow(trx, locationId, { ...input, latitude: undefined, longitude: undefined, ...place }));
+  await withTransaction(db, (trx) =>
+    registry.updateLocationRow(trx, locationId, { ...input, latitude: undefined, longitude: undefined, ...place }),
+  );
   return getLocationAdmin(db, scope, locationId);
 }
 
@@ -203,10 +238,20 @@ function checkReserved(accepted: readonly string[], reservedFor: string | null |
   if (reservedFor && !accepted.includes(reservedFor)) invalid([{ field: 'reservedFor', code: 'reserved_not_accepted' }]);
 }
 
-export async function createUnit(db: Kysely<Database>, scope: Scope, locationId: string, unit: {
-  name: string; kind: 'bed' | 'home_night'; acceptedStayTypes: StayType[]; reservedFor: StayType | null; features: string[];
-  activeFrom: string; activeUntil: string | null;
-}) {
+export async function createUnit(
+  db: Kysely<Database>,
+  scope: Scope,
+  locationId: string,
+  unit: {
+    name: string;
+    kind: 'bed' | 'home_night';
+    acceptedStayTypes: StayType[];
+    reservedFor: StayType | null;
+    features: string[];
+    activeFrom: string;
+    activeUntil: string | null;
+  },
+) {
   await assertLocationInScope(db, scope, locationId);
   checkReserved(unit.acceptedStayTypes, unit.reservedFor);
   return withTransaction(db, async (trx) => {
@@ -220,9 +265,18 @@ export async function createUnit(db: Kysely<Database>, scope: Scope, locationId:
  * Changing what a unit takes must not strand a guest already booked: stays ahead of a kind no longer accepted are
  * listed and the change refused, so they can be moved first.
  */
-export async function updateUnit(db: Kysely<Database>, scope: Scope, unitId: string, change: {
-  name?: string; acceptedStayTypes?: StayType[]; reservedFor?: StayType | null; features?: string[];
-}, today: string) {
+export async function updateUnit(
+  db: Kysely<Database>,
+  scope: Scope,
+  unitId: string,
+  change: {
+    name?: string;
+    acceptedStayTypes?: StayType[];
+    reservedFor?: StayType | null;
+    features?: string[];
+  },
+  today: string,
+) {
   await assertUnitInScope(db, scope, unitId);
   const current = await registry.findUnitAdmin(db, unitId);
   if (!current) throw notFound('unit');
@@ -230,13 +284,21 @@ export async function updateUnit(db: Kysely<Database>, scope: Scope, unitId: str
   checkReserved(accepted, change.reservedFor === undefined ? current.reservedFor : change.reservedFor);
   return withTransaction(db, async (trx) => {
     if (change.acceptedStayTypes) await refuseStranded(trx, unitId, today, accepted);
-    const updated = await registry.updateUnitRow(trx, unitId, { ...change, acceptedStayTypes: change.acceptedStayTypes ? accepted : undefined });
+    const updated = await registry.updateUnitRow(trx, unitId, {
+      ...change,
+      acceptedStayTypes: change.acceptedStayTypes ? accepted : undefined,
+    });
     await registry.confirmLocationRow(trx, current.locationId);
     return updated;
   });
 }
 
-export async function refuseStranded(db: Parameters<typeof registry.occupyingStaysFrom>[0], unitId: string, from: string, keepTypes?: readonly StayType[]) {
+export async function refuseStranded(
+  db: Parameters<typeof registry.occupyingStaysFrom>[0],
+  unitId: string,
+  from: string,
+  keepTypes?: readonly StayType[],
+) {
   const stays = await registry.occupyingStaysFrom(db, unitId, from, keepTypes);
   if (stays.length > 0) throw new AppError('unit_has_stays', { params: { count: stays.length }, extensions: { stays } });
 }
@@ -248,10 +310,20 @@ function overlapError(conflict: ValidityPeriod): AppError {
 }
 
 /** A new tariff from a date; the one running until further notice ends that day (see domain/registry/validity.ts). */
-export async function addTariff(db: Kysely<Database>, scope: Scope, locationId: string, tariff: {
-  stayType: StayType; funding: 'in_kind' | 'personal_budget'; housingCents: number; stayCents: number; careCents: number;
-  validFrom: string; validUntil: string | null;
-}) {
+export async function addTariff(
+  db: Kysely<Database>,
+  scope: Scope,
+  locationId: string,
+  tariff: {
+    stayType: StayType;
+    funding: 'in_kind' | 'personal_budget';
+    housingCents: number;
+    stayCents: number;
+    careCents: number;
+    validFrom: string;
+    validUntil: string | null;
+  },
+) {
   await assertLocationInScope(db, scope, locationId);
   return withTransaction(db, async (trx) => {
     const existing = await registry.tariffsOf(trx, locationId, tariff);
@@ -269,7 +341,10 @@ export async function listTariffs(db: Kysely<Database>, scope: Scope, locationId
   return registry.tariffsOf(db, locationId);
 }
 
-export async function addCoPaymentRule(db: Kysely<Database>, rule: { municipality: string; centsPerNight: number; validFrom: string; validUntil: string | null }) {
+export async function addCoPaymentRule(
+  db: Kysely<Database>,
+  rule: { municipality: string; centsPerNight: number; validFrom: string; validUntil: string | null },
+) {
   if (!knownMunicipalities().has(rule.municipality)) invalid([{ field: 'municipality', code: 'not_a_municipality' }]);
   return withTransaction(db, async (trx) => {
     const plan = planNewPeriod(await registry.listCoPaymentRules(trx, rule.municipality), rule);

@@ -48,7 +48,13 @@ export async function closeUnit(db: Kysely<Database>, unitId: string, closure: N
   await requireUnit(db, unitId);
   return withTransaction(db, async (trx) => {
     await lockUnits(trx, [unitId]);
-    const row = await insertUnitClosure(trx, { unitId, startsOn: closure.period.from, endsOn: closure.period.to, reason: closure.reason, note: closure.note });
+    const row = await insertUnitClosure(trx, {
+      unitId,
+      startsOn: closure.period.from,
+      endsOn: closure.period.to,
+      reason: closure.reason,
+      note: closure.note,
+    });
     const affectedStayIds = (await findBlockers(trx, unitId, closure.period, appClock().now()))
       .filter((blocker) => blocker.kind === 'stay')
       .map((blocker) => blocker.id);

@@ -1,5 +1,12 @@
 import type { Kysely } from 'kysely';
-import { clientOfStay, organisationOfClosure, organisationOfLocation, organisationOfStay, organisationOfUnit, referringOrganisationOfStay } from '../data/ownership.repository.ts';
+import {
+  clientOfStay,
+  organisationOfClosure,
+  organisationOfLocation,
+  organisationOfStay,
+  organisationOfUnit,
+  referringOrganisationOfStay,
+} from '../data/ownership.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { Actor } from '../domain/roles.ts';
 import { notFound, outOfScope } from '../errors.ts';

@@ -66,7 +66,7 @@ export async function previewSeries(
 
 /** What the guest of a referral needs, from its triage; a series without a referral asks nothing. */
 async function requiredFeaturesOf(db: Kysely<Database>, request: Pick<SeriesRequest, 'referralId'>): Promise<string[]> {
-  return request.referralId ? (await effectiveTriage(db, request.referralId))?.requiredFeatures ?? [] : [];
+  return request.referralId ? ((await effectiveTriage(db, request.referralId))?.requiredFeatures ?? []) : [];
 }
 
 /**
@@ -80,7 +80,8 @@ export async function bookSeries(
 ): Promise<{ seriesId: string; stays: Stay[] }> {
   if (request.referralId) {
     const { referral } = await assertBookableForReferral(db, request.referralId, request.stayType);
-    if (referral.client_id !== request.clientId) throw new AppError('validation_failed', { fields: [{ field: 'referralId', code: 'other_client' }] });
+    if (referral.client_id !== request.clientId)
+      throw new AppError('validation_failed', { fields: [{ field: 'referralId', code: 'other_client' }] });
   }
   const plan = await planSeries(db, request);
   const requiredFeatures = await requiredFeaturesOf(db, request);
@@ -88,7 +89,11 @@ export async function bookSeries(
   const outcome = await withTransaction(db, async (trx) => {
     await lockUnits(trx, unitIds);
     for (const stay of plan) {
-      const problem = await placementProblem(trx, stay.unit, request.stayType, stay.period, { clientId: request.clientId, expireLapsedHolds: true, requiredFeatures });
+      const problem = await placementProblem(trx, stay.unit, request.stayType, stay.period, {
+        clientId: request.clientId,
+        expireLapsedHolds: true,
+        requiredFeatures,
+      });
       if (problem) return { conflict: true as const };
     }
     const seriesId = await insertStaySeries(trx, { clientId: request.clientId, rrule: request.rrule, nights: request.nights });

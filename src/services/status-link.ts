@@ -14,11 +14,16 @@ export async function newStatusLink(db: Kysely<Database>, referralId: string, pu
 }
 
 /** The receipt: the reference, what happens now and the link to follow the request. */
-export async function mailReceipt(mailer: Mailer, to: string, receipt: { reference: string; nextSteps: string; statusUrl: string }): Promise<void> {
+export async function mailReceipt(
+  mailer: Mailer,
+  to: string,
+  receipt: { reference: string; nextSteps: string; statusUrl: string },
+): Promise<void> {
   await mailer.send({
     to,
     subject: `Uw aanvraag ${receipt.reference} is ontvangen`,
-    text: `${receipt.nextSteps}\n\nHier ziet u steeds hoe het met uw aanvraag staat. U kunt hem daar ook wijzigen of intrekken:\n\n`
-      + `${receipt.statusUrl}\n\nBewaar deze link goed. Iedereen met de link kan de stand van uw aanvraag zien.\n`,
+    text:
+      `${receipt.nextSteps}\n\nHier ziet u steeds hoe het met uw aanvraag staat. U kunt hem daar ook wijzigen of intrekken:\n\n` +
+      `${receipt.statusUrl}\n\nBewaar deze link goed. Iedereen met de link kan de stand van uw aanvraag zien.\n`,
   });
 }

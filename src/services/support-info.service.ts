@@ -1,7 +1,11 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../data/schema.ts';
 import {
-  deleteSupportItem, insertSupportItem, searchSupportItems, supportMunicipalities, updateSupportItem,
+  deleteSupportItem,
+  insertSupportItem,
+  searchSupportItems,
+  supportMunicipalities,
+  updateSupportItem,
 } from '../data/support-info.repository.ts';
 import type { Actor } from '../domain/roles.ts';
 import { type SupportCategory, searchTerms } from '../domain/support-info.ts';
@@ -22,13 +26,25 @@ type Row = Awaited<ReturnType<typeof searchSupportItems>>[number];
 
 function view(row: Row) {
   return {
-    id: row.id, municipality: row.municipality, category: row.category, title: row.title, summary: row.summary, body: row.body,
-    phone: row.phone, email: row.email, url: row.url, updatedAt: row.updated_at.toISOString(),
+    id: row.id,
+    municipality: row.municipality,
+    category: row.category,
+    title: row.title,
+    summary: row.summary,
+    body: row.body,
+    phone: row.phone,
+    email: row.email,
+    url: row.url,
+    updatedAt: row.updated_at.toISOString(),
   };
 }
 
 export async function findSupport(db: Kysely<Database>, filter: { q?: string; municipality?: string; category?: SupportCategory }) {
-  const rows = await searchSupportItems(db, { municipality: filter.municipality, category: filter.category, terms: searchTerms(filter.q ?? '') });
+  const rows = await searchSupportItems(db, {
+    municipality: filter.municipality,
+    category: filter.category,
+    terms: searchTerms(filter.q ?? ''),
+  });
   return { municipalities: await supportMunicipalities(db), items: rows.map(view) };
 }
 
@@ -39,8 +55,15 @@ async function knownMunicipality(db: Kysely<Database>, municipality: string | nu
 }
 
 const columns = (input: SupportItemInput, actor: Actor) => ({
-  municipality: input.municipality, category: input.category, title: input.title, summary: input.summary, body: input.body ?? '',
-  phone: input.phone ?? null, email: input.email ?? null, url: input.url ?? null, updated_by: actor.userId,
+  municipality: input.municipality,
+  category: input.category,
+  title: input.title,
+  summary: input.summary,
+  body: input.body ?? '',
+  phone: input.phone ?? null,
+  email: input.email ?? null,
+  url: input.url ?? null,
+  updated_by: actor.userId,
 });
 
 export async function addSupportItem(db: Kysely<Database>, actor: Actor, input: SupportItemInput) {

@@ -2,7 +2,14 @@ import type { Kysely } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
 import { findReferral, moveReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
-import { type TriageRow, insertTriage, insertTriageOverride, latestTriage, latestTriagesOf, overridesOf } from '../data/triage.repository.ts';
+import {
+  type TriageRow,
+  insertTriage,
+  insertTriageOverride,
+  latestTriage,
+  latestTriagesOf,
+  overridesOf,
+} from '../data/triage.repository.ts';
 import { needsCoupleRoom } from '../domain/referral.ts';
 import type { Actor } from '../domain/roles.ts';
 import { explain } from '../domain/triage/explanations.ts';
@@ -26,10 +33,17 @@ export async function triageReferral(db: Kysely<Database>, actor: Actor, referra
   const issues = validateAnswers(currentQuestionnaire(), answers);
   if (issues.length > 0) {
     throw new AppError('validation_failed', {
-      fields: issues.map((issue) => ({ field: `answers.${issue.field}`, code: issue.code, ...(issue.params ? { params: issue.params } : {}) })),
+      fields: issues.map((issue) => ({
+        field: `answers.${issue.field}`,
+        code: issue.code,
+        ...(issue.params ? { params: issue.params } : {}),
+      })),
     });
   }
-  const outcome = triageAnswers(CURRENT_QUESTIONNAIRE_VERSION, answers, { couple: needsCoupleRoom({ kind: referral.kind, hasPartner: referral.partner_client_id !== null, atHome: referral.at_home }), today: appClock().today() });
+  const outcome = triageAnswers(CURRENT_QUESTIONNAIRE_VERSION, answers, {
+    couple: needsCoupleRoom({ kind: referral.kind, hasPartner: referral.partner_client_id !== null, atHome: referral.at_home }),
+    today: appClock().today(),
+  });
   const row = await withTransaction(db, async (trx) => {
     const saved = await insertTriage(trx, {
       referralId,
@@ -49,7 +63,15 @@ export async function overrideTriage(db: Kysely<Database>, actor: Actor, referra
   const latest = await latestTriage(db, referralId);
   if (!latest) throw notFound('triage');
   await withTransaction(db, (trx) =>
-    insertTriageOverride(trx, { triageId: latest.id, clientId: latest.client_id, topic: override.topic, value: override.value, reason: override.reason, overriddenBy: actor.userId }));
+    insertTriageOverride(trx, {
+      triageId: latest.id,
+      clientId: latest.client_id,
+      topic: override.topic,
+      value: override.value,
+      reason: override.reason,
+      overriddenBy: actor.userId,
+    }),
+  );
   return getTriage(db, referralId, locale);
 }
 
@@ -63,7 +85,9 @@ export async function getTriage(db: Kysely<Database>, referralId: string, locale
 export async function effectiveTriage(db: Kysely<Database>, referralId: string) {
   const latest = await latestTriage(db, referralId);
   if (!latest) return undefined;
-  const overrides = (await overridesOf(db, latest.id)).map((row) => ({ topic: row.topic, value: row.value, reason: row.reason }) as Override);
+  const overrides = (await overridesOf(db, latest.id)).map(
+    (row) => ({ topic: row.topic, value: row.value, reason: row.reason }) as Override,
+  );
   return applyOverrides(latest.outcome as TriageOutcome, overrides);
 }
 

@@ -37,16 +37,28 @@ export async function retireUnit(db: Kysely<Database>, scope: Scope, unitId: str
     }
     await assertUnitInScope(db, scope, move.unitId);
   }
-  for (const move of options.moves) await moveStay(db, move.stayId, move.unitId, { availability: options.readModel, notices: options.notices });
+  for (const move of options.moves)
+    await moveStay(db, move.stayId, move.unitId, { availability: options.readModel, notices: options.notices });
 
   const left = await registry.occupyingStaysFrom(db, unitId, from);
   if (left.length > 0) {
     const unit = await requireUnit(db, unitId);
-    const own = scope.kind === 'organisation' ? new Set((await registry.listLocationsAdmin(db, { organisationId: scope.organisationId })).map((l) => l.id)) : null;
-    const stays = await Promise.all(left.map(async (stay) => {
-      const { otherUnits } = await findAlternatives(db, unit, stay.stayType, { from: stay.arrival, to: stay.departure }, options.readModel);
-      return { ...stay, alternatives: otherUnits.filter((option) => own === null || own.has(option.locationId)) };
-    }));
+    const own =
+      scope.kind === 'organisation'
+        ? new Set((await registry.listLocationsAdmin(db, { organisationId: scope.organisationId })).map((l) => l.id))
+        : null;
+    const stays = await Promise.all(
+      left.map(async (stay) => {
+        const { otherUnits } = await findAlternatives(
+          db,
+          unit,
+          stay.stayType,
+          { from: stay.arrival, to: stay.departure },
+          options.readModel,
+        );
+        return { ...stay, alternatives: otherUnits.filter((option) => own === null || own.has(option.locationId)) };
+      }),
+    );
     throw new AppError('unit_has_stays', { params: { count: stays.length }, extensions: { stays } });
   }
   return withTransaction(db, async (trx) => {

@@ -6,12 +6,7 @@ import { findReferral, moveReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { addDays } from '../domain/dates.ts';
 import { mayMove } from '../domain/referral-lifecycle.ts';
-import {
-  insertOffer,
-  offeredUnitIds,
-  referralsWaiting,
-  returnLapsedOffersToWaiting,
-} from '../data/waiting-list.repository.ts';
+import { insertOffer, offeredUnitIds, referralsWaiting, returnLapsedOffersToWaiting } from '../data/waiting-list.repository.ts';
 import { OFFER_HOURS, type WaitingEntry, byPriority } from '../domain/waiting-list.ts';
 import { AppError, notFound } from '../errors.ts';
 import type { BookingSettings, Stay } from './booking.service.ts';
@@ -37,11 +32,22 @@ export async function putOnWaitingList(db: Kysely<Database>, referralId: string)
 
 /** The waiting list in the order offers are made. */
 export async function waitingList(db: Kysely<Database>) {
-  const entries: (WaitingEntry & { reference: string; wishedArrival: string | null; wishedDeparture: string | null; stayTypes: string[] })[] = [];
+  const entries: (WaitingEntry & {
+    reference: string;
+    wishedArrival: string | null;
+    wishedDeparture: string | null;
+    stayTypes: string[];
+  })[] = [];
   const waiting = await referralsWaiting(db);
   // Every minute's offer run reads this list: the triages of all waiting referrals in two queries, not two each.
-  const triages = await effectiveTriages(db, waiting.map((referral) => referral.id));
-  const screened = await screenedBurden(db, waiting.map((referral) => referral.client_id));
+  const triages = await effectiveTriages(
+    db,
+    waiting.map((referral) => referral.id),
+  );
+  const screened = await screenedBurden(
+    db,
+    waiting.map((referral) => referral.client_id),
+  );
   for (const referral of waiting) {
     const advice = triages.get(referral.id);
     if (!advice) continue;
@@ -87,9 +93,19 @@ export async function makeOffers(db: Kysely<Database>, mailer: Mailer, settings:
     const departure = addDays(arrival, request.nights);
     let stay: Stay;
     try {
-      stay = await bookForReferral(db, entry.referralId, {
-        unitId: best.candidate.unitId, stayType: best.stayType, arrival, departure, status: 'hold', holdMinutes: OFFER_HOURS * 60,
-      }, settings);
+      stay = await bookForReferral(
+        db,
+        entry.referralId,
+        {
+          unitId: best.candidate.unitId,
+          stayType: best.stayType,
+          arrival,
+          departure,
+          status: 'hold',
+          holdMinutes: OFFER_HOURS * 60,
+        },
+        settings,
+      );
     } catch (error) {
       // Someone else took the unit a moment ago: the next run tries again.
       // The guest got a place elsewhere for those nights in the meantime: no offer either.
@@ -98,7 +114,14 @@ export async function makeOffers(db: Kysely<Database>, mailer: Mailer, settings:
     }
     offers++;
     await insertOffer(db, { referralId: entry.referralId, stayId: stay.id, unitId: best.candidate.unitId });
-    await notifyOffer(db, mailer, { referralId: entry.referralId, stayId: stay.id, locationName: best.candidate.locationName, arrival, departure, holdHours: OFFER_HOURS });
+    await notifyOffer(db, mailer, {
+      referralId: entry.referralId,
+      stayId: stay.id,
+      locationName: best.candidate.locationName,
+      arrival,
+      departure,
+      holdHours: OFFER_HOURS,
+    });
   }
   return offers;
 }

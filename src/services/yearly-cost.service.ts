@@ -1,7 +1,14 @@
 import type { Kysely } from 'kysely';
 import { findRegionName } from '../data/mkba.repository.ts';
 import type { Database } from '../data/schema.ts';
-import { type YearlyCostRow, endYearlyCost, findYearlyCostRegion, insertYearlyCost, listYearlyCosts, regionOfLocation } from '../data/yearly-cost.repository.ts';
+import {
+  type YearlyCostRow,
+  endYearlyCost,
+  findYearlyCostRegion,
+  insertYearlyCost,
+  listYearlyCosts,
+  regionOfLocation,
+} from '../data/yearly-cost.repository.ts';
 import type { FixedCostKind } from '../domain/mkba/mkba.ts';
 import { AppError, notFound } from '../errors.ts';
 
@@ -20,9 +27,16 @@ export interface YearlyCostInput {
 }
 
 const view = (row: YearlyCostRow) => ({
-  id: row.id, regionId: row.regionId, kind: row.kind, description: row.description, locationId: row.locationId, locationName: row.locationName,
-  centsPerYear: row.centsPerYear, shares: { municipality: row.municipalityPercent, insurer: row.insurerPercent, careOffice: row.careOfficePercent },
-  validFrom: row.validFrom, validUntil: row.validUntil,
+  id: row.id,
+  regionId: row.regionId,
+  kind: row.kind,
+  description: row.description,
+  locationId: row.locationId,
+  locationName: row.locationName,
+  centsPerYear: row.centsPerYear,
+  shares: { municipality: row.municipalityPercent, insurer: row.insurerPercent, careOffice: row.careOfficePercent },
+  validFrom: row.validFrom,
+  validUntil: row.validUntil,
 });
 
 export async function yearlyCostsOf(db: Kysely<Database>, regionId: string) {
@@ -34,7 +48,8 @@ export async function addYearlyCost(db: Kysely<Database>, regionId: string, inpu
   if ((await findRegionName(db, regionId)) === undefined) throw notFound('region');
   if (input.locationId !== null) {
     // A contract pays for beds of this region: one elsewhere would take nights out of another region's costs.
-    if ((await regionOfLocation(db, input.locationId)) !== regionId) throw new AppError('validation_failed', { fields: [{ field: 'locationId', code: 'unknown_location' }] });
+    if ((await regionOfLocation(db, input.locationId)) !== regionId)
+      throw new AppError('validation_failed', { fields: [{ field: 'locationId', code: 'unknown_location' }] });
   }
   const id = await insertYearlyCost(db, { regionId, ...input });
   return view((await listYearlyCosts(db, regionId, id))[0]!);
@@ -44,7 +59,8 @@ export async function addYearlyCost(db: Kysely<Database>, regionId: string, inpu
 export async function endYearlyCostOn(db: Kysely<Database>, id: string, validUntil: string) {
   const found = await findYearlyCostRegion(db, id);
   if (!found) throw notFound('information');
-  if (validUntil <= found.validFrom) throw new AppError('validation_failed', { fields: [{ field: 'validUntil', code: 'end_before_start' }] });
+  if (validUntil <= found.validFrom)
+    throw new AppError('validation_failed', { fields: [{ field: 'validUntil', code: 'end_before_start' }] });
   await endYearlyCost(db, id, validUntil);
   return view((await listYearlyCosts(db, found.regionId, id))[0]!);
 }

@@ -82,7 +82,11 @@ export async function withTimeout<T>(promise: Promise<T>, ms: number, message: (
 }
 
 export function waitForExit(server: Server, what: string): Promise<Exit> {
-  return withTimeout(server.exited, STOP_TIMEOUT_MS, () => `The server did not exit within ${STOP_TIMEOUT_MS} ms after ${what}. Output:\n${server.output()}`);
+  return withTimeout(
+    server.exited,
+    STOP_TIMEOUT_MS,
+    () => `The server did not exit within ${STOP_TIMEOUT_MS} ms after ${what}. Output:\n${server.output()}`,
+  );
 }
 
 /** A proper stop: SIGTERM, the server closes the database and releases its lock, exit code 0. */
@@ -97,4 +101,3 @@ export async function killServer(server: Server): Promise<void> {
   const exit = await waitForExit(server, 'SIGKILL');
   assert.equal(exit.signal, 'SIGKILL');
 }
-

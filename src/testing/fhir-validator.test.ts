@@ -8,9 +8,16 @@ describe('the FHIR validator the tests rely on', () => {
   it('refuses what R4 does not allow, so a passing resource means something', () => {
     assert.throws(() => assertValidFhir({ resourceType: 'Location', colour: 'red' }), /colour/);
     assert.throws(() => assertValidFhir({ resourceType: 'Location', position: { latitude: 'north' } }), /longitude/);
-    assert.throws(() => assertValidFhir({ resourceType: 'MeasureReport', type: 'summary', measure: 'x', period: { start: '2027-01-01' } }), /status/);
+    assert.throws(
+      () => assertValidFhir({ resourceType: 'MeasureReport', type: 'summary', measure: 'x', period: { start: '2027-01-01' } }),
+      /status/,
+    );
     assert.throws(() => assertValidFhir({ resourceType: 'Organization', identifier: { system: 'x', value: '1' } }), /identifier/);
-    assert.throws(() => assertValidFhir({ resourceType: 'Bundle', type: 'searchset', entry: [{ resource: { resourceType: 'Location', colour: 'red' } }] }), /entry\[0\]/);
+    assert.throws(
+      () =>
+        assertValidFhir({ resourceType: 'Bundle', type: 'searchset', entry: [{ resource: { resourceType: 'Location', colour: 'red' } }] }),
+      /entry\[0\]/,
+    );
     assertValidFhir({ resourceType: 'Organization', name: 'Zorggroep' });
   });
 });

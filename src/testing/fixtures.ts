@@ -8,18 +8,33 @@ import type { StayType } from '../domain/stay-types.ts';
 /** Small builders named after the domain, so a test reads as the situation it sets up. */
 
 export async function aRegion(db: Kysely<Database>, id = `region-${randomUUID().slice(0, 8)}`, name = 'Testregio') {
-  await db.insertInto('region').values({ id, name, municipalities: ['Hoeksche Waard'] }).execute();
+  await db
+    .insertInto('region')
+    .values({ id, name, municipalities: ['Hoeksche Waard'] })
+    .execute();
   return id;
 }
 
 export async function neighbours(db: Kysely<Database>, a: string, b: string) {
-  await db.insertInto('region_neighbour').values([{ region_id: a, neighbour_id: b }, { region_id: b, neighbour_id: a }]).execute();
+  await db
+    .insertInto('region_neighbour')
+    .values([
+      { region_id: a, neighbour_id: b },
+      { region_id: b, neighbour_id: a },
+    ])
+    .execute();
 }
 
 export async function aLocation(
   db: Kysely<Database>,
   regionId: string,
-  overrides: { name?: string; features?: string[]; latitude?: number; longitude?: number; admissionHours?: { weekday: number; from: string; until: string }[] } = {},
+  overrides: {
+    name?: string;
+    features?: string[];
+    latitude?: number;
+    longitude?: number;
+    admissionHours?: { weekday: number; from: string; until: string }[];
+  } = {},
 ) {
   const organisation = await db
     .insertInto('organisation')
@@ -102,11 +117,29 @@ export function burdenAnswers(value: '0' | '1' | '2') {
  */
 export function triageAnswers(changes: Record<string, boolean | string | string[] | number> = {}) {
   return {
-    from_hospital: false, needed_today: false,
-    specialist_intervention: false, medically_stable: true, treatment_or_observation: false, unplanned_nursing: false,
-    life_expectancy_short: false, rehabilitation_needed: false, return_home_expected: true, infection_isolation: false,
-    adl_dependency: 'partial', mobility: 'walks', night_care: 'none',
-    dementia: 'none', wandering: false, behaviour_problems: false, korsakov: false, psychiatric: false, addiction: false,
-    wlz_status: 'none', caregiver_dropped_out: false, partner_stays_too: false, ...burdenAnswers('1'), ...changes,
+    from_hospital: false,
+    needed_today: false,
+    specialist_intervention: false,
+    medically_stable: true,
+    treatment_or_observation: false,
+    unplanned_nursing: false,
+    life_expectancy_short: false,
+    rehabilitation_needed: false,
+    return_home_expected: true,
+    infection_isolation: false,
+    adl_dependency: 'partial',
+    mobility: 'walks',
+    night_care: 'none',
+    dementia: 'none',
+    wandering: false,
+    behaviour_problems: false,
+    korsakov: false,
+    psychiatric: false,
+    addiction: false,
+    wlz_status: 'none',
+    caregiver_dropped_out: false,
+    partner_stays_too: false,
+    ...burdenAnswers('1'),
+    ...changes,
   };
 }

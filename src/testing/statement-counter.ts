@@ -14,7 +14,9 @@ export interface StatementLog {
  */
 export function logStatements(handle: DatabaseHandle): StatementLog {
   const statements: string[] = [];
-  const executor = handle.db.getExecutor() as unknown as { provideConnection<T>(consumer: (connection: DatabaseConnection) => Promise<T>): Promise<T> };
+  const executor = handle.db.getExecutor() as unknown as {
+    provideConnection<T>(consumer: (connection: DatabaseConnection) => Promise<T>): Promise<T>;
+  };
   const provide = executor.provideConnection.bind(executor);
   executor.provideConnection = (consumer) => provide((connection) => consumer(counted(connection, statements)));
   const notify = handle.notify.bind(handle);

@@ -34,7 +34,13 @@ export interface TestApp {
 /** The real app on a fresh real database; requests go through Fastify's injector, no socket needed. */
 export async function createTestApp(
   options: {
-    holdMinutes?: number; poolSize?: number; readModel?: boolean; requestsPerMinute?: number; auth?: Partial<AuthSettings>; mailer?: Mailer; logStatements?: boolean;
+    holdMinutes?: number;
+    poolSize?: number;
+    readModel?: boolean;
+    requestsPerMinute?: number;
+    auth?: Partial<AuthSettings>;
+    mailer?: Mailer;
+    logStatements?: boolean;
     /** Prometheus figures at GET /metrics, behind this token when given. */
     metrics?: { token?: string };
     /** The JSON log lines go to this stream. */
@@ -49,12 +55,19 @@ export async function createTestApp(
   const availability = options.readModel ? await AvailabilityReadModel.start(database) : undefined;
   const auth = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
   const metrics = options.metrics ? createMetrics() : undefined;
-  const replica = options.replicaServerUrl && database.name ? postgresHandle(withDatabase(options.replicaServerUrl, database.name), 2) : undefined;
+  const replica =
+    options.replicaServerUrl && database.name ? postgresHandle(withDatabase(options.replicaServerUrl, database.name), 2) : undefined;
   metrics?.watch(database, availability);
   const app = await buildApp(
     {
-      db: database.db, booking: { defaultHoldMinutes: options.holdMinutes ?? 30 }, availability, auth, mailer: options.mailer ?? createMailer(database.db, undefined),
-      metrics, metricsToken: options.metrics?.token, replicaDb: replica?.db,
+      db: database.db,
+      booking: { defaultHoldMinutes: options.holdMinutes ?? 30 },
+      availability,
+      auth,
+      mailer: options.mailer ?? createMailer(database.db, undefined),
+      metrics,
+      metricsToken: options.metrics?.token,
+      replicaDb: replica?.db,
     },
     // Tests send thousands of requests from one address; the limiter has its own test.
     { requestsPerMinute: options.requestsPerMinute ?? 1_000_000, ...(options.log ? { logger: options.log } : {}) },

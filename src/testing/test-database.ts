@@ -114,7 +114,10 @@ export function withDatabase(serverUrl: string, database: string): string {
  * An empty database on the server (not from the migrated template): for a test or benchmark whose app processes
  * migrate it themselves, as in production. `drop()` removes it, connections and all.
  */
-export async function emptyServerDatabase(serverUrl: string, prefix: string): Promise<{ name: string; url: string; drop(): Promise<void> }> {
+export async function emptyServerDatabase(
+  serverUrl: string,
+  prefix: string,
+): Promise<{ name: string; url: string; drop(): Promise<void> }> {
   const name = `${prefix}_${randomUUID().replaceAll('-', '')}`;
   const run = async (statement: string) => {
     const admin = new pg.Client({ connectionString: serverUrl });

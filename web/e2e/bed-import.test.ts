@@ -21,9 +21,12 @@ describe("importing a region's bed list, in the browser", () => {
     await site?.close();
   });
 
-  const choose = (rows: string[]) => page.getByLabel('Bestand (CSV)').setInputFiles({
-    name: 'beddenlijst.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8'),
-  });
+  const choose = (rows: string[]) =>
+    page.getByLabel('Bestand (CSV)').setInputFiles({
+      name: 'beddenlijst.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`\uFEFF${[HEADER, ...rows].join('\r\n')}\r\n`, 'utf8'),
+    });
 
   it('shows the errors of a sheet by row and column and writes nothing; the corrected sheet is imported', async () => {
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Beheer', exact: true }).click();
@@ -38,14 +41,28 @@ describe("importing a region's bed list, in the browser", () => {
     assert.equal(await page.getByRole('button', { name: 'Inlezen' }).isDisabled(), true, 'nothing to import while an error remains');
     await assertAccessible(page, 'import with errors');
 
-    await choose([`${anker};Ankerkamer;bed;Logeerzorg;;Rolstoeltoegankelijk;`, `${anker};Havenkamer;bed;Logeerzorg, Crisisopname (Wmo);;;`]);
+    await choose([
+      `${anker};Ankerkamer;bed;Logeerzorg;;Rolstoeltoegankelijk;`,
+      `${anker};Havenkamer;bed;Logeerzorg, Crisisopname (Wmo);;;`,
+    ]);
     await page.getByRole('button', { name: 'Controleren' }).click();
     await page.getByText('Nieuw: 1 organisatie, 1 locatie, 2 plekken.', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Inlezen' }).click();
     await page.getByText('Ingelezen.', { exact: false }).waitFor();
 
-    const units = await site.database.db.selectFrom('capacity_unit as u').innerJoin('location as l', 'l.id', 'u.location_id')
-      .select(['u.name', 'u.accepted_stay_types']).where('l.name', '=', 'Het Anker').orderBy('u.name').execute();
-    assert.deepEqual(units.map((unit) => [unit.name, unit.accepted_stay_types]), [['Ankerkamer', ['respite']], ['Havenkamer', ['respite', 'crisis_wmo']]]);
+    const units = await site.database.db
+      .selectFrom('capacity_unit as u')
+      .innerJoin('location as l', 'l.id', 'u.location_id')
+      .select(['u.name', 'u.accepted_stay_types'])
+      .where('l.name', '=', 'Het Anker')
+      .orderBy('u.name')
+      .execute();
+    assert.deepEqual(
+      units.map((unit) => [unit.name, unit.accepted_stay_types]),
+      [
+        ['Ankerkamer', ['respite']],
+        ['Havenkamer', ['respite', 'crisis_wmo']],
+      ],
+    );
   });
 });

@@ -33,10 +33,11 @@ describe('the occupancy board, in the browser', () => {
     assert.equal(await grid.locator('td[tabindex="0"]').count(), 1, 'one cell in the tab order');
 
     // Where the focus is, as unit row and night column (the cells carry no position of their own).
-    const focused = () => page.evaluate(() => {
-      const cell = document.activeElement as HTMLTableCellElement;
-      return `${(cell.parentElement as HTMLTableRowElement).sectionRowIndex}:${cell.cellIndex - 1}`;
-    });
+    const focused = () =>
+      page.evaluate(() => {
+        const cell = document.activeElement as HTMLTableCellElement;
+        return `${(cell.parentElement as HTMLTableRowElement).sectionRowIndex}:${cell.cellIndex - 1}`;
+      });
     await grid.locator('tbody tr').first().locator('td').first().click();
     assert.equal(await focused(), '0:0');
     await page.keyboard.press('ArrowRight');
@@ -56,7 +57,10 @@ describe('the occupancy board, in the browser', () => {
     await page.getByRole('heading', { level: 1, name: /^Verblijf van \S/ }).waitFor();
     await page.locator('dt', { hasText: 'Plek' }).waitFor();
     // Booked on the board: a planned stay, or a guest who is there now.
-    await page.getByText(/^(Geboekt|Logé is er)$/).first().waitFor();
+    await page
+      .getByText(/^(Geboekt|Logé is er)$/)
+      .first()
+      .waitFor();
     await assertAccessible(page, 'stay page');
     await page.close();
   });
@@ -86,7 +90,10 @@ describe('the occupancy board, in the browser', () => {
     await page.goto(`${site.url}/bezetting`);
     const free = page.getByRole('grid').locator('td.adempauze-board__cell--free').first();
     await free.click();
-    await page.locator('.adempauze-cell-panel').getByText(/Nacht van .*: Vrij\./).waitFor();
+    await page
+      .locator('.adempauze-cell-panel')
+      .getByText(/Nacht van .*: Vrij\./)
+      .waitFor();
     await assertAccessible(page, 'board with a selected free cell');
     await page.close();
   });

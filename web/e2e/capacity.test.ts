@@ -6,19 +6,25 @@ import { type DemoSite, assertAccessible, launchBrowser, openPolicyMonitorAsPoli
 
 /** The canvases of the figures on the page, with whether anything was painted on them. */
 function charts(page: Page, figures: string[]) {
-  return page.locator(figures.map((figure) => `section[data-figure="${figure}"] canvas`).join(', ')).evaluateAll((canvases) => canvases.map((element) => {
-    const canvas = element as HTMLCanvasElement;
-    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let painted = 0;
-    for (let alpha = 3; alpha < pixels.length; alpha += 4) if (pixels[alpha]! > 0) painted++;
-    return { label: canvas.getAttribute('aria-label') ?? '', width: canvas.getBoundingClientRect().width, painted };
-  }));
+  return page.locator(figures.map((figure) => `section[data-figure="${figure}"] canvas`).join(', ')).evaluateAll((canvases) =>
+    canvases.map((element) => {
+      const canvas = element as HTMLCanvasElement;
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let painted = 0;
+      for (let alpha = 3; alpha < pixels.length; alpha += 4) if (pixels[alpha]! > 0) painted++;
+      return { label: canvas.getAttribute('aria-label') ?? '', width: canvas.getBoundingClientRect().width, painted };
+    }),
+  );
 }
 
 /** The row of a table on the page, by the header cell that starts it: its cells as text. */
 const rowOf = (page: Page, figure: string, header: string) =>
-  page.locator(`section[data-figure="${figure}"] tbody tr`).filter({ has: page.getByRole('rowheader', { name: header, exact: true }) }).first()
-    .locator('td').allInnerTexts();
+  page
+    .locator(`section[data-figure="${figure}"] tbody tr`)
+    .filter({ has: page.getByRole('rowheader', { name: header, exact: true }) })
+    .first()
+    .locator('td')
+    .allInnerTexts();
 
 describe('the capacity planner in the browser: demand, Erlang and simulation, sliders and CSV', () => {
   let site: DemoSite;
@@ -30,7 +36,9 @@ describe('the capacity planner in the browser: demand, Erlang and simulation, sl
   const lastAnswer = (path: string, parameters: Record<string, string>) => {
     const found = answers.findLast((response) => {
       const url = new URL(response.url());
-      return url.pathname === path && response.ok() && Object.entries(parameters).every(([name, value]) => url.searchParams.get(name) === value);
+      return (
+        url.pathname === path && response.ok() && Object.entries(parameters).every(([name, value]) => url.searchParams.get(name) === value)
+      );
     });
     assert.ok(found, `the page asked ${path} for ${JSON.stringify(parameters)}`);
     return found;
@@ -71,10 +79,12 @@ describe('the capacity planner in the browser: demand, Erlang and simulation, sl
     const demandAnswer = lastAnswer('/api/policy/demand', { regionId: 'hoeksche-waard' });
     const planAnswer = lastAnswer('/api/policy/capacity', { regionId: 'hoeksche-waard', target: '0.03' });
     const shownCount = (value: number | null) => (value === null ? 'verborgen' : new Intl.NumberFormat('nl-NL').format(value));
-    const demandOf = ((await demandAnswer.json()) as { stayTypes: { stayType: string; requests: number | null }[] }).stayTypes
-      .find((row) => row.stayType === 'elv_low_complex')!;
-    const planOf = ((await planAnswer.json()) as { stayTypes: { stayType: string; unitsErlang: number | null; unitsSimulation: number | null }[] }).stayTypes
-      .find((row) => row.stayType === 'elv_low_complex')!;
+    const demandOf = ((await demandAnswer.json()) as { stayTypes: { stayType: string; requests: number | null }[] }).stayTypes.find(
+      (row) => row.stayType === 'elv_low_complex',
+    )!;
+    const planOf = (
+      (await planAnswer.json()) as { stayTypes: { stayType: string; unitsErlang: number | null; unitsSimulation: number | null }[] }
+    ).stayTypes.find((row) => row.stayType === 'elv_low_complex')!;
     assert.equal((await rowOf(page, 'demand', 'ELV laag complex'))[0], shownCount(demandOf.requests));
     const needed = await rowOf(page, 'needed', 'ELV laag complex');
     assert.deepEqual([needed[2], needed[3]], [shownCount(planOf.unitsErlang), shownCount(planOf.unitsSimulation)]);
@@ -84,7 +94,11 @@ describe('the capacity planner in the browser: demand, Erlang and simulation, sl
     assert.match(pooled[3]!, /^\d+$/, 'units by simulation');
     await page.getByText('Plekken nodig per soort verblijf, bij 3% zonder plek').first().waitFor();
     // One figure for now, in words, and the words explained.
-    await page.getByText(/^Met de plekken van nu, gedeeld in de regio en \d+ bedd?e?n? vast voor logeerzorg, krijgt [\d,]+% van de aanvragen geen plek \(tussen [\d,]+% en [\d,]+%\)\.$/).waitFor();
+    await page
+      .getByText(
+        /^Met de plekken van nu, gedeeld in de regio en \d+ bedd?e?n? vast voor logeerzorg, krijgt [\d,]+% van de aanvragen geen plek \(tussen [\d,]+% en [\d,]+%\)\.$/,
+      )
+      .waitFor();
     await page.getByText('Wat betekenen de woorden?').click();
     await page.getByText(/Snelle berekening \(Erlang B\): een vaste formule/).waitFor();
     await assertAccessible(page, 'capacity planner');
@@ -114,7 +128,11 @@ describe('the capacity planner in the browser: demand, Erlang and simulation, sl
     assert.match(download.suggestedFilename(), /^capaciteit-hoeksche-waard-stay-types-.*\.csv$/);
     const text = await readFile(await download.path(), 'utf8');
     assert.ok(text.startsWith('\uFEFF'));
-    const [header, ...lines] = text.slice(1).trim().split('\n').map((line) => line.split(';'));
+    const [header, ...lines] = text
+      .slice(1)
+      .trim()
+      .split('\n')
+      .map((line) => line.split(';'));
     const row = lines.find((line) => line[0] === 'elv_low_complex')!;
     const column = (name: string) => row[header!.indexOf(name)]!;
     assert.equal(column('doel_geweigerd_pct'), '1');
@@ -134,14 +152,26 @@ describe('the capacity planner in the browser: demand, Erlang and simulation, sl
     await slider.focus();
     await slider.press('End');
     const beds = await slider.getAttribute('max');
-    await page.getByText(`Aanvragen zonder plek: ${beds} ${beds === '1' ? 'bed' : 'bedden'} vastgehouden, tegen alle bedden gedeeld`).first().waitFor();
+    await page
+      .getByText(`Aanvragen zonder plek: ${beds} ${beds === '1' ? 'bed' : 'bedden'} vastgehouden, tegen alle bedden gedeeld`)
+      .first()
+      .waitFor();
     // Every bed kept for respite: ELV gets none.
     const elv = await rowOf(page, 'reserving-simulation', 'ELV laag complex');
     assert.match(elv[1]!, /^100%/);
     // Its cost beside what it saves: a bed at the Hoeksche Waard's € 150 a night costs € 54.750 a year, the MKBA's price.
-    await page.getByText(/^Een bed dat u vasthoudt voor logeerzorg kost elke nacht het tarief, ook als het leeg is\. Eén bed kost €\s54\.750 per jaar\./).waitFor();
-    const cost = page.locator('[data-figure="bed-cost"] tbody tr').filter({ has: page.getByRole('rowheader', { name: beds!, exact: true }) }).locator('td');
-    const expected = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(54_750 * Number(beds));
+    await page
+      .getByText(
+        /^Een bed dat u vasthoudt voor logeerzorg kost elke nacht het tarief, ook als het leeg is\. Eén bed kost €\s54\.750 per jaar\./,
+      )
+      .waitFor();
+    const cost = page
+      .locator('[data-figure="bed-cost"] tbody tr')
+      .filter({ has: page.getByRole('rowheader', { name: beds!, exact: true }) })
+      .locator('td');
+    const expected = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(
+      54_750 * Number(beds),
+    );
     assert.equal((await cost.first().innerText()).replace(/\s/g, ' '), expected.replace(/\s/g, ' '));
     await page.getByText(new RegExp(`^Met ${beds} bedden? vastgehouden kost dat`)).waitFor();
     await assertAccessible(page, 'capacity planner with every bed reserved');

@@ -23,7 +23,8 @@ describe("a caregiver's journey from postcode to booked series, on a phone", () 
     await site?.close();
   });
 
-  const mails = () => site.database.db.selectFrom('mail_message').select(['subject', 'body']).where('recipient', '=', EMAIL).orderBy('created_at').execute();
+  const mails = () =>
+    site.database.db.selectFrom('mail_message').select(['subject', 'body']).where('recipient', '=', EMAIL).orderBy('created_at').execute();
 
   it('finds, picks, asks, follows, changes, is booked and hears of it', async () => {
     const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -41,7 +42,9 @@ describe("a caregiver's journey from postcode to booked series, on a phone", () 
 
     // 2. Days in the month: next month's 5th to 8th.
     await page.getByRole('button', { name: 'Volgende maand' }).click();
-    await page.waitForFunction(() => /(^|\s)1 \w+ \d{4}:/.test(document.querySelector('.adempauze-month__day')?.getAttribute('aria-label') ?? ''));
+    await page.waitForFunction(() =>
+      /(^|\s)1 \w+ \d{4}:/.test(document.querySelector('.adempauze-month__day')?.getAttribute('aria-label') ?? ''),
+    );
     const days = page.locator('.adempauze-month__day');
     await days.nth(4).click();
     await days.nth(7).click();
@@ -66,7 +69,11 @@ describe("a caregiver's journey from postcode to booked series, on a phone", () 
     await page.keyboard.press('Enter');
     const sentHeading = page.getByRole('heading', { level: 1, name: 'Uw aanvraag is verstuurd' });
     await sentHeading.waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1', 'after a keyboard submit the focus is on the new heading, not lost');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.tagName),
+      'H1',
+      'after a keyboard submit the focus is on the new heading, not lost',
+    );
     const reference = /AP-[A-Z2-9]{6}/.exec(await page.locator('main').innerText())![0];
 
     // 4. The receipt mail has the link; the caregiver follows it.
@@ -87,7 +94,11 @@ describe("a caregiver's journey from postcode to booked series, on a phone", () 
     assert.ok((await mails()).some((mail) => mail.subject === `Uw wijziging van aanvraag ${reference}`));
 
     // 6. The coordinator sees the checklist and the note, triages, and books the series in the planner.
-    const referral = await site.database.db.selectFrom('referral').select('id').where('reference', '=', reference).executeTakeFirstOrThrow();
+    const referral = await site.database.db
+      .selectFrom('referral')
+      .select('id')
+      .where('reference', '=', reference)
+      .executeTakeFirstOrThrow();
     const api = await apiAs(site, 'coordinator');
     await api('POST', `/referrals/${referral.id}/triage`, { answers: triageAnswers({ mobility: 'wheelchair' }) });
     const desk = await browser.newContext();
@@ -142,10 +153,16 @@ describe("a caregiver's journey from postcode to booked series, on a phone", () 
     await page.getByRole('link', { name: 'Hoe gaat het?' }).click();
     await page.getByRole('heading', { level: 1, name: 'Hoe gaat het met u?' }).waitFor();
     let requests = 0;
-    page.on('request', (request) => { if (request.url().includes('/api/')) requests++; });
+    page.on('request', (request) => {
+      if (request.url().includes('/api/')) requests++;
+    });
     await page.getByRole('button', { name: 'Bekijk de uitslag' }).click();
     await page.getByText('U heeft nog niet bij elke zin een antwoord gekozen.', { exact: false }).waitFor();
-    assert.equal(await page.evaluate(() => document.activeElement?.getAttribute('name')), 'zelftest.never_free', 'the first open question has the focus');
+    assert.equal(
+      await page.evaluate(() => document.activeElement?.getAttribute('name')),
+      'zelftest.never_free',
+      'the first open question has the focus',
+    );
     await assertAccessible(page, 'self-check with missing answers on a phone');
     // With the keyboard: the arrow keys choose within each group, Tab goes to the next.
     for (let i = 0; i < 9; i++) {
@@ -178,8 +195,14 @@ describe("a caregiver's journey from postcode to booked series, on a phone", () 
   it('asks "how are you doing?" on the status page, takes the answer, and respects a no', async () => {
     const send = async (name: string) => {
       const sent = await fetch(`${site.url}/api/public/requests`, {
-        method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
-        body: JSON.stringify({ kind: 'stay', client: { name, postcode: '3262 GD' }, caregiver: { name: `Zorg voor ${name}`, relation: 'child', phone: '06 10203040' }, consent: true }),
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': '203.0.113.9' },
+        body: JSON.stringify({
+          kind: 'stay',
+          client: { name, postcode: '3262 GD' },
+          caregiver: { name: `Zorg voor ${name}`, relation: 'child', phone: '06 10203040' },
+          consent: true,
+        }),
       });
       assert.equal(sent.status, 202);
       return new URL(((await sent.json()) as { statusUrl: string }).statusUrl).pathname;
@@ -188,7 +211,11 @@ describe("a caregiver's journey from postcode to booked series, on a phone", () 
     await page.goto(`${site.url}${await send('Tine Vraag')}`);
     const section = page.getByRole('region', { name: 'Hoe gaat het met u?' });
     await section.waitFor();
-    for (let i = 0; i < 9; i++) await section.locator(`input[name^="checkin."][value="${i < 5 ? 'yes' : 'no'}"]`).nth(i).check();
+    for (let i = 0; i < 9; i++)
+      await section
+        .locator(`input[name^="checkin."][value="${i < 5 ? 'yes' : 'no'}"]`)
+        .nth(i)
+        .check();
     await section.getByRole('button', { name: 'Antwoorden versturen' }).click();
     await section.getByText('Dank u wel. Uw contactpersoon ziet uw antwoorden.').waitFor();
     await section.getByText('De zorg weegt flink op u.', { exact: false }).waitFor();

@@ -37,7 +37,10 @@ describe('connections: a key for a capacity monitor, made and revoked by an admi
     const pull = () => fetch(`${site.url}/fhir/R4/MeasureReport?subject=hoeksche-waard`, { headers: { authorization: `Bearer ${key}` } });
     const report = await pull();
     assert.equal(report.status, 200);
-    assert.equal(((await report.json()) as { entry: { resource: { resourceType: string } }[] }).entry[0]!.resource.resourceType, 'MeasureReport');
+    assert.equal(
+      ((await report.json()) as { entry: { resource: { resourceType: string } }[] }).entry[0]!.resource.resourceType,
+      'MeasureReport',
+    );
     const referral = await fetch(`${site.url}/fhir/R4/ServiceRequest/${randomUUID()}`, { headers: { authorization: `Bearer ${key}` } });
     assert.equal(referral.status, 403, 'only what the key was made for');
 

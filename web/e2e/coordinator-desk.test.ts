@@ -25,9 +25,13 @@ describe('the coordinator desk: waiting list, batch allocation, aftercare, notif
     const api = await apiAs(site, 'coordinator');
     refer = async (name, arrivalInDays, email) => {
       const referral = await api<Referral>('POST', '/referrals', {
-        kind: 'respite_once', referrerKind: 'gp', client: { name, dateOfBirth: '1940-01-01', postcode: '3262 GD' },
+        kind: 'respite_once',
+        referrerKind: 'gp',
+        client: { name, dateOfBirth: '1940-01-01', postcode: '3262 GD' },
         caregiver: { name: `Mantelzorger van ${name}`, relation: 'child', ...(email ? { email } : { phone: '0612345678' }) },
-        wishedArrival: addDays(appClock().today(), arrivalInDays), wishedDeparture: addDays(appClock().today(), arrivalInDays + 4), consent: { given: true, by: name },
+        wishedArrival: addDays(appClock().today(), arrivalInDays),
+        wishedDeparture: addDays(appClock().today(), arrivalInDays + 4),
+        consent: { given: true, by: name },
       });
       await api('POST', `/referrals/${referral.id}/triage`, { answers: triageAnswers() });
       return referral;
@@ -54,7 +58,10 @@ describe('the coordinator desk: waiting list, batch allocation, aftercare, notif
     await page.getByRole('button', { name: 'Deze plekken vasthouden' }).click();
     await page.getByRole('status').filter({ hasText: 'vastgehouden' }).waitFor();
     const held = await site.database.db.selectFrom('stay').select('status').where('referral_id', '=', waiting.id).execute();
-    assert.deepEqual(held.map((stay) => stay.status), ['hold']);
+    assert.deepEqual(
+      held.map((stay) => stay.status),
+      ['hold'],
+    );
     await page.close();
   });
 
@@ -62,11 +69,23 @@ describe('the coordinator desk: waiting list, batch allocation, aftercare, notif
     const email = 'mantelzorger@voorbeeld.nl';
     const referral = await refer('Vertrokken Logé', 30, email);
     // The stay is over: as if it was booked, arrived and departed last week.
-    const unit = await site.database.db.selectFrom('capacity_unit').select('id').where('name', '=', 'Appartement 1A').executeTakeFirstOrThrow();
-    await site.database.db.insertInto('stay').values({
-      unit_id: unit.id, client_id: referral.clientId, referral_id: referral.id, stay_type: 'respite',
-      arrival: addDays(appClock().today(), -400), departure: addDays(appClock().today(), -396), status: 'departed',
-    }).execute();
+    const unit = await site.database.db
+      .selectFrom('capacity_unit')
+      .select('id')
+      .where('name', '=', 'Appartement 1A')
+      .executeTakeFirstOrThrow();
+    await site.database.db
+      .insertInto('stay')
+      .values({
+        unit_id: unit.id,
+        client_id: referral.clientId,
+        referral_id: referral.id,
+        stay_type: 'respite',
+        arrival: addDays(appClock().today(), -400),
+        departure: addDays(appClock().today(), -396),
+        status: 'departed',
+      })
+      .execute();
     assert.equal(await ensureAftercare(site.database.db, createMailer(site.database.db, undefined), site.url), 1);
     const mail = await site.database.db.selectFrom('mail_message').select('body').where('recipient', '=', email).executeTakeFirstOrThrow();
     const link = /Voor u: (\S+)/.exec(mail.body)![1]!;
@@ -98,9 +117,16 @@ describe('the coordinator desk: waiting list, batch allocation, aftercare, notif
     await page.getByRole('heading', { level: 1, name: 'Meldingen' }).waitFor();
     // A notice about this referral (made here as the notification service makes them, tested in notifications.test.ts)
     // names the client and leads to the referral.
-    await site.database.db.insertInto('notification').values({
-      role: 'coordinator', kind: 'change', title: `Verblijf gewijzigd: aanmelding ${referral.reference}`, body: 'De data zijn gewijzigd.', referral_id: referral.id,
-    }).execute();
+    await site.database.db
+      .insertInto('notification')
+      .values({
+        role: 'coordinator',
+        kind: 'change',
+        title: `Verblijf gewijzigd: aanmelding ${referral.reference}`,
+        body: 'De data zijn gewijzigd.',
+        referral_id: referral.id,
+      })
+      .execute();
     await page.reload();
     const toReferral = page.getByRole('link', { name: `Aanmelding ${referral.reference} openen` });
     await toReferral.waitFor();

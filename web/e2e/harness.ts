@@ -29,12 +29,15 @@ export interface DemoSite {
 export async function startDemoSite(options: { seed?: boolean } = {}): Promise<DemoSite> {
   const database = await createTestDatabase();
   if (options.seed !== false) await seedDemo(database.db, { today: appClock().today() });
-  const app = await buildApp({
-    db: database.db,
-    booking: { defaultHoldMinutes: 30 },
-    auth: DEFAULT_AUTH_SETTINGS,
-    mailer: createMailer(database.db, undefined),
-  }, { requestsPerMinute: 100_000 });
+  const app = await buildApp(
+    {
+      db: database.db,
+      booking: { defaultHoldMinutes: 30 },
+      auth: DEFAULT_AUTH_SETTINGS,
+      mailer: createMailer(database.db, undefined),
+    },
+    { requestsPerMinute: 100_000 },
+  );
   await app.listen({ host: '127.0.0.1', port: 0 });
   // localhost, not 127.0.0.1: Chromium keeps Secure cookies on http://localhost only.
   const url = `http://localhost:${(app.server.address() as AddressInfo).port}`;
@@ -80,7 +83,11 @@ export async function openPolicyMonitorAsPolicyViewer(page: Page, site: DemoSite
 }
 
 /** Signs in through the sign-in page, both steps, as a person would. */
-export async function signIn(page: Page, site: DemoSite, role: 'coordinator' | 'referrer' | 'provider_planner' | 'administrator'): Promise<void> {
+export async function signIn(
+  page: Page,
+  site: DemoSite,
+  role: 'coordinator' | 'referrer' | 'provider_planner' | 'administrator',
+): Promise<void> {
   const account = demoAccount(role);
   await page.goto(`${site.url}/inloggen`);
   await page.getByLabel('E-mailadres').fill(account.email);
@@ -101,9 +108,23 @@ const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.
 export async function assertAccessible(page: Page, what: string): Promise<void> {
   await page.evaluate(await axeSource);
   const violations = await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      globalThis as unknown as {
+        axe: {
+          run(
+            context: unknown,
+            options: unknown,
+          ): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, nodes: violation.nodes.map((node) => node.target.join(' ')) }));
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      nodes: violation.nodes.map((node) => node.target.join(' ')),
+    }));
   });
   const serious = violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
   assert.deepEqual(serious, [], `${what}: ${JSON.stringify(serious, null, 2)}`);
@@ -127,13 +148,33 @@ export async function apiAs(site: DemoSite, role: 'coordinator' | 'referrer', or
 /** A stable person who walks, at home, whose caregiver is tired: the rules advise planned respite (Wmo). Questions
  * that depend on another answer (the discharge date, how long the caregiver is away) are not asked here. */
 export const RESPITE_ANSWERS: Record<string, string> = {
-  from_hospital: 'false', needed_today: 'false',
-  specialist_intervention: 'false', medically_stable: 'true', treatment_or_observation: 'false', unplanned_nursing: 'false',
-  life_expectancy_short: 'false', rehabilitation_needed: 'false', return_home_expected: 'true', infection_isolation: 'false',
-  adl_dependency: 'partial', mobility: 'walks', night_care: 'none',
-  dementia: 'none', wandering: 'false', behaviour_problems: 'false', korsakov: 'false', psychiatric: 'false', addiction: 'false',
-  wlz_status: 'none', caregiver_dropped_out: 'false', partner_stays_too: 'false',
-  burden_tired: '2', burden_health: '1', burden_own_time: '2', burden_worry: '1', burden_relationship: '1',
+  from_hospital: 'false',
+  needed_today: 'false',
+  specialist_intervention: 'false',
+  medically_stable: 'true',
+  treatment_or_observation: 'false',
+  unplanned_nursing: 'false',
+  life_expectancy_short: 'false',
+  rehabilitation_needed: 'false',
+  return_home_expected: 'true',
+  infection_isolation: 'false',
+  adl_dependency: 'partial',
+  mobility: 'walks',
+  night_care: 'none',
+  dementia: 'none',
+  wandering: 'false',
+  behaviour_problems: 'false',
+  korsakov: 'false',
+  psychiatric: 'false',
+  addiction: 'false',
+  wlz_status: 'none',
+  caregiver_dropped_out: 'false',
+  partner_stays_too: 'false',
+  burden_tired: '2',
+  burden_health: '1',
+  burden_own_time: '2',
+  burden_worry: '1',
+  burden_relationship: '1',
 };
 
 /** An answer's input: the first option carries the question's own id (a missing answer focuses it), the others their code. */

@@ -38,7 +38,10 @@ describe('the MKBA page in the browser: both scenarios for a demo region, an ass
 
     const positive = await page.locator('[data-summary="positive"]').innerText();
     const conservative = await page.locator('[data-summary="conservative"]').innerText();
-    assert.match(positive, /^Positief scenario: de baten zijn €\s[\d.]+,\d\d en de kosten €\s[\d.]+,\d\d\. Logeerzorg levert dan €\s[\d.]+,\d\d meer op dan het kost\. Elke euro voor logeerzorg levert €\s\d+,\d\d op\.$/);
+    assert.match(
+      positive,
+      /^Positief scenario: de baten zijn €\s[\d.]+,\d\d en de kosten €\s[\d.]+,\d\d\. Logeerzorg levert dan €\s[\d.]+,\d\d meer op dan het kost\. Elke euro voor logeerzorg levert €\s\d+,\d\d op\.$/,
+    );
     assert.match(conservative, /^Conservatief scenario: /);
     // The table has both scenarios side by side; the conservative one gains less for the same costs.
     const table = page.locator('table[data-table="lines"]');
@@ -46,12 +49,14 @@ describe('the MKBA page in the browser: both scenarios for a demo region, an ass
     const euro = (text: string) => Number(asCsv(text).replace(',', '.'));
     assert.ok(euro(await amount(page, 'benefits-conservative')) < euro(await amount(page, 'benefits-positive')));
     assert.equal(await amount(page, 'costs-conservative'), await amount(page, 'costs-positive'));
-    assert.ok(euro(await amount(page, 'costs-positive')) > 0, 'the year\'s nights have a price');
+    assert.ok(euro(await amount(page, 'costs-positive')) > 0, "the year's nights have a price");
     // Who gains: a table per scenario, a row per party and one for the total.
     for (const scenario of ['positive', 'conservative']) {
       assert.equal(await page.locator(`table[data-table="stakeholders-${scenario}"] tbody tr`).count(), 6);
     }
-    const charts = await page.locator('.adempauze-mkba canvas').evaluateAll((canvases) => canvases.map((canvas) => canvas.getBoundingClientRect().height));
+    const charts = await page
+      .locator('.adempauze-mkba canvas')
+      .evaluateAll((canvases) => canvases.map((canvas) => canvas.getBoundingClientRect().height));
     assert.equal(charts.length, 2);
     assert.ok(charts.every((height) => height > 100));
     await assertAccessible(page, 'MKBA page');
@@ -93,12 +98,19 @@ describe('the MKBA page in the browser: both scenarios for a demo region, an ass
     assert.match(download.suggestedFilename(), /^mkba-hoeksche-waard-\d{4}-\d{2}-\d{2}-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await readFile(await download.path(), 'utf8');
     assert.ok(text.startsWith('\uFEFF'));
-    const rows = text.slice(1).split('\n').map((line) => line.split(';'));
-    const value = (scenario: string, kind: string, code: string) => rows.find((row) => row[0] === scenario && row[1] === kind && row[2] === code && row[4] === 'totaal')?.[5];
+    const rows = text
+      .slice(1)
+      .split('\n')
+      .map((line) => line.split(';'));
+    const value = (scenario: string, kind: string, code: string) =>
+      rows.find((row) => row[0] === scenario && row[1] === kind && row[2] === code && row[4] === 'totaal')?.[5];
     assert.equal(value('positief', 'baten_totaal', 'totaal'), benefits);
     assert.equal(value('conservatief', 'saldo', 'totaal'), net);
     assert.equal(value('positief', 'verhouding', 'baten_per_euro_kosten'), ratio);
-    assert.ok(rows.some((row) => row[0] === 'positief' && row[1] === 'aanname' && row[2] === 'delayShare' && row[5] === '30'), 'the changed assumption');
+    assert.ok(
+      rows.some((row) => row[0] === 'positief' && row[1] === 'aanname' && row[2] === 'delayShare' && row[5] === '30'),
+      'the changed assumption',
+    );
   });
 
   it('prints a report: no site navigation or forms, the tables and charts and the assumptions used', async () => {
@@ -124,8 +136,22 @@ describe('the MKBA page in the browser: both scenarios for a demo region, an ass
     await table.waitFor();
     assert.equal(await table.locator('tbody tr').count(), 15);
     const deviations = await table.locator('[data-deviation]').allInnerTexts();
-    for (const text of deviations) assert.ok(Math.abs(Number(text.replace(/[%\s\u00a0+]/g, '').replace('−', '-').replace(',', '.'))) <= 10, text);
-    assert.match(await table.locator('tr[data-region="hoeksche-waard"][data-measure="pilotCosts"]').innerText(), /€\s151\.550\s+€\s151\.550\s+0%/);
+    for (const text of deviations)
+      assert.ok(
+        Math.abs(
+          Number(
+            text
+              .replace(/[%\s\u00a0+]/g, '')
+              .replace('−', '-')
+              .replace(',', '.'),
+          ),
+        ) <= 10,
+        text,
+      );
+    assert.match(
+      await table.locator('tr[data-region="hoeksche-waard"][data-measure="pilotCosts"]').innerText(),
+      /€\s151\.550\s+€\s151\.550\s+0%/,
+    );
     await assertAccessible(page, 'MKBA page with the pilots of 2019');
   });
 

@@ -33,8 +33,12 @@ describe('a new region from nothing to its first booking, in the browser', () =>
 
   /** The newest invitation link mailed to this address (the development transport keeps mail in the database). */
   async function invitationLink(email: string): Promise<string> {
-    const mail = await site.database.db.selectFrom('mail_message').select('body').where('recipient', '=', email)
-      .orderBy('created_at', 'desc').executeTakeFirstOrThrow();
+    const mail = await site.database.db
+      .selectFrom('mail_message')
+      .select('body')
+      .where('recipient', '=', email)
+      .orderBy('created_at', 'desc')
+      .executeTakeFirstOrThrow();
     // The mail names the configured public address; the test's server listens elsewhere, so only path and token count.
     const link = new URL(/(https?:\/\/\S+\/wachtwoord-instellen\?token=\S+)/.exec(mail.body)![1]!);
     return `${link.pathname}${link.search}`;
@@ -74,11 +78,15 @@ describe('a new region from nothing to its first booking, in the browser', () =>
     return administrator;
   }
 
-  const menu = (page: Page, name: string) => page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
+  const menu = (page: Page, name: string) =>
+    page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name, exact: true }).click();
 
   it('lets the first two administrators (invited on start, ADMIN_EMAIL) choose a password and set up the second step', async () => {
     for (const email of ['beheer@regio.test', 'tweede.beheer@regio.test']) {
-      assert.ok(await inviteFirstAdministrator(site.database.db, email, createMailer(site.database.db, undefined), DEFAULT_AUTH_SETTINGS), email);
+      assert.ok(
+        await inviteFirstAdministrator(site.database.db, email, createMailer(site.database.db, undefined), DEFAULT_AUTH_SETTINGS),
+        email,
+      );
       const page = await (await browser.newContext()).newPage();
       await acceptInvitation(page, email, email === 'beheer@regio.test');
       await page.getByRole('heading', { level: 1, name: 'Beheer' }).waitFor();
@@ -91,8 +99,8 @@ describe('a new region from nothing to its first booking, in the browser', () =>
   it('sets up the region, two providers and a GP practice with their locations', async () => {
     const page = await adminPage();
     const content = page.locator('#inhoud');
-    await content.getByRole('link', { name: 'Regio\'s' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Regio\'s' }).waitFor();
+    await content.getByRole('link', { name: "Regio's" }).click();
+    await page.getByRole('heading', { level: 1, name: "Regio's" }).waitFor();
     await page.getByLabel('Naam van de regio').fill('Hoeksche Waard Zuid');
     for (const municipality of ['Hoeksche Waard']) {
       await page.getByLabel('Gemeente', { exact: true }).fill(municipality);
@@ -105,7 +113,11 @@ describe('a new region from nothing to its first booking, in the browser', () =>
 
     await menu(page, 'Beheer');
     await content.getByRole('link', { name: 'Organisaties' }).click();
-    for (const [name, agb] of [['Zorggroep De Waard', '12345678'], ['Logeerhuis Het Anker', '23456789'], ['Huisartsenpraktijk Strijen', '01234567']] as const) {
+    for (const [name, agb] of [
+      ['Zorggroep De Waard', '12345678'],
+      ['Logeerhuis Het Anker', '23456789'],
+      ['Huisartsenpraktijk Strijen', '01234567'],
+    ] as const) {
       await page.getByLabel('Naam', { exact: true }).fill(name);
       await page.getByLabel('AGB-code (niet verplicht)').fill(agb);
       await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
@@ -176,7 +188,10 @@ describe('a new region from nothing to its first booking, in the browser', () =>
   });
 
   it('lets each provider add its units and tariffs, seen at once in search', async () => {
-    for (const [email, units] of [['planner@dewaard.test', ['Kamer 1', 'Kamer 2', 'Kamer 3']], ['planning@hetanker.test', ['Ankerkamer', 'Havenkamer']]] as const) {
+    for (const [email, units] of [
+      ['planner@dewaard.test', ['Kamer 1', 'Kamer 2', 'Kamer 3']],
+      ['planning@hetanker.test', ['Ankerkamer', 'Havenkamer']],
+    ] as const) {
       const page = pages.get(email)!;
       await page.getByRole('link', { name: 'Locaties en plekken' }).click();
       await page.getByRole('heading', { level: 3, name: 'Een plek toevoegen' }).waitFor();
@@ -185,7 +200,10 @@ describe('a new region from nothing to its first booking, in the browser', () =>
         await page.getByRole('button', { name: 'Plek toevoegen' }).click();
         await page.getByText(`${unit} is toegevoegd.`).waitFor();
       }
-      await page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: units.at(-1)!, exact: true }) }).waitFor();
+      await page
+        .getByRole('row')
+        .filter({ has: page.getByRole('rowheader', { name: units.at(-1)!, exact: true }) })
+        .waitFor();
       await assertAccessible(page, 'provider locations with new units');
       await page.getByRole('link', { name: 'Tarieven' }).click();
       await page.getByLabel('Zorg (euro per nacht)').fill('95,50');
@@ -197,8 +215,11 @@ describe('a new region from nothing to its first booking, in the browser', () =>
     }
     const region = await site.database.db.selectFrom('region').select('id').executeTakeFirstOrThrow();
     // Exact free units are for signed-in professionals: the central point's own session asks.
-    const search = await pages.get('aanmeldpunt@regio.test')!.request.get(
-      `${site.url}/api/availability/search?regionId=${region.id}&stayType=respite&arrival=${addDays(appClock().today(), 40)}&departure=${addDays(appClock().today(), 45)}`);
+    const search = await pages
+      .get('aanmeldpunt@regio.test')!
+      .request.get(
+        `${site.url}/api/availability/search?regionId=${region.id}&stayType=respite&arrival=${addDays(appClock().today(), 40)}&departure=${addDays(appClock().today(), 45)}`,
+      );
     assert.equal((await search.json()).free.length, 5);
   });
 
@@ -237,8 +258,12 @@ describe('a new region from nothing to its first booking, in the browser', () =>
     await page.getByText('Alle locaties hebben hun gegevens de laatste 30 dagen bevestigd.').waitFor();
     await assertAccessible(page, 'locations with their freshness');
 
-    const stay = await site.database.db.selectFrom('stay').innerJoin('referral', 'referral.id', 'stay.referral_id')
-      .select(['stay.status', 'stay.arrival']).where('referral.reference', '=', reference).executeTakeFirstOrThrow();
+    const stay = await site.database.db
+      .selectFrom('stay')
+      .innerJoin('referral', 'referral.id', 'stay.referral_id')
+      .select(['stay.status', 'stay.arrival'])
+      .where('referral.reference', '=', reference)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(stay, { status: 'confirmed', arrival: addDays(appClock().today(), 40) });
   });
 });

@@ -9,19 +9,20 @@ const FIGURES = 9;
 
 /** Every figure's canvas, with its size on the page and whether anything was painted on it. */
 function charts(page: Page) {
-  return page.locator('section[data-figure] canvas').evaluateAll((canvases) => canvases.map((element) => {
-    const canvas = element as HTMLCanvasElement;
-    const { width, height } = canvas.getBoundingClientRect();
-    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let painted = 0;
-    for (let alpha = 3; alpha < pixels.length; alpha += 4) if (pixels[alpha]! > 0) painted++;
-    return { label: canvas.getAttribute('aria-label') ?? '', width, height, painted };
-  }));
+  return page.locator('section[data-figure] canvas').evaluateAll((canvases) =>
+    canvases.map((element) => {
+      const canvas = element as HTMLCanvasElement;
+      const { width, height } = canvas.getBoundingClientRect();
+      const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+      let painted = 0;
+      for (let alpha = 3; alpha < pixels.length; alpha += 4) if (pixels[alpha]! > 0) painted++;
+      return { label: canvas.getAttribute('aria-label') ?? '', width, height, painted };
+    }),
+  );
 }
 
 /** The occupancy table's column headers: a month each, after the location column. */
-const occupancyColumns = (page: Page) =>
-  page.locator('section[data-figure="occupancy-location"] table thead th').allInnerTexts();
+const occupancyColumns = (page: Page) => page.locator('section[data-figure="occupancy-location"] table thead th').allInnerTexts();
 
 describe('the policy monitor in the browser: aggregates as charts with their tables, a period filter and CSV downloads', () => {
   let site: DemoSite;
@@ -136,7 +137,9 @@ describe('the policy monitor in the browser: aggregates as charts with their tab
 
   it('fits a phone: the charts shrink to the screen, and the page speaks English on request', async () => {
     await page.setViewportSize({ width: 375, height: 800 });
-    await page.waitForFunction(() => [...document.querySelectorAll('section[data-figure] canvas')].every((canvas) => canvas.getBoundingClientRect().width <= 375));
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('section[data-figure] canvas')].every((canvas) => canvas.getBoundingClientRect().width <= 375),
+    );
     for (const chart of await charts(page)) assert.ok(chart.width > 200 && chart.painted > 0, `${chart.label}: ${chart.width}`);
     await assertAccessible(page, 'policy monitor on a phone');
     await page.getByRole('button', { name: 'Switch to English' }).click();

@@ -29,15 +29,23 @@ describe('a provider answers proposed placements and closes a room with a booked
                            AND s.status IN ('hold', 'confirmed', 'arrived', 'departed'))
          AND NOT EXISTS (SELECT 1 FROM unit_closure c WHERE c.unit_id = u.id AND c.period && daterange(${from}::date, ${to}::date))
        ORDER BY u.id LIMIT 2`.execute(db);
-    assert.equal(rooms.rows.length, 2, 'two free rooms at the planner\'s locations');
+    assert.equal(rooms.rows.length, 2, "two free rooms at the planner's locations");
     for (const [i, name] of ['Aaltje Aangenomen', 'Bart Afgewezen'].entries()) {
       const referral = await api<{ id: string; reference: string }>('POST', '/referrals', {
-        kind: 'respite_once', referrerKind: 'gp', client: { name, dateOfBirth: '1937-07-07', postcode: '3262 GD' }, consent: { given: true, by: name },
+        kind: 'respite_once',
+        referrerKind: 'gp',
+        client: { name, dateOfBirth: '1937-07-07', postcode: '3262 GD' },
+        consent: { given: true, by: name },
         providerNote: i === 0 ? 'Slechtziend: spreek haar eerst aan' : undefined,
       });
       await api('POST', `/referrals/${referral.id}/triage`, { answers: triageAnswers() });
       const held = await api<{ id: string }>('POST', `/referrals/${referral.id}/stays`, {
-        unitId: rooms.rows[i]!.id, stayType: 'respite', arrival: from, departure: to, status: 'hold', holdMinutes: 240,
+        unitId: rooms.rows[i]!.id,
+        stayType: 'respite',
+        arrival: from,
+        departure: to,
+        status: 'hold',
+        holdMinutes: 240,
       });
       proposals.push({ name, stayId: held.id, referralId: referral.id, reference: referral.reference });
     }
@@ -49,7 +57,7 @@ describe('a provider answers proposed placements and closes a room with a booked
     await site?.close();
   });
 
-  it("shows the proposals with the time to answer, the staff note in the handover, and books the accepted one", async () => {
+  it('shows the proposals with the time to answer, the staff note in the handover, and books the accepted one', async () => {
     await planner.getByRole('navigation', { name: 'Zorgaanbieder' }).getByRole('link', { name: 'Voorgestelde plaatsingen' }).click();
     await planner.getByRole('heading', { level: 1, name: 'Voorgestelde plaatsingen' }).waitFor();
     const card = planner.locator('li', { has: planner.getByRole('heading', { name: 'Aaltje Aangenomen' }) });
@@ -60,7 +68,11 @@ describe('a provider answers proposed placements and closes a room with a booked
     await planner.goBack();
     await card.getByRole('button', { name: 'Aannemen: Aaltje Aangenomen' }).click();
     await planner.getByText(/Aangenomen: Aaltje Aangenomen komt op/).waitFor();
-    const stay = await site.database.db.selectFrom('stay').select('status').where('id', '=', proposals[0]!.stayId).executeTakeFirstOrThrow();
+    const stay = await site.database.db
+      .selectFrom('stay')
+      .select('status')
+      .where('id', '=', proposals[0]!.stayId)
+      .executeTakeFirstOrThrow();
     assert.equal(stay.status, 'confirmed');
   });
 
@@ -102,10 +114,20 @@ describe('a provider answers proposed placements and closes a room with a booked
     const [room] = pair;
     const guest = await db.insertInto('client').values({ name: 'Gijs Verhuisd', pc4: '3262' }).returning('id').executeTakeFirstOrThrow();
     const api = await apiAs(site, 'coordinator');
-    const booked = await api<{ id: string }>('POST', '/stays', { unitId: room!.id, clientId: guest.id, stayType: 'respite', arrival: from, departure: to, status: 'confirmed' });
+    const booked = await api<{ id: string }>('POST', '/stays', {
+      unitId: room!.id,
+      clientId: guest.id,
+      stayType: 'respite',
+      arrival: from,
+      departure: to,
+      status: 'confirmed',
+    });
 
     await planner.goto(`${site.url}/zorgaanbieder/locaties`);
-    const form = planner.getByRole('form', { name: 'Een plek sluiten of de opname stoppen' }).filter({ has: planner.getByRole('option', { name: room!.name, exact: true }) }).first();
+    const form = planner
+      .getByRole('form', { name: 'Een plek sluiten of de opname stoppen' })
+      .filter({ has: planner.getByRole('option', { name: room!.name, exact: true }) })
+      .first();
     await form.getByLabel('Wat gaat dicht?').selectOption({ label: room!.name });
     await form.getByLabel('Reden').selectOption({ label: 'Onderhoud' });
     await form.getByLabel('Dicht vanaf').fill(from);
@@ -121,7 +143,11 @@ describe('a provider answers proposed placements and closes a room with a booked
     await form.getByText('1 gast is verplaatst.').waitFor();
     const moved = await db.selectFrom('stay').select(['unit_id', 'status']).where('id', '=', booked.id).executeTakeFirstOrThrow();
     assert.deepEqual([moved.unit_id, moved.status], [target, 'confirmed']);
-    const closure = await db.selectFrom('unit_closure').select('unit_id').where('note', '=', 'Lekkage in de badkamer').executeTakeFirstOrThrow();
+    const closure = await db
+      .selectFrom('unit_closure')
+      .select('unit_id')
+      .where('note', '=', 'Lekkage in de badkamer')
+      .executeTakeFirstOrThrow();
     assert.equal(closure.unit_id, room!.id);
   });
 });

@@ -16,15 +16,18 @@ const ANSWERS = triageAnswers({ mobility: 'walker', dementia: 'mild', diet: 'Zou
 
 /** A call to the API from a signed-in page, with the session's CSRF token, as the web application makes it. */
 async function apiAs<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; body: T }> {
-  return page.evaluate(async ({ method, path, body }) => {
-    const session = await (await fetch('/api/auth/session')).json();
-    const response = await fetch(`/api${path}`, {
-      method,
-      headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: response.status === 204 ? null : await response.json() };
-  }, { method, path, body }) as Promise<{ status: number; body: T }>;
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = await (await fetch('/api/auth/session')).json();
+      const response = await fetch(`/api${path}`, {
+        method,
+        headers: { 'content-type': 'application/json', 'x-csrf-token': session.csrfToken },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      });
+      return { status: response.status, body: response.status === 204 ? null : await response.json() };
+    },
+    { method, path, body },
+  ) as Promise<{ status: number; body: T }>;
 }
 
 interface GridUnit {
@@ -43,7 +46,11 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
   const nextMonday = addDays(appClock().today(), 8 - isoWeekday(appClock().today()));
   const weekAfter = addDays(nextMonday, 7);
   const nextWeek = async () => {
-    const grid = await apiAs<{ units: GridUnit[] }>(coordinator, 'GET', `/availability/grid?regionId=hoeksche-waard&from=${nextMonday}&to=${weekAfter}`);
+    const grid = await apiAs<{ units: GridUnit[] }>(
+      coordinator,
+      'GET',
+      `/availability/grid?regionId=hoeksche-waard&from=${nextMonday}&to=${weekAfter}`,
+    );
     assert.equal(grid.status, 200);
     return grid.body.units.filter((unit) => unit.locationName === LOCATION);
   };
@@ -55,25 +62,44 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
     await signIn(coordinator, site, 'coordinator');
 
     // The central point refers, triages and books a guest who arrives at Alerimus today, as it would for a real one.
-    const search = await apiAs<{ free: { unitId: string; organisationName: string }[] }>(coordinator, 'GET',
-      `/availability/search?regionId=hoeksche-waard&arrival=${appClock().today()}&departure=${addDays(appClock().today(), 1)}&stayType=respite`);
+    const search = await apiAs<{ free: { unitId: string; organisationName: string }[] }>(
+      coordinator,
+      'GET',
+      `/availability/search?regionId=hoeksche-waard&arrival=${appClock().today()}&departure=${addDays(appClock().today(), 1)}&stayType=respite`,
+    );
     let unitId = search.body.free.find((unit) => unit.organisationName === 'Alerimus')?.unitId;
     if (!unitId) {
       // The generated year fills the pension some days; then the guest gets an extra room, so the test does not depend on the date.
       const location = await site.database.db.selectFrom('location').select('id').where('name', '=', LOCATION).executeTakeFirstOrThrow();
-      unitId = (await site.database.db.insertInto('capacity_unit').values({
-        location_id: location.id, name: 'Logeerkamer extra', accepted_stay_types: ['respite'], active_from: addDays(appClock().today(), -1),
-      }).returning('id').executeTakeFirstOrThrow()).id;
+      unitId = (
+        await site.database.db
+          .insertInto('capacity_unit')
+          .values({
+            location_id: location.id,
+            name: 'Logeerkamer extra',
+            accepted_stay_types: ['respite'],
+            active_from: addDays(appClock().today(), -1),
+          })
+          .returning('id')
+          .executeTakeFirstOrThrow()
+      ).id;
     }
     const referral = await apiAs<{ id: string }>(coordinator, 'POST', '/referrals', {
-      kind: 'respite_once', referrerKind: 'gp', client: { name: GUEST, dateOfBirth: '1939-02-11', postcode: '3262 GD' },
-      caregiver: { name: 'Ria van der Linden', relation: 'child', phone: '06 11223344' }, consent: { given: true, by: GUEST },
+      kind: 'respite_once',
+      referrerKind: 'gp',
+      client: { name: GUEST, dateOfBirth: '1939-02-11', postcode: '3262 GD' },
+      caregiver: { name: 'Ria van der Linden', relation: 'child', phone: '06 11223344' },
+      consent: { given: true, by: GUEST },
     });
     assert.equal(referral.status, 201, JSON.stringify(referral.body));
     const triage = await apiAs(coordinator, 'POST', `/referrals/${referral.body.id}/triage`, { answers: ANSWERS });
     assert.equal(triage.status, 201, JSON.stringify(triage.body));
     const stay = await apiAs(coordinator, 'POST', `/referrals/${referral.body.id}/stays`, {
-      unitId, stayType: 'respite', arrival: appClock().today(), departure: addDays(appClock().today(), 1), status: 'confirmed',
+      unitId,
+      stayType: 'respite',
+      arrival: appClock().today(),
+      departure: addDays(appClock().today(), 1),
+      status: 'confirmed',
     });
     assert.equal(stay.status, 201, JSON.stringify(stay.body));
 
@@ -151,17 +177,25 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
     // When every unit has someone booked next week, the form asks about those guests first (provider-placements.test.ts).
     const asked = form.getByText(/Kies per gast wat er gebeurt/);
     await form.getByText(`${closedUnit} is dicht van`).or(asked).waitFor();
-    if (await asked.count() > 0) await form.getByRole('button', { name: 'Sluiten' }).click();
+    if ((await asked.count()) > 0) await form.getByRole('button', { name: 'Sluiten' }).click();
     await form.getByText(`${closedUnit} is dicht van`).waitFor();
-    const listed = page.locator('.adempauze-provider-closures li', { hasText: `Onderhoud: ${closedUnit}` }).filter({ hasText: 'Nieuwe vloer in de badkamer' });
+    const listed = page
+      .locator('.adempauze-provider-closures li', { hasText: `Onderhoud: ${closedUnit}` })
+      .filter({ hasText: 'Nieuwe vloer in de badkamer' });
     await listed.waitFor();
     await listed.getByRole('button', { name: /^Weer openen/ }).waitFor();
     await assertAccessible(page, 'locations with the new closure');
 
     // The board reads the grid: the central point sees the unit closed for exactly those nights.
     const unit = (await nextWeek()).find((candidate) => candidate.unitName === closedUnit)!;
-    assert.ok(unit.occupations.some((o) => o.kind === 'closed' && o.from === nextMonday && o.to === weekAfter && o.closureId), JSON.stringify(unit.occupations));
-    assert.ok(unit.states.every((state) => state === 'closed' || state === 'booked' || state === 'hold'), unit.states.join());
+    assert.ok(
+      unit.occupations.some((o) => o.kind === 'closed' && o.from === nextMonday && o.to === weekAfter && o.closureId),
+      JSON.stringify(unit.occupations),
+    );
+    assert.ok(
+      unit.states.every((state) => state === 'closed' || state === 'booked' || state === 'hold'),
+      unit.states.join(),
+    );
 
     // And on the board page itself: the planner's own row, "closed" on every night of next week nobody was booked.
     const board = await planner.newPage();
@@ -170,7 +204,15 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
     await row.waitFor();
     const firstColumn = (Date.parse(nextMonday) - Date.parse(appClock().today())) / 86_400_000;
     for (const [night, state] of unit.states.entries()) {
-      if (state === 'closed') assert.equal(await row.locator('td').nth(firstColumn + night).getAttribute('aria-label'), 'Dicht', `night ${night}`);
+      if (state === 'closed')
+        assert.equal(
+          await row
+            .locator('td')
+            .nth(firstColumn + night)
+            .getAttribute('aria-label'),
+          'Dicht',
+          `night ${night}`,
+        );
     }
     await board.close();
     await page.close();
@@ -180,9 +222,15 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
     const today = appClock().today();
     // Four weeks, and the unit with the most free nights in them: a guest's night shows as booked, not as "no staff".
     const expectedEnd = addDays(today, 28);
-    const grid = await apiAs<{ units: GridUnit[] }>(coordinator, 'GET', `/availability/grid?regionId=hoeksche-waard&from=${today}&to=${expectedEnd}`);
+    const grid = await apiAs<{ units: GridUnit[] }>(
+      coordinator,
+      'GET',
+      `/availability/grid?regionId=hoeksche-waard&from=${today}&to=${expectedEnd}`,
+    );
     const freeNights = (candidate: GridUnit) => candidate.states.filter((state) => state === 'free').length;
-    const unit = grid.body.units.filter((candidate) => candidate.locationName === LOCATION).sort((a, b) => freeNights(b) - freeNights(a))[0]!;
+    const unit = grid.body.units
+      .filter((candidate) => candidate.locationName === LOCATION)
+      .sort((a, b) => freeNights(b) - freeNights(a))[0]!;
     assert.ok(freeNights(unit) > 0, 'the demo pension has a free night in the coming four weeks');
 
     const page = await planner.newPage();
@@ -200,10 +248,17 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
     await listed.waitFor();
     await assertAccessible(page, 'locations with a unit not admitting');
 
-    const after = await apiAs<{ units: GridUnit[] }>(coordinator, 'GET', `/availability/grid?regionId=hoeksche-waard&from=${today}&to=${expectedEnd}`);
+    const after = await apiAs<{ units: GridUnit[] }>(
+      coordinator,
+      'GET',
+      `/availability/grid?regionId=hoeksche-waard&from=${today}&to=${expectedEnd}`,
+    );
     const states = after.body.units.find((candidate) => candidate.unitId === unit.unitId)!.states;
     // A night already booked, held or closed for a planned reason keeps showing that (closed weighs more than no staff).
-    assert.ok(states.every((state) => ['not_admitting', 'booked', 'hold', 'closed'].includes(state)), states.join());
+    assert.ok(
+      states.every((state) => ['not_admitting', 'booked', 'hold', 'closed'].includes(state)),
+      states.join(),
+    );
     assert.ok(states.includes('not_admitting'), states.join());
 
     const board = await planner.newPage();
@@ -263,12 +318,26 @@ describe('a provider planner receives a guest and closes a unit, in the browser'
     const db = site.database.db;
     const location = await db.selectFrom('location').select('id').where('name', '=', LOCATION).executeTakeFirstOrThrow();
     // Two new rooms: one to retire, and one surely free to move its guest to, whatever the demo has booked then.
-    const [unit] = await db.insertInto('capacity_unit').values(['Kamer Tijdelijk', 'Kamer Reserve'].map((name) => ({
-      location_id: location.id, name, accepted_stay_types: ['respite'], active_from: addDays(appClock().today(), -1),
-    }))).returning('id').execute();
+    const [unit] = await db
+      .insertInto('capacity_unit')
+      .values(
+        ['Kamer Tijdelijk', 'Kamer Reserve'].map((name) => ({
+          location_id: location.id,
+          name,
+          accepted_stay_types: ['respite'],
+          active_from: addDays(appClock().today(), -1),
+        })),
+      )
+      .returning('id')
+      .execute();
     const client = await db.insertInto('client').values({ name: 'Gast Tijdelijk', pc4: '3262' }).returning('id').executeTakeFirstOrThrow();
     const booked = await apiAs<{ id: string }>(coordinator, 'POST', '/stays', {
-      unitId: unit!.id, clientId: client.id, stayType: 'respite', arrival: addDays(appClock().today(), 40), departure: addDays(appClock().today(), 42), status: 'confirmed',
+      unitId: unit!.id,
+      clientId: client.id,
+      stayType: 'respite',
+      arrival: addDays(appClock().today(), 40),
+      departure: addDays(appClock().today(), 42),
+      status: 'confirmed',
     });
     assert.equal(booked.status, 201, JSON.stringify(booked.body));
 

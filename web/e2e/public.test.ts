@@ -16,7 +16,7 @@ describe('the public part, without an account, in the browser', () => {
 
   before(async () => {
     [site, browser] = await Promise.all([startDemoSite(), launchBrowser()]);
-    const locations = await (await fetch(`${site.url}/api/regions/hoeksche-waard/locations`)).json() as { id: string; name: string }[];
+    const locations = (await (await fetch(`${site.url}/api/regions/hoeksche-waard/locations`)).json()) as { id: string; name: string }[];
     zoomwijckId = locations.find((location) => location.name === ZOOMWIJCK)!.id;
   });
   after(async () => {
@@ -25,12 +25,18 @@ describe('the public part, without an account, in the browser', () => {
   });
 
   const caption = (page: Page) => page.locator('caption').innerText();
-  const focusedText = async (page: Page) => (await page.evaluate(() => document.activeElement?.textContent ?? '')).replace(/\s+/g, ' ').trim();
+  const focusedText = async (page: Page) =>
+    (await page.evaluate(() => document.activeElement?.textContent ?? '')).replace(/\s+/g, ' ').trim();
   /** The texts an input's aria-describedby points at: what a screen reader reads after its label. */
-  const description = (page: Page, label: RegExp) => page.getByLabel(label).evaluate((input) => (input.getAttribute('aria-describedby') ?? '')
-    .split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' '));
+  const description = (page: Page, label: RegExp) =>
+    page.getByLabel(label).evaluate((input) =>
+      (input.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent ?? '')
+        .join(' '),
+    );
 
-  it('takes a caregiver from a location\'s week calendar to a sent request, which the coordinator then finds in the inbox', async () => {
+  it("takes a caregiver from a location's week calendar to a sent request, which the coordinator then finds in the inbox", async () => {
     const page = await browser.newPage();
     await page.goto(site.url);
     await page.getByRole('heading', { level: 1, name: 'Even op adem komen' }).waitFor();
@@ -63,7 +69,10 @@ describe('the public part, without an account, in the browser', () => {
     await page.keyboard.press('Enter');
     const nextWeek = `nachten van ${formatDate(addDays(today, 7))} tot en met ${formatDate(addDays(today, 13))}`;
     await page.locator('caption', { hasText: nextWeek }).waitFor();
-    await page.getByRole('status').filter({ hasText: `U ziet de nachten van ${formatDate(addDays(today, 7))}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `U ziet de nachten van ${formatDate(addDays(today, 7))}` })
+      .waitFor();
     assert.equal(await previous.getAttribute('aria-disabled'), null);
     await page.keyboard.press('Shift+Tab');
     assert.equal(await focusedText(page), '← Vorige week');
@@ -136,7 +145,10 @@ describe('the public part, without an account, in the browser', () => {
     await coordinator.getByLabel('Zoek op naam, kenmerk of BSN').fill('');
     await coordinator.getByRole('button', { name: 'Zoeken' }).click();
     const statuses = async () => coordinator.locator('tbody tr td:nth-child(4)').allInnerTexts();
-    await coordinator.getByRole('table').getByText(/aanmeldingen$/).waitFor();
+    await coordinator
+      .getByRole('table')
+      .getByText(/aanmeldingen$/)
+      .waitFor();
     assert.ok(!(await statuses()).some((status) => status === 'Afgesloten' || status === 'Geannuleerd'), 'open means open');
     await coordinator.close();
   });
@@ -154,10 +166,19 @@ describe('the public part, without an account, in the browser', () => {
       await page.goto(`${site.url}${path}`);
       await page.getByRole('heading', { level: 1, name: title }).waitFor();
       // Every part that loads has its own "Laden…" (the week and the month of a location at once): wait for all.
-      await page.waitForFunction(() => ![...document.querySelectorAll('[role="status"]')].some((element) => /laden/i.test(element.textContent ?? '')));
+      await page.waitForFunction(
+        () => ![...document.querySelectorAll('[role="status"]')].some((element) => /laden/i.test(element.textContent ?? '')),
+      );
       if (path.startsWith('/locaties/')) await page.getByRole('table').waitFor();
-      const overflow = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, body: document.body.scrollWidth, viewport: document.documentElement.clientWidth }));
-      assert.ok(overflow.page <= overflow.viewport && overflow.body <= overflow.viewport, `${path} scrolls sideways on a phone: ${JSON.stringify(overflow)}`);
+      const overflow = await page.evaluate(() => ({
+        page: document.documentElement.scrollWidth,
+        body: document.body.scrollWidth,
+        viewport: document.documentElement.clientWidth,
+      }));
+      assert.ok(
+        overflow.page <= overflow.viewport && overflow.body <= overflow.viewport,
+        `${path} scrolls sideways on a phone: ${JSON.stringify(overflow)}`,
+      );
       await assertAccessible(page, `${path} on a phone`);
     }
     // A tour is one day: no departure asked.
@@ -198,7 +219,7 @@ describe('the public part, without an account, in the browser', () => {
     await page.close();
   });
 
-  it('picks the days in a location\'s month on a phone and carries them into the request form', async () => {
+  it("picks the days in a location's month on a phone and carries them into the request form", async () => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${site.url}/locaties/${zoomwijckId}`);
     await page.getByRole('heading', { level: 2, name: 'Kies uw dagen in de maand' }).waitFor();
@@ -207,14 +228,19 @@ describe('the public part, without an account, in the browser', () => {
     // Next month, so that whatever day today is there are days enough to choose from.
     await page.getByRole('button', { name: 'Volgende maand' }).click();
     await page.locator('.adempauze-month__day').first().waitFor();
-    await page.waitForFunction(() => /(^|\s)1 \w+ \d{4}:/.test(document.querySelector('.adempauze-month__day')?.getAttribute('aria-label') ?? ''));
+    await page.waitForFunction(() =>
+      /(^|\s)1 \w+ \d{4}:/.test(document.querySelector('.adempauze-month__day')?.getAttribute('aria-label') ?? ''),
+    );
     const labels = await days.evaluateAll((buttons) => buttons.map((button) => button.getAttribute('aria-label') ?? ''));
     for (const label of labels) assert.match(label, /^(\w+ )?\d+ \w+ \d{4}: (vrij|bijna vol|vol)$/);
     await days.nth(4).click();
     await page.getByRole('status').filter({ hasText: 'Kies nu de dag van vertrek.' }).waitFor();
     await days.nth(7).focus();
     await page.keyboard.press('Enter');
-    await page.getByRole('status').filter({ hasText: /^Aankomst .*, vertrek .*\.$/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Aankomst .*, vertrek .*\.$/ })
+      .waitFor();
     assert.equal(await days.nth(5).getAttribute('aria-pressed'), 'true', 'the nights between are marked too');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     assert.ok(overflow <= 0, `the month scrolls sideways by ${overflow} px`);
@@ -253,11 +279,17 @@ describe('the public part, without an account, in the browser', () => {
 
   it('lets the caregiver withdraw a request from its own page, with the keyboard', async () => {
     const sent = await fetch(`${site.url}/api/public/requests`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'stay', client: { name: 'Toos Terug', postcode: '3262 GD' }, caregiver: { name: 'Henk Terug', relation: 'partner', phone: '06 87654321' }, consent: true }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        kind: 'stay',
+        client: { name: 'Toos Terug', postcode: '3262 GD' },
+        caregiver: { name: 'Henk Terug', relation: 'partner', phone: '06 87654321' },
+        consent: true,
+      }),
     });
     assert.equal(sent.status, 202);
-    const { statusUrl } = await sent.json() as { statusUrl: string };
+    const { statusUrl } = (await sent.json()) as { statusUrl: string };
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto(`${site.url}${new URL(statusUrl).pathname}`);
     await page.getByRole('heading', { level: 2, name: 'Aanvraag intrekken' }).waitFor();
@@ -278,7 +310,13 @@ describe('the public part, without an account, in the browser', () => {
     await page.getByRole('table').waitFor();
     await page.getByRole('button', { name: 'Switch to English' }).click();
     await page.getByRole('heading', { level: 2, name: 'When is there room?' }).waitFor();
-    assert.deepEqual(await page.locator('thead th').allInnerTexts(), ['Night of', 'Planned respite stay', 'Crisis admission (Wmo)', 'Short-term stay, low complexity', 'Short-term stay, high complexity']);
+    assert.deepEqual(await page.locator('thead th').allInnerTexts(), [
+      'Night of',
+      'Planned respite stay',
+      'Crisis admission (Wmo)',
+      'Short-term stay, low complexity',
+      'Short-term stay, high complexity',
+    ]);
     for (const cell of await page.locator('tbody td').allInnerTexts()) assert.match(cell.trim(), /^[✓!✕](Free|Almost full|Full)$/);
     await page.getByRole('button', { name: 'Next week' }).click();
     // The date as the English interface writes it: "8 March 2028", not "8 maart 2028".

@@ -34,7 +34,10 @@ describe('changing referrals and stays without a known end, in the browser', () 
 
   const refer = async (name: string, details: Record<string, unknown>, answers = triageAnswers()) => {
     const referral = await api<Referral>('POST', '/referrals', {
-      referrerKind: 'gp', client: { name, dateOfBirth: '1939-03-03', postcode: '3262 GD' }, consent: { given: true, by: name }, ...details,
+      referrerKind: 'gp',
+      client: { name, dateOfBirth: '1939-03-03', postcode: '3262 GD' },
+      consent: { given: true, by: name },
+      ...details,
     });
     await api('POST', `/referrals/${referral.id}/triage`, { answers });
     return referral;
@@ -42,14 +45,22 @@ describe('changing referrals and stays without a known end, in the browser', () 
 
   it('books a crisis without an end date for the expected two weeks, then extends and moves the stay on its page', async () => {
     // Arrival tomorrow: a same-day admission would also depend on the hour the test runs (admission hours).
-    const crisis = await refer('Crisis Zonder Einde', { kind: 'crisis', wishedArrival: day(1), urgency: 'within_48h', callbackPhone: '0186 123 456' },
-      triageAnswers({ caregiver_dropped_out: true, dropout_duration: 'weeks' }));
+    const crisis = await refer(
+      'Crisis Zonder Einde',
+      { kind: 'crisis', wishedArrival: day(1), urgency: 'within_48h', callbackPhone: '0186 123 456' },
+      triageAnswers({ caregiver_dropped_out: true, dropout_duration: 'weeks' }),
+    );
     const page = await coordinator.newPage();
     await page.goto(`${site.url}/aanmeldpunt/aanmeldingen/${crisis.id}`);
     await page.getByText('einde nog niet bekend, verwacht 14 nachten').waitFor();
     await page.getByText('0186 123 456').waitFor();
     await page.getByText(`Vrije plekken van ${formatDate(day(1))} tot ${formatDate(day(15))}, de beste eerst.`).waitFor();
-    await page.getByRole('table', { name: 'Vrije plekken die passen' }).getByRole('row').nth(1).getByRole('button', { name: /^Boeken/ }).click();
+    await page
+      .getByRole('table', { name: 'Vrije plekken die passen' })
+      .getByRole('row')
+      .nth(1)
+      .getByRole('button', { name: /^Boeken/ })
+      .click();
 
     // The proposals make way for the booked stay, marked as open-ended.
     const stays = page.getByRole('table', { name: 'Verblijven van deze aanmelding' });
@@ -61,12 +72,26 @@ describe('changing referrals and stays without a known end, in the browser', () 
     await page.getByText('De vertrekdatum is een verwachting: het einde is nog niet bekend.').waitFor();
     const before = (await page.getByRole('definition').filter({ hasText: ', ' }).first().textContent()) ?? '';
     // The end is known: a week longer, or up to the next stay or closure of the room in the demo data.
-    const booked = await site.database.db.selectFrom('stay').select(['id', 'unit_id', 'departure', 'stay_type']).where('referral_id', '=', crisis.id).executeTakeFirstOrThrow();
+    const booked = await site.database.db
+      .selectFrom('stay')
+      .select(['id', 'unit_id', 'departure', 'stay_type'])
+      .where('referral_id', '=', crisis.id)
+      .executeTakeFirstOrThrow();
     // A spare room at the same location, so there is always somewhere to move to, whatever the demo's bookings that day.
-    const room = await site.database.db.selectFrom('capacity_unit').select('location_id').where('id', '=', booked.unit_id).executeTakeFirstOrThrow();
-    await site.database.db.insertInto('capacity_unit').values({
-      location_id: room.location_id, name: 'Reservekamer', accepted_stay_types: [booked.stay_type], active_from: day(-1),
-    }).execute();
+    const room = await site.database.db
+      .selectFrom('capacity_unit')
+      .select('location_id')
+      .where('id', '=', booked.unit_id)
+      .executeTakeFirstOrThrow();
+    await site.database.db
+      .insertInto('capacity_unit')
+      .values({
+        location_id: room.location_id,
+        name: 'Reservekamer',
+        accepted_stay_types: [booked.stay_type],
+        active_from: day(-1),
+      })
+      .execute();
     await page.reload();
     const next = await sql<{ start: string | null }>`
       SELECT to_char(min(start), 'YYYY-MM-DD') AS start FROM (
@@ -85,10 +110,17 @@ describe('changing referrals and stays without a known end, in the browser', () 
     const target = page.getByLabel('Vrije plek voor dezelfde data');
     const chosen = await target.locator('option').first().textContent();
     await page.getByRole('button', { name: 'Verplaatsen' }).click();
-    await page.getByRole('definition').filter({ hasText: chosen!.replace(/ \(.*\)$/, '') }).waitFor();
+    await page
+      .getByRole('definition')
+      .filter({ hasText: chosen!.replace(/ \(.*\)$/, '') })
+      .waitFor();
     assert.notEqual(before, chosen);
     await assertAccessible(page, 'stay page with dates and move');
-    const stored = await site.database.db.selectFrom('stay').select(['departure', 'open_ended']).where('referral_id', '=', crisis.id).executeTakeFirstOrThrow();
+    const stored = await site.database.db
+      .selectFrom('stay')
+      .select(['departure', 'open_ended'])
+      .where('referral_id', '=', crisis.id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual([stored.departure, stored.open_ended], [departure, true]);
     await page.close();
   });
@@ -111,7 +143,10 @@ describe('changing referrals and stays without a known end, in the browser', () 
     await form.getByRole('button', { name: 'Wijziging opslaan' }).click();
     await page.getByText('De aanmelding is gewijzigd.').waitFor();
     await page.getByText(`Vrije plekken van ${formatDate(day(40))} tot ${formatDate(day(44))}, de beste eerst.`).waitFor();
-    await page.getByRole('list').getByText(/Aanmelding gewijzigd/).waitFor();
+    await page
+      .getByRole('list')
+      .getByText(/Aanmelding gewijzigd/)
+      .waitFor();
 
     // The waiting list is open at any time, also with free places in view, after a confirmation.
     await page.getByRole('button', { name: 'Op de wachtlijst zetten' }).click();
@@ -123,12 +158,18 @@ describe('changing referrals and stays without a known end, in the browser', () 
     await page.getByRole('button', { name: 'Intrekken of afsluiten' }).click();
     await page.getByLabel('Reden', { exact: true }).fill('Mantelzorger heeft toch hulp van de buren');
     await page.getByRole('button', { name: 'Verder' }).click();
-    await page.getByRole('alert').getByText(/Weet u het zeker\? Intrekken/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/Weet u het zeker\? Intrekken/)
+      .waitFor();
     await assertAccessible(page, 'withdraw confirmation');
     await page.getByRole('button', { name: 'Ja, doorgaan' }).click();
     await page.getByText('Ingetrokken', { exact: true }).waitFor();
     await page.getByText('Mantelzorger heeft toch hulp van de buren').waitFor();
-    await page.getByRole('list').getByText(/Aanmelding ingetrokken/).waitFor();
+    await page
+      .getByRole('list')
+      .getByText(/Aanmelding ingetrokken/)
+      .waitFor();
     // Nothing left to change: no form, no proposals.
     assert.equal(await page.getByRole('button', { name: 'Aanmelding wijzigen' }).count(), 0);
     assert.equal(await page.getByRole('heading', { name: 'Voorstellen' }).count(), 0);
@@ -137,14 +178,29 @@ describe('changing referrals and stays without a known end, in the browser', () 
 
   it("plans a caregiver's tour request as an appointment at the location, without triage, and the provider sees it on its day", async () => {
     const db = site.database.db;
-    const planner = await db.selectFrom('app_user').select('organisation_id').where('email', '=', demoAccount('provider_planner').email).executeTakeFirstOrThrow();
-    const location = await db.selectFrom('location').select(['id', 'name']).where('organisation_id', '=', planner.organisation_id!).orderBy('name').executeTakeFirstOrThrow();
+    const planner = await db
+      .selectFrom('app_user')
+      .select('organisation_id')
+      .where('email', '=', demoAccount('provider_planner').email)
+      .executeTakeFirstOrThrow();
+    const location = await db
+      .selectFrom('location')
+      .select(['id', 'name'])
+      .where('organisation_id', '=', planner.organisation_id!)
+      .orderBy('name')
+      .executeTakeFirstOrThrow();
     const anonymous = await fetch(`${site.url}/api/public/requests`, {
-      method: 'POST', headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ kind: 'tour', locationId: location.id, client: { name: 'Riet Rondleiding', postcode: '3262 GD' }, consent: true,
-        caregiver: { name: 'Hans Rondleiding', relation: 'partner', phone: '06 87654321' } }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        kind: 'tour',
+        locationId: location.id,
+        client: { name: 'Riet Rondleiding', postcode: '3262 GD' },
+        consent: true,
+        caregiver: { name: 'Hans Rondleiding', relation: 'partner', phone: '06 87654321' },
+      }),
     });
-    const { reference } = await anonymous.json() as { reference: string };
+    const { reference } = (await anonymous.json()) as { reference: string };
     const referral = await db.selectFrom('referral').select('id').where('reference', '=', reference).executeTakeFirstOrThrow();
 
     const page = await coordinator.newPage();

@@ -84,15 +84,24 @@ describe('a GP refers a client; the central point triages, matches and books, in
     await page.getByLabel('Vanaf').fill(addDays(appClock().today(), 40));
     await page.getByRole('button', { name: 'Tonen' }).click();
     // The grid of the new period, not the one still on the screen from before.
-    await page.waitForFunction((before) => document.querySelector('[role=grid] thead th.adempauze-board__date')?.textContent !== before, shownBefore);
-    const row = page.getByRole('grid').getByRole('row').filter({ has: page.getByRole('rowheader', { name: place.split('\n')[0]!, exact: true }) });
+    await page.waitForFunction(
+      (before) => document.querySelector('[role=grid] thead th.adempauze-board__date')?.textContent !== before,
+      shownBefore,
+    );
+    const row = page
+      .getByRole('grid')
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: place.split('\n')[0]!, exact: true }) });
     await row.waitFor();
     assert.equal(await row.locator('td').nth(0).getAttribute('aria-label'), 'Bezet');
     assert.equal(await row.locator('td').nth(4).getAttribute('aria-label'), 'Bezet');
 
     const stay = await site.database.db
-      .selectFrom('stay').innerJoin('referral', 'referral.id', 'stay.referral_id')
-      .select(['stay.status', 'stay.arrival', 'stay.departure']).where('referral.reference', '=', reference).executeTakeFirstOrThrow();
+      .selectFrom('stay')
+      .innerJoin('referral', 'referral.id', 'stay.referral_id')
+      .select(['stay.status', 'stay.arrival', 'stay.departure'])
+      .where('referral.reference', '=', reference)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(stay, { status: 'confirmed', arrival: addDays(appClock().today(), 40), departure: addDays(appClock().today(), 45) });
     await page.close();
   });

@@ -52,7 +52,11 @@ describe("a GP's own referrals, in the browser", () => {
     await row.getByText('nog geen plek').waitFor();
     await row.getByText('Samen logeren (koppelbed)').waitFor();
     await assertAccessible(page, 'my referrals');
-    const stored = await site.database.db.selectFrom('referral').select(['partner_client_id', 'urgency', 'callback_phone']).where('reference', '=', reference).executeTakeFirstOrThrow();
+    const stored = await site.database.db
+      .selectFrom('referral')
+      .select(['partner_client_id', 'urgency', 'callback_phone'])
+      .where('reference', '=', reference)
+      .executeTakeFirstOrThrow();
     assert.ok(stored.partner_client_id);
     assert.deepEqual([stored.urgency, stored.callback_phone], ['within_48h', '0186 654 321']);
 
@@ -63,7 +67,10 @@ describe("a GP's own referrals, in the browser", () => {
     await page.getByLabel('Gewenste vertrek').fill(addDays(appClock().today(), 30));
     await page.getByRole('button', { name: 'Wijziging opslaan' }).click();
     await page.getByText('De aanmelding is gewijzigd.').waitFor();
-    await page.getByRole('list').getByText(/Aanmelding gewijzigd/).waitFor();
+    await page
+      .getByRole('list')
+      .getByText(/Aanmelding gewijzigd/)
+      .waitFor();
 
     await page.getByRole('button', { name: 'Intrekken of afsluiten' }).click();
     // A referrer withdraws; closing is for the central point.
@@ -81,7 +88,11 @@ describe("a GP's own referrals, in the browser", () => {
     await page.route('**/api/referrals?limit=500', async (route) => {
       if (failed) return route.continue();
       failed = true;
-      return route.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ title: 'Niet beschikbaar', detail: 'De server is even niet bereikbaar.', status: 503 }) });
+      return route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({ title: 'Niet beschikbaar', detail: 'De server is even niet bereikbaar.', status: 503 }),
+      });
     });
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Mijn aanmeldingen' }).click();
     await page.getByRole('alert').getByText('De server is even niet bereikbaar.').waitFor();

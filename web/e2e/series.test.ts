@@ -26,9 +26,13 @@ describe('a recurring series with one conflict resolved, in the browser', () => 
     const api = await apiAs(site, 'coordinator');
     const first = addDays(appClock().today(), 35);
     const referral = await api<{ id: string; reference: string; clientId: string }>('POST', '/referrals', {
-      kind: 'respite_recurring', referrerKind: 'casemanager_dementia', recurrence: 'FREQ=WEEKLY;INTERVAL=2;COUNT=4',
+      kind: 'respite_recurring',
+      referrerKind: 'casemanager_dementia',
+      recurrence: 'FREQ=WEEKLY;INTERVAL=2;COUNT=4',
       client: { name: 'Riek Reeks', dateOfBirth: '1938-08-08', postcode: '3262 GD' },
-      wishedArrival: first, wishedDeparture: addDays(first, 3), consent: { given: true, by: 'Riek Reeks' },
+      wishedArrival: first,
+      wishedDeparture: addDays(first, 3),
+      consent: { given: true, by: 'Riek Reeks' },
     });
     await api('POST', `/referrals/${referral.id}/triage`, { answers: triageAnswers() });
 
@@ -45,8 +49,22 @@ describe('a recurring series with one conflict resolved, in the browser', () => 
 
     // Someone else is booked on that unit at the third date of the series.
     const third = addDays(first, 28);
-    const other = await site.database.db.insertInto('client').values({ name: 'Andere Logé', pc4: '3262' }).returning('id').executeTakeFirstOrThrow();
-    await site.database.db.insertInto('stay').values({ unit_id: unitId, client_id: other.id, stay_type: 'respite', arrival: third, departure: addDays(third, 3), status: 'confirmed' }).execute();
+    const other = await site.database.db
+      .insertInto('client')
+      .values({ name: 'Andere Logé', pc4: '3262' })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await site.database.db
+      .insertInto('stay')
+      .values({
+        unit_id: unitId,
+        client_id: other.id,
+        stay_type: 'respite',
+        arrival: third,
+        departure: addDays(third, 3),
+        status: 'confirmed',
+      })
+      .execute();
 
     await page.getByRole('button', { name: 'Controleren' }).click();
     await page.getByText('Nog 1 verblijf zonder oplossing.').waitFor();
@@ -63,7 +81,12 @@ describe('a recurring series with one conflict resolved, in the browser', () => 
     await page.getByRole('heading', { name: 'Voorstellen' }).waitFor({ state: 'detached' });
     await page.getByRole('heading', { name: 'Terugkerend logeren plannen' }).waitFor({ state: 'detached' });
 
-    const booked = await site.database.db.selectFrom('stay').select(['arrival', 'unit_id', 'status']).where('referral_id', '=', referral.id).orderBy('arrival').execute();
+    const booked = await site.database.db
+      .selectFrom('stay')
+      .select(['arrival', 'unit_id', 'status'])
+      .where('referral_id', '=', referral.id)
+      .orderBy('arrival')
+      .execute();
     assert.equal(booked.length, 4);
     assert.ok(booked.every((stay) => stay.status === 'confirmed'));
     assert.ok(!booked.some((stay) => stay.unit_id === unitId && stay.arrival === third), 'the taken date was resolved elsewhere');
@@ -74,9 +97,12 @@ describe('a recurring series with one conflict resolved, in the browser', () => 
     const api = await apiAs(site, 'coordinator');
     const first = addDays(appClock().today(), 10);
     const referral = await api<{ id: string }>('POST', '/referrals', {
-      kind: 'respite_recurring', referrerKind: 'casemanager_dementia',
+      kind: 'respite_recurring',
+      referrerKind: 'casemanager_dementia',
       client: { name: 'Wim Weekend', dateOfBirth: '1940-04-04', postcode: '3262 GD' },
-      wishedArrival: first, wishedDeparture: addDays(first, 2), consent: { given: true, by: 'Wim Weekend' },
+      wishedArrival: first,
+      wishedDeparture: addDays(first, 2),
+      consent: { given: true, by: 'Wim Weekend' },
     });
     await api('POST', `/referrals/${referral.id}/triage`, { answers: triageAnswers() });
     const page = await coordinator.newPage();

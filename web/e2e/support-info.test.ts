@@ -25,7 +25,7 @@ describe('caregiver-support information, kept by the central point and found by 
     await coordinator.getByLabel('Wanneer bereikbaar').fill('werkdagen van 9 tot 17 uur');
     await coordinator.getByRole('button', { name: 'Contactgegevens bewaren' }).click();
     await coordinator.getByRole('status').filter({ hasText: 'Mantelzorgers zien dit nu op hun pagina.' }).waitFor();
-    const contact = await (await fetch(`${site.url}/api/public/access-point`)).json() as { hours: string; phone: string };
+    const contact = (await (await fetch(`${site.url}/api/public/access-point`)).json()) as { hours: string; phone: string };
     assert.deepEqual([contact.hours, contact.phone], ['werkdagen van 9 tot 17 uur', '0186 - 123 456']);
     await coordinator.getByLabel('Gemeente').selectOption('Hoeksche Waard');
     await coordinator.getByLabel('Soort hulp').selectOption('peer_support');
@@ -51,7 +51,11 @@ describe('caregiver-support information, kept by the central point and found by 
     await caregiver.getByRole('status').filter({ hasText: '1 resultaat gevonden.' }).waitFor();
     await caregiver.getByRole('heading', { level: 2, name: 'Wandelgroep voor mantelzorgers Strijen' }).waitFor();
     assert.equal(await caregiver.getByRole('article').count(), 1);
-    assert.equal(new URL(caregiver.url()).searchParams.get('municipality'), 'Hoeksche Waard', 'the search is in the address, to share or go back to');
+    assert.equal(
+      new URL(caregiver.url()).searchParams.get('municipality'),
+      'Hoeksche Waard',
+      'the search is in the address, to share or go back to',
+    );
     await caregiver.close();
   });
 });

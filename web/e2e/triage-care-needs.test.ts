@@ -21,12 +21,32 @@ describe('triage v2 and care needs, in the browser', () => {
     const db = site.database.db;
     const region = await db.selectFrom('region_postcode').select('region_id').where('pc4', '=', '3262').executeTakeFirstOrThrow();
     const organisation = await db.selectFrom('organisation').select('id').limit(1).executeTakeFirstOrThrow();
-    for (const [name, features] of [['Testhof', ['secured_unit', 'dementia_specialised']], ['Testpension', []]] as const) {
-      const location = await db.insertInto('location').values({
-        organisation_id: organisation.id, region_id: region.region_id, name, street: 'Teststraat', house_number: '1', postcode: '3262 AA',
-        city: 'Oud-Beijerland', pc4: '3262', latitude: 51.82, longitude: 4.41, features: [...features], admission_hours: '[]',
-      }).returning('id').executeTakeFirstOrThrow();
-      await db.insertInto('capacity_unit').values({ location_id: location.id, name: `${name} kamer`, accepted_stay_types: ['respite'], active_from: day(-1) }).execute();
+    for (const [name, features] of [
+      ['Testhof', ['secured_unit', 'dementia_specialised']],
+      ['Testpension', []],
+    ] as const) {
+      const location = await db
+        .insertInto('location')
+        .values({
+          organisation_id: organisation.id,
+          region_id: region.region_id,
+          name,
+          street: 'Teststraat',
+          house_number: '1',
+          postcode: '3262 AA',
+          city: 'Oud-Beijerland',
+          pc4: '3262',
+          latitude: 51.82,
+          longitude: 4.41,
+          features: [...features],
+          admission_hours: '[]',
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await db
+        .insertInto('capacity_unit')
+        .values({ location_id: location.id, name: `${name} kamer`, accepted_stay_types: ['respite'], active_from: day(-1) })
+        .execute();
     }
   });
   after(async () => {
@@ -37,8 +57,12 @@ describe('triage v2 and care needs, in the browser', () => {
   it('triages a night-wandering guest leaving hospital: a secured unit, no 24-hour nursing; a plain room only with a reason', async () => {
     const api = await apiAs(site, 'coordinator');
     const referral = await api<{ id: string; reference: string }>('POST', '/referrals', {
-      kind: 'respite_once', referrerKind: 'hospital_transfer', wishedArrival: day(60), wishedDeparture: day(67),
-      client: { name: 'Willem Dwaalt', dateOfBirth: '1938-08-08', postcode: '3262 GD' }, consent: { given: true, by: 'Willem Dwaalt' },
+      kind: 'respite_once',
+      referrerKind: 'hospital_transfer',
+      wishedArrival: day(60),
+      wishedDeparture: day(67),
+      client: { name: 'Willem Dwaalt', dateOfBirth: '1938-08-08', postcode: '3262 GD' },
+      consent: { given: true, by: 'Willem Dwaalt' },
     });
     const page = await coordinator.newPage();
     await page.goto(`${site.url}/aanmeldpunt/aanmeldingen/${referral.id}`);
@@ -54,7 +78,10 @@ describe('triage v2 and care needs, in the browser', () => {
     const conclusion = page.locator('.adempauze-triage__conclusion');
     await conclusion.getByText('Gesloten afdeling (bij dwaalgedrag)').waitFor();
     await conclusion.getByText(`Plek nodig vanaf`).waitFor();
-    await conclusion.getByText(formatDate(day(60))).first().waitFor();
+    await conclusion
+      .getByText(formatDate(day(60)))
+      .first()
+      .waitFor();
     assert.equal(await conclusion.getByText('24 uur per dag verpleging aanwezig').count(), 0, 'supervision at night is no nursing');
     await assertAccessible(page, 'triage v2 with its conclusion');
     await page.getByRole('button', { name: 'Triage opslaan' }).click();
@@ -74,22 +101,30 @@ describe('triage v2 and care needs, in the browser', () => {
     await reason.fill('kort');
     await page.getByRole('button', { name: 'Toch boeken met deze reden' }).click();
     // The server's message, beside the field.
-    await page.locator('[data-error-field="featureOverride.reason"]').getByText(/minstens 5/).waitFor();
+    await page
+      .locator('[data-error-field="featureOverride.reason"]')
+      .getByText(/minstens 5/)
+      .waitFor();
     await assertAccessible(page, 'an override reason that is too short');
     await reason.fill('Zoon slaapt de eerste nachten mee; Testhof te ver voor zijn vader');
     await page.getByRole('button', { name: 'Toch boeken met deze reden' }).click();
 
     const stays = page.getByRole('table', { name: 'Verblijven van deze aanmelding' });
-    await stays.getByText('Geboekt op een plek die niet alles biedt wat de logé nodig heeft. Reden: Zoon slaapt de eerste nachten mee').waitFor();
+    await stays
+      .getByText('Geboekt op een plek die niet alles biedt wat de logé nodig heeft. Reden: Zoon slaapt de eerste nachten mee')
+      .waitFor();
     await assertAccessible(page, 'referral with an overridden placement');
-    const stay = await site.database.db.selectFrom('stay').select(['required_features', 'feature_override_reason', 'feature_override_by'])
-      .where('referral_id', '=', referral.id).executeTakeFirstOrThrow();
+    const stay = await site.database.db
+      .selectFrom('stay')
+      .select(['required_features', 'feature_override_reason', 'feature_override_by'])
+      .where('referral_id', '=', referral.id)
+      .executeTakeFirstOrThrow();
     assert.deepEqual(stay.required_features, ['secured_unit']);
     assert.ok(stay.feature_override_by, 'who decided is kept');
     await page.close();
   });
 
-  it('lets an administrator set a municipality\'s entitlements', async () => {
+  it("lets an administrator set a municipality's entitlements", async () => {
     const page = await (await browser.newContext()).newPage();
     await signIn(page, site, 'administrator');
     await page.goto(`${site.url}/beheer/rechten`);
@@ -102,7 +137,10 @@ describe('triage v2 and care needs, in the browser', () => {
     await page.getByLabel('Logeerzorg: nachten per jaar').fill('30');
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Opgeslagen voor Hoeksche Waard.').waitFor();
-    const row = page.getByRole('table', { name: 'Rechten per gemeente' }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'Hoeksche Waard' }) });
+    const row = page
+      .getByRole('table', { name: 'Rechten per gemeente' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: 'Hoeksche Waard' }) });
     await row.getByRole('cell', { name: '30 nachten' }).waitFor();
     await assertAccessible(page, 'entitlements per municipality');
     await page.close();

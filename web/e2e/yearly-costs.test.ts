@@ -5,7 +5,7 @@ import { addDays } from '../../src/domain/dates.ts';
 import { appClock } from '../../src/clock.ts';
 import { type DemoSite, assertAccessible, launchBrowser, signIn, startDemoSite } from './harness.ts';
 
-describe('the administrator records a region\'s fixed costs, and the MKBA counts them', () => {
+describe("the administrator records a region's fixed costs, and the MKBA counts them", () => {
   let site: DemoSite;
   let browser: Browser;
   let page: Page;
@@ -40,7 +40,10 @@ describe('the administrator records a region\'s fixed costs, and the MKBA counts
     await page.getByRole('button', { name: 'Opslaan' }).click();
     await page.getByText('Coördinatiepunt logeerzorg is opgeslagen.').waitFor();
     const row = page.locator('table[data-table="yearly-costs"] tbody tr').first();
-    assert.match(await row.innerText(), /Coördinatiepunt logeerzorg\s+Coördinatie\s+–\s+€\s20\.000,00\s+gemeente 60%, zorgverzekeraar 40%, zorgkantoor 0%/);
+    assert.match(
+      await row.innerText(),
+      /Coördinatiepunt logeerzorg\s+Coördinatie\s+–\s+€\s20\.000,00\s+gemeente 60%, zorgverzekeraar 40%, zorgkantoor 0%/,
+    );
 
     await page.getByRole('link', { name: 'Bekijk de kosten en baten van logeerzorg (MKBA)' }).click();
     await page.getByRole('heading', { level: 2, name: /^Zuidoost Utrecht, / }).waitFor();

@@ -99,47 +99,236 @@ export function App() {
         <BrowserRouter>
           <Shell>
             <Suspense fallback={<Loading />}>
-            <Routes>
-              <Route path="/" element={<PublicHome />} />
-              <Route path="/inloggen" element={<Login />} />
-              <Route path="/wachtwoord-instellen" element={<SetPassword />} />
-              <Route path="/logeren" element={<AboutRespite />} />
-              <Route path="/locaties" element={<Locations />} />
-              <Route path="/locaties/:id" element={<LocationProfile />} />
-              <Route path="/aanvragen" element={<RequestForm />} />
-              <Route path="/zelftest" element={<SelfCheck />} />
-              <Route path="/mijn-aanvraag/:token" element={<RequestStatus />} />
-              <Route path="/aanmeldpunt" element={<RequireRole roles={['coordinator']}><Inbox /></RequireRole>} />
-              <Route path="/aanmeldpunt/aanmeldingen/:id" element={<RequireRole roles={['coordinator']}><ReferralDetail /></RequireRole>} />
-              <Route path="/aanmeldpunt/wachtlijst" element={<RequireRole roles={['coordinator']}><WaitingList /></RequireRole>} />
-              <Route path="/aanmeldpunt/taken" element={<RequireRole roles={['coordinator']}><Tasks /></RequireRole>} />
-              <Route path="/meldingen" element={<RequireRole roles={['coordinator', 'referrer', 'provider_planner', 'policy_viewer', 'administrator']}><Notifications /></RequireRole>} />
-              <Route path="/enquete/:token" element={<Survey />} />
-              <Route path="/steun" element={<SupportInfo />} />
-              <Route path="/beheer" element={<RequireRole roles={['administrator']}><AdminHome /></RequireRole>} />
-              <Route path="/beheer/regios" element={<RequireRole roles={['administrator']}><RegionsAdmin /></RequireRole>} />
-              <Route path="/beheer/organisaties" element={<RequireRole roles={['administrator']}><OrganisationsAdmin /></RequireRole>} />
-              <Route path="/beheer/locaties" element={<RequireRole roles={['administrator', 'coordinator']}><LocationsAdmin /></RequireRole>} />
-              <Route path="/beheer/locaties/:id" element={<RequireRole roles={['administrator']}><LocationAdminPage /></RequireRole>} />
-              <Route path="/beheer/gebruikers" element={<RequireRole roles={['administrator']}><UsersAdmin /></RequireRole>} />
-              <Route path="/beheer/koppelingen" element={<RequireRole roles={['administrator']}><ApiClientsAdmin /></RequireRole>} />
-              <Route path="/beheer/import" element={<RequireRole roles={['administrator']}><ImportAdmin /></RequireRole>} />
-              <Route path="/beheer/eigen-bijdrage" element={<RequireRole roles={['administrator']}><CoPaymentAdmin /></RequireRole>} />
-              <Route path="/beheer/vaste-kosten" element={<RequireRole roles={['administrator']}><YearlyCostsAdmin /></RequireRole>} />
-              <Route path="/beheer/rechten" element={<RequireRole roles={['administrator']}><EntitlementsAdmin /></RequireRole>} />
-              <Route path="/beheer/steun" element={<RequireRole roles={['coordinator', 'administrator']}><SupportInfoAdmin /></RequireRole>} />
-              <Route path="/aanmeldpunt/verblijven/:id" element={<RequireRole roles={['coordinator']}><StayPage /></RequireRole>} />
-              <Route path="/bezetting" element={<RequireRole roles={['coordinator', 'provider_planner', 'policy_viewer', 'administrator']}><Board /></RequireRole>} />
-              <Route path="/zorgaanbieder/*" element={<RequireRole roles={['provider_planner']}><ProviderWorkspace /></RequireRole>} />
-              <Route path="/beleid" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><PolicyRoute /></RequireRole>} />
-              <Route path="/beleid/samenvatting" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><PolicySummaryRoute /></RequireRole>} />
-              <Route path="/beleid/capaciteit" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><CapacityRoute /></RequireRole>} />
-              <Route path="/beleid/mkba" element={<RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}><MkbaRoute /></RequireRole>} />
-              <Route path="/verwijzen" element={<RequireRole roles={['referrer']}><NewReferral /></RequireRole>} />
-              <Route path="/verwijzen/aanmeldingen" element={<RequireRole roles={['referrer']}><MyReferrals /></RequireRole>} />
-              <Route path="/verwijzen/aanmeldingen/:id" element={<RequireRole roles={['referrer']}><MyReferral /></RequireRole>} />
-              <Route path="*" element={<NotFound />} />
-            </Routes>
+              <Routes>
+                <Route path="/" element={<PublicHome />} />
+                <Route path="/inloggen" element={<Login />} />
+                <Route path="/wachtwoord-instellen" element={<SetPassword />} />
+                <Route path="/logeren" element={<AboutRespite />} />
+                <Route path="/locaties" element={<Locations />} />
+                <Route path="/locaties/:id" element={<LocationProfile />} />
+                <Route path="/aanvragen" element={<RequestForm />} />
+                <Route path="/zelftest" element={<SelfCheck />} />
+                <Route path="/mijn-aanvraag/:token" element={<RequestStatus />} />
+                <Route
+                  path="/aanmeldpunt"
+                  element={
+                    <RequireRole roles={['coordinator']}>
+                      <Inbox />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/aanmeldpunt/aanmeldingen/:id"
+                  element={
+                    <RequireRole roles={['coordinator']}>
+                      <ReferralDetail />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/aanmeldpunt/wachtlijst"
+                  element={
+                    <RequireRole roles={['coordinator']}>
+                      <WaitingList />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/aanmeldpunt/taken"
+                  element={
+                    <RequireRole roles={['coordinator']}>
+                      <Tasks />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/meldingen"
+                  element={
+                    <RequireRole roles={['coordinator', 'referrer', 'provider_planner', 'policy_viewer', 'administrator']}>
+                      <Notifications />
+                    </RequireRole>
+                  }
+                />
+                <Route path="/enquete/:token" element={<Survey />} />
+                <Route path="/steun" element={<SupportInfo />} />
+                <Route
+                  path="/beheer"
+                  element={
+                    <RequireRole roles={['administrator']}>
+                      <AdminHome />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beheer/regios"
+                  element={
+                    <RequireRole roles={['administrator']}>
+                      <RegionsAdmin />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beheer/organisaties"
+                  element={
+                    <RequireRole roles={['administrator']}>
+                      <OrganisationsAdmin />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beheer/locaties"
+                  element={
+                    <RequireRole roles={['administrator', 'coordinator']}>
+                      <LocationsAdmin />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beheer/locaties/:id"
+                  element={
+                    <RequireRole roles={['administrator']}>
+                      <LocationAdminPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beheer/gebruikers"
+                  element={
+                    <RequireRole roles={['administrator']}>
+                      <UsersAdmin />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beheer/koppelingen"
+                  element={
+                    <RequireRole roles={['administrator']}>
+                      <ApiClientsAdmin />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beheer/import"
+                  element={
+                    <RequireRole roles={['administrator']}>
+                      <ImportAdmin />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beheer/eigen-bijdrage"
+                  element={
+                    <RequireRole roles={['administrator']}>
+                      <CoPaymentAdmin />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beheer/vaste-kosten"
+                  element={
+                    <RequireRole roles={['administrator']}>
+                      <YearlyCostsAdmin />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beheer/rechten"
+                  element={
+                    <RequireRole roles={['administrator']}>
+                      <EntitlementsAdmin />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beheer/steun"
+                  element={
+                    <RequireRole roles={['coordinator', 'administrator']}>
+                      <SupportInfoAdmin />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/aanmeldpunt/verblijven/:id"
+                  element={
+                    <RequireRole roles={['coordinator']}>
+                      <StayPage />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/bezetting"
+                  element={
+                    <RequireRole roles={['coordinator', 'provider_planner', 'policy_viewer', 'administrator']}>
+                      <Board />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/zorgaanbieder/*"
+                  element={
+                    <RequireRole roles={['provider_planner']}>
+                      <ProviderWorkspace />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beleid"
+                  element={
+                    <RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}>
+                      <PolicyRoute />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beleid/samenvatting"
+                  element={
+                    <RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}>
+                      <PolicySummaryRoute />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beleid/capaciteit"
+                  element={
+                    <RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}>
+                      <CapacityRoute />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/beleid/mkba"
+                  element={
+                    <RequireRole roles={['policy_viewer', 'coordinator', 'administrator']}>
+                      <MkbaRoute />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/verwijzen"
+                  element={
+                    <RequireRole roles={['referrer']}>
+                      <NewReferral />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/verwijzen/aanmeldingen"
+                  element={
+                    <RequireRole roles={['referrer']}>
+                      <MyReferrals />
+                    </RequireRole>
+                  }
+                />
+                <Route
+                  path="/verwijzen/aanmeldingen/:id"
+                  element={
+                    <RequireRole roles={['referrer']}>
+                      <MyReferral />
+                    </RequireRole>
+                  }
+                />
+                <Route path="*" element={<NotFound />} />
+              </Routes>
             </Suspense>
           </Shell>
         </BrowserRouter>

@@ -3,11 +3,18 @@ import { describe, it } from 'node:test';
 import { meanInterval, ratioInterval, studentTCdf, studentTQuantile } from './confidence.ts';
 
 describe('confidence intervals', () => {
-  it('gives the critical values of Student\'s t from the tables', () => {
+  it("gives the critical values of Student's t from the tables", () => {
     // NIST/SEMATECH e-Handbook of Statistical Methods, table 1.3.6.7.2 (upper critical values of the t distribution).
     const table: [number, number, number][] = [
-      [0.975, 1, 12.706], [0.975, 2, 4.303], [0.975, 9, 2.262], [0.975, 19, 2.093], [0.975, 29, 2.045],
-      [0.975, 100, 1.984], [0.995, 9, 3.25], [0.995, 29, 2.756], [0.95, 4, 2.132],
+      [0.975, 1, 12.706],
+      [0.975, 2, 4.303],
+      [0.975, 9, 2.262],
+      [0.975, 19, 2.093],
+      [0.975, 29, 2.045],
+      [0.975, 100, 1.984],
+      [0.995, 9, 3.25],
+      [0.995, 29, 2.756],
+      [0.95, 4, 2.132],
     ];
     for (const [p, df, value] of table) {
       assert.ok(Math.abs(studentTQuantile(p, df) - value) < 0.0006, `t(${p}, ${df}) = ${studentTQuantile(p, df)}, table ${value}`);

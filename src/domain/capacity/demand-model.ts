@@ -35,8 +35,14 @@ export function seasonOf(date: IsoDate): Season {
 
 /** Classes of stay length in nights; the last is open. */
 export const NIGHT_CLASSES: readonly { from: number; to: number | null }[] = [
-  { from: 1, to: 1 }, { from: 2, to: 3 }, { from: 4, to: 7 }, { from: 8, to: 14 }, { from: 15, to: 21 }, { from: 22, to: 28 },
-  { from: 29, to: 42 }, { from: 43, to: null },
+  { from: 1, to: 1 },
+  { from: 2, to: 3 },
+  { from: 4, to: 7 },
+  { from: 8, to: 14 },
+  { from: 15, to: 21 },
+  { from: 22, to: 28 },
+  { from: 29, to: 42 },
+  { from: 43, to: null },
 ];
 
 const classOf = (nights: number) => NIGHT_CLASSES.findIndex((range) => nights >= range.from && (range.to === null || nights <= range.to));
@@ -180,7 +186,11 @@ export function demandFigures(allRecords: readonly DemandRecord[], observed: Dat
       const key = sameTypeRecurrence ? `${record.person}|${record.stayType}` : record.person;
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
-    const recurringSet = new Set(subset.filter((record) => counts.get(sameTypeRecurrence ? `${record.person}|${record.stayType}` : record.person)! >= 2).map((record) => record.person));
+    const recurringSet = new Set(
+      subset
+        .filter((record) => counts.get(sameTypeRecurrence ? `${record.person}|${record.stayType}` : record.person)! >= 2)
+        .map((record) => record.person),
+    );
     const result: Cells = {
       requests: cell(subset),
       seasons: seasons.map((season) => cell(subset.filter((record) => seasonOf(record.date) === season))),
@@ -188,18 +198,33 @@ export function demandFigures(allRecords: readonly DemandRecord[], observed: Dat
       outside: cell(subset.filter((record) => record.outcome === 'outside_region')),
       notPlaced: cell(subset.filter((record) => record.outcome === 'not_placed')),
       guests: cell(subset, distinct(subset)),
-      recurring: cell(subset.filter((record) => recurringSet.has(record.person)), recurringSet.size),
+      recurring: cell(
+        subset.filter((record) => recurringSet.has(record.person)),
+        recurringSet.size,
+      ),
     };
     relations.push([...result.seasons, result.requests]);
     // The stays in the length classes are the requests that got a place: requests minus those that got none. (Placed
     // in the region is not shown as a count of its own, so outside the region is in no sum.)
     relations.push([...result.classes, result.notPlaced, result.requests]);
     // Guests who came once are guests minus recurring guests: hiding one of the two must hide the other.
-    relations.push([result.guests, result.recurring, cell(subset.filter((record) => !recurringSet.has(record.person)), distinct(subset) - recurringSet.size)]);
+    relations.push([
+      result.guests,
+      result.recurring,
+      cell(
+        subset.filter((record) => !recurringSet.has(record.person)),
+        distinct(subset) - recurringSet.size,
+      ),
+    ]);
     return result;
   };
 
-  const byType = types.map((type) => cellsOf(records.filter((record) => record.stayType === type), false));
+  const byType = types.map((type) =>
+    cellsOf(
+      records.filter((record) => record.stayType === type),
+      false,
+    ),
+  );
   const total = cellsOf(records, true);
   const weekStarts = [...new Set(allDates(observed).map(mondayOf))];
   const weekCells = weekStarts.map((week) => cell(records.filter((record) => mondayOf(record.date) === week)));
@@ -210,7 +235,11 @@ export function demandFigures(allRecords: readonly DemandRecord[], observed: Dat
   relations.push([...byType.map((cells) => cells.outside), total.outside]);
   relations.push([...byType.map((cells) => cells.notPlaced), total.notPlaced]);
 
-  const hidden = suppressLinked(people.map((count) => ({ people: count })), relations, threshold);
+  const hidden = suppressLinked(
+    people.map((count) => ({ people: count })),
+    relations,
+    threshold,
+  );
   // Rounded to 5 like every shown count of people (small-cells.ts): two overlapping periods must not differ by 1–4.
   const value = (index: number) => (hidden[index] ? null : roundedCount(shown[index]!));
 
@@ -240,7 +269,12 @@ export function demandFigures(allRecords: readonly DemandRecord[], observed: Dat
         mean: placedShown && nights.length > 0 ? round2(mean(nights)) : null,
         median: placedShown && nights.length > 0 ? round2(quantile(nights, 0.5)) : null,
         p90: placedShown && nights.length > 0 ? round2(quantile(nights, 0.9)) : null,
-        classes: NIGHT_CLASSES.map((range, c) => ({ from: range.from, to: range.to, stays: value(cells.classes[c]!), suppressed: hidden[cells.classes[c]!]! })),
+        classes: NIGHT_CLASSES.map((range, c) => ({
+          from: range.from,
+          to: range.to,
+          stays: value(cells.classes[c]!),
+          suppressed: hidden[cells.classes[c]!]!,
+        })),
       },
       inRegion: requests === null || outsideRegion === null || notPlaced === null ? null : requests - outsideRegion - notPlaced,
       outsideRegion,
@@ -263,7 +297,13 @@ export function demandFigures(allRecords: readonly DemandRecord[], observed: Dat
       requests: value(weekCells[index]!),
       suppressed: hidden[weekCells[index]!]!,
     })),
-    stayTypes: types.map((type, index) => figure(type, byType[index]!, records.filter((record) => record.stayType === type))),
+    stayTypes: types.map((type, index) =>
+      figure(
+        type,
+        byType[index]!,
+        records.filter((record) => record.stayType === type),
+      ),
+    ),
     total: figure('all', total, records),
   };
 }
@@ -308,18 +348,27 @@ export function planningDemand(allRecords: readonly DemandRecord[], observed: Da
     const recurring = perPerson.filter((requests) => requests.length >= 2);
     const oneTime = perPerson.filter((requests) => requests.length === 1).map((requests) => requests[0]!);
     const overall = oneTime.length / observedDays;
-    const seasonRate = new Map(SEASONS.map((season) => {
-      const seen = daysOfSeason.get(season)!;
-      return [season, seen >= MIN_SEASON_DAYS && oneTime.length >= MIN_SEASONAL_REQUESTS ? oneTime.filter((record) => seasonOf(record.date) === season).length / seen : overall];
-    }));
-    return [{
-      stayType,
-      requests: ofType.length,
-      meanNights: nights.length > 0 ? mean(nights) : null,
-      nights,
-      recurringIntervals: recurring.map((requests) => observedDays / requests.length),
-      oneTimePerDay: cycleSeasons.map((season) => seasonRate.get(season)!),
-    }];
+    const seasonRate = new Map(
+      SEASONS.map((season) => {
+        const seen = daysOfSeason.get(season)!;
+        return [
+          season,
+          seen >= MIN_SEASON_DAYS && oneTime.length >= MIN_SEASONAL_REQUESTS
+            ? oneTime.filter((record) => seasonOf(record.date) === season).length / seen
+            : overall,
+        ];
+      }),
+    );
+    return [
+      {
+        stayType,
+        requests: ofType.length,
+        meanNights: nights.length > 0 ? mean(nights) : null,
+        nights,
+        recurringIntervals: recurring.map((requests) => observedDays / requests.length),
+        oneTimePerDay: cycleSeasons.map((season) => seasonRate.get(season)!),
+      },
+    ];
   });
   return { observedDays, stayTypes };
 }

@@ -38,12 +38,14 @@ function direct(units: number, load: number): number {
 }
 
 describe('Erlang B', () => {
-  it('matches published table values, within the rounding of the table\'s load to three decimals', () => {
+  it("matches published table values, within the rounding of the table's load to three decimals", () => {
     for (const row of TABLE) {
       const computed = erlangB(row.units, row.load);
       assert.ok(Math.abs(computed - row.exact) < 1e-9, `${row.source}, ${row.units} units: ${computed} against ${row.exact}`);
-      assert.ok(erlangB(row.units, row.load - 0.0005) <= row.blocking && row.blocking <= erlangB(row.units, row.load + 0.0005),
-        `${row.source}: ${row.units} units carry ${row.load} Erlang at ${row.blocking}`);
+      assert.ok(
+        erlangB(row.units, row.load - 0.0005) <= row.blocking && row.blocking <= erlangB(row.units, row.load + 0.0005),
+        `${row.source}: ${row.units} units carry ${row.load} Erlang at ${row.blocking}`,
+      );
       // So the table read backwards: this load needs exactly these units.
       assert.equal(unitsNeeded(row.load - 0.0005, row.blocking), row.units, row.source);
     }
@@ -62,9 +64,11 @@ describe('Erlang B', () => {
   });
 
   it('agrees with the directly summed formula where that is still exact enough', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 60 }), fc.double({ min: 0, max: 80, noNaN: true }), (units, load) => {
-      assert.ok(Math.abs(erlangB(units, load) - direct(units, load)) < 1e-12);
-    }));
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 60 }), fc.double({ min: 0, max: 80, noNaN: true }), (units, load) => {
+        assert.ok(Math.abs(erlangB(units, load) - direct(units, load)) < 1e-12);
+      }),
+    );
   });
 
   it('stays finite and exact for thousands of units, where Aⁿ/n! would overflow', () => {
@@ -74,39 +78,58 @@ describe('Erlang B', () => {
   });
 
   it('refuses fewer with more units and more with more load', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 200 }), fc.double({ min: 0.001, max: 300, noNaN: true }), fc.double({ min: 0, max: 50, noNaN: true }),
-      (units, load, extra) => {
-        const blocking = erlangB(units, load);
-        assert.ok(blocking >= 0 && blocking <= 1);
-        // Strictly fewer, until the share is too small for a double (B(73, 0.001) is below 10⁻³⁰⁰).
-        assert.ok(blocking < 1e-300 ? erlangB(units + 1, load) <= blocking : erlangB(units + 1, load) < blocking);
-        assert.ok(erlangB(units, load + extra) >= blocking);
-        assert.ok(carriedLoad(units, load) <= Math.min(units, load) + 1e-9);
-      }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 200 }),
+        fc.double({ min: 0.001, max: 300, noNaN: true }),
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        (units, load, extra) => {
+          const blocking = erlangB(units, load);
+          assert.ok(blocking >= 0 && blocking <= 1);
+          // Strictly fewer, until the share is too small for a double (B(73, 0.001) is below 10⁻³⁰⁰).
+          assert.ok(blocking < 1e-300 ? erlangB(units + 1, load) <= blocking : erlangB(units + 1, load) < blocking);
+          assert.ok(erlangB(units, load + extra) >= blocking);
+          assert.ok(carriedLoad(units, load) <= Math.min(units, load) + 1e-9);
+        },
+      ),
+    );
   });
 
   it('finds the smallest number of units that meets the target, more for more load or a stricter target', () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 300, noNaN: true }), fc.double({ min: 0.001, max: 0.5, noNaN: true }),
-      fc.double({ min: 0, max: 30, noNaN: true }), fc.double({ min: 0.5, max: 1, noNaN: true }),
-      (load, target, extraLoad, stricter) => {
-        const units = unitsNeeded(load, target);
-        // No load, no units: B(0, 0) = 1 counts a share of no requests at all.
-        if (load > 0) assert.ok(erlangB(units, load) <= target);
-        if (units > 0) assert.ok(erlangB(units - 1, load) > target);
-        assert.ok(unitsNeeded(load + extraLoad, target) >= units);
-        assert.ok(unitsNeeded(load, target * stricter) >= units);
-      }));
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 300, noNaN: true }),
+        fc.double({ min: 0.001, max: 0.5, noNaN: true }),
+        fc.double({ min: 0, max: 30, noNaN: true }),
+        fc.double({ min: 0.5, max: 1, noNaN: true }),
+        (load, target, extraLoad, stricter) => {
+          const units = unitsNeeded(load, target);
+          // No load, no units: B(0, 0) = 1 counts a share of no requests at all.
+          if (load > 0) assert.ok(erlangB(units, load) <= target);
+          if (units > 0) assert.ok(erlangB(units - 1, load) > target);
+          assert.ok(unitsNeeded(load + extraLoad, target) >= units);
+          assert.ok(unitsNeeded(load, target * stricter) >= units);
+        },
+      ),
+    );
   });
 
   it('never loses more in one shared pool than in two separate pools with the same units and load (the pooling effect)', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }), fc.double({ min: 0, max: 50, noNaN: true }),
-      fc.double({ min: 0, max: 50, noNaN: true }), fc.double({ min: 0.005, max: 0.3, noNaN: true }),
-      (units1, units2, load1, load2, target) => {
-        const lostApart = load1 * erlangB(units1, load1) + load2 * erlangB(units2, load2);
-        const lostTogether = (load1 + load2) * erlangB(units1 + units2, load1 + load2);
-        assert.ok(lostTogether <= lostApart + 1e-9, `${lostTogether} > ${lostApart}`);
-        assert.ok(unitsNeeded(load1 + load2, target) <= unitsNeeded(load1, target) + unitsNeeded(load2, target));
-      }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 40 }),
+        fc.integer({ min: 0, max: 40 }),
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        fc.double({ min: 0, max: 50, noNaN: true }),
+        fc.double({ min: 0.005, max: 0.3, noNaN: true }),
+        (units1, units2, load1, load2, target) => {
+          const lostApart = load1 * erlangB(units1, load1) + load2 * erlangB(units2, load2);
+          const lostTogether = (load1 + load2) * erlangB(units1 + units2, load1 + load2);
+          assert.ok(lostTogether <= lostApart + 1e-9, `${lostTogether} > ${lostApart}`);
+          assert.ok(unitsNeeded(load1 + load2, target) <= unitsNeeded(load1, target) + unitsNeeded(load2, target));
+        },
+      ),
+    );
   });
 
   it('computes the offered load as arrivals per day times the mean stay, and refuses nonsense', () => {

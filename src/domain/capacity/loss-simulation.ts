@@ -122,7 +122,12 @@ function drawStay(stay: StayLength, random: () => number): number {
   }
 }
 
-function generateRequests(streams: readonly Stream[], classIndex: ReadonlyMap<string, number>, options: SimulationOptions, replication: number): Request[] {
+function generateRequests(
+  streams: readonly Stream[],
+  classIndex: ReadonlyMap<string, number>,
+  options: SimulationOptions,
+  replication: number,
+): Request[] {
   const requests: Request[] = [];
   const start = -options.warmupDays;
   const end = options.horizonDays;
@@ -158,11 +163,13 @@ function generateRequests(streams: readonly Stream[], classIndex: ReadonlyMap<st
 
 /** The units a request of each class may try, best fit first: the units that take the fewest other classes. */
 function candidatesPerClass(units: readonly SimUnit[], classIds: readonly string[]): number[][] {
-  return classIds.map((classId) => units
-    .map((unit, index) => ({ unit, index }))
-    .filter(({ unit }) => unit.accepts.includes(classId))
-    .sort((a, b) => a.unit.accepts.length - b.unit.accepts.length || a.index - b.index)
-    .map(({ index }) => index));
+  return classIds.map((classId) =>
+    units
+      .map((unit, index) => ({ unit, index }))
+      .filter(({ unit }) => unit.accepts.includes(classId))
+      .sort((a, b) => a.unit.accepts.length - b.unit.accepts.length || a.index - b.index)
+      .map(({ index }) => index),
+  );
 }
 
 interface Tally {
@@ -171,7 +178,14 @@ interface Tally {
   busyDays: number;
 }
 
-function run(structure: PoolStructure, candidates: number[][], groups: { weights: number[]; members: number[][] }[], requests: readonly Request[], horizon: number, classes: number): Tally {
+function run(
+  structure: PoolStructure,
+  candidates: number[][],
+  groups: { weights: number[]; members: number[][] }[],
+  requests: readonly Request[],
+  horizon: number,
+  classes: number,
+): Tally {
   const freeAt = new Float64Array(structure.units.length).fill(Number.NEGATIVE_INFINITY);
   const tally: Tally = { requests: new Array(classes).fill(0), refused: new Array(classes).fill(0), busyDays: 0 };
   for (const request of requests) {
@@ -211,7 +225,11 @@ function run(structure: PoolStructure, candidates: number[][], groups: { weights
 }
 
 /** Runs every structure over the same requests; one outcome per structure, in the given order. */
-export function simulateLoss(streams: readonly Stream[], structures: readonly PoolStructure[], options: SimulationOptions): StructureOutcome[] {
+export function simulateLoss(
+  streams: readonly Stream[],
+  structures: readonly PoolStructure[],
+  options: SimulationOptions,
+): StructureOutcome[] {
   if (!(options.replications >= 2)) throw new RangeError('at least two replications, for an interval');
   if (!(options.horizonDays > 0) || !(options.warmupDays >= 0)) throw new RangeError('a measured period and a warm-up of 0 or more days');
   const classIds = [...new Set(streams.map((stream) => stream.classId))];
@@ -220,7 +238,9 @@ export function simulateLoss(streams: readonly Stream[], structures: readonly Po
     const candidates = candidatesPerClass(structure.units, classIds);
     const groupNames = [...new Set(structure.units.map((unit) => unit.group))];
     const groups = candidates.map((forClass) => {
-      const members = groupNames.map((name) => forClass.filter((index) => structure.units[index]!.group === name)).filter((list) => list.length > 0);
+      const members = groupNames
+        .map((name) => forClass.filter((index) => structure.units[index]!.group === name))
+        .filter((list) => list.length > 0);
       return { weights: members.map((list) => list.length), members };
     });
     return { structure, candidates, groups };
@@ -245,9 +265,22 @@ export function simulateLoss(streams: readonly Stream[], structures: readonly Po
     };
     const sum = (values: readonly number[]) => values.reduce((total, value) => total + value, 0);
     return {
-      classes: classIds.map((classId, index) => outcome(classId, (tally) => tally.requests[index]!, (tally) => tally.refused[index]!)),
-      total: outcome('total', (tally) => sum(tally.requests), (tally) => sum(tally.refused)),
-      busyUnits: meanInterval(perReplication.map((tally) => tally.busyDays / options.horizonDays), options.confidence),
+      classes: classIds.map((classId, index) =>
+        outcome(
+          classId,
+          (tally) => tally.requests[index]!,
+          (tally) => tally.refused[index]!,
+        ),
+      ),
+      total: outcome(
+        'total',
+        (tally) => sum(tally.requests),
+        (tally) => sum(tally.refused),
+      ),
+      busyUnits: meanInterval(
+        perReplication.map((tally) => tally.busyDays / options.horizonDays),
+        options.confidence,
+      ),
     };
   });
 }

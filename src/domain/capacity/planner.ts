@@ -2,7 +2,15 @@ import type { StayType } from '../stay-types.ts';
 import type { Estimate } from './confidence.ts';
 import type { PlanningDemand, PlanningStayType } from './demand-model.ts';
 import { erlangB, offeredLoad, unitsNeeded } from './erlang.ts';
-import { type ClassOutcome, type PoolStructure, type SimUnit, type SimulationOptions, type Stream, type StructureOutcome, simulateLoss } from './loss-simulation.ts';
+import {
+  type ClassOutcome,
+  type PoolStructure,
+  type SimUnit,
+  type SimulationOptions,
+  type Stream,
+  type StructureOutcome,
+  simulateLoss,
+} from './loss-simulation.ts';
 
 /**
  * The capacity planner: for a target share of refused requests, how many units each stay type needs, first by
@@ -107,24 +115,37 @@ function streamsOf(demand: PlanningStayType): Stream[] {
   if (demand.nights.length === 0) return [];
   const stay = { kind: 'empirical', values: demand.nights } as const;
   const streams: Stream[] = [];
-  if (demand.recurringIntervals.length > 0) streams.push({ classId: demand.stayType, arrivals: { kind: 'periodic', intervals: demand.recurringIntervals }, stay });
-  if (demand.oneTimePerDay.some((rate) => rate > 0)) streams.push({ classId: demand.stayType, arrivals: { kind: 'poisson', perDay: demand.oneTimePerDay }, stay });
+  if (demand.recurringIntervals.length > 0)
+    streams.push({ classId: demand.stayType, arrivals: { kind: 'periodic', intervals: demand.recurringIntervals }, stay });
+  if (demand.oneTimePerDay.some((rate) => rate > 0))
+    streams.push({ classId: demand.stayType, arrivals: { kind: 'poisson', perDay: demand.oneTimePerDay }, stay });
   return streams;
 }
 
-const flexibleUnits = (count: number, accepts: readonly string[]): SimUnit[] => Array.from({ length: count }, () => ({ group: 'region', accepts }));
+const flexibleUnits = (count: number, accepts: readonly string[]): SimUnit[] =>
+  Array.from({ length: count }, () => ({ group: 'region', accepts }));
 
 /**
  * The smallest number of units of one pool whose simulated share refused is at most the target, searched around
  * Erlang's answer. Each run tries several sizes on the same requests (common random numbers), so the shares fall
  * with the size as they would in one system.
  */
-function unitsBySimulation(streams: readonly Stream[], accepts: readonly string[], erlangUnits: number, target: number, options: SimulationOptions) {
+function unitsBySimulation(
+  streams: readonly Stream[],
+  accepts: readonly string[],
+  erlangUnits: number,
+  target: number,
+  options: SimulationOptions,
+) {
   if (streams.length === 0) return { units: null, share: null };
   const tried = new Map<number, Estimate | null>();
   const tryRange = (from: number, to: number) => {
     const sizes = Array.from({ length: to - from + 1 }, (_x, index) => from + index).filter((size) => !tried.has(size));
-    const outcomes = simulateLoss(streams, sizes.map((size) => ({ units: flexibleUnits(size, accepts), routing: 'pooled' })), options);
+    const outcomes = simulateLoss(
+      streams,
+      sizes.map((size) => ({ units: flexibleUnits(size, accepts), routing: 'pooled' })),
+      options,
+    );
     sizes.forEach((size, index) => {
       tried.set(size, outcomes[index]!.total.share);
     });
@@ -148,17 +169,29 @@ function unitsBySimulation(streams: readonly Stream[], accepts: readonly string[
 }
 
 function scenario(outcome: StructureOutcome, stayTypes: readonly StayType[]): ScenarioOutcome {
-  const share = (stayType: StayType | 'all', item: ClassOutcome | undefined): Share =>
-    ({ stayType, requests: round4(item?.requests ?? 0), refused: item?.share ? roundEstimate(item.share) : null });
+  const share = (stayType: StayType | 'all', item: ClassOutcome | undefined): Share => ({
+    stayType,
+    requests: round4(item?.requests ?? 0),
+    refused: item?.share ? roundEstimate(item.share) : null,
+  });
   return {
-    stayTypes: stayTypes.map((stayType) => share(stayType, outcome.classes.find((item) => item.classId === stayType))),
+    stayTypes: stayTypes.map((stayType) =>
+      share(
+        stayType,
+        outcome.classes.find((item) => item.classId === stayType),
+      ),
+    ),
     total: share('all', outcome.total),
     busyUnits: roundEstimate(outcome.busyUnits),
   };
 }
 
-const roundEstimate = (estimate: Estimate): Estimate =>
-  ({ mean: round4(estimate.mean), low: round4(estimate.low), high: round4(estimate.high), halfWidth: round4(estimate.halfWidth) });
+const roundEstimate = (estimate: Estimate): Estimate => ({
+  mean: round4(estimate.mean),
+  low: round4(estimate.low),
+  high: round4(estimate.high),
+  halfWidth: round4(estimate.halfWidth),
+});
 
 /** What a unit takes today: its reserved type, or every type it accepts. */
 const takesNow = (unit: PlannerUnit): readonly StayType[] => (unit.reservedFor ? [unit.reservedFor] : unit.acceptedStayTypes);
@@ -166,13 +199,20 @@ const takesNow = (unit: PlannerUnit): readonly StayType[] => (unit.reservedFor ?
 export function planCapacity(demand: PlanningDemand, units: readonly PlannerUnit[], options: PlannerOptions): CapacityPlan {
   const { target, simulation } = options;
   const types = demand.stayTypes.map((item) => item.stayType);
-  const loads = new Map(demand.stayTypes.map((item) => [item.stayType,
-    item.meanNights === null ? null : round4(offeredLoad(item.requests / demand.observedDays, item.meanNights))]));
+  const loads = new Map(
+    demand.stayTypes.map((item) => [
+      item.stayType,
+      item.meanNights === null ? null : round4(offeredLoad(item.requests / demand.observedDays, item.meanNights)),
+    ]),
+  );
 
   const stayTypes: StayTypePlan[] = demand.stayTypes.map((item) => {
     const load = loads.get(item.stayType)!;
     const erlangUnits = load === null ? null : unitsNeeded(load, target);
-    const bySimulation = erlangUnits === null ? { units: null, share: null } : unitsBySimulation(streamsOf(item), [item.stayType], erlangUnits, target, simulation);
+    const bySimulation =
+      erlangUnits === null
+        ? { units: null, share: null }
+        : unitsBySimulation(streamsOf(item), [item.stayType], erlangUnits, target, simulation);
     return {
       stayType: item.stayType,
       requestsPerYear: round4((item.requests / demand.observedDays) * DAYS_PER_YEAR),
@@ -206,7 +246,12 @@ export function planCapacity(demand: PlanningDemand, units: readonly PlannerUnit
   }
   const providers: ProviderLoad[] = providerNames.map((provider) => {
     const load = round4(providerLoad.get(provider)!);
-    return { provider, offeredLoad: load, unitsErlang: unitsNeeded(load, target), currentUnits: units.filter((unit) => unit.provider === provider).length };
+    return {
+      provider,
+      offeredLoad: load,
+      unitsErlang: unitsNeeded(load, target),
+      currentUnits: units.filter((unit) => unit.provider === provider).length,
+    };
   });
   const real: SimUnit[] = units.map((unit) => ({ group: unit.provider, accepts: takesNow(unit) }));
 
@@ -219,17 +264,28 @@ export function planCapacity(demand: PlanningDemand, units: readonly PlannerUnit
     units: [...flexibleUnits(atHome + k, planned.length > 0 ? planned : PLANNED_STAY_TYPES), ...flexibleUnits(beds - k, types)],
   });
   const ks = Array.from({ length: Math.min(beds, MAX_RESERVED) + 1 }, (_x, k) => k);
-  const outcomes = allStreams.length === 0 ? [] : simulateLoss(allStreams, [
-    { units: real, routing: 'by-group' },
-    { units: real, routing: 'pooled' },
-    ...ks.map(reservedShape),
-  ], simulation);
-  const empty: ScenarioOutcome = { stayTypes: [], total: { stayType: 'all', requests: 0, refused: null }, busyUnits: { mean: 0, low: 0, high: 0, halfWidth: 0 } };
+  const outcomes =
+    allStreams.length === 0
+      ? []
+      : simulateLoss(
+          allStreams,
+          [{ units: real, routing: 'by-group' }, { units: real, routing: 'pooled' }, ...ks.map(reservedShape)],
+          simulation,
+        );
+  const empty: ScenarioOutcome = {
+    stayTypes: [],
+    total: { stayType: 'all', requests: 0, refused: null },
+    busyUnits: { mean: 0, low: 0, high: 0, halfWidth: 0 },
+  };
 
   return {
     target,
     simulation,
-    units: { total: units.length, beds, providers: providerNames.map((provider) => ({ provider, units: units.filter((unit) => unit.provider === provider).length })) },
+    units: {
+      total: units.length,
+      beds,
+      providers: providerNames.map((provider) => ({ provider, units: units.filter((unit) => unit.provider === provider).length })),
+    },
     stayTypes,
     all: {
       offeredLoad: totalLoad,
@@ -250,7 +306,9 @@ export function planCapacity(demand: PlanningDemand, units: readonly PlannerUnit
     reservation: {
       beds,
       reserved: Math.min(options.reserved, ks.length - 1),
-      currentlyReserved: units.filter((unit) => unit.kind === 'bed' && unit.reservedFor !== null && PLANNED_STAY_TYPES.includes(unit.reservedFor)).length,
+      currentlyReserved: units.filter(
+        (unit) => unit.kind === 'bed' && unit.reservedFor !== null && PLANNED_STAY_TYPES.includes(unit.reservedFor),
+      ).length,
       options: ks.map((k) => ({ reserved: k, ...(outcomes[2 + k] ? scenario(outcomes[2 + k]!, types) : empty) })),
     },
   };

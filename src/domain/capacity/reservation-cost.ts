@@ -23,14 +23,18 @@ function refused(outcome: ScenarioOutcome): ReservationCost['refusedPerYear'] {
     share.requests === null ? null : share.requests * (share.refused?.mean ?? 0);
   const plannedValues = planned.map(perYear);
   return {
-    planned: planned.length === 0 || plannedValues.includes(null) ? null : round1(plannedValues.reduce<number>((sum, value) => sum + value!, 0)),
+    planned:
+      planned.length === 0 || plannedValues.includes(null) ? null : round1(plannedValues.reduce<number>((sum, value) => sum + value!, 0)),
     all: outcome.total.requests === null ? null : round1(perYear(outcome.total)!),
   };
 }
 
 const difference = (before: number | null, after: number | null) => (before === null || after === null ? null : round1(before - after));
 
-export function reservationCosts(options: readonly (ScenarioOutcome & { reserved: number })[], bedYearCents: number | null): ReservationCost[] {
+export function reservationCosts(
+  options: readonly (ScenarioOutcome & { reserved: number })[],
+  bedYearCents: number | null,
+): ReservationCost[] {
   const rows = options.map((option) => ({
     reserved: option.reserved,
     costCents: bedYearCents === null ? null : option.reserved * bedYearCents,
@@ -40,11 +44,14 @@ export function reservationCosts(options: readonly (ScenarioOutcome & { reserved
     const previous = index === 0 ? undefined : rows[index - 1];
     return {
       ...row,
-      step: previous === undefined ? null : {
-        plannedSaved: difference(previous.refusedPerYear.planned, row.refusedPerYear.planned),
-        allSaved: difference(previous.refusedPerYear.all, row.refusedPerYear.all),
-        costCents: bedYearCents === null ? null : (row.reserved - previous.reserved) * bedYearCents,
-      },
+      step:
+        previous === undefined
+          ? null
+          : {
+              plannedSaved: difference(previous.refusedPerYear.planned, row.refusedPerYear.planned),
+              allSaved: difference(previous.refusedPerYear.all, row.refusedPerYear.all),
+              costCents: bedYearCents === null ? null : (row.reserved - previous.reserved) * bedYearCents,
+            },
     };
   });
 }

@@ -8,7 +8,12 @@ export interface CapacityUnit {
   state: DayState;
 }
 
-export interface CapacityCounts { total: number; staffed: number; occupied: number; free: number }
+export interface CapacityCounts {
+  total: number;
+  staffed: number;
+  occupied: number;
+  free: number;
+}
 
 const POPULATIONS = [
   { key: 'total', display: 'Bedden in gebruik (totaal)' },
@@ -40,7 +45,12 @@ export function countCapacity(units: readonly CapacityUnit[]): Map<StayType, Cap
 }
 
 /** The region's capacity on one night as a FHIR MeasureReport, one group per stay type. */
-export function capacityReport(region: { id: string; name: string }, night: string, generatedAt: string, counts: Map<StayType, CapacityCounts>) {
+export function capacityReport(
+  region: { id: string; name: string },
+  night: string,
+  generatedAt: string,
+  counts: Map<StayType, CapacityCounts>,
+) {
   return {
     resourceType: 'MeasureReport' as const,
     id: `${region.id}-${night}`,

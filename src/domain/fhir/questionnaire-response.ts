@@ -1,7 +1,8 @@
 import { type AnswerValue, type Questionnaire, type RawAnswers, leafItems, validateAnswers } from '../triage/questionnaire.ts';
 
 type Json = Record<string, unknown>;
-const items = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((item): item is Json => typeof item === 'object' && item !== null) : []);
+const items = (value: unknown): Json[] =>
+  Array.isArray(value) ? value.filter((item): item is Json => typeof item === 'object' && item !== null) : [];
 
 function answerValue(answer: Json): AnswerValue | undefined {
   if (typeof answer.valueBoolean === 'boolean') return answer.valueBoolean;
@@ -22,7 +23,9 @@ export function answersFromResponse(response: Json): RawAnswers {
   const answers: Record<string, AnswerValue> = {};
   const walk = (list: Json[]) => {
     for (const item of list) {
-      const values = items(item.answer).map(answerValue).filter((value): value is AnswerValue => value !== undefined);
+      const values = items(item.answer)
+        .map(answerValue)
+        .filter((value): value is AnswerValue => value !== undefined);
       if (typeof item.linkId === 'string' && values.length > 0) {
         answers[item.linkId] = values.length === 1 ? values[0]! : values.map(String);
       }
@@ -36,8 +39,14 @@ export function answersFromResponse(response: Json): RawAnswers {
 
 /** One code given for a choice that may have several is the list of that one code, as the questionnaire takes it. */
 export function fitToQuestionnaire(questionnaire: Questionnaire, answers: RawAnswers): RawAnswers {
-  const repeating = new Set(leafItems(questionnaire.item).filter((item) => item.repeats).map((item) => item.linkId));
-  return Object.fromEntries(Object.entries(answers).map(([linkId, value]) => [linkId, repeating.has(linkId) && typeof value === 'string' ? [value] : value]));
+  const repeating = new Set(
+    leafItems(questionnaire.item)
+      .filter((item) => item.repeats)
+      .map((item) => item.linkId),
+  );
+  return Object.fromEntries(
+    Object.entries(answers).map(([linkId, value]) => [linkId, repeating.has(linkId) && typeof value === 'string' ? [value] : value]),
+  );
 }
 
 /**
@@ -45,7 +54,10 @@ export function fitToQuestionnaire(questionnaire: Questionnaire, answers: RawAns
  * current version, named as url or url|version). Answers may be partial (the coordinator completes them); what is
  * answered must fit, else the issues name the item by FHIRPath.
  */
-export function proposedTriage(request: Json, questionnaire: Questionnaire): { answers?: RawAnswers; issues: { field: string; code: string }[] } {
+export function proposedTriage(
+  request: Json,
+  questionnaire: Questionnaire,
+): { answers?: RawAnswers; issues: { field: string; code: string }[] } {
   const response = items(request.contained).find((resource) => resource.resourceType === 'QuestionnaireResponse');
   if (!response) return { issues: [] };
   if (response.questionnaire !== questionnaire.url && response.questionnaire !== `${questionnaire.url}|${questionnaire.version}`) {

@@ -13,8 +13,17 @@ describe('FHIR referral mapping', () => {
 
   it('tells a sender where its referral stands in Task terms', () => {
     const status = (referral: Parameters<typeof taskResource>[0]['status']) =>
-      taskResource({ id: 'r', status: referral, clientId: 'c', createdAt: '2027-01-01T00:00:00Z', updatedAt: '2027-01-01T00:00:00Z' }, []).status;
-    assert.deepEqual((['new', 'triaged', 'waiting', 'proposed', 'booked', 'arrived', 'closed', 'cancelled'] as const).map(status),
-      ['requested', 'accepted', 'on-hold', 'in-progress', 'completed', 'completed', 'completed', 'cancelled']);
+      taskResource({ id: 'r', status: referral, clientId: 'c', createdAt: '2027-01-01T00:00:00Z', updatedAt: '2027-01-01T00:00:00Z' }, [])
+        .status;
+    assert.deepEqual((['new', 'triaged', 'waiting', 'proposed', 'booked', 'arrived', 'closed', 'cancelled'] as const).map(status), [
+      'requested',
+      'accepted',
+      'on-hold',
+      'in-progress',
+      'completed',
+      'completed',
+      'completed',
+      'cancelled',
+    ]);
   });
 });

@@ -4,7 +4,8 @@ import { SYSTEMS } from './systems.ts';
 import type { Urgency } from '../triage/outcome.ts';
 
 type Json = Record<string, unknown>;
-const array = (value: unknown): Json[] => (Array.isArray(value) ? value.filter((item): item is Json => typeof item === 'object' && item !== null) : []);
+const array = (value: unknown): Json[] =>
+  Array.isArray(value) ? value.filter((item): item is Json => typeof item === 'object' && item !== null) : [];
 const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
 
 /** Our field → where it stands in the ServiceRequest (FHIRPath), to name it in an OperationOutcome. */
@@ -71,7 +72,9 @@ export function referralBodyFromServiceRequest(request: Json, consentBy: string)
   const bsn = array(patient?.identifier).find((identifier) => identifier.system === SYSTEMS.bsn);
   const phone = array(patient?.telecom).find((telecom) => telecom.system === 'phone');
   const period = request.occurrencePeriod as Json | undefined;
-  const notes = array(request.note).map((note) => text(note.text)).filter(Boolean);
+  const notes = array(request.note)
+    .map((note) => text(note.text))
+    .filter(Boolean);
   const given = Array.isArray(name?.given) ? name.given.filter((part): part is string => typeof part === 'string') : [];
   const fullName = text(name?.text) ?? text([...given, text(name?.family) ?? ''].join(' '));
   const line = Array.isArray(address?.line) ? text(address.line[0]) : undefined;
@@ -80,19 +83,21 @@ export function referralBodyFromServiceRequest(request: Json, consentBy: string)
   return {
     kind: codeIn(request.code, SYSTEMS.referralKind),
     referrerKind: codeIn(array(request.category)[0], SYSTEMS.referrerKind) ?? 'hospital_transfer',
-    client: patient ? {
-      name: fullName,
-      dateOfBirth: text(patient.birthDate),
-      bsn: text(bsn?.value),
-      street: houseNumber ? street : undefined,
-      houseNumber,
-      postcode: text(address?.postalCode),
-      city: text(address?.city),
-      phone: text(phone?.value),
-    } : undefined,
+    client: patient
+      ? {
+          name: fullName,
+          dateOfBirth: text(patient.birthDate),
+          bsn: text(bsn?.value),
+          street: houseNumber ? street : undefined,
+          houseNumber,
+          postcode: text(address?.postalCode),
+          city: text(address?.city),
+          phone: text(phone?.value),
+        }
+      : undefined,
     wishedArrival: text(period?.start)?.slice(0, 10),
     wishedDeparture: text(period?.end)?.slice(0, 10),
-    urgency: typeof request.priority === 'string' ? URGENCY[request.priority] ?? request.priority : undefined,
+    urgency: typeof request.priority === 'string' ? (URGENCY[request.priority] ?? request.priority) : undefined,
     message: notes.length > 0 ? notes.join('\n') : undefined,
     consent: { given: true, by: consentBy },
   };
@@ -100,20 +105,34 @@ export function referralBodyFromServiceRequest(request: Json, consentBy: string)
 
 /** A referral as the ServiceRequest it answers: its reference as identifier, revoked once withdrawn or closed unplaced. */
 export function serviceRequestResource(referral: {
-  id: string; reference: string; kind: ReferralKind; status: ReferralStatus; clientId: string; organisationId: string | null;
-  wishedArrival: string | null; wishedDeparture: string | null; urgency: Urgency | null; createdAt: string;
+  id: string;
+  reference: string;
+  kind: ReferralKind;
+  status: ReferralStatus;
+  clientId: string;
+  organisationId: string | null;
+  wishedArrival: string | null;
+  wishedDeparture: string | null;
+  urgency: Urgency | null;
+  createdAt: string;
 }) {
   return {
     resourceType: 'ServiceRequest' as const,
     id: referral.id,
     identifier: [{ system: SYSTEMS.reference, value: referral.reference }],
-    status: referral.status === 'cancelled' ? 'revoked' as const
-      : ['departed', 'aftercare', 'closed'].includes(referral.status) ? 'completed' as const : 'active' as const,
+    status:
+      referral.status === 'cancelled'
+        ? ('revoked' as const)
+        : ['departed', 'aftercare', 'closed'].includes(referral.status)
+          ? ('completed' as const)
+          : ('active' as const),
     intent: 'order' as const,
     ...(referral.urgency ? { priority: PRIORITY[referral.urgency] } : {}),
     code: { coding: [{ system: SYSTEMS.referralKind, code: referral.kind }] },
     subject: { reference: `Patient/${referral.clientId}` },
-    ...(referral.wishedArrival ? { occurrencePeriod: { start: referral.wishedArrival, ...(referral.wishedDeparture ? { end: referral.wishedDeparture } : {}) } } : {}),
+    ...(referral.wishedArrival
+      ? { occurrencePeriod: { start: referral.wishedArrival, ...(referral.wishedDeparture ? { end: referral.wishedDeparture } : {}) } }
+      : {}),
     authoredOn: referral.createdAt,
     ...(referral.organisationId ? { requester: { reference: `Organization/${referral.organisationId}` } } : {}),
   };
@@ -124,12 +143,22 @@ export function serviceRequestResource(referral: {
  * sought, on hold on the waiting list, in progress while a place is held, completed once booked (the places are its
  * output, as Appointments), cancelled when withdrawn. Our own status is the business status.
  */
-export function taskResource(referral: { id: string; status: ReferralStatus; clientId: string; updatedAt: string; createdAt: string }, appointmentIds: readonly string[]) {
-  const status = referral.status === 'new' ? 'requested'
-    : referral.status === 'triaged' ? 'accepted'
-      : referral.status === 'waiting' ? 'on-hold'
-        : referral.status === 'proposed' ? 'in-progress'
-          : referral.status === 'cancelled' ? 'cancelled' : 'completed';
+export function taskResource(
+  referral: { id: string; status: ReferralStatus; clientId: string; updatedAt: string; createdAt: string },
+  appointmentIds: readonly string[],
+) {
+  const status =
+    referral.status === 'new'
+      ? 'requested'
+      : referral.status === 'triaged'
+        ? 'accepted'
+        : referral.status === 'waiting'
+          ? 'on-hold'
+          : referral.status === 'proposed'
+            ? 'in-progress'
+            : referral.status === 'cancelled'
+              ? 'cancelled'
+              : 'completed';
   return {
     resourceType: 'Task' as const,
     id: referral.id,
@@ -140,9 +169,11 @@ export function taskResource(referral: { id: string; status: ReferralStatus; cli
     for: { reference: `Patient/${referral.clientId}` },
     authoredOn: referral.createdAt,
     lastModified: referral.updatedAt,
-    ...(appointmentIds.length > 0 ? {
-      output: appointmentIds.map((id) => ({ type: { text: 'Appointment' }, valueReference: { reference: `Appointment/${id}` } })),
-    } : {}),
+    ...(appointmentIds.length > 0
+      ? {
+          output: appointmentIds.map((id) => ({ type: { text: 'Appointment' }, valueReference: { reference: `Appointment/${id}` } })),
+        }
+      : {}),
   };
 }
 
@@ -152,11 +183,29 @@ export function taskResource(referral: { id: string; status: ReferralStatus; cli
  * the afternoon, departure in the morning, Dutch time), as stated in docs/FHIR.md.
  */
 export function appointmentResource(stay: {
-  id: string; status: string; arrival: string; departure: string; referralId: string; clientId: string; unitId: string; locationId: string;
-  start: string; end: string;
+  id: string;
+  status: string;
+  arrival: string;
+  departure: string;
+  referralId: string;
+  clientId: string;
+  unitId: string;
+  locationId: string;
+  start: string;
+  end: string;
 }) {
-  const status = stay.status === 'hold' ? 'proposed' : stay.status === 'confirmed' ? 'booked' : stay.status === 'arrived' ? 'arrived'
-    : stay.status === 'departed' ? 'fulfilled' : stay.status === 'no_show' ? 'noshow' : 'cancelled';
+  const status =
+    stay.status === 'hold'
+      ? 'proposed'
+      : stay.status === 'confirmed'
+        ? 'booked'
+        : stay.status === 'arrived'
+          ? 'arrived'
+          : stay.status === 'departed'
+            ? 'fulfilled'
+            : stay.status === 'no_show'
+              ? 'noshow'
+              : 'cancelled';
   return {
     resourceType: 'Appointment' as const,
     id: stay.id,

@@ -51,7 +51,9 @@ const instances = fc
     fc.record({
       nights: fc.integer({ min: 1, max: 6 }),
       noBedCost: fc.integer({ min: 20, max: 60 }),
-      options: fc.array(fc.tuple(fc.constantFrom('u1', 'u2', 'u3'), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 70 })), { maxLength: 3 }),
+      options: fc.array(fc.tuple(fc.constantFrom('u1', 'u2', 'u3'), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 70 })), {
+        maxLength: 3,
+      }),
     }),
     { maxLength: 6 },
   )
@@ -60,7 +62,13 @@ const instances = fc
 describe('batch allocation', () => {
   it('places both requests where taking the nearest unit first would leave one without a bed', async () => {
     // A is nearest to unit 1 but can go to unit 2; B can only go to unit 1, overlapping A's stay there.
-    const requests = [request('A', 5, [['u1', 0, 1], ['u2', 0, 10]]), request('B', 5, [['u1', 2, 2]])];
+    const requests = [
+      request('A', 5, [
+        ['u1', 0, 1],
+        ['u2', 0, 10],
+      ]),
+      request('B', 5, [['u1', 2, 2]]),
+    ];
     const greedy = allocateGreedy(requests);
     assert.deepEqual(greedy.unplaced, ['B']);
     assert.equal(greedy.totalCost, 1 + 100);
@@ -105,7 +113,12 @@ describe('batch allocation', () => {
 
   it('reports a lower bound no higher than its assignment when stopped by a time limit', async () => {
     const requests = Array.from({ length: 80 }, (_, i) =>
-      request(`r${i}`, 2 + (i % 5), Array.from({ length: 12 }, (_, j): [string, number, number] => [`u${j % 6}`, (i * 3 + j) % 40, (i * 7 + j * 13) % 50])));
+      request(
+        `r${i}`,
+        2 + (i % 5),
+        Array.from({ length: 12 }, (_, j): [string, number, number] => [`u${j % 6}`, (i * 3 + j) % 40, (i * 7 + j * 13) % 50]),
+      ),
+    );
     const allocation = await allocateOptimal(requests, { timeLimitSeconds: 0.05 });
     assertFeasible(requests, allocation);
     assert.ok(Number.isFinite(allocation.lowerBound), 'never an unknown bound');

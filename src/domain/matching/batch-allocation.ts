@@ -57,8 +57,8 @@ export function allocateGreedy(requests: readonly AllocationRequest[]): Allocati
   let totalCost = 0;
   for (const request of requests) {
     const fits = (option: AllocationOption) =>
-      option.cost < request.noBedCost
-      && !(taken.get(option.unitId) ?? []).some((stay) => option.start < stay.end && stay.start < option.start + request.nights);
+      option.cost < request.noBedCost &&
+      !(taken.get(option.unitId) ?? []).some((stay) => option.start < stay.end && stay.start < option.start + request.nights);
     const best = [...request.options].filter(fits).sort((a, b) => a.cost - b.cost || a.start - b.start)[0];
     if (!best) {
       unplaced.push(request.id);
@@ -90,27 +90,38 @@ export async function allocateOptimal(requests: readonly AllocationRequest[], li
   const model = buildModel(requests);
   const fixedCost = requests.reduce((sum, request) => sum + request.noBedCost, 0);
   if (model.variables.length === 0) {
-    return { assigned: new Map(), unplaced: requests.map((request) => request.id), totalCost: fixedCost, optimal: true, lowerBound: fixedCost };
+    return {
+      assigned: new Map(),
+      unplaced: requests.map((request) => request.id),
+      totalCost: fixedCost,
+      optimal: true,
+      lowerBound: fixedCost,
+    };
   }
   runtime ??= loadHighs();
   const highs = await runtime;
-  const solve = () => highs.withModel((solver) => {
-    solver.passModel({
-      numCols: model.variables.length,
-      numRows: model.rows.length,
-      // The objective is the saving over "nobody placed": total cost = fixedCost + objective.
-      colCost: model.variables.map((variable) => variable.saving),
-      colLower: model.variables.map(() => 0),
-      colUpper: model.variables.map(() => 1),
-      rowLower: model.rows.map(() => -highs.infinity),
-      rowUpper: model.rows.map(() => 1),
-      matrix: csr(model.rows, model.variables.length),
-      integrality: model.variables.map(() => highs.constants.variableType.integer),
+  const solve = () =>
+    highs.withModel((solver) => {
+      solver.passModel({
+        numCols: model.variables.length,
+        numRows: model.rows.length,
+        // The objective is the saving over "nobody placed": total cost = fixedCost + objective.
+        colCost: model.variables.map((variable) => variable.saving),
+        colLower: model.variables.map(() => 0),
+        colUpper: model.variables.map(() => 1),
+        rowLower: model.rows.map(() => -highs.infinity),
+        rowUpper: model.rows.map(() => 1),
+        matrix: csr(model.rows, model.variables.length),
+        integrality: model.variables.map(() => highs.constants.variableType.integer),
+      });
+      solver.options.set({
+        output_flag: false,
+        mip_rel_gap: limits.relativeGap ?? 0,
+        ...(limits.timeLimitSeconds === undefined ? {} : { time_limit: limits.timeLimitSeconds }),
+      });
+      const run = solver.run();
+      return { status: run.modelStatus, values: solver.getSolution().colValue, dualBound: Number(solver.info.get('mip_dual_bound')) };
     });
-    solver.options.set({ output_flag: false, mip_rel_gap: limits.relativeGap ?? 0, ...(limits.timeLimitSeconds === undefined ? {} : { time_limit: limits.timeLimitSeconds }) });
-    const run = solver.run();
-    return { status: run.modelStatus, values: solver.getSolution().colValue, dualBound: Number(solver.info.get('mip_dual_bound')) };
-  });
   let outcome: ReturnType<typeof solve>;
   try {
     outcome = solve();

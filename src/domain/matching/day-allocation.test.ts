@@ -1,26 +1,61 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { type PendingRequest, type RankedUnit, SHIFT_KM_PER_DAY, allocateDay, kindOfStayType, needlessFlexibilityKm, optionCost, optionsOf, startsOf } from './day-allocation.ts';
+import {
+  type PendingRequest,
+  type RankedUnit,
+  SHIFT_KM_PER_DAY,
+  allocateDay,
+  kindOfStayType,
+  needlessFlexibilityKm,
+  optionCost,
+  optionsOf,
+  startsOf,
+} from './day-allocation.ts';
 import { OUTSIDE_REGION_KM } from './referral-allocation.ts';
 
 const request = (id: string, changes: Partial<PendingRequest> = {}): PendingRequest => ({
-  id, kind: 'respite', urgency: 'planned', burdenLevel: 'moderate', waitingSince: '2027-01-01T09:00', nights: 5, desired: 10, earliest: 10, latest: 10, ...changes,
+  id,
+  kind: 'respite',
+  urgency: 'planned',
+  burdenLevel: 'moderate',
+  waitingSince: '2027-01-01T09:00',
+  nights: 5,
+  desired: 10,
+  earliest: 10,
+  latest: 10,
+  ...changes,
 });
 const unit = (unitId: string, score: number, changes: Partial<RankedUnit> = {}): RankedUnit => ({
-  unitId, score, outsideRegion: false, stayType: 'respite', acceptedStayTypes: ['respite'], ...changes,
+  unitId,
+  score,
+  outsideRegion: false,
+  stayType: 'respite',
+  acceptedStayTypes: ['respite'],
+  ...changes,
 });
 
 describe('the day allocation', () => {
   it('tries the wished night first, then the nearest, later before earlier on a tie, never before today', () => {
     assert.deepEqual(startsOf({ desired: 10, earliest: 8, latest: 12 }), [10, 11, 9, 12, 8]);
     assert.deepEqual(startsOf({ desired: 10, earliest: 8, latest: 12 }, 10), [10, 11, 12]);
-    fc.assert(fc.property(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 10 }), fc.integer({ min: 0, max: 40 }), (desired, before, after, today) => {
-      const starts = startsOf({ desired, earliest: desired - before, latest: desired + after }, today);
-      const distances = starts.map((start) => Math.abs(start - desired));
-      assert.deepEqual(distances, [...distances].sort((a, b) => a - b));
-      assert.ok(starts.every((start) => start >= today && start >= desired - before && start <= desired + after));
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.integer({ min: 0, max: 40 }),
+        (desired, before, after, today) => {
+          const starts = startsOf({ desired, earliest: desired - before, latest: desired + after }, today);
+          const distances = starts.map((start) => Math.abs(start - desired));
+          assert.deepEqual(
+            distances,
+            [...distances].sort((a, b) => a - b),
+          );
+          assert.ok(starts.every((start) => start >= today && start >= desired - before && start <= desired + after));
+        },
+      ),
+    );
   });
 
   it('prices a unit by its score, its region, the unplanned stay types it also takes, and each day moved', () => {
@@ -62,7 +97,13 @@ describe('the day allocation', () => {
     const urgent = request('urgent', { urgency: 'today', kind: 'crisis', nights: 3, desired: 0, earliest: 0, latest: 0 });
     const planned = request('planned', { nights: 3, desired: 0, earliest: 0, latest: 0 });
     const batch = [
-      { request: urgent, options: [{ unitId: 'near', start: 0, cost: 2 }, { unitId: 'far', start: 0, cost: 20 }] },
+      {
+        request: urgent,
+        options: [
+          { unitId: 'near', start: 0, cost: 2 },
+          { unitId: 'far', start: 0, cost: 20 },
+        ],
+      },
       { request: planned, options: [{ unitId: 'near', start: 0, cost: 3 }] },
     ];
     const greedy = await allocateDay(batch, 'greedy', { timeLimitSeconds: 5 });

@@ -29,7 +29,13 @@ export const SHIFT_KM_PER_DAY: Record<RequestKind, number> = { respite: 10, elv:
  * crisis cannot have, and those cannot wait or move; so among beds about as near, the one fewer others can use.
  */
 export const NEEDLESS_FLEXIBILITY_KM = 5;
-const UNPLANNED: ReadonlySet<string> = new Set<StayType>(['elv_low_complex', 'elv_high_complex', 'elv_palliative', 'crisis_wmo', 'crisis_wlz']);
+const UNPLANNED: ReadonlySet<string> = new Set<StayType>([
+  'elv_low_complex',
+  'elv_high_complex',
+  'elv_palliative',
+  'crisis_wmo',
+  'crisis_wlz',
+]);
 
 export function needlessFlexibilityKm(stayType: string, acceptedStayTypes: readonly string[]): number {
   return NEEDLESS_FLEXIBILITY_KM * acceptedStayTypes.filter((type) => type !== stayType && UNPLANNED.has(type)).length;
@@ -72,16 +78,24 @@ export function startsOf(request: Pick<PendingRequest, 'desired' | 'earliest' | 
 }
 
 export function optionCost(request: Pick<PendingRequest, 'kind' | 'desired'>, unit: RankedUnit, start: number): number {
-  const cost = unit.score + (unit.outsideRegion ? OUTSIDE_REGION_KM : 0) + needlessFlexibilityKm(unit.stayType, unit.acceptedStayTypes)
-    + SHIFT_KM_PER_DAY[request.kind] * Math.abs(start - request.desired);
+  const cost =
+    unit.score +
+    (unit.outsideRegion ? OUTSIDE_REGION_KM : 0) +
+    needlessFlexibilityKm(unit.stayType, unit.acceptedStayTypes) +
+    SHIFT_KM_PER_DAY[request.kind] * Math.abs(start - request.desired);
   // Hundredths are precision enough, and keep the solver's input short.
   return Math.round(cost * 100) / 100;
 }
 
 /** A request's options on `today`: each unit ranked free from each first night still open, priced. */
-export function optionsOf(request: PendingRequest, today: number, rankedFrom: (start: number) => readonly RankedUnit[]): AllocationOption[] {
+export function optionsOf(
+  request: PendingRequest,
+  today: number,
+  rankedFrom: (start: number) => readonly RankedUnit[],
+): AllocationOption[] {
   return startsOf(request, today).flatMap((start) =>
-    rankedFrom(start).map((unit) => ({ unitId: unit.unitId, start, cost: optionCost(request, unit, start) })));
+    rankedFrom(start).map((unit) => ({ unitId: unit.unitId, start, cost: optionCost(request, unit, start) })),
+  );
 }
 
 export type AllocationMethod = 'optimal' | 'greedy';
@@ -102,9 +116,15 @@ export async function allocateDay(
   limits: { timeLimitSeconds: number },
 ): Promise<DayAllocation> {
   const ordered = [...batch].sort((a, b) => byPriority(waitingEntryOf(a.request), waitingEntryOf(b.request)));
-  const requests: AllocationRequest[] = ordered.map(({ request, options }) => ({ id: request.id, nights: request.nights, options, noBedCost: NO_BED_KM[request.urgency] }));
+  const requests: AllocationRequest[] = ordered.map(({ request, options }) => ({
+    id: request.id,
+    nights: request.nights,
+    options,
+    noBedCost: NO_BED_KM[request.urgency],
+  }));
   const greedy = allocateGreedy(requests);
-  if (method === 'greedy' || requests.length === 0 || everyTookItsCheapest(requests, greedy)) return { ...greedy, optimal: method === 'optimal', solved: false };
+  if (method === 'greedy' || requests.length === 0 || everyTookItsCheapest(requests, greedy))
+    return { ...greedy, optimal: method === 'optimal', solved: false };
   const optimal = await allocateOptimal(requests, limits);
   return { ...(optimal.totalCost <= greedy.totalCost ? optimal : greedy), solved: true };
 }

@@ -98,7 +98,12 @@ export function rankCandidates(need: Need, candidates: readonly Candidate[], opt
     const exclusion = exclusionOf(candidate, need);
     // Near misses: units that break no hard constraint but the guest's features (checked last but one, so an
     // candidate excluded for features passed the others; admission hours are checked again without the features).
-    if (options.onlyLackingFeatures ? exclusion !== 'features' || exclusionOf(candidate, { ...need, requiredFeatures: [] }) !== null : exclusion !== null) continue;
+    if (
+      options.onlyLackingFeatures
+        ? exclusion !== 'features' || exclusionOf(candidate, { ...need, requiredFeatures: [] }) !== null
+        : exclusion !== null
+    )
+      continue;
     const reasons: ProposalReason[] = [];
     const km = need.home ? Math.round(distanceKm(need.home, candidate.location) * 10) / 10 : null;
     reasons.push(km === null ? { code: 'no_home_location' } : { code: 'distance', km });
@@ -111,7 +116,8 @@ export function rankCandidates(need: Need, candidates: readonly Candidate[], opt
       score -= PREFERENCE_BONUS_KM;
       reasons.push({ code: 'preferred_location' });
     }
-    if (need.requiredFeatures.length > 0 && !options.onlyLackingFeatures) reasons.push({ code: 'meets_needs', features: [...need.requiredFeatures] });
+    if (need.requiredFeatures.length > 0 && !options.onlyLackingFeatures)
+      reasons.push({ code: 'meets_needs', features: [...need.requiredFeatures] });
     const needless = SCARCE_FEATURES.filter((feature) => candidate.features.includes(feature) && !need.requiredFeatures.includes(feature));
     if (needless.length > 0) {
       score += needless.length * NEEDLESS_SCARCE_FEATURE_KM;
@@ -121,12 +127,14 @@ export function rankCandidates(need: Need, candidates: readonly Candidate[], opt
     if (outsideRegion) reasons.push({ code: 'outside_region', regionId: candidate.regionId });
     proposals.push({ candidate, distanceKm: km, outsideRegion, score, reasons });
   }
-  return proposals.sort((a, b) =>
-    Number(a.outsideRegion) - Number(b.outsideRegion)
-    || a.score - b.score
-    || (a.distanceKm ?? 0) - (b.distanceKm ?? 0)
-    || a.candidate.locationName.localeCompare(b.candidate.locationName)
-    || a.candidate.unitName.localeCompare(b.candidate.unitName));
+  return proposals.sort(
+    (a, b) =>
+      Number(a.outsideRegion) - Number(b.outsideRegion) ||
+      a.score - b.score ||
+      (a.distanceKm ?? 0) - (b.distanceKm ?? 0) ||
+      a.candidate.locationName.localeCompare(b.candidate.locationName) ||
+      a.candidate.unitName.localeCompare(b.candidate.unitName),
+  );
 }
 
 /**
@@ -134,6 +142,8 @@ export function rankCandidates(need: Need, candidates: readonly Candidate[], opt
  * coordinator may still book, with a reason, when nothing better is free.
  */
 export function rankNearMisses(need: Need, candidates: readonly Candidate[]): (Proposal & { missingFeatures: string[] })[] {
-  return rankCandidates(need, candidates, { onlyLackingFeatures: true })
-    .map((proposal) => ({ ...proposal, missingFeatures: missingFeatures(proposal.candidate.features, need.requiredFeatures) }));
+  return rankCandidates(need, candidates, { onlyLackingFeatures: true }).map((proposal) => ({
+    ...proposal,
+    missingFeatures: missingFeatures(proposal.candidate.features, need.requiredFeatures),
+  }));
 }

@@ -29,9 +29,18 @@ export type AssumptionUnit = 'percent' | 'months' | 'nights' | 'days' | 'euro_pe
 export type Effect = 'wlz_delay' | 'crisis' | 'sick_leave';
 
 export const ASSUMPTION_KEYS = [
-  'delayShare', 'delayMonths', 'nursingHomePerMonth', 'homeNursingPerMonth', 'homeSupportPerMonth',
-  'crisisShare', 'crisisNights', 'crisisPricePerNight', 'crisisShareWmo',
-  'workingShare', 'sickDaysAvoided', 'sickDayCost',
+  'delayShare',
+  'delayMonths',
+  'nursingHomePerMonth',
+  'homeNursingPerMonth',
+  'homeSupportPerMonth',
+  'crisisShare',
+  'crisisNights',
+  'crisisPricePerNight',
+  'crisisShareWmo',
+  'workingShare',
+  'sickDaysAvoided',
+  'sickDayCost',
 ] as const;
 export type AssumptionKey = (typeof ASSUMPTION_KEYS)[number];
 
@@ -61,15 +70,32 @@ const CALIBRATED_EN = 'Our own estimate: the report does not give this figure.';
 
 export const ASSUMPTIONS: readonly AssumptionDefinition[] = [
   {
-    key: 'delayShare', effect: 'wlz_delay', unit: 'percent', defaultValue: 50, min: 0, max: 100, expert: true, gains: ['care_office'],
-    label: { nl: 'Deel van de logés bij wie opname in het verpleeghuis later komt', en: 'Share of guests whose nursing-home admission is delayed' },
+    key: 'delayShare',
+    effect: 'wlz_delay',
+    unit: 'percent',
+    defaultValue: 50,
+    min: 0,
+    max: 100,
+    expert: true,
+    gains: ['care_office'],
+    label: {
+      nl: 'Deel van de logés bij wie opname in het verpleeghuis later komt',
+      en: 'Share of guests whose nursing-home admission is delayed',
+    },
     source: {
       nl: `Schatting van deskundigen (002 §4.1, effect 1). ${CALIBRATED_NL} Samen met de andere getallen van dit effect gekozen zodat de baten van de drie pilots per regio binnen 10 % van het rapport liggen (002 §4.2: samen ca. € 1,8 miljoen).`,
       en: `Expert estimate (002 §4.1, effect 1). ${CALIBRATED_EN} Chosen with the other figures of this effect so that the three pilots' benefits per region lie within 10 % of the report's (002 §4.2: together ca. € 1.8 million).`,
     },
   },
   {
-    key: 'delayMonths', effect: 'wlz_delay', unit: 'months', defaultValue: 6, min: 0, max: 120, expert: false, gains: ['care_office'],
+    key: 'delayMonths',
+    effect: 'wlz_delay',
+    unit: 'months',
+    defaultValue: 6,
+    min: 0,
+    max: 120,
+    expert: false,
+    gains: ['care_office'],
     label: { nl: 'Maanden dat de opname later komt', en: 'Months by which the admission is delayed' },
     source: {
       nl: `${CALIBRATED_NL} Gekozen met de andere getallen van dit effect (002 §4.2: ca. € 1,8 miljoen voor de drie pilots).`,
@@ -77,7 +103,14 @@ export const ASSUMPTIONS: readonly AssumptionDefinition[] = [
     },
   },
   {
-    key: 'nursingHomePerMonth', effect: 'wlz_delay', unit: 'euro_per_month', defaultValue: 5875, min: 0, max: 100_000, expert: false, gains: ['care_office'],
+    key: 'nursingHomePerMonth',
+    effect: 'wlz_delay',
+    unit: 'euro_per_month',
+    defaultValue: 5875,
+    min: 0,
+    max: 100_000,
+    expert: false,
+    gains: ['care_office'],
     label: { nl: 'Kosten van een plek in het verpleeghuis per maand (Wlz)', en: 'Cost of a nursing-home place per month (Wlz)' },
     source: {
       nl: `${CALIBRATED_NL} Orde van grootte van een verpleeghuisplek met verblijf; deze kosten vallen weg zolang de opname later komt (002 §4.1). Het zorgkantoor bespaart ze (002 §4.3).`,
@@ -85,31 +118,68 @@ export const ASSUMPTIONS: readonly AssumptionDefinition[] = [
     },
   },
   {
-    key: 'homeNursingPerMonth', effect: 'wlz_delay', unit: 'euro_per_month', defaultValue: 1000, min: 0, max: 100_000, expert: false, gains: ['insurer'],
-    label: { nl: 'Wijkverpleging thuis per maand, zolang de opname later komt (Zvw)', en: 'Home nursing per month while the admission is delayed (Zvw)' },
+    key: 'homeNursingPerMonth',
+    effect: 'wlz_delay',
+    unit: 'euro_per_month',
+    defaultValue: 1000,
+    min: 0,
+    max: 100_000,
+    expert: false,
+    gains: ['insurer'],
+    label: {
+      nl: 'Wijkverpleging thuis per maand, zolang de opname later komt (Zvw)',
+      en: 'Home nursing per month while the admission is delayed (Zvw)',
+    },
     source: {
       nl: `${CALIBRATED_NL} Het rapport zegt: de uitgaven om de zorg thuis door te zetten zijn lager dan de kosten van het verpleeghuis (002 §4.1). De zorgverzekeraar betaalt deze zorg.`,
       en: `${CALIBRATED_EN} The report says the cost of continuing care at home is lower than the nursing-home cost avoided (002 §4.1). The health insurer pays this care.`,
     },
   },
   {
-    key: 'homeSupportPerMonth', effect: 'wlz_delay', unit: 'euro_per_month', defaultValue: 700, min: 0, max: 100_000, expert: false, gains: ['municipality'],
-    label: { nl: 'Ondersteuning thuis per maand, zolang de opname later komt (Wmo)', en: 'Support at home per month while the admission is delayed (Wmo)' },
+    key: 'homeSupportPerMonth',
+    effect: 'wlz_delay',
+    unit: 'euro_per_month',
+    defaultValue: 700,
+    min: 0,
+    max: 100_000,
+    expert: false,
+    gains: ['municipality'],
+    label: {
+      nl: 'Ondersteuning thuis per maand, zolang de opname later komt (Wmo)',
+      en: 'Support at home per month while the admission is delayed (Wmo)',
+    },
     source: {
       nl: `${CALIBRATED_NL} Bijvoorbeeld dagbesteding en hulp in het huishouden (002 §4.1: de zorg thuis gaat door). De gemeente betaalt deze ondersteuning; daarom is haar deel van de baten klein (002 §4.3).`,
       en: `${CALIBRATED_EN} For instance day care and household help (002 §4.1: care at home continues). The municipality pays this support, which is why its share of the benefits is small (002 §4.3).`,
     },
   },
   {
-    key: 'crisisShare', effect: 'crisis', unit: 'percent', defaultValue: 6, min: 0, max: 100, expert: true, gains: ['municipality', 'insurer'],
-    label: { nl: 'Deel van de logés bij wie een crisisopname niet nodig is', en: 'Share of guests for whom a crisis admission is prevented' },
+    key: 'crisisShare',
+    effect: 'crisis',
+    unit: 'percent',
+    defaultValue: 6,
+    min: 0,
+    max: 100,
+    expert: true,
+    gains: ['municipality', 'insurer'],
+    label: {
+      nl: 'Deel van de logés bij wie een crisisopname niet nodig is',
+      en: 'Share of guests for whom a crisis admission is prevented',
+    },
     source: {
       nl: `Schatting van deskundigen (002 §4.1, effect 2). ${CALIBRATED_NL} Gekozen met de andere getallen van dit effect en het tarief van elke pilotregio, zodat de baten per regio binnen 10 % van het rapport liggen (002 §4.2). Een crisisopname telt voor een hele persoon: het aantal wordt afgerond.`,
       en: `Expert estimate (002 §4.1, effect 2). ${CALIBRATED_EN} Chosen with the other figures of this effect and each pilot region's tariff, so that the benefits per region lie within 10 % of the report's (002 §4.2). A crisis admission counts for a whole person: the number is rounded.`,
     },
   },
   {
-    key: 'crisisNights', effect: 'crisis', unit: 'nights', defaultValue: 60, min: 0, max: 365, expert: false, gains: ['municipality', 'insurer'],
+    key: 'crisisNights',
+    effect: 'crisis',
+    unit: 'nights',
+    defaultValue: 60,
+    min: 0,
+    max: 365,
+    expert: false,
+    gains: ['municipality', 'insurer'],
     label: { nl: 'Nachten van een crisisopname', en: 'Nights of a crisis admission' },
     source: {
       nl: `${CALIBRATED_NL} Gekozen met de andere getallen van dit effect (002 §4.2). Een crisisopname duurt vaak tot er een vaste plek is.`,
@@ -117,7 +187,14 @@ export const ASSUMPTIONS: readonly AssumptionDefinition[] = [
     },
   },
   {
-    key: 'crisisPricePerNight', effect: 'crisis', unit: 'euro_per_night', defaultValue: 300, min: 0, max: 10_000, expert: false, gains: ['municipality', 'insurer'],
+    key: 'crisisPricePerNight',
+    effect: 'crisis',
+    unit: 'euro_per_night',
+    defaultValue: 300,
+    min: 0,
+    max: 10_000,
+    expert: false,
+    gains: ['municipality', 'insurer'],
     label: { nl: 'Prijs van een nacht crisisopvang', en: 'Price of a night of crisis care' },
     source: {
       nl: `${CALIBRATED_NL} Het rapport rekent met het tarief van de crisisopvang die in de regio het meest voorkomt; dat verschilt per gemeente en regio (002 §4.2). Vul het tarief van uw regio in.`,
@@ -125,15 +202,32 @@ export const ASSUMPTIONS: readonly AssumptionDefinition[] = [
     },
   },
   {
-    key: 'crisisShareWmo', effect: 'crisis', unit: 'percent', defaultValue: 50, min: 0, max: 100, expert: false, gains: ['municipality', 'insurer'],
-    label: { nl: 'Deel van de crisisopnames dat de gemeente betaalt (Wmo-spoedopname); de rest is een ELV-crisisbed (Zvw)', en: 'Share of crisis admissions paid by the municipality (Wmo emergency admission); the rest is an ELV crisis bed (Zvw)' },
+    key: 'crisisShareWmo',
+    effect: 'crisis',
+    unit: 'percent',
+    defaultValue: 50,
+    min: 0,
+    max: 100,
+    expert: false,
+    gains: ['municipality', 'insurer'],
+    label: {
+      nl: 'Deel van de crisisopnames dat de gemeente betaalt (Wmo-spoedopname); de rest is een ELV-crisisbed (Zvw)',
+      en: 'Share of crisis admissions paid by the municipality (Wmo emergency admission); the rest is an ELV crisis bed (Zvw)',
+    },
     source: {
       nl: `${CALIBRATED_NL} De besparing komt bij de gemeente (Wmo-spoedopname) en/of bij de zorgverzekeraar (ELV-crisisbed), afhankelijk van hoe de regio de crisisopvang regelt (002 §4.3). Zonder gegevens: half om half.`,
       en: `${CALIBRATED_EN} The saving goes to the municipality (Wmo emergency admission) and/or the health insurer (ELV crisis bed), depending on how the region organises crisis care (002 §4.3). Without data: half each.`,
     },
   },
   {
-    key: 'workingShare', effect: 'sick_leave', unit: 'percent', defaultValue: 20, min: 0, max: 100, expert: false, gains: ['employers'],
+    key: 'workingShare',
+    effect: 'sick_leave',
+    unit: 'percent',
+    defaultValue: 20,
+    min: 0,
+    max: 100,
+    expert: false,
+    gains: ['employers'],
     label: { nl: 'Deel van de mantelzorgers met betaald werk', en: 'Share of caregivers in paid work' },
     source: {
       nl: 'Uit de aanmeldingen van de logés in deze periode ("werkt de mantelzorger?"), als genoeg mantelzorgers die vraag beantwoordden. Anders: een vijfde, zoals in de Hoeksche Waard en de Peelregio (002 §2.1.1; Zuidoost Utrecht 16 %).',
@@ -141,15 +235,32 @@ export const ASSUMPTIONS: readonly AssumptionDefinition[] = [
     },
   },
   {
-    key: 'sickDaysAvoided', effect: 'sick_leave', unit: 'days', defaultValue: 6, min: 0, max: 260, expert: true, gains: ['employers'],
-    label: { nl: 'Dagen minder ziekteverzuim per werkende mantelzorger per jaar', en: 'Fewer days of sick leave per working caregiver per year' },
+    key: 'sickDaysAvoided',
+    effect: 'sick_leave',
+    unit: 'days',
+    defaultValue: 6,
+    min: 0,
+    max: 260,
+    expert: true,
+    gains: ['employers'],
+    label: {
+      nl: 'Dagen minder ziekteverzuim per werkende mantelzorger per jaar',
+      en: 'Fewer days of sick leave per working caregiver per year',
+    },
     source: {
       nl: `Schatting van deskundigen (002 §4.1, effect 3). Werkende mantelzorgers verzuimen twee keer zo vaak als andere werkenden (002 §3.2, SCP 2015). ${CALIBRATED_NL} Gekozen zodat de drie pilots ca. € 48.000 opleveren (002 §4.2).`,
       en: `Expert estimate (002 §4.1, effect 3). Working caregivers are absent twice as often as other workers (002 §3.2, SCP 2015). ${CALIBRATED_EN} Chosen so that the three pilots give ca. € 48,000 (002 §4.2).`,
     },
   },
   {
-    key: 'sickDayCost', effect: 'sick_leave', unit: 'euro_per_day', defaultValue: 300, min: 0, max: 10_000, expert: false, gains: ['employers'],
+    key: 'sickDayCost',
+    effect: 'sick_leave',
+    unit: 'euro_per_day',
+    defaultValue: 300,
+    min: 0,
+    max: 10_000,
+    expert: false,
+    gains: ['employers'],
     label: { nl: 'Kosten van een dag ziekteverzuim voor de werkgever', en: 'Cost of a day of sick leave to the employer' },
     source: {
       nl: `${CALIBRATED_NL} Loon doorbetalen, productie die verloren gaat en loon voor vervanging; dat betaalt de werkgever (002 §4.3, noot 15: UWV, loon doorbetalen tijdens ziekte).`,
@@ -158,10 +269,15 @@ export const ASSUMPTIONS: readonly AssumptionDefinition[] = [
   },
 ];
 
-export const ASSUMPTION_BY_KEY = Object.fromEntries(ASSUMPTIONS.map((assumption) => [assumption.key, assumption])) as Record<AssumptionKey, AssumptionDefinition>;
+export const ASSUMPTION_BY_KEY = Object.fromEntries(ASSUMPTIONS.map((assumption) => [assumption.key, assumption])) as Record<
+  AssumptionKey,
+  AssumptionDefinition
+>;
 
 /** The assumptions that are expert estimates: halved in the conservative scenario. */
-export const EXPERT_ESTIMATES: readonly AssumptionKey[] = ASSUMPTIONS.filter((assumption) => assumption.expert).map((assumption) => assumption.key);
+export const EXPERT_ESTIMATES: readonly AssumptionKey[] = ASSUMPTIONS.filter((assumption) => assumption.expert).map(
+  (assumption) => assumption.key,
+);
 
 export type AssumptionValues = Record<AssumptionKey, number>;
 
@@ -172,7 +288,10 @@ export type DefaultOrigin = 'report' | 'region';
  * The defaults for one region and period: the table's values, except the share of working caregivers, which comes
  * from the region's referrals when enough caregivers answered the question (workingSharePercent not null).
  */
-export function defaultValues(workingSharePercent: number | null): { values: AssumptionValues; origin: Record<AssumptionKey, DefaultOrigin> } {
+export function defaultValues(workingSharePercent: number | null): {
+  values: AssumptionValues;
+  origin: Record<AssumptionKey, DefaultOrigin>;
+} {
   const values = Object.fromEntries(ASSUMPTIONS.map((assumption) => [assumption.key, assumption.defaultValue])) as AssumptionValues;
   const origin = Object.fromEntries(ASSUMPTIONS.map((assumption) => [assumption.key, 'report'])) as Record<AssumptionKey, DefaultOrigin>;
   if (workingSharePercent !== null) {

@@ -33,5 +33,9 @@ export function costInPeriod(cost: YearlyCost, window: DateRange): FixedCost | n
   }
   const cents = Math.round(cost.centsPerYear * share);
   const [municipality, insurer, careOffice] = divideCents(cents, [cost.shares.municipality, cost.shares.insurer, cost.shares.careOffice]);
-  return { kind: cost.kind, description: cost.description, costsCents: { municipality: municipality!, insurer: insurer!, careOffice: careOffice! } };
+  return {
+    kind: cost.kind,
+    description: cost.description,
+    costsCents: { municipality: municipality!, insurer: insurer!, careOffice: careOffice! },
+  };
 }

@@ -8,16 +8,23 @@ import { PILOT_REGIONS_2019, pilotInputs, pilotYear2019 } from './pilot-2019.ts'
 const DEFAULTS = defaultValues(null).values;
 const euros = (cents: number) => cents / 100;
 const lineOf = (result: ScenarioResult, key: string) => result.lines.find((line) => line.key === key)!;
-const partsOf = (result: ScenarioResult, key: string) => Object.fromEntries(lineOf(result, key).parts.map((part) => [part.stakeholder, euros(part.cents)]));
+const partsOf = (result: ScenarioResult, key: string) =>
+  Object.fromEntries(lineOf(result, key).parts.map((part) => [part.stakeholder, euros(part.cents)]));
 const stakeholdersOf = (result: ScenarioResult) =>
-  Object.fromEntries(result.stakeholders.map((row) => [row.stakeholder, [euros(row.benefitsCents), euros(row.costsCents), euros(row.netCents)]]));
+  Object.fromEntries(
+    result.stakeholders.map((row) => [row.stakeholder, [euros(row.benefitsCents), euros(row.costsCents), euros(row.netCents)]]),
+  );
 
 const NOTHING = { municipality: 0, insurer: 0, careOffice: 0, client: 0 };
 /** A region's year given as guests, and the year's costs of nights paid by the municipality. */
 function pilot(guests: number, municipalityCostEuros: number): MkbaInputs {
   return {
-    guests, stays: 0, nights: 0, costsCents: { ...NOTHING, municipality: municipalityCostEuros * 100 },
-    reservedBeds: { beds: 0, nights: 0, costsCents: NOTHING }, fixedCosts: [],
+    guests,
+    stays: 0,
+    nights: 0,
+    costsCents: { ...NOTHING, municipality: municipalityCostEuros * 100 },
+    reservedBeds: { beds: 0, nights: 0, costsCents: NOTHING },
+    fixedCosts: [],
   };
 }
 const pilotRegion = (id: string) => PILOT_REGIONS_2019.find((region) => region.id === id)!;
@@ -56,7 +63,7 @@ describe('MKBA: the assumptions', () => {
 });
 
 describe('MKBA: worked examples', () => {
-  it('Hoeksche Waard 2019 (28 guests, one bed reserved all year at € 150, € 96,800 staff): the report\'s costs exactly, its benefits within 0.1 %', () => {
+  it("Hoeksche Waard 2019 (28 guests, one bed reserved all year at € 150, € 96,800 staff): the report's costs exactly, its benefits within 0.1 %", () => {
     // Costs (004 §7): the reserved bed costs every night, 365 × € 150 = € 54,750 (housing € 29,200 + stay € 25,550),
     // and € 96,800 staff is a line of its own = € 151,550. 002 §5.1.4 implies the same figure (see pilot-2019.ts).
     const region = pilotRegion('hoeksche-waard');
@@ -105,19 +112,33 @@ describe('MKBA: worked examples', () => {
     // The report (002 §5.1.4): benefits € 208,970 and € 417,940, net € 57,420 and € 266,390.
   });
 
-  it('pilot year 2019: each region\'s costs, benefits in both scenarios and net result within 10 % of the report\'s table', () => {
+  it("pilot year 2019: each region's costs, benefits in both scenarios and net result within 10 % of the report's table", () => {
     const rows = pilotYear2019();
-    assert.deepEqual(rows.map((row) => row.region.id), ['zuidoost-utrecht', 'hoeksche-waard', 'peelregio']);
+    assert.deepEqual(
+      rows.map((row) => row.region.id),
+      ['zuidoost-utrecht', 'hoeksche-waard', 'peelregio'],
+    );
     for (const row of rows) {
       const { deviation } = row;
-      for (const [what, value] of [['costs', deviation.costs], ['benefits+', deviation.benefits.positive], ['benefits−', deviation.benefits.conservative],
-        ['net+', deviation.net.positive], ['net−', deviation.net.conservative]] as const) {
+      for (const [what, value] of [
+        ['costs', deviation.costs],
+        ['benefits+', deviation.benefits.positive],
+        ['benefits−', deviation.benefits.conservative],
+        ['net+', deviation.net.positive],
+        ['net−', deviation.net.conservative],
+      ] as const) {
         assert.ok(Math.abs(value) <= 0.1, `${row.region.id} ${what}: ${(value * 100).toFixed(1)} %`);
       }
     }
     // The figures as computed, in euros, so a change of assumptions shows here first.
-    const table = rows.map((row) => [row.region.id, euros(row.result.positive.costsCents), euros(row.result.positive.benefitsCents),
-      euros(row.result.conservative.benefitsCents), euros(row.result.positive.netCents), euros(row.result.conservative.netCents)]);
+    const table = rows.map((row) => [
+      row.region.id,
+      euros(row.result.positive.costsCents),
+      euros(row.result.positive.benefitsCents),
+      euros(row.result.conservative.benefitsCents),
+      euros(row.result.positive.netCents),
+      euros(row.result.conservative.netCents),
+    ]);
     assert.deepEqual(table, [
       // 1 bed × 365 × € 230.31 + 40 nights × € 230.31 = € 93,275.55; benefits 17 × 50% × 6 × € 4,175 = € 212,925,
       // 1 crisis × 60 × € 500 = € 30,000 (also in the conservative scenario: 17 × 3% = 0.51 → 1), 17 × 16% × 6 × € 300 = € 4,896.
@@ -127,12 +148,17 @@ describe('MKBA: worked examples', () => {
       ['peelregio', 487_000, 1_284_705, 642_352.5, 797_705, 155_352.5],
     ]);
     // The Peelregio's lump sum is paid half by the insurer, half by the municipalities (002 §9.1).
-    assert.deepEqual(partsOf(rows[2]!.result.positive, 'availability_contract'), { municipality: 243_500, insurer: 243_500, care_office: 0 });
+    assert.deepEqual(partsOf(rows[2]!.result.positive, 'availability_contract'), {
+      municipality: 243_500,
+      insurer: 243_500,
+      care_office: 0,
+    });
   });
 
-  it('the three pilots of 2019 together: delayed admission and sick leave near the report\'s totals per effect (002 §4.2)', () => {
+  it("the three pilots of 2019 together: delayed admission and sick leave near the report's totals per effect (002 §4.2)", () => {
     const pilots = pilotYear2019().map((row) => row.result);
-    const total = (scenario: 'positive' | 'conservative', key: string) => euros(pilots.reduce((sum, result) => sum + lineOf(result[scenario], key).cents, 0));
+    const total = (scenario: 'positive' | 'conservative', key: string) =>
+      euros(pilots.reduce((sum, result) => sum + lineOf(result[scenario], key).cents, 0));
     // Delayed admission: 138 guests × 50% × 6 months × (5,875 − 1,000 − 700) = 69 × 6 × 4,175 = € 1,728,450
     // (report: "ca. € 1,8 miljoen"); conservative € 864,225 (report € 891,000: 3.0 % less).
     assert.equal(total('positive', 'wlz_delay'), 1_728_450);
@@ -156,8 +182,21 @@ describe('MKBA: worked examples', () => {
   it('a region with Wmo and Wlz respite, a co-payment, every crisis paid by the municipality and its own working share', () => {
     // 10 guests, 40 stays. 160 Wmo nights at € 208.91 = € 33,425.60, of which the clients pay € 12.50 a night as
     // co-payment = € 2,000 and the municipality € 31,425.60; 8 Wlz nights at € 200 = € 1,600 for the care office.
-    const inputs: MkbaInputs = { ...pilot(10, 0), stays: 40, nights: 168, costsCents: { municipality: 3_142_560, insurer: 0, careOffice: 160_000, client: 200_000 } };
-    const values: AssumptionValues = { ...DEFAULTS, nursingHomePerMonth: 6_000, crisisShare: 20, crisisNights: 14, workingShare: 30, crisisShareWmo: 100, crisisPricePerNight: 208.91 };
+    const inputs: MkbaInputs = {
+      ...pilot(10, 0),
+      stays: 40,
+      nights: 168,
+      costsCents: { municipality: 3_142_560, insurer: 0, careOffice: 160_000, client: 200_000 },
+    };
+    const values: AssumptionValues = {
+      ...DEFAULTS,
+      nursingHomePerMonth: 6_000,
+      crisisShare: 20,
+      crisisNights: 14,
+      workingShare: 30,
+      crisisShareWmo: 100,
+      crisisPricePerNight: 208.91,
+    };
     const { positive, conservative } = mkba(inputs, values);
 
     // delayed: 10 × 50% × 6 = 30 months: +180,000 / −30,000 / −21,000 = € 129,000.
@@ -194,7 +233,7 @@ describe('MKBA: worked examples', () => {
     assert.equal(conservative.costsCents, positive.costsCents);
   });
 
-  it('a crisis split that does not come out even: the municipality\'s part is rounded, the insurer gets the rest', () => {
+  it("a crisis split that does not come out even: the municipality's part is rounded, the insurer gets the rest", () => {
     // 4 guests × 25% = 1 crisis × 3.5 nights × € 250 = € 875; 33.3% to the municipality = € 291.375 → € 291.38 (half a
     // cent up, exactly: floating point would give 291.37); the insurer € 875 − € 291.38 = € 583.62.
     const result = mkba(pilot(4, 0), { ...DEFAULTS, crisisShare: 25, crisisNights: 3.5, crisisPricePerNight: 250, crisisShareWmo: 33.3 });
@@ -205,7 +244,11 @@ describe('MKBA: worked examples', () => {
     const none = mkba(pilot(0, 0), DEFAULTS);
     assert.equal(none.positive.benefitsCents, 0);
     assert.equal(none.positive.ratio, null);
-    const staff = { kind: 'staff' as const, description: 'Coördinator', costsCents: { municipality: 60_000, insurer: 40_000, careOffice: 0 } };
+    const staff = {
+      kind: 'staff' as const,
+      description: 'Coördinator',
+      costsCents: { municipality: 60_000, insurer: 40_000, careOffice: 0 },
+    };
     const fixed = mkba({ ...pilot(0, 0), fixedCosts: [staff] }, DEFAULTS);
     assert.equal(fixed.positive.netCents, -1_000_00);
     assert.equal(fixed.positive.ratio, 0);
@@ -213,17 +256,28 @@ describe('MKBA: worked examples', () => {
     assert.match(lineOf(fixed.positive, 'staff').formula.nl, /Coördinator/);
   });
 
-  it('writes each line\'s calculation with the scenario\'s numbers in Dutch notation', () => {
+  it("writes each line's calculation with the scenario's numbers in Dutch notation", () => {
     const { positive, conservative } = mkba(pilot(28, 0), DEFAULTS);
-    assert.equal(lineOf(positive, 'wlz_delay').formula.nl, '28 logés × 50% × 6 maanden × (€ 5.875 verpleeghuis − € 1.000 wijkverpleging − € 700 ondersteuning thuis) per maand');
-    assert.equal(lineOf(conservative, 'crisis').formula.nl, '28 logés × 3% = 0,84, afgerond 1 crisisopname × 60 nachten × € 300 per nacht; 50% voor de gemeente, de rest voor de zorgverzekeraar');
+    assert.equal(
+      lineOf(positive, 'wlz_delay').formula.nl,
+      '28 logés × 50% × 6 maanden × (€ 5.875 verpleeghuis − € 1.000 wijkverpleging − € 700 ondersteuning thuis) per maand',
+    );
+    assert.equal(
+      lineOf(conservative, 'crisis').formula.nl,
+      '28 logés × 3% = 0,84, afgerond 1 crisisopname × 60 nachten × € 300 per nacht; 50% voor de gemeente, de rest voor de zorgverzekeraar',
+    );
   });
 });
 
 describe('MKBA: properties', () => {
   const positiveInt = (max: number) => fc.integer({ min: 0, max });
   const decimal = (max: number) => fc.integer({ min: 0, max: max * 100 }).map((value) => value / 100);
-  const payers = fc.record({ municipality: positiveInt(5e7), insurer: positiveInt(5e7), careOffice: positiveInt(5e7), client: positiveInt(5e6) });
+  const payers = fc.record({
+    municipality: positiveInt(5e7),
+    insurer: positiveInt(5e7),
+    careOffice: positiveInt(5e7),
+    client: positiveInt(5e6),
+  });
   const financiers = fc.record({ municipality: positiveInt(5e7), insurer: positiveInt(5e7), careOffice: positiveInt(5e7) });
   const inputs = fc.record({
     guests: positiveInt(500),
@@ -231,62 +285,114 @@ describe('MKBA: properties', () => {
     nights: positiveInt(10_000),
     costsCents: payers,
     reservedBeds: fc.record({ beds: positiveInt(20), nights: positiveInt(7_300), costsCents: payers }),
-    fixedCosts: fc.array(fc.record({ kind: fc.constantFrom(...FIXED_COST_KINDS), description: fc.string({ maxLength: 20 }), costsCents: financiers }), { maxLength: 4 }),
+    fixedCosts: fc.array(
+      fc.record({ kind: fc.constantFrom(...FIXED_COST_KINDS), description: fc.string({ maxLength: 20 }), costsCents: financiers }),
+      { maxLength: 4 },
+    ),
   });
   /** Assumptions in whole euros and whole percents, with the nursing home dearer than the care at home it replaces. */
-  const wholeValues = fc.record({
-    delayShare: positiveInt(100), delayMonths: positiveInt(24), homeNursingPerMonth: positiveInt(3_000), homeSupportPerMonth: positiveInt(3_000),
-    // At least a euro dearer: with an equal price the line is zero, and halving its three parts may round it to -1 cent.
-    extra: fc.integer({ min: 1, max: 10_000 }), crisisShare: positiveInt(100), crisisNights: positiveInt(60), crisisPricePerNight: positiveInt(600),
-    crisisShareWmo: positiveInt(100), workingShare: positiveInt(100), sickDaysAvoided: positiveInt(40), sickDayCost: positiveInt(800),
-  }).map(({ extra, ...values }): AssumptionValues => ({ ...values, nursingHomePerMonth: values.homeNursingPerMonth + values.homeSupportPerMonth + extra }));
+  const wholeValues = fc
+    .record({
+      delayShare: positiveInt(100),
+      delayMonths: positiveInt(24),
+      homeNursingPerMonth: positiveInt(3_000),
+      homeSupportPerMonth: positiveInt(3_000),
+      // At least a euro dearer: with an equal price the line is zero, and halving its three parts may round it to -1 cent.
+      extra: fc.integer({ min: 1, max: 10_000 }),
+      crisisShare: positiveInt(100),
+      crisisNights: positiveInt(60),
+      crisisPricePerNight: positiveInt(600),
+      crisisShareWmo: positiveInt(100),
+      workingShare: positiveInt(100),
+      sickDaysAvoided: positiveInt(40),
+      sickDayCost: positiveInt(800),
+    })
+    .map(
+      ({ extra, ...values }): AssumptionValues => ({
+        ...values,
+        nursingHomePerMonth: values.homeNursingPerMonth + values.homeSupportPerMonth + extra,
+      }),
+    );
   /** Any values within the bounds, with cents and decimals. */
-  const anyValues = fc.record(Object.fromEntries(ASSUMPTIONS.map((assumption) => [assumption.key, decimal(Math.min(assumption.max, 50_000))])) as Record<keyof AssumptionValues, fc.Arbitrary<number>>);
+  const anyValues = fc.record(
+    Object.fromEntries(ASSUMPTIONS.map((assumption) => [assumption.key, decimal(Math.min(assumption.max, 50_000))])) as Record<
+      keyof AssumptionValues,
+      fc.Arbitrary<number>
+    >,
+  );
 
   it('the conservative scenario never gains more than the positive one on any benefit line (nursing home dearer than home care)', () => {
-    fc.assert(fc.property(inputs, wholeValues, (year, values) => {
-      const { positive, conservative } = mkba(year, values);
-      for (const line of positive.lines.filter((candidate) => candidate.kind === 'benefit')) {
-        const other = conservative.lines.find((candidate) => candidate.key === line.key)!;
-        assert.ok(line.cents >= 0 && other.cents >= 0 && other.cents <= line.cents, `${line.key}: ${other.cents} > ${line.cents}`);
-      }
-      assert.ok(conservative.benefitsCents <= positive.benefitsCents);
-      assert.ok(conservative.netCents <= positive.netCents);
-    }));
+    fc.assert(
+      fc.property(inputs, wholeValues, (year, values) => {
+        const { positive, conservative } = mkba(year, values);
+        for (const line of positive.lines.filter((candidate) => candidate.kind === 'benefit')) {
+          const other = conservative.lines.find((candidate) => candidate.key === line.key)!;
+          assert.ok(line.cents >= 0 && other.cents >= 0 && other.cents <= line.cents, `${line.key}: ${other.cents} > ${line.cents}`);
+        }
+        assert.ok(conservative.benefitsCents <= positive.benefitsCents);
+        assert.ok(conservative.netCents <= positive.netCents);
+      }),
+    );
   });
 
   it('delayed admission and sick leave in the conservative scenario are half the positive ones, to within a cent per stakeholder (rounding); crises half in whole people', () => {
-    fc.assert(fc.property(inputs, anyValues, (year, values) => {
-      const { positive, conservative } = mkba(year, values);
-      const [crises, halfCrises] = [crisesPrevented(year.guests, values.crisisShare, false), crisesPrevented(year.guests, values.crisisShare, true)];
-      assert.ok(halfCrises <= crises && Math.abs(2 * halfCrises - crises) <= 1, `${halfCrises} of ${crises}`);
-      for (const line of positive.lines.filter((candidate) => candidate.key === 'wlz_delay' || candidate.key === 'sick_leave')) {
-        const other = conservative.lines.find((candidate) => candidate.key === line.key)!;
-        assert.ok(Math.abs(2 * other.cents - line.cents) <= 2 * line.parts.length, `${line.key}: ${other.cents} vs ${line.cents}`);
-      }
-    }));
+    fc.assert(
+      fc.property(inputs, anyValues, (year, values) => {
+        const { positive, conservative } = mkba(year, values);
+        const [crises, halfCrises] = [
+          crisesPrevented(year.guests, values.crisisShare, false),
+          crisesPrevented(year.guests, values.crisisShare, true),
+        ];
+        assert.ok(halfCrises <= crises && Math.abs(2 * halfCrises - crises) <= 1, `${halfCrises} of ${crises}`);
+        for (const line of positive.lines.filter((candidate) => candidate.key === 'wlz_delay' || candidate.key === 'sick_leave')) {
+          const other = conservative.lines.find((candidate) => candidate.key === line.key)!;
+          assert.ok(Math.abs(2 * other.cents - line.cents) <= 2 * line.parts.length, `${line.key}: ${other.cents} vs ${line.cents}`);
+        }
+      }),
+    );
   });
 
   it('totals are the sums of the lines and of the stakeholders; net is benefits minus costs; costs do not depend on the scenario', () => {
-    fc.assert(fc.property(inputs, anyValues, (year, values) => {
-      const result = mkba(year, values);
-      for (const scenario of [result.positive, result.conservative]) {
-        for (const line of scenario.lines) assert.equal(line.cents, line.parts.reduce((sum, part) => sum + part.cents, 0));
-        const sum = (kind: 'benefit' | 'cost') => scenario.lines.filter((line) => line.kind === kind).reduce((total, line) => total + line.cents, 0);
-        assert.equal(scenario.benefitsCents, sum('benefit'));
-        assert.equal(scenario.costsCents, sum('cost'));
-        assert.equal(scenario.benefitsCents, scenario.stakeholders.reduce((total, row) => total + row.benefitsCents, 0));
-        assert.equal(scenario.costsCents, scenario.stakeholders.reduce((total, row) => total + row.costsCents, 0));
-        assert.equal(scenario.netCents, scenario.stakeholders.reduce((total, row) => total + row.netCents, 0));
-        assert.equal(scenario.netCents, scenario.benefitsCents - scenario.costsCents);
-        for (const row of scenario.stakeholders) assert.equal(row.netCents, row.benefitsCents - row.costsCents);
-        for (const line of scenario.lines) for (const part of line.parts) assert.ok(Number.isInteger(part.cents));
-      }
-      assert.equal(result.conservative.costsCents, result.positive.costsCents);
-      // Every cost of the input is a line's, whoever pays it.
-      const sumOf = (c: { municipality: number; insurer: number; careOffice: number; client?: number }) => c.municipality + c.insurer + c.careOffice + (c.client ?? 0);
-      assert.equal(result.positive.costsCents, sumOf(year.costsCents) + sumOf(year.reservedBeds.costsCents)
-        + year.fixedCosts.reduce((sum, item) => sum + sumOf(item.costsCents), 0));
-    }));
+    fc.assert(
+      fc.property(inputs, anyValues, (year, values) => {
+        const result = mkba(year, values);
+        for (const scenario of [result.positive, result.conservative]) {
+          for (const line of scenario.lines)
+            assert.equal(
+              line.cents,
+              line.parts.reduce((sum, part) => sum + part.cents, 0),
+            );
+          const sum = (kind: 'benefit' | 'cost') =>
+            scenario.lines.filter((line) => line.kind === kind).reduce((total, line) => total + line.cents, 0);
+          assert.equal(scenario.benefitsCents, sum('benefit'));
+          assert.equal(scenario.costsCents, sum('cost'));
+          assert.equal(
+            scenario.benefitsCents,
+            scenario.stakeholders.reduce((total, row) => total + row.benefitsCents, 0),
+          );
+          assert.equal(
+            scenario.costsCents,
+            scenario.stakeholders.reduce((total, row) => total + row.costsCents, 0),
+          );
+          assert.equal(
+            scenario.netCents,
+            scenario.stakeholders.reduce((total, row) => total + row.netCents, 0),
+          );
+          assert.equal(scenario.netCents, scenario.benefitsCents - scenario.costsCents);
+          for (const row of scenario.stakeholders) assert.equal(row.netCents, row.benefitsCents - row.costsCents);
+          for (const line of scenario.lines) for (const part of line.parts) assert.ok(Number.isInteger(part.cents));
+        }
+        assert.equal(result.conservative.costsCents, result.positive.costsCents);
+        // Every cost of the input is a line's, whoever pays it.
+        const sumOf = (c: { municipality: number; insurer: number; careOffice: number; client?: number }) =>
+          c.municipality + c.insurer + c.careOffice + (c.client ?? 0);
+        assert.equal(
+          result.positive.costsCents,
+          sumOf(year.costsCents) +
+            sumOf(year.reservedBeds.costsCents) +
+            year.fixedCosts.reduce((sum, item) => sum + sumOf(item.costsCents), 0),
+        );
+      }),
+    );
   });
 });

@@ -148,7 +148,12 @@ const euroFormat = (value: number) =>
   `€ ${new Intl.NumberFormat('nl-NL', { minimumFractionDigits: Number.isInteger(value) ? 0 : 2, maximumFractionDigits: 2 }).format(value)}`;
 const n = (value: number) => numberFormat.format(value);
 
-function line(key: LineKey, kind: 'benefit' | 'cost', parts: Partial<Record<Stakeholder, number>>, formula: { nl: string; en: string }): LineResult {
+function line(
+  key: LineKey,
+  kind: 'benefit' | 'cost',
+  parts: Partial<Record<Stakeholder, number>>,
+  formula: { nl: string; en: string },
+): LineResult {
   const ordered = LINE_STAKEHOLDERS[key].map((stakeholder) => ({ stakeholder, cents: parts[stakeholder] ?? 0 }));
   return { key, kind, cents: ordered.reduce((sum, part) => sum + part.cents, 0), parts: ordered, formula };
 }
@@ -165,22 +170,37 @@ function benefitLines(inputs: MkbaInputs, values: AssumptionValues, v: Assumptio
   const crisisWmo = divRound(BigInt(crisisTotal) * hundredths(values.crisisShareWmo), 100n * 100n);
   const delayed = (euros: number) => amount(g, values.delayShare, values.delayMonths, euros, halve);
   return [
-    line('wlz_delay', 'benefit', {
-      care_office: delayed(values.nursingHomePerMonth),
-      insurer: -delayed(values.homeNursingPerMonth),
-      municipality: -delayed(values.homeSupportPerMonth),
-    }, {
-      nl: `${n(g)} logés × ${n(v.delayShare)}% × ${n(v.delayMonths)} maanden × (${euroFormat(v.nursingHomePerMonth)} verpleeghuis − ${euroFormat(v.homeNursingPerMonth)} wijkverpleging − ${euroFormat(v.homeSupportPerMonth)} ondersteuning thuis) per maand`,
-      en: `${n(g)} guests × ${n(v.delayShare)}% × ${n(v.delayMonths)} months × (${euroFormat(v.nursingHomePerMonth)} nursing home − ${euroFormat(v.homeNursingPerMonth)} home nursing − ${euroFormat(v.homeSupportPerMonth)} support at home) per month`,
-    }),
-    line('crisis', 'benefit', { municipality: crisisWmo, insurer: crisisTotal - crisisWmo }, {
-      nl: `${n(g)} logés × ${n(v.crisisShare)}% = ${n((g * v.crisisShare) / 100)}, afgerond ${n(crises)} ${crises === 1 ? 'crisisopname' : 'crisisopnames'} × ${n(v.crisisNights)} nachten × ${euroFormat(v.crisisPricePerNight)} per nacht; ${n(v.crisisShareWmo)}% voor de gemeente, de rest voor de zorgverzekeraar`,
-      en: `${n(g)} guests × ${n(v.crisisShare)}% = ${n((g * v.crisisShare) / 100)}, rounded ${n(crises)} crisis ${crises === 1 ? 'admission' : 'admissions'} × ${n(v.crisisNights)} nights × ${euroFormat(v.crisisPricePerNight)} a night; ${n(v.crisisShareWmo)}% to the municipality, the rest to the health insurer`,
-    }),
-    line('sick_leave', 'benefit', { employers: amount(g, values.workingShare, values.sickDaysAvoided, values.sickDayCost, halve) }, {
-      nl: `${n(g)} logés × ${n(v.workingShare)}% met een werkende mantelzorger × ${n(v.sickDaysAvoided)} dagen × ${euroFormat(v.sickDayCost)} per dag`,
-      en: `${n(g)} guests × ${n(v.workingShare)}% with a working caregiver × ${n(v.sickDaysAvoided)} days × ${euroFormat(v.sickDayCost)} a day`,
-    }),
+    line(
+      'wlz_delay',
+      'benefit',
+      {
+        care_office: delayed(values.nursingHomePerMonth),
+        insurer: -delayed(values.homeNursingPerMonth),
+        municipality: -delayed(values.homeSupportPerMonth),
+      },
+      {
+        nl: `${n(g)} logés × ${n(v.delayShare)}% × ${n(v.delayMonths)} maanden × (${euroFormat(v.nursingHomePerMonth)} verpleeghuis − ${euroFormat(v.homeNursingPerMonth)} wijkverpleging − ${euroFormat(v.homeSupportPerMonth)} ondersteuning thuis) per maand`,
+        en: `${n(g)} guests × ${n(v.delayShare)}% × ${n(v.delayMonths)} months × (${euroFormat(v.nursingHomePerMonth)} nursing home − ${euroFormat(v.homeNursingPerMonth)} home nursing − ${euroFormat(v.homeSupportPerMonth)} support at home) per month`,
+      },
+    ),
+    line(
+      'crisis',
+      'benefit',
+      { municipality: crisisWmo, insurer: crisisTotal - crisisWmo },
+      {
+        nl: `${n(g)} logés × ${n(v.crisisShare)}% = ${n((g * v.crisisShare) / 100)}, afgerond ${n(crises)} ${crises === 1 ? 'crisisopname' : 'crisisopnames'} × ${n(v.crisisNights)} nachten × ${euroFormat(v.crisisPricePerNight)} per nacht; ${n(v.crisisShareWmo)}% voor de gemeente, de rest voor de zorgverzekeraar`,
+        en: `${n(g)} guests × ${n(v.crisisShare)}% = ${n((g * v.crisisShare) / 100)}, rounded ${n(crises)} crisis ${crises === 1 ? 'admission' : 'admissions'} × ${n(v.crisisNights)} nights × ${euroFormat(v.crisisPricePerNight)} a night; ${n(v.crisisShareWmo)}% to the municipality, the rest to the health insurer`,
+      },
+    ),
+    line(
+      'sick_leave',
+      'benefit',
+      { employers: amount(g, values.workingShare, values.sickDaysAvoided, values.sickDayCost, halve) },
+      {
+        nl: `${n(g)} logés × ${n(v.workingShare)}% met een werkende mantelzorger × ${n(v.sickDaysAvoided)} dagen × ${euroFormat(v.sickDayCost)} per dag`,
+        en: `${n(g)} guests × ${n(v.workingShare)}% with a working caregiver × ${n(v.sickDaysAvoided)} days × ${euroFormat(v.sickDayCost)} a day`,
+      },
+    ),
   ];
 }
 
@@ -231,15 +251,26 @@ export function scenario(inputs: MkbaInputs, values: AssumptionValues, which: Sc
   const v = scenarioValues(values, which);
   const lines = [...benefitLines(inputs, values, v, which === 'conservative'), ...costLines(inputs)];
   const stakeholders = STAKEHOLDERS.map((stakeholder) => {
-    const sum = (kind: 'benefit' | 'cost') => lines
-      .filter((candidate) => candidate.kind === kind)
-      .reduce((total, candidate) => total + (candidate.parts.find((part) => part.stakeholder === stakeholder)?.cents ?? 0), 0);
+    const sum = (kind: 'benefit' | 'cost') =>
+      lines
+        .filter((candidate) => candidate.kind === kind)
+        .reduce((total, candidate) => total + (candidate.parts.find((part) => part.stakeholder === stakeholder)?.cents ?? 0), 0);
     const [benefitsCents, costsCents] = [sum('benefit'), sum('cost')];
     return { stakeholder, benefitsCents, costsCents, netCents: benefitsCents - costsCents };
   });
-  const total = (kind: 'benefit' | 'cost') => lines.filter((candidate) => candidate.kind === kind).reduce((sum, candidate) => sum + candidate.cents, 0);
+  const total = (kind: 'benefit' | 'cost') =>
+    lines.filter((candidate) => candidate.kind === kind).reduce((sum, candidate) => sum + candidate.cents, 0);
   const [benefitsCents, costsCents] = [total('benefit'), total('cost')];
-  return { scenario: which, values: v, lines, stakeholders, benefitsCents, costsCents, netCents: benefitsCents - costsCents, ratio: ratioOf(benefitsCents, costsCents) };
+  return {
+    scenario: which,
+    values: v,
+    lines,
+    stakeholders,
+    benefitsCents,
+    costsCents,
+    netCents: benefitsCents - costsCents,
+    ratio: ratioOf(benefitsCents, costsCents),
+  };
 }
 
 /** Both scenarios for one region's year. */

@@ -41,8 +41,14 @@ export interface PilotRegion {
 }
 
 const YEAR = { from: '2019-01-01', to: '2020-01-01' } as const;
-const yearly = (kind: YearlyCost['kind'], description: string, euros: number, shares: YearlyCost['shares']): YearlyCost =>
-  ({ kind, description, centsPerYear: euros * 100, validFrom: YEAR.from, validUntil: YEAR.to, shares });
+const yearly = (kind: YearlyCost['kind'], description: string, euros: number, shares: YearlyCost['shares']): YearlyCost => ({
+  kind,
+  description,
+  centsPerYear: euros * 100,
+  validFrom: YEAR.from,
+  validUntil: YEAR.to,
+  shares,
+});
 const MUNICIPALITY = { municipality: 100, insurer: 0, careOffice: 0 };
 
 export const PILOT_REGIONS_2019: readonly PilotRegion[] = [
@@ -85,8 +91,8 @@ export const PILOT_REGIONS_2019: readonly PilotRegion[] = [
       benefits: { positive: 417_940, conservative: 208_970 },
       net: { positive: 266_390, conservative: 57_420 },
       derivation: {
-        nl: 'Saldo € 57.420 tot € 266.390 (002 §5.1.4). Baten conservatief: de drie effecten samen (€ 891.000 + € 65.460 + € 24.000, 002 §4.2) min die van de andere twee regio\'s = € 208.970; kosten = € 208.970 − € 57.420 = € 151.550, gelijk aan de begroting (004 §7); baten positief = € 266.390 + € 151.550 = € 417.940.',
-        en: 'Net € 57,420 to € 266,390 (002 §5.1.4). Conservative benefits: the three effects together (€ 891,000 + € 65,460 + € 24,000, 002 §4.2) minus the other two regions\' = € 208,970; costs = € 208,970 − € 57,420 = € 151,550, equal to the budget (004 §7); positive benefits = € 266,390 + € 151,550 = € 417,940.',
+        nl: "Saldo € 57.420 tot € 266.390 (002 §5.1.4). Baten conservatief: de drie effecten samen (€ 891.000 + € 65.460 + € 24.000, 002 §4.2) min die van de andere twee regio's = € 208.970; kosten = € 208.970 − € 57.420 = € 151.550, gelijk aan de begroting (004 §7); baten positief = € 266.390 + € 151.550 = € 417.940.",
+        en: "Net € 57,420 to € 266,390 (002 §5.1.4). Conservative benefits: the three effects together (€ 891,000 + € 65,460 + € 24,000, 002 §4.2) minus the other two regions' = € 208,970; costs = € 208,970 − € 57,420 = € 151,550, equal to the budget (004 §7); positive benefits = € 266,390 + € 151,550 = € 417,940.",
       },
     },
   },
@@ -96,7 +102,13 @@ export const PILOT_REGIONS_2019: readonly PilotRegion[] = [
     guests: 93,
     reservedBeds: { beds: 0, tariffCents: 20_891 },
     otherNights: { nights: 0, tariffCents: 20_891 },
-    yearlyCosts: [yearly('availability_contract', 'Lumpsum logeerhuis Plezant, 7 bedden (002 §9.1)', 487_000, { municipality: 50, insurer: 50, careOffice: 0 })],
+    yearlyCosts: [
+      yearly('availability_contract', 'Lumpsum logeerhuis Plezant, 7 bedden (002 §9.1)', 487_000, {
+        municipality: 50,
+        insurer: 50,
+        careOffice: 0,
+      }),
+    ],
     regional: { workingShare: 20, crisisPricePerNight: 240 },
     sources: {
       nl: '93 logés (002 §4.2 noot 13); zeven bedden in logeerhuis Plezant, betaald met een vast bedrag: zorgverzekeraar CZ 50 %, de zes gemeenten 50 % (002 §9.1); de hoogste kosten van de drie, ca. € 487.000 (002 §4.2); een vijfde werkende mantelzorgers (002 §2.1.1). Eigen schatting: € 240 per nacht crisisopvang.',
@@ -126,7 +138,12 @@ export function pilotInputs(region: PilotRegion): MkbaInputs {
     reservedBeds: {
       beds: region.reservedBeds.beds,
       nights: reservedNights,
-      costsCents: { municipality: region.reservedBeds.beds * bedYearCents(region.reservedBeds.tariffCents), insurer: 0, careOffice: 0, client: 0 },
+      costsCents: {
+        municipality: region.reservedBeds.beds * bedYearCents(region.reservedBeds.tariffCents),
+        insurer: 0,
+        careOffice: 0,
+        client: 0,
+      },
     },
     fixedCosts: region.yearlyCosts.flatMap((cost) => costInPeriod(cost, YEAR) ?? []),
   };

@@ -25,7 +25,14 @@ export interface MkbaAssumption {
 
 export interface MkbaScenarioView {
   scenario: Scenario;
-  lines: { key: LineKey; kind: 'benefit' | 'cost'; label: Text; cents: number; parts: { stakeholder: Stakeholder; cents: number }[]; formula: Text }[];
+  lines: {
+    key: LineKey;
+    kind: 'benefit' | 'cost';
+    label: Text;
+    cents: number;
+    parts: { stakeholder: Stakeholder; cents: number }[];
+    formula: Text;
+  }[];
   stakeholders: { stakeholder: Stakeholder; label: Text; benefitsCents: number; costsCents: number; netCents: number }[];
   benefitsCents: number;
   costsCents: number;
@@ -40,14 +47,16 @@ export interface MkbaReport {
   threshold: number;
   /** Fewer than `threshold` guests: no figures, since they could point to a person. */
   suppressed: boolean;
-  inputs: (Omit<MkbaInputs, 'fixedCosts'> & {
-    fixedCosts: FixedCost[];
-    nightsWithoutTariff: number;
-    /** Where nights had no tariff: they are not in the costs, so the result is not complete. */
-    missingTariffs: { location: string; stayType: string; nights: number }[];
-    complete: boolean;
-    workingSharePercent: number | null;
-  }) | null;
+  inputs:
+    | (Omit<MkbaInputs, 'fixedCosts'> & {
+        fixedCosts: FixedCost[];
+        nightsWithoutTariff: number;
+        /** Where nights had no tariff: they are not in the costs, so the result is not complete. */
+        missingTariffs: { location: string; stayType: string; nights: number }[];
+        complete: boolean;
+        workingSharePercent: number | null;
+      })
+    | null;
   assumptions: MkbaAssumption[];
   scenarios: MkbaScenarioView[] | null;
 }

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
-  cancellationTable, leadTimeTable, occupancyByLocation, occupancyByStayType, placementTable, requestTables, satisfactionTable,
+  cancellationTable,
+  leadTimeTable,
+  occupancyByLocation,
+  occupancyByStayType,
+  placementTable,
+  requestTables,
+  satisfactionTable,
   waitingListTable,
 } from './figures.ts';
 
@@ -39,7 +45,8 @@ describe('policy monitor tables', () => {
   });
 
   it('counts requests by kind and by municipality, protecting the total they share', () => {
-    const municipalityOf = (pc4: string | null) => ({ '3262': 'Oud-Beijerland', '3264': 'Oud-Beijerland', '3291': 'Strijen' })[pc4 ?? ''] ?? 'onbekend';
+    const municipalityOf = (pc4: string | null) =>
+      ({ '3262': 'Oud-Beijerland', '3264': 'Oud-Beijerland', '3291': 'Strijen' })[pc4 ?? ''] ?? 'onbekend';
     const { byKind, byMunicipality } = requestTables(
       [
         { month: '2027-01', kind: 'respite_once', requests: 12, people: 11 },
@@ -70,28 +77,39 @@ describe('policy monitor tables', () => {
   });
 
   it('shows the share placed in the own region only where both counts can be shown', () => {
-    const rows = placementTable([
-      { homeRegionId: 'hw', homeRegion: 'Hoeksche Waard', within: true, requests: 26, people: 24 },
-      { homeRegionId: 'hw', homeRegion: 'Hoeksche Waard', within: false, requests: 2, people: 2 },
-      { homeRegionId: 'peel', homeRegion: 'Peelregio', within: true, requests: 90, people: 80 },
-      { homeRegionId: 'peel', homeRegion: 'Peelregio', within: false, requests: 7, people: 7 },
-      { homeRegionId: 'zou', homeRegion: 'Zuidoost Utrecht', within: true, requests: 40, people: 40 },
-      { homeRegionId: 'zou', homeRegion: 'Zuidoost Utrecht', within: false, requests: 9, people: 8 },
-    ], 'Alle regio\'s');
-    assert.deepEqual(rows.map((row) => [row.homeRegion, row.within, row.outside, row.percentWithin]), [
-      ['Hoeksche Waard', null, null, null],
-      // Both columns lost a cell to Hoeksche Waard: hiding one more region keeps every column and row safe. Shown counts
-      // are rounded to 5 (7 → 5), and the share is of the rounded counts.
-      ['Peelregio', 90, 5, 94.7],
-      ['Zuidoost Utrecht', null, null, null],
-      ["Alle regio's", 155, 20, 88.6],
-    ]);
+    const rows = placementTable(
+      [
+        { homeRegionId: 'hw', homeRegion: 'Hoeksche Waard', within: true, requests: 26, people: 24 },
+        { homeRegionId: 'hw', homeRegion: 'Hoeksche Waard', within: false, requests: 2, people: 2 },
+        { homeRegionId: 'peel', homeRegion: 'Peelregio', within: true, requests: 90, people: 80 },
+        { homeRegionId: 'peel', homeRegion: 'Peelregio', within: false, requests: 7, people: 7 },
+        { homeRegionId: 'zou', homeRegion: 'Zuidoost Utrecht', within: true, requests: 40, people: 40 },
+        { homeRegionId: 'zou', homeRegion: 'Zuidoost Utrecht', within: false, requests: 9, people: 8 },
+      ],
+      "Alle regio's",
+    );
+    assert.deepEqual(
+      rows.map((row) => [row.homeRegion, row.within, row.outside, row.percentWithin]),
+      [
+        ['Hoeksche Waard', null, null, null],
+        // Both columns lost a cell to Hoeksche Waard: hiding one more region keeps every column and row safe. Shown counts
+        // are rounded to 5 (7 → 5), and the share is of the rounded counts.
+        ['Peelregio', 90, 5, 94.7],
+        ['Zuidoost Utrecht', null, null, null],
+        ["Alle regio's", 155, 20, 88.6],
+      ],
+    );
     assert.deepEqual(placementTable([], 'Alle'), []);
   });
 
   it('gives median and 90th percentile days to the first offer and to the booking, per kind and for all', () => {
     const leadTimes = [
-      ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((days, i) => ({ kind: 'respite_once' as const, person: `r${i}`, daysToOffer: days, daysToBooking: days + 1 })),
+      ...[1, 2, 3, 4, 5, 6, 7, 8, 9, 10].map((days, i) => ({
+        kind: 'respite_once' as const,
+        person: `r${i}`,
+        daysToOffer: days,
+        daysToBooking: days + 1,
+      })),
       ...[0.1, 0.2, 0.3].map((days, i) => ({ kind: 'crisis' as const, person: `c${i}`, daysToOffer: days, daysToBooking: null })),
       { kind: 'crisis' as const, person: 'c9', daysToOffer: null, daysToBooking: null },
     ];
@@ -145,7 +163,11 @@ describe('policy monitor tables', () => {
 
   it('gives the mean score per question with its number of answers, hidden under 5 people', () => {
     const answers = [
-      ...[5, 4, 4, 5, 3].map((score, i) => ({ respondent: 'caregiver' as const, person: `c${i}`, scores: { overall: score, rest: 4, arranging: 2, again: 5 } })),
+      ...[5, 4, 4, 5, 3].map((score, i) => ({
+        respondent: 'caregiver' as const,
+        person: `c${i}`,
+        scores: { overall: score, rest: 4, arranging: 2, again: 5 },
+      })),
       { respondent: 'guest' as const, person: 'g', scores: { overall: 1, care: 1, welcome: 1 } },
     ];
     const rows = satisfactionTable(answers);
@@ -155,6 +177,13 @@ describe('policy monitor tables', () => {
       { respondent: 'caregiver', question: 'arranging', answers: 5, mean: 2, suppressed: false },
       { respondent: 'caregiver', question: 'again', answers: 5, mean: 5, suppressed: false },
     ]);
-    assert.deepEqual(rows.slice(4).map((row) => [row.question, row.mean, row.suppressed]), [['overall', null, true], ['care', null, true], ['welcome', null, true]]);
+    assert.deepEqual(
+      rows.slice(4).map((row) => [row.question, row.mean, row.suppressed]),
+      [
+        ['overall', null, true],
+        ['care', null, true],
+        ['welcome', null, true],
+      ],
+    );
   });
 });

@@ -82,13 +82,18 @@ export interface OccupancyByStayTypeRow {
 
 export function occupancyByLocation(capacity: readonly CapacityCount[], occupied: readonly OccupiedByLocation[]): OccupancyByLocationRow[] {
   const nights = new Map<string, number>();
-  for (const row of occupied) nights.set(`${row.locationId}|${row.month}`, (nights.get(`${row.locationId}|${row.month}`) ?? 0) + row.nights);
+  for (const row of occupied)
+    nights.set(`${row.locationId}|${row.month}`, (nights.get(`${row.locationId}|${row.month}`) ?? 0) + row.nights);
   return capacity
     .filter((row) => row.availableNights > 0)
     .map((row) => {
       const occupiedNights = roundedCount(nights.get(`${row.locationId}|${row.month}`) ?? 0);
       return {
-        month: row.month, region: row.region, location: row.location, availableNights: row.availableNights, occupiedNights,
+        month: row.month,
+        region: row.region,
+        location: row.location,
+        availableNights: row.availableNights,
+        occupiedNights,
         percent: percent(occupiedNights, row.availableNights),
       };
     })
@@ -98,9 +103,14 @@ export function occupancyByLocation(capacity: readonly CapacityCount[], occupied
 export function occupancyByStayType(capacity: readonly CapacityCount[], occupied: readonly OccupiedByStayType[]): OccupancyByStayTypeRow[] {
   const available = new Map<string, number>();
   for (const row of capacity) available.set(row.month, (available.get(row.month) ?? 0) + row.availableNights);
-  const cells = occupied.filter((row) => row.nights > 0).toSorted((a, b) => a.month.localeCompare(b.month) || a.stayType.localeCompare(b.stayType));
+  const cells = occupied
+    .filter((row) => row.nights > 0)
+    .toSorted((a, b) => a.month.localeCompare(b.month) || a.stayType.localeCompare(b.stayType));
   // The kinds of one month add up to that month's occupied nights, which the location table shows.
-  const hidden = suppressLinked(cells, relationsBy(cells, (cell) => cell.month));
+  const hidden = suppressLinked(
+    cells,
+    relationsBy(cells, (cell) => cell.month),
+  );
   return cells.map((cell, index) => ({
     month: cell.month,
     stayType: cell.stayType,
@@ -145,7 +155,9 @@ export function requestTables(
   byPostcode: readonly RequestsByPostcode[],
   municipalityOf: (pc4: string | null) => string,
 ): { byKind: RequestsByKindRow[]; byMunicipality: RequestsByMunicipalityRow[] } {
-  const kindCells = byKind.filter((row) => row.requests > 0).toSorted((a, b) => a.month.localeCompare(b.month) || a.kind.localeCompare(b.kind));
+  const kindCells = byKind
+    .filter((row) => row.requests > 0)
+    .toSorted((a, b) => a.month.localeCompare(b.month) || a.kind.localeCompare(b.kind));
   // A person lives in one postcode area, so people add up over the areas of a municipality.
   const municipalities = new Map<string, { municipality: string; requests: number; people: number }>();
   for (const row of byPostcode) {
@@ -155,14 +167,19 @@ export function requestTables(
     total.people += row.people;
     municipalities.set(municipality, total);
   }
-  const municipalityCells = [...municipalities.values()].sort((a, b) => b.requests - a.requests || a.municipality.localeCompare(b.municipality, 'nl'));
+  const municipalityCells = [...municipalities.values()].sort(
+    (a, b) => b.requests - a.requests || a.municipality.localeCompare(b.municipality, 'nl'),
+  );
   const cells = [...kindCells, ...municipalityCells];
   // Each month's column adds up to that month's requests; both tables add up to the same total of the period.
   const relations = [...relationsBy(kindCells, (cell) => cell.month), cells.map((_cell, index) => index)];
   const hidden = suppressLinked(cells, relations);
   return {
     byKind: kindCells.map((cell, index) => ({
-      month: cell.month, kind: cell.kind, requests: hidden[index] ? null : roundedCount(cell.requests), suppressed: hidden[index]!,
+      month: cell.month,
+      kind: cell.kind,
+      requests: hidden[index] ? null : roundedCount(cell.requests),
+      suppressed: hidden[index]!,
     })),
     byMunicipality: municipalityCells.map((cell, index) => {
       const isHidden = hidden[kindCells.length + index]!;
@@ -207,18 +224,15 @@ export function placementTable(counts: readonly PlacementCount[], allRegionsName
   if (rows.length === 0) return [];
   // A person has one home region, so people add up over the regions.
   rows.push({
-    id: ALL, name: allRegionsName,
+    id: ALL,
+    name: allRegionsName,
     within: rows.reduce((sum, row) => add(sum, row.within), empty()),
     outside: rows.reduce((sum, row) => add(sum, row.outside), empty()),
   });
   // Cell 2i is row i's "within", 2i + 1 its "outside"; the last row is the total of the others.
   const cells = rows.flatMap((row) => [row.within, row.outside]);
   const last = rows.length - 1;
-  const relations = [
-    ...rows.map((_row, i) => [2 * i, 2 * i + 1]),
-    rows.map((_row, i) => 2 * i),
-    rows.map((_row, i) => 2 * i + 1),
-  ];
+  const relations = [...rows.map((_row, i) => [2 * i, 2 * i + 1]), rows.map((_row, i) => 2 * i), rows.map((_row, i) => 2 * i + 1)];
   const hidden = suppressLinked(cells, relations);
   return rows.map((row, i) => {
     const [hideWithin, hideOutside] = [hidden[2 * i]!, hidden[2 * i + 1]!];
@@ -334,7 +348,11 @@ export function cancellationTable(cancellations: readonly Cancellation[], thresh
   named.sort((a, b) => b.stays - a.stays || a.reason!.localeCompare(b.reason!, 'nl'));
   const cells = [...named, ...(other.stays > 0 ? [{ reason: null, stays: other.stays, people: other.people.size }] : [])];
   const hidden = suppressLinked(cells, [cells.map((_cell, index) => index)], threshold);
-  return cells.map((cell, index) => ({ reason: cell.reason, stays: hidden[index] ? null : roundedCount(cell.stays), suppressed: hidden[index]! }));
+  return cells.map((cell, index) => ({
+    reason: cell.reason,
+    stays: hidden[index] ? null : roundedCount(cell.stays),
+    suppressed: hidden[index]!,
+  }));
 }
 
 // ——— waiting list ———
@@ -357,7 +375,9 @@ export interface WaitingListRow {
 /** People on the waiting list each Monday. Weeks are not added up anywhere, so each count stands alone. */
 export function waitingListTable(mondays: readonly IsoDate[], spells: readonly WaitingSpell[]): WaitingListRow[] {
   return mondays.map((week) => {
-    const people = new Set(spells.filter((spell) => spell.from <= week && (spell.until === null || spell.until > week)).map((spell) => spell.person)).size;
+    const people = new Set(
+      spells.filter((spell) => spell.from <= week && (spell.until === null || spell.until > week)).map((spell) => spell.person),
+    ).size;
     const hidden = suppressLinked([{ people }], [])[0]!;
     return { week, waiting: hidden ? null : roundedCount(people), suppressed: hidden };
   });

@@ -16,18 +16,24 @@ describe('periods of the policy monitor', () => {
   });
 
   it('gives months that cover the period night for night, and Mondays only', () => {
-    const period = fc.record({ start: fc.integer({ min: 0, max: 3000 }), nights: fc.integer({ min: 1, max: 800 }) })
+    const period = fc
+      .record({ start: fc.integer({ min: 0, max: 3000 }), nights: fc.integer({ min: 1, max: 800 }) })
       .map(({ start, nights }) => ({ from: addDays('2020-01-01', start), to: addDays('2020-01-01', start + nights) }));
-    fc.assert(fc.property(period, (range) => {
-      const months = monthsIn(range);
-      assert.equal(months.reduce((sum, month) => sum + nightsIn(month), 0), nightsIn(range));
-      assert.equal(months[0]!.from, range.from);
-      assert.equal(months.at(-1)!.to, range.to);
-      for (const month of months) assert.equal(month.from.slice(0, 7), month.month);
-      const mondays = mondaysIn(range);
-      for (const monday of mondays) assert.ok(isoWeekday(monday) === 1 && monday >= range.from && monday < range.to);
-      assert.equal(mondays.length, Math.floor((nightsIn(range) + ((isoWeekday(range.from) + 5) % 7)) / 7));
-    }));
+    fc.assert(
+      fc.property(period, (range) => {
+        const months = monthsIn(range);
+        assert.equal(
+          months.reduce((sum, month) => sum + nightsIn(month), 0),
+          nightsIn(range),
+        );
+        assert.equal(months[0]!.from, range.from);
+        assert.equal(months.at(-1)!.to, range.to);
+        for (const month of months) assert.equal(month.from.slice(0, 7), month.month);
+        const mondays = mondaysIn(range);
+        for (const monday of mondays) assert.ok(isoWeekday(monday) === 1 && monday >= range.from && monday < range.to);
+        assert.equal(mondays.length, Math.floor((nightsIn(range) + ((isoWeekday(range.from) + 5) % 7)) / 7));
+      }),
+    );
   });
 
   it('lists the Mondays from the first one on', () => {

@@ -12,11 +12,17 @@ describe('statistics of the policy monitor', () => {
   });
 
   it('keeps a quantile between the smallest and largest value, rising with q', () => {
-    fc.assert(fc.property(fc.array(fc.double({ min: 0, max: 400, noNaN: true }), { minLength: 1 }), fc.double({ min: 0, max: 1, noNaN: true }), (values, q) => {
-      const value = quantile(values, q);
-      assert.ok(value >= Math.min(...values) - 1e-9 && value <= Math.max(...values) + 1e-9);
-      assert.ok(quantile(values, 0.5) <= quantile(values, 0.9) + 1e-9);
-    }));
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: 0, max: 400, noNaN: true }), { minLength: 1 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (values, q) => {
+          const value = quantile(values, q);
+          assert.ok(value >= Math.min(...values) - 1e-9 && value <= Math.max(...values) + 1e-9);
+          assert.ok(quantile(values, 0.5) <= quantile(values, 0.9) + 1e-9);
+        },
+      ),
+    );
   });
 
   it('rounds to one decimal and gives no share of nothing', () => {

@@ -27,8 +27,7 @@ export function suppressLinked(
   });
   const hiddenIn = (relation: readonly number[]) => relation.filter((index) => hidden[index]).length;
   // A cell that also closes another relation with one hidden cell protects two at the cost of one.
-  const closesAnother = (index: number, current: number) =>
-    relationsOf[index]!.some((r) => r !== current && hiddenIn(relations[r]!) === 1);
+  const closesAnother = (index: number, current: number) => relationsOf[index]!.some((r) => r !== current && hiddenIn(relations[r]!) === 1);
   let changed = true;
   while (changed) {
     changed = false;

@@ -2,8 +2,13 @@
 type Language = 'nl' | 'en';
 
 const WEEKDAYS: Record<number, Record<Language, string>> = {
-  1: { nl: 'ma', en: 'Mon' }, 2: { nl: 'di', en: 'Tue' }, 3: { nl: 'wo', en: 'Wed' }, 4: { nl: 'do', en: 'Thu' },
-  5: { nl: 'vr', en: 'Fri' }, 6: { nl: 'za', en: 'Sat' }, 7: { nl: 'zo', en: 'Sun' },
+  1: { nl: 'ma', en: 'Mon' },
+  2: { nl: 'di', en: 'Tue' },
+  3: { nl: 'wo', en: 'Wed' },
+  4: { nl: 'do', en: 'Thu' },
+  5: { nl: 'vr', en: 'Fri' },
+  6: { nl: 'za', en: 'Sat' },
+  7: { nl: 'zo', en: 'Sun' },
 };
 
 /** Days in a row with the same hours are taken together; a day between that differs or is missing splits them. */

@@ -131,5 +131,8 @@ export function groupClosures(closures: readonly ClosureRecord[], units: readonl
       const inUse = units.filter((unit) => inUseDuring(unit, group));
       return { ...group, wholeLocation: inUse.length > 0 && inUse.every((unit) => group.unitIds.includes(unit.id)) };
     })
-    .sort((a, b) => a.startsOn.localeCompare(b.startsOn) || a.endsOn.localeCompare(b.endsOn) || a.closureIds[0]!.localeCompare(b.closureIds[0]!));
+    .sort(
+      (a, b) =>
+        a.startsOn.localeCompare(b.startsOn) || a.endsOn.localeCompare(b.endsOn) || a.closureIds[0]!.localeCompare(b.closureIds[0]!),
+    );
 }

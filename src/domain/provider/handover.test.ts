@@ -6,15 +6,38 @@ import { triageV1 as triage } from '../triage/rules-v1.ts';
 import { CONTRA_INDICATION_LABELS, type TriageForHandover, handoverCare, handoverWithheld } from './handover.ts';
 
 const STABLE = {
-  specialist_intervention: false, medically_stable: true, treatment_or_observation: false, unplanned_nursing: false,
-  life_expectancy_short: false, return_home_expected: true, adl_dependency: 'partial', mobility: 'walker',
-  night_care: false, dementia: 'none', wandering: false, behaviour_problems: false, wlz_indication: false,
-  caregiver_dropped_out: false, burden_tired: '2', burden_health: '2', burden_own_time: '2', burden_worry: '2', burden_relationship: '2',
+  specialist_intervention: false,
+  medically_stable: true,
+  treatment_or_observation: false,
+  unplanned_nursing: false,
+  life_expectancy_short: false,
+  return_home_expected: true,
+  adl_dependency: 'partial',
+  mobility: 'walker',
+  night_care: false,
+  dementia: 'none',
+  wandering: false,
+  behaviour_problems: false,
+  wlz_indication: false,
+  caregiver_dropped_out: false,
+  burden_tired: '2',
+  burden_health: '2',
+  burden_own_time: '2',
+  burden_worry: '2',
+  burden_relationship: '2',
 };
 
-function triaged(changes: Record<string, boolean | string | string[]> = {}, overrides: Parameters<typeof applyOverrides>[1] = []): TriageForHandover {
+function triaged(
+  changes: Record<string, boolean | string | string[]> = {},
+  overrides: Parameters<typeof applyOverrides>[1] = [],
+): TriageForHandover {
   const answers = { ...STABLE, ...changes };
-  return { questionnaireVersion: '1', triagedAt: '2027-01-04T10:00:00.000Z', answers, effective: applyOverrides(triage(readAnswersV1(answers)), overrides) };
+  return {
+    questionnaireVersion: '1',
+    triagedAt: '2027-01-04T10:00:00.000Z',
+    answers,
+    effective: applyOverrides(triage(readAnswersV1(answers)), overrides),
+  };
 }
 
 describe('the handover from triage', () => {
@@ -49,7 +72,10 @@ describe('the handover from triage', () => {
   });
 
   it("takes the triagist's features over the rules', and says so", () => {
-    const care = handoverCare(triaged({ mobility: 'hoist' }, [{ topic: 'features', value: ['wheelchair_accessible'], reason: 'Tillift neemt familie mee' }]), []);
+    const care = handoverCare(
+      triaged({ mobility: 'hoist' }, [{ topic: 'features', value: ['wheelchair_accessible'], reason: 'Tillift neemt familie mee' }]),
+      [],
+    );
     assert.deepEqual(care!.requiredFeatures, ['wheelchair_accessible']);
     assert.equal(care!.featuresSetByTriagist, true);
     assert.equal(care!.mobility, 'hoist');
@@ -71,9 +97,11 @@ describe('the handover from triage', () => {
   });
 
   it('is shown while the guest is expected or staying, and for two weeks after leaving; not for a guest who will not come', () => {
-    for (const status of ['hold', 'confirmed', 'arrived'] as const) assert.equal(handoverWithheld(status, '2027-03-10', '2027-06-01'), null, status);
+    for (const status of ['hold', 'confirmed', 'arrived'] as const)
+      assert.equal(handoverWithheld(status, '2027-03-10', '2027-06-01'), null, status);
     assert.equal(handoverWithheld('departed', '2027-03-10', '2027-03-23'), null);
     assert.equal(handoverWithheld('departed', '2027-03-10', '2027-03-24'), 'ended');
-    for (const status of ['cancelled', 'expired', 'no_show'] as const) assert.equal(handoverWithheld(status, '2027-03-10', '2027-03-01'), 'not_coming', status);
+    for (const status of ['cancelled', 'expired', 'no_show'] as const)
+      assert.equal(handoverWithheld(status, '2027-03-10', '2027-03-01'), 'not_coming', status);
   });
 });

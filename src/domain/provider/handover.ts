@@ -142,10 +142,19 @@ export const NIGHT_CARE_LABELS: Labels<NightCare> = {
 };
 
 export const CONTRA_INDICATION_LABELS: Labels<ContraIndication> = {
-  wandering_needs_secured_unit: { nl: 'Dwaalt weg: alleen op een gesloten afdeling met toezicht', en: 'Wanders: only on a secured unit with supervision' },
-  behaviour_needs_dementia_care: { nl: 'Onrustig of moeilijk gedrag: begeleiding die gespecialiseerd is in dementie', en: 'Challenging behaviour: care specialised in dementia' },
+  wandering_needs_secured_unit: {
+    nl: 'Dwaalt weg: alleen op een gesloten afdeling met toezicht',
+    en: 'Wanders: only on a secured unit with supervision',
+  },
+  behaviour_needs_dementia_care: {
+    nl: 'Onrustig of moeilijk gedrag: begeleiding die gespecialiseerd is in dementie',
+    en: 'Challenging behaviour: care specialised in dementia',
+  },
   needs_24h_nursing: { nl: 'Verpleging nodig, dag en nacht', en: 'Needs nursing day and night' },
-  needs_isolation: { nl: 'Besmettelijk (bijvoorbeeld MRSA): alleen in een isolatiekamer', en: 'Contagious (for instance MRSA): only in an isolation room' },
+  needs_isolation: {
+    nl: 'Besmettelijk (bijvoorbeeld MRSA): alleen in een isolatiekamer',
+    en: 'Contagious (for instance MRSA): only in an isolation room',
+  },
   needs_bariatric_bed: { nl: 'Zwaar: alleen met een bed en tillift voor zware mensen', en: 'Heavy: only with a bariatric bed and hoist' },
 };
 

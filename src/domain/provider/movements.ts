@@ -53,14 +53,23 @@ export function movementsOfDay(
   locations: readonly { id: string; name: string }[],
 ): LocationMovements[] {
   const byLocation = new Map<string, LocationMovements>();
-  for (const location of locations) byLocation.set(location.id, { locationId: location.id, locationName: location.name, arrivals: [], departures: [] });
+  for (const location of locations)
+    byLocation.set(location.id, { locationId: location.id, locationName: location.name, arrivals: [], departures: [] });
   for (const stay of stays) {
-    const entry = byLocation.get(stay.locationId) ?? { locationId: stay.locationId, locationName: stay.locationName, arrivals: [], departures: [] };
+    const entry = byLocation.get(stay.locationId) ?? {
+      locationId: stay.locationId,
+      locationName: stay.locationName,
+      arrivals: [],
+      departures: [],
+    };
     byLocation.set(stay.locationId, entry);
-    if (stay.arrival === date && EXPECTED_ON_ARRIVAL.has(stay.status)) entry.arrivals.push({ ...stay, actions: movementActions('arrival', stay.status) });
-    if (stay.departure === date && EXPECTED_ON_DEPARTURE.has(stay.status)) entry.departures.push({ ...stay, actions: movementActions('departure', stay.status) });
+    if (stay.arrival === date && EXPECTED_ON_ARRIVAL.has(stay.status))
+      entry.arrivals.push({ ...stay, actions: movementActions('arrival', stay.status) });
+    if (stay.departure === date && EXPECTED_ON_DEPARTURE.has(stay.status))
+      entry.departures.push({ ...stay, actions: movementActions('departure', stay.status) });
   }
-  const byUnit = (a: Movement, b: Movement) => a.unitName.localeCompare(b.unitName, 'nl', { numeric: true }) || a.stayId.localeCompare(b.stayId);
+  const byUnit = (a: Movement, b: Movement) =>
+    a.unitName.localeCompare(b.unitName, 'nl', { numeric: true }) || a.stayId.localeCompare(b.stayId);
   return [...byLocation.values()]
     .map((entry) => ({ ...entry, arrivals: entry.arrivals.sort(byUnit), departures: entry.departures.sort(byUnit) }))
     .sort((a, b) => a.locationName.localeCompare(b.locationName, 'nl') || a.locationId.localeCompare(b.locationId));

@@ -3,7 +3,19 @@
  * names are Dutch, as the sheet a coordinator keeps. Apart from the reader, so the web page can show them.
  */
 export const IMPORT_COLUMNS = [
-  'organisatie', 'agb', 'locatie', 'straat', 'huisnummer', 'postcode', 'plaats', 'regio',
-  'plek', 'soort', 'verblijf', 'alleen_voor', 'voorzieningen', 'vanaf',
+  'organisatie',
+  'agb',
+  'locatie',
+  'straat',
+  'huisnummer',
+  'postcode',
+  'plaats',
+  'regio',
+  'plek',
+  'soort',
+  'verblijf',
+  'alleen_voor',
+  'voorzieningen',
+  'vanaf',
 ] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];

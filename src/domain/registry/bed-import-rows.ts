@@ -20,13 +20,46 @@ export interface ImportRow {
   line: number;
   organisation: { name: string; agbCode: string | null };
   location: { name: string; street: string; houseNumber: string; postcode: string; city: string; region: string };
-  unit: { name: string; kind: 'bed' | 'home_night'; acceptedStayTypes: StayType[]; reservedFor: StayType | null; features: CareFeature[]; activeFrom: string };
+  unit: {
+    name: string;
+    kind: 'bed' | 'home_night';
+    acceptedStayTypes: StayType[];
+    reservedFor: StayType | null;
+    features: CareFeature[];
+    activeFrom: string;
+  };
 }
 
-const normal = (text: string) => text.trim().toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-const STAY_TYPE_WORDS = new Map<string, StayType>(STAY_TYPES.flatMap((type) => [[normal(type), type], [normal(STAY_TYPE_LABELS[type].nl), type]] as const));
-const FEATURE_WORDS = new Map<string, CareFeature>(CARE_FEATURES.flatMap((feature) => [[normal(feature), feature], [normal(CARE_FEATURE_LABELS[feature].nl), feature]] as const));
-const KIND_WORDS = new Map<string, 'bed' | 'home_night'>([['bed', 'bed'], ['kamer', 'bed'], ['home_night', 'home_night'], ['nachtzorg thuis', 'home_night']]);
+const normal = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '');
+const STAY_TYPE_WORDS = new Map<string, StayType>(
+  STAY_TYPES.flatMap(
+    (type) =>
+      [
+        [normal(type), type],
+        [normal(STAY_TYPE_LABELS[type].nl), type],
+      ] as const,
+  ),
+);
+const FEATURE_WORDS = new Map<string, CareFeature>(
+  CARE_FEATURES.flatMap(
+    (feature) =>
+      [
+        [normal(feature), feature],
+        [normal(CARE_FEATURE_LABELS[feature].nl), feature],
+      ] as const,
+  ),
+);
+const KIND_WORDS = new Map<string, 'bed' | 'home_night'>([
+  ['bed', 'bed'],
+  ['kamer', 'bed'],
+  ['home_night', 'home_night'],
+  ['nachtzorg thuis', 'home_night'],
+]);
 
 /**
  * Reads the sheet as Excel saves it ("CSV (gescheiden door lijstscheidingsteken)": semicolons, a byte-order mark,
@@ -47,7 +80,8 @@ export function readImportSheet(text: string, today: string): { rows: ImportRow[
   const names = header.map((name) => normal(name).replace(/\s+/g, '_'));
   const missing = REQUIRED.filter((column) => !names.includes(column));
   if (missing.length > 0) return { rows: [], issues: missing.map((column) => ({ line: 1, column, code: 'column_missing' })) };
-  if (body.length > MAX_IMPORT_ROWS) return { rows: [], issues: [{ line: 0, column: null, code: 'too_many_rows', params: { maximum: MAX_IMPORT_ROWS } }] };
+  if (body.length > MAX_IMPORT_ROWS)
+    return { rows: [], issues: [{ line: 0, column: null, code: 'too_many_rows', params: { maximum: MAX_IMPORT_ROWS } }] };
 
   const rows: ImportRow[] = [];
   body.forEach((record, index) => {
@@ -57,7 +91,8 @@ export function readImportSheet(text: string, today: string): { rows: ImportRow[
       return at < 0 ? '' : (record[at] ?? '').trim();
     };
     const rowIssues: ImportIssue[] = [];
-    const problem = (column: ImportColumn, code: string, params?: Record<string, string | number>) => rowIssues.push({ line, column, code, ...(params ? { params } : {}) });
+    const problem = (column: ImportColumn, code: string, params?: Record<string, string | number>) =>
+      rowIssues.push({ line, column, code, ...(params ? { params } : {}) });
     for (const column of REQUIRED) if (!value(column)) problem(column, 'required');
 
     const agb = value('agb');
@@ -66,14 +101,18 @@ export function readImportSheet(text: string, today: string): { rows: ImportRow[
     if (postcodeText && !/^[1-9][0-9]{3}[A-Z]{2}$/.test(postcodeText)) problem('postcode', 'postcode_format');
     const kind = KIND_WORDS.get(normal(value('soort') || 'bed'));
     if (!kind) problem('soort', 'unknown_kind');
-    const list = (column: ImportColumn) => value(column).split(/[|,;/]/).map((word) => word.trim()).filter(Boolean);
+    const list = (column: ImportColumn) =>
+      value(column)
+        .split(/[|,;/]/)
+        .map((word) => word.trim())
+        .filter(Boolean);
     const acceptedStayTypes = list('verblijf').flatMap((word) => {
       const type = STAY_TYPE_WORDS.get(normal(word));
       if (!type) problem('verblijf', 'unknown_stay_type', { value: word });
       return type ? [type] : [];
     });
     const reservedWord = value('alleen_voor');
-    const reservedFor = reservedWord ? STAY_TYPE_WORDS.get(normal(reservedWord)) ?? null : null;
+    const reservedFor = reservedWord ? (STAY_TYPE_WORDS.get(normal(reservedWord)) ?? null) : null;
     if (reservedWord && !reservedFor) problem('alleen_voor', 'unknown_stay_type', { value: reservedWord });
     if (reservedFor && !acceptedStayTypes.includes(reservedFor)) problem('alleen_voor', 'reserved_not_accepted');
     const features = list('voorzieningen').flatMap((word) => {
@@ -90,10 +129,21 @@ export function readImportSheet(text: string, today: string): { rows: ImportRow[
       line,
       organisation: { name: value('organisatie'), agbCode: agb || null },
       location: {
-        name: value('locatie'), street: value('straat'), houseNumber: value('huisnummer'),
-        postcode: postcodeText ? `${postcodeText.slice(0, 4)} ${postcodeText.slice(4)}` : '', city: value('plaats'), region: value('regio'),
+        name: value('locatie'),
+        street: value('straat'),
+        houseNumber: value('huisnummer'),
+        postcode: postcodeText ? `${postcodeText.slice(0, 4)} ${postcodeText.slice(4)}` : '',
+        city: value('plaats'),
+        region: value('regio'),
       },
-      unit: { name: value('plek'), kind: kind!, acceptedStayTypes: [...new Set(acceptedStayTypes)], reservedFor, features: [...new Set(features)], activeFrom },
+      unit: {
+        name: value('plek'),
+        kind: kind!,
+        acceptedStayTypes: [...new Set(acceptedStayTypes)],
+        reservedFor,
+        features: [...new Set(features)],
+        activeFrom,
+      },
     });
   });
   return { rows, issues };

@@ -5,7 +5,14 @@ import type { StayType } from '../stay-types.ts';
 export interface ExistingRegistry {
   organisations: readonly { id: string; name: string; agbCode: string | null }[];
   locations: readonly { id: string; organisationId: string; name: string }[];
-  units: readonly { id: string; locationId: string; name: string; acceptedStayTypes: readonly StayType[]; reservedFor: StayType | null; features: readonly string[] }[];
+  units: readonly {
+    id: string;
+    locationId: string;
+    name: string;
+    acceptedStayTypes: readonly StayType[];
+    reservedFor: StayType | null;
+    features: readonly string[];
+  }[];
   regions: readonly { id: string; name: string }[];
   /** Whether a PC4 area is known (its centre places a new location on the map). */
   knownPc4(pc4: string): boolean;
@@ -48,32 +55,53 @@ export function planBedImport(rows: readonly ImportRow[], existing: ExistingRegi
       plan.issues.push({ line: row.line, column, code, ...(params ? { params } : {}) });
     const before = plan.issues.length;
 
-    const organisation = existing.organisations.find((candidate) => (row.organisation.agbCode && candidate.agbCode === row.organisation.agbCode))
-      ?? existing.organisations.find((candidate) => key(candidate.name) === key(row.organisation.name));
+    const organisation =
+      existing.organisations.find((candidate) => row.organisation.agbCode && candidate.agbCode === row.organisation.agbCode) ??
+      existing.organisations.find((candidate) => key(candidate.name) === key(row.organisation.name));
     if (organisation && row.organisation.agbCode && organisation.agbCode && organisation.agbCode !== row.organisation.agbCode) {
       issue('agb', 'agb_differs', { agb: organisation.agbCode });
     }
     const organisationKey = organisation ? organisation.id : `new:${key(row.organisation.name)}`;
     const newOrganisation = plan.newOrganisations.find((candidate) => candidate.key === organisationKey);
-    if (!organisation && row.organisation.agbCode && existing.organisations.some((candidate) => candidate.agbCode === row.organisation.agbCode)) {
+    if (
+      !organisation &&
+      row.organisation.agbCode &&
+      existing.organisations.some((candidate) => candidate.agbCode === row.organisation.agbCode)
+    ) {
       issue('agb', 'agb_taken');
     }
 
-    const location = organisation ? existing.locations.find((candidate) => candidate.organisationId === organisation.id && key(candidate.name) === key(row.location.name)) : undefined;
+    const location = organisation
+      ? existing.locations.find(
+          (candidate) => candidate.organisationId === organisation.id && key(candidate.name) === key(row.location.name),
+        )
+      : undefined;
     const locationKey = location ? location.id : `${organisationKey}/${key(row.location.name)}`;
     let regionId: string | undefined;
     if (!location) {
       for (const column of ['straat', 'huisnummer', 'postcode', 'plaats', 'regio'] as const) {
-        const value = { straat: row.location.street, huisnummer: row.location.houseNumber, postcode: row.location.postcode, plaats: row.location.city, regio: row.location.region }[column];
+        const value = {
+          straat: row.location.street,
+          huisnummer: row.location.houseNumber,
+          postcode: row.location.postcode,
+          plaats: row.location.city,
+          regio: row.location.region,
+        }[column];
         if (!value) issue(column, 'required_for_new_location');
       }
       if (row.location.postcode && !existing.knownPc4(row.location.postcode.slice(0, 4))) issue('postcode', 'unknown_postcode');
-      regionId = existing.regions.find((region) => key(region.id) === key(row.location.region) || key(region.name) === key(row.location.region))?.id;
+      regionId = existing.regions.find(
+        (region) => key(region.id) === key(row.location.region) || key(region.name) === key(row.location.region),
+      )?.id;
       if (row.location.region && !regionId) issue('regio', 'unknown_region', { value: row.location.region });
       const first = firstSeen.get(locationKey);
       if (!first) firstSeen.set(locationKey, { line: row.line, address: row.location, regionId });
-      else if (first.address.postcode !== row.location.postcode || first.address.street !== row.location.street
-        || first.address.houseNumber !== row.location.houseNumber || first.regionId !== regionId) {
+      else if (
+        first.address.postcode !== row.location.postcode ||
+        first.address.street !== row.location.street ||
+        first.address.houseNumber !== row.location.houseNumber ||
+        first.regionId !== regionId
+      ) {
         issue('locatie', 'location_differs', { line: first.line });
       }
     }
@@ -82,12 +110,16 @@ export function planBedImport(rows: readonly ImportRow[], existing: ExistingRegi
     const duplicate = seenUnits.get(unitKey);
     if (duplicate !== undefined) issue('plek', 'duplicate_unit', { line: duplicate });
     seenUnits.set(unitKey, row.line);
-    const unit = location ? existing.units.find((candidate) => candidate.locationId === location.id && key(candidate.name) === key(row.unit.name)) : undefined;
-    const changes = unit ? [
-      ...(sameSet(unit.acceptedStayTypes, row.unit.acceptedStayTypes) ? [] : ['verblijf']),
-      ...(unit.reservedFor === row.unit.reservedFor ? [] : ['alleen_voor']),
-      ...(sameSet(unit.features, row.unit.features) ? [] : ['voorzieningen']),
-    ] : [];
+    const unit = location
+      ? existing.units.find((candidate) => candidate.locationId === location.id && key(candidate.name) === key(row.unit.name))
+      : undefined;
+    const changes = unit
+      ? [
+          ...(sameSet(unit.acceptedStayTypes, row.unit.acceptedStayTypes) ? [] : ['verblijf']),
+          ...(unit.reservedFor === row.unit.reservedFor ? [] : ['alleen_voor']),
+          ...(sameSet(unit.features, row.unit.features) ? [] : ['voorzieningen']),
+        ]
+      : [];
 
     plan.rows.push({
       line: row.line,
@@ -97,13 +129,20 @@ export function planBedImport(rows: readonly ImportRow[], existing: ExistingRegi
     });
     if (plan.issues.length > before) continue;
 
-    if (!organisation && !newOrganisation) plan.newOrganisations.push({ key: organisationKey, name: row.organisation.name, agbCode: row.organisation.agbCode });
+    if (!organisation && !newOrganisation)
+      plan.newOrganisations.push({ key: organisationKey, name: row.organisation.name, agbCode: row.organisation.agbCode });
     if (!location && !plan.newLocations.some((candidate) => candidate.key === locationKey)) {
       plan.newLocations.push({ key: locationKey, organisationKey, regionId: regionId!, row: row.location });
     }
     if (!unit) plan.newUnits.push({ locationKey, row: row.unit });
     else if (changes.length > 0) {
-      plan.unitChanges.push({ line: row.line, unitId: unit.id, acceptedStayTypes: row.unit.acceptedStayTypes, reservedFor: row.unit.reservedFor, features: row.unit.features });
+      plan.unitChanges.push({
+        line: row.line,
+        unitId: unit.id,
+        acceptedStayTypes: row.unit.acceptedStayTypes,
+        reservedFor: row.unit.reservedFor,
+        features: row.unit.features,
+      });
     }
   }
   return plan;

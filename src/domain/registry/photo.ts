@@ -4,7 +4,8 @@ export type PhotoType = 'image/jpeg' | 'image/png' | 'image/webp';
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
 export const MAX_PHOTOS_PER_LOCATION = 6;
 
-const startsWith = (bytes: Uint8Array, prefix: readonly number[], offset = 0) => prefix.every((byte, index) => bytes[offset + index] === byte);
+const startsWith = (bytes: Uint8Array, prefix: readonly number[], offset = 0) =>
+  prefix.every((byte, index) => bytes[offset + index] === byte);
 
 /** The image type the bytes really are, or null: a file called photo.jpg that is not one is refused. */
 export function photoTypeOf(bytes: Uint8Array): PhotoType | null {

@@ -52,7 +52,17 @@ export function readAnswersV1(raw: RawAnswers): TriageAnswers {
   };
 }
 
-export const NURSING_ACTS_V2 = ['catheter', 'wound_care', 'injections', 'oxygen', 'tube_feeding', 'stoma', 'pain_pump', 'iv_therapy', 'tracheostomy'] as const;
+export const NURSING_ACTS_V2 = [
+  'catheter',
+  'wound_care',
+  'injections',
+  'oxygen',
+  'tube_feeding',
+  'stoma',
+  'pain_pump',
+  'iv_therapy',
+  'tracheostomy',
+] as const;
 export type NursingActV2 = (typeof NURSING_ACTS_V2)[number];
 export type NightCare = 'none' | 'supervision' | 'nursing';
 export type Mobility = TriageAnswers['mobility'];
@@ -134,11 +144,11 @@ export function readAnswersV2(raw: RawAnswers): TriageAnswersV2 {
     burden: BURDEN_ITEMS.map((key) => Number(text(key) ?? 0)),
     partner: bool('partner_stays_too')
       ? {
-        needsCare: partnerNeedsCare,
-        mobility: (partnerNeedsCare ? text('partner_mobility') ?? 'walks' : 'walks') as Mobility,
-        wandering: partnerNeedsCare && bool('partner_wandering'),
-        nightCare: (partnerNeedsCare ? text('partner_night_care') ?? 'none' : 'none') as NightCare,
-      }
+          needsCare: partnerNeedsCare,
+          mobility: (partnerNeedsCare ? (text('partner_mobility') ?? 'walks') : 'walks') as Mobility,
+          wandering: partnerNeedsCare && bool('partner_wandering'),
+          nightCare: (partnerNeedsCare ? (text('partner_night_care') ?? 'none') : 'none') as NightCare,
+        }
       : null,
   };
 }

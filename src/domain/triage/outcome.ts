@@ -77,5 +77,9 @@ export const BURDEN_MODERATE = 4;
 export function burdenOf(burden: readonly number[]): { burdenScore: number; burdenLevel: BurdenLevel; reason: Reason } {
   const burdenScore = burden.reduce((sum, value) => sum + value, 0);
   const burdenLevel: BurdenLevel = burdenScore >= BURDEN_HIGH ? 'high' : burdenScore >= BURDEN_MODERATE ? 'moderate' : 'low';
-  return { burdenScore, burdenLevel, reason: { topic: 'burden', code: `burden_${burdenLevel}`, params: { score: burdenScore, maximum: burden.length * 2 } } };
+  return {
+    burdenScore,
+    burdenLevel,
+    reason: { topic: 'burden', code: `burden_${burdenLevel}`, params: { score: burdenScore, maximum: burden.length * 2 } },
+  };
 }

@@ -70,7 +70,9 @@ export function integerBounds(item: QuestionnaireItem): { min?: number; max?: nu
 export function validateAnswers(questionnaire: Questionnaire, answers: RawAnswers): AnswerIssue[] {
   const items = leafItems(questionnaire.item);
   const known = new Set(items.map((item) => item.linkId));
-  const issues: AnswerIssue[] = Object.keys(answers).filter((key) => !known.has(key)).map((field) => ({ field, code: 'unknown_field' }));
+  const issues: AnswerIssue[] = Object.keys(answers)
+    .filter((key) => !known.has(key))
+    .map((field) => ({ field, code: 'unknown_field' }));
   for (const item of items) {
     const value = answers[item.linkId];
     const enabled = isEnabled(item, answers);
@@ -91,16 +93,23 @@ export function validateAnswers(questionnaire: Questionnaire, answers: RawAnswer
     }
     const codes = item.answerOption?.map((option) => option.valueCoding.code) ?? [];
     const ok =
-      item.type === 'boolean' ? typeof value === 'boolean'
-      : item.type === 'string' ? typeof value === 'string' && value.length <= 500
-      : item.type === 'date' ? typeof value === 'string' && isIsoDate(value)
-      : item.type === 'integer' ? false
-      : item.repeats ? Array.isArray(value) && value.every((code) => codes.includes(code))
-      : typeof value === 'string' && codes.includes(value);
+      item.type === 'boolean'
+        ? typeof value === 'boolean'
+        : item.type === 'string'
+          ? typeof value === 'string' && value.length <= 500
+          : item.type === 'date'
+            ? typeof value === 'string' && isIsoDate(value)
+            : item.type === 'integer'
+              ? false
+              : item.repeats
+                ? Array.isArray(value) && value.every((code) => codes.includes(code))
+                : typeof value === 'string' && codes.includes(value);
     if (!ok) {
-      issues.push(item.type === 'choice'
-        ? { field: item.linkId, code: 'invalid_value', params: { options: codes.join(', ') } }
-        : { field: item.linkId, code: 'invalid_type', params: { expected: item.type } });
+      issues.push(
+        item.type === 'choice'
+          ? { field: item.linkId, code: 'invalid_value', params: { options: codes.join(', ') } }
+          : { field: item.linkId, code: 'invalid_type', params: { expected: item.type } },
+      );
     }
   }
   return issues;

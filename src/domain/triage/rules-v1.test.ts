@@ -157,22 +157,29 @@ const anyAnswers: fc.Arbitrary<TriageAnswers> = fc.record({
 
 describe('triage rules for every combination of answers', () => {
   it('explains every conclusion in Dutch and English, and keeps the hard rules', () => {
-    fc.assert(fc.property(anyAnswers, fc.boolean(), (answers, couple) => {
-      const outcome = triage(answers, { couple });
-      for (const topic of ['disposition', 'urgency', 'burden'] as const) assert.ok(outcome.reasons.some((reason) => reason.topic === topic), topic);
-      for (const reason of outcome.reasons) {
-        assert.ok(hasExplanation(reason), `${reason.topic}.${reason.code} has no words`);
-        assert.ok(explain(reason, 'nl').length > 10 && explain(reason, 'en').length > 10);
-      }
-      const elv = outcome.stayTypes.some((type) => type.startsWith('elv_'));
-      if (answers.wlzIndication) assert.ok(!elv, 'a Wlz indication excludes ELV');
-      if (answers.specialistIntervention) assert.equal(outcome.disposition, 'hospital');
-      if (elv && !outcome.stayTypes.includes('elv_palliative')) assert.ok(answers.returnHomeExpected, 'ELV assumes a return home');
-      if (outcome.stayTypes.includes('elv_palliative')) assert.ok(answers.lifeExpectancyShort);
-      if (answers.wandering) assert.ok(outcome.requiredFeatures.includes('secured_unit'));
-      if (answers.mobility === 'hoist') assert.ok(outcome.requiredFeatures.includes('hoist_accessible'));
-      if (!answers.caregiverDroppedOut) assert.equal(outcome.urgency, 'planned');
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(anyAnswers, fc.boolean(), (answers, couple) => {
+        const outcome = triage(answers, { couple });
+        for (const topic of ['disposition', 'urgency', 'burden'] as const)
+          assert.ok(
+            outcome.reasons.some((reason) => reason.topic === topic),
+            topic,
+          );
+        for (const reason of outcome.reasons) {
+          assert.ok(hasExplanation(reason), `${reason.topic}.${reason.code} has no words`);
+          assert.ok(explain(reason, 'nl').length > 10 && explain(reason, 'en').length > 10);
+        }
+        const elv = outcome.stayTypes.some((type) => type.startsWith('elv_'));
+        if (answers.wlzIndication) assert.ok(!elv, 'a Wlz indication excludes ELV');
+        if (answers.specialistIntervention) assert.equal(outcome.disposition, 'hospital');
+        if (elv && !outcome.stayTypes.includes('elv_palliative')) assert.ok(answers.returnHomeExpected, 'ELV assumes a return home');
+        if (outcome.stayTypes.includes('elv_palliative')) assert.ok(answers.lifeExpectancyShort);
+        if (answers.wandering) assert.ok(outcome.requiredFeatures.includes('secured_unit'));
+        if (answers.mobility === 'hoist') assert.ok(outcome.requiredFeatures.includes('hoist_accessible'));
+        if (!answers.caregiverDroppedOut) assert.equal(outcome.urgency, 'planned');
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
@@ -192,11 +199,27 @@ describe('triage questionnaire version 1', () => {
 
   it('accepts a complete set of answers and reads them for the rules', () => {
     const raw = {
-      specialist_intervention: false, medically_stable: true, treatment_or_observation: false, unplanned_nursing: false,
-      life_expectancy_short: false, return_home_expected: true, adl_dependency: 'partial', mobility: 'wheelchair',
-      night_care: false, nursing_acts: ['catheter'], dementia: 'mild', wandering: false, behaviour_problems: false,
-      wlz_indication: true, wlz_profile: 'VV5', caregiver_dropped_out: false,
-      burden_tired: '2', burden_health: '1', burden_own_time: '2', burden_worry: '1', burden_relationship: '0',
+      specialist_intervention: false,
+      medically_stable: true,
+      treatment_or_observation: false,
+      unplanned_nursing: false,
+      life_expectancy_short: false,
+      return_home_expected: true,
+      adl_dependency: 'partial',
+      mobility: 'wheelchair',
+      night_care: false,
+      nursing_acts: ['catheter'],
+      dementia: 'mild',
+      wandering: false,
+      behaviour_problems: false,
+      wlz_indication: true,
+      wlz_profile: 'VV5',
+      caregiver_dropped_out: false,
+      burden_tired: '2',
+      burden_health: '1',
+      burden_own_time: '2',
+      burden_worry: '1',
+      burden_relationship: '0',
     };
     assert.deepEqual(validateAnswers(questionnaire, raw), []);
     const answers = readAnswersV1(raw);
@@ -219,6 +242,6 @@ describe('overrides by the triagist', () => {
     assert.deepEqual(effective.stayTypes, ['elv_low_complex']);
     assert.equal(effective.financing, outcome.financing);
     assert.deepEqual(effective.overridden, ['urgency', 'stay_types']);
-    assert.deepEqual(outcome.stayTypes, ['crisis_wmo'], 'the rules\' own outcome is untouched');
+    assert.deepEqual(outcome.stayTypes, ['crisis_wmo'], "the rules' own outcome is untouched");
   });
 });

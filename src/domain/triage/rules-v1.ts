@@ -1,7 +1,17 @@
 import type { CareFeature } from '../care-features.ts';
 import type { StayType } from '../stay-types.ts';
 import type { TriageAnswers } from './answers.ts';
-import { type ContraIndication, type Disposition, type FinancingRoute, type Reason, type Topic, type TriageContext, type TriageOutcome, type Urgency, burdenOf } from './outcome.ts';
+import {
+  type ContraIndication,
+  type Disposition,
+  type FinancingRoute,
+  type Reason,
+  type Topic,
+  type TriageContext,
+  type TriageOutcome,
+  type Urgency,
+  burdenOf,
+} from './outcome.ts';
 
 /**
  * The triage rules of questionnaire version 1, kept so its triages can be re-read and tested as they were
@@ -16,28 +26,58 @@ import { type ContraIndication, type Disposition, type FinancingRoute, type Reas
  */
 export function triageV1(answers: TriageAnswers, context: TriageContext = {}): TriageOutcome {
   const reasons: Reason[] = [];
-  const because = (topic: Topic, code: string, params?: Record<string, string | number>) => reasons.push({ topic, code, ...(params ? { params } : {}) });
+  const because = (topic: Topic, code: string, params?: Record<string, string | number>) =>
+    reasons.push({ topic, code, ...(params ? { params } : {}) });
 
   const { burdenScore, burdenLevel, reason } = burdenOf(answers.burden);
   reasons.push(reason);
 
   const urgency: Urgency = answers.caregiverDroppedOut
-    ? answers.unsafeAloneNow || answers.lifeExpectancyShort ? 'today' : 'within_48h'
+    ? answers.unsafeAloneNow || answers.lifeExpectancyShort
+      ? 'today'
+      : 'within_48h'
     : 'planned';
-  because('urgency', answers.caregiverDroppedOut ? (answers.unsafeAloneNow ? 'unsafe_alone' : answers.lifeExpectancyShort ? 'dropout_palliative' : 'caregiver_dropout') : 'planned');
+  because(
+    'urgency',
+    answers.caregiverDroppedOut
+      ? answers.unsafeAloneNow
+        ? 'unsafe_alone'
+        : answers.lifeExpectancyShort
+          ? 'dropout_palliative'
+          : 'caregiver_dropout'
+      : 'planned',
+  );
 
   const { features, contraIndications } = requirements(answers, context, because);
 
   if (answers.specialistIntervention) {
     because('disposition', 'specialist_needed');
-    return { disposition: 'hospital', stayTypes: [], urgency, requiredFeatures: features, contraIndications, financing: null, burdenScore, burdenLevel, reasons };
+    return {
+      disposition: 'hospital',
+      stayTypes: [],
+      urgency,
+      requiredFeatures: features,
+      contraIndications,
+      financing: null,
+      burdenScore,
+      burdenLevel,
+      reasons,
+    };
   }
 
   const medicalNeed = !answers.medicallyStable || answers.treatmentOrObservation || answers.unplannedNursing;
   const adlTakeover = answers.caregiverDroppedOut && answers.adlDependency === 'full';
   const crisis = answers.caregiverDroppedOut;
   const outcome = (disposition: Disposition, stayTypes: StayType[], financing: FinancingRoute | null): TriageOutcome => ({
-    disposition, stayTypes, urgency, requiredFeatures: features, contraIndications, financing, burdenScore, burdenLevel, reasons,
+    disposition,
+    stayTypes,
+    urgency,
+    requiredFeatures: features,
+    contraIndications,
+    financing,
+    burdenScore,
+    burdenLevel,
+    reasons,
   });
 
   if (answers.wlzIndication) {
@@ -55,7 +95,13 @@ export function triageV1(answers: TriageAnswers, context: TriageContext = {}): T
   }
   if (medicalNeed || adlTakeover) {
     const high = !answers.medicallyStable || answers.treatmentOrObservation;
-    const why = !answers.medicallyStable ? 'unstable' : answers.treatmentOrObservation ? 'treatment' : answers.unplannedNursing ? 'unplanned_nursing' : 'adl_takeover';
+    const why = !answers.medicallyStable
+      ? 'unstable'
+      : answers.treatmentOrObservation
+        ? 'treatment'
+        : answers.unplannedNursing
+          ? 'unplanned_nursing'
+          : 'adl_takeover';
     if (!answers.returnHomeExpected) {
       because('disposition', 'no_return_home');
       because('stay_types', crisis ? 'bridge_crisis_wmo' : 'none_until_indication');

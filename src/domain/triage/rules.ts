@@ -3,8 +3,16 @@ import { addDays } from '../dates.ts';
 import type { StayType } from '../stay-types.ts';
 import { type NursingActV2, type TriageAnswersV2, readAnswersV1, readAnswersV2 } from './answers.ts';
 import {
-  type Complexity, type ContraIndication, type Disposition, type FinancingRoute, type Reason, type Topic, type TriageContext,
-  type TriageOutcome, type Urgency, burdenOf,
+  type Complexity,
+  type ContraIndication,
+  type Disposition,
+  type FinancingRoute,
+  type Reason,
+  type Topic,
+  type TriageContext,
+  type TriageOutcome,
+  type Urgency,
+  burdenOf,
 } from './outcome.ts';
 import type { RawAnswers } from './questionnaire.ts';
 import { triageV1 } from './rules-v1.ts';
@@ -27,7 +35,8 @@ import { triageV1 } from './rules-v1.ts';
  */
 export function triageV2(answers: TriageAnswersV2, context: TriageContext & { today: string }): TriageOutcome {
   const reasons: Reason[] = [];
-  const because = (topic: Topic, code: string, params?: Record<string, string | number>) => reasons.push({ topic, code, ...(params ? { params } : {}) });
+  const because = (topic: Topic, code: string, params?: Record<string, string | number>) =>
+    reasons.push({ topic, code, ...(params ? { params } : {}) });
 
   const { burdenScore, burdenLevel, reason } = burdenOf(answers.burden);
   reasons.push(reason);
@@ -36,11 +45,27 @@ export function triageV2(answers: TriageAnswersV2, context: TriageContext & { to
   const partner = partnerOf(answers, context, because);
   const crisis = answers.caregiverDroppedOut || answers.neededToday;
 
-  const outcome = (disposition: Disposition, stayTypes: StayType[], financing: FinancingRoute | null, extra: Partial<TriageOutcome> = {}): TriageOutcome => ({
-    disposition, stayTypes, urgency, requiredFeatures: features, contraIndications, financing, burdenScore, burdenLevel, reasons,
-    ...(neededFrom ? { neededFrom } : {}), ...(partner ? { partner } : {}), ...extra,
+  const outcome = (
+    disposition: Disposition,
+    stayTypes: StayType[],
+    financing: FinancingRoute | null,
+    extra: Partial<TriageOutcome> = {},
+  ): TriageOutcome => ({
+    disposition,
+    stayTypes,
+    urgency,
+    requiredFeatures: features,
+    contraIndications,
+    financing,
+    burdenScore,
+    burdenLevel,
+    reasons,
+    ...(neededFrom ? { neededFrom } : {}),
+    ...(partner ? { partner } : {}),
+    ...extra,
   });
-  const wmoFinancing = () => because('financing', answers.nursingActs.length > 0 || answers.nightCare === 'nursing' ? 'wmo_with_nursing' : 'wmo');
+  const wmoFinancing = () =>
+    because('financing', answers.nursingActs.length > 0 || answers.nightCare === 'nursing' ? 'wmo_with_nursing' : 'wmo');
 
   if (answers.specialistIntervention) {
     because('disposition', 'specialist_needed');
@@ -78,7 +103,10 @@ export function triageV2(answers: TriageAnswersV2, context: TriageContext & { to
       because('stay_types', complexity.level === 'high' ? 'elv_high_v2' : 'elv_low_v2', { why: complexity.why });
       if (!answers.returnHomeExpected) because('stay_types', 'wlz_pending_elv');
       because('financing', 'zvw_elv');
-      return outcome('temporary_stay', [elv], 'zvw_elv', { complexity: complexity.level, ...(answers.returnHomeExpected ? {} : { bridgeUntilWlz: true }) });
+      return outcome('temporary_stay', [elv], 'zvw_elv', {
+        complexity: complexity.level,
+        ...(answers.returnHomeExpected ? {} : { bridgeUntilWlz: true }),
+      });
     }
     return noReturnHome();
   }
@@ -100,7 +128,12 @@ export function triageV2(answers: TriageAnswersV2, context: TriageContext & { to
     because('disposition', 'no_return_home');
     because('stay_types', crisis ? 'bridge_crisis_wmo' : 'none_until_indication');
     because('financing', crisis ? 'wmo_bridge' : 'none');
-    return outcome('long_term_care_indication', crisis ? ['crisis_wmo'] : [], crisis ? 'wmo_stay_zvw_care' : null, crisis ? { bridgeUntilWlz: true } : {});
+    return outcome(
+      'long_term_care_indication',
+      crisis ? ['crisis_wmo'] : [],
+      crisis ? 'wmo_stay_zvw_care' : null,
+      crisis ? { bridgeUntilWlz: true } : {},
+    );
   }
 }
 
@@ -114,24 +147,32 @@ export function complexityOf(answers: Pick<TriageAnswersV2, 'conditions' | 'trea
 /** A discharge within this many days makes a stay urgent: the bed must be found now, not planned. */
 export const DISCHARGE_URGENT_DAYS = 2;
 
-function urgencyOf(answers: TriageAnswersV2, today: string, because: (topic: Topic, code: string, params?: Record<string, string | number>) => void) {
+function urgencyOf(
+  answers: TriageAnswersV2,
+  today: string,
+  because: (topic: Topic, code: string, params?: Record<string, string | number>) => void,
+) {
   const signals: { urgency: Urgency; code: string; params?: Record<string, string> }[] = [];
   if (answers.neededToday) signals.push({ urgency: 'today', code: 'needed_today' });
   if (answers.dischargeDate !== null) {
     const params = { date: answers.dischargeDate };
     if (answers.dischargeDate <= today) signals.push({ urgency: 'today', code: 'discharge_today', params });
-    else if (answers.dischargeDate <= addDays(today, DISCHARGE_URGENT_DAYS)) signals.push({ urgency: 'within_48h', code: 'discharge_soon', params });
+    else if (answers.dischargeDate <= addDays(today, DISCHARGE_URGENT_DAYS))
+      signals.push({ urgency: 'within_48h', code: 'discharge_soon', params });
     else signals.push({ urgency: 'planned', code: 'discharge_later', params });
   }
   if (answers.lifeExpectancyShort) {
-    signals.push(answers.caregiverDroppedOut ? { urgency: 'today', code: 'dropout_palliative' } : { urgency: 'within_48h', code: 'terminal' });
+    signals.push(
+      answers.caregiverDroppedOut ? { urgency: 'today', code: 'dropout_palliative' } : { urgency: 'within_48h', code: 'terminal' },
+    );
   }
   if (answers.caregiverDroppedOut) signals.push({ urgency: 'within_48h', code: 'caregiver_dropout' });
   if (signals.length === 0) signals.push({ urgency: 'planned', code: 'planned' });
   const rank: Record<Urgency, number> = { today: 0, within_48h: 1, planned: 2 };
   signals.sort((a, b) => rank[a.urgency] - rank[b.urgency]);
   for (const signal of signals) because('urgency', signal.code, signal.params);
-  const neededFrom = answers.neededToday || (answers.dischargeDate !== null && answers.dischargeDate <= today) ? today : answers.dischargeDate;
+  const neededFrom =
+    answers.neededToday || (answers.dischargeDate !== null && answers.dischargeDate <= today) ? today : answers.dischargeDate;
   return { urgency: signals[0]!.urgency, neededFrom };
 }
 
@@ -154,14 +195,16 @@ function requirements(
   };
   if (answers.wandering) need('secured_unit', 'wandering', undefined, 'wandering_needs_secured_unit');
   if (answers.behaviourProblems) need('dementia_specialised', 'behaviour', undefined, 'behaviour_needs_dementia_care');
-  else if (answers.dementia === 'moderate' || answers.dementia === 'severe') need('dementia_specialised', 'dementia', { stage: answers.dementia });
+  else if (answers.dementia === 'moderate' || answers.dementia === 'severe')
+    need('dementia_specialised', 'dementia', { stage: answers.dementia });
   mobilityNeeds(answers.mobility, features, because, '');
   const act = answers.nursingActs.find((nursingAct) => ACTS_NEEDING_24H_NURSING.includes(nursingAct));
   if (answers.unplannedNursing) need('nursing_24h', 'unplanned_nursing', undefined, 'needs_24h_nursing');
   else if (answers.nightCare === 'nursing') need('nursing_24h', 'night_nursing', undefined, 'needs_24h_nursing');
   else if (act) need('nursing_24h', 'nursing_act', { act }, 'needs_24h_nursing');
   if (answers.infectionIsolation) need('isolation_room', 'isolation', undefined, 'needs_isolation');
-  if (answers.weightKg !== null && answers.weightKg >= BARIATRIC_FROM_KG) need('bariatric_bed', 'bariatric', { kg: answers.weightKg }, 'needs_bariatric_bed');
+  if (answers.weightKg !== null && answers.weightKg >= BARIATRIC_FROM_KG)
+    need('bariatric_bed', 'bariatric', { kg: answers.weightKg }, 'needs_bariatric_bed');
   if (answers.korsakov) need('korsakov_competent', 'korsakov');
   if (answers.psychiatric) need('psychiatric_care', 'psychiatric');
   if (answers.addiction) need('addiction_care', 'addiction');
@@ -180,7 +223,12 @@ function requirements(
 }
 
 /** A hoist needs a wheelchair-accessible room as well; one reason says both. */
-function mobilityNeeds(mobility: TriageAnswersV2['mobility'], features: Set<CareFeature>, because: (topic: Topic, code: string) => void, prefix: '' | 'partner_'): void {
+function mobilityNeeds(
+  mobility: TriageAnswersV2['mobility'],
+  features: Set<CareFeature>,
+  because: (topic: Topic, code: string) => void,
+  prefix: '' | 'partner_',
+): void {
   if (mobility === 'hoist') features.add('hoist_accessible');
   if (mobility === 'hoist' || mobility === 'wheelchair') {
     features.add('wheelchair_accessible');

@@ -31,11 +31,15 @@ const Proposals = z
     stayTypes: z.array(StayTypeCode),
     disposition: z.string(),
     requiredFeatures: z.array(z.string()).meta({ description: 'What the guest needs (from the triage): every proposal offers it' }),
-    outsideEveryRegion: z.boolean().meta({ description: "The client's home postcode lies outside every region: proposals come from the nearest regions" }),
-    warnings: z.array(z.object({ stayType: StayTypeCode, code: z.enum(['crisis_over_maximum', 'respite_nights_over_year']), text: z.string() }))
+    outsideEveryRegion: z
+      .boolean()
+      .meta({ description: "The client's home postcode lies outside every region: proposals come from the nearest regions" }),
+    warnings: z
+      .array(z.object({ stayType: StayTypeCode, code: z.enum(['crisis_over_maximum', 'respite_nights_over_year']), text: z.string() }))
       .meta({ description: "Entitlements of the client's municipality this period would cross: warn before booking" }),
     proposals: z.array(Proposal),
-    nearMisses: z.array(Proposal.extend({ missingFeatures: z.array(z.string()) }))
+    nearMisses: z
+      .array(Proposal.extend({ missingFeatures: z.array(z.string()) }))
       .meta({ description: 'Free units that lack some required features: a coordinator may book one with featureOverride and a reason' }),
   })
   .meta({ id: 'Proposals' });
@@ -43,37 +47,49 @@ const Proposals = z
 export function matchingRoutes({ db, booking, availability, mailer, auth }: AppContext): FastifyPluginAsyncZod {
   const settings = { ...booking, availability, notices: { mailer, publicUrl: auth.publicUrl } };
   return async (app) => {
-    app.post('/referrals/:id/stays', {
-      config: { access: ['coordinator'], audit: { entity: 'stay', action: 'create', purpose: 'care_coordination' } },
-      schema: {
-        tags: ['matching'],
-        summary: 'Hold or book a unit for a triaged referral; the referral becomes proposed (hold) or booked',
-        params: IdParams,
-        body: ReferralStayBody,
-        response: { 201: Stay, 400: Problem, 404: Problem, 409: Problem, 422: Problem },
+    app.post(
+      '/referrals/:id/stays',
+      {
+        config: { access: ['coordinator'], audit: { entity: 'stay', action: 'create', purpose: 'care_coordination' } },
+        schema: {
+          tags: ['matching'],
+          summary: 'Hold or book a unit for a triaged referral; the referral becomes proposed (hold) or booked',
+          params: IdParams,
+          body: ReferralStayBody,
+          response: { 201: Stay, 400: Problem, 404: Problem, 409: Problem, 422: Problem },
+        },
       },
-    }, async (request, reply) => {
-      const { featureOverride, ...stay } = request.body;
-      const override = featureOverride ? { reason: featureOverride.reason, by: actorOf(request).userId } : undefined;
-      return reply.status(201).send(await bookForReferral(db, request.params.id, { ...stay, ...(override ? { featureOverride: override } : {}) }, settings));
-    });
+      async (request, reply) => {
+        const { featureOverride, ...stay } = request.body;
+        const override = featureOverride ? { reason: featureOverride.reason, by: actorOf(request).userId } : undefined;
+        return reply
+          .status(201)
+          .send(await bookForReferral(db, request.params.id, { ...stay, ...(override ? { featureOverride: override } : {}) }, settings));
+      },
+    );
 
-    app.get('/referrals/:id/proposals', {
-      config: { access: ['coordinator'], audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },
-      schema: {
-        tags: ['matching'],
-        summary: 'Free units that fit a triaged referral, nearest to home first, each with its reasons',
-        description: 'Dates default to the referral\'s wished dates. When nothing fits in the home region, units in '
-          + 'neighbour regions are proposed and marked outsideRegion.',
-        params: IdParams,
-        querystring: ProposalQuery,
-        response: { 200: Proposals, 400: Problem, 404: Problem, 409: Problem },
+    app.get(
+      '/referrals/:id/proposals',
+      {
+        config: { access: ['coordinator'], audit: { entity: 'referral', action: 'read', purpose: 'care_coordination' } },
+        schema: {
+          tags: ['matching'],
+          summary: 'Free units that fit a triaged referral, nearest to home first, each with its reasons',
+          description:
+            "Dates default to the referral's wished dates. When nothing fits in the home region, units in " +
+            'neighbour regions are proposed and marked outsideRegion.',
+          params: IdParams,
+          querystring: ProposalQuery,
+          response: { 200: Proposals, 400: Problem, 404: Problem, 409: Problem },
+        },
       },
-    }, async (request) => proposeUnits(
-      db,
-      request.params.id,
-      { from: request.query.arrival, to: request.query.departure },
-      localeOf(request.headers['accept-language']),
-    ));
+      async (request) =>
+        proposeUnits(
+          db,
+          request.params.id,
+          { from: request.query.arrival, to: request.query.departure },
+          localeOf(request.headers['accept-language']),
+        ),
+    );
   };
 }

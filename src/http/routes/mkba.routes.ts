@@ -23,7 +23,7 @@ function overridesOf(query: MkbaQueryValues): Partial<AssumptionValues> {
 }
 
 const DESCRIPTION =
-  'The social cost-benefit analysis (MKBA) of a region\'s respite care for a year, after the pilots\' analysis: benefits of ' +
+  "The social cost-benefit analysis (MKBA) of a region's respite care for a year, after the pilots' analysis: benefits of " +
   'delayed nursing-home admission, prevented crisis admissions and less sick leave of working caregivers; costs of the nights ' +
   'at their tariffs, of every night of the beds reserved for respite, and of staff, coordination and lump-sum contracts as the ' +
   'registry keeps them (nights without a tariff are named and make the result incomplete); a positive scenario and a conservative one (expert estimates halved); per stakeholder. Aggregates only; ' +
@@ -33,39 +33,53 @@ export function mkbaRoutes(context: AppContext): FastifyPluginAsyncZod {
   // Aggregates a moment behind are fine: they may come from the read replica.
   const read = readerOf(context);
   return async (app) => {
-    app.get('/policy/mkba', {
-      config: { access: MKBA_READERS },
-      schema: {
-        tags: ['policy'],
-        summary: 'Social costs and benefits of respite care in a region for a year or period, in two scenarios',
-        description: DESCRIPTION,
-        querystring: MkbaQuery,
-        response: { 200: MkbaSchema, 400: Problem, 404: Problem },
+    app.get(
+      '/policy/mkba',
+      {
+        config: { access: MKBA_READERS },
+        schema: {
+          tags: ['policy'],
+          summary: 'Social costs and benefits of respite care in a region for a year or period, in two scenarios',
+          description: DESCRIPTION,
+          querystring: MkbaQuery,
+          response: { 200: MkbaSchema, 400: Problem, 404: Problem },
+        },
       },
-    }, async (request) => mkbaReport(await read(request), request.query.regionId, windowOf(request.query), overridesOf(request.query)));
+      async (request) => mkbaReport(await read(request), request.query.regionId, windowOf(request.query), overridesOf(request.query)),
+    );
 
-    app.get('/policy/mkba/pilot-2019', {
-      config: { access: MKBA_READERS },
-      schema: {
-        tags: ['policy'],
-        summary: 'Pilot year 2019: this MKBA computed for the three respite pilots from the reports\' inputs, beside the report\'s own figures',
-        response: { 200: PilotYearSchema },
+    app.get(
+      '/policy/mkba/pilot-2019',
+      {
+        config: { access: MKBA_READERS },
+        schema: {
+          tags: ['policy'],
+          summary:
+            "Pilot year 2019: this MKBA computed for the three respite pilots from the reports' inputs, beside the report's own figures",
+          response: { 200: PilotYearSchema },
+        },
       },
-    }, async () => pilotYearReport());
+      async () => pilotYearReport(),
+    );
 
-    app.get('/policy/mkba.csv', {
-      config: { access: MKBA_READERS },
-      schema: {
-        tags: ['policy'],
-        summary: 'The MKBA as CSV (semicolons, decimal comma, UTF-8 with BOM): inputs, assumptions per scenario, every line per stakeholder, totals and ratio',
-        querystring: MkbaQuery,
-        produces: ['text/csv'],
-        response: { 200: z.string(), 400: Problem, 404: Problem },
+    app.get(
+      '/policy/mkba.csv',
+      {
+        config: { access: MKBA_READERS },
+        schema: {
+          tags: ['policy'],
+          summary:
+            'The MKBA as CSV (semicolons, decimal comma, UTF-8 with BOM): inputs, assumptions per scenario, every line per stakeholder, totals and ratio',
+          querystring: MkbaQuery,
+          produces: ['text/csv'],
+          response: { 200: z.string(), 400: Problem, 404: Problem },
+        },
       },
-    }, async (request, reply) => {
-      const window = windowOf(request.query);
-      const report = await mkbaReport(await read(request), request.query.regionId, window, overridesOf(request.query));
-      return sendCsv(reply, `mkba-${report.region.id}-${window.from}-${window.to}.csv`, mkbaCsv(report));
-    });
+      async (request, reply) => {
+        const window = windowOf(request.query);
+        const report = await mkbaReport(await read(request), request.query.regionId, window, overridesOf(request.query));
+        return sendCsv(reply, `mkba-${report.region.id}-${window.from}-${window.to}.csv`, mkbaCsv(report));
+      },
+    );
   };
 }

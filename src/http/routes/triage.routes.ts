@@ -13,41 +13,73 @@ const audit = (action: AuditRule['action']): AuditRule => ({ entity: 'referral',
 
 export function triageRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {
-    app.get('/triage/questionnaire', {
-      config: { access: ['coordinator', 'referrer'] },
-      schema: {
-        tags: ['triage'],
-        summary: 'The current triage questionnaire (FHIR R4 Questionnaire), to render the form from',
-        response: { 200: QuestionnaireResource },
+    app.get(
+      '/triage/questionnaire',
+      {
+        config: { access: ['coordinator', 'referrer'] },
+        schema: {
+          tags: ['triage'],
+          summary: 'The current triage questionnaire (FHIR R4 Questionnaire), to render the form from',
+          response: { 200: QuestionnaireResource },
+        },
       },
-    }, async () => ({ ...currentQuestionnaire() }));
+      async () => ({ ...currentQuestionnaire() }),
+    );
 
-    app.post('/referrals/:id/triage', {
-      config: { access: TRIAGISTS, audit: audit('create') },
-      schema: {
-        tags: ['triage'],
-        summary: 'Triage a referral: the answers give suitable stay types, urgency, required features, financing and the reasons',
-        params: IdParams,
-        body: TriageBody,
-        response: { 201: TriageView, 400: Problem, 404: Problem },
+    app.post(
+      '/referrals/:id/triage',
+      {
+        config: { access: TRIAGISTS, audit: audit('create') },
+        schema: {
+          tags: ['triage'],
+          summary: 'Triage a referral: the answers give suitable stay types, urgency, required features, financing and the reasons',
+          params: IdParams,
+          body: TriageBody,
+          response: { 201: TriageView, 400: Problem, 404: Problem },
+        },
       },
-    }, async (request, reply) =>
-      reply.status(201).send(await triageReferral(db, actorOf(request), request.params.id, request.body.answers, localeOf(request.headers['accept-language']))));
+      async (request, reply) =>
+        reply
+          .status(201)
+          .send(
+            await triageReferral(
+              db,
+              actorOf(request),
+              request.params.id,
+              request.body.answers,
+              localeOf(request.headers['accept-language']),
+            ),
+          ),
+    );
 
-    app.get('/referrals/:id/triage', {
-      config: { access: TRIAGISTS, audit: audit('read') },
-      schema: { tags: ['triage'], summary: 'The latest triage of a referral, with overrides', params: IdParams, response: { 200: TriageView, 400: Problem, 404: Problem } },
-    }, async (request) => getTriage(db, request.params.id, localeOf(request.headers['accept-language'])));
-
-    app.post('/referrals/:id/triage/overrides', {
-      config: { access: TRIAGISTS, audit: audit('update') },
-      schema: {
-        tags: ['triage'],
-        summary: 'Override one conclusion of the triage, with a reason; the rules\' own outcome stays in the history',
-        params: IdParams,
-        body: OverrideBody,
-        response: { 200: TriageView, 400: Problem, 404: Problem },
+    app.get(
+      '/referrals/:id/triage',
+      {
+        config: { access: TRIAGISTS, audit: audit('read') },
+        schema: {
+          tags: ['triage'],
+          summary: 'The latest triage of a referral, with overrides',
+          params: IdParams,
+          response: { 200: TriageView, 400: Problem, 404: Problem },
+        },
       },
-    }, async (request) => overrideTriage(db, actorOf(request), request.params.id, request.body, localeOf(request.headers['accept-language'])));
+      async (request) => getTriage(db, request.params.id, localeOf(request.headers['accept-language'])),
+    );
+
+    app.post(
+      '/referrals/:id/triage/overrides',
+      {
+        config: { access: TRIAGISTS, audit: audit('update') },
+        schema: {
+          tags: ['triage'],
+          summary: "Override one conclusion of the triage, with a reason; the rules' own outcome stays in the history",
+          params: IdParams,
+          body: OverrideBody,
+          response: { 200: TriageView, 400: Problem, 404: Problem },
+        },
+      },
+      async (request) =>
+        overrideTriage(db, actorOf(request), request.params.id, request.body, localeOf(request.headers['accept-language'])),
+    );
   };
 }

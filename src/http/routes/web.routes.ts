@@ -13,7 +13,8 @@ export function webAssetRoutes(root: string): FastifyPluginAsyncZod {
   return async (app) => {
     await app.register(fastifyStatic, { root, serve: false });
     app.get('/assets/*', { config: { access: 'public' }, schema: { hide: true } }, async (request, reply) =>
-      reply.sendFile(`assets/${(request.params as { '*': string })['*']}`, { maxAge: '365d', immutable: true }));
+      reply.sendFile(`assets/${(request.params as { '*': string })['*']}`, { maxAge: '365d', immutable: true }),
+    );
   };
 }
 

@@ -23,8 +23,15 @@ export const AuditQuery = z.strictObject({
   userId: Uuid.optional(),
   clientId: Uuid.optional(),
   action: z.enum(['read', 'create', 'update', 'delete', 'export', 'anonymise', 'login', 'login_failed', 'logout']).optional(),
-  entity: z.string().regex(/^[a-z_]{2,30}$/).optional(),
-  before: z.string().regex(/^\d{1,18}$/).optional().meta({ description: 'Only events older than this id (paging)' }),
+  entity: z
+    .string()
+    .regex(/^[a-z_]{2,30}$/)
+    .optional(),
+  before: z
+    .string()
+    .regex(/^\d{1,18}$/)
+    .optional()
+    .meta({ description: 'Only events older than this id (paging)' }),
   limit: z.coerce.number().int().min(1).max(10_000).default(200),
 });
 

@@ -30,15 +30,18 @@ export const UserView = z
     disabled: z.boolean(),
     lockedUntil: z.string().nullable(),
     createdAt: z.string(),
-    pendingGrant: z.object({
-      id: Uuid,
-      role: z.enum(ROLES),
-      organisationId: Uuid.nullable(),
-      invitation: z.boolean().meta({ description: 'A new account: approving it sends the invitation' }),
-      requestedBy: Uuid,
-      requestedByName: z.string(),
-      requestedAt: z.string(),
-    }).nullable().meta({ description: 'A role that sees personal data, waiting for a second administrator (POST /admin/role-grants/{id}/approve)' }),
+    pendingGrant: z
+      .object({
+        id: Uuid,
+        role: z.enum(ROLES),
+        organisationId: Uuid.nullable(),
+        invitation: z.boolean().meta({ description: 'A new account: approving it sends the invitation' }),
+        requestedBy: Uuid,
+        requestedByName: z.string(),
+        requestedAt: z.string(),
+      })
+      .nullable()
+      .meta({ description: 'A role that sees personal data, waiting for a second administrator (POST /admin/role-grants/{id}/approve)' }),
   })
   .meta({ id: 'User' });
 

@@ -8,7 +8,10 @@ export const SearchQuery = z
     departure: IsoDate,
     stayType: StayTypeCode,
     features: FeatureList.optional(),
-    includeNeighbours: z.enum(['true', 'false']).default('false').transform((value) => value === 'true'),
+    includeNeighbours: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
   })
   .check(periodCheck('arrival', 'departure'));
 

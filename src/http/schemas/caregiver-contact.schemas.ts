@@ -6,8 +6,16 @@ const BurdenLevel = z.enum(['low', 'moderate', 'high']);
 
 export const BurdenAnswersBody = z
   .strictObject({
-    answers: z.strictObject(Object.fromEntries(BURDEN_STATEMENTS.map((statement) => [statement.id, z.enum(BURDEN_ANSWERS)])) as Record<(typeof BURDEN_STATEMENTS)[number]['id'], z.ZodEnum<{ no: 'no'; somewhat: 'somewhat'; yes: 'yes' }>>)
-      .meta({ description: `One answer per statement: ${BURDEN_STATEMENTS.map((statement) => `${statement.id} ("${statement.nl}")`).join(', ')}` }),
+    answers: z
+      .strictObject(
+        Object.fromEntries(BURDEN_STATEMENTS.map((statement) => [statement.id, z.enum(BURDEN_ANSWERS)])) as Record<
+          (typeof BURDEN_STATEMENTS)[number]['id'],
+          z.ZodEnum<{ no: 'no'; somewhat: 'somewhat'; yes: 'yes' }>
+        >,
+      )
+      .meta({
+        description: `One answer per statement: ${BURDEN_STATEMENTS.map((statement) => `${statement.id} ("${statement.nl}")`).join(', ')}`,
+      }),
   })
   .meta({ id: 'BurdenScreeningAnswers' });
 
@@ -21,12 +29,23 @@ export const BurdenResult = z
 
 export const CaregiverContact = z
   .object({
-    contact: z.object({ id: Uuid, name: z.string() }).nullable().meta({ description: "The caregiver's fixed contact person at the central point" }),
+    contact: z
+      .object({ id: Uuid, name: z.string() })
+      .nullable()
+      .meta({ description: "The caregiver's fixed contact person at the central point" }),
     nextCheckIn: IsoDate.nullable().meta({ description: 'When the contact person next asks how the caregiver is doing' }),
     optedOut: z.boolean().meta({ description: 'The caregiver said no to the yearly check-in' }),
-    screenings: z.array(z.object({
-      id: Uuid, score: z.number().int(), level: BurdenLevel, takenBy: z.enum(['caregiver', 'coordinator']), takenAt: z.string(),
-    })).meta({ description: 'Newest first; the latest of the past year can raise the waiting-list priority' }),
+    screenings: z
+      .array(
+        z.object({
+          id: Uuid,
+          score: z.number().int(),
+          level: BurdenLevel,
+          takenBy: z.enum(['caregiver', 'coordinator']),
+          takenAt: z.string(),
+        }),
+      )
+      .meta({ description: 'Newest first; the latest of the past year can raise the waiting-list priority' }),
   })
   .meta({ id: 'CaregiverContact' });
 

@@ -3,7 +3,8 @@ import { CARE_FEATURES } from '../../domain/care-features.ts';
 import { FIRST_DATE, LAST_DATE, isIsoDate, nightsBetween } from '../../domain/dates.ts';
 import { STAY_TYPES } from '../../domain/stay-types.ts';
 
-export const IsoDate = z.iso.date()
+export const IsoDate = z.iso
+  .date()
   // Only a date in the right form is out of range; one that is no date at all has its own message already.
   .refine((date) => !/^\d{4}-\d{2}-\d{2}$/.test(date) || (date >= FIRST_DATE && date <= LAST_DATE), {
     params: { code: 'date_out_of_range', first: FIRST_DATE.slice(0, 4), last: LAST_DATE.slice(0, 4) },
@@ -12,7 +13,10 @@ export const IsoDate = z.iso.date()
 export const Uuid = z.uuid();
 export const StayTypeCode = z.enum(STAY_TYPES);
 export const CareFeatureCode = z.enum(CARE_FEATURES);
-export const RegionId = z.string().regex(/^[a-z0-9-]{2,60}$/).meta({ example: 'hoeksche-waard' });
+export const RegionId = z
+  .string()
+  .regex(/^[a-z0-9-]{2,60}$/)
+  .meta({ example: 'hoeksche-waard' });
 
 export const MAX_STAY_NIGHTS = 365;
 
@@ -43,7 +47,12 @@ export function periodCheck(from: string, to: string, maxNights = MAX_STAY_NIGHT
 export const FeatureList = z
   .string()
   .max(500)
-  .transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean))
+  .transform((text) =>
+    text
+      .split(',')
+      .map((part) => part.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(CareFeatureCode))
   .meta({ description: 'Comma-separated care features', example: 'secured_unit,dementia_specialised' });
 

@@ -10,8 +10,10 @@ const period = {
   to: IsoDate.meta({ description: 'Day after the period (exclusive end)' }),
 };
 const region = {
-  regionId: z.string().min(1).max(100).optional()
-    .meta({ description: "One region: its locations for occupancy and cancellations, its residents for requests, lead times, waiting and satisfaction; left out: all" }),
+  regionId: z.string().min(1).max(100).optional().meta({
+    description:
+      'One region: its locations for occupancy and cancellations, its residents for requests, lead times, waiting and satisfaction; left out: all',
+  }),
 };
 
 export const PolicyMonitorQuery = z.strictObject({ ...period, ...region }).check(periodCheck('from', 'to', MAX_PERIOD_NIGHTS));
@@ -43,25 +45,57 @@ export const PolicyMonitorSchema = z
     threshold: z.number().int(),
     months: z.array(z.string()),
     weeks: z.array(IsoDate),
-    occupancyByLocation: z.array(z.object({
-      month: z.string(), region: z.string(), location: z.string(), availableNights: z.number().int(), occupiedNights: z.number().int(), percent: decimal,
-    })),
-    occupancyByStayType: z.array(z.object({ month: z.string(), stayType: StayTypeCode, occupiedNights: count, percent: decimal, suppressed: hidden })),
+    occupancyByLocation: z.array(
+      z.object({
+        month: z.string(),
+        region: z.string(),
+        location: z.string(),
+        availableNights: z.number().int(),
+        occupiedNights: z.number().int(),
+        percent: decimal,
+      }),
+    ),
+    occupancyByStayType: z.array(
+      z.object({ month: z.string(), stayType: StayTypeCode, occupiedNights: count, percent: decimal, suppressed: hidden }),
+    ),
     requestsByKind: z.array(z.object({ month: z.string(), kind: z.enum(REFERRAL_KINDS), requests: count, suppressed: hidden })),
     requestsByMunicipality: z.array(z.object({ municipality: z.string(), requests: count, suppressed: hidden })),
-    placement: z.array(z.object({
-      homeRegionId: z.string(), homeRegion: z.string(), within: count, outside: count, percentWithin: decimal, suppressed: hidden,
-    })),
-    leadTimes: z.array(z.object({
-      kind: z.union([z.enum(REFERRAL_KINDS), z.literal('all')]), measure: z.enum(['offer', 'booking']), referrals: count,
-      medianDays: decimal, p90Days: decimal, suppressed: hidden,
-    })),
-    cancellations: z.array(z.object({
-      reason: z.string().nullable().meta({ description: 'null: all reasons given for fewer than 5 people together' }), stays: count, suppressed: hidden,
-    })),
+    placement: z.array(
+      z.object({
+        homeRegionId: z.string(),
+        homeRegion: z.string(),
+        within: count,
+        outside: count,
+        percentWithin: decimal,
+        suppressed: hidden,
+      }),
+    ),
+    leadTimes: z.array(
+      z.object({
+        kind: z.union([z.enum(REFERRAL_KINDS), z.literal('all')]),
+        measure: z.enum(['offer', 'booking']),
+        referrals: count,
+        medianDays: decimal,
+        p90Days: decimal,
+        suppressed: hidden,
+      }),
+    ),
+    cancellations: z.array(
+      z.object({
+        reason: z.string().nullable().meta({ description: 'null: all reasons given for fewer than 5 people together' }),
+        stays: count,
+        suppressed: hidden,
+      }),
+    ),
     waitingList: z.array(z.object({ week: IsoDate, waiting: count, suppressed: hidden })),
-    satisfaction: z.array(z.object({
-      respondent: z.enum(['caregiver', 'guest']), question: z.string(), answers: count, mean: decimal, suppressed: hidden,
-    })),
+    satisfaction: z.array(
+      z.object({
+        respondent: z.enum(['caregiver', 'guest']),
+        question: z.string(),
+        answers: count,
+        mean: decimal,
+        suppressed: hidden,
+      }),
+    ),
   })
   .meta({ id: 'PolicyMonitor' });

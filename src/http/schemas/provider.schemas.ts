@@ -10,7 +10,8 @@ import { appClock } from '../../clock.ts';
 
 const PlannedClosureReason = z.enum(PLANNED_CLOSURE_REASONS);
 const NotAdmittingReason = z.enum(NOT_ADMITTING_REASONS);
-const ClosureKind = z.enum(['closure', 'not_admitting'])
+const ClosureKind = z
+  .enum(['closure', 'not_admitting'])
   .meta({ description: 'closure: planned (maintenance, an admission stop); not_admitting: no staff for now, endsOn is the expected end' });
 const ClosureReason = z.enum([...new Set([...PLANNED_CLOSURE_REASONS, ...NOT_ADMITTING_REASONS])]);
 
@@ -26,28 +27,38 @@ export const MovementsQuery = z.strictObject({
 export const ProviderOverview = z
   .object({
     today: IsoDate,
-    locations: z.array(Location.extend({
-      units: z.array(Unit),
-      closures: z.array(z.object({
-        closureIds: z.array(Uuid),
-        unitIds: z.array(Uuid),
-        startsOn: IsoDate,
-        endsOn: IsoDate.meta({ description: 'First day open again (expected, when not admitting)' }),
-        kind: ClosureKind,
-        reason: ClosureReason,
-        note: z.string().nullable(),
-        wholeLocation: z.boolean().meta({ description: 'Every unit in use is closed: an admission stop of the location' }),
-      })).meta({ description: 'Closures not yet over, grouped as they were made; reopen a group with POST /locations/{id}/reopen' }),
-      tariffs: z.array(z.object({
-        stayType: z.string(),
-        funding: z.enum(['in_kind', 'personal_budget']),
-        housingCents: z.number().int(),
-        stayCents: z.number().int(),
-        careCents: z.number().int(),
-        validFrom: IsoDate,
-        validUntil: IsoDate.nullable(),
-      })).meta({ description: 'Valid today or later' }),
-    })),
+    locations: z.array(
+      Location.extend({
+        units: z.array(Unit),
+        closures: z
+          .array(
+            z.object({
+              closureIds: z.array(Uuid),
+              unitIds: z.array(Uuid),
+              startsOn: IsoDate,
+              endsOn: IsoDate.meta({ description: 'First day open again (expected, when not admitting)' }),
+              kind: ClosureKind,
+              reason: ClosureReason,
+              note: z.string().nullable(),
+              wholeLocation: z.boolean().meta({ description: 'Every unit in use is closed: an admission stop of the location' }),
+            }),
+          )
+          .meta({ description: 'Closures not yet over, grouped as they were made; reopen a group with POST /locations/{id}/reopen' }),
+        tariffs: z
+          .array(
+            z.object({
+              stayType: z.string(),
+              funding: z.enum(['in_kind', 'personal_budget']),
+              housingCents: z.number().int(),
+              stayCents: z.number().int(),
+              careCents: z.number().int(),
+              validFrom: IsoDate,
+              validUntil: IsoDate.nullable(),
+            }),
+          )
+          .meta({ description: 'Valid today or later' }),
+      }),
+    ),
   })
   .meta({ id: 'ProviderOverview' });
 
@@ -69,12 +80,14 @@ const Movement = z.object({
 export const ProviderMovements = z
   .object({
     date: IsoDate,
-    locations: z.array(z.object({
-      locationId: Uuid,
-      locationName: z.string(),
-      arrivals: z.array(Movement),
-      departures: z.array(Movement),
-    })),
+    locations: z.array(
+      z.object({
+        locationId: Uuid,
+        locationName: z.string(),
+        arrivals: z.array(Movement),
+        departures: z.array(Movement),
+      }),
+    ),
   })
   .meta({ id: 'ProviderMovements' });
 
@@ -90,7 +103,9 @@ export const StayHandover = z
     unit: z.object({ id: Uuid, name: z.string(), features: z.array(z.string()).meta({ description: 'Of the unit and its location' }) }),
     location: z.object({ id: Uuid, name: z.string() }),
     referral: z.object({ id: Uuid, reference: z.string(), kind: z.string() }).nullable(),
-    caregiver: z.object({ name: z.string().nullable(), relation: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() }).nullable(),
+    caregiver: z
+      .object({ name: z.string().nullable(), relation: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() })
+      .nullable(),
     care: z
       .object({
         questionnaireVersion: z.string(),
@@ -111,7 +126,10 @@ export const StayHandover = z
       })
       .nullable()
       .meta({ description: 'From the latest triage with its overrides; null when the stay has none, or when withheld' }),
-    note: z.string().nullable().meta({ description: 'What the referrer or caregiver wrote with the request (e.g. "slechtziend"); null when withheld' }),
+    note: z
+      .string()
+      .nullable()
+      .meta({ description: 'What the referrer or caregiver wrote with the request (e.g. "slechtziend"); null when withheld' }),
     withheld: z.enum(['not_coming', 'ended']).nullable().meta({
       description: 'Why care and caregiver are not shown: the guest will not come, or left more than 14 days ago',
     }),
@@ -119,18 +137,20 @@ export const StayHandover = z
   .meta({ id: 'StayHandover' });
 
 export const ProviderPlacements = z
-  .array(z.object({
-    stayId: Uuid,
-    reference: z.string(),
-    clientId: Uuid,
-    clientName: z.string(),
-    stayType: z.string(),
-    arrival: IsoDate,
-    departure: IsoDate,
-    answerBefore: z.string().meta({ description: 'When the hold lapses if the provider does not answer' }),
-    unitName: z.string(),
-    locationName: z.string(),
-  }))
+  .array(
+    z.object({
+      stayId: Uuid,
+      reference: z.string(),
+      clientId: Uuid,
+      clientName: z.string(),
+      stayType: z.string(),
+      arrival: IsoDate,
+      departure: IsoDate,
+      answerBefore: z.string().meta({ description: 'When the hold lapses if the provider does not answer' }),
+      unitName: z.string(),
+      locationName: z.string(),
+    }),
+  )
   .meta({ id: 'ProviderPlacements' });
 
 export const DeclinePlacementBody = z.strictObject({ reason: z.string().trim().min(3).max(500) }).meta({ id: 'DeclinePlacement' });
@@ -147,46 +167,61 @@ export const LocationClosureBody = z
     endsOn: IsoDate.meta({ description: 'First day open again' }),
     reason: PlannedClosureReason,
     note: z.string().trim().min(3).max(500).meta({ description: 'Why, for the central point; no personal or health details' }),
-    moves: z.array(z.strictObject({ stayId: Uuid, unitId: Uuid })).max(200).default([])
-      .meta({ description: 'Guests booked in the period who go to another unit of the provider first (see POST /locations/{id}/closures/check)' }),
+    moves: z
+      .array(z.strictObject({ stayId: Uuid, unitId: Uuid }))
+      .max(200)
+      .default([])
+      .meta({
+        description: 'Guests booked in the period who go to another unit of the provider first (see POST /locations/{id}/closures/check)',
+      }),
   })
   // The dates are checked even when other fields are wrong, so the form shows every problem at once.
-  .check(z.superRefine<Loose>((body, ctx) => {
-    const startsOn = date(body.startsOn);
-    const endsOn = date(body.endsOn);
-    if (!startsOn || !endsOn) return;
-    for (const issue of closurePeriodIssues({ startsOn, endsOn }, appClock().today())) {
-      ctx.addIssue({ code: 'custom', path: [issue.field], params: { code: issue.code, ...issue.params } });
-    }
-  }, { when: (payload) => typeof payload.value === 'object' && payload.value !== null }));
+  .check(
+    z.superRefine<Loose>(
+      (body, ctx) => {
+        const startsOn = date(body.startsOn);
+        const endsOn = date(body.endsOn);
+        if (!startsOn || !endsOn) return;
+        for (const issue of closurePeriodIssues({ startsOn, endsOn }, appClock().today())) {
+          ctx.addIssue({ code: 'custom', path: [issue.field], params: { code: issue.code, ...issue.params } });
+        }
+      },
+      { when: (payload) => typeof payload.value === 'object' && payload.value !== null },
+    ),
+  );
 
 export const ClosureCheck = z
-  .array(z.object({
-    stayId: Uuid,
-    guestName: z.string(),
-    unitName: z.string(),
-    arrival: IsoDate,
-    departure: IsoDate,
-    status: z.enum(['hold', 'confirmed', 'arrived']),
-    reference: z.string().nullable(),
-    moveTo: z.array(z.object({ unitId: Uuid, unitName: z.string(), locationName: z.string(), distanceKm: z.number() }))
-      .meta({ description: "Free units of the provider's own for the stay's dates, not closing, nearest first" }),
-  }))
+  .array(
+    z.object({
+      stayId: Uuid,
+      guestName: z.string(),
+      unitName: z.string(),
+      arrival: IsoDate,
+      departure: IsoDate,
+      status: z.enum(['hold', 'confirmed', 'arrived']),
+      reference: z.string().nullable(),
+      moveTo: z
+        .array(z.object({ unitId: Uuid, unitName: z.string(), locationName: z.string(), distanceKm: z.number() }))
+        .meta({ description: "Free units of the provider's own for the stay's dates, not closing, nearest first" }),
+    }),
+  )
   .meta({ id: 'ClosureCheck' });
 
 export const LocationClosures = z
   .object({
     locationId: Uuid,
-    closures: z.array(z.object({
-      id: Uuid,
-      unitId: Uuid,
-      startsOn: IsoDate,
-      endsOn: IsoDate,
-      kind: ClosureKind,
-      reason: ClosureReason,
-      note: z.string().nullable(),
-      affectedStayIds: z.array(Uuid).meta({ description: 'Stays already planned in the closed period; they are kept' }),
-    })),
+    closures: z.array(
+      z.object({
+        id: Uuid,
+        unitId: Uuid,
+        startsOn: IsoDate,
+        endsOn: IsoDate,
+        kind: ClosureKind,
+        reason: ClosureReason,
+        note: z.string().nullable(),
+        affectedStayIds: z.array(Uuid).meta({ description: 'Stays already planned in the closed period; they are kept' }),
+      }),
+    ),
   })
   .meta({ id: 'LocationClosures' });
 

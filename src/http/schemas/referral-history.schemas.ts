@@ -7,7 +7,7 @@ const HistoryDetails = z
     source: z.enum(['professional', 'public']).optional(),
     questionnaireVersion: z.string().optional(),
     topic: z.string().optional().meta({ description: 'What a triage override changed (the reason is in the triage record)' }),
-    status: z.string().optional().meta({ description: 'The stay\'s status after this step' }),
+    status: z.string().optional().meta({ description: "The stay's status after this step" }),
     previousStatus: z.string().optional(),
     unitId: Uuid.optional(),
     unitName: z.string().optional(),
@@ -30,13 +30,15 @@ export const ReferralHistory = z
     referralId: Uuid,
     reference: z.string(),
     clientId: Uuid,
-    events: z.array(z.object({
-      kind: z.enum(HISTORY_KINDS),
-      text: z.string().meta({ description: 'The step in plain words (Dutch, or English with Accept-Language: en)' }),
-      at: z.string(),
-      actorRole: z.string().nullable().meta({ description: 'Role of who did it; null for the system or a public request' }),
-      stayId: Uuid.nullable(),
-      details: HistoryDetails,
-    })),
+    events: z.array(
+      z.object({
+        kind: z.enum(HISTORY_KINDS),
+        text: z.string().meta({ description: 'The step in plain words (Dutch, or English with Accept-Language: en)' }),
+        at: z.string(),
+        actorRole: z.string().nullable().meta({ description: 'Role of who did it; null for the system or a public request' }),
+        stayId: Uuid.nullable(),
+        details: HistoryDetails,
+      }),
+    ),
   })
   .meta({ id: 'ReferralHistory' });

@@ -48,13 +48,14 @@ export const Location = z
     phone: z.string().nullable(),
     description: z.string().nullable().meta({ description: 'For the public page: what kind of house it is, where it is' }),
     homeliness: z.string().nullable().meta({ description: 'For the public page: what makes a stay there feel like home' }),
-    confirmedAt: z.string().meta({ description: 'When the provider last confirmed this location\'s data' }),
+    confirmedAt: z.string().meta({ description: "When the provider last confirmed this location's data" }),
   })
   .meta({ id: 'Location' });
 
 export const LocationDetail = Location.extend({
   units: z.array(Unit),
-  photos: z.array(z.object({ id: Uuid, alt: z.string() }))
+  photos: z
+    .array(z.object({ id: Uuid, alt: z.string() }))
     .meta({ description: 'For the public page; the image itself at GET /locations/{id}/photos/{photoId}' }),
   tariffs: z.array(
     z.object({
@@ -93,7 +94,11 @@ export const Closure = z
 export const CreateClientBody = z.strictObject({
   name: z.string().trim().min(1).max(200),
   dateOfBirth: IsoDate.nullable().default(null),
-  pc4: z.string().regex(/^[1-9][0-9]{3}$/).nullable().default(null),
+  pc4: z
+    .string()
+    .regex(/^[1-9][0-9]{3}$/)
+    .nullable()
+    .default(null),
 });
 
 export const Client = z
@@ -111,19 +116,29 @@ export const ClientExport = z
       registeredAt: z.string(),
       anonymisedAt: z.string().nullable(),
     }),
-    stays: z.array(z.object({
-      id: Uuid,
-      stayType: z.string(),
-      arrival: IsoDate,
-      departure: IsoDate,
-      status: z.string(),
-      cancelReason: z.string().nullable(),
-      location: z.string(),
-      unit: z.string(),
-      seriesId: Uuid.nullable(),
-    })),
+    stays: z.array(
+      z.object({
+        id: Uuid,
+        stayType: z.string(),
+        arrival: IsoDate,
+        departure: IsoDate,
+        status: z.string(),
+        cancelReason: z.string().nullable(),
+        location: z.string(),
+        unit: z.string(),
+        seriesId: Uuid.nullable(),
+      }),
+    ),
     series: z.array(z.object({ id: Uuid, rrule: z.string(), nights: z.number().int() })),
-    caregiverCheckIns: z.array(z.object({ takenAt: z.string(), takenBy: z.enum(['caregiver', 'coordinator']), score: z.number().int(), answers: z.record(z.string(), z.string()) }))
+    caregiverCheckIns: z
+      .array(
+        z.object({
+          takenAt: z.string(),
+          takenBy: z.enum(['caregiver', 'coordinator']),
+          score: z.number().int(),
+          answers: z.record(z.string(), z.string()),
+        }),
+      )
       .meta({ description: "The caregiver's burden screenings (yearly check-in), oldest first" }),
   })
   .meta({ id: 'ClientExport' });

@@ -12,7 +12,9 @@ const Override = z.strictObject({
 
 export const SeriesBody = z.strictObject({
   clientId: Uuid,
-  referralId: Uuid.optional().meta({ description: 'The referral the series answers (same client): its status and history follow the stays' }),
+  referralId: Uuid.optional().meta({
+    description: 'The referral the series answers (same client): its status and history follow the stays',
+  }),
   unitId: Uuid,
   stayType: StayTypeCode,
   rrule: z.string().trim().min(6).max(300).meta({
@@ -32,7 +34,9 @@ export const OccurrenceReport = z
     arrival: IsoDate,
     departure: IsoDate,
     unitId: Uuid,
-    problem: z.enum(['stay_type_not_accepted', 'unit_inactive', 'unit_closed', 'stay_conflict', 'client_already_staying', 'unit_lacks_features']).nullable(),
+    problem: z
+      .enum(['stay_type_not_accepted', 'unit_inactive', 'unit_closed', 'stay_conflict', 'client_already_staying', 'unit_lacks_features'])
+      .nullable(),
     alternatives: Alternatives.optional(),
   })
   .meta({ id: 'SeriesOccurrence' });

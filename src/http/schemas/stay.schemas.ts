@@ -16,8 +16,12 @@ export const Stay = z
     seriesId: Uuid.nullable(),
     referralId: Uuid.nullable(),
     openEnded: z.boolean().meta({ description: 'The departure is an expectation (crisis, ELV): extend or shorten when the end is known' }),
-    requiredFeatures: z.array(z.string()).meta({ description: 'What the guest needs, from the triage; the unit offers it unless overridden' }),
-    featureOverride: z.object({ reason: z.string(), by: Uuid.nullable() }).nullable()
+    requiredFeatures: z
+      .array(z.string())
+      .meta({ description: 'What the guest needs, from the triage; the unit offers it unless overridden' }),
+    featureOverride: z
+      .object({ reason: z.string(), by: Uuid.nullable() })
+      .nullable()
       .meta({ description: 'A coordinator placed the guest on a unit that lacks some required features: why, and who' }),
     createdAt: z.string(),
     updatedAt: z.string(),
@@ -41,9 +45,7 @@ const bookingFields = {
   holdMinutes: z.number().int().min(1).max(1440).optional(),
 };
 
-export const CreateStayBody = z
-  .strictObject({ unitId: Uuid, clientId: Uuid, ...bookingFields })
-  .check(periodCheck('arrival', 'departure'));
+export const CreateStayBody = z.strictObject({ unitId: Uuid, clientId: Uuid, ...bookingFields }).check(periodCheck('arrival', 'departure'));
 
 export const CancelStayBody = z.strictObject({ reason: z.string().trim().min(3).max(500) });
 
@@ -60,7 +62,12 @@ export const ReferralStayBody = z
   .strictObject({
     unitId: Uuid,
     ...bookingFields,
-    featureOverride: z.strictObject({ reason: z.string().trim().min(5).max(500) }).optional()
-      .meta({ description: 'Book a unit that lacks some of what the guest needs, with the reason why it is still the best place (audited, shown on the referral)' }),
+    featureOverride: z
+      .strictObject({ reason: z.string().trim().min(5).max(500) })
+      .optional()
+      .meta({
+        description:
+          'Book a unit that lacks some of what the guest needs, with the reason why it is still the best place (audited, shown on the referral)',
+      }),
   })
   .check(periodCheck('arrival', 'departure'));

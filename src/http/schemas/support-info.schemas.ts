@@ -39,6 +39,4 @@ export const SupportQuery = z.strictObject({
   category: z.enum(SUPPORT_CATEGORIES).optional(),
 });
 
-export const SupportSearch = z
-  .object({ municipalities: z.array(z.string()), items: z.array(SupportItem) })
-  .meta({ id: 'SupportSearch' });
+export const SupportSearch = z.object({ municipalities: z.array(z.string()), items: z.array(SupportItem) }).meta({ id: 'SupportSearch' });

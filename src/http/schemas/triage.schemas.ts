@@ -8,9 +8,9 @@ const Disposition = z.enum(DISPOSITIONS);
 const Financing = z.enum(['wmo_stay_zvw_care', 'zvw_elv', 'wlz']);
 
 export const TriageBody = z.strictObject({
-  answers: z
-    .record(z.string().max(60), z.union([z.boolean(), z.string().max(500), z.array(z.string().max(60)).max(20), z.number()]))
-    .meta({ description: 'linkId → answer: true/false, an option code, a list of codes, text, an ISO date (YYYY-MM-DD) or a whole number' }),
+  answers: z.record(z.string().max(60), z.union([z.boolean(), z.string().max(500), z.array(z.string().max(60)).max(20), z.number()])).meta({
+    description: 'linkId → answer: true/false, an option code, a list of codes, text, an ISO date (YYYY-MM-DD) or a whole number',
+  }),
 });
 
 export const OverrideBody = z.discriminatedUnion('topic', [
@@ -30,7 +30,9 @@ const Outcome = z.object({
   financing: Financing.nullable(),
   burdenScore: z.number().int(),
   burdenLevel: z.enum(['low', 'moderate', 'high']),
-  reasons: z.array(z.object({ topic: z.string(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() })),
+  reasons: z.array(
+    z.object({ topic: z.string(), code: z.string(), params: z.record(z.string(), z.union([z.string(), z.number()])).optional() }),
+  ),
   complexity: z.enum(['low', 'high']).optional().meta({ description: 'Version 2: ELV complexity' }),
   bridgeUntilWlz: z.boolean().optional().meta({ description: 'Version 2: the stay bridges the time until the Wlz decision' }),
   neededFrom: z.string().optional().meta({ description: 'Version 2: the day a place is needed from (discharge date or today)' }),

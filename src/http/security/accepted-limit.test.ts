@@ -13,7 +13,10 @@ describe('a limit on accepted requests', () => {
       limit.record('a');
     }
     now = 20 * 60_000;
-    assert.throws(() => limit.check('a'), (error: unknown) => error instanceof AppError && error.code === 'rate_limited' && error.params.seconds === 40 * 60);
+    assert.throws(
+      () => limit.check('a'),
+      (error: unknown) => error instanceof AppError && error.code === 'rate_limited' && error.params.seconds === 40 * 60,
+    );
     limit.check('b');
     now = 60 * 60_000 + 1;
     limit.check('a');

@@ -29,7 +29,9 @@ const ANY_SESSION = 'any_session' as const;
 const roles = (...allowed: Role[]): readonly Role[] => allowed;
 
 const REFERRAL = {
-  kind: 'respite_once', referrerKind: 'gp', client: { name: 'Matrix Verwezen', dateOfBirth: '1945-01-01', postcode: '3262 GD' },
+  kind: 'respite_once',
+  referrerKind: 'gp',
+  client: { name: 'Matrix Verwezen', dateOfBirth: '1945-01-01', postcode: '3262 GD' },
   consent: { given: true, by: 'Matrix Verwezen' },
 };
 
@@ -268,7 +270,14 @@ describe('access matrix: every route × every role', () => {
     });
     assert.equal(stay.statusCode, 201, stay.body);
     stayId = stay.json().id;
-    victimUserId = (await insertUser(db, { email: `victim-${randomUUID()}@test.example`, name: 'Victim User', role: 'policy_viewer', organisationId: null })).id;
+    victimUserId = (
+      await insertUser(db, {
+        email: `victim-${randomUUID()}@test.example`,
+        name: 'Victim User',
+        role: 'policy_viewer',
+        organisationId: null,
+      })
+    ).id;
 
     const openapi = await t.inject({ method: 'GET', url: '/api/openapi.json' }, 'anonymous');
     assert.equal(openapi.statusCode, 200);
@@ -309,26 +318,51 @@ describe('access matrix: every route × every role', () => {
   /** Fills the path with ids of real records and gives a minimal plausible query and body. */
   async function requestFor(operation: string): Promise<InjectOptions> {
     const [method, path] = operation.split(' ') as [InjectOptions['method'] & string, string];
-    let url = path.replace('{regionId}', regionId).replace('{token}', 'a'.repeat(43)).replace('{name}', 'Zwijndrecht').replace('{photoId}', randomUUID()).replace('{stayId}', randomUUID());
+    let url = path
+      .replace('{regionId}', regionId)
+      .replace('{token}', 'a'.repeat(43))
+      .replace('{name}', 'Zwijndrecht')
+      .replace('{photoId}', randomUUID())
+      .replace('{stayId}', randomUUID());
     if (url.includes('{id}')) {
-      const owner = path.startsWith('/api/stays/') ? stayId
-        : path.startsWith('/api/units/') ? unitId
-        : path.startsWith('/api/locations/') ? locationId
-        // Erasure gets a client of its own without stays, so it can succeed and leaves the others alone.
-        : method === 'DELETE' && path.startsWith('/api/clients/') ? await aClient(t.database.db, 'Te Wissen')
-        : path.startsWith('/api/clients/') || path.startsWith('/api/admin/clients/') ? clientId
-        : path.startsWith('/api/admin/users/') ? victimUserId
-        : path.startsWith('/api/organisations/') || path.startsWith('/fhir/R4/Organization/') ? organisationId
-        : path.startsWith('/fhir/R4/Location/') || path.startsWith('/fhir/R4/HealthcareService/') ? locationId
-        : path.startsWith('/fhir/R4/Schedule/') ? locationId
-        : path.startsWith('/fhir/R4/MeasureReport/') ? `${regionId}-${inDays(0)}`
-        : path.startsWith('/fhir/R4/ServiceRequest/') || path.startsWith('/fhir/R4/Task/') || path.startsWith('/api/admin/api-clients/') ? randomUUID()
-        : path.startsWith('/api/closures/') ? await aClosure()
-        : path.startsWith('/api/referrals/') ? await aReferral()
-        // Who may call it is decided before the record is looked up: an unknown task answers 404, not 401/403.
-        : path.startsWith('/api/tasks/') || path.startsWith('/api/notifications/') || path.startsWith('/api/support/') || path.startsWith('/api/admin/role-grants/')
-          || path.startsWith('/api/appointments/') || path.startsWith('/api/yearly-costs/') ? randomUUID()
-        : undefined;
+      const owner = path.startsWith('/api/stays/')
+        ? stayId
+        : path.startsWith('/api/units/')
+          ? unitId
+          : path.startsWith('/api/locations/')
+            ? locationId
+            : // Erasure gets a client of its own without stays, so it can succeed and leaves the others alone.
+              method === 'DELETE' && path.startsWith('/api/clients/')
+              ? await aClient(t.database.db, 'Te Wissen')
+              : path.startsWith('/api/clients/') || path.startsWith('/api/admin/clients/')
+                ? clientId
+                : path.startsWith('/api/admin/users/')
+                  ? victimUserId
+                  : path.startsWith('/api/organisations/') || path.startsWith('/fhir/R4/Organization/')
+                    ? organisationId
+                    : path.startsWith('/fhir/R4/Location/') || path.startsWith('/fhir/R4/HealthcareService/')
+                      ? locationId
+                      : path.startsWith('/fhir/R4/Schedule/')
+                        ? locationId
+                        : path.startsWith('/fhir/R4/MeasureReport/')
+                          ? `${regionId}-${inDays(0)}`
+                          : path.startsWith('/fhir/R4/ServiceRequest/') ||
+                              path.startsWith('/fhir/R4/Task/') ||
+                              path.startsWith('/api/admin/api-clients/')
+                            ? randomUUID()
+                            : path.startsWith('/api/closures/')
+                              ? await aClosure()
+                              : path.startsWith('/api/referrals/')
+                                ? await aReferral()
+                                : // Who may call it is decided before the record is looked up: an unknown task answers 404, not 401/403.
+                                  path.startsWith('/api/tasks/') ||
+                                    path.startsWith('/api/notifications/') ||
+                                    path.startsWith('/api/support/') ||
+                                    path.startsWith('/api/admin/role-grants/') ||
+                                    path.startsWith('/api/appointments/') ||
+                                    path.startsWith('/api/yearly-costs/')
+                                  ? randomUUID()
+                                  : undefined;
       assert.ok(owner, `no fixture record for the path parameter of ${operation}; add one to requestFor`);
       url = url.replace('{id}', owner);
     }
@@ -353,7 +387,15 @@ describe('access matrix: every route × every role', () => {
       'GET /api/claims': 'month=2027-01&financier=wmo',
       'GET /api/claims.csv': 'month=2027-01&financier=wmo',
     };
-    const series = { clientId, unitId: otherUnitId, stayType: 'respite', rrule: 'FREQ=WEEKLY;COUNT=2', firstArrival: inDays(200), nights: 2, status: 'hold' };
+    const series = {
+      clientId,
+      unitId: otherUnitId,
+      stayType: 'respite',
+      rrule: 'FREQ=WEEKLY;COUNT=2',
+      firstArrival: inDays(200),
+      nights: 2,
+      status: 'hold',
+    };
     const bodies: Record<string, object> = {
       'POST /api/units/{id}/closures': { startsOn: inDays(300), endsOn: inDays(302), reason: 'maintenance' },
       'POST /api/stays': { unitId: otherUnitId, clientId, stayType: 'respite', arrival: inDays(40), departure: inDays(42), status: 'hold' },
@@ -371,7 +413,10 @@ describe('access matrix: every route × every role', () => {
       'POST /api/public/surveys/{token}': { scores: { overall: 5 } },
       'POST /api/referrals/{id}/triage/overrides': { topic: 'urgency', value: 'planned', reason: 'Matrix test' },
       'POST /api/public/requests': {
-        kind: 'tour', client: { name: 'Matrix Publiek', postcode: '3262 GD' }, caregiver: { name: 'Mantel Zorger', relation: 'child', phone: '06 12345678' }, consent: true,
+        kind: 'tour',
+        client: { name: 'Matrix Publiek', postcode: '3262 GD' },
+        caregiver: { name: 'Mantel Zorger', relation: 'child', phone: '06 12345678' },
+        consent: true,
       },
       'PATCH /api/admin/users/{id}': { name: 'Victim Renamed' },
     };
@@ -388,7 +433,13 @@ describe('access matrix: every route × every role', () => {
   async function aClosure(): Promise<string> {
     const row = await t.database.db
       .insertInto('unit_closure')
-      .values({ unit_id: unitId, starts_on: inDays(400 + closureIds.length * 3), ends_on: inDays(401 + closureIds.length * 3), reason: 'other', note: null })
+      .values({
+        unit_id: unitId,
+        starts_on: inDays(400 + closureIds.length * 3),
+        ends_on: inDays(401 + closureIds.length * 3),
+        reason: 'other',
+        note: null,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     closureIds.push(row.id);
@@ -411,11 +462,18 @@ describe('access matrix: every route × every role', () => {
       const decision = EXPECTED[operation];
       if (decision === undefined) continue;
       const stated = /Access: ([^.]*)\.\s*$/.exec(descriptions.get(operation) ?? '')?.[1];
-      const expected = decision === 'public' ? 'anyone, no sign-in' : decision === 'any_session' ? 'anyone signed in'
-        : decision.length === 0 ? 'system clients only' : undefined;
-      const ok = expected !== undefined
-        ? stated === expected
-        : typeof decision !== 'string' && stated !== undefined && [...stated.split(', ')].sort().join() === [...decision].sort().join();
+      const expected =
+        decision === 'public'
+          ? 'anyone, no sign-in'
+          : decision === 'any_session'
+            ? 'anyone signed in'
+            : decision.length === 0
+              ? 'system clients only'
+              : undefined;
+      const ok =
+        expected !== undefined
+          ? stated === expected
+          : typeof decision !== 'string' && stated !== undefined && [...stated.split(', ')].sort().join() === [...decision].sort().join();
       if (!ok) wrong.push(`${operation}: openapi.json says "${stated ?? '(nothing)'}"`);
     }
     assert.deepEqual(wrong, [], `\n${wrong.join('\n')}`);
@@ -435,16 +493,24 @@ describe('access matrix: every route × every role', () => {
         const label = `${caller.padEnd(16)} ${operation}`;
         // Nothing the API answers may stay in a browser's or proxy's cache, allowed or refused; a photo may.
         const caching = response.headers['cache-control'];
-        if (caching !== 'no-store' && !(operation === 'GET /api/locations/{id}/photos/{photoId}' && status === 200)) mismatches.push(`${label}: Cache-Control ${String(caching)}`);
+        if (caching !== 'no-store' && !(operation === 'GET /api/locations/{id}/photos/{photoId}' && status === 200))
+          mismatches.push(`${label}: Cache-Control ${String(caching)}`);
         if (mayCall(decision, caller)) {
-          if (status === 401 || status === 403 || status >= 500) mismatches.push(`${label}: should be allowed, got ${describeResponse(response)}`);
+          if (status === 401 || status === 403 || status >= 500)
+            mismatches.push(`${label}: should be allowed, got ${describeResponse(response)}`);
         } else {
           const expected = caller === 'anonymous' ? 401 : 403;
           const code = caller === 'anonymous' ? 'unauthenticated' : 'forbidden';
           if (status !== expected || problemCode(response) !== code) {
             mismatches.push(`${label}: should be denied with ${expected} ${code}, got ${describeResponse(response)}`);
-          } else if (!response.headers['content-type']?.startsWith(operation.includes(' /fhir/') ? 'application/fhir+json' : 'application/problem+json')) {
-            mismatches.push(`${label}: denial is not a problem document (or an OperationOutcome under /fhir) (${response.headers['content-type']})`);
+          } else if (
+            !response.headers['content-type']?.startsWith(
+              operation.includes(' /fhir/') ? 'application/fhir+json' : 'application/problem+json',
+            )
+          ) {
+            mismatches.push(
+              `${label}: denial is not a problem document (or an OperationOutcome under /fhir) (${response.headers['content-type']})`,
+            );
           }
         }
       }
@@ -472,7 +538,8 @@ describe('access matrix: every route × every role', () => {
           const response = await t.inject(await requestFor(operation), await sessionFor(role, stage));
           const label = `${role} (${stage}) ${operation}`;
           if (decision === 'public' || decision === 'any_session') {
-            if (response.statusCode === 401 || response.statusCode === 403) mismatches.push(`${label}: should be allowed, got ${describeResponse(response)}`);
+            if (response.statusCode === 401 || response.statusCode === 403)
+              mismatches.push(`${label}: should be allowed, got ${describeResponse(response)}`);
           } else if (response.statusCode !== 401 || problemCode(response) !== 'second_factor_required') {
             mismatches.push(`${label}: should be 401 second_factor_required, got ${describeResponse(response)}`);
           }
@@ -489,7 +556,11 @@ describe('access matrix: every route × every role', () => {
         stays: await db.selectFrom('stay').selectAll().orderBy('id').execute(),
         clients: await db.selectFrom('client').selectAll().orderBy('id').execute(),
         closures: await db.selectFrom('unit_closure').selectAll().orderBy('id').execute(),
-        users: await db.selectFrom('app_user').select(['id', 'name', 'role', 'organisation_id', 'disabled', 'totp_secret']).orderBy('id').execute(),
+        users: await db
+          .selectFrom('app_user')
+          .select(['id', 'name', 'role', 'organisation_id', 'disabled', 'totp_secret'])
+          .orderBy('id')
+          .execute(),
         sessions: await db.selectFrom('user_session').select(['token_hash', 'stage']).orderBy('token_hash').execute(),
         tokens: await db.selectFrom('one_time_token').select('token_hash').orderBy('token_hash').execute(),
         mail: await db.selectFrom('mail_message').select('id').orderBy('id').execute(),
@@ -500,7 +571,14 @@ describe('access matrix: every route × every role', () => {
       const response = await t.inject({
         method: 'POST',
         url: '/api/stays',
-        payload: { unitId: otherUnitId, clientId, stayType: 'respite', arrival: inDays(arrivalInDays), departure: inDays(arrivalInDays + 2), status: 'confirmed' },
+        payload: {
+          unitId: otherUnitId,
+          clientId,
+          stayType: 'respite',
+          arrival: inDays(arrivalInDays),
+          departure: inDays(arrivalInDays + 2),
+          status: 'confirmed',
+        },
       });
       assert.equal(response.statusCode, 201, response.body);
       return response.json().id;
@@ -508,13 +586,40 @@ describe('access matrix: every route × every role', () => {
 
     const changes = async (): Promise<{ role: Role; request: InjectOptions }[]> => [
       { role: 'coordinator', request: { method: 'POST', url: '/api/clients', payload: { name: 'CSRF Slachtoffer' } } },
-      { role: 'coordinator', request: { method: 'POST', url: '/api/stays', payload: { unitId: otherUnitId, clientId, stayType: 'respite', arrival: inDays(60), departure: inDays(62) } } },
-      { role: 'coordinator', request: { method: 'POST', url: `/api/stays/${await freshStay(70)}/cancel`, payload: { reason: 'Vervalst verzoek' } } },
-      { role: 'coordinator', request: { method: 'PATCH', url: `/api/stays/${await freshStay(80)}/dates`, payload: { departure: inDays(81) } } },
-      { role: 'coordinator', request: { method: 'POST', url: `/api/units/${unitId}/closures`, payload: { startsOn: inDays(500), endsOn: inDays(501), reason: 'other' } } },
+      {
+        role: 'coordinator',
+        request: {
+          method: 'POST',
+          url: '/api/stays',
+          payload: { unitId: otherUnitId, clientId, stayType: 'respite', arrival: inDays(60), departure: inDays(62) },
+        },
+      },
+      {
+        role: 'coordinator',
+        request: { method: 'POST', url: `/api/stays/${await freshStay(70)}/cancel`, payload: { reason: 'Vervalst verzoek' } },
+      },
+      {
+        role: 'coordinator',
+        request: { method: 'PATCH', url: `/api/stays/${await freshStay(80)}/dates`, payload: { departure: inDays(81) } },
+      },
+      {
+        role: 'coordinator',
+        request: {
+          method: 'POST',
+          url: `/api/units/${unitId}/closures`,
+          payload: { startsOn: inDays(500), endsOn: inDays(501), reason: 'other' },
+        },
+      },
       { role: 'provider_planner', request: { method: 'DELETE', url: `/api/closures/${await aClosure()}` } },
       { role: 'administrator', request: { method: 'PATCH', url: `/api/admin/users/${victimUserId}`, payload: { disabled: true } } },
-      { role: 'administrator', request: { method: 'POST', url: '/api/admin/users', payload: { email: `csrf-${randomUUID()}@test.example`, name: 'Forged Invite', role: 'coordinator' } } },
+      {
+        role: 'administrator',
+        request: {
+          method: 'POST',
+          url: '/api/admin/users',
+          payload: { email: `csrf-${randomUUID()}@test.example`, name: 'Forged Invite', role: 'coordinator' },
+        },
+      },
       { role: 'policy_viewer', request: { method: 'POST', url: '/api/auth/logout', payload: {} } },
       { role: 'referrer', request: { method: 'POST', url: '/api/auth/logout-everywhere', payload: {} } },
       { role: 'coordinator', request: { method: 'POST', url: '/api/auth/totp/setup', payload: {} } },
@@ -527,7 +632,10 @@ describe('access matrix: every route × every role', () => {
         const forgeries: Record<string, SessionHeaders> = {
           'no token': { cookie: session.cookie! },
           'empty token': { cookie: session.cookie!, [CSRF_HEADER]: '' },
-          'wrong token of the same length': { cookie: session.cookie!, [CSRF_HEADER]: randomBytes(64).toString('base64url').slice(0, session[CSRF_HEADER]!.length) },
+          'wrong token of the same length': {
+            cookie: session.cookie!,
+            [CSRF_HEADER]: randomBytes(64).toString('base64url').slice(0, session[CSRF_HEADER]!.length),
+          },
           'shorter token': { cookie: session.cookie!, [CSRF_HEADER]: session[CSRF_HEADER]!.slice(0, -1) },
           'token of another session': { cookie: session.cookie!, [CSRF_HEADER]: otherSession[CSRF_HEADER]! },
         };
@@ -556,7 +664,10 @@ describe('access matrix: every route × every role', () => {
       const anonymous = await t.inject({ method: 'POST', url: '/api/clients', payload: { name: 'Zonder sessie' } }, 'anonymous');
       assert.equal(anonymous.statusCode, 401);
       // A cookie that opens no session counts as no cookie.
-      const stale = await t.inject({ method: 'POST', url: '/api/clients', payload: { name: 'Oude sessie' } }, { cookie: `${SESSION_COOKIE}=${randomUUID()}` });
+      const stale = await t.inject(
+        { method: 'POST', url: '/api/clients', payload: { name: 'Oude sessie' } },
+        { cookie: `${SESSION_COOKIE}=${randomUUID()}` },
+      );
       assert.equal(stale.statusCode, 401);
       assert.equal(stale.json().code, 'unauthenticated');
     });

@@ -34,21 +34,44 @@ describe("every read that shows a client lands in that client's access report", 
     outsider = await t.signIn('provider_planner', otherOrganisationId);
     referrer = await t.signIn('referrer', otherOrganisationId);
     otherReferrer = await t.signIn('referrer', organisationId);
-    await db.insertInto('location_tariff').values({ location_id: locationId, stay_type: 'respite', housing_cents: 8000, stay_cents: 7000, care_cents: 0, valid_from: '2000-01-01', valid_until: null }).execute();
+    await db
+      .insertInto('location_tariff')
+      .values({
+        location_id: locationId,
+        stay_type: 'respite',
+        housing_cents: 8000,
+        stay_cents: 7000,
+        care_cents: 0,
+        valid_from: '2000-01-01',
+        valid_until: null,
+      })
+      .execute();
 
-    const referral = await t.inject({
-      method: 'POST', url: '/api/referrals',
-      payload: { kind: 'respite_once', referrerKind: 'gp', client: { name: 'Gerda Inzage', dateOfBirth: '1939-04-04', postcode: '3262 GD' }, consent: { given: true, by: 'Gerda Inzage' } },
-    }, referrer);
+    const referral = await t.inject(
+      {
+        method: 'POST',
+        url: '/api/referrals',
+        payload: {
+          kind: 'respite_once',
+          referrerKind: 'gp',
+          client: { name: 'Gerda Inzage', dateOfBirth: '1939-04-04', postcode: '3262 GD' },
+          consent: { given: true, by: 'Gerda Inzage' },
+        },
+      },
+      referrer,
+    );
     assert.equal(referral.statusCode, 201, referral.body);
     referralId = referral.json().id;
     clientId = (await t.inject({ method: 'GET', url: `/api/referrals/${referralId}` })).json().clientId;
     // A stay that arrives today (the provider's movements) and one last month (the claims).
-    stayId = (await sql<{ id: string }>`INSERT INTO stay (unit_id, client_id, referral_id, stay_type, arrival, departure, status)
-      VALUES (${unitId}, ${clientId}, ${referralId}, 'respite', ${today}, (${today}::date + 3), 'confirmed') RETURNING id`.execute(db)).rows[0]!.id;
+    stayId = (
+      await sql<{ id: string }>`INSERT INTO stay (unit_id, client_id, referral_id, stay_type, arrival, departure, status)
+      VALUES (${unitId}, ${clientId}, ${referralId}, 'respite', ${today}, (${today}::date + 3), 'confirmed') RETURNING id`.execute(db)
+    ).rows[0]!.id;
     await sql`INSERT INTO stay (unit_id, client_id, stay_type, arrival, departure, status)
       VALUES (${unitId}, ${clientId}, 'respite', (${today}::date - 40), (${today}::date - 37), 'departed')`.execute(db);
-    otherClientId = (await db.insertInto('client').values({ name: 'Niet Getoond', pc4: '3262' }).returning('id').executeTakeFirstOrThrow()).id;
+    otherClientId = (await db.insertInto('client').values({ name: 'Niet Getoond', pc4: '3262' }).returning('id').executeTakeFirstOrThrow())
+      .id;
   });
   after(() => t.close());
 
@@ -60,27 +83,37 @@ describe("every read that shows a client lands in that client's access report", 
 
   /** Sends the request and answers the access-report rows it wrote for the client. */
   async function reportRowsOf(request: InjectOptions, as?: SessionHeaders) {
-    const before = (await t.database.db.selectFrom('audit_event').select(sql<string>`coalesce(max(id), 0)`.as('id')).executeTakeFirstOrThrow()).id;
+    const before = (
+      await t.database.db.selectFrom('audit_event').select(sql<string>`coalesce(max(id), 0)`.as('id')).executeTakeFirstOrThrow()
+    ).id;
     const response = await t.inject(request, as);
-    const rows = await t.database.db.selectFrom('audit_event').selectAll().where('id', '>', before as never).execute();
-    return { response, mine: rows.filter((row) => row.client_id === clientId), others: rows.filter((row) => row.client_id === otherClientId) };
+    const rows = await t.database.db
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('id', '>', before as never)
+      .execute();
+    return {
+      response,
+      mine: rows.filter((row) => row.client_id === clientId),
+      others: rows.filter((row) => row.client_id === otherClientId),
+    };
   }
 
   for (const [what, request, as] of [
     ["the central point's referral inbox", () => ({ method: 'GET', url: '/api/referrals' }), () => undefined],
     ["the referrer's own list", () => ({ method: 'GET', url: '/api/referrals' }), () => referrer],
     ["the provider's arrivals and departures", () => ({ method: 'GET', url: `/api/provider/movements?date=${today}` }), () => planner],
-    ['the month\'s claims', () => ({ method: 'GET', url: `/api/claims?month=${lastMonth()}&financier=wmo` }), () => undefined],
+    ["the month's claims", () => ({ method: 'GET', url: `/api/claims?month=${lastMonth()}&financier=wmo` }), () => undefined],
     ['the claims as CSV', () => ({ method: 'GET', url: `/api/claims.csv?month=${lastMonth()}&financier=wmo` }), () => undefined],
-    ['the stay\'s calendar file', () => ({ method: 'GET', url: `/api/stays/${stayId}/calendar.ics` }), () => referrer],
+    ["the stay's calendar file", () => ({ method: 'GET', url: `/api/stays/${stayId}/calendar.ics` }), () => referrer],
     ['the stay', () => ({ method: 'GET', url: `/api/stays/${stayId}` }), () => planner],
-    ['the stay\'s costs', () => ({ method: 'GET', url: `/api/stays/${stayId}/costs` }), () => undefined],
-    ['the stay\'s handover', () => ({ method: 'GET', url: `/api/stays/${stayId}/handover` }), () => planner],
+    ["the stay's costs", () => ({ method: 'GET', url: `/api/stays/${stayId}/costs` }), () => undefined],
+    ["the stay's handover", () => ({ method: 'GET', url: `/api/stays/${stayId}/handover` }), () => planner],
     ['the units the stay could move to', () => ({ method: 'GET', url: `/api/stays/${stayId}/move-options` }), () => undefined],
     ['the referral', () => ({ method: 'GET', url: `/api/referrals/${referralId}` }), () => referrer],
-    ['the referral\'s stays', () => ({ method: 'GET', url: `/api/referrals/${referralId}/stays` }), () => referrer],
-    ['the referral\'s history', () => ({ method: 'GET', url: `/api/referrals/${referralId}/history` }), () => referrer],
-    ['the referral\'s appointments', () => ({ method: 'GET', url: `/api/referrals/${referralId}/appointments` }), () => referrer],
+    ["the referral's stays", () => ({ method: 'GET', url: `/api/referrals/${referralId}/stays` }), () => referrer],
+    ["the referral's history", () => ({ method: 'GET', url: `/api/referrals/${referralId}/history` }), () => referrer],
+    ["the referral's appointments", () => ({ method: 'GET', url: `/api/referrals/${referralId}/appointments` }), () => referrer],
   ] as const) {
     it(`${what}: a successful read names the client`, async () => {
       const { response, mine, others } = await reportRowsOf(request() as InjectOptions, as());
@@ -91,7 +124,7 @@ describe("every read that shows a client lands in that client's access report", 
     });
   }
 
-  it('an attempt from another organisation: 404 as for nothing, denied in the client\'s report', async () => {
+  it("an attempt from another organisation: 404 as for nothing, denied in the client's report", async () => {
     for (const [request, as] of [
       [{ method: 'GET', url: `/api/stays/${stayId}` }, outsider],
       [{ method: 'GET', url: `/api/stays/${stayId}/handover` }, outsider],

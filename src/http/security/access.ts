@@ -61,14 +61,21 @@ export function accessControl(db: Kysely<Database>, settings: AuthSettings) {
       // (A GET route's automatic HEAD twin shares its schema object: describe it once.)
       if (route.schema && !route.schema.hide && !described.has(route.schema)) {
         described.add(route.schema);
-        const who = access === 'public' ? 'anyone, no sign-in' : access === 'any_session' ? 'anyone signed in'
-          : access.length === 0 ? 'system clients only' : access.join(', ');
+        const who =
+          access === 'public'
+            ? 'anyone, no sign-in'
+            : access === 'any_session'
+              ? 'anyone signed in'
+              : access.length === 0
+                ? 'system clients only'
+                : access.join(', ');
         const apiScope = route.config?.apiScope;
         const system = apiScope ? `System clients with a key (Authorization: Bearer) need the scope ${apiScope}. ` : '';
         const schema = route.schema as { description?: string; security?: unknown };
         schema.description = `${schema.description ? `${schema.description}\n\n` : ''}${system}Access: ${who}.`;
         // OpenAPI: an empty requirement is "no sign-in"; alternatives are listed side by side.
-        const people = access === 'public' ? (apiScope ? [{}] : []) : access === 'any_session' || access.length > 0 ? [{ session: [] }] : [];
+        const people =
+          access === 'public' ? (apiScope ? [{}] : []) : access === 'any_session' || access.length > 0 ? [{ session: [] }] : [];
         schema.security = apiScope ? [...people, { systemKey: [apiScope] }] : people;
       }
     });

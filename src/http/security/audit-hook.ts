@@ -17,7 +17,18 @@ import { appErrorProblem, internalErrorProblem } from '../problem.ts';
  * before the response leaves. If that event cannot be written the response fails: no personal data without a trace.
  */
 export interface AuditRule {
-  entity: 'client' | 'stay' | 'series' | 'user' | 'audit' | 'referral' | 'task' | 'survey' | 'registry' | 'caregiver_contact' | 'api_client';
+  entity:
+    | 'client'
+    | 'stay'
+    | 'series'
+    | 'user'
+    | 'audit'
+    | 'referral'
+    | 'task'
+    | 'survey'
+    | 'registry'
+    | 'caregiver_contact'
+    | 'api_client';
   action: 'read' | 'create' | 'update' | 'delete' | 'export' | 'anonymise';
   purpose: 'care_coordination' | 'care_delivery' | 'account_management' | 'accountability' | 'data_subject_request' | 'registry_management';
   /** Where the client's id is when it is neither the record itself (entity client) nor `clientId` of the answer. */
@@ -62,10 +73,20 @@ const asText = (value: unknown): string | null => (typeof value === 'string' ? v
 /** Who is behind a request, as the audit log names them: a person, a system client by its key, or nobody. */
 function whoCalls(request: FastifyRequest) {
   if (request.apiClient) {
-    return { userId: null, email: `api-client:${request.apiClient.id} (${request.apiClient.name})`, role: 'api_client', organisationId: request.apiClient.organisationId };
+    return {
+      userId: null,
+      email: `api-client:${request.apiClient.id} (${request.apiClient.name})`,
+      role: 'api_client',
+      organisationId: request.apiClient.organisationId,
+    };
   }
   const actor = request.auth?.actor;
-  return { userId: actor?.userId ?? null, email: actor?.email ?? null, role: actor?.role ?? null, organisationId: actor?.organisationId ?? null };
+  return {
+    userId: actor?.userId ?? null,
+    email: actor?.email ?? null,
+    role: actor?.role ?? null,
+    organisationId: actor?.organisationId ?? null,
+  };
 }
 
 /** Changes are recorded by the database inside their own transaction (see change-author.ts); reads here. */
@@ -78,12 +99,15 @@ export function auditTrail(db: Kysely<Database>) {
       if (!rule || !CHANGES.has(rule.action)) return;
       const handler = route.handler;
       route.handler = function (this: FastifyInstance, request, reply) {
-        return actingAs({
-          ...whoCalls(request),
-          purpose: rule.purpose,
-          ip: request.ip,
-          updateAction: rule.action === 'anonymise' ? 'anonymise' : 'update',
-        }, () => handler.call(this, request, reply));
+        return actingAs(
+          {
+            ...whoCalls(request),
+            purpose: rule.purpose,
+            ip: request.ip,
+            updateAction: rule.action === 'anonymise' ? 'anonymise' : 'update',
+          },
+          () => handler.call(this, request, reply),
+        );
       };
     });
 
@@ -120,7 +144,7 @@ export function auditTrail(db: Kysely<Database>) {
         entity: rule.entity,
         recordId,
         purpose: rule.purpose,
-        outcome: reply.statusCode < 400 ? 'success' as const : refused ? 'denied' as const : 'failed' as const,
+        outcome: reply.statusCode < 400 ? ('success' as const) : refused ? ('denied' as const) : ('failed' as const),
         httpStatus: reply.statusCode,
         ip: request.ip,
       };
@@ -128,10 +152,18 @@ export function auditTrail(db: Kysely<Database>) {
         // An answer about one stay or referral that does not carry the client's id (the units a stay could move to,
         // a referral's stays or appointments) is about that record's client all the same.
         if (clients.size === 0 && body && recordId && isUuid(recordId)) {
-          const owner = rule.entity === 'stay' ? await clientOfStay(db, recordId) : rule.entity === 'referral' ? await clientOfReferral(db, recordId) : undefined;
+          const owner =
+            rule.entity === 'stay'
+              ? await clientOfStay(db, recordId)
+              : rule.entity === 'referral'
+                ? await clientOfReferral(db, recordId)
+                : undefined;
           if (owner) clients.add(owner);
         }
-        await insertAuditEvents(db, clients.size === 0 ? [{ ...event, clientId: null }] : [...clients].map((clientId) => ({ ...event, clientId })));
+        await insertAuditEvents(
+          db,
+          clients.size === 0 ? [{ ...event, clientId: null }] : [...clients].map((clientId) => ({ ...event, clientId })),
+        );
       } catch (error) {
         // No trace, no data: the answer is withheld. With the database gone that is a 503 to try again, not a fault.
         if (isDatabaseUnavailable(error)) {

@@ -130,7 +130,7 @@ const NOT_AUDITED: Record<string, string> = {
   'GET /fhir/R4/Schedule/{id}': 'registry, no person',
   'GET /fhir/R4/Slot': 'bed states, no person',
   'GET /fhir/R4/MeasureReport/{id}': 'counts of beds, no person',
-  'GET /api/coordinators': 'names of the central point\'s staff, no client data',
+  'GET /api/coordinators': "names of the central point's staff, no client data",
   'GET /api/regions/{regionId}/locations': 'public registry',
   'GET /api/locations/{id}': 'public registry',
   'GET /api/locations/{id}/photos/{photoId}': 'public registry',
@@ -222,7 +222,8 @@ describe('audit trail of personal data', () => {
     return `192.0.2.${addressNumber % 250}`;
   };
 
-  const isPerson = (value: Person | SessionHeaders): value is Person => typeof value.userId === 'string' && typeof value.headers === 'object';
+  const isPerson = (value: Person | SessionHeaders): value is Person =>
+    typeof value.userId === 'string' && typeof value.headers === 'object';
 
   async function person(role: Role, organisation: string | null = null): Promise<Person> {
     const headers = await t.signIn(role, organisation);
@@ -232,7 +233,13 @@ describe('audit trail of personal data', () => {
 
   const lastEventId = async () =>
     Number((await db().selectFrom('audit_event').select(sql<string>`coalesce(max(id), 0)`.as('id')).executeTakeFirstOrThrow()).id);
-  const eventsAfter = (id: number) => db().selectFrom('audit_event').selectAll().where('id', '>', String(id) as never).orderBy('id').execute();
+  const eventsAfter = (id: number) =>
+    db()
+      .selectFrom('audit_event')
+      .selectAll()
+      .where('id', '>', String(id) as never)
+      .orderBy('id')
+      .execute();
 
   /** Sends the request and returns the response with the one audit row it wrote (failing when there is not exactly one). */
   async function withAudit(request: InjectOptions, as: Person | SessionHeaders | 'anonymous', expectedRows = 1) {
@@ -241,7 +248,11 @@ describe('audit trail of personal data', () => {
     const headers = as === 'anonymous' ? 'anonymous' : isPerson(as) ? as.headers : as;
     const response = await t.inject({ ...request, remoteAddress }, headers);
     const rows = await eventsAfter(before);
-    assert.equal(rows.length, expectedRows, `${request.method} ${request.url} (${response.statusCode}) wrote ${rows.length} audit rows: ${JSON.stringify(rows)}`);
+    assert.equal(
+      rows.length,
+      expectedRows,
+      `${request.method} ${request.url} (${response.statusCode}) wrote ${rows.length} audit rows: ${JSON.stringify(rows)}`,
+    );
     for (const row of rows) assert.equal(row.ip, remoteAddress);
     const row = rows[0]!;
     assert.ok(Math.abs(row.at.getTime() - Date.now()) < 60_000, 'the event has the time of the request');
@@ -250,28 +261,45 @@ describe('audit trail of personal data', () => {
 
   type Row = Awaited<ReturnType<typeof eventsAfter>>[number];
 
-  function assertRow(row: Row, expected: {
-    who: Person | null;
-    operation: string;
-    recordId: string | null;
-    clientId: string | null;
-    outcome: 'success' | 'denied' | 'failed';
-    httpStatus: number;
-  }) {
+  function assertRow(
+    row: Row,
+    expected: {
+      who: Person | null;
+      operation: string;
+      recordId: string | null;
+      clientId: string | null;
+      outcome: 'success' | 'denied' | 'failed';
+      httpStatus: number;
+    },
+  ) {
     const audit = AUDITED[expected.operation];
     assert.ok(audit, `no audit rule for ${expected.operation} in AUDITED`);
     assert.deepEqual(
       {
-        user_id: row.user_id, user_email: row.user_email, role: row.role, organisation_id: row.organisation_id,
-        action: row.action, entity: row.entity, record_id: row.record_id, client_id: row.client_id,
-        purpose: row.purpose, outcome: row.outcome, http_status: row.http_status,
+        user_id: row.user_id,
+        user_email: row.user_email,
+        role: row.role,
+        organisation_id: row.organisation_id,
+        action: row.action,
+        entity: row.entity,
+        record_id: row.record_id,
+        client_id: row.client_id,
+        purpose: row.purpose,
+        outcome: row.outcome,
+        http_status: row.http_status,
       },
       {
-        user_id: expected.who?.userId ?? null, user_email: expected.who?.email ?? null, role: expected.who?.role ?? null,
+        user_id: expected.who?.userId ?? null,
+        user_email: expected.who?.email ?? null,
+        role: expected.who?.role ?? null,
         organisation_id: expected.who?.organisationId ?? null,
-        action: audit.action, entity: audit.entity, record_id: expected.recordId, client_id: expected.clientId,
+        action: audit.action,
+        entity: audit.entity,
+        record_id: expected.recordId,
+        client_id: expected.clientId,
         // A change that went through is recorded by the database inside its transaction, before any status exists.
-        purpose: audit.purpose, outcome: expected.outcome,
+        purpose: audit.purpose,
+        outcome: expected.outcome,
         http_status: CHANGE_ACTIONS.has(audit.action) && expected.outcome === 'success' ? null : expected.httpStatus,
       },
       expected.operation,
@@ -306,8 +334,13 @@ describe('audit trail of personal data', () => {
   after(() => t.close());
 
   it('has a decision for every route in openapi.json, and the app audits exactly the routes in AUDITED', async () => {
-    const paths = (await t.inject({ method: 'GET', url: '/api/openapi.json' }, 'anonymous')).json().paths as Record<string, Record<string, unknown>>;
-    const operations = Object.entries(paths).flatMap(([path, item]) => Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`));
+    const paths = (await t.inject({ method: 'GET', url: '/api/openapi.json' }, 'anonymous')).json().paths as Record<
+      string,
+      Record<string, unknown>
+    >;
+    const operations = Object.entries(paths).flatMap(([path, item]) =>
+      Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+    );
     const undecided = operations.filter((operation) => !(operation in AUDITED) && !(operation in NOT_AUDITED));
     assert.deepEqual(undecided, [], `routes with no audit decision: ${undecided.join(', ')}`);
     const stale = [...Object.keys(AUDITED), ...Object.keys(NOT_AUDITED)].filter((operation) => !operations.includes(operation));
@@ -319,13 +352,16 @@ describe('audit trail of personal data', () => {
     for (const operation of operations) {
       const [method, path] = operation.split(' ') as ['GET', string];
       const before = await lastEventId();
-      const response = await t.inject({
-        method,
-        url: path.replace('{regionId}', regionId).replace('{id}', randomUUID()),
-        remoteAddress: nextAddress(),
-        ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
-        // A fresh session each time: the sign-out routes end the one they are called with.
-      }, await t.signIn(path.startsWith('/api/admin/') ? 'administrator' : 'coordinator'));
+      const response = await t.inject(
+        {
+          method,
+          url: path.replace('{regionId}', regionId).replace('{id}', randomUUID()),
+          remoteAddress: nextAddress(),
+          ...(method === 'GET' || method === 'DELETE' ? {} : { payload: {} }),
+          // A fresh session each time: the sign-out routes end the one they are called with.
+        },
+        await t.signIn(path.startsWith('/api/admin/') ? 'administrator' : 'coordinator'),
+      );
       // Refused here (no body, wrong ids): the hook's row, with a status, shows the route carries a rule.
       const hookRows = (await eventsAfter(before)).filter((row) => row.http_status !== null);
       const audited = hookRows.length > 0;
@@ -337,32 +373,73 @@ describe('audit trail of personal data', () => {
 
   describe('successful reads and changes', () => {
     it('clients: create, read, export, erase', async () => {
-      const created = await withAudit({ method: 'POST', url: '/api/clients', payload: { name: 'Nieuwe Cliënt', dateOfBirth: '1937-05-04', pc4: '3262' } }, coordinator);
+      const created = await withAudit(
+        { method: 'POST', url: '/api/clients', payload: { name: 'Nieuwe Cliënt', dateOfBirth: '1937-05-04', pc4: '3262' } },
+        coordinator,
+      );
       assert.equal(created.response.statusCode, 201, created.response.body);
       const newId = created.response.json().id;
-      assertRow(created.row, { who: coordinator, operation: 'POST /api/clients', recordId: newId, clientId: newId, outcome: 'success', httpStatus: 201 });
+      assertRow(created.row, {
+        who: coordinator,
+        operation: 'POST /api/clients',
+        recordId: newId,
+        clientId: newId,
+        outcome: 'success',
+        httpStatus: 201,
+      });
 
       const read = await withAudit({ method: 'GET', url: `/api/clients/${newId}` }, coordinator);
-      assertRow(read.row, { who: coordinator, operation: 'GET /api/clients/{id}', recordId: newId, clientId: newId, outcome: 'success', httpStatus: 200 });
+      assertRow(read.row, {
+        who: coordinator,
+        operation: 'GET /api/clients/{id}',
+        recordId: newId,
+        clientId: newId,
+        outcome: 'success',
+        httpStatus: 200,
+      });
 
       const exported = await withAudit({ method: 'GET', url: `/api/clients/${newId}/export` }, coordinator);
       assert.equal(exported.response.statusCode, 200, exported.response.body);
-      assertRow(exported.row, { who: coordinator, operation: 'GET /api/clients/{id}/export', recordId: newId, clientId: newId, outcome: 'success', httpStatus: 200 });
+      assertRow(exported.row, {
+        who: coordinator,
+        operation: 'GET /api/clients/{id}/export',
+        recordId: newId,
+        clientId: newId,
+        outcome: 'success',
+        httpStatus: 200,
+      });
 
       const erased = await withAudit({ method: 'DELETE', url: `/api/clients/${newId}` }, coordinator);
       assert.equal(erased.response.statusCode, 200, erased.response.body);
-      assertRow(erased.row, { who: coordinator, operation: 'DELETE /api/clients/{id}', recordId: newId, clientId: newId, outcome: 'success', httpStatus: 200 });
+      assertRow(erased.row, {
+        who: coordinator,
+        operation: 'DELETE /api/clients/{id}',
+        recordId: newId,
+        clientId: newId,
+        outcome: 'success',
+        httpStatus: 200,
+      });
     });
 
     it('stays: create, confirm, move and change dates by the central point', async () => {
-      const created = await withAudit({
-        method: 'POST',
-        url: '/api/stays',
-        payload: { unitId, clientId, stayType: 'respite', arrival: inDays(10), departure: inDays(13), status: 'hold' },
-      }, coordinator);
+      const created = await withAudit(
+        {
+          method: 'POST',
+          url: '/api/stays',
+          payload: { unitId, clientId, stayType: 'respite', arrival: inDays(10), departure: inDays(13), status: 'hold' },
+        },
+        coordinator,
+      );
       assert.equal(created.response.statusCode, 201, created.response.body);
       const stayId = created.response.json().id;
-      assertRow(created.row, { who: coordinator, operation: 'POST /api/stays', recordId: stayId, clientId, outcome: 'success', httpStatus: 201 });
+      assertRow(created.row, {
+        who: coordinator,
+        operation: 'POST /api/stays',
+        recordId: stayId,
+        clientId,
+        outcome: 'success',
+        httpStatus: 201,
+      });
 
       const steps: [string, InjectOptions][] = [
         ['POST /api/stays/{id}/confirm', { method: 'POST', url: `/api/stays/${stayId}/confirm`, payload: {} }],
@@ -386,7 +463,11 @@ describe('audit trail of personal data', () => {
         ['POST /api/stays/{id}/arrive', arriving, { method: 'POST', url: `/api/stays/${arriving}/arrive`, payload: {} }],
         ['POST /api/stays/{id}/depart', arriving, { method: 'POST', url: `/api/stays/${arriving}/depart`, payload: {} }],
         ['POST /api/stays/{id}/no-show', noShow, { method: 'POST', url: `/api/stays/${noShow}/no-show`, payload: {} }],
-        ['POST /api/stays/{id}/cancel', cancelled, { method: 'POST', url: `/api/stays/${cancelled}/cancel`, payload: { reason: 'Cliënt opgenomen in ziekenhuis' } }],
+        [
+          'POST /api/stays/{id}/cancel',
+          cancelled,
+          { method: 'POST', url: `/api/stays/${cancelled}/cancel`, payload: { reason: 'Cliënt opgenomen in ziekenhuis' } },
+        ],
       ];
       for (const [operation, stayId, request] of steps) {
         const { response, row } = await withAudit(request, planner);
@@ -397,48 +478,113 @@ describe('audit trail of personal data', () => {
     });
 
     it('series: a row for the series and one for each of its stays, all naming the client', async () => {
-      const { response, row, rows } = await withAudit({
-        method: 'POST',
-        url: '/api/series',
-        payload: { clientId, unitId: seriesUnitId, stayType: 'respite', rrule: 'FREQ=WEEKLY;COUNT=3', firstArrival: inDays(30), nights: 2 },
-      }, coordinator, 4);
+      const { response, row, rows } = await withAudit(
+        {
+          method: 'POST',
+          url: '/api/series',
+          payload: {
+            clientId,
+            unitId: seriesUnitId,
+            stayType: 'respite',
+            rrule: 'FREQ=WEEKLY;COUNT=3',
+            firstArrival: inDays(30),
+            nights: 2,
+          },
+        },
+        coordinator,
+        4,
+      );
       assert.equal(response.statusCode, 201, response.body);
-      assertRow(row, { who: coordinator, operation: 'POST /api/series', recordId: response.json().seriesId, clientId, outcome: 'success', httpStatus: 201 });
+      assertRow(row, {
+        who: coordinator,
+        operation: 'POST /api/series',
+        recordId: response.json().seriesId,
+        clientId,
+        outcome: 'success',
+        httpStatus: 201,
+      });
       const stayRows = rows.slice(1);
-      assert.deepEqual(stayRows.map((r) => r.record_id).sort(), response.json().stays.map((stay: { id: string }) => stay.id).sort());
+      assert.deepEqual(
+        stayRows.map((r) => r.record_id).sort(),
+        response
+          .json()
+          .stays.map((stay: { id: string }) => stay.id)
+          .sort(),
+      );
       for (const stayRow of stayRows) {
-        assert.deepEqual([stayRow.entity, stayRow.action, stayRow.client_id, stayRow.user_id], ['stay', 'create', clientId, coordinator.userId]);
+        assert.deepEqual(
+          [stayRow.entity, stayRow.action, stayRow.client_id, stayRow.user_id],
+          ['stay', 'create', clientId, coordinator.userId],
+        );
       }
     });
 
     it('accounts: invite and change', async () => {
-      const invited = await withAudit({
-        method: 'POST',
-        url: '/api/admin/users',
-        payload: { email: `nieuw-${randomUUID()}@zorg.example`, name: 'Nieuwe Planner', role: 'provider_planner', organisationId },
-      }, administrator);
+      const invited = await withAudit(
+        {
+          method: 'POST',
+          url: '/api/admin/users',
+          payload: { email: `nieuw-${randomUUID()}@zorg.example`, name: 'Nieuwe Planner', role: 'provider_planner', organisationId },
+        },
+        administrator,
+      );
       assert.equal(invited.response.statusCode, 201, invited.response.body);
       const userId = invited.response.json().id;
-      assertRow(invited.row, { who: administrator, operation: 'POST /api/admin/users', recordId: userId, clientId: null, outcome: 'success', httpStatus: 201 });
+      assertRow(invited.row, {
+        who: administrator,
+        operation: 'POST /api/admin/users',
+        recordId: userId,
+        clientId: null,
+        outcome: 'success',
+        httpStatus: 201,
+      });
 
       const changed = await withAudit({ method: 'PATCH', url: `/api/admin/users/${userId}`, payload: { disabled: true } }, administrator);
       assert.equal(changed.response.statusCode, 200, changed.response.body);
-      assertRow(changed.row, { who: administrator, operation: 'PATCH /api/admin/users/{id}', recordId: userId, clientId: null, outcome: 'success', httpStatus: 200 });
+      assertRow(changed.row, {
+        who: administrator,
+        operation: 'PATCH /api/admin/users/{id}',
+        recordId: userId,
+        clientId: null,
+        outcome: 'success',
+        httpStatus: 200,
+      });
     });
 
     it('the audit log itself: search, CSV export and the access report are audited too', async () => {
       const searched = await withAudit({ method: 'GET', url: `/api/admin/audit?clientId=${clientId}&limit=50` }, administrator);
       assert.equal(searched.response.statusCode, 200, searched.response.body);
-      assertRow(searched.row, { who: administrator, operation: 'GET /api/admin/audit', recordId: null, clientId, outcome: 'success', httpStatus: 200 });
+      assertRow(searched.row, {
+        who: administrator,
+        operation: 'GET /api/admin/audit',
+        recordId: null,
+        clientId,
+        outcome: 'success',
+        httpStatus: 200,
+      });
 
       const csv = await withAudit({ method: 'GET', url: `/api/admin/audit.csv?clientId=${clientId}` }, administrator);
       assert.equal(csv.response.statusCode, 200, csv.response.body);
       assert.match(csv.response.headers['content-type'] ?? '', /^text\/csv/);
-      assertRow(csv.row, { who: administrator, operation: 'GET /api/admin/audit.csv', recordId: null, clientId, outcome: 'success', httpStatus: 200 });
+      assertRow(csv.row, {
+        who: administrator,
+        operation: 'GET /api/admin/audit.csv',
+        recordId: null,
+        clientId,
+        outcome: 'success',
+        httpStatus: 200,
+      });
 
       const report = await withAudit({ method: 'GET', url: `/api/admin/clients/${clientId}/access-report` }, administrator);
       assert.equal(report.response.statusCode, 200, report.response.body);
-      assertRow(report.row, { who: administrator, operation: 'GET /api/admin/clients/{id}/access-report', recordId: clientId, clientId, outcome: 'success', httpStatus: 200 });
+      assertRow(report.row, {
+        who: administrator,
+        operation: 'GET /api/admin/clients/{id}/access-report',
+        recordId: clientId,
+        clientId,
+        outcome: 'success',
+        httpStatus: 200,
+      });
       // The report answers the access request: the planner's reads and changes of this client's stays are in it.
       const events = report.response.json() as { userId: string; entity: string; action: string }[];
       assert.ok(events.some((e) => e.userId === planner.userId && e.entity === 'stay' && e.action === 'read'));
@@ -464,14 +610,31 @@ describe('audit trail of personal data', () => {
       const referrer = await person('referrer', otherOrganisationId);
       const read = await withAudit({ method: 'GET', url: `/api/clients/${clientId}` }, referrer);
       assert.equal(read.response.statusCode, 403);
-      assertRow(read.row, { who: referrer, operation: 'GET /api/clients/{id}', recordId: clientId, clientId, outcome: 'denied', httpStatus: 403 });
+      assertRow(read.row, {
+        who: referrer,
+        operation: 'GET /api/clients/{id}',
+        recordId: clientId,
+        clientId,
+        outcome: 'denied',
+        httpStatus: 403,
+      });
 
       const policy = await person('policy_viewer');
-      const series = await withAudit({
-        method: 'POST',
-        url: '/api/series',
-        payload: { clientId, unitId: seriesUnitId, stayType: 'respite', rrule: 'FREQ=WEEKLY;COUNT=2', firstArrival: inDays(90), nights: 2 },
-      }, policy);
+      const series = await withAudit(
+        {
+          method: 'POST',
+          url: '/api/series',
+          payload: {
+            clientId,
+            unitId: seriesUnitId,
+            stayType: 'respite',
+            rrule: 'FREQ=WEEKLY;COUNT=2',
+            firstArrival: inDays(90),
+            nights: 2,
+          },
+        },
+        policy,
+      );
       assert.equal(series.response.statusCode, 403, series.response.body);
       assert.equal(series.response.json().code, 'forbidden');
       assert.equal(series.row.outcome, 'denied');
@@ -480,7 +643,14 @@ describe('audit trail of personal data', () => {
 
       const audit = await withAudit({ method: 'GET', url: `/api/admin/audit?clientId=${clientId}` }, coordinator);
       assert.equal(audit.response.statusCode, 403);
-      assertRow(audit.row, { who: coordinator, operation: 'GET /api/admin/audit', recordId: null, clientId, outcome: 'denied', httpStatus: 403 });
+      assertRow(audit.row, {
+        who: coordinator,
+        operation: 'GET /api/admin/audit',
+        recordId: null,
+        clientId,
+        outcome: 'denied',
+        httpStatus: 403,
+      });
     });
 
     it('no session: denied, 401, nobody named', async () => {
@@ -495,18 +665,46 @@ describe('audit trail of personal data', () => {
         { cookie: coordinator.headers.cookie! },
       );
       assert.equal(response.json().code, 'csrf_failed');
-      assertRow(row, { who: coordinator, operation: 'POST /api/clients', recordId: null, clientId: null, outcome: 'denied', httpStatus: 403 });
+      assertRow(row, {
+        who: coordinator,
+        operation: 'POST /api/clients',
+        recordId: null,
+        clientId: null,
+        outcome: 'denied',
+        httpStatus: 403,
+      });
     });
 
     it('a request that cannot be carried out: failed, with its status', async () => {
       const invalid = await withAudit({ method: 'POST', url: '/api/stays', payload: { unitId, clientId } }, coordinator);
-      assertRow(invalid.row, { who: coordinator, operation: 'POST /api/stays', recordId: null, clientId: null, outcome: 'failed', httpStatus: 400 });
+      assertRow(invalid.row, {
+        who: coordinator,
+        operation: 'POST /api/stays',
+        recordId: null,
+        clientId: null,
+        outcome: 'failed',
+        httpStatus: 400,
+      });
       const missing = randomUUID();
       const unknown = await withAudit({ method: 'GET', url: `/api/clients/${missing}` }, coordinator);
-      assertRow(unknown.row, { who: coordinator, operation: 'GET /api/clients/{id}', recordId: missing, clientId: missing, outcome: 'failed', httpStatus: 404 });
+      assertRow(unknown.row, {
+        who: coordinator,
+        operation: 'GET /api/clients/{id}',
+        recordId: missing,
+        clientId: missing,
+        outcome: 'failed',
+        httpStatus: 404,
+      });
       const blocked = await withAudit({ method: 'DELETE', url: `/api/clients/${clientId}` }, coordinator);
       assert.equal(blocked.response.statusCode, 409, blocked.response.body);
-      assertRow(blocked.row, { who: coordinator, operation: 'DELETE /api/clients/{id}', recordId: clientId, clientId, outcome: 'failed', httpStatus: 409 });
+      assertRow(blocked.row, {
+        who: coordinator,
+        operation: 'DELETE /api/clients/{id}',
+        recordId: clientId,
+        clientId,
+        outcome: 'failed',
+        httpStatus: 409,
+      });
     });
 
     it('a malformed id is kept as given, without breaking the trail', async () => {
@@ -534,7 +732,13 @@ describe('audit trail of personal data', () => {
 
     before(async () => {
       const email = `inlog-${randomUUID()}@zorg.example`;
-      const user = await insertUser(db(), { email, name: 'Inlog Test', role: 'policy_viewer', organisationId: null, passwordHash: await hashPassword(PASSWORD) });
+      const user = await insertUser(db(), {
+        email,
+        name: 'Inlog Test',
+        role: 'policy_viewer',
+        organisationId: null,
+        passwordHash: await hashPassword(PASSWORD),
+      });
       account = { headers: {}, userId: user.id, email, role: 'policy_viewer', organisationId: null, password: PASSWORD };
     });
 
@@ -552,8 +756,26 @@ describe('audit trail of personal data', () => {
       const { response, row } = await login(account.email, PASSWORD);
       assert.equal(response.statusCode, 200, response.body);
       assert.deepEqual(
-        { user_id: row.user_id, user_email: row.user_email, role: row.role, action: row.action, entity: row.entity, outcome: row.outcome, purpose: row.purpose, client_id: row.client_id },
-        { user_id: account.userId, user_email: account.email, role: 'policy_viewer', action: 'login', entity: 'session', outcome: 'success', purpose: 'account_management', client_id: null },
+        {
+          user_id: row.user_id,
+          user_email: row.user_email,
+          role: row.role,
+          action: row.action,
+          entity: row.entity,
+          outcome: row.outcome,
+          purpose: row.purpose,
+          client_id: row.client_id,
+        },
+        {
+          user_id: account.userId,
+          user_email: account.email,
+          role: 'policy_viewer',
+          action: 'login',
+          entity: 'session',
+          outcome: 'success',
+          purpose: 'account_management',
+          client_id: null,
+        },
       );
 
       // And the sign-out with the same session.
@@ -571,7 +793,13 @@ describe('audit trail of personal data', () => {
       const wrong = await login(account.email, 'dit is het wachtwoord niet');
       assert.equal(wrong.response.statusCode, 401);
       assert.deepEqual(
-        { user_id: wrong.row.user_id, user_email: wrong.row.user_email, action: wrong.row.action, outcome: wrong.row.outcome, entity: wrong.row.entity },
+        {
+          user_id: wrong.row.user_id,
+          user_email: wrong.row.user_email,
+          action: wrong.row.action,
+          outcome: wrong.row.outcome,
+          entity: wrong.row.entity,
+        },
         { user_id: account.userId, user_email: account.email, action: 'login_failed', outcome: 'denied', entity: 'session' },
       );
       const unknownEmail = `niemand-${randomUUID()}@zorg.example`;
@@ -589,7 +817,8 @@ describe('audit trail of personal data', () => {
 
   describe('the table itself', () => {
     it('refuses UPDATE, DELETE and TRUNCATE, also of a single row', async () => {
-      const count = async () => Number((await db().selectFrom('audit_event').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
+      const count = async () =>
+        Number((await db().selectFrom('audit_event').select(sql<string>`count(*)`.as('n')).executeTakeFirstOrThrow()).n);
       const before = await count();
       assert.ok(before > 0);
       const newest = await lastEventId();
@@ -604,10 +833,23 @@ describe('audit trail of personal data', () => {
       for (const attempt of attempts) {
         await assert.rejects(attempt.execute(db()), /append-only/, attempt.compile(db()).sql);
       }
-      await assert.rejects(db().updateTable('audit_event').set({ outcome: 'success' }).where('outcome', '=', 'denied').execute(), /append-only/);
-      await assert.rejects(db().deleteFrom('audit_event').where('id', '=', String(newest) as never).execute(), /append-only/);
+      await assert.rejects(
+        db().updateTable('audit_event').set({ outcome: 'success' }).where('outcome', '=', 'denied').execute(),
+        /append-only/,
+      );
+      await assert.rejects(
+        db()
+          .deleteFrom('audit_event')
+          .where('id', '=', String(newest) as never)
+          .execute(),
+        /append-only/,
+      );
       assert.equal(await count(), before);
-      const row = await db().selectFrom('audit_event').selectAll().where('id', '=', String(newest) as never).executeTakeFirstOrThrow();
+      const row = await db()
+        .selectFrom('audit_event')
+        .selectAll()
+        .where('id', '=', String(newest) as never)
+        .executeTakeFirstOrThrow();
       assert.notEqual(row.record_id, 'rewritten');
     });
   });

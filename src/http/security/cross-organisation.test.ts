@@ -22,11 +22,23 @@ describe('organisation scoping between two providers', () => {
   const ISO_DATE = /\d{4}-\d{2}-\d{2}/g;
 
   /** A stay booked by the central point (the coordinator), as planners do not book. */
-  async function aStay(unitId: string, clientId: string, arrival: number, nights = 3): Promise<{ id: string; arrival: string; departure: string }> {
+  async function aStay(
+    unitId: string,
+    clientId: string,
+    arrival: number,
+    nights = 3,
+  ): Promise<{ id: string; arrival: string; departure: string }> {
     const response = await t.inject({
       method: 'POST',
       url: '/api/stays',
-      payload: { unitId, clientId, stayType: 'respite', arrival: inDays(arrival), departure: inDays(arrival + nights), status: 'confirmed' },
+      payload: {
+        unitId,
+        clientId,
+        stayType: 'respite',
+        arrival: inDays(arrival),
+        departure: inDays(arrival + nights),
+        status: 'confirmed',
+      },
     });
     assert.equal(response.statusCode, 201, response.body);
     return response.json();
@@ -56,8 +68,19 @@ describe('organisation scoping between two providers', () => {
     assert.equal(closure.statusCode, 201, closure.body);
     b.closureId = closure.json().id;
     secretsOfB = [
-      'Bertus', 'Bravo', b.organisationId, b.locationId, b.unitId, b.clientId, b.stayId, b.closureId,
-      stayOfB.arrival, stayOfB.departure, inDays(40), inDays(45), 'Schilderwerk',
+      'Bertus',
+      'Bravo',
+      b.organisationId,
+      b.locationId,
+      b.unitId,
+      b.clientId,
+      b.stayId,
+      b.closureId,
+      stayOfB.arrival,
+      stayOfB.departure,
+      inDays(40),
+      inDays(45),
+      'Schilderwerk',
     ];
     plannerA = await t.signIn('provider_planner', a.organisationId);
   });
@@ -74,14 +97,30 @@ describe('organisation scoping between two providers', () => {
   };
 
   /** The calls a planner may make on a stay, a unit and a closure, aimed at the given ids. */
-  const plannerCalls = (ids: { stayId: string; unitId: string; closureId: string }): { name: string; id: string; request: InjectOptions }[] => [
+  const plannerCalls = (ids: {
+    stayId: string;
+    unitId: string;
+    closureId: string;
+  }): { name: string; id: string; request: InjectOptions }[] => [
     { name: 'read stay', id: ids.stayId, request: { method: 'GET', url: `/api/stays/${ids.stayId}` } },
     { name: 'handover', id: ids.stayId, request: { method: 'GET', url: `/api/stays/${ids.stayId}/handover` } },
     { name: 'arrive', id: ids.stayId, request: { method: 'POST', url: `/api/stays/${ids.stayId}/arrive`, payload: {} } },
     { name: 'depart', id: ids.stayId, request: { method: 'POST', url: `/api/stays/${ids.stayId}/depart`, payload: {} } },
     { name: 'no-show', id: ids.stayId, request: { method: 'POST', url: `/api/stays/${ids.stayId}/no-show`, payload: {} } },
-    { name: 'cancel', id: ids.stayId, request: { method: 'POST', url: `/api/stays/${ids.stayId}/cancel`, payload: { reason: 'Planner van A probeert het' } } },
-    { name: 'close unit', id: ids.unitId, request: { method: 'POST', url: `/api/units/${ids.unitId}/closures`, payload: { startsOn: inDays(60), endsOn: inDays(61), reason: 'admission_stop' } } },
+    {
+      name: 'cancel',
+      id: ids.stayId,
+      request: { method: 'POST', url: `/api/stays/${ids.stayId}/cancel`, payload: { reason: 'Planner van A probeert het' } },
+    },
+    {
+      name: 'close unit',
+      id: ids.unitId,
+      request: {
+        method: 'POST',
+        url: `/api/units/${ids.unitId}/closures`,
+        payload: { startsOn: inDays(60), endsOn: inDays(61), reason: 'admission_stop' },
+      },
+    },
     { name: 'reopen', id: ids.closureId, request: { method: 'DELETE', url: `/api/closures/${ids.closureId}` } },
   ];
 
@@ -94,7 +133,10 @@ describe('organisation scoping between two providers', () => {
       assert.ok(!response.body.includes(secret), `${label}: the answer contains "${secret}": ${response.body}`);
     }
     const ids = response.body.match(UUID) ?? [];
-    assert.ok(ids.every((id) => id === requestedId), `${label}: the answer names other ids: ${ids.join(', ')}`);
+    assert.ok(
+      ids.every((id) => id === requestedId),
+      `${label}: the answer names other ids: ${ids.join(', ')}`,
+    );
     assert.deepEqual(response.body.match(ISO_DATE) ?? [], [], `${label}: the answer contains dates`);
   }
 
@@ -137,17 +179,28 @@ describe('organisation scoping between two providers', () => {
     assert.equal(cancel.statusCode, 200, cancel.body);
     assert.equal(cancel.json().status, 'cancelled');
 
-    const closure = await call({ method: 'POST', url: `/api/units/${a.unitId}/closures`, payload: { startsOn: inDays(60), endsOn: inDays(61), reason: 'admission_stop' } });
+    const closure = await call({
+      method: 'POST',
+      url: `/api/units/${a.unitId}/closures`,
+      payload: { startsOn: inDays(60), endsOn: inDays(61), reason: 'admission_stop' },
+    });
     assert.equal(closure.statusCode, 201, closure.body);
     const reopened = await call({ method: 'DELETE', url: `/api/closures/${closure.json().id}` });
     assert.equal(reopened.statusCode, 204, reopened.body);
-    assert.equal(await t.database.db.selectFrom('unit_closure').select('id').where('id', '=', closure.json().id).executeTakeFirst(), undefined);
+    assert.equal(
+      await t.database.db.selectFrom('unit_closure').select('id').where('id', '=', closure.json().id).executeTakeFirst(),
+      undefined,
+    );
   });
 
   it("refuses B's planner on A's records the same way", async () => {
     const plannerB = await t.signIn('provider_planner', b.organisationId);
     const stayOfA = await aStay(a.otherUnitId, a.clientId, 20, 2);
-    const closureOfA = await t.inject({ method: 'POST', url: `/api/units/${a.otherUnitId}/closures`, payload: { startsOn: inDays(70), endsOn: inDays(71), reason: 'other' } });
+    const closureOfA = await t.inject({
+      method: 'POST',
+      url: `/api/units/${a.otherUnitId}/closures`,
+      payload: { startsOn: inDays(70), endsOn: inDays(71), reason: 'other' },
+    });
     const before = await snapshot();
     for (const { name, request } of plannerCalls({ stayId: stayOfA.id, unitId: a.otherUnitId, closureId: closureOfA.json().id })) {
       const response = await t.inject(request, plannerB);
@@ -159,10 +212,18 @@ describe('organisation scoping between two providers', () => {
 
   describe('the occupancy grid', () => {
     const grid = async (as: SessionHeaders) => {
-      const response = await t.inject({ method: 'GET', url: `/api/availability/grid?regionId=${regionId}&from=${inDays(0)}&to=${inDays(50)}` }, as);
+      const response = await t.inject(
+        { method: 'GET', url: `/api/availability/grid?regionId=${regionId}&from=${inDays(0)}&to=${inDays(50)}` },
+        as,
+      );
       assert.equal(response.statusCode, 200, response.body);
-      const units = response.json().units as { unitId: string; locationId: string; occupations: { kind: string; stayId: string | null }[] }[];
-      const stayIdsAt = (locationId: string) => units.filter((u) => u.locationId === locationId).flatMap((u) => u.occupations.filter((o) => o.kind !== 'closed'));
+      const units = response.json().units as {
+        unitId: string;
+        locationId: string;
+        occupations: { kind: string; stayId: string | null }[];
+      }[];
+      const stayIdsAt = (locationId: string) =>
+        units.filter((u) => u.locationId === locationId).flatMap((u) => u.occupations.filter((o) => o.kind !== 'closed'));
       return { units, ofA: stayIdsAt(a.locationId), ofB: stayIdsAt(b.locationId) };
     };
 
@@ -173,8 +234,14 @@ describe('organisation scoping between two providers', () => {
     it("shows A's planner the stays behind A's units only", async () => {
       const { ofA, ofB } = await grid(plannerA);
       assert.ok(ofA.length > 0 && ofB.length > 0, 'both providers have occupied nights in the window');
-      assert.ok(ofA.every((o) => o.stayId !== null), "A's planner sees which stay occupies A's units");
-      assert.ok(ofB.every((o) => o.stayId === null), "A's planner sees a stay id at B's units");
+      assert.ok(
+        ofA.every((o) => o.stayId !== null),
+        "A's planner sees which stay occupies A's units",
+      );
+      assert.ok(
+        ofB.every((o) => o.stayId === null),
+        "A's planner sees a stay id at B's units",
+      );
     });
 
     it('shows the coordinator every stay, and policy staff, administrators and referrers none', async () => {
@@ -189,7 +256,11 @@ describe('organisation scoping between two providers', () => {
       ] as const) {
         const { ofA, ofB } = await grid(session);
         assert.ok(ofA.length > 0 && ofB.length > 0, who);
-        assert.deepEqual([...ofA, ...ofB].filter((o) => o.stayId !== null), [], `${who} sees stay ids`);
+        assert.deepEqual(
+          [...ofA, ...ofB].filter((o) => o.stayId !== null),
+          [],
+          `${who} sees stay ids`,
+        );
       }
     });
   });
@@ -207,7 +278,11 @@ describe('organisation scoping between two providers', () => {
           { method: 'GET', url: `/api/clients/${b.clientId}` },
           { method: 'GET', url: `/api/clients/${a.clientId}/export` },
           { method: 'POST', url: '/api/clients', payload: { name: 'Via verwijzer' } },
-          { method: 'POST', url: '/api/stays', payload: { unitId: a.unitId, clientId: a.clientId, stayType: 'respite', arrival: inDays(90), departure: inDays(92) } },
+          {
+            method: 'POST',
+            url: '/api/stays',
+            payload: { unitId: a.unitId, clientId: a.clientId, stayType: 'respite', arrival: inDays(90), departure: inDays(92) },
+          },
           { method: 'POST', url: `/api/stays/${stayOfA.id}/cancel`, payload: { reason: 'Verwijzer annuleert' } },
           { method: 'POST', url: `/api/stays/${b.stayId}/arrive`, payload: {} },
         ];

@@ -24,7 +24,22 @@ const MINIMUM_REQUESTS = 10_000;
 const BODY_LIMIT = 64 * 1024;
 
 /** Words that never belong in an answer unless the request itself put them there (an echoed field name, say). */
-const LEAKS = ['    at ', 'node_modules', 'SELECT ', 'syntax error', 'INSERT INTO', 'UPDATE ', 'DELETE FROM', 'violates', 'duplicate key', 'relation "', 'kysely', 'pglite', 'TypeError', 'ReferenceError'];
+const LEAKS = [
+  '    at ',
+  'node_modules',
+  'SELECT ',
+  'syntax error',
+  'INSERT INTO',
+  'UPDATE ',
+  'DELETE FROM',
+  'violates',
+  'duplicate key',
+  'relation "',
+  'kysely',
+  'pglite',
+  'TypeError',
+  'ReferenceError',
+];
 
 interface Route {
   method: string;
@@ -73,7 +88,11 @@ describe('fuzzing every route with malformed requests', () => {
     const otherUnitId = await aUnit(db, locationId);
     const clientId = await aClient(db, 'Fuzz de Cliënt');
     const stays: string[] = [];
-    for (const [arrival, status] of [[5, 'hold'], [10, 'confirmed'], [0, 'confirmed']] as const) {
+    for (const [arrival, status] of [
+      [5, 'hold'],
+      [10, 'confirmed'],
+      [0, 'confirmed'],
+    ] as const) {
       const response = await t.inject({
         method: 'POST',
         url: '/api/stays',
@@ -82,16 +101,45 @@ describe('fuzzing every route with malformed requests', () => {
       assert.equal(response.statusCode, 201, response.body);
       stays.push(response.json().id);
     }
-    const closure = await t.inject({ method: 'POST', url: `/api/units/${unitId}/closures`, payload: { startsOn: inDays(90), endsOn: inDays(95), reason: 'maintenance' } });
-    const victim = await insertUser(db, { email: `fuzz-victim-${randomUUID()}@test.example`, name: 'Fuzz Victim', role: 'policy_viewer', organisationId: null });
+    const closure = await t.inject({
+      method: 'POST',
+      url: `/api/units/${unitId}/closures`,
+      payload: { startsOn: inDays(90), endsOn: inDays(95), reason: 'maintenance' },
+    });
+    const victim = await insertUser(db, {
+      email: `fuzz-victim-${randomUUID()}@test.example`,
+      name: 'Fuzz Victim',
+      role: 'policy_viewer',
+      organisationId: null,
+    });
     const organisationId = await organisationOf(db, locationId);
-    const referrer = await insertUser(db, { email: `fuzz-ref-${randomUUID()}@test.example`, name: 'Fuzz Referrer', role: 'referrer', organisationId });
+    const referrer = await insertUser(db, {
+      email: `fuzz-ref-${randomUUID()}@test.example`,
+      name: 'Fuzz Referrer',
+      role: 'referrer',
+      organisationId,
+    });
     realIds = [regionId, locationId, unitId, otherUnitId, clientId, ...stays, closure.json().id, referrer.id, victim.id, organisationId];
 
-    const series = { clientId, unitId: otherUnitId, stayType: 'respite', rrule: 'FREQ=WEEKLY;COUNT=2', firstArrival: inDays(40), nights: 2 };
+    const series = {
+      clientId,
+      unitId: otherUnitId,
+      stayType: 'respite',
+      rrule: 'FREQ=WEEKLY;COUNT=2',
+      firstArrival: inDays(40),
+      nights: 2,
+    };
     plausibleBodies = {
       'POST /api/units/{id}/closures': { startsOn: inDays(100), endsOn: inDays(101), reason: 'other', note: 'fuzz' },
-      'POST /api/stays': { unitId: otherUnitId, clientId, stayType: 'respite', arrival: inDays(60), departure: inDays(62), status: 'hold', holdMinutes: 5 },
+      'POST /api/stays': {
+        unitId: otherUnitId,
+        clientId,
+        stayType: 'respite',
+        arrival: inDays(60),
+        departure: inDays(62),
+        status: 'hold',
+        holdMinutes: 5,
+      },
       'POST /api/stays/{id}/cancel': { reason: 'Fuzz annulering' },
       'PATCH /api/stays/{id}/dates': { arrival: inDays(11), departure: inDays(14) },
       'POST /api/stays/{id}/move': { unitId: otherUnitId },
@@ -107,7 +155,14 @@ describe('fuzzing every route with malformed requests', () => {
       'PATCH /api/admin/users/{id}': { name: 'Fuzz Hernoemd', role: 'referrer', organisationId, disabled: false },
     };
     plausibleQueries = {
-      'GET /api/availability/search': { regionId, arrival: inDays(20), departure: inDays(23), stayType: 'respite', features: 'secured_unit', includeNeighbours: 'true' },
+      'GET /api/availability/search': {
+        regionId,
+        arrival: inDays(20),
+        departure: inDays(23),
+        stayType: 'respite',
+        features: 'secured_unit',
+        includeNeighbours: 'true',
+      },
       'GET /api/availability/grid': { regionId, from: inDays(0), to: inDays(31), stayType: 'respite', locationId },
       'GET /api/admin/audit': { from: inDays(-1), to: inDays(1), clientId, action: 'read', entity: 'stay', limit: '5' },
       'GET /api/admin/audit.csv': { clientId, limit: '5' },
@@ -125,10 +180,43 @@ describe('fuzzing every route with malformed requests', () => {
   // ---- generators ----
 
   const nasty = fc.constantFrom(
-    '%00', '%', '%zz', '%FF', '%E2%82', '%C0%AF', '..', '%2e%2e', '%2F', '%5C', '%0A', '%0D%0A', '%20', '+', '~', '.', '-1', '0', '1e309',
-    'null', 'undefined', 'NaN', 'true', '[]', '{}', '__proto__', 'constructor', 'prototype', "'%20OR%20'1'%3D'1", '1%3B%20DROP%20TABLE%20stay',
-    '00000000-0000-0000-0000-000000000000', 'ffffffff-ffff-ffff-ffff-ffffffffffff', '00000000-0000-4000-8000-00000000000G',
-    '%3Cscript%3Ealert(1)%3C%2Fscript%3E', '%F0%9F%99%82', '%EF%BB%BF', '%E2%80%AE',
+    '%00',
+    '%',
+    '%zz',
+    '%FF',
+    '%E2%82',
+    '%C0%AF',
+    '..',
+    '%2e%2e',
+    '%2F',
+    '%5C',
+    '%0A',
+    '%0D%0A',
+    '%20',
+    '+',
+    '~',
+    '.',
+    '-1',
+    '0',
+    '1e309',
+    'null',
+    'undefined',
+    'NaN',
+    'true',
+    '[]',
+    '{}',
+    '__proto__',
+    'constructor',
+    'prototype',
+    "'%20OR%20'1'%3D'1",
+    '1%3B%20DROP%20TABLE%20stay',
+    '00000000-0000-0000-0000-000000000000',
+    'ffffffff-ffff-ffff-ffff-ffffffffffff',
+    '00000000-0000-4000-8000-00000000000G',
+    '%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+    '%F0%9F%99%82',
+    '%EF%BB%BF',
+    '%E2%80%AE',
   );
   const param = fc.oneof(
     { weight: 4, arbitrary: fc.constant(null).chain(() => fc.constantFrom(...realIds)) },
@@ -136,16 +224,53 @@ describe('fuzzing every route with malformed requests', () => {
     { weight: 3, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }).map(encodeURIComponent) },
     { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 30 }).map(encodeURIComponent) },
     { weight: 2, arbitrary: nasty },
-    { weight: 1, arbitrary: fc.tuple(fc.integer({ min: 90, max: 4_000 }), fc.constantFrom('a', 'é', '🙂', '%00', '0')).map(([n, c]) => encodeURIComponent(c).repeat(n)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 90, max: 4_000 }), fc.constantFrom('a', 'é', '🙂', '%00', '0'))
+        .map(([n, c]) => encodeURIComponent(c).repeat(n)),
+    },
   );
-  const queryPairs = fc.array(fc.tuple(fc.oneof(printable(12), fc.constantFrom('regionId', 'from', 'to', 'limit', 'clientId', '__proto__', 'a[b]', 'features')), fc.oneof(printable(20), fc.string({ unit: 'binary', maxLength: 20 }))), { maxLength: 6 })
+  const queryPairs = fc
+    .array(
+      fc.tuple(
+        fc.oneof(printable(12), fc.constantFrom('regionId', 'from', 'to', 'limit', 'clientId', '__proto__', 'a[b]', 'features')),
+        fc.oneof(printable(20), fc.string({ unit: 'binary', maxLength: 20 })),
+      ),
+      { maxLength: 6 },
+    )
     .map((pairs) => pairs.map(([k, v]) => `${encodeURIComponent(k)}=${encodeURIComponent(v)}`).join('&'));
   const query = fc.oneof(
     { weight: 3, arbitrary: fc.constant(null) },
     { weight: 3, arbitrary: queryPairs },
     { weight: 3, arbitrary: fc.constant('plausible') },
-    { weight: 2, arbitrary: fc.tuple(fc.constant('plausible:'), fc.constantFrom('regionId', 'from', 'to', 'arrival', 'departure', 'stayType', 'limit', 'clientId', 'features', 'locationId'), fc.oneof(printable(30), nasty, fc.constant(''))).map((parts) => parts.join('|')) },
-    { weight: 1, arbitrary: fc.constantFrom('%', '&&&', '=', '==', '?', 'a=%zz', 'limit=1e999', 'limit=-1', 'limit=99999999999999999999', 'a'.repeat(5_000), 'x[y][z]=1', 'regionId[]=a&regionId[]=b') },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(
+          fc.constant('plausible:'),
+          fc.constantFrom('regionId', 'from', 'to', 'arrival', 'departure', 'stayType', 'limit', 'clientId', 'features', 'locationId'),
+          fc.oneof(printable(30), nasty, fc.constant('')),
+        )
+        .map((parts) => parts.join('|')),
+    },
+    {
+      weight: 1,
+      arbitrary: fc.constantFrom(
+        '%',
+        '&&&',
+        '=',
+        '==',
+        '?',
+        'a=%zz',
+        'limit=1e999',
+        'limit=-1',
+        'limit=99999999999999999999',
+        'a'.repeat(5_000),
+        'x[y][z]=1',
+        'regionId[]=a&regionId[]=b',
+      ),
+    },
   );
   const jsonValue = fc.jsonValue({ maxDepth: 4 });
   const body: fc.Arbitrary<Body> = fc.oneof(
@@ -154,52 +279,167 @@ describe('fuzzing every route with malformed requests', () => {
     { weight: 1, arbitrary: fc.object({ maxDepth: 2 }).map((value) => ({ kind: 'json' as const, value })) },
     {
       weight: 5,
-      arbitrary: fc.oneof(
-        fc.constant(null),
-        fc.record({ key: fc.oneof(fc.constantFrom('unitId', 'clientId', 'stayType', 'arrival', 'departure', 'status', 'reason', 'name', 'email', 'role', 'organisationId', 'rrule', 'nights', 'overrides', 'code', 'password', 'token', '__proto__', 'constructor'), printable(10)), value: fc.oneof(jsonValue, nasty, fc.string({ unit: 'binary', maxLength: 300 })) }),
-        fc.record({ drop: fc.nat(10) }),
-      ).map((change) => ({ kind: 'plausible' as const, change })),
+      arbitrary: fc
+        .oneof(
+          fc.constant(null),
+          fc.record({
+            key: fc.oneof(
+              fc.constantFrom(
+                'unitId',
+                'clientId',
+                'stayType',
+                'arrival',
+                'departure',
+                'status',
+                'reason',
+                'name',
+                'email',
+                'role',
+                'organisationId',
+                'rrule',
+                'nights',
+                'overrides',
+                'code',
+                'password',
+                'token',
+                '__proto__',
+                'constructor',
+              ),
+              printable(10),
+            ),
+            value: fc.oneof(jsonValue, nasty, fc.string({ unit: 'binary', maxLength: 300 })),
+          }),
+          fc.record({ drop: fc.nat(10) }),
+        )
+        .map((change) => ({ kind: 'plausible' as const, change })),
     },
     {
       weight: 2,
-      arbitrary: fc.oneof(
-        fc.string({ unit: 'binary', maxLength: 200 }),
-        fc.constantFrom('{', '}', '[', '{"a":', '{"a":1,}', "{'a':1}", 'nul', 'tru', '\u0000', '\uFEFF{}', '{"a":1}garbage', '{"__proto__":{"isAdmin":true}}',
-          '{"constructor":{"prototype":{"polluted":1}}}', '['.repeat(3_000) + ']'.repeat(3_000), '{"a":'.repeat(500) + '1' + '}'.repeat(500), '1'.repeat(400),
-          '"' + '\\u0000'.repeat(10) + '"', '{"name":"\\ud800"}', '{"a":1e999999}', '-0', '[]', '""'),
-      ).map((text) => ({ kind: 'raw' as const, text })),
+      arbitrary: fc
+        .oneof(
+          fc.string({ unit: 'binary', maxLength: 200 }),
+          fc.constantFrom(
+            '{',
+            '}',
+            '[',
+            '{"a":',
+            '{"a":1,}',
+            "{'a':1}",
+            'nul',
+            'tru',
+            '\u0000',
+            '\uFEFF{}',
+            '{"a":1}garbage',
+            '{"__proto__":{"isAdmin":true}}',
+            '{"constructor":{"prototype":{"polluted":1}}}',
+            '['.repeat(3_000) + ']'.repeat(3_000),
+            '{"a":'.repeat(500) + '1' + '}'.repeat(500),
+            '1'.repeat(400),
+            '"' + '\\u0000'.repeat(10) + '"',
+            '{"name":"\\ud800"}',
+            '{"a":1e999999}',
+            '-0',
+            '[]',
+            '""',
+          ),
+        )
+        .map((text) => ({ kind: 'raw' as const, text })),
     },
-    { weight: 1, arbitrary: fc.record({ bytes: fc.integer({ min: BODY_LIMIT + 1, max: BODY_LIMIT * 4 }), json: fc.boolean() }).map((huge) => ({ kind: 'huge' as const, ...huge })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .record({ bytes: fc.integer({ min: BODY_LIMIT + 1, max: BODY_LIMIT * 4 }), json: fc.boolean() })
+        .map((huge) => ({ kind: 'huge' as const, ...huge })),
+    },
   );
   const contentType = fc.oneof(
     { weight: 8, arbitrary: fc.constant(undefined) }, // application/json for a body
     { weight: 1, arbitrary: fc.constant(null) }, // none at all
     {
       weight: 4,
-      arbitrary: fc.constantFrom('application/json; charset=utf-8', 'application/json; charset=latin1', 'APPLICATION/JSON', 'application/problem+json', 'application/json;;',
-        'text/plain', 'text/html', 'application/x-www-form-urlencoded', 'multipart/form-data; boundary=----fuzz', 'application/xml', 'application/octet-stream',
-        '', '*/*', 'application/*', 'json', 'application/json, text/plain', 'application/json; charset=utf-16'),
+      arbitrary: fc.constantFrom(
+        'application/json; charset=utf-8',
+        'application/json; charset=latin1',
+        'APPLICATION/JSON',
+        'application/problem+json',
+        'application/json;;',
+        'text/plain',
+        'text/html',
+        'application/x-www-form-urlencoded',
+        'multipart/form-data; boundary=----fuzz',
+        'application/xml',
+        'application/octet-stream',
+        '',
+        '*/*',
+        'application/*',
+        'json',
+        'application/json, text/plain',
+        'application/json; charset=utf-16',
+      ),
     },
     { weight: 1, arbitrary: printable(40) },
   );
   const oddHeaders = fc.dictionary(
-    fc.constantFrom('accept-language', 'accept', 'x-forwarded-for', 'x-real-ip', 'x-csrf-token', 'cookie', 'content-encoding', 'x-http-method-override', 'origin', 'referer', 'user-agent', 'if-none-match', 'range', 'authorization', 'x-requested-with'),
-    fc.oneof(printable(60), fc.constantFrom('en', 'en-GB,en;q=0.9', 'nl', '*', 'xx;q=abc', 'gzip', 'br', 'DELETE', `${SESSION_COOKIE}=`, `${SESSION_COOKIE}=%E0%A4%A`, `${SESSION_COOKIE}=a; ${SESSION_COOKIE}=b`, 'bytes=0-1', 'Bearer x', 'a'.repeat(4_000))),
+    fc.constantFrom(
+      'accept-language',
+      'accept',
+      'x-forwarded-for',
+      'x-real-ip',
+      'x-csrf-token',
+      'cookie',
+      'content-encoding',
+      'x-http-method-override',
+      'origin',
+      'referer',
+      'user-agent',
+      'if-none-match',
+      'range',
+      'authorization',
+      'x-requested-with',
+    ),
+    fc.oneof(
+      printable(60),
+      fc.constantFrom(
+        'en',
+        'en-GB,en;q=0.9',
+        'nl',
+        '*',
+        'xx;q=abc',
+        'gzip',
+        'br',
+        'DELETE',
+        `${SESSION_COOKIE}=`,
+        `${SESSION_COOKIE}=%E0%A4%A`,
+        `${SESSION_COOKIE}=a; ${SESSION_COOKIE}=b`,
+        'bytes=0-1',
+        'Bearer x',
+        'a'.repeat(4_000),
+      ),
+    ),
     { maxKeys: 3 },
   );
   const fuzzed: fc.Arbitrary<Fuzzed> = fc.record({
     route: fc.nat(),
-    method: fc.oneof({ weight: 5, arbitrary: fc.constant(null) }, { weight: 2, arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PROPFIND', 'SEARCH') }),
+    method: fc.oneof(
+      { weight: 5, arbitrary: fc.constant(null) },
+      { weight: 2, arbitrary: fc.constantFrom('GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE', 'PROPFIND', 'SEARCH') },
+    ),
     params: fc.array(param, { minLength: 2, maxLength: 2 }),
     pathMutation: fc.oneof(
       { weight: 12, arbitrary: fc.constant('none' as const) },
-      { weight: 2, arbitrary: fc.constantFrom('trailing-slash', 'double-slash', 'suffix', 'upper', 'dot-segment', 'encoded-slash', 'no-prefix') },
+      {
+        weight: 2,
+        arbitrary: fc.constantFrom('trailing-slash', 'double-slash', 'suffix', 'upper', 'dot-segment', 'encoded-slash', 'no-prefix'),
+      },
     ),
     query,
     body,
     contentType,
     headers: fc.oneof({ weight: 3, arbitrary: fc.constant({}) }, { weight: 2, arbitrary: oddHeaders }),
-    csrf: fc.oneof({ weight: 8, arbitrary: fc.constant('right' as const) }, { weight: 1, arbitrary: fc.constantFrom('missing' as const, 'wrong' as const) }),
+    csrf: fc.oneof(
+      { weight: 8, arbitrary: fc.constant('right' as const) },
+      { weight: 1, arbitrary: fc.constantFrom('missing' as const, 'wrong' as const) },
+    ),
     remoteAddress: fc.oneof(fc.constant('127.0.0.1'), fc.ipV4()),
   });
 
@@ -239,25 +479,49 @@ describe('fuzzing every route with malformed requests', () => {
     let index = 0;
     let path = route.path.replace(/\{[^}]+\}/g, () => f.params[index++ % f.params.length]!);
     switch (f.pathMutation) {
-      case 'trailing-slash': path += '/'; break;
-      case 'double-slash': path = path.replace('/api/', '/api//'); break;
-      case 'suffix': path += `/${f.params[1]}`; break;
-      case 'upper': path = path.toUpperCase(); break;
-      case 'dot-segment': path = path.replace('/api/', '/api/./x/../'); break;
-      case 'encoded-slash': path = path.replaceAll('/', '%2F').replace('%2Fapi%2F', '/api/'); break;
-      case 'no-prefix': path = path.replace('/api/', '/'); break;
-      case 'none': break;
+      case 'trailing-slash':
+        path += '/';
+        break;
+      case 'double-slash':
+        path = path.replace('/api/', '/api//');
+        break;
+      case 'suffix':
+        path += `/${f.params[1]}`;
+        break;
+      case 'upper':
+        path = path.toUpperCase();
+        break;
+      case 'dot-segment':
+        path = path.replace('/api/', '/api/./x/../');
+        break;
+      case 'encoded-slash':
+        path = path.replaceAll('/', '%2F').replace('%2Fapi%2F', '/api/');
+        break;
+      case 'no-prefix':
+        path = path.replace('/api/', '/');
+        break;
+      case 'none':
+        break;
     }
     const search = f.query === null ? '' : f.query.startsWith('plausible') ? plausibleQuery(operation, f.query) : f.query;
     const method = (f.method ?? route.method) as InjectOptions['method'];
 
     let payload: string | undefined;
     switch (f.body.kind) {
-      case 'none': break;
-      case 'json': payload = JSON.stringify(f.body.value) ?? 'null'; break;
-      case 'plausible': payload = JSON.stringify(plausibleBody(operation, f.body.change)); break;
-      case 'raw': payload = f.body.text; break;
-      case 'huge': payload = f.body.json ? `{"name":"${'a'.repeat(f.body.bytes)}"}` : 'x'.repeat(f.body.bytes); break;
+      case 'none':
+        break;
+      case 'json':
+        payload = JSON.stringify(f.body.value) ?? 'null';
+        break;
+      case 'plausible':
+        payload = JSON.stringify(plausibleBody(operation, f.body.change));
+        break;
+      case 'raw':
+        payload = f.body.text;
+        break;
+      case 'huge':
+        payload = f.body.json ? `{"name":"${'a'.repeat(f.body.bytes)}"}` : 'x'.repeat(f.body.bytes);
+        break;
     }
     const headers: Record<string, string> = {};
     const session = identity === 'anonymous' ? undefined : sessions.get(identity);
@@ -295,10 +559,17 @@ describe('fuzzing every route with malformed requests', () => {
       if (method !== 'HEAD') {
         const outcome = response.json() as { resourceType?: unknown; issue?: { details?: { text?: unknown } }[] };
         assert.equal(outcome.resourceType, 'OperationOutcome', `${label}\n→ ${status} ${response.body.slice(0, 300)}`);
-        assert.ok(outcome.issue?.every((issue) => typeof issue.details?.text === 'string' && issue.details.text.trim().length > 0), `${label}\n→ an issue without words`);
+        assert.ok(
+          outcome.issue?.every((issue) => typeof issue.details?.text === 'string' && issue.details.text.trim().length > 0),
+          `${label}\n→ an issue without words`,
+        );
       }
     } else if (status >= 400) {
-      assert.match(contentType, /^application\/problem\+json/, `${label}\n→ ${status} with content-type "${contentType}": ${response.body.slice(0, 300)}`);
+      assert.match(
+        contentType,
+        /^application\/problem\+json/,
+        `${label}\n→ ${status} with content-type "${contentType}": ${response.body.slice(0, 300)}`,
+      );
       if (method !== 'HEAD') {
         let problem: { title?: unknown; detail?: unknown; status?: unknown };
         try {
@@ -313,7 +584,8 @@ describe('fuzzing every route with malformed requests', () => {
     }
     // Case-sensitive: SQL as the database writes it, not the English word "select" in a message.
     for (const word of LEAKS) {
-      if (response.body.includes(word) && !requestText.includes(word)) assert.fail(`${label}\n→ ${status} the answer contains "${word}": ${response.body.slice(0, 500)}`);
+      if (response.body.includes(word) && !requestText.includes(word))
+        assert.fail(`${label}\n→ ${status} the answer contains "${word}": ${response.body.slice(0, 500)}`);
     }
   }
 
@@ -340,18 +612,29 @@ describe('fuzzing every route with malformed requests', () => {
       throw new Error(`Fuzzing failed; reproduce with FUZZ_SEED=${SEED} FUZZ_RUNS=${RUNS}.\n${(error as Error).message}`, { cause: error });
     }
     const seconds = (performance.now() - started) / 1000;
-    const distribution = [...statuses.entries()].sort(([a], [b]) => a - b).map(([status, count]) => `${status}: ${count}`).join(', ');
-    context.diagnostic(`${sent} requests in ${seconds.toFixed(1)} s (${Math.round(sent / seconds)}/s), ${sessionRenewals} sessions renewed; statuses ${distribution}`);
+    const distribution = [...statuses.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}: ${count}`)
+      .join(', ');
+    context.diagnostic(
+      `${sent} requests in ${seconds.toFixed(1)} s (${Math.round(sent / seconds)}/s), ${sessionRenewals} sessions renewed; statuses ${distribution}`,
+    );
     assert.ok(sent >= MINIMUM_REQUESTS, `only ${sent} requests were sent, expected at least ${MINIMUM_REQUESTS}`);
     assert.equal(sent, RUNS * IDENTITIES.length);
     // Not only errors: the fuzzing also reached handlers that did their work.
-    assert.ok([...statuses.keys()].some((status) => status < 300), 'no request succeeded: the generators only test the outer layers');
+    assert.ok(
+      [...statuses.keys()].some((status) => status < 300),
+      'no request succeeded: the generators only test the outer layers',
+    );
   });
 
   it('leaves the application working', async () => {
     assert.equal((await t.inject({ method: 'GET', url: '/api/health' }, 'anonymous')).statusCode, 200);
     const coordinator = await t.signIn('coordinator');
-    const grid = await t.inject({ method: 'GET', url: `/api/availability/grid?regionId=${realIds[0]}&from=${inDays(0)}&to=${inDays(7)}` }, coordinator);
+    const grid = await t.inject(
+      { method: 'GET', url: `/api/availability/grid?regionId=${realIds[0]}&from=${inDays(0)}&to=${inDays(7)}` },
+      coordinator,
+    );
     assert.equal(grid.statusCode, 200, grid.body);
   });
 });

@@ -86,12 +86,24 @@ type Invite = { email: string; name: string; role: Role; organisationId: string 
  * An administrator invites someone: the account exists without a password until the e-mailed link is used. A role
  * that sees personal data waits for a second administrator: the invitation goes out when that one approves.
  */
-export async function inviteUser(db: Kysely<Database>, actor: Actor, invite: Invite, mailer: Mailer, settings: AuthSettings): Promise<UserView> {
+export async function inviteUser(
+  db: Kysely<Database>,
+  actor: Actor,
+  invite: Invite,
+  mailer: Mailer,
+  settings: AuthSettings,
+): Promise<UserView> {
   if (!grantNeedsApproval(null, invite)) return (await sendInvitation(db, invite, mailer, settings)).user;
   await checkInvite(db, invite);
   return withTransaction(db, async (trx) => {
     const user = await insertUser(trx, invite);
-    const grant = await insertRoleGrant(trx, { userId: user.id, role: invite.role, organisationId: invite.organisationId, invitation: true, requestedBy: actor.userId });
+    const grant = await insertRoleGrant(trx, {
+      userId: user.id,
+      role: invite.role,
+      organisationId: invite.organisationId,
+      invitation: true,
+      requestedBy: actor.userId,
+    });
     return toUserView(user, pendingGrantView(grant, await nameOf(trx, actor.userId)));
   });
 }
@@ -104,7 +116,12 @@ async function checkInvite(db: Kysely<Database>, invite: Invite): Promise<void> 
   if (await findUserByEmail(db, invite.email)) throw new AppError('email_taken');
 }
 
-async function sendInvitation(db: Kysely<Database>, invite: Invite, mailer: Mailer, settings: AuthSettings): Promise<{ user: UserView; link: string }> {
+async function sendInvitation(
+  db: Kysely<Database>,
+  invite: Invite,
+  mailer: Mailer,
+  settings: AuthSettings,
+): Promise<{ user: UserView; link: string }> {
   await checkInvite(db, invite);
   // The account and its link in one transaction: an account never exists without a way in.
   const { user, token } = await withTransaction(db, async (trx) => {
@@ -115,32 +132,53 @@ async function sendInvitation(db: Kysely<Database>, invite: Invite, mailer: Mail
 }
 
 /** A new link to choose a password for an existing account (one approved by a second administrator), by mail. */
-export async function mailInvitation(db: Kysely<Database>, user: { id: string; email: string; name: string }, mailer: Mailer, settings: AuthSettings): Promise<string> {
+export async function mailInvitation(
+  db: Kysely<Database>,
+  user: { id: string; email: string; name: string },
+  mailer: Mailer,
+  settings: AuthSettings,
+): Promise<string> {
   return mailInvitationLink(user, await insertInvitationToken(db, user.id), mailer, settings);
 }
 
 async function insertInvitationToken(db: Kysely<Database>, userId: string): Promise<string> {
   const token = newToken();
-  await insertOneTimeToken(db, { tokenHash: tokenHash(token), userId, purpose: 'invite', expiresAt: new Date(systemClock.now().getTime() + INVITE_DAYS * 86_400_000) });
+  await insertOneTimeToken(db, {
+    tokenHash: tokenHash(token),
+    userId,
+    purpose: 'invite',
+    expiresAt: new Date(systemClock.now().getTime() + INVITE_DAYS * 86_400_000),
+  });
   return token;
 }
 
 /** The link to choose a password, valid for a week, by mail; returned for the operator's console. */
-async function mailInvitationLink(user: { email: string; name: string }, token: string, mailer: Mailer, settings: AuthSettings): Promise<string> {
+async function mailInvitationLink(
+  user: { email: string; name: string },
+  token: string,
+  mailer: Mailer,
+  settings: AuthSettings,
+): Promise<string> {
   const link = `${settings.publicUrl}/wachtwoord-instellen?token=${token}`;
   await mailer.send({
     to: user.email,
     subject: 'Uw account voor Adempauze',
-    text: `Beste ${user.name},\n\nEr is een account voor u gemaakt in Adempauze. Kies binnen ${INVITE_DAYS} dagen uw wachtwoord via deze link:\n\n`
-      + `${link}\n\nDaarna stelt u een tweede stap in met een authenticator-app.\n`,
+    text:
+      `Beste ${user.name},\n\nEr is een account voor u gemaakt in Adempauze. Kies binnen ${INVITE_DAYS} dagen uw wachtwoord via deze link:\n\n` +
+      `${link}\n\nDaarna stelt u een tweede stap in met een authenticator-app.\n`,
   });
   return link;
 }
 
 function pendingGrantView(grant: RoleGrantRow, requesterName: string): PendingGrant {
   return {
-    id: grant.id, role: grant.role, organisationId: grant.organisation_id, invitation: grant.invitation,
-    requestedBy: grant.requested_by, requestedByName: requesterName, requestedAt: grant.requested_at.toISOString(),
+    id: grant.id,
+    role: grant.role,
+    organisationId: grant.organisation_id,
+    invitation: grant.invitation,
+    requestedBy: grant.requested_by,
+    requestedByName: requesterName,
+    requestedAt: grant.requested_at.toISOString(),
   };
 }
 
@@ -148,8 +186,13 @@ function pendingGrantView(grant: RoleGrantRow, requesterName: string): PendingGr
  * A new installation has nobody to invite the first administrator. The operator names one (ADMIN_EMAIL) and gets
  * the link to choose a password, also by mail. Does nothing once any administrator exists.
  */
-export async function inviteFirstAdministrator(db: Kysely<Database>, email: string, mailer: Mailer, settings: AuthSettings): Promise<string | null> {
-  if (await countAdministrators(db) >= FIRST_ADMINISTRATORS || await findUserByEmail(db, email)) return null;
+export async function inviteFirstAdministrator(
+  db: Kysely<Database>,
+  email: string,
+  mailer: Mailer,
+  settings: AuthSettings,
+): Promise<string | null> {
+  if ((await countAdministrators(db)) >= FIRST_ADMINISTRATORS || (await findUserByEmail(db, email))) return null;
   const invitation = await sendInvitation(db, { email, name: 'Beheerder', role: 'administrator', organisationId: null }, mailer, settings);
   return invitation.link;
 }
@@ -165,13 +208,19 @@ export async function requestPasswordReset(db: Kysely<Database>, email: string, 
   const now = systemClock.now();
   await withTransaction(db, async (trx) => {
     await retireOneTimeTokens(trx, user.id, now, 'password_reset');
-    await insertOneTimeToken(trx, { tokenHash: tokenHash(token), userId: user.id, purpose: 'password_reset', expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000) });
+    await insertOneTimeToken(trx, {
+      tokenHash: tokenHash(token),
+      userId: user.id,
+      purpose: 'password_reset',
+      expiresAt: new Date(now.getTime() + RESET_MINUTES * 60_000),
+    });
   });
   await mailer.send({
     to: user.email,
     subject: 'Nieuw wachtwoord voor Adempauze',
-    text: `Beste ${user.name},\n\nU vroeg om een nieuw wachtwoord. Kies het binnen ${RESET_MINUTES} minuten via deze link:\n\n`
-      + `${settings.publicUrl}/wachtwoord-instellen?token=${token}\n\nVroeg u dit niet? Dan hoeft u niets te doen.\n`,
+    text:
+      `Beste ${user.name},\n\nU vroeg om een nieuw wachtwoord. Kies het binnen ${RESET_MINUTES} minuten via deze link:\n\n` +
+      `${settings.publicUrl}/wachtwoord-instellen?token=${token}\n\nVroeg u dit niet? Dan hoeft u niets te doen.\n`,
   });
 }
 
@@ -185,10 +234,16 @@ export async function setPasswordWithToken(db: Kysely<Database>, token: string, 
     const problem = passwordProblem(password, user.email);
     if (problem) {
       throw new AppError('validation_failed', {
-        fields: [{ field: 'password', code: `password_${problem}`, params: { minimum: PASSWORD_MIN_LENGTH, maximum: PASSWORD_MAX_LENGTH } }],
+        fields: [
+          { field: 'password', code: `password_${problem}`, params: { minimum: PASSWORD_MIN_LENGTH, maximum: PASSWORD_MAX_LENGTH } },
+        ],
       });
     }
-    const updated = await updateUser(trx, user.id, { password_hash: await hashPassword(password), failed_second_factors: 0, locked_until: null });
+    const updated = await updateUser(trx, user.id, {
+      password_hash: await hashPassword(password),
+      failed_second_factors: 0,
+      locked_until: null,
+    });
     await clearPasswordFailures(trx, user.id);
     await retireOneTimeTokens(trx, user.id, systemClock.now());
     await deleteSessionsOfUser(trx, user.id);
@@ -215,16 +270,20 @@ export async function changeAccount(
   id: string,
   change: { role?: Role; organisationId?: string | null; disabled?: boolean; resetSecondFactor?: boolean; name?: string },
 ): Promise<UserView> {
-  const changesAccess = change.role !== undefined || change.organisationId !== undefined || change.disabled !== undefined || change.resetSecondFactor;
+  const changesAccess =
+    change.role !== undefined || change.organisationId !== undefined || change.disabled !== undefined || change.resetSecondFactor;
   if (id === actor.userId && changesAccess) throw new AppError('own_account');
   return withTransaction(db, async (trx) => {
     const user = await findUserById(trx, id);
     if (!user) throw notFound('user');
     const current = { role: user.role, organisationId: user.organisation_id };
-    const wanted = { role: change.role ?? current.role, organisationId: change.organisationId === undefined ? current.organisationId : change.organisationId };
+    const wanted = {
+      role: change.role ?? current.role,
+      organisationId: change.organisationId === undefined ? current.organisationId : change.organisationId,
+    };
     checkOrganisation(wanted.role, wanted.organisationId);
     const needsApproval = grantNeedsApproval(current, wanted);
-    if (needsApproval && await openGrantOfUser(trx, id)) throw new AppError('grant_pending');
+    if (needsApproval && (await openGrantOfUser(trx, id))) throw new AppError('grant_pending');
     const columns = {
       ...(change.name !== undefined ? { name: change.name } : {}),
       ...(needsApproval ? {} : { role: wanted.role, organisation_id: wanted.organisationId }),
@@ -233,9 +292,19 @@ export async function changeAccount(
     };
     const updated = Object.keys(columns).length > 0 ? await updateUser(trx, id, columns) : user;
     const grant = needsApproval
-      ? await insertRoleGrant(trx, { userId: id, role: wanted.role, organisationId: wanted.organisationId, invitation: false, requestedBy: actor.userId })
+      ? await insertRoleGrant(trx, {
+          userId: id,
+          role: wanted.role,
+          organisationId: wanted.organisationId,
+          invitation: false,
+          requestedBy: actor.userId,
+        })
       : undefined;
-    if ((!needsApproval && (change.role !== undefined || change.organisationId !== undefined)) || change.disabled || change.resetSecondFactor) {
+    if (
+      (!needsApproval && (change.role !== undefined || change.organisationId !== undefined)) ||
+      change.disabled ||
+      change.resetSecondFactor
+    ) {
       await deleteSessionsOfUser(trx, id);
     }
     return toUserView(updated!, grant ? pendingGrantView(grant, await nameOf(trx, actor.userId)) : null);

@@ -10,9 +10,15 @@ import type { AuthSettings } from './auth-settings.ts';
  * people (two, so each can approve what the other grants) and prints their links: the operator starting the app
  * is the one who may hand them over.
  */
-export async function greetFirstAdministrators(db: Kysely<Database>, emails: readonly string[], mailer: Mailer, settings: AuthSettings): Promise<void> {
+export async function greetFirstAdministrators(
+  db: Kysely<Database>,
+  emails: readonly string[],
+  mailer: Mailer,
+  settings: AuthSettings,
+): Promise<void> {
   if (emails.length === 0) {
-    if (!(await hasAdministrator(db))) console.log('Adempauze: there is no administrator yet. Start once with ADMIN_EMAIL=<address>,<address> to invite the first two.');
+    if (!(await hasAdministrator(db)))
+      console.log('Adempauze: there is no administrator yet. Start once with ADMIN_EMAIL=<address>,<address> to invite the first two.');
     return;
   }
   for (const email of emails) {

@@ -36,11 +36,16 @@ export async function verifyPassword(password: string, stored: string): Promise<
   if (!match) return false;
   const [, memory, passes, parallelism, salt, tag] = match;
   const expected = Buffer.from(tag!, 'base64');
-  const actual = await derive(password, Buffer.from(salt!, 'base64'), {
-    memory: Number(memory),
-    passes: Number(passes),
-    parallelism: Number(parallelism),
-  }, expected.length);
+  const actual = await derive(
+    password,
+    Buffer.from(salt!, 'base64'),
+    {
+      memory: Number(memory),
+      passes: Number(passes),
+      parallelism: Number(parallelism),
+    },
+    expected.length,
+  );
   return timingSafeEqual(actual, expected);
 }
 

@@ -130,9 +130,10 @@ export async function completeSecondFactor(
   if (!user?.totp_secret || !user.totp_enabled || isLocked(user)) throw new AppError('second_factor_failed');
   const trimmed = code.replace(/\s/g, '');
   const step = acceptedTotpStep(user.totp_secret, trimmed);
-  const ok = step !== null
-    ? await claimTotpStep(db, user.id, step)
-    : /^[a-z0-9-]{10,11}$/i.test(trimmed) && (await redeemRecoveryCode(db, user.id, tokenHash(normaliseRecoveryCode(trimmed))));
+  const ok =
+    step !== null
+      ? await claimTotpStep(db, user.id, step)
+      : /^[a-z0-9-]{10,11}$/i.test(trimmed) && (await redeemRecoveryCode(db, user.id, tokenHash(normaliseRecoveryCode(trimmed))));
   if (!ok) {
     await recordFailedSecondFactor(db, user.id, settings.lockoutThreshold, lockUntil(settings));
     throw new AppError('second_factor_failed');
@@ -170,7 +171,11 @@ export async function beginTotpEnrolment(db: Kysely<Database>, session: SessionI
 export const RECOVERY_CODE_COUNT = 10;
 
 /** Step two: the first code proves the app has the secret; the session is then full and recovery codes are issued. */
-export async function confirmTotpEnrolment(db: Kysely<Database>, session: SessionInfo, code: string): Promise<{ recoveryCodes: string[]; session: RotatedSession }> {
+export async function confirmTotpEnrolment(
+  db: Kysely<Database>,
+  session: SessionInfo,
+  code: string,
+): Promise<{ recoveryCodes: string[]; session: RotatedSession }> {
   const user = await findUserById(db, session.actor.userId);
   if (!user?.totp_secret || user.totp_enabled) throw new AppError('second_factor_failed');
   const step = acceptedTotpStep(user.totp_secret, code.replace(/\s/g, ''));

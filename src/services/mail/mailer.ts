@@ -34,12 +34,21 @@ export function createMailer(db: Kysely<Database>, smtpUrl: string | undefined):
   const store = async (messages: readonly MailMessage[]) => {
     if (messages.length === 0) return;
     for (const message of messages) await transport.sendMail({ from: FROM, to: message.to, subject: message.subject, text: message.text });
-    await insertStoredMail(db, messages.map((message) => ({ recipient: message.to, subject: message.subject, body: message.text })));
+    await insertStoredMail(
+      db,
+      messages.map((message) => ({ recipient: message.to, subject: message.subject, body: message.text })),
+    );
   };
   return { send: (message) => store([message]), sendMany: store };
 }
 
 export async function listStoredMail(db: Kysely<Database>, limit = 200) {
   const rows = await latestStoredMail(db, limit);
-  return rows.map((row) => ({ id: row.id, recipient: row.recipient, subject: row.subject, body: row.body, createdAt: row.created_at.toISOString() }));
+  return rows.map((row) => ({
+    id: row.id,
+    recipient: row.recipient,
+    subject: row.subject,
+    body: row.body,
+    createdAt: row.created_at.toISOString(),
+  }));
 }

@@ -57,9 +57,12 @@ export function useApiQuery<T>(path: string | null, options: ApiQueryOptions<T> 
   const reload = useCallback(() => {
     if (path !== null) void refetch();
   }, [path, refetch]);
-  const replace = useCallback((data: T) => {
-    if (path !== null) client.setQueryData([path, ...key], data);
-  }, [client, path, ...key]);
+  const replace = useCallback(
+    (data: T) => {
+      if (path !== null) client.setQueryData([path, ...key], data);
+    },
+    [client, path, ...key],
+  );
   // A page shows what the server says when it opens: an answer read before it opened that was no longer fresh then
   // (older than staleTime, or after a change) is not shown while it is read anew. An answer it has shown stays.
   const [oldestShown, setOldestShown] = useState(Date.now);

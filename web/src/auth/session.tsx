@@ -29,7 +29,8 @@ interface SessionState {
 const SessionContext = createContext<SessionState | null>(null);
 
 // Asked for as soon as the script runs, while React renders the first frame: every page waits for this answer.
-const sessionAtStart: Promise<SessionView> | undefined = typeof window === 'undefined' ? undefined : api<SessionView>('GET', '/auth/session');
+const sessionAtStart: Promise<SessionView> | undefined =
+  typeof window === 'undefined' ? undefined : api<SessionView>('GET', '/auth/session');
 sessionAtStart?.catch(() => undefined);
 let firstSession = sessionAtStart;
 

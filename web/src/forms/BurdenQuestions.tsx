@@ -15,13 +15,24 @@ export function BurdenQuestions({ prefix, missing = [] }: { prefix: string; miss
         const errorId = `${prefix}-${statement.id}-fout`;
         return (
           <Fieldset key={statement.id} invalid={invalid} aria-describedby={invalid ? errorId : undefined} className="adempauze-burden">
-            <FieldsetLegend className="adempauze-sub-legend">{index + 1}. {statement[language]}</FieldsetLegend>
-            {invalid && <FormFieldErrorMessage id={errorId}>{language === 'nl' ? 'Kies een antwoord.' : 'Choose an answer.'}</FormFieldErrorMessage>}
+            <FieldsetLegend className="adempauze-sub-legend">
+              {index + 1}. {statement[language]}
+            </FieldsetLegend>
+            {invalid && (
+              <FormFieldErrorMessage id={errorId}>{language === 'nl' ? 'Kies een antwoord.' : 'Choose an answer.'}</FormFieldErrorMessage>
+            )}
             <div className="adempauze-burden__answers">
               {BURDEN_ANSWERS.map((answer) => (
                 <FormField key={answer} type="radio" className="adempauze-choice">
-                  <RadioButton id={`${prefix}-${statement.id}-${answer}`} name={`${prefix}.${statement.id}`} value={answer} invalid={invalid} />
-                  <FormLabel htmlFor={`${prefix}-${statement.id}-${answer}`} type="radio">{BURDEN_ANSWER_LABELS[answer][language]}</FormLabel>
+                  <RadioButton
+                    id={`${prefix}-${statement.id}-${answer}`}
+                    name={`${prefix}.${statement.id}`}
+                    value={answer}
+                    invalid={invalid}
+                  />
+                  <FormLabel htmlFor={`${prefix}-${statement.id}-${answer}`} type="radio">
+                    {BURDEN_ANSWER_LABELS[answer][language]}
+                  </FormLabel>
                 </FormField>
               ))}
             </div>
@@ -41,5 +52,5 @@ export function readBurdenAnswers(form: FormData, prefix: string): { answers: Bu
     if (typeof value === 'string' && (BURDEN_ANSWERS as readonly string[]).includes(value)) answers[statement.id] = value;
     else missing.push(statement.id);
   }
-  return { answers: missing.length === 0 ? answers as BurdenAnswers : null, missing };
+  return { answers: missing.length === 0 ? (answers as BurdenAnswers) : null, missing };
 }

@@ -1,4 +1,14 @@
-import { Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldErrorMessage, FormFieldTextbox, FormLabel, Select, SelectOption } from '@utrecht/component-library-react';
+import {
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldErrorMessage,
+  FormFieldTextbox,
+  FormLabel,
+  Select,
+  SelectOption,
+} from '@utrecht/component-library-react';
 import type { ChangeEvent } from 'react';
 import { ApiError } from '../api/client.ts';
 
@@ -7,7 +17,21 @@ export function fieldMessage(error: unknown, field: string): string | undefined 
   return error instanceof ApiError ? error.fieldError(field) : undefined;
 }
 
-export function TextField({ name, id = name, errorField = name, label, error, type = 'text', required = false, autoComplete, description, defaultValue, list, value, onChange }: {
+export function TextField({
+  name,
+  id = name,
+  errorField = name,
+  label,
+  error,
+  type = 'text',
+  required = false,
+  autoComplete,
+  description,
+  defaultValue,
+  list,
+  value,
+  onChange,
+}: {
   name: string;
   /** The field the server names in its errors, when it differs from the form's name. */
   errorField?: string;
@@ -28,14 +52,36 @@ export function TextField({ name, id = name, errorField = name, label, error, ty
 }) {
   const message = fieldMessage(error, errorField);
   return (
-    <FormFieldTextbox data-error-field={errorField} id={id} name={name} type={type} label={label} required={required} autoComplete={autoComplete}
-      description={description} defaultValue={value === undefined ? defaultValue : undefined} value={value}
+    <FormFieldTextbox
+      data-error-field={errorField}
+      id={id}
+      name={name}
+      type={type}
+      label={label}
+      required={required}
+      autoComplete={autoComplete}
+      description={description}
+      defaultValue={value === undefined ? defaultValue : undefined}
+      value={value}
       {...(onChange ? { onChange: (event: ChangeEvent<HTMLInputElement>) => onChange(event.target.value) } : {})}
-      invalid={Boolean(message)} errorMessage={message} list={list} />
+      invalid={Boolean(message)}
+      errorMessage={message}
+      list={list}
+    />
   );
 }
 
-export function SelectField({ name, id = name, errorField = name, label, error, options, defaultValue, value, onChange }: {
+export function SelectField({
+  name,
+  id = name,
+  errorField = name,
+  label,
+  error,
+  options,
+  defaultValue,
+  value,
+  onChange,
+}: {
   name: string;
   id?: string;
   /** The field the server names in its errors, when it differs from the form's name. */
@@ -53,16 +99,34 @@ export function SelectField({ name, id = name, errorField = name, label, error, 
     <FormField invalid={Boolean(message)} data-error-field={errorField}>
       <FormLabel htmlFor={id}>{label}</FormLabel>
       {message && <FormFieldErrorMessage id={`${id}-error`}>{message}</FormFieldErrorMessage>}
-      <Select id={id} name={name} defaultValue={value === undefined ? defaultValue : undefined} value={value} onChange={onChange && ((event) => onChange(event.target.value))}
-        invalid={Boolean(message)} aria-describedby={message ? `${id}-error` : undefined}>
-        {options.map((option) => <SelectOption key={option.value} value={option.value}>{option.label}</SelectOption>)}
+      <Select
+        id={id}
+        name={name}
+        defaultValue={value === undefined ? defaultValue : undefined}
+        value={value}
+        onChange={onChange && ((event) => onChange(event.target.value))}
+        invalid={Boolean(message)}
+        aria-describedby={message ? `${id}-error` : undefined}
+      >
+        {options.map((option) => (
+          <SelectOption key={option.value} value={option.value}>
+            {option.label}
+          </SelectOption>
+        ))}
       </Select>
     </FormField>
   );
 }
 
 /** Several choices under one legend; the form gets each ticked value under `name` (FormData.getAll). */
-export function CheckboxGroup({ name, legend, error, options, defaultValues = [], idPrefix = name }: {
+export function CheckboxGroup({
+  name,
+  legend,
+  error,
+  options,
+  defaultValues = [],
+  idPrefix = name,
+}: {
   name: string;
   legend: string;
   error: unknown;
@@ -77,8 +141,15 @@ export function CheckboxGroup({ name, legend, error, options, defaultValues = []
       {message && <FormFieldErrorMessage id={`${idPrefix}-error`}>{message}</FormFieldErrorMessage>}
       {options.map((option) => (
         <div key={option.value} className="adempauze-choice">
-          <Checkbox id={`${idPrefix}-${option.value}`} name={name} value={option.value} defaultChecked={defaultValues.includes(option.value)} />
-          <FormLabel htmlFor={`${idPrefix}-${option.value}`} type="checkbox">{option.label}</FormLabel>
+          <Checkbox
+            id={`${idPrefix}-${option.value}`}
+            name={name}
+            value={option.value}
+            defaultChecked={defaultValues.includes(option.value)}
+          />
+          <FormLabel htmlFor={`${idPrefix}-${option.value}`} type="checkbox">
+            {option.label}
+          </FormLabel>
         </div>
       ))}
     </Fieldset>

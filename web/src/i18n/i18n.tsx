@@ -34,11 +34,14 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(STORAGE_KEY, next);
     setLanguageState(next);
   }, []);
-  const value = useMemo<I18n>(() => ({
-    language,
-    setLanguage,
-    t: (key, params) => fill(TABLES[language][key], params, language),
-  }), [language, setLanguage]);
+  const value = useMemo<I18n>(
+    () => ({
+      language,
+      setLanguage,
+      t: (key, params) => fill(TABLES[language][key], params, language),
+    }),
+    [language, setLanguage],
+  );
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -5,8 +5,11 @@ import { useI18n } from '../i18n/i18n.tsx';
 
 /** Whether a refused field's message already shows beside its field on the page (read after the page is drawn). */
 function shownBesideField(field: FieldError): boolean {
-  return [...document.querySelectorAll('.utrecht-form-field-error-message')].some((element) => element.textContent?.trim() === field.detail.trim())
-    || Boolean(document.querySelector(`[data-error-field="${CSS.escape(field.field)}"]`));
+  return (
+    [...document.querySelectorAll('.utrecht-form-field-error-message')].some(
+      (element) => element.textContent?.trim() === field.detail.trim(),
+    ) || Boolean(document.querySelector(`[data-error-field="${CSS.escape(field.field)}"]`))
+  );
 }
 
 /**
@@ -33,7 +36,11 @@ export function ErrorAlert({ error, onRetry }: { error: unknown; onRetry?: () =>
           ))}
         </UnorderedList>
       )}
-      {onRetry && <Button appearance="secondary-action-button" onClick={onRetry}>{t('error.retry')}</Button>}
+      {onRetry && (
+        <Button appearance="secondary-action-button" onClick={onRetry}>
+          {t('error.retry')}
+        </Button>
+      )}
     </Alert>
   );
 }

@@ -13,51 +13,116 @@ export function Shell({ children }: { children: ReactNode }) {
   const other = language === 'nl' ? 'en' : 'nl';
   return (
     <>
-      <a className="adempauze-skip-link" href="#inhoud">{t('shell.skip')}</a>
+      <a className="adempauze-skip-link" href="#inhoud">
+        {t('shell.skip')}
+      </a>
       <header className="adempauze-header">
         <div className="adempauze-header__bar">
-          <NavLink to="/" className="adempauze-brand utrecht-link">{t('app.name')}</NavLink>
+          <NavLink to="/" className="adempauze-brand utrecht-link">
+            {t('app.name')}
+          </NavLink>
           <nav className="adempauze-nav" aria-label={t('shell.nav')}>
             <ul>
-              <li><NavLink to="/" end className="utrecht-link">{t('shell.home')}</NavLink></li>
+              <li>
+                <NavLink to="/" end className="utrecht-link">
+                  {t('shell.home')}
+                </NavLink>
+              </li>
               <PublicNavItems />
-              {signedIn && (session.user.role === 'coordinator') && (
+              {signedIn && session.user.role === 'coordinator' && (
                 <>
-                  <li><NavLink to="/aanmeldpunt" end className="utrecht-link">{t('shell.inbox')}</NavLink></li>
-                  <li><NavLink to="/aanmeldpunt/wachtlijst" className="utrecht-link">{t('shell.waitingList')}</NavLink></li>
-                  <li><NavLink to="/aanmeldpunt/taken" className="utrecht-link">{t('shell.tasks')}</NavLink></li>
-                  <li><NavLink to="/beheer/locaties" className="utrecht-link">{t('shell.locations')}</NavLink></li>
+                  <li>
+                    <NavLink to="/aanmeldpunt" end className="utrecht-link">
+                      {t('shell.inbox')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/aanmeldpunt/wachtlijst" className="utrecht-link">
+                      {t('shell.waitingList')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/aanmeldpunt/taken" className="utrecht-link">
+                      {t('shell.tasks')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/beheer/locaties" className="utrecht-link">
+                      {t('shell.locations')}
+                    </NavLink>
+                  </li>
                 </>
               )}
               {signedIn && (session.user.role === 'coordinator' || session.user.role === 'provider_planner') && (
-                <li><NavLink to="/bezetting" className="utrecht-link">{t('shell.board')}</NavLink></li>
+                <li>
+                  <NavLink to="/bezetting" className="utrecht-link">
+                    {t('shell.board')}
+                  </NavLink>
+                </li>
               )}
-              {signedIn && <li><NavLink to="/meldingen" className="utrecht-link">{t('shell.notifications')}</NavLink></li>}
+              {signedIn && (
+                <li>
+                  <NavLink to="/meldingen" className="utrecht-link">
+                    {t('shell.notifications')}
+                  </NavLink>
+                </li>
+              )}
               {signedIn && session.user.role === 'provider_planner' && (
-                <li><NavLink to="/zorgaanbieder" className="utrecht-link">{t('shell.provider')}</NavLink></li>
+                <li>
+                  <NavLink to="/zorgaanbieder" className="utrecht-link">
+                    {t('shell.provider')}
+                  </NavLink>
+                </li>
               )}
-              {signedIn && (session.user.role === 'policy_viewer' || session.user.role === 'coordinator' || session.user.role === 'administrator') && (
-                <li><NavLink to="/beleid" className="utrecht-link">{t('shell.policy')}</NavLink></li>
-              )}
+              {signedIn &&
+                (session.user.role === 'policy_viewer' || session.user.role === 'coordinator' || session.user.role === 'administrator') && (
+                  <li>
+                    <NavLink to="/beleid" className="utrecht-link">
+                      {t('shell.policy')}
+                    </NavLink>
+                  </li>
+                )}
               {signedIn && session.user.role === 'administrator' && (
-                <li><NavLink to="/beheer" className="utrecht-link">{t('shell.admin')}</NavLink></li>
+                <li>
+                  <NavLink to="/beheer" className="utrecht-link">
+                    {t('shell.admin')}
+                  </NavLink>
+                </li>
               )}
-              {signedIn && (session.user.role === 'referrer') && (
+              {signedIn && session.user.role === 'referrer' && (
                 <>
-                  <li><NavLink to="/verwijzen" end className="utrecht-link">{t('shell.refer')}</NavLink></li>
-                  <li><NavLink to="/verwijzen/aanmeldingen" className="utrecht-link">{t('shell.myReferrals')}</NavLink></li>
+                  <li>
+                    <NavLink to="/verwijzen" end className="utrecht-link">
+                      {t('shell.refer')}
+                    </NavLink>
+                  </li>
+                  <li>
+                    <NavLink to="/verwijzen/aanmeldingen" className="utrecht-link">
+                      {t('shell.myReferrals')}
+                    </NavLink>
+                  </li>
                 </>
               )}
             </ul>
           </nav>
           <div className="adempauze-header__tools">
-            <button type="button" className="adempauze-plain-button" lang={other} aria-label={t('shell.languageLabel')} onClick={() => setLanguage(other)}>
+            <button
+              type="button"
+              className="adempauze-plain-button"
+              lang={other}
+              aria-label={t('shell.languageLabel')}
+              onClick={() => setLanguage(other)}
+            >
               {t('shell.language')}
             </button>
             {signedIn ? (
-              <button type="button" className="adempauze-plain-button" onClick={() => void logout()}>{t('shell.logout')}</button>
+              <button type="button" className="adempauze-plain-button" onClick={() => void logout()}>
+                {t('shell.logout')}
+              </button>
             ) : (
-              <NavLink to="/inloggen" className="utrecht-link">{t('shell.login')}</NavLink>
+              <NavLink to="/inloggen" className="utrecht-link">
+                {t('shell.login')}
+              </NavLink>
             )}
           </div>
         </div>

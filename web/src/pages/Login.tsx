@@ -74,26 +74,60 @@ export function Login() {
       {step === 'password' && (
         <form onSubmit={signIn} noValidate>
           <Paragraph>{t('login.intro')}</Paragraph>
-          <FormFieldTextbox id="email" name="email" type="email" autoComplete="username" required label={t('login.email')}
-            invalid={Boolean(fieldError('email'))} errorMessage={fieldError('email')} />
-          <FormFieldTextbox id="password" name="password" type="password" autoComplete="current-password" required label={t('login.password')}
-            invalid={Boolean(fieldError('password'))} errorMessage={fieldError('password')} />
-          <Button type="submit" appearance="primary-action-button" disabled={busy}>{busy ? t('login.busy') : t('login.submit')}</Button>
+          <FormFieldTextbox
+            id="email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            required
+            label={t('login.email')}
+            invalid={Boolean(fieldError('email'))}
+            errorMessage={fieldError('email')}
+          />
+          <FormFieldTextbox
+            id="password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            label={t('login.password')}
+            invalid={Boolean(fieldError('password'))}
+            errorMessage={fieldError('password')}
+          />
+          <Button type="submit" appearance="primary-action-button" disabled={busy}>
+            {busy ? t('login.busy') : t('login.submit')}
+          </Button>
         </form>
       )}
       {step === 'code' && (
         <form onSubmit={confirmCode} noValidate>
           <Paragraph>{t('login.codeIntro')}</Paragraph>
-          <FormFieldTextbox id="code" name="code" autoComplete="one-time-code" inputMode="numeric" required label={t('login.code')}
-            invalid={Boolean(fieldError('code'))} errorMessage={fieldError('code')} />
-          <Button type="submit" appearance="primary-action-button" disabled={busy}>{busy ? t('login.busy') : t('login.codeSubmit')}</Button>
+          <FormFieldTextbox
+            id="code"
+            name="code"
+            autoComplete="one-time-code"
+            inputMode="numeric"
+            required
+            label={t('login.code')}
+            invalid={Boolean(fieldError('code'))}
+            errorMessage={fieldError('code')}
+          />
+          <Button type="submit" appearance="primary-action-button" disabled={busy}>
+            {busy ? t('login.busy') : t('login.codeSubmit')}
+          </Button>
         </form>
       )}
-      {step === 'enrol' && <EnrolSecondFactor onDone={() => void run(async () => {
-        const view = await api<SessionView>('GET', '/auth/session');
-        accept(view);
-        if (view.stage === 'full' && view.user) afterSignIn(view.user.role);
-      })} />}
+      {step === 'enrol' && (
+        <EnrolSecondFactor
+          onDone={() =>
+            void run(async () => {
+              const view = await api<SessionView>('GET', '/auth/session');
+              accept(view);
+              if (view.stage === 'full' && view.user) afterSignIn(view.user.role);
+            })
+          }
+        />
+      )}
     </>
   );
 }

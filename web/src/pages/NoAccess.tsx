@@ -12,7 +12,11 @@ export function NoAccess({ role }: { role: Role }) {
     <>
       <Heading1>{t('noAccess.title')}</Heading1>
       <Paragraph>{t('noAccess.text', { role: ROLE_LABELS[role][language] })}</Paragraph>
-      <Paragraph><Link to={HOME_OF_ROLE[role]} className="utrecht-link">{t('noAccess.back')}</Link></Paragraph>
+      <Paragraph>
+        <Link to={HOME_OF_ROLE[role]} className="utrecht-link">
+          {t('noAccess.back')}
+        </Link>
+      </Paragraph>
     </>
   );
 }

@@ -7,7 +7,11 @@ export function NotFound() {
   return (
     <>
       <Heading1>{t('notFound.title')}</Heading1>
-      <Paragraph><Link to="/" className="utrecht-link">{t('notFound.back')}</Link></Paragraph>
+      <Paragraph>
+        <Link to="/" className="utrecht-link">
+          {t('notFound.back')}
+        </Link>
+      </Paragraph>
     </>
   );
 }

@@ -23,12 +23,24 @@ interface Notification {
 
 const texts: Texts<'title' | 'empty' | 'read' | 'unread' | 'markRead' | 'about' | 'openReferral' | 'openStay'> = {
   nl: {
-    title: 'Meldingen', empty: 'U heeft geen meldingen.', read: 'Gelezen', unread: 'Nieuw', markRead: 'Markeer als gelezen',
-    about: 'Over: {client}', openReferral: 'Aanmelding {reference} openen', openStay: 'Verblijf openen',
+    title: 'Meldingen',
+    empty: 'U heeft geen meldingen.',
+    read: 'Gelezen',
+    unread: 'Nieuw',
+    markRead: 'Markeer als gelezen',
+    about: 'Over: {client}',
+    openReferral: 'Aanmelding {reference} openen',
+    openStay: 'Verblijf openen',
   },
   en: {
-    title: 'Notifications', empty: 'You have no notifications.', read: 'Read', unread: 'New', markRead: 'Mark as read',
-    about: 'About: {client}', openReferral: 'Open referral {reference}', openStay: 'Open the stay',
+    title: 'Notifications',
+    empty: 'You have no notifications.',
+    read: 'Read',
+    unread: 'New',
+    markRead: 'Mark as read',
+    about: 'About: {client}',
+    openReferral: 'Open referral {reference}',
+    openStay: 'Open the stay',
   },
 };
 
@@ -57,17 +69,32 @@ export function Notifications() {
       {items?.length === 0 && <Paragraph>{t('empty')}</Paragraph>}
       {items?.map((item) => (
         <article key={item.id} className={`adempauze-card${item.read ? '' : ' adempauze-card--new'}`}>
-          <Heading2>{item.read ? '' : `${t('unread')}: `}{item.title}</Heading2>
+          <Heading2>
+            {item.read ? '' : `${t('unread')}: `}
+            {item.title}
+          </Heading2>
           <Paragraph>{formatDateTime(item.createdAt)}</Paragraph>
           {item.clientName && <Paragraph>{t('about', { client: item.clientName })}</Paragraph>}
           <Paragraph>{item.body}</Paragraph>
           {session?.user?.role === 'coordinator' && item.referralId && (
-            <Paragraph><Link className="utrecht-link" to={`/aanmeldpunt/aanmeldingen/${item.referralId}`}>{t('openReferral', { reference: item.reference ?? '' })}</Link></Paragraph>
+            <Paragraph>
+              <Link className="utrecht-link" to={`/aanmeldpunt/aanmeldingen/${item.referralId}`}>
+                {t('openReferral', { reference: item.reference ?? '' })}
+              </Link>
+            </Paragraph>
           )}
           {session?.user?.role === 'provider_planner' && item.stayId && (
-            <Paragraph><Link className="utrecht-link" to={`/zorgaanbieder/verblijven/${item.stayId}`}>{t('openStay')}</Link></Paragraph>
+            <Paragraph>
+              <Link className="utrecht-link" to={`/zorgaanbieder/verblijven/${item.stayId}`}>
+                {t('openStay')}
+              </Link>
+            </Paragraph>
           )}
-          {!item.read && <Button appearance="secondary-action-button" onClick={() => void markRead(item.id)}>{t('markRead')}</Button>}
+          {!item.read && (
+            <Button appearance="secondary-action-button" onClick={() => void markRead(item.id)}>
+              {t('markRead')}
+            </Button>
+          )}
         </article>
       ))}
     </>

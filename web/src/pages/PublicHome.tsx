@@ -36,10 +36,18 @@ export function PublicHome() {
       <Paragraph>{t('home.how')}</Paragraph>
       <Heading2>{own('next')}</Heading2>
       <div className="adempauze-actions">
-        <Link to="/aanvragen" className={BUTTON_LINK}>{own('request')}</Link>
-        <Link to="/locaties" className={SECONDARY_BUTTON_LINK}>{own('locations')}</Link>
+        <Link to="/aanvragen" className={BUTTON_LINK}>
+          {own('request')}
+        </Link>
+        <Link to="/locaties" className={SECONDARY_BUTTON_LINK}>
+          {own('locations')}
+        </Link>
       </div>
-      <Paragraph><Link to="/logeren" className="utrecht-link">{own('about')}</Link></Paragraph>
+      <Paragraph>
+        <Link to="/logeren" className="utrecht-link">
+          {own('about')}
+        </Link>
+      </Paragraph>
       <Paragraph>{own('urgent')}</Paragraph>
     </>
   );

@@ -1,5 +1,14 @@
 import {
-  Alert, Button, Fieldset, FieldsetLegend, FormFieldErrorMessage, FormFieldTextarea, FormLabel, Heading1, Paragraph, RadioButton,
+  Alert,
+  Button,
+  Fieldset,
+  FieldsetLegend,
+  FormFieldErrorMessage,
+  FormFieldTextarea,
+  FormLabel,
+  Heading1,
+  Paragraph,
+  RadioButton,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { useParams } from 'react-router';
@@ -20,14 +29,22 @@ interface SurveyForm {
 
 const texts: Texts<'title' | 'intro' | 'scale' | 'comment' | 'send' | 'thanks' | 'required'> = {
   nl: {
-    title: 'Hoe was het logeren?', intro: 'Over het verblijf in {location} van {from} tot {to}. Het kost 2 minuten. Uw antwoorden helpen ons de zorg beter te maken.',
-    scale: '1 = slecht, 5 = heel goed', comment: 'Wilt u nog iets zeggen? (niet verplicht)', send: 'Versturen',
-    thanks: 'Dank u wel! Uw antwoorden zijn ontvangen.', required: 'Kies een cijfer van 1 tot 5.',
+    title: 'Hoe was het logeren?',
+    intro: 'Over het verblijf in {location} van {from} tot {to}. Het kost 2 minuten. Uw antwoorden helpen ons de zorg beter te maken.',
+    scale: '1 = slecht, 5 = heel goed',
+    comment: 'Wilt u nog iets zeggen? (niet verplicht)',
+    send: 'Versturen',
+    thanks: 'Dank u wel! Uw antwoorden zijn ontvangen.',
+    required: 'Kies een cijfer van 1 tot 5.',
   },
   en: {
-    title: 'How was the stay?', intro: 'About the stay in {location} from {from} to {to}. It takes 2 minutes. Your answers help us improve the care.',
-    scale: '1 = poor, 5 = very good', comment: 'Anything else you want to say? (optional)', send: 'Send',
-    thanks: 'Thank you! Your answers have been received.', required: 'Choose a number from 1 to 5.',
+    title: 'How was the stay?',
+    intro: 'About the stay in {location} from {from} to {to}. It takes 2 minutes. Your answers help us improve the care.',
+    scale: '1 = poor, 5 = very good',
+    comment: 'Anything else you want to say? (optional)',
+    send: 'Send',
+    thanks: 'Thank you! Your answers have been received.',
+    required: 'Choose a number from 1 to 5.',
   },
 };
 
@@ -55,8 +72,24 @@ export function Survey() {
     }
   };
 
-  if (sent) return <><Heading1>{t('title')}</Heading1><Alert type="ok" role="status"><Paragraph>{t('thanks')}</Paragraph></Alert></>;
-  if (!form) return error === null ? <Paragraph role="status">…</Paragraph> : <><Heading1>{t('title')}</Heading1><ErrorAlert error={error} /></>;
+  if (sent)
+    return (
+      <>
+        <Heading1>{t('title')}</Heading1>
+        <Alert type="ok" role="status">
+          <Paragraph>{t('thanks')}</Paragraph>
+        </Alert>
+      </>
+    );
+  if (!form)
+    return error === null ? (
+      <Paragraph role="status">…</Paragraph>
+    ) : (
+      <>
+        <Heading1>{t('title')}</Heading1>
+        <ErrorAlert error={error} />
+      </>
+    );
   return (
     <>
       <Heading1>{t('title')}</Heading1>
@@ -74,9 +107,15 @@ export function Survey() {
               <div className="adempauze-scale">
                 {[1, 2, 3, 4, 5].map((score) => (
                   <div key={score} className="adempauze-choice">
-                    <RadioButton id={`${question.id}-${score}`} name={question.id} checked={scores[question.id] === score}
-                      onChange={() => setScores((current) => ({ ...current, [question.id]: score }))} />
-                    <FormLabel htmlFor={`${question.id}-${score}`} type="radio">{score}</FormLabel>
+                    <RadioButton
+                      id={`${question.id}-${score}`}
+                      name={question.id}
+                      checked={scores[question.id] === score}
+                      onChange={() => setScores((current) => ({ ...current, [question.id]: score }))}
+                    />
+                    <FormLabel htmlFor={`${question.id}-${score}`} type="radio">
+                      {score}
+                    </FormLabel>
                   </div>
                 ))}
               </div>
@@ -84,7 +123,9 @@ export function Survey() {
           );
         })}
         <FormFieldTextarea id="comment" name="comment" label={t('comment')} maxLength={2000} />
-        <Button type="submit" appearance="primary-action-button">{t('send')}</Button>
+        <Button type="submit" appearance="primary-action-button">
+          {t('send')}
+        </Button>
       </form>
     </>
   );

@@ -1,4 +1,13 @@
-import { Alert, Button, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading3, Paragraph } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading3,
+  Paragraph,
+} from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
 import { useApiQuery } from '../api/queries.ts';
@@ -10,16 +19,34 @@ type Key = 'title' | 'intro' | 'none' | 'file' | 'fileHelp' | 'alt' | 'altHelp' 
 
 const texts: Texts<Key> = {
   nl: {
-    title: "Foto's voor de openbare pagina", intro: 'Laat zien hoe het huis eruitziet: de kamer, de woonkamer, de tuin. Hoogstens 6 foto\'s. Geen mensen die te herkennen zijn, tenzij zij toestemming gaven.',
-    none: "Nog geen foto's.", file: 'Foto', fileHelp: 'Een JPG-, PNG- of WebP-bestand van hoogstens 2 MB.', alt: 'Wat is er op de foto te zien?',
-    altHelp: 'Voor mensen die de foto niet kunnen zien, bijvoorbeeld "Logeerkamer met een bed bij het raam".', add: 'Foto toevoegen',
-    added: 'De foto is toegevoegd.', remove: 'Foto weghalen', removed: 'De foto is weggehaald.', busy: 'Even geduld…',
+    title: "Foto's voor de openbare pagina",
+    intro:
+      "Laat zien hoe het huis eruitziet: de kamer, de woonkamer, de tuin. Hoogstens 6 foto's. Geen mensen die te herkennen zijn, tenzij zij toestemming gaven.",
+    none: "Nog geen foto's.",
+    file: 'Foto',
+    fileHelp: 'Een JPG-, PNG- of WebP-bestand van hoogstens 2 MB.',
+    alt: 'Wat is er op de foto te zien?',
+    altHelp: 'Voor mensen die de foto niet kunnen zien, bijvoorbeeld "Logeerkamer met een bed bij het raam".',
+    add: 'Foto toevoegen',
+    added: 'De foto is toegevoegd.',
+    remove: 'Foto weghalen',
+    removed: 'De foto is weggehaald.',
+    busy: 'Even geduld…',
   },
   en: {
-    title: 'Photos for the public page', intro: 'Show what the house looks like: the room, the living room, the garden. At most 6 photos. No recognisable people unless they agreed.',
-    none: 'No photos yet.', file: 'Photo', fileHelp: 'A JPG, PNG or WebP file of at most 2 MB.', alt: 'What does the photo show?',
-    altHelp: 'For people who cannot see the photo, e.g. "Guest room with a bed by the window".', add: 'Add photo',
-    added: 'The photo has been added.', remove: 'Remove photo', removed: 'The photo has been removed.', busy: 'Please wait…',
+    title: 'Photos for the public page',
+    intro:
+      'Show what the house looks like: the room, the living room, the garden. At most 6 photos. No recognisable people unless they agreed.',
+    none: 'No photos yet.',
+    file: 'Photo',
+    fileHelp: 'A JPG, PNG or WebP file of at most 2 MB.',
+    alt: 'What does the photo show?',
+    altHelp: 'For people who cannot see the photo, e.g. "Guest room with a bed by the window".',
+    add: 'Add photo',
+    added: 'The photo has been added.',
+    remove: 'Remove photo',
+    removed: 'The photo has been removed.',
+    busy: 'Please wait…',
   },
 };
 
@@ -76,14 +103,22 @@ export function LocationPhotos({ locationId }: { locationId: string }) {
     <details className="adempauze-card">
       <summary>{t('title')}</summary>
       <Paragraph>{t('intro')}</Paragraph>
-      <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{done}</Paragraph></Alert>}</div>
+      <div aria-live="polite">
+        {done && (
+          <Alert type="ok">
+            <Paragraph>{done}</Paragraph>
+          </Alert>
+        )}
+      </div>
       {error !== null && !fileMessage && !fieldMessage(error, 'alt') && <ErrorAlert error={error} />}
       {location.data?.photos.length === 0 && <Paragraph>{t('none')}</Paragraph>}
       <ul className="adempauze-photos">
         {location.data?.photos.map((photo) => (
           <li key={photo.id}>
             <img src={`/api/locations/${locationId}/photos/${photo.id}`} alt={photo.alt} loading="lazy" />
-            <Button appearance="secondary-action-button" aria-label={`${t('remove')}: ${photo.alt}`} onClick={() => void remove(photo.id)}>{t('remove')}</Button>
+            <Button appearance="secondary-action-button" aria-label={`${t('remove')}: ${photo.alt}`} onClick={() => void remove(photo.id)}>
+              {t('remove')}
+            </Button>
           </li>
         ))}
       </ul>
@@ -93,11 +128,19 @@ export function LocationPhotos({ locationId }: { locationId: string }) {
           <FormLabel htmlFor={id('file')}>{t('file')}</FormLabel>
           <FormFieldDescription id={id('file-help')}>{t('fileHelp')}</FormFieldDescription>
           {fileMessage && <FormFieldErrorMessage id={id('file-error')}>{fileMessage}</FormFieldErrorMessage>}
-          <input id={id('file')} name="file" type="file" accept="image/jpeg,image/png,image/webp"
-            aria-describedby={[id('file-help'), fileMessage ? id('file-error') : ''].filter(Boolean).join(' ')} aria-invalid={Boolean(fileMessage) || undefined} />
+          <input
+            id={id('file')}
+            name="file"
+            type="file"
+            accept="image/jpeg,image/png,image/webp"
+            aria-describedby={[id('file-help'), fileMessage ? id('file-error') : ''].filter(Boolean).join(' ')}
+            aria-invalid={Boolean(fileMessage) || undefined}
+          />
         </FormField>
         <TextField id={id('alt')} name="alt" label={t('alt')} description={t('altHelp')} error={error} required />
-        <Button type="submit" appearance="secondary-action-button" disabled={busy}>{busy ? t('busy') : t('add')}</Button>
+        <Button type="submit" appearance="secondary-action-button" disabled={busy}>
+          {busy ? t('busy') : t('add')}
+        </Button>
       </form>
     </details>
   );

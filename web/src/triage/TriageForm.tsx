@@ -1,9 +1,26 @@
 import {
-  Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldErrorMessage, FormLabel, Paragraph, RadioButton, Textbox,
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Paragraph,
+  RadioButton,
+  Textbox,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useMemo, useState } from 'react';
 import type { TriageOutcome } from '../../../src/domain/triage/outcome.ts';
-import { type AnswerValue, type Questionnaire, type QuestionnaireItem, type RawAnswers, integerBounds, isEnabled, validateAnswers } from '../../../src/domain/triage/questionnaire.ts';
+import {
+  type AnswerValue,
+  type Questionnaire,
+  type QuestionnaireItem,
+  type RawAnswers,
+  integerBounds,
+  isEnabled,
+  validateAnswers,
+} from '../../../src/domain/triage/questionnaire.ts';
 import { triageAnswers } from '../../../src/domain/triage/rules.ts';
 import { serverToday } from '../api/clock.ts';
 import { ApiError } from '../api/client.ts';
@@ -14,12 +31,22 @@ import { TriageConclusion } from './TriageConclusion.tsx';
 
 const texts: Texts<'yes' | 'no' | 'required' | 'open' | 'submit' | 'busy' | 'complete'> = {
   nl: {
-    yes: 'Ja', no: 'Nee', required: 'Kies een antwoord.', open: 'Nog {count|# vraag|# vragen} te beantwoorden. Dan ziet u hier de conclusie.',
-    submit: 'Triage opslaan', busy: 'Even geduld…', complete: 'Alle vragen zijn beantwoord.',
+    yes: 'Ja',
+    no: 'Nee',
+    required: 'Kies een antwoord.',
+    open: 'Nog {count|# vraag|# vragen} te beantwoorden. Dan ziet u hier de conclusie.',
+    submit: 'Triage opslaan',
+    busy: 'Even geduld…',
+    complete: 'Alle vragen zijn beantwoord.',
   },
   en: {
-    yes: 'Yes', no: 'No', required: 'Choose an answer.', open: '{count|# question|# questions} left to answer. Then you will see the conclusion here.',
-    submit: 'Save triage', busy: 'Please wait…', complete: 'All questions are answered.',
+    yes: 'Yes',
+    no: 'No',
+    required: 'Choose an answer.',
+    open: '{count|# question|# questions} left to answer. Then you will see the conclusion here.',
+    submit: 'Save triage',
+    busy: 'Please wait…',
+    complete: 'All questions are answered.',
   },
 };
 
@@ -43,7 +70,12 @@ function applicable(items: readonly FhirItem[], answers: Record<string, AnswerVa
  * single choices, check boxes for several. The conclusion beside it is live: the browser runs the same pure rules
  * as the server (src/domain/triage), which stays the authority when the triage is saved.
  */
-export function TriageForm({ questionnaire, couple, initial, onSubmit }: {
+export function TriageForm({
+  questionnaire,
+  couple,
+  initial,
+  onSubmit,
+}: {
   questionnaire: FhirQuestionnaire;
   couple: boolean;
   initial?: Record<string, AnswerValue>;
@@ -91,7 +123,8 @@ export function TriageForm({ questionnaire, couple, initial, onSubmit }: {
   };
 
   const errorOf = (linkId: string) =>
-    (error instanceof ApiError ? error.fieldError(`answers.${linkId}`) : undefined) ?? (tried && missing.has(linkId) ? t('required') : undefined);
+    (error instanceof ApiError ? error.fieldError(`answers.${linkId}`) : undefined) ??
+    (tried && missing.has(linkId) ? t('required') : undefined);
 
   const renderItem = (item: FhirItem) => {
     if (item.type === 'group') {
@@ -113,18 +146,35 @@ export function TriageForm({ questionnaire, couple, initial, onSubmit }: {
         <FormField key={item.linkId} invalid={Boolean(message)}>
           <FormLabel htmlFor={`q-${item.linkId}`}>{label}</FormLabel>
           {message && <FormFieldErrorMessage id={errorId}>{message}</FormFieldErrorMessage>}
-          <Textbox id={`q-${item.linkId}`} invalid={Boolean(message)} aria-describedby={message ? errorId : undefined}
+          <Textbox
+            id={`q-${item.linkId}`}
+            invalid={Boolean(message)}
+            aria-describedby={message ? errorId : undefined}
             type={item.type === 'date' ? 'date' : item.type === 'integer' ? 'number' : 'text'}
-            {...(item.type === 'integer' ? { inputMode: 'numeric' as const, min: bounds.min, max: bounds.max, step: 1 } : { maxLength: 500 })}
+            {...(item.type === 'integer'
+              ? { inputMode: 'numeric' as const, min: bounds.min, max: bounds.max, step: 1 }
+              : { maxLength: 500 })}
             value={value === undefined ? '' : String(value)}
-            onChange={(event) => set(item.linkId, event.target.value === '' ? undefined
-              : item.type === 'integer' ? Number(event.target.value) : event.target.value)} />
+            onChange={(event) =>
+              set(
+                item.linkId,
+                event.target.value === '' ? undefined : item.type === 'integer' ? Number(event.target.value) : event.target.value,
+              )
+            }
+          />
         </FormField>
       );
     }
-    const options = item.type === 'boolean'
-      ? [{ code: 'true', label: t('yes') }, { code: 'false', label: t('no') }]
-      : (item.answerOption ?? []).map((option) => ({ code: option.valueCoding.code, label: fhirText(option.valueCoding.display, option.valueCoding._display, language) }));
+    const options =
+      item.type === 'boolean'
+        ? [
+            { code: 'true', label: t('yes') },
+            { code: 'false', label: t('no') },
+          ]
+        : (item.answerOption ?? []).map((option) => ({
+            code: option.valueCoding.code,
+            label: fhirText(option.valueCoding.display, option.valueCoding._display, language),
+          }));
     const selected = (code: string) =>
       item.type === 'boolean' ? String(value) === code : item.repeats ? Array.isArray(value) && value.includes(code) : value === code;
     const choose = (code: string, checked: boolean) => {
@@ -144,12 +194,24 @@ export function TriageForm({ questionnaire, couple, initial, onSubmit }: {
           return (
             <div key={option.code} className="adempauze-choice">
               {item.repeats ? (
-                <Checkbox id={id} name={item.linkId} checked={selected(option.code)} onChange={(event) => choose(option.code, event.target.checked)} />
+                <Checkbox
+                  id={id}
+                  name={item.linkId}
+                  checked={selected(option.code)}
+                  onChange={(event) => choose(option.code, event.target.checked)}
+                />
               ) : (
-                <RadioButton id={id} name={item.linkId} checked={selected(option.code)} invalid={Boolean(message)}
-                  onChange={() => choose(option.code, true)} />
+                <RadioButton
+                  id={id}
+                  name={item.linkId}
+                  checked={selected(option.code)}
+                  invalid={Boolean(message)}
+                  onChange={() => choose(option.code, true)}
+                />
               )}
-              <FormLabel htmlFor={id} type={item.repeats ? 'checkbox' : 'radio'}>{option.label}</FormLabel>
+              <FormLabel htmlFor={id} type={item.repeats ? 'checkbox' : 'radio'}>
+                {option.label}
+              </FormLabel>
             </div>
           );
         })}
@@ -163,7 +225,9 @@ export function TriageForm({ questionnaire, couple, initial, onSubmit }: {
       <form onSubmit={submit} noValidate className="adempauze-triage__form">
         {questionnaire.item.map(renderItem)}
         {error !== null && !(error instanceof ApiError && error.fields.length > 0) && <ErrorAlert error={error} />}
-        <Button type="submit" appearance="primary-action-button" disabled={busy}>{busy ? t('busy') : t('submit')}</Button>
+        <Button type="submit" appearance="primary-action-button" disabled={busy}>
+          {busy ? t('busy') : t('submit')}
+        </Button>
       </form>
       <aside className="adempauze-triage__conclusion" aria-live="polite">
         {outcome ? <TriageConclusion outcome={outcome} /> : <Paragraph>{t('open', { count: open })}</Paragraph>}

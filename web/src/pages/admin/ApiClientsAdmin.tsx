@@ -1,6 +1,21 @@
 import {
-  Alert, Button, Checkbox, Fieldset, FieldsetLegend, FormField, FormFieldErrorMessage, FormLabel, Heading1, Heading2, Paragraph,
-  Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Alert,
+  Button,
+  Checkbox,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { API_SCOPES, API_SCOPE_LABELS, type ApiScope } from '../../../../src/domain/api-scopes.ts';
@@ -22,26 +37,79 @@ interface ApiClient {
   revokedAt: string | null;
 }
 
-type Key = 'title' | 'intro' | 'docs' | 'list' | 'none' | 'name' | 'organisation' | 'scopes' | 'lastUsed' | 'never' | 'status' | 'active' | 'revokedOn'
-  | 'revoke' | 'sure' | 'newTitle' | 'nameHint' | 'choose' | 'make' | 'keyTitle' | 'keyText' | 'revoked';
+type Key =
+  | 'title'
+  | 'intro'
+  | 'docs'
+  | 'list'
+  | 'none'
+  | 'name'
+  | 'organisation'
+  | 'scopes'
+  | 'lastUsed'
+  | 'never'
+  | 'status'
+  | 'active'
+  | 'revokedOn'
+  | 'revoke'
+  | 'sure'
+  | 'newTitle'
+  | 'nameHint'
+  | 'choose'
+  | 'make'
+  | 'keyTitle'
+  | 'keyText'
+  | 'revoked';
 
 const TEXTS: Texts<Key> = {
   nl: {
-    title: 'Koppelingen', intro: 'Systemen van andere organisaties praten met het aanmeldpunt via FHIR: het transferbureau van een ziekenhuis, een huisartsensysteem, een capaciteitsmonitor. Elk systeem krijgt een eigen sleutel, alleen voor wat het nodig heeft.',
-    docs: 'Hoe het werkt, staat in docs/FHIR.md en op /fhir/R4/metadata.', list: 'Sleutels', none: 'Er zijn nog geen sleutels.',
-    name: 'Systeem', organisation: 'Organisatie', scopes: 'Mag', lastUsed: 'Laatst gebruikt', never: 'nog niet', status: 'Status', active: 'actief',
-    revokedOn: 'ingetrokken op {date}', revoke: 'Intrekken', sure: 'Weet u het zeker? Het systeem kan daarna niets meer.',
-    newTitle: 'Nieuwe sleutel', nameHint: 'Bijvoorbeeld "Transferbureau Maasstad".', choose: 'Kies een organisatie', make: 'Sleutel maken',
-    keyTitle: 'De sleutel voor {name}', keyText: 'Kopieer de sleutel nu en zet hem in het systeem. Hij wordt niet bewaard en u ziet hem hierna niet meer.',
+    title: 'Koppelingen',
+    intro:
+      'Systemen van andere organisaties praten met het aanmeldpunt via FHIR: het transferbureau van een ziekenhuis, een huisartsensysteem, een capaciteitsmonitor. Elk systeem krijgt een eigen sleutel, alleen voor wat het nodig heeft.',
+    docs: 'Hoe het werkt, staat in docs/FHIR.md en op /fhir/R4/metadata.',
+    list: 'Sleutels',
+    none: 'Er zijn nog geen sleutels.',
+    name: 'Systeem',
+    organisation: 'Organisatie',
+    scopes: 'Mag',
+    lastUsed: 'Laatst gebruikt',
+    never: 'nog niet',
+    status: 'Status',
+    active: 'actief',
+    revokedOn: 'ingetrokken op {date}',
+    revoke: 'Intrekken',
+    sure: 'Weet u het zeker? Het systeem kan daarna niets meer.',
+    newTitle: 'Nieuwe sleutel',
+    nameHint: 'Bijvoorbeeld "Transferbureau Maasstad".',
+    choose: 'Kies een organisatie',
+    make: 'Sleutel maken',
+    keyTitle: 'De sleutel voor {name}',
+    keyText: 'Kopieer de sleutel nu en zet hem in het systeem. Hij wordt niet bewaard en u ziet hem hierna niet meer.',
     revoked: 'De sleutel is ingetrokken.',
   },
   en: {
-    title: 'Connections', intro: "Other organisations' systems talk to the access point over FHIR: a hospital's transfer desk, a GP system, a capacity monitor. Each system gets its own key, only for what it needs.",
-    docs: 'How it works is in docs/FHIR.md and at /fhir/R4/metadata.', list: 'Keys', none: 'There are no keys yet.',
-    name: 'System', organisation: 'Organisation', scopes: 'May', lastUsed: 'Last used', never: 'not yet', status: 'Status', active: 'active',
-    revokedOn: 'revoked on {date}', revoke: 'Revoke', sure: 'Are you sure? The system can do nothing after that.',
-    newTitle: 'New key', nameHint: 'For instance "Transfer desk Maasstad".', choose: 'Choose an organisation', make: 'Make the key',
-    keyTitle: 'The key for {name}', keyText: 'Copy the key now and put it in the system. It is not kept and you will not see it again.',
+    title: 'Connections',
+    intro:
+      "Other organisations' systems talk to the access point over FHIR: a hospital's transfer desk, a GP system, a capacity monitor. Each system gets its own key, only for what it needs.",
+    docs: 'How it works is in docs/FHIR.md and at /fhir/R4/metadata.',
+    list: 'Keys',
+    none: 'There are no keys yet.',
+    name: 'System',
+    organisation: 'Organisation',
+    scopes: 'May',
+    lastUsed: 'Last used',
+    never: 'not yet',
+    status: 'Status',
+    active: 'active',
+    revokedOn: 'revoked on {date}',
+    revoke: 'Revoke',
+    sure: 'Are you sure? The system can do nothing after that.',
+    newTitle: 'New key',
+    nameHint: 'For instance "Transfer desk Maasstad".',
+    choose: 'Choose an organisation',
+    make: 'Make the key',
+    keyTitle: 'The key for {name}',
+    keyText: 'Copy the key now and put it in the system. It is not kept and you will not see it again.',
     revoked: 'The key is revoked.',
   },
 };
@@ -61,7 +129,9 @@ export function ApiClientsAdmin() {
     const form = event.currentTarget;
     const data = new FormData(form);
     api<{ name: string; key: string }>('POST', '/admin/api-clients', {
-      organisationId: String(data.get('organisationId') ?? ''), name: String(data.get('name') ?? '').trim(), scopes: data.getAll('scopes').map(String),
+      organisationId: String(data.get('organisationId') ?? ''),
+      name: String(data.get('name') ?? '').trim(),
+      scopes: data.getAll('scopes').map(String),
     })
       .then((answer) => {
         setMade(answer);
@@ -90,13 +160,21 @@ export function ApiClientsAdmin() {
       <Paragraph>{t('docs')}</Paragraph>
       {error !== null && <ErrorAlert error={error} />}
       {clients.error !== null && <ErrorAlert error={clients.error} />}
-      {notice && <div role="status"><Alert type="ok"><Paragraph>{notice}</Paragraph></Alert></div>}
+      {notice && (
+        <div role="status">
+          <Alert type="ok">
+            <Paragraph>{notice}</Paragraph>
+          </Alert>
+        </div>
+      )}
       {made && (
         <div role="status">
           <Alert type="warning">
             <Heading2>{t('keyTitle', { name: made.name })}</Heading2>
             <Paragraph>{t('keyText')}</Paragraph>
-            <Paragraph><code className="adempauze-secret">{made.key}</code></Paragraph>
+            <Paragraph>
+              <code className="adempauze-secret">{made.key}</code>
+            </Paragraph>
           </Alert>
         </div>
       )}
@@ -107,8 +185,14 @@ export function ApiClientsAdmin() {
         <Table>
           <TableHeader>
             <TableRow>
-              {(['name', 'organisation', 'scopes', 'lastUsed', 'status'] as const).map((key) => <TableHeaderCell key={key} scope="col">{t(key)}</TableHeaderCell>)}
-              <TableHeaderCell scope="col"><span className="adempauze-visually-hidden">{t('revoke')}</span></TableHeaderCell>
+              {(['name', 'organisation', 'scopes', 'lastUsed', 'status'] as const).map((key) => (
+                <TableHeaderCell key={key} scope="col">
+                  {t(key)}
+                </TableHeaderCell>
+              ))}
+              <TableHeaderCell scope="col">
+                <span className="adempauze-visually-hidden">{t('revoke')}</span>
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -120,7 +204,16 @@ export function ApiClientsAdmin() {
                 <TableCell>{client.lastUsedAt ? formatDateTime(client.lastUsedAt) : t('never')}</TableCell>
                 <TableCell>{client.revokedAt ? t('revokedOn', { date: formatDateTime(client.revokedAt) }) : t('active')}</TableCell>
                 <TableCell>
-                  {!client.revokedAt && <Button type="button" appearance="secondary-action-button" onClick={() => revoke(client)} aria-label={`${t('revoke')}: ${client.name}`}>{t('revoke')}</Button>}
+                  {!client.revokedAt && (
+                    <Button
+                      type="button"
+                      appearance="secondary-action-button"
+                      onClick={() => revoke(client)}
+                      aria-label={`${t('revoke')}: ${client.name}`}
+                    >
+                      {t('revoke')}
+                    </Button>
+                  )}
                 </TableCell>
               </TableRow>
             ))}
@@ -131,19 +224,31 @@ export function ApiClientsAdmin() {
       <form onSubmit={make} noValidate aria-labelledby="nieuwe-sleutel">
         <Heading2 id="nieuwe-sleutel">{t('newTitle')}</Heading2>
         <TextField name="name" label={t('name')} description={t('nameHint')} error={error} required />
-        <SelectField name="organisationId" label={t('organisation')} error={error} defaultValue=""
-          options={[{ value: '', label: t('choose') }, ...(organisations.data ?? []).map((organisation) => ({ value: organisation.id, label: organisation.name }))]} />
+        <SelectField
+          name="organisationId"
+          label={t('organisation')}
+          error={error}
+          defaultValue=""
+          options={[
+            { value: '', label: t('choose') },
+            ...(organisations.data ?? []).map((organisation) => ({ value: organisation.id, label: organisation.name })),
+          ]}
+        />
         <Fieldset invalid={Boolean(fieldMessage(error, 'scopes'))}>
           <FieldsetLegend>{t('scopes')}</FieldsetLegend>
           {fieldMessage(error, 'scopes') && <FormFieldErrorMessage>{fieldMessage(error, 'scopes')}</FormFieldErrorMessage>}
           {API_SCOPES.map((scope) => (
             <FormField key={scope} type="checkbox" className="adempauze-choice">
               <Checkbox id={`scope-${scope}`} name="scopes" value={scope} />
-              <FormLabel htmlFor={`scope-${scope}`} type="checkbox">{API_SCOPE_LABELS[scope][language]}</FormLabel>
+              <FormLabel htmlFor={`scope-${scope}`} type="checkbox">
+                {API_SCOPE_LABELS[scope][language]}
+              </FormLabel>
             </FormField>
           ))}
         </Fieldset>
-        <Button type="submit" appearance="primary-action-button">{t('make')}</Button>
+        <Button type="submit" appearance="primary-action-button">
+          {t('make')}
+        </Button>
       </form>
     </>
   );

@@ -1,4 +1,17 @@
-import { Alert, Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useApiQuery } from '../../api/queries.ts';
@@ -7,24 +20,58 @@ import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import type { Entitlement, Municipality } from './admin-api.ts';
 
-type Key = 'title' | 'intro' | 'caption' | 'municipality' | 'crisis' | 'crisisHelp' | 'respite' | 'respiteHelp' | 'nights' | 'noLimit'
-  | 'edit' | 'editIntro' | 'save' | 'saved' | 'none';
+type Key =
+  | 'title'
+  | 'intro'
+  | 'caption'
+  | 'municipality'
+  | 'crisis'
+  | 'crisisHelp'
+  | 'respite'
+  | 'respiteHelp'
+  | 'nights'
+  | 'noLimit'
+  | 'edit'
+  | 'editIntro'
+  | 'save'
+  | 'saved'
+  | 'none';
 
 const texts: Texts<Key> = {
   nl: {
     title: 'Rechten per gemeente',
-    intro: 'Hoe lang een crisisopname uit de Wmo mag duren, en hoeveel nachten logeerzorg uit de Wmo iemand per jaar heeft. Komt een boeking daarboven, dan ziet het aanmeldpunt een waarschuwing voor het boeken.',
-    caption: 'Rechten per gemeente', municipality: 'Gemeente', crisis: 'Crisisopname: hoogstens (nachten)', crisisHelp: 'Leeg laten: geen grens.',
-    respite: 'Logeerzorg: nachten per jaar', respiteHelp: 'Per kalenderjaar, per cliënt. Leeg laten: geen grens.', nights: '{count} nachten', noLimit: 'geen grens',
-    edit: 'Rechten instellen', editIntro: 'Voor één gemeente. Wat er al stond, wordt vervangen.', save: 'Opslaan', saved: 'Opgeslagen voor {municipality}.',
+    intro:
+      'Hoe lang een crisisopname uit de Wmo mag duren, en hoeveel nachten logeerzorg uit de Wmo iemand per jaar heeft. Komt een boeking daarboven, dan ziet het aanmeldpunt een waarschuwing voor het boeken.',
+    caption: 'Rechten per gemeente',
+    municipality: 'Gemeente',
+    crisis: 'Crisisopname: hoogstens (nachten)',
+    crisisHelp: 'Leeg laten: geen grens.',
+    respite: 'Logeerzorg: nachten per jaar',
+    respiteHelp: 'Per kalenderjaar, per cliënt. Leeg laten: geen grens.',
+    nights: '{count} nachten',
+    noLimit: 'geen grens',
+    edit: 'Rechten instellen',
+    editIntro: 'Voor één gemeente. Wat er al stond, wordt vervangen.',
+    save: 'Opslaan',
+    saved: 'Opgeslagen voor {municipality}.',
     none: 'Er zijn nog geen rechten ingesteld. Dan geeft Adempauze geen waarschuwingen.',
   },
   en: {
     title: 'Entitlements per municipality',
-    intro: 'How long a Wmo crisis stay may last, and how many nights of Wmo respite someone has per year. When a booking goes beyond, the access point sees a warning before booking.',
-    caption: 'Entitlements per municipality', municipality: 'Municipality', crisis: 'Crisis stay: at most (nights)', crisisHelp: 'Leave empty: no limit.',
-    respite: 'Respite: nights per year', respiteHelp: 'Per calendar year, per client. Leave empty: no limit.', nights: '{count} nights', noLimit: 'no limit',
-    edit: 'Set entitlements', editIntro: 'For one municipality. What was there is replaced.', save: 'Save', saved: 'Saved for {municipality}.',
+    intro:
+      'How long a Wmo crisis stay may last, and how many nights of Wmo respite someone has per year. When a booking goes beyond, the access point sees a warning before booking.',
+    caption: 'Entitlements per municipality',
+    municipality: 'Municipality',
+    crisis: 'Crisis stay: at most (nights)',
+    crisisHelp: 'Leave empty: no limit.',
+    respite: 'Respite: nights per year',
+    respiteHelp: 'Per calendar year, per client. Leave empty: no limit.',
+    nights: '{count} nights',
+    noLimit: 'no limit',
+    edit: 'Set entitlements',
+    editIntro: 'For one municipality. What was there is replaced.',
+    save: 'Save',
+    saved: 'Saved for {municipality}.',
     none: 'No entitlements have been set. Adempauze then gives no warnings.',
   },
 };
@@ -75,7 +122,11 @@ export function EntitlementsAdmin() {
             <TableCaption>{t('caption')}</TableCaption>
             <TableHeader>
               <TableRow>
-                {(['municipality', 'crisis', 'respite'] as const).map((key) => <TableHeaderCell key={key} scope="col">{t(key)}</TableHeaderCell>)}
+                {(['municipality', 'crisis', 'respite'] as const).map((key) => (
+                  <TableHeaderCell key={key} scope="col">
+                    {t(key)}
+                  </TableHeaderCell>
+                ))}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -93,13 +144,27 @@ export function EntitlementsAdmin() {
       <form className="adempauze-card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="entitlement-edit">
         <Heading2 id="entitlement-edit">{t('edit')}</Heading2>
         <Paragraph>{t('editIntro')}</Paragraph>
-        <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{done}</Paragraph></Alert>}</div>
-        {error !== null && !['municipality', 'crisisMaxNights', 'respiteNightsPerYear'].some((field) => fieldMessage(error, field)) && <ErrorAlert error={error} />}
+        <div aria-live="polite">
+          {done && (
+            <Alert type="ok">
+              <Paragraph>{done}</Paragraph>
+            </Alert>
+          )}
+        </div>
+        {error !== null && !['municipality', 'crisisMaxNights', 'respiteNightsPerYear'].some((field) => fieldMessage(error, field)) && (
+          <ErrorAlert error={error} />
+        )}
         <TextField name="municipality" label={t('municipality')} error={error} required list="entitlement-municipalities" />
-        <datalist id="entitlement-municipalities">{municipalities.data?.map((municipality) => <option key={municipality.name} value={municipality.name} />)}</datalist>
+        <datalist id="entitlement-municipalities">
+          {municipalities.data?.map((municipality) => (
+            <option key={municipality.name} value={municipality.name} />
+          ))}
+        </datalist>
         <TextField name="crisisMaxNights" label={t('crisis')} description={t('crisisHelp')} error={error} />
         <TextField name="respiteNightsPerYear" label={t('respite')} description={t('respiteHelp')} error={error} />
-        <Button type="submit" appearance="primary-action-button">{t('save')}</Button>
+        <Button type="submit" appearance="primary-action-button">
+          {t('save')}
+        </Button>
       </form>
     </>
   );

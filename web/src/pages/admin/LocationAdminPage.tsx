@@ -1,4 +1,15 @@
-import { Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { Link, useParams } from 'react-router';
 import { CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
@@ -12,21 +23,66 @@ import { LocationPhotos } from '../../registry/LocationPhotos.tsx';
 import { TariffForm } from '../../registry/TariffForm.tsx';
 import type { ProviderUnit, Tariff } from '../provider/provider-api.ts';
 
-type Key = 'back' | 'address' | 'units' | 'noUnits' | 'unit' | 'stayTypes' | 'features' | 'inUse' | 'until' | 'retire' | 'tariffs' | 'noTariffs'
-  | 'type' | 'perNight' | 'valid' | 'from' | 'fromUntil' | 'loading';
+type Key =
+  | 'back'
+  | 'address'
+  | 'units'
+  | 'noUnits'
+  | 'unit'
+  | 'stayTypes'
+  | 'features'
+  | 'inUse'
+  | 'until'
+  | 'retire'
+  | 'tariffs'
+  | 'noTariffs'
+  | 'type'
+  | 'perNight'
+  | 'valid'
+  | 'from'
+  | 'fromUntil'
+  | 'loading';
 
 const texts: Texts<Key> = {
   nl: {
-    back: 'Alle locaties', address: 'Adres', units: 'Plekken', noUnits: 'Deze locatie heeft nog geen plekken.', unit: 'Plek', stayTypes: 'Soorten verblijf',
-    features: 'Voorzieningen', inUse: 'In gebruik', until: '{from} tot {until}', retire: 'Plekken wijzigen of uit gebruik nemen', tariffs: 'Tarieven',
-    noTariffs: 'Nog geen tarieven. Zonder tarief kan het aanmeldpunt niet boeken.', type: 'Soort verblijf', perNight: 'Per nacht', valid: 'Geldig',
-    from: 'vanaf {from}', fromUntil: '{from} tot {until}', loading: 'Laden…',
+    back: 'Alle locaties',
+    address: 'Adres',
+    units: 'Plekken',
+    noUnits: 'Deze locatie heeft nog geen plekken.',
+    unit: 'Plek',
+    stayTypes: 'Soorten verblijf',
+    features: 'Voorzieningen',
+    inUse: 'In gebruik',
+    until: '{from} tot {until}',
+    retire: 'Plekken wijzigen of uit gebruik nemen',
+    tariffs: 'Tarieven',
+    noTariffs: 'Nog geen tarieven. Zonder tarief kan het aanmeldpunt niet boeken.',
+    type: 'Soort verblijf',
+    perNight: 'Per nacht',
+    valid: 'Geldig',
+    from: 'vanaf {from}',
+    fromUntil: '{from} tot {until}',
+    loading: 'Laden…',
   },
   en: {
-    back: 'All locations', address: 'Address', units: 'Units', noUnits: 'This location has no units yet.', unit: 'Unit', stayTypes: 'Kinds of stay',
-    features: 'Features', inUse: 'In use', until: '{from} to {until}', retire: 'Change units or take them out of use', tariffs: 'Tariffs',
-    noTariffs: 'No tariffs yet. Without a tariff the central point cannot book.', type: 'Kind of stay', perNight: 'Per night', valid: 'Valid',
-    from: 'from {from}', fromUntil: '{from} to {until}', loading: 'Loading…',
+    back: 'All locations',
+    address: 'Address',
+    units: 'Units',
+    noUnits: 'This location has no units yet.',
+    unit: 'Unit',
+    stayTypes: 'Kinds of stay',
+    features: 'Features',
+    inUse: 'In use',
+    until: '{from} to {until}',
+    retire: 'Change units or take them out of use',
+    tariffs: 'Tariffs',
+    noTariffs: 'No tariffs yet. Without a tariff the central point cannot book.',
+    type: 'Kind of stay',
+    perNight: 'Per night',
+    valid: 'Valid',
+    from: 'from {from}',
+    fromUntil: '{from} to {until}',
+    loading: 'Loading…',
   },
 };
 
@@ -47,15 +103,28 @@ export function LocationAdminPage() {
   const data = location.data;
   return (
     <>
-      <Paragraph><Link className="utrecht-link" to="/beheer/locaties">{t('back')}</Link></Paragraph>
+      <Paragraph>
+        <Link className="utrecht-link" to="/beheer/locaties">
+          {t('back')}
+        </Link>
+      </Paragraph>
       <Heading1>{data.name}</Heading1>
-      <Paragraph>{t('address')}: {data.street} {data.houseNumber}, {data.postcode} {data.city}</Paragraph>
-      <Paragraph>{t('features')}: {data.features.map((feature) => CARE_FEATURE_LABELS[feature as keyof typeof CARE_FEATURE_LABELS]?.[language] ?? feature).join(', ') || '–'}</Paragraph>
+      <Paragraph>
+        {t('address')}: {data.street} {data.houseNumber}, {data.postcode} {data.city}
+      </Paragraph>
+      <Paragraph>
+        {t('features')}:{' '}
+        {data.features
+          .map((feature) => CARE_FEATURE_LABELS[feature as keyof typeof CARE_FEATURE_LABELS]?.[language] ?? feature)
+          .join(', ') || '–'}
+      </Paragraph>
       <LocationDetailsForm location={data} onSaved={location.reload} />
       <LocationPhotos locationId={data.id} />
 
       <Heading2>{t('units')}</Heading2>
-      {data.units.length === 0 ? <Paragraph>{t('noUnits')}</Paragraph> : (
+      {data.units.length === 0 ? (
+        <Paragraph>{t('noUnits')}</Paragraph>
+      ) : (
         <div className="adempauze-table-scroll" role="region" aria-label={t('units')} tabIndex={0}>
           <Table>
             <TableCaption>{t('units')}</TableCaption>
@@ -72,8 +141,14 @@ export function LocationAdminPage() {
                 <TableRow key={unit.id}>
                   <TableHeaderCell scope="row">{unit.name}</TableHeaderCell>
                   <TableCell>{unit.acceptedStayTypes.map(label).join(', ')}</TableCell>
-                  <TableCell>{unit.features.map((feature) => CARE_FEATURE_LABELS[feature]?.[language] ?? feature).join(', ') || '–'}</TableCell>
-                  <TableCell>{unit.activeUntil ? t('until', { from: formatDate(unit.activeFrom), until: formatDate(unit.activeUntil) }) : t('from', { from: formatDate(unit.activeFrom) })}</TableCell>
+                  <TableCell>
+                    {unit.features.map((feature) => CARE_FEATURE_LABELS[feature]?.[language] ?? feature).join(', ') || '–'}
+                  </TableCell>
+                  <TableCell>
+                    {unit.activeUntil
+                      ? t('until', { from: formatDate(unit.activeFrom), until: formatDate(unit.activeUntil) })
+                      : t('from', { from: formatDate(unit.activeFrom) })}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -84,12 +159,14 @@ export function LocationAdminPage() {
       {data.units.some((unit) => unit.activeUntil === null) && (
         <details className="adempauze-card">
           <summary>{t('retire')}</summary>
-          {data.units.filter((unit) => unit.activeUntil === null).map((unit) => (
-            <div key={unit.id}>
-              <EditUnitForm unit={unit} onChanged={location.reload} stayLink={(stayId) => `/aanmeldpunt/verblijven/${stayId}`} />
-              <RetireUnitForm unit={unit} onRetired={location.reload} stayLink={(stayId) => `/aanmeldpunt/verblijven/${stayId}`} />
-            </div>
-          ))}
+          {data.units
+            .filter((unit) => unit.activeUntil === null)
+            .map((unit) => (
+              <div key={unit.id}>
+                <EditUnitForm unit={unit} onChanged={location.reload} stayLink={(stayId) => `/aanmeldpunt/verblijven/${stayId}`} />
+                <RetireUnitForm unit={unit} onRetired={location.reload} stayLink={(stayId) => `/aanmeldpunt/verblijven/${stayId}`} />
+              </div>
+            ))}
         </details>
       )}
 
@@ -112,7 +189,11 @@ export function LocationAdminPage() {
                 <TableRow key={`${tariff.stayType}-${tariff.funding}-${tariff.validFrom}`}>
                   <TableHeaderCell scope="row">{label(tariff.stayType)}</TableHeaderCell>
                   <TableCell>{formatEuro((tariff.housingCents + tariff.stayCents + tariff.careCents) / 100)}</TableCell>
-                  <TableCell>{tariff.validUntil ? t('fromUntil', { from: formatDate(tariff.validFrom), until: formatDate(tariff.validUntil) }) : t('from', { from: formatDate(tariff.validFrom) })}</TableCell>
+                  <TableCell>
+                    {tariff.validUntil
+                      ? t('fromUntil', { from: formatDate(tariff.validFrom), until: formatDate(tariff.validUntil) })
+                      : t('from', { from: formatDate(tariff.validFrom) })}
+                  </TableCell>
                 </TableRow>
               ))}
             </TableBody>

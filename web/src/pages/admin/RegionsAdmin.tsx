@@ -1,5 +1,16 @@
 import {
-  Alert, Button, ButtonGroup, FormField, FormLabel, Heading1, Heading2, Heading3, Paragraph, Textbox, UnorderedList, UnorderedListItem,
+  Alert,
+  Button,
+  ButtonGroup,
+  FormField,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Heading3,
+  Paragraph,
+  Textbox,
+  UnorderedList,
+  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
@@ -9,29 +20,82 @@ import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import type { Municipality, MunicipalityPostcode, RegionAdmin, RegionSummary } from './admin-api.ts';
 
-type Key = 'title' | 'intro' | 'none' | 'summary' | 'new' | 'name' | 'municipality' | 'municipalityHelp' | 'add' | 'remove' | 'chosen' | 'noneChosen'
-  | 'neighbours' | 'save' | 'saved' | 'postcodes' | 'postcodesIntro' | 'otherRegion' | 'postbox' | 'savePostcodes' | 'postcodesSaved' | 'unknown' | 'loading';
+type Key =
+  | 'title'
+  | 'intro'
+  | 'none'
+  | 'summary'
+  | 'new'
+  | 'name'
+  | 'municipality'
+  | 'municipalityHelp'
+  | 'add'
+  | 'remove'
+  | 'chosen'
+  | 'noneChosen'
+  | 'neighbours'
+  | 'save'
+  | 'saved'
+  | 'postcodes'
+  | 'postcodesIntro'
+  | 'otherRegion'
+  | 'postbox'
+  | 'savePostcodes'
+  | 'postcodesSaved'
+  | 'unknown'
+  | 'loading';
 
 const texts: Texts<Key> = {
   nl: {
-    title: 'Regio\'s', intro: 'Een regio is het gebied waarvoor één aanmeldpunt werkt: een of meer gemeenten. Elk postcodegebied hoort bij hoogstens één regio.',
-    none: 'Er zijn nog geen regio\'s.', summary: '{municipalities}. {postcodes} postcodegebieden, {units} plekken.',
-    new: 'Een regio toevoegen', name: 'Naam van de regio', municipality: 'Gemeente', municipalityHelp: 'Typ de naam en kies uit de lijst. Daarna: Toevoegen.',
-    add: 'Toevoegen', remove: 'Weghalen', chosen: 'Gekozen gemeenten', noneChosen: 'Nog geen gemeente gekozen.', neighbours: 'Buurregio\'s (daar zoeken we als er in de eigen regio geen plek is)',
-    save: 'Regio toevoegen', saved: 'Regio {name} is toegevoegd, met alle postcodegebieden van de gekozen gemeenten.',
-    postcodes: 'Postcodegebieden van {name}', postcodesIntro: 'Haal een vinkje weg als een gebied bij een andere regio hoort.',
-    otherRegion: 'hoort bij {region}', postbox: 'alleen postbussen', savePostcodes: 'Postcodegebieden opslaan', postcodesSaved: 'Opgeslagen: {count} postcodegebieden.',
-    unknown: 'Deze gemeente staat niet in de lijst.', loading: 'Laden…',
+    title: "Regio's",
+    intro:
+      'Een regio is het gebied waarvoor één aanmeldpunt werkt: een of meer gemeenten. Elk postcodegebied hoort bij hoogstens één regio.',
+    none: "Er zijn nog geen regio's.",
+    summary: '{municipalities}. {postcodes} postcodegebieden, {units} plekken.',
+    new: 'Een regio toevoegen',
+    name: 'Naam van de regio',
+    municipality: 'Gemeente',
+    municipalityHelp: 'Typ de naam en kies uit de lijst. Daarna: Toevoegen.',
+    add: 'Toevoegen',
+    remove: 'Weghalen',
+    chosen: 'Gekozen gemeenten',
+    noneChosen: 'Nog geen gemeente gekozen.',
+    neighbours: "Buurregio's (daar zoeken we als er in de eigen regio geen plek is)",
+    save: 'Regio toevoegen',
+    saved: 'Regio {name} is toegevoegd, met alle postcodegebieden van de gekozen gemeenten.',
+    postcodes: 'Postcodegebieden van {name}',
+    postcodesIntro: 'Haal een vinkje weg als een gebied bij een andere regio hoort.',
+    otherRegion: 'hoort bij {region}',
+    postbox: 'alleen postbussen',
+    savePostcodes: 'Postcodegebieden opslaan',
+    postcodesSaved: 'Opgeslagen: {count} postcodegebieden.',
+    unknown: 'Deze gemeente staat niet in de lijst.',
+    loading: 'Laden…',
   },
   en: {
-    title: 'Regions', intro: 'A region is the area one central point serves: one or more municipalities. Each postcode area belongs to at most one region.',
-    none: 'There are no regions yet.', summary: '{municipalities}. {postcodes} postcode areas, {units} units.',
-    new: 'Add a region', name: 'Name of the region', municipality: 'Municipality', municipalityHelp: 'Type the name and pick from the list. Then: Add.',
-    add: 'Add', remove: 'Remove', chosen: 'Chosen municipalities', noneChosen: 'No municipality chosen yet.', neighbours: 'Neighbour regions (searched when the region itself has no place)',
-    save: 'Add region', saved: 'Region {name} has been added, with every postcode area of the chosen municipalities.',
-    postcodes: 'Postcode areas of {name}', postcodesIntro: 'Untick an area that belongs to another region.',
-    otherRegion: 'belongs to {region}', postbox: 'PO boxes only', savePostcodes: 'Save postcode areas', postcodesSaved: 'Saved: {count} postcode areas.',
-    unknown: 'This municipality is not in the list.', loading: 'Loading…',
+    title: 'Regions',
+    intro: 'A region is the area one central point serves: one or more municipalities. Each postcode area belongs to at most one region.',
+    none: 'There are no regions yet.',
+    summary: '{municipalities}. {postcodes} postcode areas, {units} units.',
+    new: 'Add a region',
+    name: 'Name of the region',
+    municipality: 'Municipality',
+    municipalityHelp: 'Type the name and pick from the list. Then: Add.',
+    add: 'Add',
+    remove: 'Remove',
+    chosen: 'Chosen municipalities',
+    noneChosen: 'No municipality chosen yet.',
+    neighbours: 'Neighbour regions (searched when the region itself has no place)',
+    save: 'Add region',
+    saved: 'Region {name} has been added, with every postcode area of the chosen municipalities.',
+    postcodes: 'Postcode areas of {name}',
+    postcodesIntro: 'Untick an area that belongs to another region.',
+    otherRegion: 'belongs to {region}',
+    postbox: 'PO boxes only',
+    savePostcodes: 'Save postcode areas',
+    postcodesSaved: 'Saved: {count} postcode areas.',
+    unknown: 'This municipality is not in the list.',
+    loading: 'Loading…',
   },
 };
 
@@ -50,7 +114,9 @@ export function RegionsAdmin() {
       {regions.data?.map((region) => (
         <section key={region.id} className="adempauze-card" aria-labelledby={`region-${region.id}`}>
           <Heading2 id={`region-${region.id}`}>{region.name}</Heading2>
-          <Paragraph>{t('summary', { municipalities: region.municipalities.join(', '), postcodes: region.postcodeCount, units: region.unitCount })}</Paragraph>
+          <Paragraph>
+            {t('summary', { municipalities: region.municipalities.join(', '), postcodes: region.postcodeCount, units: region.unitCount })}
+          </Paragraph>
           <details>
             <summary>{t('postcodes', { name: region.name })}</summary>
             <RegionPostcodes regionId={region.id} regions={regions.data ?? []} onSaved={regions.reload} />
@@ -62,7 +128,15 @@ export function RegionsAdmin() {
   );
 }
 
-function NewRegionForm({ municipalities, regions, onSaved }: { municipalities: Municipality[]; regions: RegionSummary[]; onSaved(): void }) {
+function NewRegionForm({
+  municipalities,
+  regions,
+  onSaved,
+}: {
+  municipalities: Municipality[];
+  regions: RegionSummary[];
+  onSaved(): void;
+}) {
   const t = useTexts(texts);
   const [chosen, setChosen] = useState<string[]>([]);
   const [typed, setTyped] = useState('');
@@ -103,14 +177,32 @@ function NewRegionForm({ municipalities, regions, onSaved }: { municipalities: M
   return (
     <form key={formKey} className="adempauze-card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="region-new">
       <Heading2 id="region-new">{t('new')}</Heading2>
-      <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{done}</Paragraph></Alert>}</div>
-      {error !== null && !['name', 'municipalities', 'municipalities.0'].some((field) => fieldMessage(error, field)) && <ErrorAlert error={error} />}
+      <div aria-live="polite">
+        {done && (
+          <Alert type="ok">
+            <Paragraph>{done}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {error !== null && !['name', 'municipalities', 'municipalities.0'].some((field) => fieldMessage(error, field)) && (
+        <ErrorAlert error={error} />
+      )}
       <TextField name="name" label={t('name')} error={error} required />
       <FormField invalid={Boolean(municipalityMessage)}>
         <FormLabel htmlFor="region-municipality">{t('municipality')}</FormLabel>
-        <Paragraph small id="region-municipality-help">{t('municipalityHelp')}</Paragraph>
-        {municipalityMessage && <Paragraph small id="region-municipality-error" className="utrecht-form-field-error-message">{municipalityMessage}</Paragraph>}
-        <Textbox id="region-municipality" list="region-municipality-names" value={typed} invalid={Boolean(municipalityMessage)}
+        <Paragraph small id="region-municipality-help">
+          {t('municipalityHelp')}
+        </Paragraph>
+        {municipalityMessage && (
+          <Paragraph small id="region-municipality-error" className="utrecht-form-field-error-message">
+            {municipalityMessage}
+          </Paragraph>
+        )}
+        <Textbox
+          id="region-municipality"
+          list="region-municipality-names"
+          value={typed}
+          invalid={Boolean(municipalityMessage)}
           aria-describedby={municipalityMessage ? 'region-municipality-help region-municipality-error' : 'region-municipality-help'}
           onChange={(event) => setTyped(event.target.value)}
           onKeyDown={(event) => {
@@ -118,28 +210,52 @@ function NewRegionForm({ municipalities, regions, onSaved }: { municipalities: M
               event.preventDefault();
               addMunicipality();
             }
-          }} />
-        <datalist id="region-municipality-names">{municipalities.map((municipality) => <option key={municipality.name} value={municipality.name}>{municipality.province}</option>)}</datalist>
+          }}
+        />
+        <datalist id="region-municipality-names">
+          {municipalities.map((municipality) => (
+            <option key={municipality.name} value={municipality.name}>
+              {municipality.province}
+            </option>
+          ))}
+        </datalist>
       </FormField>
-      <Button type="button" appearance="secondary-action-button" onClick={addMunicipality}>{t('add')}</Button>
+      <Button type="button" appearance="secondary-action-button" onClick={addMunicipality}>
+        {t('add')}
+      </Button>
       <Heading3>{t('chosen')}</Heading3>
-      {chosen.length === 0 ? <Paragraph>{t('noneChosen')}</Paragraph> : (
+      {chosen.length === 0 ? (
+        <Paragraph>{t('noneChosen')}</Paragraph>
+      ) : (
         <UnorderedList>
           {chosen.map((name) => (
             <UnorderedListItem key={name}>
               {name}{' '}
-              <Button type="button" appearance="subtle-button" aria-label={`${t('remove')}: ${name}`}
-                onClick={() => setChosen((list) => list.filter((other) => other !== name))}>{t('remove')}</Button>
+              <Button
+                type="button"
+                appearance="subtle-button"
+                aria-label={`${t('remove')}: ${name}`}
+                onClick={() => setChosen((list) => list.filter((other) => other !== name))}
+              >
+                {t('remove')}
+              </Button>
             </UnorderedListItem>
           ))}
         </UnorderedList>
       )}
       {regions.length > 0 && (
-        <CheckboxGroup name="neighbours" idPrefix="region-neighbours" legend={t('neighbours')} error={error}
-          options={regions.map((region) => ({ value: region.id, label: region.name }))} />
+        <CheckboxGroup
+          name="neighbours"
+          idPrefix="region-neighbours"
+          legend={t('neighbours')}
+          error={error}
+          options={regions.map((region) => ({ value: region.id, label: region.name }))}
+        />
       )}
       <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button">{t('save')}</Button>
+        <Button type="submit" appearance="primary-action-button">
+          {t('save')}
+        </Button>
       </ButtonGroup>
     </form>
   );
@@ -154,8 +270,15 @@ function RegionPostcodes({ regionId, regions, onSaved }: { regionId: string; reg
   // The PC4 areas of each of the region's municipalities (and which region serves each).
   const areasQuery = useApiQuery<Record<string, MunicipalityPostcode[]>>(municipalities ? '/admin/municipalities' : null, {
     key: ['postcodes', ...(municipalities ?? [])],
-    load: async () => Object.fromEntries(await Promise.all((municipalities ?? []).map(async (name) =>
-      [name, await api<MunicipalityPostcode[]>('GET', `/admin/municipalities/${encodeURIComponent(name)}/postcodes`)] as const))),
+    load: async () =>
+      Object.fromEntries(
+        await Promise.all(
+          (municipalities ?? []).map(
+            async (name) =>
+              [name, await api<MunicipalityPostcode[]>('GET', `/admin/municipalities/${encodeURIComponent(name)}/postcodes`)] as const,
+          ),
+        ),
+      ),
   });
   const areas = areasQuery.data;
   const [failure, setFailure] = useState<unknown>(null);
@@ -182,18 +305,37 @@ function RegionPostcodes({ regionId, regions, onSaved }: { regionId: string; reg
   return (
     <form onSubmit={(event) => void save(event)} noValidate>
       <Paragraph>{t('postcodesIntro')}</Paragraph>
-      <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{done}</Paragraph></Alert>}</div>
+      <div aria-live="polite">
+        {done && (
+          <Alert type="ok">
+            <Paragraph>{done}</Paragraph>
+          </Alert>
+        )}
+      </div>
       {error !== null && <ErrorAlert error={error} />}
       {Object.entries(areas).map(([municipality, list]) => (
-        <CheckboxGroup key={municipality} name="postcodes" idPrefix={`pc4-${regionId}-${municipality}`} legend={municipality} error={null}
+        <CheckboxGroup
+          key={municipality}
+          name="postcodes"
+          idPrefix={`pc4-${regionId}-${municipality}`}
+          legend={municipality}
+          error={null}
           defaultValues={list.filter((area) => served.has(area.pc4)).map((area) => area.pc4)}
           options={list.map((area) => ({
             value: area.pc4,
-            label: [`${area.pc4} ${area.place}`, area.kind === 'postbox' ? t('postbox') : null,
-              area.regionId && area.regionId !== regionId ? t('otherRegion', { region: regionName(area.regionId) }) : null].filter(Boolean).join(', '),
-          }))} />
+            label: [
+              `${area.pc4} ${area.place}`,
+              area.kind === 'postbox' ? t('postbox') : null,
+              area.regionId && area.regionId !== regionId ? t('otherRegion', { region: regionName(area.regionId) }) : null,
+            ]
+              .filter(Boolean)
+              .join(', '),
+          }))}
+        />
       ))}
-      <Button type="submit" appearance="secondary-action-button">{t('savePostcodes')}</Button>
+      <Button type="submit" appearance="secondary-action-button">
+        {t('savePostcodes')}
+      </Button>
     </form>
   );
 }

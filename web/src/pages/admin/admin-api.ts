@@ -1,8 +1,13 @@
 import type { z } from 'zod';
 import type { UserView } from '../../../../src/http/schemas/auth.schemas.ts';
 import type {
-  CoPaymentRule as CoPaymentRuleSchema, Entitlement as EntitlementSchema, LocationAdmin as LocationAdminSchema, Municipality as MunicipalitySchema,
-  MunicipalityPostcode as MunicipalityPostcodeSchema, OrganisationAdmin, RegionAdmin as RegionAdminSchema,
+  CoPaymentRule as CoPaymentRuleSchema,
+  Entitlement as EntitlementSchema,
+  LocationAdmin as LocationAdminSchema,
+  Municipality as MunicipalitySchema,
+  MunicipalityPostcode as MunicipalityPostcodeSchema,
+  OrganisationAdmin,
+  RegionAdmin as RegionAdminSchema,
 } from '../../../../src/http/schemas/registry-admin.schemas.ts';
 import type { Region } from '../../../../src/http/schemas/registry.schemas.ts';
 

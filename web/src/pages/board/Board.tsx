@@ -14,20 +14,72 @@ import { type Cell, type DayState, type Grid, occupationAt } from './board-model
 import { CellPanel } from './CellPanel.tsx';
 import { serverToday } from '../../api/clock.ts';
 
-const texts: Texts<'title' | 'intro' | 'region' | 'stayType' | 'all' | 'feature' | 'anyFeature' | 'location' | 'allLocations' | 'from' | 'days' | 'show' | 'caption' | 'legend' | 'loading' | 'empty' | DayState> = {
+const texts: Texts<
+  | 'title'
+  | 'intro'
+  | 'region'
+  | 'stayType'
+  | 'all'
+  | 'feature'
+  | 'anyFeature'
+  | 'location'
+  | 'allLocations'
+  | 'from'
+  | 'days'
+  | 'show'
+  | 'caption'
+  | 'legend'
+  | 'loading'
+  | 'empty'
+  | DayState
+> = {
   nl: {
-    title: 'Bezetting', intro: 'Alle plekken in de regio, per nacht. Kies een vak met de muis of met de pijltjestoetsen en Enter.',
-    region: 'Regio', stayType: 'Soort verblijf', all: 'Alle soorten', feature: 'Voorziening', anyFeature: 'Alle plekken',
-    location: 'Locatie', allLocations: 'Alle locaties', from: 'Vanaf', days: 'Aantal dagen', show: 'Tonen',
-    caption: 'Bezetting van {count|# plek|# plekken} van {from} tot {to}', legend: 'Uitleg van de kleuren', loading: 'Bezetting laden…',
-    empty: 'Geen plekken met deze keuze.', free: 'Vrij', hold: 'Optie', booked: 'Bezet', closed: 'Dicht', not_admitting: 'Geen opname (personeel)', inactive: 'Niet in gebruik',
+    title: 'Bezetting',
+    intro: 'Alle plekken in de regio, per nacht. Kies een vak met de muis of met de pijltjestoetsen en Enter.',
+    region: 'Regio',
+    stayType: 'Soort verblijf',
+    all: 'Alle soorten',
+    feature: 'Voorziening',
+    anyFeature: 'Alle plekken',
+    location: 'Locatie',
+    allLocations: 'Alle locaties',
+    from: 'Vanaf',
+    days: 'Aantal dagen',
+    show: 'Tonen',
+    caption: 'Bezetting van {count|# plek|# plekken} van {from} tot {to}',
+    legend: 'Uitleg van de kleuren',
+    loading: 'Bezetting laden…',
+    empty: 'Geen plekken met deze keuze.',
+    free: 'Vrij',
+    hold: 'Optie',
+    booked: 'Bezet',
+    closed: 'Dicht',
+    not_admitting: 'Geen opname (personeel)',
+    inactive: 'Niet in gebruik',
   },
   en: {
-    title: 'Occupancy board', intro: 'Every place in the region, per night. Choose a cell with the mouse, or with the arrow keys and Enter.',
-    region: 'Region', stayType: 'Kind of stay', all: 'All kinds', feature: 'Care feature', anyFeature: 'All places',
-    location: 'Location', allLocations: 'All locations', from: 'From', days: 'Number of days', show: 'Show',
-    caption: 'Occupancy of {count|# place|# places} from {from} to {to}', legend: 'What the colours mean', loading: 'Loading occupancy…',
-    empty: 'No places with this choice.', free: 'Free', hold: 'Hold', booked: 'Booked', closed: 'Closed', not_admitting: 'Not admitting (staff)', inactive: 'Not in use',
+    title: 'Occupancy board',
+    intro: 'Every place in the region, per night. Choose a cell with the mouse, or with the arrow keys and Enter.',
+    region: 'Region',
+    stayType: 'Kind of stay',
+    all: 'All kinds',
+    feature: 'Care feature',
+    anyFeature: 'All places',
+    location: 'Location',
+    allLocations: 'All locations',
+    from: 'From',
+    days: 'Number of days',
+    show: 'Show',
+    caption: 'Occupancy of {count|# place|# places} from {from} to {to}',
+    legend: 'What the colours mean',
+    loading: 'Loading occupancy…',
+    empty: 'No places with this choice.',
+    free: 'Free',
+    hold: 'Hold',
+    booked: 'Booked',
+    closed: 'Closed',
+    not_admitting: 'Not admitting (staff)',
+    inactive: 'Not in use',
   },
 };
 
@@ -72,7 +124,9 @@ function boardFromAddress() {
   const signedIn = session.then(fullySignedIn, () => false);
   // The day comes from the session's answer (the server's clock), so the query is known only then.
   const query = signedIn.then((yes) => (yes ? gridQuery(filterFromAddress(named)) : null));
-  const grid = query.then((asked) => (asked ? api<Grid>('GET', `/availability/grid?${asked}`) : Promise.reject(new Error('not signed in'))));
+  const grid = query.then((asked) =>
+    asked ? api<Grid>('GET', `/availability/grid?${asked}`) : Promise.reject(new Error('not signed in')),
+  );
   grid.catch(() => undefined);
   const ready = { query: '', grid };
   void query.then((asked) => {
@@ -94,7 +148,9 @@ export function Board() {
   const [error, setError] = useState<unknown>(null);
   const [version, setVersion] = useState(0);
   // The region's locations, for the filter; the list of the region shown until another region's is there.
-  const locationsQuery = useApiQuery<{ id: string; name: string }[]>(filter?.regionId ? `/regions/${filter.regionId}/locations` : null, { keepPrevious: true });
+  const locationsQuery = useApiQuery<{ id: string; name: string }[]>(filter?.regionId ? `/regions/${filter.regionId}/locations` : null, {
+    keepPrevious: true,
+  });
   const locations = locationsQuery.data ?? [];
   const shownError = error ?? locationsQuery.error;
 
@@ -116,10 +172,13 @@ export function Board() {
     const query = gridQuery(filter);
     const loading = early?.query === query ? early.grid : api<Grid>('GET', `/availability/grid?${query}`);
     early = undefined;
-    loading.then((loaded) => {
-      if (!current) return;
-      setGrid(loaded);
-    }, (failure: unknown) => current && setError(failure));
+    loading.then(
+      (loaded) => {
+        if (!current) return;
+        setGrid(loaded);
+      },
+      (failure: unknown) => current && setError(failure),
+    );
     return () => {
       current = false;
     };
@@ -131,15 +190,23 @@ export function Board() {
     setSelected(null);
     const regionId = String(form.get('regionId'));
     setFilter({
-      regionId, stayType: String(form.get('stayType')), feature: String(form.get('feature')),
+      regionId,
+      stayType: String(form.get('stayType')),
+      feature: String(form.get('feature')),
       // A location belongs to the region shown; choosing another region starts from all its locations.
       locationId: regionId === filter?.regionId ? String(form.get('locationId')) : '',
-      from: String(form.get('from')) || serverToday(), days: Number(form.get('days')),
+      from: String(form.get('from')) || serverToday(),
+      days: Number(form.get('days')),
     });
   };
 
   const stateLabels: Record<DayState, string> = {
-    free: t('free'), hold: t('hold'), booked: t('booked'), closed: t('closed'), not_admitting: t('not_admitting'), inactive: t('inactive'),
+    free: t('free'),
+    hold: t('hold'),
+    booked: t('booked'),
+    closed: t('closed'),
+    not_admitting: t('not_admitting'),
+    inactive: t('inactive'),
   };
   const unit = selected && grid ? grid.units[selected.row] : undefined;
   const date = selected && grid ? grid.dates[selected.column] : undefined;
@@ -154,28 +221,44 @@ export function Board() {
           <FormField>
             <FormLabel htmlFor="board-region">{t('region')}</FormLabel>
             <Select id="board-region" name="regionId" defaultValue={filter.regionId}>
-              {regions.map((region) => <SelectOption key={region.id} value={region.id}>{region.name}</SelectOption>)}
+              {regions.map((region) => (
+                <SelectOption key={region.id} value={region.id}>
+                  {region.name}
+                </SelectOption>
+              ))}
             </Select>
           </FormField>
           <FormField>
             <FormLabel htmlFor="board-type">{t('stayType')}</FormLabel>
             <Select id="board-type" name="stayType" defaultValue={filter.stayType}>
               <SelectOption value="">{t('all')}</SelectOption>
-              {STAY_TYPES.map((type) => <SelectOption key={type} value={type}>{STAY_TYPE_LABELS[type][language]}</SelectOption>)}
+              {STAY_TYPES.map((type) => (
+                <SelectOption key={type} value={type}>
+                  {STAY_TYPE_LABELS[type][language]}
+                </SelectOption>
+              ))}
             </Select>
           </FormField>
           <FormField>
             <FormLabel htmlFor="board-feature">{t('feature')}</FormLabel>
             <Select id="board-feature" name="feature" defaultValue={filter.feature}>
               <SelectOption value="">{t('anyFeature')}</SelectOption>
-              {CARE_FEATURES.map((feature) => <SelectOption key={feature} value={feature}>{CARE_FEATURE_LABELS[feature][language]}</SelectOption>)}
+              {CARE_FEATURES.map((feature) => (
+                <SelectOption key={feature} value={feature}>
+                  {CARE_FEATURE_LABELS[feature][language]}
+                </SelectOption>
+              ))}
             </Select>
           </FormField>
           <FormField>
             <FormLabel htmlFor="board-location">{t('location')}</FormLabel>
             <Select id="board-location" name="locationId" defaultValue={filter.locationId}>
               <SelectOption value="">{t('allLocations')}</SelectOption>
-              {locations.map((location) => <SelectOption key={location.id} value={location.id}>{location.name}</SelectOption>)}
+              {locations.map((location) => (
+                <SelectOption key={location.id} value={location.id}>
+                  {location.name}
+                </SelectOption>
+              ))}
             </Select>
           </FormField>
           <FormField>
@@ -185,27 +268,54 @@ export function Board() {
           <FormField>
             <FormLabel htmlFor="board-days">{t('days')}</FormLabel>
             <Select id="board-days" name="days" defaultValue={String(filter.days)}>
-              {[14, 28, 56, 90].map((days) => <SelectOption key={days} value={String(days)}>{days}</SelectOption>)}
+              {[14, 28, 56, 90].map((days) => (
+                <SelectOption key={days} value={String(days)}>
+                  {days}
+                </SelectOption>
+              ))}
             </Select>
           </FormField>
-          <Button type="submit" appearance="secondary-action-button">{t('show')}</Button>
+          <Button type="submit" appearance="secondary-action-button">
+            {t('show')}
+          </Button>
         </form>
       )}
       <ul className="adempauze-legend" aria-label={t('legend')}>
         {(['free', 'hold', 'booked', 'closed', 'not_admitting', 'inactive'] as const).map((state) => (
-          <li key={state}><span className={`adempauze-legend__swatch adempauze-board__cell--${state}`} aria-hidden="true" />{stateLabels[state]}</li>
+          <li key={state}>
+            <span className={`adempauze-legend__swatch adempauze-board__cell--${state}`} aria-hidden="true" />
+            {stateLabels[state]}
+          </li>
         ))}
       </ul>
       {shownError !== null && <ErrorAlert error={shownError} />}
       {grid === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {grid && grid.units.length === 0 && <Paragraph>{t('empty')}</Paragraph>}
       {grid && grid.units.length > 0 && (
-        <BoardGrid grid={grid} stateLabels={stateLabels} focus={focus} onFocus={setFocus} onSelect={setSelected}
-          caption={t('caption', { count: grid.units.length, from: formatDate(grid.window.from), to: formatDate(addDays(grid.window.to, -1)) })} />
+        <BoardGrid
+          grid={grid}
+          stateLabels={stateLabels}
+          focus={focus}
+          onFocus={setFocus}
+          onSelect={setSelected}
+          caption={t('caption', {
+            count: grid.units.length,
+            from: formatDate(grid.window.from),
+            to: formatDate(addDays(grid.window.to, -1)),
+          })}
+        />
       )}
       {unit && date && fullySignedIn(session) && (
-        <CellPanel key={`${unit.unitId}-${date}`} unit={unit} date={date} state={unit.states[selected!.column]!} occupation={occupationAt(unit, date)}
-          role={session.user.role} stateLabel={stateLabels[unit.states[selected!.column]!]} onChanged={() => setVersion((n) => n + 1)} />
+        <CellPanel
+          key={`${unit.unitId}-${date}`}
+          unit={unit}
+          date={date}
+          state={unit.states[selected!.column]!}
+          occupation={occupationAt(unit, date)}
+          role={session.user.role}
+          stateLabel={stateLabels[unit.states[selected!.column]!]}
+          onChanged={() => setVersion((n) => n + 1)}
+        />
       )}
     </>
   );

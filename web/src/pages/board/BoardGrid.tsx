@@ -10,7 +10,14 @@ import { moveFocus } from './board-model.ts';
  * tabindex (the arrow keys give it to the next); a cell is found by its place in the table. Rows are memoised and
  * events are handled once on the table, so 200 units × 90 nights render and update quickly (bench/web.ts measures it).
  */
-export function BoardGrid({ grid, stateLabels, caption, focus, onFocus, onSelect }: {
+export function BoardGrid({
+  grid,
+  stateLabels,
+  caption,
+  focus,
+  onFocus,
+  onSelect,
+}: {
   grid: Grid;
   stateLabels: Record<DayState, string>;
   caption: string;
@@ -57,9 +64,15 @@ export function BoardGrid({ grid, stateLabels, caption, focus, onFocus, onSelect
 
   return (
     <div className="adempauze-board" role="region" aria-label={caption} tabIndex={-1}>
-      {/* biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the board is an ARIA grid, moved through with the arrow keys (onKeyDown). */}
-      <table ref={table} role="grid" className="adempauze-board__table" aria-rowcount={grid.units.length + 1} aria-colcount={grid.dates.length + 1}
-        onKeyDown={onKeyDown} onClick={(event) => {
+      <table
+        ref={table}
+        // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the board is an ARIA grid, moved through with the arrow keys (onKeyDown).
+        role="grid"
+        className="adempauze-board__table"
+        aria-rowcount={grid.units.length + 1}
+        aria-colcount={grid.dates.length + 1}
+        onKeyDown={onKeyDown}
+        onClick={(event) => {
           const cell = cellOf(event.target);
           if (cell) {
             // The clicked cell takes the tab order and the focus, so the arrow keys go on from there.
@@ -67,12 +80,17 @@ export function BoardGrid({ grid, stateLabels, caption, focus, onFocus, onSelect
             onFocus(cell);
             onSelect(cell);
           }
-        }}>
+        }}
+      >
         <caption className="adempauze-visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col" className="adempauze-board__corner" />
-            {grid.dates.map((date) => <th key={date} scope="col" className="adempauze-board__date">{formatShortDate(date)}</th>)}
+            {grid.dates.map((date) => (
+              <th key={date} scope="col" className="adempauze-board__date">
+                {formatShortDate(date)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
@@ -85,22 +103,32 @@ export function BoardGrid({ grid, stateLabels, caption, focus, onFocus, onSelect
   );
 }
 
-const CELL_CLASS = Object.fromEntries((['free', 'hold', 'booked', 'closed', 'not_admitting', 'inactive'] as const)
-  .map((state) => [state, `adempauze-board__cell adempauze-board__cell--${state}`])) as Record<DayState, string>;
+const CELL_CLASS = Object.fromEntries(
+  (['free', 'hold', 'booked', 'closed', 'not_admitting', 'inactive'] as const).map((state) => [
+    state,
+    `adempauze-board__cell adempauze-board__cell--${state}`,
+  ]),
+) as Record<DayState, string>;
 
 /** The cell of a night in the table: row and column counted from the first night of the first unit. */
 function cellElement(table: HTMLTableElement | null, cell: Cell): HTMLElement | undefined {
   return table?.tBodies[0]?.rows[cell.row]?.cells[cell.column + 1];
 }
 
-const BoardRow = memo(function BoardRow({ unit, stateLabels, focusColumn }: {
+const BoardRow = memo(function BoardRow({
+  unit,
+  stateLabels,
+  focusColumn,
+}: {
   unit: GridUnit;
   stateLabels: Record<DayState, string>;
   focusColumn: number;
 }) {
   return (
     <tr>
-      <th scope="row" className="adempauze-board__unit" title={`${unit.locationName}, ${unit.unitName}`}>{unit.locationName}, {unit.unitName}</th>
+      <th scope="row" className="adempauze-board__unit" title={`${unit.locationName}, ${unit.unitName}`}>
+        {unit.locationName}, {unit.unitName}
+      </th>
       {unit.states.map((state, column) => (
         <td key={column} className={CELL_CLASS[state]} tabIndex={column === focusColumn ? 0 : undefined} aria-label={stateLabels[state]} />
       ))}

@@ -12,16 +12,34 @@ import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import type { DayState, GridUnit } from './board-model.ts';
 
-const texts: Texts<'night' | 'openStay' | 'bookTitle' | 'referral' | 'noReferrals' | 'stayType' | 'departure' | 'hold' | 'book' | 'done' | 'loading'> = {
+const texts: Texts<
+  'night' | 'openStay' | 'bookTitle' | 'referral' | 'noReferrals' | 'stayType' | 'departure' | 'hold' | 'book' | 'done' | 'loading'
+> = {
   nl: {
-    night: 'Nacht van {date}: {state}.', openStay: 'Verblijf openen', bookTitle: 'Deze plek vastleggen', referral: 'Voor aanmelding',
-    noReferrals: 'Er zijn geen aanmeldingen die op een plek wachten.', stayType: 'Soort verblijf', departure: 'Vertrek',
-    hold: 'Vasthouden', book: 'Boeken', done: 'Vastgelegd: {place} vanaf {date}.', loading: 'Aanmeldingen laden…',
+    night: 'Nacht van {date}: {state}.',
+    openStay: 'Verblijf openen',
+    bookTitle: 'Deze plek vastleggen',
+    referral: 'Voor aanmelding',
+    noReferrals: 'Er zijn geen aanmeldingen die op een plek wachten.',
+    stayType: 'Soort verblijf',
+    departure: 'Vertrek',
+    hold: 'Vasthouden',
+    book: 'Boeken',
+    done: 'Vastgelegd: {place} vanaf {date}.',
+    loading: 'Aanmeldingen laden…',
   },
   en: {
-    night: 'Night of {date}: {state}.', openStay: 'Open the stay', bookTitle: 'Take this place', referral: 'For referral',
-    noReferrals: 'No referrals are waiting for a place.', stayType: 'Kind of stay', departure: 'Departure',
-    hold: 'Hold', book: 'Book', done: 'Taken: {place} from {date}.', loading: 'Loading referrals…',
+    night: 'Night of {date}: {state}.',
+    openStay: 'Open the stay',
+    bookTitle: 'Take this place',
+    referral: 'For referral',
+    noReferrals: 'No referrals are waiting for a place.',
+    stayType: 'Kind of stay',
+    departure: 'Departure',
+    hold: 'Hold',
+    book: 'Book',
+    done: 'Taken: {place} from {date}.',
+    loading: 'Loading referrals…',
   },
 };
 
@@ -32,7 +50,15 @@ interface Pending {
 }
 
 /** What one cell of the board allows: open the stay behind it, or hold or book a free night for a waiting referral. */
-export function CellPanel({ unit, date, state, occupation, role, stateLabel, onChanged }: {
+export function CellPanel({
+  unit,
+  date,
+  state,
+  occupation,
+  role,
+  stateLabel,
+  onChanged,
+}: {
   unit: GridUnit;
   date: string;
   state: DayState;
@@ -58,7 +84,11 @@ export function CellPanel({ unit, date, state, occupation, role, stateLabel, onC
     setFailure(null);
     try {
       await api('POST', `/referrals/${String(form.get('referral'))}/stays`, {
-        unitId: unit.unitId, stayType: form.get('stayType'), arrival: date, departure: form.get('departure'), status,
+        unitId: unit.unitId,
+        stayType: form.get('stayType'),
+        arrival: date,
+        departure: form.get('departure'),
+        status,
       });
       setDone(true);
       onChanged();
@@ -71,33 +101,65 @@ export function CellPanel({ unit, date, state, occupation, role, stateLabel, onC
 
   return (
     <section className="adempauze-cell-panel" aria-labelledby="cell-title" aria-live="polite">
-      <Heading2 id="cell-title">{unit.locationName}, {unit.unitName}</Heading2>
+      <Heading2 id="cell-title">
+        {unit.locationName}, {unit.unitName}
+      </Heading2>
       <Paragraph>{t('night', { date: formatDate(date), state: stateLabel })}</Paragraph>
       {occupation?.stayId && role === 'coordinator' && (
-        <Paragraph><Link className="utrecht-link" to={`/aanmeldpunt/verblijven/${occupation.stayId}`}>{t('openStay')}</Link></Paragraph>
+        <Paragraph>
+          <Link className="utrecht-link" to={`/aanmeldpunt/verblijven/${occupation.stayId}`}>
+            {t('openStay')}
+          </Link>
+        </Paragraph>
       )}
-      {done && <Alert type="ok"><Paragraph>{t('done', { place: `${unit.locationName}, ${unit.unitName}`, date: formatDate(date) })}</Paragraph></Alert>}
-      {canBook && !done && (
-        pending === null ? <Paragraph role="status">{t('loading')}</Paragraph>
-        : pending.length === 0 ? <Paragraph>{t('noReferrals')}</Paragraph>
-        : (
-          <form onSubmit={(event) => {
-            event.preventDefault();
-            void submit('confirmed')(event);
-          }}>
+      {done && (
+        <Alert type="ok">
+          <Paragraph>{t('done', { place: `${unit.locationName}, ${unit.unitName}`, date: formatDate(date) })}</Paragraph>
+        </Alert>
+      )}
+      {canBook &&
+        !done &&
+        (pending === null ? (
+          <Paragraph role="status">{t('loading')}</Paragraph>
+        ) : pending.length === 0 ? (
+          <Paragraph>{t('noReferrals')}</Paragraph>
+        ) : (
+          <form
+            onSubmit={(event) => {
+              event.preventDefault();
+              void submit('confirmed')(event);
+            }}
+          >
             <Heading2>{t('bookTitle')}</Heading2>
             {error !== null && <ErrorAlert error={error} />}
-            <SelectField name="referral" label={t('referral')} error={error} options={pending.map((referral) => ({ value: referral.id, label: referral.reference }))} />
-            <SelectField name="stayType" label={t('stayType')} error={error} options={STAY_TYPES.map((type) => ({ value: type, label: STAY_TYPE_LABELS[type][language] }))} />
+            <SelectField
+              name="referral"
+              label={t('referral')}
+              error={error}
+              options={pending.map((referral) => ({ value: referral.id, label: referral.reference }))}
+            />
+            <SelectField
+              name="stayType"
+              label={t('stayType')}
+              error={error}
+              options={STAY_TYPES.map((type) => ({ value: type, label: STAY_TYPE_LABELS[type][language] }))}
+            />
             <TextField name="departure" label={t('departure')} type="date" error={error} defaultValue={addDays(date, 7)} />
             <div className="adempauze-toolbar">
-              <Button type="button" appearance="secondary-action-button" disabled={busy}
-                onClick={(event) => void submit('hold')({ currentTarget: event.currentTarget.form! })}>{t('hold')}</Button>
-              <Button type="submit" appearance="primary-action-button" disabled={busy}>{t('book')}</Button>
+              <Button
+                type="button"
+                appearance="secondary-action-button"
+                disabled={busy}
+                onClick={(event) => void submit('hold')({ currentTarget: event.currentTarget.form! })}
+              >
+                {t('hold')}
+              </Button>
+              <Button type="submit" appearance="primary-action-button" disabled={busy}>
+                {t('book')}
+              </Button>
             </div>
           </form>
-        )
-      )}
+        ))}
     </section>
   );
 }

@@ -9,7 +9,13 @@ export interface GridUnit {
   organisationName: string;
   features: string[];
   states: DayState[];
-  occupations: { kind: Exclude<DayState, 'free' | 'inactive'>; from: string; to: string; stayId: string | null; closureId: string | null }[];
+  occupations: {
+    kind: Exclude<DayState, 'free' | 'inactive'>;
+    from: string;
+    to: string;
+    stayId: string | null;
+    closureId: string | null;
+  }[];
 }
 
 export interface Grid {
@@ -32,14 +38,23 @@ export function occupationAt(unit: GridUnit, date: string) {
 export function moveFocus(cell: Cell, key: string, rows: number, columns: number, ctrl: boolean): Cell | null {
   const clamp = (value: number, max: number) => Math.max(0, Math.min(max - 1, value));
   switch (key) {
-    case 'ArrowRight': return { ...cell, column: clamp(cell.column + 1, columns) };
-    case 'ArrowLeft': return { ...cell, column: clamp(cell.column - 1, columns) };
-    case 'ArrowDown': return { ...cell, row: clamp(cell.row + 1, rows) };
-    case 'ArrowUp': return { ...cell, row: clamp(cell.row - 1, rows) };
-    case 'Home': return ctrl ? { row: 0, column: 0 } : { ...cell, column: 0 };
-    case 'End': return ctrl ? { row: rows - 1, column: columns - 1 } : { ...cell, column: columns - 1 };
-    case 'PageDown': return { ...cell, row: clamp(cell.row + 10, rows) };
-    case 'PageUp': return { ...cell, row: clamp(cell.row - 10, rows) };
-    default: return null;
+    case 'ArrowRight':
+      return { ...cell, column: clamp(cell.column + 1, columns) };
+    case 'ArrowLeft':
+      return { ...cell, column: clamp(cell.column - 1, columns) };
+    case 'ArrowDown':
+      return { ...cell, row: clamp(cell.row + 1, rows) };
+    case 'ArrowUp':
+      return { ...cell, row: clamp(cell.row - 1, rows) };
+    case 'Home':
+      return ctrl ? { row: 0, column: 0 } : { ...cell, column: 0 };
+    case 'End':
+      return ctrl ? { row: rows - 1, column: columns - 1 } : { ...cell, column: columns - 1 };
+    case 'PageDown':
+      return { ...cell, row: clamp(cell.row + 10, rows) };
+    case 'PageUp':
+      return { ...cell, row: clamp(cell.row - 10, rows) };
+    default:
+      return null;
   }
 }

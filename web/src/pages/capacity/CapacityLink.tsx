@@ -13,7 +13,10 @@ export function CapacityLink() {
   const t = useTexts(TEXTS);
   return (
     <Paragraph>
-      {t('intro')} <Link to="/beleid/capaciteit" className="utrecht-link">{t('link')}</Link>
+      {t('intro')}{' '}
+      <Link to="/beleid/capaciteit" className="utrecht-link">
+        {t('link')}
+      </Link>
     </Paragraph>
   );
 }

@@ -1,5 +1,14 @@
 import {
-  Button, FormField, FormFieldDescription, FormLabel, Heading1, Heading2, Heading3, Paragraph, Select, SelectOption,
+  Button,
+  FormField,
+  FormFieldDescription,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Heading3,
+  Paragraph,
+  Select,
+  SelectOption,
 } from '@utrecht/component-library-react';
 import { type FormEvent, type ReactNode, useEffect, useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -112,25 +121,39 @@ export default function CapacityPlanner() {
       <Heading1>{t('title')}</Heading1>
       <Paragraph>{t('intro')}</Paragraph>
       <Paragraph>{t('privacy', { threshold: demand?.threshold ?? 5 })}</Paragraph>
-      <Paragraph><Link to="/beleid" className="utrecht-link">{t('back')}</Link></Paragraph>
+      <Paragraph>
+        <Link to="/beleid" className="utrecht-link">
+          {t('back')}
+        </Link>
+      </Paragraph>
       <form className="adempauze-toolbar" onSubmit={apply} noValidate aria-label={t('filter')}>
         <FormField>
           <FormLabel htmlFor="capacity-region">{t('region')}</FormLabel>
           {/* The key resets the choice when the address changes (back button), and once the regions have come. */}
           <Select key={`${regionId}-${regions?.length ?? 0}`} id="capacity-region" name="region" defaultValue={regionId ?? ''}>
-            {(regions ?? []).map((region) => <SelectOption key={region.id} value={region.id}>{region.name}</SelectOption>)}
+            {(regions ?? []).map((region) => (
+              <SelectOption key={region.id} value={region.id}>
+                {region.name}
+              </SelectOption>
+            ))}
           </Select>
         </FormField>
         <DateField id="capacity-from" name="from" label={t('from')} value={period.from} error={fieldErrors.from} />
         <DateField id="capacity-to" name="to" label={t('to')} value={period.to} error={fieldErrors.to} />
-        <Button type="submit" appearance="primary-action-button">{t('apply')}</Button>
+        <Button type="submit" appearance="primary-action-button">
+          {t('apply')}
+        </Button>
       </form>
       {error !== null && <ErrorAlert error={error} />}
       {demand === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {demand && (
         <>
-          <Paragraph className="adempauze-policy__period">{t('period', { region: regionName, from: formatDate(period.from), to: formatDate(period.to) })}</Paragraph>
-          {demand.observed.from !== demand.window.from && <Paragraph>{t('observed', { from: formatDate(demand.observed.from), days: demand.observed.days })}</Paragraph>}
+          <Paragraph className="adempauze-policy__period">
+            {t('period', { region: regionName, from: formatDate(period.from), to: formatDate(period.to) })}
+          </Paragraph>
+          {demand.observed.from !== demand.window.from && (
+            <Paragraph>{t('observed', { from: formatDate(demand.observed.from), days: demand.observed.days })}</Paragraph>
+          )}
           <DemandSections demand={demand} t={t} language={language} stayTypeLabel={stayTypeLabel} csv={csvDemand} />
         </>
       )}
@@ -138,10 +161,31 @@ export default function CapacityPlanner() {
         <section className="adempauze-policy__figure" aria-labelledby="capacity-needed">
           <Heading2 id="capacity-needed">{t('needed')}</Heading2>
           <Paragraph>{t('neededIntro')}</Paragraph>
-          <Slider id="capacity-target" label={t('targetLabel')} help={t('targetHelp')} min={TARGET_MIN} max={TARGET_MAX} step={TARGET_STEP} value={target}
-            onChange={setTarget} valueText={formatPercent(target)} />
-          <Paragraph role="status" className="adempauze-capacity__status">{calculating ? t('calculating') : ''}</Paragraph>
-          {plan && <PlanSections plan={plan} t={t} language={language} stayTypeLabel={stayTypeLabel} csv={csvCapacity} reserved={chosenReserved} onReserved={setReserved} />}
+          <Slider
+            id="capacity-target"
+            label={t('targetLabel')}
+            help={t('targetHelp')}
+            min={TARGET_MIN}
+            max={TARGET_MAX}
+            step={TARGET_STEP}
+            value={target}
+            onChange={setTarget}
+            valueText={formatPercent(target)}
+          />
+          <Paragraph role="status" className="adempauze-capacity__status">
+            {calculating ? t('calculating') : ''}
+          </Paragraph>
+          {plan && (
+            <PlanSections
+              plan={plan}
+              t={t}
+              language={language}
+              stayTypeLabel={stayTypeLabel}
+              csv={csvCapacity}
+              reserved={chosenReserved}
+              onReserved={setReserved}
+            />
+          )}
         </section>
       )}
     </>
@@ -149,26 +193,76 @@ export default function CapacityPlanner() {
 }
 
 /** A native range input: keyboard operable by itself (arrows, Page Up/Down, Home, End), with its value written beside it. */
-function Slider({ id, label, help, min, max, step, value, valueText, onChange }: {
-  id: string; label: string; help: string; min: number; max: number; step: number; value: number; valueText: string; onChange: (value: number) => void;
+function Slider({
+  id,
+  label,
+  help,
+  min,
+  max,
+  step,
+  value,
+  valueText,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  help: string;
+  min: number;
+  max: number;
+  step: number;
+  value: number;
+  valueText: string;
+  onChange: (value: number) => void;
 }) {
   return (
     <FormField className="adempauze-capacity__slider">
       <FormLabel htmlFor={id}>{label}</FormLabel>
       <FormFieldDescription id={`${id}-help`}>{help}</FormFieldDescription>
       <div className="adempauze-capacity__slider-row">
-        <input id={id} type="range" min={min} max={max} step={step} value={value} aria-valuetext={valueText} aria-describedby={`${id}-help`}
-          onChange={(event) => onChange(Number(event.target.value))} />
-        <output htmlFor={id} className="adempauze-capacity__value">{valueText}</output>
+        <input
+          id={id}
+          type="range"
+          min={min}
+          max={max}
+          step={step}
+          value={value}
+          aria-valuetext={valueText}
+          aria-describedby={`${id}-help`}
+          onChange={(event) => onChange(Number(event.target.value))}
+        />
+        <output htmlFor={id} className="adempauze-capacity__value">
+          {valueText}
+        </output>
       </div>
     </FormField>
   );
 }
 
-function Figure({ id, title, intro, chart, caption, table, hidden, csv, csvLabel, details, children }: {
-  id: string; title: string; intro?: string; chart?: ChartProps; caption: string; table: TableData; hidden: string; csv?: string; csvLabel?: string;
+function Figure({
+  id,
+  title,
+  intro,
+  chart,
+  caption,
+  table,
+  hidden,
+  csv,
+  csvLabel,
+  details,
+  children,
+}: {
+  id: string;
+  title: string;
+  intro?: string;
+  chart?: ChartProps;
+  caption: string;
+  table: TableData;
+  hidden: string;
+  csv?: string;
+  csvLabel?: string;
   /** When given, the table is folded away under this summary: a long list of weeks. */
-  details?: string; children?: ReactNode;
+  details?: string;
+  children?: ReactNode;
 }) {
   const headingId = useId();
   const tableElement = <NumberTable caption={caption} table={table} hidden={hidden} />;
@@ -182,9 +276,22 @@ function Figure({ id, title, intro, chart, caption, table, hidden, csv, csvLabel
           <figcaption>{caption}</figcaption>
         </figure>
       )}
-      {details ? <details className="adempauze-capacity__details"><summary>{details}</summary>{tableElement}</details> : tableElement}
+      {details ? (
+        <details className="adempauze-capacity__details">
+          <summary>{details}</summary>
+          {tableElement}
+        </details>
+      ) : (
+        tableElement
+      )}
       {children}
-      {csv && <Paragraph><a className="utrecht-link" href={csv} download>{csvLabel}</a></Paragraph>}
+      {csv && (
+        <Paragraph>
+          <a className="utrecht-link" href={csv} download>
+            {csvLabel}
+          </a>
+        </Paragraph>
+      )}
     </section>
   );
 }
@@ -206,54 +313,127 @@ function DemandSections({ demand, t, language, stayTypeLabel, csv }: SectionProp
   const seasons = demand.total.seasons.map((season) => season.season);
   const seasonName = (season: string) => t(season as 'winter');
   const classLabel = (range: { from: number; to: number | null }) =>
-    range.to === null ? t('nightClassOpen', { from: range.from }) : range.from === range.to ? String(range.from) : `${range.from}–${range.to}`;
-  const charts = useMemo(() => ({
-    weeks: {
-      kind: 'bar', labels: demand.weeks.map((week) => weekLabel(week.week)), summary: t('weeksChart'),
-      series: [{ label: t('requests'), data: demand.weeks.map((week) => week.requests) }],
-    } satisfies ChartProps,
-    nights: {
-      kind: 'bar', stacked: true, labels: demand.total.nights.classes.map(classLabel), summary: t('nightsChart'),
-      series: demand.stayTypes.map((row) => ({ label: stayTypeLabel(row.stayType), data: row.nights.classes.map((range) => range.stays) })),
-    } satisfies ChartProps,
-    seasons: {
-      kind: 'bar', labels: seasons.map(seasonName), summary: t('seasonsChart'),
-      series: demand.stayTypes.map((row) => ({ label: stayTypeLabel(row.stayType), data: row.seasons.map((season) => season.perWeek) })),
-    } satisfies ChartProps,
-  }), [demand, language]);
+    range.to === null
+      ? t('nightClassOpen', { from: range.from })
+      : range.from === range.to
+        ? String(range.from)
+        : `${range.from}–${range.to}`;
+  const charts = useMemo(
+    () => ({
+      weeks: {
+        kind: 'bar',
+        labels: demand.weeks.map((week) => weekLabel(week.week)),
+        summary: t('weeksChart'),
+        series: [{ label: t('requests'), data: demand.weeks.map((week) => week.requests) }],
+      } satisfies ChartProps,
+      nights: {
+        kind: 'bar',
+        stacked: true,
+        labels: demand.total.nights.classes.map(classLabel),
+        summary: t('nightsChart'),
+        series: demand.stayTypes.map((row) => ({
+          label: stayTypeLabel(row.stayType),
+          data: row.nights.classes.map((range) => range.stays),
+        })),
+      } satisfies ChartProps,
+      seasons: {
+        kind: 'bar',
+        labels: seasons.map(seasonName),
+        summary: t('seasonsChart'),
+        series: demand.stayTypes.map((row) => ({ label: stayTypeLabel(row.stayType), data: row.seasons.map((season) => season.perWeek) })),
+      } satisfies ChartProps,
+    }),
+    [demand, language],
+  );
 
   if (demand.total.requests === 0) return <Paragraph>{t('noData')}</Paragraph>;
   return (
     <section aria-labelledby="capacity-demand">
       <Heading2 id="capacity-demand">{t('demand')}</Heading2>
       <Paragraph>{t('demandIntro')}</Paragraph>
-      <Figure id="demand" title={t('demandTitle')} caption={t('demandCaption')} hidden={t('hiddenCell')} csv={csv('stay-types')} csvLabel={t('csv', { table: t('demandTitle') })}
+      <Figure
+        id="demand"
+        title={t('demandTitle')}
+        caption={t('demandCaption')}
+        hidden={t('hiddenCell')}
+        csv={csv('stay-types')}
+        csvLabel={t('csv', { table: t('demandTitle') })}
         table={{
-          columns: [t('stayType'), t('requests'), t('perWeek'), t('meanNights'), t('p90Nights'), t('outside'), t('notPlaced'), t('recurring'), t('dispersion')],
+          columns: [
+            t('stayType'),
+            t('requests'),
+            t('perWeek'),
+            t('meanNights'),
+            t('p90Nights'),
+            t('outside'),
+            t('notPlaced'),
+            t('recurring'),
+            t('dispersion'),
+          ],
           rows: rows.map((row) => ({
             header: stayTypeLabel(row.stayType),
-            cells: [count(row.requests), decimal(row.perWeek), decimal(row.nights.mean), decimal(row.nights.p90), share(row.percentOutside),
-              share(row.percentNotPlaced), share(row.percentRecurring), decimal(row.dispersion)],
+            cells: [
+              count(row.requests),
+              decimal(row.perWeek),
+              decimal(row.nights.mean),
+              decimal(row.nights.p90),
+              share(row.percentOutside),
+              share(row.percentNotPlaced),
+              share(row.percentRecurring),
+              decimal(row.dispersion),
+            ],
           })),
-        }}>
+        }}
+      >
         <Paragraph>{t('definitions')}</Paragraph>
       </Figure>
-      <Figure id="weeks" title={t('weeks')} intro={t('weeksIntro')} chart={charts.weeks} caption={t('weeksCaption')} hidden={t('hiddenCell')} details={t('showNumbers')}
-        csv={csv('weeks')} csvLabel={t('csv', { table: t('weeks') })}
-        table={{ columns: [t('week'), t('days'), t('requests')], rows: demand.weeks.map((week) => ({ header: formatDate(week.week), cells: [String(week.days), count(week.requests)] })) }} />
-      <Figure id="nights" title={t('nights')} intro={t('nightsIntro')} chart={charts.nights} caption={t('nightsCaption')} hidden={t('hiddenCell')}
-        csv={csv('nights')} csvLabel={t('csv', { table: t('nights') })}
+      <Figure
+        id="weeks"
+        title={t('weeks')}
+        intro={t('weeksIntro')}
+        chart={charts.weeks}
+        caption={t('weeksCaption')}
+        hidden={t('hiddenCell')}
+        details={t('showNumbers')}
+        csv={csv('weeks')}
+        csvLabel={t('csv', { table: t('weeks') })}
+        table={{
+          columns: [t('week'), t('days'), t('requests')],
+          rows: demand.weeks.map((week) => ({ header: formatDate(week.week), cells: [String(week.days), count(week.requests)] })),
+        }}
+      />
+      <Figure
+        id="nights"
+        title={t('nights')}
+        intro={t('nightsIntro')}
+        chart={charts.nights}
+        caption={t('nightsCaption')}
+        hidden={t('hiddenCell')}
+        csv={csv('nights')}
+        csvLabel={t('csv', { table: t('nights') })}
         table={{
           columns: [t('stayType'), ...demand.total.nights.classes.map((range) => `${classLabel(range)} ${t('nightClass').toLowerCase()}`)],
           rows: rows.map((row) => ({ header: stayTypeLabel(row.stayType), cells: row.nights.classes.map((range) => count(range.stays)) })),
-        }} />
-      <Figure id="seasons" title={t('seasons')} intro={t('seasonsIntro')} chart={charts.seasons} caption={t('seasonsCaption')} hidden={t('hiddenCell')}
-        csv={csv('seasons')} csvLabel={t('csv', { table: t('seasons') })}
+        }}
+      />
+      <Figure
+        id="seasons"
+        title={t('seasons')}
+        intro={t('seasonsIntro')}
+        chart={charts.seasons}
+        caption={t('seasonsCaption')}
+        hidden={t('hiddenCell')}
+        csv={csv('seasons')}
+        csvLabel={t('csv', { table: t('seasons') })}
         table={{
           columns: [t('stayType'), ...seasons.map(seasonName)],
           // A season seen for less than two weeks has no rate: "–", not "hidden".
-          rows: rows.map((row) => ({ header: stayTypeLabel(row.stayType), cells: row.seasons.map((season) => (season.perWeek === null && !season.suppressed ? '–' : decimal(season.perWeek))) })),
-        }} />
+          rows: rows.map((row) => ({
+            header: stayTypeLabel(row.stayType),
+            cells: row.seasons.map((season) => (season.perWeek === null && !season.suppressed ? '–' : decimal(season.perWeek))),
+          })),
+        }}
+      />
     </section>
   );
 }
@@ -271,64 +451,108 @@ function BedCost({ plan, reserved, t }: { plan: CapacityAnswer; reserved: number
   return (
     <div data-figure="bed-cost">
       <Heading3>{t('bedCostTitle')}</Heading3>
-      <Paragraph>{bedYear ? t('bedCostExplain', { cost: euroCents(bedYear.cents)!, locations: bedYear.locations }) : t('bedCostUnknown')}</Paragraph>
+      <Paragraph>
+        {bedYear ? t('bedCostExplain', { cost: euroCents(bedYear.cents)!, locations: bedYear.locations }) : t('bedCostUnknown')}
+      </Paragraph>
       {chosen?.step && chosen.costCents !== null && (
         <Paragraph className="adempauze-capacity__conclusion">
           {t('bedCostChosen', {
-            k: chosen.reserved, cost: euroCents(chosen.costCents)!, respite: signedOrHidden(chosen.step.plannedSaved) ?? t('hiddenCell'),
+            k: chosen.reserved,
+            cost: euroCents(chosen.costCents)!,
+            respite: signedOrHidden(chosen.step.plannedSaved) ?? t('hiddenCell'),
             all: signedOrHidden(chosen.step.allSaved) ?? t('hiddenCell'),
           })}
         </Paragraph>
       )}
-      <NumberTable caption={t('bedCostCaption')} hidden={t('hiddenCell')} table={{
-        columns: [t('keptBeds'), t('costPerYear'), t('respiteRefusedYear'), t('allRefusedYear'), t('oneMoreRespite'), t('oneMoreAll')],
-        rows: costs.map((row) => ({
-          header: String(row.reserved),
-          // null is a number hidden for privacy; a cost without a tariff is unknown, not hidden.
-          cells: [euroCents(row.costCents) ?? '–', perYear(row.refusedPerYear.planned), perYear(row.refusedPerYear.all),
-            row.step === null ? '' : signedOrHidden(row.step.plannedSaved), row.step === null ? '' : signedOrHidden(row.step.allSaved)],
-        })),
-      }} />
-      <Paragraph><Link className="utrecht-link" to={`/beleid/mkba?regio=${plan.region.id}`}>{t('bedCostMkba')}</Link></Paragraph>
+      <NumberTable
+        caption={t('bedCostCaption')}
+        hidden={t('hiddenCell')}
+        table={{
+          columns: [t('keptBeds'), t('costPerYear'), t('respiteRefusedYear'), t('allRefusedYear'), t('oneMoreRespite'), t('oneMoreAll')],
+          rows: costs.map((row) => ({
+            header: String(row.reserved),
+            // null is a number hidden for privacy; a cost without a tariff is unknown, not hidden.
+            cells: [
+              euroCents(row.costCents) ?? '–',
+              perYear(row.refusedPerYear.planned),
+              perYear(row.refusedPerYear.all),
+              row.step === null ? '' : signedOrHidden(row.step.plannedSaved),
+              row.step === null ? '' : signedOrHidden(row.step.allSaved),
+            ],
+          })),
+        }}
+      />
+      <Paragraph>
+        <Link className="utrecht-link" to={`/beleid/mkba?regio=${plan.region.id}`}>
+          {t('bedCostMkba')}
+        </Link>
+      </Paragraph>
     </div>
   );
 }
 
-const interval = (estimate: Estimate | null) => (estimate === null ? null : `${formatShare(estimate.mean)} (${formatShare(estimate.low)} – ${formatShare(estimate.high)})`);
+const interval = (estimate: Estimate | null) =>
+  estimate === null ? null : `${formatShare(estimate.mean)} (${formatShare(estimate.low)} – ${formatShare(estimate.high)})`;
 
-function PlanSections({ plan, t, language, stayTypeLabel, csv, reserved, onReserved }: SectionProps & { plan: CapacityAnswer; reserved: number; onReserved: (k: number) => void }) {
+function PlanSections({
+  plan,
+  t,
+  language,
+  stayTypeLabel,
+  csv,
+  reserved,
+  onReserved,
+}: SectionProps & { plan: CapacityAnswer; reserved: number; onReserved: (k: number) => void }) {
   const targetText = formatShare(plan.target);
   const types = plan.stayTypes.map((row) => row.stayType);
   const option = plan.reservation.options.find((item) => item.reserved === reserved) ?? plan.reservation.options[0];
   const flexible = plan.reservation.options[0];
   const refusedOf = (outcome: { stayTypes: { stayType: string; refused: Estimate | null }[] } | undefined, type: StayType) =>
     outcome?.stayTypes.find((row) => row.stayType === type)?.refused ?? null;
-  const charts = useMemo(() => ({
-    needed: {
-      kind: 'bar', labels: types.map(stayTypeLabel), summary: t('neededChart'),
-      series: [
-        { label: t('currentUnits'), data: plan.stayTypes.map((row) => row.currentUnits) },
-        { label: t('unitsErlang'), data: plan.stayTypes.map((row) => row.unitsErlang) },
-        { label: t('unitsSimulation'), data: plan.stayTypes.map((row) => row.unitsSimulation) },
-      ],
-    } satisfies ChartProps,
-    pooling: {
-      kind: 'bar', labels: [...types.map(stayTypeLabel), t('all')], summary: t('poolingChart'), format: formatPercent,
-      series: ([[t('separate'), plan.pooling.separate], [t('pooled'), plan.pooling.pooled]] as const).map(([label, outcome]) => ({
-        label, data: [...outcome.stayTypes, outcome.total].map((row) => (row.refused ? percentOfShare(row.refused.mean) : null)),
-      })),
-    } satisfies ChartProps,
-    reserving: {
-      kind: 'line', labels: plan.reservation.options.map((item) => String(item.reserved)), summary: t('reservingChart'), format: formatPercent, max: 100,
-      series: types.map((type) => ({
-        label: stayTypeLabel(type),
-        data: plan.reservation.options.map((item) => {
-          const refused = refusedOf(item, type);
-          return refused ? percentOfShare(refused.mean) : null;
-        }),
-      })),
-    } satisfies ChartProps,
-  }), [plan, language]);
+  const charts = useMemo(
+    () => ({
+      needed: {
+        kind: 'bar',
+        labels: types.map(stayTypeLabel),
+        summary: t('neededChart'),
+        series: [
+          { label: t('currentUnits'), data: plan.stayTypes.map((row) => row.currentUnits) },
+          { label: t('unitsErlang'), data: plan.stayTypes.map((row) => row.unitsErlang) },
+          { label: t('unitsSimulation'), data: plan.stayTypes.map((row) => row.unitsSimulation) },
+        ],
+      } satisfies ChartProps,
+      pooling: {
+        kind: 'bar',
+        labels: [...types.map(stayTypeLabel), t('all')],
+        summary: t('poolingChart'),
+        format: formatPercent,
+        series: (
+          [
+            [t('separate'), plan.pooling.separate],
+            [t('pooled'), plan.pooling.pooled],
+          ] as const
+        ).map(([label, outcome]) => ({
+          label,
+          data: [...outcome.stayTypes, outcome.total].map((row) => (row.refused ? percentOfShare(row.refused.mean) : null)),
+        })),
+      } satisfies ChartProps,
+      reserving: {
+        kind: 'line',
+        labels: plan.reservation.options.map((item) => String(item.reserved)),
+        summary: t('reservingChart'),
+        format: formatPercent,
+        max: 100,
+        series: types.map((type) => ({
+          label: stayTypeLabel(type),
+          data: plan.reservation.options.map((item) => {
+            const refused = refusedOf(item, type);
+            return refused ? percentOfShare(refused.mean) : null;
+          }),
+        })),
+      } satisfies ChartProps,
+    }),
+    [plan, language],
+  );
 
   const saved = plan.pooling.erlang.separateUnits - plan.pooling.erlang.pooledUnits;
   // One figure for "how is it now": all places shared by the central point, the beds kept for respite as they are.
@@ -339,7 +563,12 @@ function PlanSections({ plan, t, language, stayTypeLabel, csv, reserved, onReser
         <div className="adempauze-capacity__now">
           <Heading3>{t('refusedNowTitle')}</Heading3>
           <Paragraph>
-            {t('refusedNow', { count: plan.reservation.currentlyReserved, share: formatShare(now.mean), low: formatShare(now.low), high: formatShare(now.high) })}
+            {t('refusedNow', {
+              count: plan.reservation.currentlyReserved,
+              share: formatShare(now.mean),
+              low: formatShare(now.low),
+              high: formatShare(now.high),
+            })}
           </Paragraph>
         </div>
       )}
@@ -347,21 +576,40 @@ function PlanSections({ plan, t, language, stayTypeLabel, csv, reserved, onReser
         <summary>{t('glossary')}</summary>
         <Paragraph>{t('glossaryText')}</Paragraph>
       </details>
-      <Figure id="needed" title={t('neededCaption', { target: targetText })} chart={charts.needed} caption={t('neededCaption', { target: targetText })}
-        hidden={t('hiddenCell')} csv={csv('stay-types')} csvLabel={t('csv', { table: t('needed') })}
+      <Figure
+        id="needed"
+        title={t('neededCaption', { target: targetText })}
+        chart={charts.needed}
+        caption={t('neededCaption', { target: targetText })}
+        hidden={t('hiddenCell')}
+        csv={csv('stay-types')}
+        csvLabel={t('csv', { table: t('needed') })}
         table={{
           columns: [t('stayType'), t('load'), t('currentUnits'), t('unitsErlang'), t('unitsSimulation'), t('refusedAtSimulation')],
           rows: [
             ...plan.stayTypes.map((row) => ({
               header: stayTypeLabel(row.stayType),
-              cells: [decimal(row.offeredLoad), String(row.currentUnits), count(row.unitsErlang), count(row.unitsSimulation), interval(row.simulatedAtSimulationUnits) ?? '–'],
+              cells: [
+                decimal(row.offeredLoad),
+                String(row.currentUnits),
+                count(row.unitsErlang),
+                count(row.unitsSimulation),
+                interval(row.simulatedAtSimulationUnits) ?? '–',
+              ],
             })),
             {
               header: t('onePool'),
-              cells: [decimal(plan.all.offeredLoad), String(plan.units.total), String(plan.all.unitsErlang), count(plan.all.unitsSimulation), interval(plan.all.simulatedAtSimulationUnits) ?? '–'],
+              cells: [
+                decimal(plan.all.offeredLoad),
+                String(plan.units.total),
+                String(plan.all.unitsErlang),
+                count(plan.all.unitsSimulation),
+                interval(plan.all.simulatedAtSimulationUnits) ?? '–',
+              ],
             },
           ],
-        }}>
+        }}
+      >
         <Paragraph>{t('neededNote')}</Paragraph>
       </Figure>
 
@@ -369,45 +617,86 @@ function PlanSections({ plan, t, language, stayTypeLabel, csv, reserved, onReser
         <Heading2 id="capacity-pooling">{t('pooling')}</Heading2>
         <Paragraph>{t('poolingExplain')}</Paragraph>
         <Paragraph>{t('poolingErlang')}</Paragraph>
-        <NumberTable caption={t('poolingErlangCaption', { target: targetText })} hidden={t('hiddenCell')} table={{
-          columns: [t('provider'), t('load'), t('unitsErlang'), t('currentUnits')],
-          rows: [
-            ...plan.pooling.erlang.providers.map((row) => ({ header: row.provider, cells: [decimal(row.offeredLoad), String(row.unitsErlang), String(row.currentUnits)] })),
-            { header: t('separateTotal'), cells: ['', String(plan.pooling.erlang.separateUnits), String(plan.units.total)] },
-            { header: t('pooledTotal'), cells: ['', String(plan.pooling.erlang.pooledUnits), String(plan.units.total)] },
-          ],
-        }} />
+        <NumberTable
+          caption={t('poolingErlangCaption', { target: targetText })}
+          hidden={t('hiddenCell')}
+          table={{
+            columns: [t('provider'), t('load'), t('unitsErlang'), t('currentUnits')],
+            rows: [
+              ...plan.pooling.erlang.providers.map((row) => ({
+                header: row.provider,
+                cells: [decimal(row.offeredLoad), String(row.unitsErlang), String(row.currentUnits)],
+              })),
+              { header: t('separateTotal'), cells: ['', String(plan.pooling.erlang.separateUnits), String(plan.units.total)] },
+              { header: t('pooledTotal'), cells: ['', String(plan.pooling.erlang.pooledUnits), String(plan.units.total)] },
+            ],
+          }}
+        />
         {saved > 0 && <Paragraph className="adempauze-capacity__conclusion">{t('poolingSaves', { units: saved })}</Paragraph>}
-        <Paragraph><a className="utrecht-link" href={csv('providers')} download>{t('csv', { table: t('poolingErlangCaption', { target: targetText }) })}</a></Paragraph>
-        <Figure id="pooling-simulation" title={t('poolingSimulation')} chart={charts.pooling} caption={t('poolingCaption')} hidden={t('hiddenCell')}
-          csv={csv('pooling')} csvLabel={t('csv', { table: t('poolingCaption') })}
+        <Paragraph>
+          <a className="utrecht-link" href={csv('providers')} download>
+            {t('csv', { table: t('poolingErlangCaption', { target: targetText }) })}
+          </a>
+        </Paragraph>
+        <Figure
+          id="pooling-simulation"
+          title={t('poolingSimulation')}
+          chart={charts.pooling}
+          caption={t('poolingCaption')}
+          hidden={t('hiddenCell')}
+          csv={csv('pooling')}
+          csvLabel={t('csv', { table: t('poolingCaption') })}
           table={{
             columns: [t('stayType'), t('separate'), t('pooled')],
             rows: [...types, 'all' as const].map((type) => ({
               header: stayTypeLabel(type),
-              cells: type === 'all'
-                ? [interval(plan.pooling.separate.total.refused) ?? '–', interval(plan.pooling.pooled.total.refused) ?? '–']
-                : [interval(refusedOf(plan.pooling.separate, type)) ?? '–', interval(refusedOf(plan.pooling.pooled, type)) ?? '–'],
+              cells:
+                type === 'all'
+                  ? [interval(plan.pooling.separate.total.refused) ?? '–', interval(plan.pooling.pooled.total.refused) ?? '–']
+                  : [interval(refusedOf(plan.pooling.separate, type)) ?? '–', interval(refusedOf(plan.pooling.pooled, type)) ?? '–'],
             })),
-          }} />
+          }}
+        />
       </section>
 
       <section className="adempauze-policy__figure" aria-labelledby="capacity-reserving" data-figure="reserving">
         <Heading2 id="capacity-reserving">{t('reserving')}</Heading2>
         <Paragraph>{t('reservingExplain')}</Paragraph>
         <Paragraph>{t('reservedNow', { count: plan.reservation.currentlyReserved })}</Paragraph>
-        <Slider id="capacity-reserved" label={t('reservedLabel')} help={t('targetHelp')} min={0} max={plan.reservation.options.at(-1)?.reserved ?? 0} step={1} value={reserved}
-          onChange={onReserved} valueText={t('reservedValue', { value: reserved, beds: plan.reservation.beds })} />
-        <Figure id="reserving-simulation" title={t('reservingCaption')} chart={charts.reserving} caption={t('reservedTableCaption', { k: reserved })}
-          hidden={t('hiddenCell')} csv={csv('reservation')} csvLabel={t('csv', { table: t('reservingCaption') })}
+        <Slider
+          id="capacity-reserved"
+          label={t('reservedLabel')}
+          help={t('targetHelp')}
+          min={0}
+          max={plan.reservation.options.at(-1)?.reserved ?? 0}
+          step={1}
+          value={reserved}
+          onChange={onReserved}
+          valueText={t('reservedValue', { value: reserved, beds: plan.reservation.beds })}
+        />
+        <Figure
+          id="reserving-simulation"
+          title={t('reservingCaption')}
+          chart={charts.reserving}
+          caption={t('reservedTableCaption', { k: reserved })}
+          hidden={t('hiddenCell')}
+          csv={csv('reservation')}
+          csvLabel={t('csv', { table: t('reservingCaption') })}
           table={{
             columns: [t('stayType'), t('flexible'), t('withReserved', { k: reserved })],
             rows: [
-              ...types.map((type) => ({ header: stayTypeLabel(type), cells: [interval(refusedOf(flexible, type)) ?? '–', interval(refusedOf(option, type)) ?? '–'] })),
-              { header: t('all'), cells: [interval(flexible?.total.refused ?? null) ?? '–', interval(option?.total.refused ?? null) ?? '–'] },
+              ...types.map((type) => ({
+                header: stayTypeLabel(type),
+                cells: [interval(refusedOf(flexible, type)) ?? '–', interval(refusedOf(option, type)) ?? '–'],
+              })),
+              {
+                header: t('all'),
+                cells: [interval(flexible?.total.refused ?? null) ?? '–', interval(option?.total.refused ?? null) ?? '–'],
+              },
               { header: t('busyUnits'), cells: [decimal(flexible?.busyUnits.mean ?? null), decimal(option?.busyUnits.mean ?? null)] },
             ],
-          }}>
+          }}
+        >
           {plan.units.total > plan.reservation.beds && <Paragraph>{t('homeNights')}</Paragraph>}
         </Figure>
         <BedCost plan={plan} reserved={reserved} t={t} />
@@ -416,7 +705,13 @@ function PlanSections({ plan, t, language, stayTypeLabel, csv, reserved, onReser
       <section className="adempauze-policy__figure" aria-labelledby="capacity-method">
         <Heading2 id="capacity-method">{t('method')}</Heading2>
         <Paragraph>{t('methodText', { replications: plan.simulation.replications })}</Paragraph>
-        <Paragraph>{t('simulationSettings', { replications: plan.simulation.replications, warmup: plan.simulation.warmupDays, seed: plan.simulation.seed })}</Paragraph>
+        <Paragraph>
+          {t('simulationSettings', {
+            replications: plan.simulation.replications,
+            warmup: plan.simulation.warmupDays,
+            seed: plan.simulation.seed,
+          })}
+        </Paragraph>
       </section>
     </>
   );

@@ -1,4 +1,16 @@
-import { Alert, Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { useApiQuery } from '../../api/queries.ts';
@@ -17,27 +29,87 @@ interface Appointment {
   note: string | null;
 }
 
-type Key = 'title' | 'intro' | 'location' | 'date' | 'from' | 'until' | 'note' | 'noteHelp' | 'plan' | 'planned' | 'caption' | 'when' | 'where' | 'status'
-  | 'actions' | 'cancel' | 'none' | 'statusPlanned' | 'statusCancelled' | 'cancelled';
+type Key =
+  | 'title'
+  | 'intro'
+  | 'location'
+  | 'date'
+  | 'from'
+  | 'until'
+  | 'note'
+  | 'noteHelp'
+  | 'plan'
+  | 'planned'
+  | 'caption'
+  | 'when'
+  | 'where'
+  | 'status'
+  | 'actions'
+  | 'cancel'
+  | 'none'
+  | 'statusPlanned'
+  | 'statusCancelled'
+  | 'cancelled';
 
 const texts: Texts<Key> = {
   nl: {
-    title: 'Afspraak plannen', intro: 'Een rondleiding of proeflogeren is een afspraak op een locatie. Er is geen bed en geen triage voor nodig. De zorgaanbieder krijgt meteen bericht, de mantelzorger per mail als er een e-mailadres is.',
-    location: 'Locatie', date: 'Datum', from: 'Van (tijd)', until: 'Tot (tijd)', note: 'Voor de locatie (niet verplicht)', noteHelp: 'Bijvoorbeeld: dochter komt mee. Geen gegevens over de gezondheid.',
-    plan: 'Afspraak plannen', planned: 'De afspraak is gepland.', caption: 'Afspraken', when: 'Wanneer', where: 'Waar', status: 'Status', actions: 'Doen',
-    cancel: 'Afzeggen', none: 'Nog geen afspraak.', statusPlanned: 'Gepland', statusCancelled: 'Afgezegd', cancelled: 'De afspraak is afgezegd.',
+    title: 'Afspraak plannen',
+    intro:
+      'Een rondleiding of proeflogeren is een afspraak op een locatie. Er is geen bed en geen triage voor nodig. De zorgaanbieder krijgt meteen bericht, de mantelzorger per mail als er een e-mailadres is.',
+    location: 'Locatie',
+    date: 'Datum',
+    from: 'Van (tijd)',
+    until: 'Tot (tijd)',
+    note: 'Voor de locatie (niet verplicht)',
+    noteHelp: 'Bijvoorbeeld: dochter komt mee. Geen gegevens over de gezondheid.',
+    plan: 'Afspraak plannen',
+    planned: 'De afspraak is gepland.',
+    caption: 'Afspraken',
+    when: 'Wanneer',
+    where: 'Waar',
+    status: 'Status',
+    actions: 'Doen',
+    cancel: 'Afzeggen',
+    none: 'Nog geen afspraak.',
+    statusPlanned: 'Gepland',
+    statusCancelled: 'Afgezegd',
+    cancelled: 'De afspraak is afgezegd.',
   },
   en: {
-    title: 'Plan an appointment', intro: 'A tour or a trial stay is an appointment at a location. It needs no bed and no triage. The care provider hears at once, the caregiver by mail when there is an e-mail address.',
-    location: 'Location', date: 'Date', from: 'From (time)', until: 'Until (time)', note: 'For the location (optional)', noteHelp: 'For example: the daughter comes along. No health details.',
-    plan: 'Plan the appointment', planned: 'The appointment is planned.', caption: 'Appointments', when: 'When', where: 'Where', status: 'Status', actions: 'Actions',
-    cancel: 'Cancel', none: 'No appointment yet.', statusPlanned: 'Planned', statusCancelled: 'Cancelled', cancelled: 'The appointment is cancelled.',
+    title: 'Plan an appointment',
+    intro:
+      'A tour or a trial stay is an appointment at a location. It needs no bed and no triage. The care provider hears at once, the caregiver by mail when there is an e-mail address.',
+    location: 'Location',
+    date: 'Date',
+    from: 'From (time)',
+    until: 'Until (time)',
+    note: 'For the location (optional)',
+    noteHelp: 'For example: the daughter comes along. No health details.',
+    plan: 'Plan the appointment',
+    planned: 'The appointment is planned.',
+    caption: 'Appointments',
+    when: 'When',
+    where: 'Where',
+    status: 'Status',
+    actions: 'Actions',
+    cancel: 'Cancel',
+    none: 'No appointment yet.',
+    statusPlanned: 'Planned',
+    statusCancelled: 'Cancelled',
+    cancelled: 'The appointment is cancelled.',
   },
 };
 
-
 /** Tours and trial stays for a request: plan one at a location, see and cancel what is planned. */
-export function Appointments({ referralId, preferredLocationIds, onChanged }: { referralId: string; preferredLocationIds: readonly string[]; onChanged(): void }) {
+export function Appointments({
+  referralId,
+  preferredLocationIds,
+  onChanged,
+}: {
+  referralId: string;
+  preferredLocationIds: readonly string[];
+  onChanged(): void;
+}) {
   const t = useTexts(texts);
   const list = useApiQuery<Appointment[]>(`/referrals/${referralId}/appointments`);
   // Every location of every region, by name.
@@ -45,7 +117,9 @@ export function Appointments({ referralId, preferredLocationIds, onChanged }: { 
     key: ['locations by name'],
     load: async () => {
       const regions = await api<{ id: string }[]>('GET', '/regions');
-      const perRegion = await Promise.all(regions.map((region) => api<{ id: string; name: string }[]>('GET', `/regions/${region.id}/locations`)));
+      const perRegion = await Promise.all(
+        regions.map((region) => api<{ id: string; name: string }[]>('GET', `/regions/${region.id}/locations`)),
+      );
       return perRegion.flat().sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     },
   });
@@ -70,10 +144,17 @@ export function Appointments({ referralId, preferredLocationIds, onChanged }: { 
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const note = String(form.get('appointment.note') ?? '').trim();
-    void change(() => api('POST', `/referrals/${referralId}/appointments`, {
-      locationId: form.get('appointment.locationId'), date: form.get('appointment.date'), from: form.get('appointment.from'), until: form.get('appointment.until'),
-      ...(note ? { note } : {}),
-    }), t('planned'));
+    void change(
+      () =>
+        api('POST', `/referrals/${referralId}/appointments`, {
+          locationId: form.get('appointment.locationId'),
+          date: form.get('appointment.date'),
+          from: form.get('appointment.from'),
+          until: form.get('appointment.until'),
+          ...(note ? { note } : {}),
+        }),
+      t('planned'),
+    );
   };
   const preferred = locations.find((location) => preferredLocationIds.includes(location.id))?.id;
 
@@ -81,25 +162,44 @@ export function Appointments({ referralId, preferredLocationIds, onChanged }: { 
     <section aria-labelledby="appointments-title">
       <Heading2 id="appointments-title">{t('title')}</Heading2>
       <Paragraph>{t('intro')}</Paragraph>
-      <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{done}</Paragraph></Alert>}</div>
+      <div aria-live="polite">
+        {done && (
+          <Alert type="ok">
+            <Paragraph>{done}</Paragraph>
+          </Alert>
+        )}
+      </div>
       {(error ?? list.error) !== null && <ErrorAlert error={error ?? list.error} />}
       {list.data?.length === 0 && <Paragraph>{t('none')}</Paragraph>}
       {list.data && list.data.length > 0 && (
         <Table>
           <TableCaption>{t('caption')}</TableCaption>
-          <TableHeader><TableRow>
-            {(['when', 'where', 'status', 'actions'] as const).map((key) => <TableHeaderCell key={key} scope="col">{t(key)}</TableHeaderCell>)}
-          </TableRow></TableHeader>
+          <TableHeader>
+            <TableRow>
+              {(['when', 'where', 'status', 'actions'] as const).map((key) => (
+                <TableHeaderCell key={key} scope="col">
+                  {t(key)}
+                </TableHeaderCell>
+              ))}
+            </TableRow>
+          </TableHeader>
           <TableBody>
             {list.data.map((appointment) => (
               <TableRow key={appointment.id}>
-                <TableHeaderCell scope="row">{formatDayOf(appointment.startsAt)}, {formatTime(appointment.startsAt)}–{formatTime(appointment.endsAt)}</TableHeaderCell>
+                <TableHeaderCell scope="row">
+                  {formatDayOf(appointment.startsAt)}, {formatTime(appointment.startsAt)}–{formatTime(appointment.endsAt)}
+                </TableHeaderCell>
                 <TableCell>{appointment.locationName}</TableCell>
                 <TableCell>{appointment.status === 'planned' ? t('statusPlanned') : t('statusCancelled')}</TableCell>
                 <TableCell>
                   {appointment.status === 'planned' && (
-                    <Button appearance="secondary-action-button" aria-label={`${t('cancel')}: ${appointment.locationName}, ${formatDayOf(appointment.startsAt)}`}
-                      onClick={() => void change(() => api('POST', `/appointments/${appointment.id}/cancel`, {}), t('cancelled'))}>{t('cancel')}</Button>
+                    <Button
+                      appearance="secondary-action-button"
+                      aria-label={`${t('cancel')}: ${appointment.locationName}, ${formatDayOf(appointment.startsAt)}`}
+                      onClick={() => void change(() => api('POST', `/appointments/${appointment.id}/cancel`, {}), t('cancelled'))}
+                    >
+                      {t('cancel')}
+                    </Button>
                   )}
                 </TableCell>
               </TableRow>
@@ -109,13 +209,21 @@ export function Appointments({ referralId, preferredLocationIds, onChanged }: { 
       )}
       {locations.length > 0 && (
         <form onSubmit={plan} noValidate key={preferred ?? 'none'}>
-          <SelectField name="appointment.locationId" errorField="locationId" label={t('location')} error={error} defaultValue={preferred}
-            options={locations.map((location) => ({ value: location.id, label: location.name }))} />
+          <SelectField
+            name="appointment.locationId"
+            errorField="locationId"
+            label={t('location')}
+            error={error}
+            defaultValue={preferred}
+            options={locations.map((location) => ({ value: location.id, label: location.name }))}
+          />
           <TextField name="appointment.date" errorField="date" label={t('date')} type="date" error={error} />
           <TextField name="appointment.from" errorField="from" label={t('from')} type="time" error={error} defaultValue="10:00" />
           <TextField name="appointment.until" errorField="until" label={t('until')} type="time" error={error} defaultValue="11:00" />
           <TextField name="appointment.note" errorField="note" label={t('note')} description={t('noteHelp')} error={error} />
-          <Button type="submit" appearance="primary-action-button">{t('plan')}</Button>
+          <Button type="submit" appearance="primary-action-button">
+            {t('plan')}
+          </Button>
         </form>
       )}
     </section>

@@ -1,6 +1,19 @@
 import {
-  Button, FormField, FormLabel, Heading1, Paragraph, Select, SelectOption, Table, TableBody, TableCaption, TableCell,
-  TableHeader, TableHeaderCell, TableRow, Textbox,
+  Button,
+  FormField,
+  FormLabel,
+  Heading1,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { Link, useLocation } from 'react-router';
@@ -18,7 +31,8 @@ type ReferralSummary = z.infer<typeof ReferralSummarySchema>;
 
 // Most urgent first; not yet triaged (no urgency known) right after the same-day ones, so it is looked at soon.
 const rankOf = (urgency: Urgency | null) => (urgency === null ? urgencyRank('today') + 0.5 : urgencyRank(urgency));
-const byUrgency = (a: ReferralSummary, b: ReferralSummary) => rankOf(a.urgency) - rankOf(b.urgency) || b.createdAt.localeCompare(a.createdAt);
+const byUrgency = (a: ReferralSummary, b: ReferralSummary) =>
+  rankOf(a.urgency) - rankOf(b.urgency) || b.createdAt.localeCompare(a.createdAt);
 
 /** The coordinator's inbox: referrals by status, the most urgent first, then the newest. */
 const PAGE = 100;
@@ -56,7 +70,11 @@ export function Inbox() {
           <Select id="status-filter" value={status} onChange={(event) => setStatus(event.target.value as ReferralStatus | 'open' | '')}>
             <SelectOption value="open">{t('inbox.all')}</SelectOption>
             <SelectOption value="">{t('inbox.everything')}</SelectOption>
-            {REFERRAL_STATUSES.map((code) => <SelectOption key={code} value={code}>{REFERRAL_STATUS_LABELS[code][language]}</SelectOption>)}
+            {REFERRAL_STATUSES.map((code) => (
+              <SelectOption key={code} value={code}>
+                {REFERRAL_STATUS_LABELS[code][language]}
+              </SelectOption>
+            ))}
           </Select>
         </FormField>
         <form onSubmit={search} role="search" aria-label={t('inbox.searchButton')}>
@@ -64,7 +82,9 @@ export function Inbox() {
             <FormLabel htmlFor="inbox-search">{t('inbox.search')}</FormLabel>
             <Textbox id="inbox-search" name="q" type="search" defaultValue={query} />
           </FormField>
-          <Button type="submit" appearance="secondary-action-button">{t('inbox.searchButton')}</Button>
+          <Button type="submit" appearance="secondary-action-button">
+            {t('inbox.searchButton')}
+          </Button>
         </form>
       </div>
       {error !== null && <ErrorAlert error={error} onRetry={list.retry} />}
@@ -88,7 +108,11 @@ export function Inbox() {
             <TableBody>
               {referrals.map((referral) => (
                 <TableRow key={referral.id}>
-                  <TableCell><Link to={`/aanmeldpunt/aanmeldingen/${referral.id}`} className="utrecht-link">{referral.reference}</Link></TableCell>
+                  <TableCell>
+                    <Link to={`/aanmeldpunt/aanmeldingen/${referral.id}`} className="utrecht-link">
+                      {referral.reference}
+                    </Link>
+                  </TableCell>
                   <TableCell>{referral.clientName}</TableCell>
                   <TableCell>{REFERRAL_KIND_LABELS[referral.kind][language]}</TableCell>
                   <TableCell>{REFERRAL_STATUS_LABELS[referral.status][language]}</TableCell>
@@ -104,7 +128,11 @@ export function Inbox() {
           </Table>
         </div>
       )}
-      {more && <Button appearance="secondary-action-button" onClick={list.loadMore}>{t('inbox.more')}</Button>}
+      {more && (
+        <Button appearance="secondary-action-button" onClick={list.loadMore}>
+          {t('inbox.more')}
+        </Button>
+      )}
     </>
   );
 }

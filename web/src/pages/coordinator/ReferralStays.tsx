@@ -1,4 +1,16 @@
-import { Alert, Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Alert,
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
@@ -23,19 +35,56 @@ interface ReferralStay {
   featureOverrideReason: string | null;
 }
 
-type Key = 'title' | 'none' | 'caption' | 'place' | 'period' | 'kind' | 'status' | 'holdUntil' | 'actions' | 'confirm' | 'open' | 'confirmed' | 'openEnd' | 'calendar' | 'override';
+type Key =
+  | 'title'
+  | 'none'
+  | 'caption'
+  | 'place'
+  | 'period'
+  | 'kind'
+  | 'status'
+  | 'holdUntil'
+  | 'actions'
+  | 'confirm'
+  | 'open'
+  | 'confirmed'
+  | 'openEnd'
+  | 'calendar'
+  | 'override';
 
 const texts: Texts<Key> = {
   nl: {
-    title: 'Verblijven', none: 'Nog geen plek vastgehouden of geboekt.', caption: 'Verblijven van deze aanmelding', place: 'Plek', period: 'Periode',
-    kind: 'Soort verblijf', status: 'Status', holdUntil: 'optie tot {at}', actions: 'Doen', confirm: 'Bevestigen', open: 'Verblijf openen',
-    confirmed: 'Bevestigd: {place}, {period}.', openEnd: 'einde nog open', calendar: 'In mijn agenda (.ics)',
+    title: 'Verblijven',
+    none: 'Nog geen plek vastgehouden of geboekt.',
+    caption: 'Verblijven van deze aanmelding',
+    place: 'Plek',
+    period: 'Periode',
+    kind: 'Soort verblijf',
+    status: 'Status',
+    holdUntil: 'optie tot {at}',
+    actions: 'Doen',
+    confirm: 'Bevestigen',
+    open: 'Verblijf openen',
+    confirmed: 'Bevestigd: {place}, {period}.',
+    openEnd: 'einde nog open',
+    calendar: 'In mijn agenda (.ics)',
     override: 'Geboekt op een plek die niet alles biedt wat de logé nodig heeft. Reden: {reason}',
   },
   en: {
-    title: 'Stays', none: 'No place held or booked yet.', caption: 'Stays of this referral', place: 'Place', period: 'Period',
-    kind: 'Kind of stay', status: 'Status', holdUntil: 'hold until {at}', actions: 'Actions', confirm: 'Confirm', open: 'Open the stay',
-    confirmed: 'Confirmed: {place}, {period}.', openEnd: 'end still open', calendar: 'To my calendar (.ics)',
+    title: 'Stays',
+    none: 'No place held or booked yet.',
+    caption: 'Stays of this referral',
+    place: 'Place',
+    period: 'Period',
+    kind: 'Kind of stay',
+    status: 'Status',
+    holdUntil: 'hold until {at}',
+    actions: 'Actions',
+    confirm: 'Confirm',
+    open: 'Open the stay',
+    confirmed: 'Confirmed: {place}, {period}.',
+    openEnd: 'end still open',
+    calendar: 'To my calendar (.ics)',
     override: 'Booked on a place that lacks some of what the guest needs. Reason: {reason}',
   },
 };
@@ -61,7 +110,13 @@ export function ReferralStays({ referralId, forReferrer = false }: { referralId:
   return (
     <section aria-labelledby="referral-stays">
       <Heading2 id="referral-stays">{t('title')}</Heading2>
-      <div aria-live="polite">{done && <Alert type="ok"><Paragraph>{done}</Paragraph></Alert>}</div>
+      <div aria-live="polite">
+        {done && (
+          <Alert type="ok">
+            <Paragraph>{done}</Paragraph>
+          </Alert>
+        )}
+      </div>
       {(error ?? stays.error) !== null && <ErrorAlert error={error ?? stays.error} />}
       {stays.data?.length === 0 && <Paragraph>{t('none')}</Paragraph>}
       {stays.data && stays.data.length > 0 && (
@@ -70,7 +125,11 @@ export function ReferralStays({ referralId, forReferrer = false }: { referralId:
             <TableCaption>{t('caption')}</TableCaption>
             <TableHeader>
               <TableRow>
-                {(['place', 'period', 'kind', 'status', 'actions'] as const).map((key) => <TableHeaderCell key={key} scope="col">{t(key)}</TableHeaderCell>)}
+                {(['place', 'period', 'kind', 'status', 'actions'] as const).map((key) => (
+                  <TableHeaderCell key={key} scope="col">
+                    {t(key)}
+                  </TableHeaderCell>
+                ))}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -78,9 +137,14 @@ export function ReferralStays({ referralId, forReferrer = false }: { referralId:
                 <TableRow key={stay.id}>
                   <TableHeaderCell scope="row">
                     {stay.locationName}, {stay.unitName}
-                    {stay.featureOverrideReason && <Paragraph className="adempauze-override-note">{t('override', { reason: stay.featureOverrideReason })}</Paragraph>}
+                    {stay.featureOverrideReason && (
+                      <Paragraph className="adempauze-override-note">{t('override', { reason: stay.featureOverrideReason })}</Paragraph>
+                    )}
                   </TableHeaderCell>
-                  <TableCell>{period(stay)}{stay.openEnded && ` (${t('openEnd')})`}</TableCell>
+                  <TableCell>
+                    {period(stay)}
+                    {stay.openEnded && ` (${t('openEnd')})`}
+                  </TableCell>
                   <TableCell>{STAY_TYPE_LABELS[stay.stayType]?.[language] ?? stay.stayType}</TableCell>
                   <TableCell>
                     {STAY_STATUS_LABELS[stay.status][language]}
@@ -89,18 +153,35 @@ export function ReferralStays({ referralId, forReferrer = false }: { referralId:
                   {forReferrer ? (
                     <TableCell>
                       {stay.status !== 'cancelled' && stay.status !== 'expired' && (
-                        <a className="utrecht-link" href={`/api/stays/${stay.id}/calendar.ics`} download
-                          aria-label={`${t('calendar')}: ${stay.locationName}, ${stay.unitName}, ${period(stay)}`}>{t('calendar')}</a>
+                        <a
+                          className="utrecht-link"
+                          href={`/api/stays/${stay.id}/calendar.ics`}
+                          download
+                          aria-label={`${t('calendar')}: ${stay.locationName}, ${stay.unitName}, ${period(stay)}`}
+                        >
+                          {t('calendar')}
+                        </a>
                       )}
                     </TableCell>
                   ) : (
-                  <TableCell>
-                    {stay.status === 'hold' && (
-                      <Button appearance="primary-action-button" aria-label={`${t('confirm')}: ${stay.locationName}, ${stay.unitName}, ${period(stay)}`}
-                        onClick={() => void confirm(stay)}>{t('confirm')}</Button>
-                    )}{' '}
-                    <Link className="utrecht-link" to={`/aanmeldpunt/verblijven/${stay.id}`} aria-label={`${t('open')}: ${stay.locationName}, ${stay.unitName}, ${period(stay)}`}>{t('open')}</Link>
-                  </TableCell>
+                    <TableCell>
+                      {stay.status === 'hold' && (
+                        <Button
+                          appearance="primary-action-button"
+                          aria-label={`${t('confirm')}: ${stay.locationName}, ${stay.unitName}, ${period(stay)}`}
+                          onClick={() => void confirm(stay)}
+                        >
+                          {t('confirm')}
+                        </Button>
+                      )}{' '}
+                      <Link
+                        className="utrecht-link"
+                        to={`/aanmeldpunt/verblijven/${stay.id}`}
+                        aria-label={`${t('open')}: ${stay.locationName}, ${stay.unitName}, ${period(stay)}`}
+                      >
+                        {t('open')}
+                      </Link>
+                    </TableCell>
                   )}
                 </TableRow>
               ))}

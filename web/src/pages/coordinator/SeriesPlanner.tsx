@@ -1,6 +1,19 @@
 import {
-  Button, Fieldset, FieldsetLegend, FormLabel, Heading2, Heading3, Paragraph, RadioButton, Table, TableBody, TableCaption,
-  TableCell, TableHeader, TableHeaderCell, TableRow,
+  Button,
+  Fieldset,
+  FieldsetLegend,
+  FormLabel,
+  Heading2,
+  Heading3,
+  Paragraph,
+  RadioButton,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { addDays } from '../../../../src/domain/dates.ts';
@@ -19,37 +32,107 @@ interface Occurrence {
   arrival: string;
   departure: string;
   unitId: string;
-  problem: 'stay_type_not_accepted' | 'unit_inactive' | 'unit_closed' | 'stay_conflict' | 'client_already_staying' | 'unit_lacks_features' | null;
-  alternatives?: { otherUnits: { unitId: string; unitName: string; locationName: string; distanceKm: number }[]; otherDates: { from: string; to: string }[] };
+  problem:
+    | 'stay_type_not_accepted'
+    | 'unit_inactive'
+    | 'unit_closed'
+    | 'stay_conflict'
+    | 'client_already_staying'
+    | 'unit_lacks_features'
+    | null;
+  alternatives?: {
+    otherUnits: { unitId: string; unitName: string; locationName: string; distanceKm: number }[];
+    otherDates: { from: string; to: string }[];
+  };
 }
 
 type Choice = { kind: 'skip' } | { kind: 'unit'; unitId: string } | { kind: 'date'; arrival: string };
 
 const texts: Texts<
-  'title' | 'intro' | 'unit' | 'stayType' | 'first' | 'preview' | 'calendar' | 'ok' | 'conflict'
-  | 'moved' | 'problem' | 'resolve' | 'skip' | 'otherUnit' | 'otherDate' | 'open' | 'book' | 'stays' | 'date'
-  | 'weekdays' | 'stay_conflict' | 'client_already_staying' | 'unit_lacks_features' | 'unit_closed' | 'unit_inactive' | 'stay_type_not_accepted' | 'noAlternatives'
+  | 'title'
+  | 'intro'
+  | 'unit'
+  | 'stayType'
+  | 'first'
+  | 'preview'
+  | 'calendar'
+  | 'ok'
+  | 'conflict'
+  | 'moved'
+  | 'problem'
+  | 'resolve'
+  | 'skip'
+  | 'otherUnit'
+  | 'otherDate'
+  | 'open'
+  | 'book'
+  | 'stays'
+  | 'date'
+  | 'weekdays'
+  | 'stay_conflict'
+  | 'client_already_staying'
+  | 'unit_lacks_features'
+  | 'unit_closed'
+  | 'unit_inactive'
+  | 'stay_type_not_accepted'
+  | 'noAlternatives'
 > = {
   nl: {
-    title: 'Terugkerend logeren plannen', intro: 'Plan alle verblijven van een reeks tegelijk. Eerst ziet u welke data niet passen; kies daar een oplossing voor.',
-    unit: 'Plek', stayType: 'Soort verblijf',
-    first: 'Eerste aankomst', preview: 'Controleren', calendar: 'Kalender van de reeks',
-    ok: 'Past', conflict: 'Past niet', moved: 'Opgelost', problem: 'Probleem', resolve: 'Oplossing', skip: 'Dit verblijf overslaan',
-    otherUnit: 'Andere plek: {place} ({km} km)', otherDate: 'Andere datum: {from} tot {to}', open: 'Nog {count|# verblijf|# verblijven} zonder oplossing.',
-    book: 'Reeks boeken', stays: 'Verblijven van de reeks', date: 'Aankomst',
-    weekdays: 'ma,di,wo,do,vr,za,zo', stay_conflict: 'De plek is dan al bezet.', client_already_staying: 'De cliënt logeert dan al ergens anders.', unit_lacks_features: 'De plek heeft niet wat de logé nodig heeft.', unit_closed: 'De plek is dan dicht.',
-    unit_inactive: 'De plek is dan niet in gebruik.', stay_type_not_accepted: 'De plek neemt dit soort verblijf niet aan.',
+    title: 'Terugkerend logeren plannen',
+    intro: 'Plan alle verblijven van een reeks tegelijk. Eerst ziet u welke data niet passen; kies daar een oplossing voor.',
+    unit: 'Plek',
+    stayType: 'Soort verblijf',
+    first: 'Eerste aankomst',
+    preview: 'Controleren',
+    calendar: 'Kalender van de reeks',
+    ok: 'Past',
+    conflict: 'Past niet',
+    moved: 'Opgelost',
+    problem: 'Probleem',
+    resolve: 'Oplossing',
+    skip: 'Dit verblijf overslaan',
+    otherUnit: 'Andere plek: {place} ({km} km)',
+    otherDate: 'Andere datum: {from} tot {to}',
+    open: 'Nog {count|# verblijf|# verblijven} zonder oplossing.',
+    book: 'Reeks boeken',
+    stays: 'Verblijven van de reeks',
+    date: 'Aankomst',
+    weekdays: 'ma,di,wo,do,vr,za,zo',
+    stay_conflict: 'De plek is dan al bezet.',
+    client_already_staying: 'De cliënt logeert dan al ergens anders.',
+    unit_lacks_features: 'De plek heeft niet wat de logé nodig heeft.',
+    unit_closed: 'De plek is dan dicht.',
+    unit_inactive: 'De plek is dan niet in gebruik.',
+    stay_type_not_accepted: 'De plek neemt dit soort verblijf niet aan.',
     noAlternatives: 'Geen andere plek of datum gevonden.',
   },
   en: {
-    title: 'Plan recurring respite', intro: 'Plan every stay of a series at once. First you see which dates do not fit; choose a solution for those.',
-    unit: 'Place', stayType: 'Kind of stay',
-    first: 'First arrival', preview: 'Check', calendar: 'Calendar of the series',
-    ok: 'Fits', conflict: 'Does not fit', moved: 'Solved', problem: 'Problem', resolve: 'Solution', skip: 'Skip this stay',
-    otherUnit: 'Other place: {place} ({km} km)', otherDate: 'Other date: {from} to {to}', open: '{count|# stay|# stays} still without a solution.',
-    book: 'Book the series', stays: 'Stays of the series', date: 'Arrival',
-    weekdays: 'Mo,Tu,We,Th,Fr,Sa,Su', stay_conflict: 'The place is taken then.', client_already_staying: 'The client already stays elsewhere then.', unit_lacks_features: 'The place lacks what the guest needs.', unit_closed: 'The place is closed then.',
-    unit_inactive: 'The place is not in use then.', stay_type_not_accepted: 'The place does not take this kind of stay.',
+    title: 'Plan recurring respite',
+    intro: 'Plan every stay of a series at once. First you see which dates do not fit; choose a solution for those.',
+    unit: 'Place',
+    stayType: 'Kind of stay',
+    first: 'First arrival',
+    preview: 'Check',
+    calendar: 'Calendar of the series',
+    ok: 'Fits',
+    conflict: 'Does not fit',
+    moved: 'Solved',
+    problem: 'Problem',
+    resolve: 'Solution',
+    skip: 'Skip this stay',
+    otherUnit: 'Other place: {place} ({km} km)',
+    otherDate: 'Other date: {from} to {to}',
+    open: '{count|# stay|# stays} still without a solution.',
+    book: 'Book the series',
+    stays: 'Stays of the series',
+    date: 'Arrival',
+    weekdays: 'Mo,Tu,We,Th,Fr,Sa,Su',
+    stay_conflict: 'The place is taken then.',
+    client_already_staying: 'The client already stays elsewhere then.',
+    unit_lacks_features: 'The place lacks what the guest needs.',
+    unit_closed: 'The place is closed then.',
+    unit_inactive: 'The place is not in use then.',
+    stay_type_not_accepted: 'The place does not take this kind of stay.',
     noAlternatives: 'No other place or date found.',
   },
 };
@@ -63,7 +146,14 @@ interface Plan {
 }
 
 /** A recurring series for a referral's client: preview every stay, resolve those that do not fit, book all at once. */
-export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, nights, onBooked }: {
+export function SeriesPlanner({
+  referralId,
+  clientId,
+  recurrence,
+  firstArrival,
+  nights,
+  onBooked,
+}: {
   /** The series is booked (this many stays): the referral is read again (its status, its stays; the proposals make way). */
   onBooked(count: number): void;
   referralId: string;
@@ -76,8 +166,12 @@ export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, 
   const t = useTexts(texts);
   // The places that fit the first stay (the triage's needs, the region) are the candidates for the whole series.
   // A failure leaves the choices empty, as before.
-  const { data: candidates } = useApiQuery<{ stayTypes: StayType[]; proposals: { unitId: string; unitName: string; locationName: string }[] }>(`/referrals/${referralId}/proposals`);
-  const units = candidates?.proposals.map((proposal) => ({ unitId: proposal.unitId, label: `${proposal.locationName}, ${proposal.unitName}` })) ?? [];
+  const { data: candidates } = useApiQuery<{
+    stayTypes: StayType[];
+    proposals: { unitId: string; unitName: string; locationName: string }[];
+  }>(`/referrals/${referralId}/proposals`);
+  const units =
+    candidates?.proposals.map((proposal) => ({ unitId: proposal.unitId, label: `${proposal.locationName}, ${proposal.unitName}` })) ?? [];
   const stayTypes = candidates?.stayTypes ?? [];
   const [plan, setPlan] = useState<Plan | null>(null);
   const [occurrences, setOccurrences] = useState<Occurrence[] | null>(null);
@@ -89,8 +183,11 @@ export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, 
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const next: Plan = {
-      unitId: String(form.get('series.unitId')), stayType: String(form.get('series.stayType')) as StayType, rrule: String(form.get('series.rrule')),
-      firstArrival: String(form.get('series.firstArrival')), nights: Number(form.get('series.nights')),
+      unitId: String(form.get('series.unitId')),
+      stayType: String(form.get('series.stayType')) as StayType,
+      rrule: String(form.get('series.rrule')),
+      firstArrival: String(form.get('series.firstArrival')),
+      nights: Number(form.get('series.nights')),
     };
     setError(null);
     setBooked(null);
@@ -107,7 +204,12 @@ export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, 
   const book = async () => {
     if (!plan) return;
     const overrides = Object.entries(choices).map(([arrival, choice]) =>
-      choice.kind === 'skip' ? { arrival, skip: true } : choice.kind === 'unit' ? { arrival, unitId: choice.unitId } : { arrival, newArrival: choice.arrival });
+      choice.kind === 'skip'
+        ? { arrival, skip: true }
+        : choice.kind === 'unit'
+          ? { arrival, unitId: choice.unitId }
+          : { arrival, newArrival: choice.arrival },
+    );
     setError(null);
     try {
       const result = await api<{ stays: unknown[] }>('POST', '/series', { clientId, referralId, ...plan, status: 'confirmed', overrides });
@@ -134,18 +236,31 @@ export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, 
     for (let night = from; night < addDays(from, plan?.nights ?? 0); night = addDays(night, 1)) marks.set(night, mark);
   }
   const weekdays = t('weekdays').split(',');
-  const markLabel = (mark: NightMark | undefined) => (mark === 'planned' ? t('ok') : mark === 'conflict' ? t('conflict') : mark === 'moved' ? t('moved') : undefined);
+  const markLabel = (mark: NightMark | undefined) =>
+    mark === 'planned' ? t('ok') : mark === 'conflict' ? t('conflict') : mark === 'moved' ? t('moved') : undefined;
 
   return (
     <section aria-labelledby="series-title">
       <Heading2 id="series-title">{t('title')}</Heading2>
       <Paragraph>{t('intro')}</Paragraph>
       <form onSubmit={(event) => void preview(event)} noValidate>
-        <SelectField name="series.unitId" label={t('unit')} error={error} options={units.map((unit) => ({ value: unit.unitId, label: unit.label }))} />
-        <SelectField name="series.stayType" label={t('stayType')} error={error} options={stayTypes.map((type) => ({ value: type, label: STAY_TYPE_LABELS[type][language] }))} />
+        <SelectField
+          name="series.unitId"
+          label={t('unit')}
+          error={error}
+          options={units.map((unit) => ({ value: unit.unitId, label: unit.label }))}
+        />
+        <SelectField
+          name="series.stayType"
+          label={t('stayType')}
+          error={error}
+          options={stayTypes.map((type) => ({ value: type, label: STAY_TYPE_LABELS[type][language] }))}
+        />
         <TextField name="series.firstArrival" label={t('first')} type="date" error={error} defaultValue={firstArrival} />
         <SeriesPatternPicker initialRrule={recurrence} firstArrival={firstArrival} initialNights={nights} error={error} />
-        <Button type="submit" appearance="secondary-action-button">{t('preview')}</Button>
+        <Button type="submit" appearance="secondary-action-button">
+          {t('preview')}
+        </Button>
       </form>
       {error !== null && <ErrorAlert error={error} />}
       {occurrences && booked === null && (
@@ -155,12 +270,24 @@ export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, 
             {monthGrids(marks).map(({ month, weeks }) => (
               <table key={month} className="adempauze-month">
                 <caption>{formatMonth(month)}</caption>
-                <thead><tr>{weekdays.map((day) => <th key={day} scope="col">{day}</th>)}</tr></thead>
+                <thead>
+                  <tr>
+                    {weekdays.map((day) => (
+                      <th key={day} scope="col">
+                        {day}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
                 <tbody>
                   {weeks.map((week, w) => (
                     <tr key={w}>
                       {week.map((day, d) => (
-                        <td key={d} className={day?.mark ? `adempauze-month__day--${day.mark}` : undefined} aria-label={day && markLabel(day.mark) ? `${formatDate(day.date)}: ${markLabel(day.mark)}` : undefined}>
+                        <td
+                          key={d}
+                          className={day?.mark ? `adempauze-month__day--${day.mark}` : undefined}
+                          aria-label={day && markLabel(day.mark) ? `${formatDate(day.date)}: ${markLabel(day.mark)}` : undefined}
+                        >
                           {day ? Number(day.date.slice(8)) : ''}
                         </td>
                       ))}
@@ -173,11 +300,13 @@ export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, 
           <div className="adempauze-table-scroll">
             <Table>
               <TableCaption>{t('stays')}</TableCaption>
-              <TableHeader><TableRow>
-                <TableHeaderCell scope="col">{t('date')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('problem')}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t('resolve')}</TableHeaderCell>
-              </TableRow></TableHeader>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell scope="col">{t('date')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('problem')}</TableHeaderCell>
+                  <TableHeaderCell scope="col">{t('resolve')}</TableHeaderCell>
+                </TableRow>
+              </TableHeader>
               <TableBody>
                 {occurrences.map((occurrence) => (
                   <TableRow key={occurrence.ruleArrival}>
@@ -185,8 +314,13 @@ export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, 
                     <TableCell>{occurrence.problem ? t(occurrence.problem) : t('ok')}</TableCell>
                     <TableCell>
                       {occurrence.problem && (
-                        <Resolution occurrence={occurrence} nights={plan?.nights ?? 0} t={t} chosen={choices[occurrence.ruleArrival]}
-                          onChoose={(choice) => setChoices((current) => ({ ...current, [occurrence.ruleArrival]: choice }))} />
+                        <Resolution
+                          occurrence={occurrence}
+                          nights={plan?.nights ?? 0}
+                          t={t}
+                          chosen={choices[occurrence.ruleArrival]}
+                          onChoose={(choice) => setChoices((current) => ({ ...current, [occurrence.ruleArrival]: choice }))}
+                        />
                       )}
                     </TableCell>
                   </TableRow>
@@ -195,14 +329,22 @@ export function SeriesPlanner({ referralId, clientId, recurrence, firstArrival, 
             </Table>
           </div>
           {unresolved > 0 && <Paragraph>{t('open', { count: unresolved })}</Paragraph>}
-          <Button appearance="primary-action-button" disabled={unresolved > 0} onClick={() => void book()}>{t('book')}</Button>
+          <Button appearance="primary-action-button" disabled={unresolved > 0} onClick={() => void book()}>
+            {t('book')}
+          </Button>
         </>
       )}
     </section>
   );
 }
 
-function Resolution({ occurrence, nights, t, chosen, onChoose }: {
+function Resolution({
+  occurrence,
+  nights,
+  t,
+  chosen,
+  onChoose,
+}: {
   occurrence: Occurrence;
   nights: number;
   t: ReturnType<typeof useTexts<'skip' | 'otherUnit' | 'otherDate' | 'resolve' | 'noAlternatives'>>;
@@ -212,11 +354,18 @@ function Resolution({ occurrence, nights, t, chosen, onChoose }: {
   const name = `resolve-${occurrence.ruleArrival}`;
   const options: { id: string; label: string; choice: Choice }[] = [
     ...(occurrence.alternatives?.otherUnits ?? []).slice(0, 3).map((unit) => ({
-      id: `${name}-unit-${unit.unitId}`, label: t('otherUnit', { place: `${unit.locationName}, ${unit.unitName}`, km: formatNumber(unit.distanceKm) }), choice: { kind: 'unit', unitId: unit.unitId } as Choice,
+      id: `${name}-unit-${unit.unitId}`,
+      label: t('otherUnit', { place: `${unit.locationName}, ${unit.unitName}`, km: formatNumber(unit.distanceKm) }),
+      choice: { kind: 'unit', unitId: unit.unitId } as Choice,
     })),
-    ...(occurrence.alternatives?.otherDates ?? []).filter((range) => range.from !== occurrence.arrival).slice(0, 3).map((range) => ({
-      id: `${name}-date-${range.from}`, label: t('otherDate', { from: formatDate(range.from), to: formatDate(addDays(range.from, nights)) }), choice: { kind: 'date', arrival: range.from } as Choice,
-    })),
+    ...(occurrence.alternatives?.otherDates ?? [])
+      .filter((range) => range.from !== occurrence.arrival)
+      .slice(0, 3)
+      .map((range) => ({
+        id: `${name}-date-${range.from}`,
+        label: t('otherDate', { from: formatDate(range.from), to: formatDate(addDays(range.from, nights)) }),
+        choice: { kind: 'date', arrival: range.from } as Choice,
+      })),
     { id: `${name}-skip`, label: t('skip'), choice: { kind: 'skip' } },
   ];
   const same = (a: Choice | undefined, b: Choice) => JSON.stringify(a) === JSON.stringify(b);
@@ -227,7 +376,9 @@ function Resolution({ occurrence, nights, t, chosen, onChoose }: {
       {options.map((option) => (
         <div key={option.id} className="adempauze-choice">
           <RadioButton id={option.id} name={name} checked={same(chosen, option.choice)} onChange={() => onChoose(option.choice)} />
-          <FormLabel htmlFor={option.id} type="radio">{option.label}</FormLabel>
+          <FormLabel htmlFor={option.id} type="radio">
+            {option.label}
+          </FormLabel>
         </div>
       ))}
     </Fieldset>

@@ -26,20 +26,53 @@ interface CheckIn {
   caregiver: { name: string | null; phone: string | null; email: string | null };
 }
 
-const texts: Texts<'title' | 'intro' | 'empty' | 'call' | 'due' | 'caregiver' | 'note' | 'done' | 'saved' | 'checkIns' | 'checkInsIntro' | 'checkIn' | 'contact' | 'noCheckIns'> = {
+const texts: Texts<
+  | 'title'
+  | 'intro'
+  | 'empty'
+  | 'call'
+  | 'due'
+  | 'caregiver'
+  | 'note'
+  | 'done'
+  | 'saved'
+  | 'checkIns'
+  | 'checkInsIntro'
+  | 'checkIn'
+  | 'contact'
+  | 'noCheckIns'
+> = {
   nl: {
-    checkIns: 'Jaarlijkse check-in', checkInsIntro: 'Eén keer per jaar vraagt de vaste contactpersoon de mantelzorger hoe het gaat. Leg het gesprek vast bij de aanmelding.',
-    checkIn: 'Vraag de mantelzorger van {name} hoe het gaat', contact: 'Contactpersoon: {name}', noCheckIns: 'Er zijn geen check-ins te doen.',
-    title: 'Nazorg', intro: 'Na elk verblijf belt het aanmeldpunt de mantelzorger: hoe ging het, en wat is er nog nodig?',
-    empty: 'Er zijn geen open taken.', call: 'Bel de mantelzorger van {name} ({reference})', due: 'Uiterlijk {date}',
-    caregiver: 'Mantelzorger: {contact}', note: 'Notitie van het gesprek (niet verplicht)', done: 'Afgerond', saved: 'De taak is afgerond. De aanmelding is gesloten.',
+    checkIns: 'Jaarlijkse check-in',
+    checkInsIntro: 'Eén keer per jaar vraagt de vaste contactpersoon de mantelzorger hoe het gaat. Leg het gesprek vast bij de aanmelding.',
+    checkIn: 'Vraag de mantelzorger van {name} hoe het gaat',
+    contact: 'Contactpersoon: {name}',
+    noCheckIns: 'Er zijn geen check-ins te doen.',
+    title: 'Nazorg',
+    intro: 'Na elk verblijf belt het aanmeldpunt de mantelzorger: hoe ging het, en wat is er nog nodig?',
+    empty: 'Er zijn geen open taken.',
+    call: 'Bel de mantelzorger van {name} ({reference})',
+    due: 'Uiterlijk {date}',
+    caregiver: 'Mantelzorger: {contact}',
+    note: 'Notitie van het gesprek (niet verplicht)',
+    done: 'Afgerond',
+    saved: 'De taak is afgerond. De aanmelding is gesloten.',
   },
   en: {
-    checkIns: 'Yearly check-in', checkInsIntro: 'Once a year the contact person asks the caregiver how they are doing. Record the call on the referral.',
-    checkIn: 'Ask the caregiver of {name} how they are doing', contact: 'Contact person: {name}', noCheckIns: 'There are no check-ins to do.',
-    title: 'Aftercare', intro: 'After each stay the access point calls the caregiver: how did it go, and what is still needed?',
-    empty: 'There are no open tasks.', call: 'Call the caregiver of {name} ({reference})', due: 'By {date}',
-    caregiver: 'Caregiver: {contact}', note: 'Note of the call (optional)', done: 'Done', saved: 'The task is done. The referral is closed.',
+    checkIns: 'Yearly check-in',
+    checkInsIntro: 'Once a year the contact person asks the caregiver how they are doing. Record the call on the referral.',
+    checkIn: 'Ask the caregiver of {name} how they are doing',
+    contact: 'Contact person: {name}',
+    noCheckIns: 'There are no check-ins to do.',
+    title: 'Aftercare',
+    intro: 'After each stay the access point calls the caregiver: how did it go, and what is still needed?',
+    empty: 'There are no open tasks.',
+    call: 'Call the caregiver of {name} ({reference})',
+    due: 'By {date}',
+    caregiver: 'Caregiver: {contact}',
+    note: 'Note of the call (optional)',
+    done: 'Done',
+    saved: 'The task is done. The referral is closed.',
   },
 };
 
@@ -70,17 +103,31 @@ export function Tasks() {
     <>
       <Heading1>{t('title')}</Heading1>
       <Paragraph>{t('intro')}</Paragraph>
-      {saved && <Alert type="ok" role="status"><Paragraph>{t('saved')}</Paragraph></Alert>}
+      {saved && (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('saved')}</Paragraph>
+        </Alert>
+      )}
       {error !== null && <ErrorAlert error={error} />}
       {tasks?.length === 0 && <Paragraph>{t('empty')}</Paragraph>}
       {tasks?.map((task) => (
         <form key={task.id} className="adempauze-card" onSubmit={(event) => void finish(task)(event)}>
           <Heading2>{t('call', { name: task.clientName, reference: task.reference })}</Heading2>
           <Paragraph>{t('due', { date: formatDate(task.dueOn) })}</Paragraph>
-          <Paragraph>{t('caregiver', { contact: [task.caregiver.name, task.caregiver.phone, task.caregiver.email].filter(Boolean).join(', ') || '–' })}</Paragraph>
-          <Paragraph><Link className="utrecht-link" to={`/aanmeldpunt/aanmeldingen/${task.referralId}`}>{task.reference}</Link></Paragraph>
+          <Paragraph>
+            {t('caregiver', {
+              contact: [task.caregiver.name, task.caregiver.phone, task.caregiver.email].filter(Boolean).join(', ') || '–',
+            })}
+          </Paragraph>
+          <Paragraph>
+            <Link className="utrecht-link" to={`/aanmeldpunt/aanmeldingen/${task.referralId}`}>
+              {task.reference}
+            </Link>
+          </Paragraph>
           <FormFieldTextarea id={`note-${task.id}`} name="note" label={t('note')} />
-          <Button type="submit" appearance="primary-action-button">{t('done')}</Button>
+          <Button type="submit" appearance="primary-action-button">
+            {t('done')}
+          </Button>
         </form>
       ))}
 
@@ -90,9 +137,20 @@ export function Tasks() {
       {checkIns?.map((checkIn) => (
         <section key={checkIn.clientId} className="adempauze-card" aria-label={t('checkIn', { name: checkIn.clientName })}>
           <Heading3>{t('checkIn', { name: checkIn.clientName })}</Heading3>
-          <Paragraph>{t('due', { date: formatDate(checkIn.dueOn) })}{checkIn.contact && ` · ${t('contact', { name: checkIn.contact.name })}`}</Paragraph>
-          <Paragraph>{t('caregiver', { contact: [checkIn.caregiver.name, checkIn.caregiver.phone, checkIn.caregiver.email].filter(Boolean).join(', ') || '–' })}</Paragraph>
-          <Paragraph><Link className="utrecht-link" to={`/aanmeldpunt/aanmeldingen/${checkIn.referralId}`}>{checkIn.reference}</Link></Paragraph>
+          <Paragraph>
+            {t('due', { date: formatDate(checkIn.dueOn) })}
+            {checkIn.contact && ` · ${t('contact', { name: checkIn.contact.name })}`}
+          </Paragraph>
+          <Paragraph>
+            {t('caregiver', {
+              contact: [checkIn.caregiver.name, checkIn.caregiver.phone, checkIn.caregiver.email].filter(Boolean).join(', ') || '–',
+            })}
+          </Paragraph>
+          <Paragraph>
+            <Link className="utrecht-link" to={`/aanmeldpunt/aanmeldingen/${checkIn.referralId}`}>
+              {checkIn.reference}
+            </Link>
+          </Paragraph>
         </section>
       ))}
     </>

@@ -1,5 +1,16 @@
 import {
-  Alert, Button, Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Alert,
+  Button,
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -23,8 +34,15 @@ interface WaitingEntry {
 
 interface Plan {
   placed: {
-    referralId: string; reference: string; locationName: string; unitName: string; distanceKm: number | null; outsideRegion: boolean;
-    arrival: string; departure: string; wishedArrival: string;
+    referralId: string;
+    reference: string;
+    locationName: string;
+    unitName: string;
+    distanceKm: number | null;
+    outsideRegion: boolean;
+    arrival: string;
+    departure: string;
+    wishedArrival: string;
   }[];
   unplaced: { referralId: string; reference: string }[];
   totalDistanceKm: number;
@@ -32,31 +50,110 @@ interface Plan {
 }
 
 const texts: Texts<
-  'title' | 'intro' | 'caption' | 'empty' | 'reference' | 'urgency' | 'burden' | 'since' | 'wished' | 'today' | 'within_48h' | 'planned'
-  | 'low' | 'moderate' | 'high' | 'batchTitle' | 'batchIntro' | 'pending' | 'optimal' | 'greedy' | 'placedCount' | 'km' | 'proven'
-  | 'plan' | 'place' | 'none' | 'hold' | 'held' | 'outside' | 'period' | 'later' | 'earlier'
+  | 'title'
+  | 'intro'
+  | 'caption'
+  | 'empty'
+  | 'reference'
+  | 'urgency'
+  | 'burden'
+  | 'since'
+  | 'wished'
+  | 'today'
+  | 'within_48h'
+  | 'planned'
+  | 'low'
+  | 'moderate'
+  | 'high'
+  | 'batchTitle'
+  | 'batchIntro'
+  | 'pending'
+  | 'optimal'
+  | 'greedy'
+  | 'placedCount'
+  | 'km'
+  | 'proven'
+  | 'plan'
+  | 'place'
+  | 'none'
+  | 'hold'
+  | 'held'
+  | 'outside'
+  | 'period'
+  | 'later'
+  | 'earlier'
 > = {
   nl: {
-    title: 'Wachtlijst', intro: 'Aanmeldingen die op een plek wachten, in de volgorde waarin ze een aanbod krijgen: eerst de meest dringende, dan de zwaarst belaste mantelzorger, dan wie het langst wacht. Komt er een plek vrij, dan krijgt de eerste die past automatisch een aanbod van 24 uur.',
-    caption: 'Wachtende aanmeldingen', empty: 'Niemand wacht op een plek.', reference: 'Kenmerk', urgency: 'Hoe snel', burden: 'Belasting mantelzorger',
-    since: 'Wacht sinds', wished: 'Gewenste periode', today: 'Vandaag', within_48h: 'Binnen 48 uur', planned: 'Gepland',
-    low: 'Laag', moderate: 'Gemiddeld', high: 'Hoog', batchTitle: 'Alles tegelijk verdelen',
-    batchIntro: 'Verdeel alle wachtende en getrieerde aanmeldingen in één keer over de vrije plekken. De beste verdeling plaatst zoveel mogelijk mensen, de meest dringende eerst, zo dicht mogelijk bij huis. Ter vergelijking: wie de lijst één voor één afloopt.',
-    pending: '{count} aanmeldingen wachten op een plek.', optimal: 'Beste verdeling', greedy: 'Eén voor één', placedCount: '{placed} geplaatst, {unplaced} niet',
-    km: 'samen {km} km van huis', proven: '(bewezen de beste)', plan: 'Verdeling', place: 'Plek', none: 'Geen plek',
-    hold: 'Deze plekken vasthouden', held: '{count|# plek|# plekken} vastgehouden. Bevestig ze bij de aanmelding.', outside: 'buiten de regio',
-    period: 'Periode', later: '{count|# dag|# dagen} later dan gewenst', earlier: '{count|# dag|# dagen} eerder dan gewenst',
+    title: 'Wachtlijst',
+    intro:
+      'Aanmeldingen die op een plek wachten, in de volgorde waarin ze een aanbod krijgen: eerst de meest dringende, dan de zwaarst belaste mantelzorger, dan wie het langst wacht. Komt er een plek vrij, dan krijgt de eerste die past automatisch een aanbod van 24 uur.',
+    caption: 'Wachtende aanmeldingen',
+    empty: 'Niemand wacht op een plek.',
+    reference: 'Kenmerk',
+    urgency: 'Hoe snel',
+    burden: 'Belasting mantelzorger',
+    since: 'Wacht sinds',
+    wished: 'Gewenste periode',
+    today: 'Vandaag',
+    within_48h: 'Binnen 48 uur',
+    planned: 'Gepland',
+    low: 'Laag',
+    moderate: 'Gemiddeld',
+    high: 'Hoog',
+    batchTitle: 'Alles tegelijk verdelen',
+    batchIntro:
+      'Verdeel alle wachtende en getrieerde aanmeldingen in één keer over de vrije plekken. De beste verdeling plaatst zoveel mogelijk mensen, de meest dringende eerst, zo dicht mogelijk bij huis. Ter vergelijking: wie de lijst één voor één afloopt.',
+    pending: '{count} aanmeldingen wachten op een plek.',
+    optimal: 'Beste verdeling',
+    greedy: 'Eén voor één',
+    placedCount: '{placed} geplaatst, {unplaced} niet',
+    km: 'samen {km} km van huis',
+    proven: '(bewezen de beste)',
+    plan: 'Verdeling',
+    place: 'Plek',
+    none: 'Geen plek',
+    hold: 'Deze plekken vasthouden',
+    held: '{count|# plek|# plekken} vastgehouden. Bevestig ze bij de aanmelding.',
+    outside: 'buiten de regio',
+    period: 'Periode',
+    later: '{count|# dag|# dagen} later dan gewenst',
+    earlier: '{count|# dag|# dagen} eerder dan gewenst',
   },
   en: {
-    title: 'Waiting list', intro: 'Referrals waiting for a place, in the order they get offers: the most urgent first, then the most burdened caregiver, then whoever has waited longest. When a place frees up, the first that fits gets a 24-hour offer automatically.',
-    caption: 'Waiting referrals', empty: 'Nobody is waiting for a place.', reference: 'Reference', urgency: 'How soon', burden: 'Caregiver burden',
-    since: 'Waiting since', wished: 'Wished period', today: 'Today', within_48h: 'Within 48 hours', planned: 'Planned',
-    low: 'Low', moderate: 'Moderate', high: 'High', batchTitle: 'Allocate all at once',
-    batchIntro: 'Allocate all waiting and triaged referrals to the free places in one go. The best allocation places as many people as possible, the most urgent first, as close to home as possible. For comparison: going down the list one by one.',
-    pending: '{count} referrals are waiting for a place.', optimal: 'Best allocation', greedy: 'One by one', placedCount: '{placed} placed, {unplaced} not',
-    km: '{km} km from home in all', proven: '(proven best)', plan: 'Allocation', place: 'Place', none: 'No place',
-    hold: 'Hold these places', held: '{count|# place|# places} held. Confirm them on the referral.', outside: 'outside the region',
-    period: 'Period', later: '{count|# day|# days} later than wished', earlier: '{count|# day|# days} earlier than wished',
+    title: 'Waiting list',
+    intro:
+      'Referrals waiting for a place, in the order they get offers: the most urgent first, then the most burdened caregiver, then whoever has waited longest. When a place frees up, the first that fits gets a 24-hour offer automatically.',
+    caption: 'Waiting referrals',
+    empty: 'Nobody is waiting for a place.',
+    reference: 'Reference',
+    urgency: 'How soon',
+    burden: 'Caregiver burden',
+    since: 'Waiting since',
+    wished: 'Wished period',
+    today: 'Today',
+    within_48h: 'Within 48 hours',
+    planned: 'Planned',
+    low: 'Low',
+    moderate: 'Moderate',
+    high: 'High',
+    batchTitle: 'Allocate all at once',
+    batchIntro:
+      'Allocate all waiting and triaged referrals to the free places in one go. The best allocation places as many people as possible, the most urgent first, as close to home as possible. For comparison: going down the list one by one.',
+    pending: '{count} referrals are waiting for a place.',
+    optimal: 'Best allocation',
+    greedy: 'One by one',
+    placedCount: '{placed} placed, {unplaced} not',
+    km: '{km} km from home in all',
+    proven: '(proven best)',
+    plan: 'Allocation',
+    place: 'Place',
+    none: 'No place',
+    hold: 'Hold these places',
+    held: '{count|# place|# places} held. Confirm them on the referral.',
+    outside: 'outside the region',
+    period: 'Period',
+    later: '{count|# day|# days} later than wished',
+    earlier: '{count|# day|# days} earlier than wished',
   },
 };
 
@@ -64,7 +161,11 @@ const texts: Texts<
 export function WaitingList() {
   const t = useTexts(texts);
   const { data: entries, error: entriesError, reload: reloadEntries } = useApiQuery<WaitingEntry[]>('/waiting-list');
-  const { data: plans, error: plansError, reload: reloadPlans } = useApiQuery<{ pending: number; optimal: Plan; greedy: Plan }>('/allocations/batch');
+  const {
+    data: plans,
+    error: plansError,
+    reload: reloadPlans,
+  } = useApiQuery<{ pending: number; optimal: Plan; greedy: Plan }>('/allocations/batch');
   const [held, setHeld] = useState<number | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const error = failure ?? entriesError ?? plansError;
@@ -98,20 +199,30 @@ export function WaitingList() {
         <div className="adempauze-table-scroll">
           <Table>
             <TableCaption>{t('caption')}</TableCaption>
-            <TableHeader><TableRow>
-              <TableHeaderCell scope="col">{t('reference')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('urgency')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('burden')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('wished')}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t('since')}</TableHeaderCell>
-            </TableRow></TableHeader>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t('reference')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('urgency')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('burden')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('wished')}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t('since')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
             <TableBody>
               {entries.map((entry) => (
                 <TableRow key={entry.referralId}>
-                  <TableHeaderCell scope="row"><Link className="utrecht-link" to={`/aanmeldpunt/aanmeldingen/${entry.referralId}`}>{entry.reference}</Link></TableHeaderCell>
+                  <TableHeaderCell scope="row">
+                    <Link className="utrecht-link" to={`/aanmeldpunt/aanmeldingen/${entry.referralId}`}>
+                      {entry.reference}
+                    </Link>
+                  </TableHeaderCell>
                   <TableCell>{t(entry.urgency)}</TableCell>
                   <TableCell>{t(entry.burdenLevel)}</TableCell>
-                  <TableCell>{entry.wishedArrival ? `${formatDate(entry.wishedArrival)} – ${entry.wishedDeparture ? formatDate(entry.wishedDeparture) : '?'}` : '–'}</TableCell>
+                  <TableCell>
+                    {entry.wishedArrival
+                      ? `${formatDate(entry.wishedArrival)} – ${entry.wishedDeparture ? formatDate(entry.wishedDeparture) : '?'}`
+                      : '–'}
+                  </TableCell>
                   <TableCell>{formatDateTime(entry.waitingSince)}</TableCell>
                 </TableRow>
               ))}
@@ -122,22 +233,32 @@ export function WaitingList() {
 
       <Heading2>{t('batchTitle')}</Heading2>
       <Paragraph>{t('batchIntro')}</Paragraph>
-      {held !== null && <Alert type="ok" role="status"><Paragraph>{t('held', { count: held })}</Paragraph></Alert>}
+      {held !== null && (
+        <Alert type="ok" role="status">
+          <Paragraph>{t('held', { count: held })}</Paragraph>
+        </Alert>
+      )}
       {plans && (
         <>
           <Paragraph>{t('pending', { count: plans.pending })}</Paragraph>
-          <Paragraph><strong>{t('optimal')}:</strong> {summary(plans.optimal)} {plans.optimal.provenOptimal && t('proven')}</Paragraph>
-          <Paragraph><strong>{t('greedy')}:</strong> {summary(plans.greedy)}</Paragraph>
+          <Paragraph>
+            <strong>{t('optimal')}:</strong> {summary(plans.optimal)} {plans.optimal.provenOptimal && t('proven')}
+          </Paragraph>
+          <Paragraph>
+            <strong>{t('greedy')}:</strong> {summary(plans.greedy)}
+          </Paragraph>
           {plans.pending > 0 && (
             <>
               <div className="adempauze-table-scroll">
                 <Table>
                   <TableCaption>{`${t('plan')}: ${t('optimal')}`}</TableCaption>
-                  <TableHeader><TableRow>
-                    <TableHeaderCell scope="col">{t('reference')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('place')}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t('period')}</TableHeaderCell>
-                  </TableRow></TableHeader>
+                  <TableHeader>
+                    <TableRow>
+                      <TableHeaderCell scope="col">{t('reference')}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t('place')}</TableHeaderCell>
+                      <TableHeaderCell scope="col">{t('period')}</TableHeaderCell>
+                    </TableRow>
+                  </TableHeader>
                   <TableBody>
                     {plans.optimal.placed.map((placement) => (
                       <TableRow key={placement.referralId}>
@@ -163,7 +284,11 @@ export function WaitingList() {
                   </TableBody>
                 </Table>
               </div>
-              {plans.optimal.placed.length > 0 && <Button appearance="primary-action-button" onClick={() => void hold()}>{t('hold')}</Button>}
+              {plans.optimal.placed.length > 0 && (
+                <Button appearance="primary-action-button" onClick={() => void hold()}>
+                  {t('hold')}
+                </Button>
+              )}
             </>
           )}
         </>

@@ -3,7 +3,9 @@ import { addDays, isoWeekday } from '../../../../src/domain/dates.ts';
 export type NightMark = 'planned' | 'conflict' | 'moved';
 
 /** The months a series spans, each as weeks of seven days (Monday first), with the nights of the series marked. */
-export function monthGrids(marks: ReadonlyMap<string, NightMark>): { month: string; weeks: ({ date: string; mark: NightMark | undefined } | null)[][] }[] {
+export function monthGrids(
+  marks: ReadonlyMap<string, NightMark>,
+): { month: string; weeks: ({ date: string; mark: NightMark | undefined } | null)[][] }[] {
   const dates = [...marks.keys()].sort();
   if (dates.length === 0) return [];
   const months: string[] = [];

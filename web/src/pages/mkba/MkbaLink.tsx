@@ -8,7 +8,10 @@ export function MkbaLink() {
   const t = useTexts(TEXTS);
   return (
     <Paragraph>
-      {t('linkIntro')} <Link to="/beleid/mkba" className="utrecht-link">{t('link')}</Link>
+      {t('linkIntro')}{' '}
+      <Link to="/beleid/mkba" className="utrecht-link">
+        {t('link')}
+      </Link>
     </Paragraph>
   );
 }

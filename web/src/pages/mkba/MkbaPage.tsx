@@ -1,6 +1,27 @@
 import {
-  Button, Fieldset, FieldsetLegend, FormField, FormFieldDescription, FormFieldErrorMessage, FormLabel, Heading1, Heading2, Heading3, Paragraph,
-  Select, SelectOption, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox, UnorderedList, UnorderedListItem,
+  Button,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Heading3,
+  Paragraph,
+  Select,
+  SelectOption,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
+  UnorderedList,
+  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useId, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
@@ -74,7 +95,12 @@ export default function MkbaPage() {
   });
   const query = new URLSearchParams([
     ['regionId', regionId],
-    ...(/^\d{4}$/.test(period) ? [['year', period]] : [['from', window.from], ['to', window.to]]),
+    ...(/^\d{4}$/.test(period)
+      ? [['year', period]]
+      : [
+          ['from', window.from],
+          ['to', window.to],
+        ]),
     ...overrides,
   ]).toString();
 
@@ -95,10 +121,14 @@ export default function MkbaPage() {
   const recalculate = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const next: [string, string][] = [['regio', regionId], ['periode', period]];
+    const next: [string, string][] = [
+      ['regio', regionId],
+      ['periode', period],
+    ];
     for (const assumption of ASSUMPTIONS) {
       const text = String(form.get(assumption.key) ?? '').trim();
-      const defaultValue = report?.assumptions.find((candidate) => candidate.key === assumption.key)?.defaultValue ?? assumption.defaultValue;
+      const defaultValue =
+        report?.assumptions.find((candidate) => candidate.key === assumption.key)?.defaultValue ?? assumption.defaultValue;
       // A default sent along would still count as "changed" once the region's own default moves; leave it out.
       if (text === '' || Number(text.replace(',', '.')) === defaultValue) continue;
       next.push([OVERRIDE(assumption.key), text]);
@@ -106,7 +136,11 @@ export default function MkbaPage() {
     setParams(next);
   };
 
-  const reset = () => setParams([['regio', regionId], ['periode', period]]);
+  const reset = () =>
+    setParams([
+      ['regio', regionId],
+      ['periode', period],
+    ]);
   const fieldError = (key: AssumptionKey) => (error instanceof ApiError ? error.fieldError(OVERRIDE(key)) : undefined);
   const assumptionErrors = ASSUMPTIONS.some((assumption) => fieldError(assumption.key));
   const shown = report && report.region.id === regionId ? report : null;
@@ -120,17 +154,27 @@ export default function MkbaPage() {
           <FormField>
             <FormLabel htmlFor="mkba-region">{t('region')}</FormLabel>
             <Select key={regionId} id="mkba-region" name="regio" defaultValue={regionId}>
-              {regions.map((region) => <SelectOption key={region.id} value={region.id}>{region.name}</SelectOption>)}
+              {regions.map((region) => (
+                <SelectOption key={region.id} value={region.id}>
+                  {region.name}
+                </SelectOption>
+              ))}
             </Select>
           </FormField>
           <FormField>
             <FormLabel htmlFor="mkba-period">{t('period')}</FormLabel>
             <Select key={period} id="mkba-period" name="periode" defaultValue={period}>
               <SelectOption value={LAST_12}>{t('last12')}</SelectOption>
-              {years.map((year) => <SelectOption key={year} value={year}>{t('year', { year })}</SelectOption>)}
+              {years.map((year) => (
+                <SelectOption key={year} value={year}>
+                  {t('year', { year })}
+                </SelectOption>
+              ))}
             </Select>
           </FormField>
-          <Button type="submit" appearance="primary-action-button">{t('apply')}</Button>
+          <Button type="submit" appearance="primary-action-button">
+            {t('apply')}
+          </Button>
         </form>
       )}
       {error !== null && <ErrorAlert error={error} />}
@@ -138,8 +182,16 @@ export default function MkbaPage() {
       {loading && <Paragraph role="status">{t('loading')}</Paragraph>}
       {shown && <Results report={shown} t={t} language={language} csvHref={`/api/policy/mkba.csv?${query}`} />}
       {regionId && (loaded(shown) || error !== null) && (
-        <AssumptionForm key={query} report={shown} t={t} language={language} fieldError={fieldError} onSubmit={recalculate} onReset={reset}
-          pending={Object.fromEntries(overrides.map(([field, value]) => [field.slice(2), value]))} />
+        <AssumptionForm
+          key={query}
+          report={shown}
+          t={t}
+          language={language}
+          fieldError={fieldError}
+          onSubmit={recalculate}
+          onReset={reset}
+          pending={Object.fromEntries(overrides.map(([field, value]) => [field.slice(2), value]))}
+        />
       )}
       <PilotYear t={t} language={language} />
     </div>
@@ -163,7 +215,9 @@ function Results({ report, t, language, csvHref }: { report: MkbaReport; t: Tran
     <>
       <section aria-labelledby="mkba-summary" className="adempauze-mkba__section">
         <Heading2 id="mkba-summary">{heading}</Heading2>
-        {inputs.guests === 0 ? <Paragraph>{t('noGuests')}</Paragraph> : (
+        {inputs.guests === 0 ? (
+          <Paragraph>{t('noGuests')}</Paragraph>
+        ) : (
           <>
             {!inputs.complete && (
               <div className="adempauze-mkba__warning" role="note" data-incomplete>
@@ -171,30 +225,47 @@ function Results({ report, t, language, csvHref }: { report: MkbaReport; t: Tran
                 <UnorderedList>
                   {inputs.missingTariffs.map((item) => (
                     <UnorderedListItem key={`${item.location}|${item.stayType}`}>
-                      {t('missingTariff', { location: item.location, stayType: stayTypeLabel(item.stayType, language), nights: item.nights })}
+                      {t('missingTariff', {
+                        location: item.location,
+                        stayType: stayTypeLabel(item.stayType, language),
+                        nights: item.nights,
+                      })}
                     </UnorderedListItem>
                   ))}
                 </UnorderedList>
               </div>
             )}
-            <Paragraph>{t('figures', { guests: inputs.guests, stays: inputs.stays, nights: inputs.nights, costs: euros(positive.costsCents) })}</Paragraph>
+            <Paragraph>
+              {t('figures', { guests: inputs.guests, stays: inputs.stays, nights: inputs.nights, costs: euros(positive.costsCents) })}
+            </Paragraph>
             {[positive, conservative].map((scenario) => (
               <Paragraph key={scenario.scenario} data-summary={scenario.scenario}>
                 <strong>
                   {t(scenario.netCents >= 0 ? 'gain' : 'loss', {
-                    scenario: t(scenario.scenario), benefits: euros(scenario.benefitsCents), costs: euros(scenario.costsCents), net: euros(Math.abs(scenario.netCents)),
+                    scenario: t(scenario.scenario),
+                    benefits: euros(scenario.benefitsCents),
+                    costs: euros(scenario.costsCents),
+                    net: euros(Math.abs(scenario.netCents)),
                   })}
                 </strong>{' '}
                 {scenario.ratio === null ? t('noRatio') : t('ratioText', { ratio: formatEuro(scenario.ratio) })}
               </Paragraph>
             ))}
-            <Paragraph>{t('positiveExplained')} {t('conservativeExplained')}</Paragraph>
+            <Paragraph>
+              {t('positiveExplained')} {t('conservativeExplained')}
+            </Paragraph>
             <Paragraph>{t('costsNote')}</Paragraph>
           </>
         )}
         <div className="adempauze-mkba__actions adempauze-mkba__screen-only">
-          <Paragraph><a className="utrecht-link" href={csvHref} download>{t('csv')}</a></Paragraph>
-          <Button type="button" appearance="secondary-action-button" onClick={() => window.print()}>{t('print')}</Button>
+          <Paragraph>
+            <a className="utrecht-link" href={csvHref} download>
+              {t('csv')}
+            </a>
+          </Paragraph>
+          <Button type="button" appearance="secondary-action-button" onClick={() => window.print()}>
+            {t('print')}
+          </Button>
         </div>
         <InputsTable report={report} t={t} />
       </section>
@@ -219,7 +290,10 @@ function InputsTable({ report, t }: { report: MkbaReport; t: Translate }) {
     [t('costClient'), euros(inputs.costsCents.client)],
     [t('reservedBeds'), String(inputs.reservedBeds.beds)],
     [t('reservedNights'), String(inputs.reservedBeds.nights)],
-    ...inputs.fixedCosts.map((item): [string, string] => [item.description, euros(item.costsCents.municipality + item.costsCents.insurer + item.costsCents.careOffice)]),
+    ...inputs.fixedCosts.map((item): [string, string] => [
+      item.description,
+      euros(item.costsCents.municipality + item.costsCents.insurer + item.costsCents.careOffice),
+    ]),
   ];
   return (
     <ScrollTable labelledBy={captionId}>
@@ -238,19 +312,40 @@ function InputsTable({ report, t }: { report: MkbaReport; t: Translate }) {
   );
 }
 
-function LinesSection({ positive, conservative, t, language }: { positive: Scenario; conservative: Scenario; t: Translate; language: Language }) {
+function LinesSection({
+  positive,
+  conservative,
+  t,
+  language,
+}: {
+  positive: Scenario;
+  conservative: Scenario;
+  t: Translate;
+  language: Language;
+}) {
   const captionId = useId();
-  const chart = useMemo(() => ({
-    labels: [t('benefits'), t('costs'), t('net')],
-    series: [positive, conservative].map((scenario) => ({
-      label: t(scenario.scenario),
-      data: [scenario.benefitsCents / 100, scenario.costsCents / 100, scenario.netCents / 100],
-    })),
-  }), [positive, conservative, language]);
-  const lineRows = positive.lines.map((line, index) => ({ key: line.key, label: line.label[language], cells: [line.cents, conservative.lines[index]!.cents] }));
+  const chart = useMemo(
+    () => ({
+      labels: [t('benefits'), t('costs'), t('net')],
+      series: [positive, conservative].map((scenario) => ({
+        label: t(scenario.scenario),
+        data: [scenario.benefitsCents / 100, scenario.costsCents / 100, scenario.netCents / 100],
+      })),
+    }),
+    [positive, conservative, language],
+  );
+  const lineRows = positive.lines.map((line, index) => ({
+    key: line.key,
+    label: line.label[language],
+    cells: [line.cents, conservative.lines[index]!.cents],
+  }));
   const benefitRows = lineRows.filter((row) => positive.lines.find((line) => line.key === row.key)!.kind === 'benefit');
   const costRows = lineRows.filter((row) => positive.lines.find((line) => line.key === row.key)!.kind === 'cost');
-  const cell = (cents: number, id?: string) => <TableCell className="adempauze-policy__number" data-amount={id}>{euros(cents)}</TableCell>;
+  const cell = (cents: number, id?: string) => (
+    <TableCell className="adempauze-policy__number" data-amount={id}>
+      {euros(cents)}
+    </TableCell>
+  );
   return (
     <section aria-labelledby="mkba-lines" className="adempauze-mkba__section">
       <Heading2 id="mkba-lines">{t('linesTitle')}</Heading2>
@@ -271,19 +366,33 @@ function LinesSection({ positive, conservative, t, language }: { positive: Scena
           </TableHeader>
           <TableBody>
             {benefitRows.map((row) => (
-              <TableRow key={row.key}><TableHeaderCell scope="row">{row.label}</TableHeaderCell>{cell(row.cells[0]!)}{cell(row.cells[1]!)}</TableRow>
+              <TableRow key={row.key}>
+                <TableHeaderCell scope="row">{row.label}</TableHeaderCell>
+                {cell(row.cells[0]!)}
+                {cell(row.cells[1]!)}
+              </TableRow>
             ))}
             <TableRow className="adempauze-mkba__total">
-              <TableHeaderCell scope="row">{t('benefitsTotal')}</TableHeaderCell>{cell(positive.benefitsCents, 'benefits-positive')}{cell(conservative.benefitsCents, 'benefits-conservative')}
+              <TableHeaderCell scope="row">{t('benefitsTotal')}</TableHeaderCell>
+              {cell(positive.benefitsCents, 'benefits-positive')}
+              {cell(conservative.benefitsCents, 'benefits-conservative')}
             </TableRow>
             {costRows.map((row) => (
-              <TableRow key={row.key}><TableHeaderCell scope="row">{row.label}</TableHeaderCell>{cell(row.cells[0]!)}{cell(row.cells[1]!)}</TableRow>
+              <TableRow key={row.key}>
+                <TableHeaderCell scope="row">{row.label}</TableHeaderCell>
+                {cell(row.cells[0]!)}
+                {cell(row.cells[1]!)}
+              </TableRow>
             ))}
             <TableRow className="adempauze-mkba__total">
-              <TableHeaderCell scope="row">{t('costsTotal')}</TableHeaderCell>{cell(positive.costsCents, 'costs-positive')}{cell(conservative.costsCents, 'costs-conservative')}
+              <TableHeaderCell scope="row">{t('costsTotal')}</TableHeaderCell>
+              {cell(positive.costsCents, 'costs-positive')}
+              {cell(conservative.costsCents, 'costs-conservative')}
             </TableRow>
             <TableRow className="adempauze-mkba__total">
-              <TableHeaderCell scope="row">{t('net')}</TableHeaderCell>{cell(positive.netCents, 'net-positive')}{cell(conservative.netCents, 'net-conservative')}
+              <TableHeaderCell scope="row">{t('net')}</TableHeaderCell>
+              {cell(positive.netCents, 'net-positive')}
+              {cell(conservative.netCents, 'net-conservative')}
             </TableRow>
             <TableRow>
               <TableHeaderCell scope="row">{t('ratio')}</TableHeaderCell>
@@ -298,23 +407,43 @@ function LinesSection({ positive, conservative, t, language }: { positive: Scena
       </ScrollTable>
       <Heading3>{t('howTitle')}</Heading3>
       <UnorderedList className="adempauze-mkba__formulas">
-        {positive.lines.filter((line) => line.kind === 'benefit').map((line, index) => (
-          <UnorderedListItem key={line.key}>
-            <strong>{line.label[language]}</strong>
-            <br />{t('howPositive')}: {line.formula[language]} = {euros(line.cents)}
-            <br />{t('howConservative')}: {conservative.lines[index]!.formula[language]} = {euros(conservative.lines[index]!.cents)}
-          </UnorderedListItem>
-        ))}
+        {positive.lines
+          .filter((line) => line.kind === 'benefit')
+          .map((line, index) => (
+            <UnorderedListItem key={line.key}>
+              <strong>{line.label[language]}</strong>
+              <br />
+              {t('howPositive')}: {line.formula[language]} = {euros(line.cents)}
+              <br />
+              {t('howConservative')}: {conservative.lines[index]!.formula[language]} = {euros(conservative.lines[index]!.cents)}
+            </UnorderedListItem>
+          ))}
       </UnorderedList>
     </section>
   );
 }
 
-function StakeholderSection({ positive, conservative, t, language }: { positive: Scenario; conservative: Scenario; t: Translate; language: Language }) {
-  const chart = useMemo(() => ({
-    labels: positive.stakeholders.map((row) => row.label[language]),
-    series: [positive, conservative].map((scenario) => ({ label: t(scenario.scenario), data: scenario.stakeholders.map((row) => row.netCents / 100) })),
-  }), [positive, conservative, language]);
+function StakeholderSection({
+  positive,
+  conservative,
+  t,
+  language,
+}: {
+  positive: Scenario;
+  conservative: Scenario;
+  t: Translate;
+  language: Language;
+}) {
+  const chart = useMemo(
+    () => ({
+      labels: positive.stakeholders.map((row) => row.label[language]),
+      series: [positive, conservative].map((scenario) => ({
+        label: t(scenario.scenario),
+        data: scenario.stakeholders.map((row) => row.netCents / 100),
+      })),
+    }),
+    [positive, conservative, language],
+  );
   return (
     <section aria-labelledby="mkba-who" className="adempauze-mkba__section">
       <Heading2 id="mkba-who">{t('whoTitle')}</Heading2>
@@ -324,7 +453,9 @@ function StakeholderSection({ positive, conservative, t, language }: { positive:
         <figcaption>{t('whoChart')}</figcaption>
       </figure>
       <div className="adempauze-mkba__side-by-side">
-        {[positive, conservative].map((scenario) => <StakeholderTable key={scenario.scenario} scenario={scenario} t={t} language={language} />)}
+        {[positive, conservative].map((scenario) => (
+          <StakeholderTable key={scenario.scenario} scenario={scenario} t={t} language={language} />
+        ))}
       </div>
     </section>
   );
@@ -350,11 +481,17 @@ function StakeholderTable({ scenario, t, language }: { scenario: Scenario; t: Tr
           <TableBody>
             {scenario.stakeholders.map((row) => (
               <TableRow key={row.stakeholder}>
-                <TableHeaderCell scope="row">{row.label[language]}</TableHeaderCell>{cell(row.benefitsCents)}{cell(row.costsCents)}{cell(row.netCents)}
+                <TableHeaderCell scope="row">{row.label[language]}</TableHeaderCell>
+                {cell(row.benefitsCents)}
+                {cell(row.costsCents)}
+                {cell(row.netCents)}
               </TableRow>
             ))}
             <TableRow className="adempauze-mkba__total">
-              <TableHeaderCell scope="row">{t('total')}</TableHeaderCell>{cell(scenario.benefitsCents)}{cell(scenario.costsCents)}{cell(scenario.netCents)}
+              <TableHeaderCell scope="row">{t('total')}</TableHeaderCell>
+              {cell(scenario.benefitsCents)}
+              {cell(scenario.costsCents)}
+              {cell(scenario.netCents)}
             </TableRow>
           </TableBody>
         </Table>
@@ -382,10 +519,15 @@ function UsedAssumptions({ report, t, language }: { report: MkbaReport; t: Trans
         <TableBody>
           {report.assumptions.map((assumption) => (
             <TableRow key={assumption.key}>
-              <TableHeaderCell scope="row">{assumption.label[language]}{assumption.changed ? ` (${t('changed').toLowerCase()})` : ''}</TableHeaderCell>
+              <TableHeaderCell scope="row">
+                {assumption.label[language]}
+                {assumption.changed ? ` (${t('changed').toLowerCase()})` : ''}
+              </TableHeaderCell>
               <TableCell className="adempauze-policy__number">{valueText(assumption.value, assumption.unit, t)}</TableCell>
               <TableCell className="adempauze-policy__number">{valueText(assumption.conservativeValue, assumption.unit, t)}</TableCell>
-              <TableCell>{t('default', { value: valueText(assumption.defaultValue, assumption.unit, t) })} {assumption.source[language]}</TableCell>
+              <TableCell>
+                {t('default', { value: valueText(assumption.defaultValue, assumption.unit, t) })} {assumption.source[language]}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>
@@ -400,17 +542,40 @@ const loaded = (report: MkbaReport | null): report is MkbaReport => report !== n
 function assumptionsOf(report: MkbaReport | null): MkbaAssumption[] {
   if (report) return report.assumptions;
   return ASSUMPTIONS.map((definition) => ({
-    key: definition.key, label: definition.label, unit: definition.unit, value: definition.defaultValue,
-    conservativeValue: definition.expert ? definition.defaultValue / 2 : definition.defaultValue, defaultValue: definition.defaultValue,
-    defaultOrigin: 'report', changed: false, expert: definition.expert, min: definition.min, max: definition.max, source: definition.source, gains: [...definition.gains],
+    key: definition.key,
+    label: definition.label,
+    unit: definition.unit,
+    value: definition.defaultValue,
+    conservativeValue: definition.expert ? definition.defaultValue / 2 : definition.defaultValue,
+    defaultValue: definition.defaultValue,
+    defaultOrigin: 'report',
+    changed: false,
+    expert: definition.expert,
+    min: definition.min,
+    max: definition.max,
+    source: definition.source,
+    gains: [...definition.gains],
   }));
 }
 
 const EFFECT_LINE: Record<Effect, LineKey> = { wlz_delay: 'wlz_delay', crisis: 'crisis', sick_leave: 'sick_leave' };
 
-function AssumptionForm({ report, t, language, fieldError, onSubmit, onReset, pending }: {
-  report: MkbaReport | null; t: Translate; language: Language; fieldError: (key: AssumptionKey) => string | undefined;
-  onSubmit: (event: FormEvent<HTMLFormElement>) => void; onReset: () => void; pending: Record<string, string>;
+function AssumptionForm({
+  report,
+  t,
+  language,
+  fieldError,
+  onSubmit,
+  onReset,
+  pending,
+}: {
+  report: MkbaReport | null;
+  t: Translate;
+  language: Language;
+  fieldError: (key: AssumptionKey) => string | undefined;
+  onSubmit: (event: FormEvent<HTMLFormElement>) => void;
+  onReset: () => void;
+  pending: Record<string, string>;
 }) {
   const byKey = new Map(assumptionsOf(report).map((assumption) => [assumption.key, assumption]));
   const effectTitle = (effect: Effect) => LINE_LABELS[EFFECT_LINE[effect]][language];
@@ -434,21 +599,34 @@ function AssumptionForm({ report, t, language, fieldError, onSubmit, onReset, pe
                     {assumption.label[language]} ({t(`unit.${assumption.unit}`)}){assumption.changed ? ` – ${t('changed')}` : ''}
                   </FormLabel>
                   <FormFieldDescription id={`${id}-description`}>
-                    {t(assumption.defaultOrigin === 'region' ? 'defaultRegion' : 'default', { value: valueText(assumption.defaultValue, assumption.unit, t) })}
+                    {t(assumption.defaultOrigin === 'region' ? 'defaultRegion' : 'default', {
+                      value: valueText(assumption.defaultValue, assumption.unit, t),
+                    })}
                     {assumption.expert ? ` ${t('expert', { value: valueText(assumption.conservativeValue, assumption.unit, t) })}` : ''}
-                    <br />{t('source', { source: assumption.source[language] })}
+                    <br />
+                    {t('source', { source: assumption.source[language] })}
                   </FormFieldDescription>
                   {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
-                  <Textbox id={id} name={definition.key} inputMode="decimal" defaultValue={shown} invalid={Boolean(error)}
-                    aria-describedby={error ? `${id}-error ${id}-description` : `${id}-description`} />
+                  <Textbox
+                    id={id}
+                    name={definition.key}
+                    inputMode="decimal"
+                    defaultValue={shown}
+                    invalid={Boolean(error)}
+                    aria-describedby={error ? `${id}-error ${id}-description` : `${id}-description`}
+                  />
                 </FormField>
               );
             })}
           </Fieldset>
         ))}
         <div className="adempauze-mkba__actions">
-          <Button type="submit" appearance="primary-action-button">{t('recalculate')}</Button>
-          <Button type="button" appearance="secondary-action-button" onClick={onReset}>{t('reset')}</Button>
+          <Button type="submit" appearance="primary-action-button">
+            {t('recalculate')}
+          </Button>
+          <Button type="button" appearance="secondary-action-button" onClick={onReset}>
+            {t('reset')}
+          </Button>
         </div>
       </form>
     </section>

@@ -1,6 +1,15 @@
 import {
-  BarController, BarElement, CategoryScale, Chart, type ChartConfiguration, Legend, LineController, LineElement, LinearScale,
-  PointElement, Tooltip,
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  type ChartConfiguration,
+  Legend,
+  LineController,
+  LineElement,
+  LinearScale,
+  PointElement,
+  Tooltip,
 } from 'chart.js';
 import { useEffect, useRef } from 'react';
 import { formatNumber } from '../../i18n/format.ts';
@@ -9,7 +18,20 @@ import { formatNumber } from '../../i18n/format.ts';
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
 
 /** Colour-blind safe (Okabe–Ito, then Tol's muted colours); the table beside each chart carries the numbers. */
-const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#882255', '#44AA99', '#999933', '#AA4499', '#332288'];
+const COLOURS = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#000000',
+  '#882255',
+  '#44AA99',
+  '#999933',
+  '#AA4499',
+  '#332288',
+];
 /** Lines differ in pattern as well as colour. */
 const DASHES = [[], [6, 4], [2, 3], [10, 3, 2, 3]];
 
@@ -33,12 +55,23 @@ export interface ChartProps {
 }
 
 /** A Chart.js chart on a canvas that follows the width of its container; redrawn when its data change. */
-export function ChartCanvas({ kind, labels, series, summary, stacked = false, horizontal = false, format = formatNumber, max }: ChartProps) {
+export function ChartCanvas({
+  kind,
+  labels,
+  series,
+  summary,
+  stacked = false,
+  horizontal = false,
+  format = formatNumber,
+  max,
+}: ChartProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
     if (!canvas.current) return;
     const valueAxis = {
-      beginAtZero: true, stacked, max,
+      beginAtZero: true,
+      stacked,
+      max,
       ticks: { callback: (value: string | number) => format(Number(value)) },
     };
     const categoryAxis = { stacked, ticks: { autoSkip: true } };
@@ -77,7 +110,9 @@ export function ChartCanvas({ kind, labels, series, summary, stacked = false, ho
   }, [kind, labels, series, stacked, horizontal, format, max]);
   return (
     <div className="adempauze-chart">
-      <canvas ref={canvas} role="img" aria-label={summary}>{summary}</canvas>
+      <canvas ref={canvas} role="img" aria-label={summary}>
+        {summary}
+      </canvas>
     </div>
   );
 }

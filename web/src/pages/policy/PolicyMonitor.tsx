@@ -81,7 +81,8 @@ export default function PolicyMonitor() {
 
   const today = serverToday();
   const figures = useMemo(() => (monitor ? buildFigures(monitor, t, language, today) : []), [monitor, language, today]);
-  const csvQuery = (table: string) => new URLSearchParams({ table, from: period.from, to: addDays(period.to, 1), ...(regionId ? { regionId } : {}) }).toString();
+  const csvQuery = (table: string) =>
+    new URLSearchParams({ table, from: period.from, to: addDays(period.to, 1), ...(regionId ? { regionId } : {}) }).toString();
   const partial = monitor ? incompleteMonths(monitor.months, period, today) : [];
 
   return (
@@ -94,9 +95,18 @@ export default function PolicyMonitor() {
       <form className="adempauze-toolbar" onSubmit={apply} noValidate aria-label={t('filter')}>
         <DateField id="policy-from" name="from" label={t('from')} value={period.from} error={fieldErrors.from} />
         <DateField id="policy-to" name="to" label={t('to')} value={period.to} error={fieldErrors.to} />
-        <SelectField key={`${regionId}-${regions.length}`} id="policy-region" name="regio" label={t('region')} error={null} defaultValue={regionId}
-          options={[{ value: '', label: t('allRegions') }, ...regions.map((region) => ({ value: region.id, label: region.name }))]} />
-        <Button type="submit" appearance="primary-action-button">{t('apply')}</Button>
+        <SelectField
+          key={`${regionId}-${regions.length}`}
+          id="policy-region"
+          name="regio"
+          label={t('region')}
+          error={null}
+          defaultValue={regionId}
+          options={[{ value: '', label: t('allRegions') }, ...regions.map((region) => ({ value: region.id, label: region.name }))]}
+        />
+        <Button type="submit" appearance="primary-action-button">
+          {t('apply')}
+        </Button>
       </form>
       {error !== null && <ErrorAlert error={error} />}
       {monitor === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
@@ -107,14 +117,31 @@ export default function PolicyMonitor() {
             {regionId && `, ${regions.find((region) => region.id === regionId)?.name ?? regionId}`}
           </Paragraph>
           {partial.length > 0 && (
-            <Paragraph>{t('partialNote', { months: partial.map(formatMonth).join(', '), count: partial.length, date: formatDate(minDate(period.to, addDays(today, -1))) })}</Paragraph>
+            <Paragraph>
+              {t('partialNote', {
+                months: partial.map(formatMonth).join(', '),
+                count: partial.length,
+                date: formatDate(minDate(period.to, addDays(today, -1))),
+              })}
+            </Paragraph>
           )}
           <Paragraph>
-            <Link className="utrecht-link" to={`/beleid/samenvatting?${new URLSearchParams({ van: period.from, tot: period.to, ...(regionId ? { regio: regionId } : {}) })}`}>{t('summary')}</Link>
+            <Link
+              className="utrecht-link"
+              to={`/beleid/samenvatting?${new URLSearchParams({ van: period.from, tot: period.to, ...(regionId ? { regio: regionId } : {}) })}`}
+            >
+              {t('summary')}
+            </Link>
           </Paragraph>
           {figures.map((figure) => (
-            <FigureSection key={figure.id} figure={figure} hidden={t('hiddenCell')} empty={t('empty')}
-              csvHref={`/api/policy/monitor.csv?${csvQuery(figure.csv)}`} csvLabel={t('csv', { table: figure.title })} />
+            <FigureSection
+              key={figure.id}
+              figure={figure}
+              hidden={t('hiddenCell')}
+              empty={t('empty')}
+              csvHref={`/api/policy/monitor.csv?${csvQuery(figure.csv)}`}
+              csvLabel={t('csv', { table: figure.title })}
+            />
           ))}
         </>
       )}
@@ -122,13 +149,27 @@ export default function PolicyMonitor() {
   );
 }
 
-function FigureSection({ figure, hidden, empty, csvHref, csvLabel }: { figure: Figure; hidden: string; empty: string; csvHref: string; csvLabel: string }) {
+function FigureSection({
+  figure,
+  hidden,
+  empty,
+  csvHref,
+  csvLabel,
+}: {
+  figure: Figure;
+  hidden: string;
+  empty: string;
+  csvHref: string;
+  csvLabel: string;
+}) {
   const headingId = useId();
   return (
     <section className="adempauze-policy__figure" aria-labelledby={headingId} data-figure={figure.id}>
       <Heading2 id={headingId}>{figure.title}</Heading2>
       <Paragraph>{figure.intro}</Paragraph>
-      {figure.table.rows.length === 0 ? <Paragraph>{empty}</Paragraph> : (
+      {figure.table.rows.length === 0 ? (
+        <Paragraph>{empty}</Paragraph>
+      ) : (
         <>
           <figure className="adempauze-policy__chart">
             <ChartCanvas {...figure.chart} />
@@ -138,7 +179,9 @@ function FigureSection({ figure, hidden, empty, csvHref, csvLabel }: { figure: F
         </>
       )}
       <Paragraph>
-        <a className="utrecht-link" href={csvHref} download>{csvLabel}</a>
+        <a className="utrecht-link" href={csvHref} download>
+          {csvLabel}
+        </a>
       </Paragraph>
     </section>
   );
@@ -149,8 +192,12 @@ function FigureSection({ figure, hidden, empty, csvHref, csvLabel }: { figure: F
  * is no row for it (nobody counted, or no capacity that month).
  */
 function pivot<T>(
-  items: readonly T[], rowOf: (item: T) => string, columnOf: (item: T) => string, columns: readonly string[],
-  cellOf: (item: T) => string | null, missing: (column: string) => string,
+  items: readonly T[],
+  rowOf: (item: T) => string,
+  columnOf: (item: T) => string,
+  columns: readonly string[],
+  cellOf: (item: T) => string | null,
+  missing: (column: string) => string,
 ): TableData['rows'] {
   const rows = new Map<string, Map<string, string | null>>();
   for (const item of items) {
@@ -158,7 +205,10 @@ function pivot<T>(
     row.set(columnOf(item), cellOf(item));
     rows.set(rowOf(item), row);
   }
-  return [...rows].map(([header, cells]) => ({ header, cells: columns.map((column) => (cells.has(column) ? cells.get(column)! : missing(column))) }));
+  return [...rows].map(([header, cells]) => ({
+    header,
+    cells: columns.map((column) => (cells.has(column) ? cells.get(column)! : missing(column))),
+  }));
 }
 
 const minDate = (a: string, b: string) => (a < b ? a : b);
@@ -189,7 +239,9 @@ function buildFigures(monitor: Monitor, t: Translate, language: Language, today:
   const locationOf = (row: Monitor['occupancyByLocation'][number]) => `${row.location} (${row.region})`;
   const locationLine = (location: string) => ({
     label: location,
-    data: months.map((month) => monitor.occupancyByLocation.find((row) => locationOf(row) === location && row.month === month)?.percent ?? null),
+    data: months.map(
+      (month) => monitor.occupancyByLocation.find((row) => locationOf(row) === location && row.month === month)?.percent ?? null,
+    ),
   });
   // Thirty lines are unreadable: then all locations together, and the highest and lowest few by their mean.
   const meanOf = (location: string) => occupancyPercent(monitor.occupancyByLocation.filter((row) => locationOf(row) === location)) ?? 0;
@@ -198,106 +250,245 @@ function buildFigures(monitor: Monitor, t: Translate, language: Language, today:
     label: t('average'),
     data: months.map((month) => occupancyPercent(monitor.occupancyByLocation.filter((row) => row.month === month))),
   };
-  const locationSeries = locations.length <= MAX_LINES ? locations.map(locationLine)
-    : [together, ...ranked.slice(0, EXTREMES).map(locationLine), ...ranked.slice(-EXTREMES).map(locationLine)];
+  const locationSeries =
+    locations.length <= MAX_LINES
+      ? locations.map(locationLine)
+      : [together, ...ranked.slice(0, EXTREMES).map(locationLine), ...ranked.slice(-EXTREMES).map(locationLine)];
   const stayTypes = [...new Set(monitor.occupancyByStayType.map((row) => row.stayType))];
   const kinds = [...new Set(monitor.requestsByKind.map((row) => row.kind))];
   const leadKinds = [...new Set(monitor.leadTimes.map((row) => row.kind))];
-  const lead = (kind: ReferralKind | 'all', measure: 'offer' | 'booking') => monitor.leadTimes.find((row) => row.kind === kind && row.measure === measure);
+  const lead = (kind: ReferralKind | 'all', measure: 'offer' | 'booking') =>
+    monitor.leadTimes.find((row) => row.kind === kind && row.measure === measure);
   const questionLabel = (row: Monitor['satisfaction'][number]) =>
     `${row.respondent === 'caregiver' ? t('caregiver') : t('guest')}: ${SURVEY_QUESTIONS[row.respondent].find((question) => question.id === row.question)?.[language] ?? row.question}`;
   const cancellationLabel = (reason: string | null) => reason ?? t('otherReasons');
 
   return [
     {
-      id: 'occupancy-location', csv: 'occupancy-by-location', title: t('occupancyLocation'),
-      intro: locations.length <= MAX_LINES ? t('occupancyLocationIntro') : `${t('occupancyLocationIntro')} ${t('manyLocations', { count: EXTREMES })}`,
+      id: 'occupancy-location',
+      csv: 'occupancy-by-location',
+      title: t('occupancyLocation'),
+      intro:
+        locations.length <= MAX_LINES
+          ? t('occupancyLocationIntro')
+          : `${t('occupancyLocationIntro')} ${t('manyLocations', { count: EXTREMES })}`,
       caption: t('occupancyLocationCaption'),
-      chart: { kind: 'line', labels: monthLabels, summary: t('occupancyLocationChart'), format: formatPercent, max: 100, series: locationSeries },
-      table: { columns: [t('location'), ...monthLabels], rows: pivot(monitor.occupancyByLocation, locationOf, (row) => row.month, months, (row) => share(row.percent), () => '–') },
+      chart: {
+        kind: 'line',
+        labels: monthLabels,
+        summary: t('occupancyLocationChart'),
+        format: formatPercent,
+        max: 100,
+        series: locationSeries,
+      },
+      table: {
+        columns: [t('location'), ...monthLabels],
+        rows: pivot(
+          monitor.occupancyByLocation,
+          locationOf,
+          (row) => row.month,
+          months,
+          (row) => share(row.percent),
+          () => '–',
+        ),
+      },
     },
     {
-      id: 'occupancy-type', csv: 'occupancy-by-stay-type', title: t('occupancyType'), intro: t('occupancyTypeIntro'), caption: t('occupancyTypeCaption'),
+      id: 'occupancy-type',
+      csv: 'occupancy-by-stay-type',
+      title: t('occupancyType'),
+      intro: t('occupancyTypeIntro'),
+      caption: t('occupancyTypeCaption'),
       chart: {
-        kind: 'bar', stacked: true, labels: monthLabels, summary: t('occupancyTypeChart'), format: formatPercent,
-        series: stayTypes.map((type) => ({ label: stayTypeLabel(type), data: monthSeries(monitor.occupancyByStayType.filter((row) => row.stayType === type), (row) => row.percent) })),
+        kind: 'bar',
+        stacked: true,
+        labels: monthLabels,
+        summary: t('occupancyTypeChart'),
+        format: formatPercent,
+        series: stayTypes.map((type) => ({
+          label: stayTypeLabel(type),
+          data: monthSeries(
+            monitor.occupancyByStayType.filter((row) => row.stayType === type),
+            (row) => row.percent,
+          ),
+        })),
       },
       table: {
         columns: [t('stayType'), ...monthLabels],
-        rows: pivot(monitor.occupancyByStayType, (row) => stayTypeLabel(row.stayType), (row) => row.month, months, (row) => share(row.percent),
-          (month) => (monthsWithBeds.has(month) ? formatPercent(0) : '–')),
+        rows: pivot(
+          monitor.occupancyByStayType,
+          (row) => stayTypeLabel(row.stayType),
+          (row) => row.month,
+          months,
+          (row) => share(row.percent),
+          (month) => (monthsWithBeds.has(month) ? formatPercent(0) : '–'),
+        ),
       },
     },
     {
-      id: 'requests-kind', csv: 'requests-by-kind', title: t('requestsKind'), intro: t('requestsKindIntro'), caption: t('requestsKindCaption'),
+      id: 'requests-kind',
+      csv: 'requests-by-kind',
+      title: t('requestsKind'),
+      intro: t('requestsKindIntro'),
+      caption: t('requestsKindCaption'),
       chart: {
-        kind: 'bar', stacked: true, labels: monthLabels, summary: t('requestsKindChart'),
-        series: kinds.map((kind) => ({ label: kindLabel(kind), data: monthSeries(monitor.requestsByKind.filter((row) => row.kind === kind), (row) => row.requests) })),
+        kind: 'bar',
+        stacked: true,
+        labels: monthLabels,
+        summary: t('requestsKindChart'),
+        series: kinds.map((kind) => ({
+          label: kindLabel(kind),
+          data: monthSeries(
+            monitor.requestsByKind.filter((row) => row.kind === kind),
+            (row) => row.requests,
+          ),
+        })),
       },
       table: {
         columns: [t('kind'), ...monthLabels],
-        rows: pivot(monitor.requestsByKind, (row) => kindLabel(row.kind), (row) => row.month, months, (row) => count(row.requests), () => '0'),
+        rows: pivot(
+          monitor.requestsByKind,
+          (row) => kindLabel(row.kind),
+          (row) => row.month,
+          months,
+          (row) => count(row.requests),
+          () => '0',
+        ),
       },
     },
     {
-      id: 'requests-municipality', csv: 'requests-by-municipality', title: t('requestsMunicipality'), intro: t('requestsMunicipalityIntro'), caption: t('requestsMunicipalityCaption'),
+      id: 'requests-municipality',
+      csv: 'requests-by-municipality',
+      title: t('requestsMunicipality'),
+      intro: t('requestsMunicipalityIntro'),
+      caption: t('requestsMunicipalityCaption'),
       chart: {
-        kind: 'bar', horizontal: true, labels: monitor.requestsByMunicipality.map((row) => row.municipality), summary: t('requestsMunicipalityChart'),
+        kind: 'bar',
+        horizontal: true,
+        labels: monitor.requestsByMunicipality.map((row) => row.municipality),
+        summary: t('requestsMunicipalityChart'),
         series: [{ label: t('requests'), data: monitor.requestsByMunicipality.map((row) => row.requests) }],
       },
-      table: { columns: [t('municipality'), t('requests')], rows: monitor.requestsByMunicipality.map((row) => ({ header: row.municipality, cells: [count(row.requests)] })) },
+      table: {
+        columns: [t('municipality'), t('requests')],
+        rows: monitor.requestsByMunicipality.map((row) => ({ header: row.municipality, cells: [count(row.requests)] })),
+      },
     },
     {
-      id: 'placement', csv: 'placement', title: t('placement'), intro: t('placementIntro'), caption: t('placementCaption'),
+      id: 'placement',
+      csv: 'placement',
+      title: t('placement'),
+      intro: t('placementIntro'),
+      caption: t('placementCaption'),
       chart: {
-        kind: 'bar', labels: monitor.placement.map((row) => row.homeRegion), summary: t('placementChart'), format: formatPercent, max: 100,
+        kind: 'bar',
+        labels: monitor.placement.map((row) => row.homeRegion),
+        summary: t('placementChart'),
+        format: formatPercent,
+        max: 100,
         series: [{ label: t('shareWithin'), data: monitor.placement.map((row) => row.percentWithin) }],
       },
       table: {
         columns: [t('homeRegion'), t('within'), t('outside'), t('shareWithin')],
-        rows: monitor.placement.map((row) => ({ header: row.homeRegion, cells: [count(row.within), count(row.outside), share(row.percentWithin)] })),
+        rows: monitor.placement.map((row) => ({
+          header: row.homeRegion,
+          cells: [count(row.within), count(row.outside), share(row.percentWithin)],
+        })),
       },
     },
     {
-      id: 'lead-times', csv: 'lead-times', title: t('leadTimes'), intro: t('leadTimesIntro'), caption: t('leadTimesCaption'),
+      id: 'lead-times',
+      csv: 'lead-times',
+      title: t('leadTimes'),
+      intro: t('leadTimesIntro'),
+      caption: t('leadTimesCaption'),
       chart: {
-        kind: 'bar', horizontal: true, labels: leadKinds.map(kindLabel), summary: t('leadTimesChart'),
-        series: ([['offer', 'medianDays', t('medianToOffer')], ['offer', 'p90Days', t('p90ToOffer')], ['booking', 'medianDays', t('medianToBooking')], ['booking', 'p90Days', t('p90ToBooking')]] as const)
-          .map(([measure, key, label]) => ({ label, data: leadKinds.map((kind) => lead(kind, measure)?.[key] ?? null) })),
+        kind: 'bar',
+        horizontal: true,
+        labels: leadKinds.map(kindLabel),
+        summary: t('leadTimesChart'),
+        series: (
+          [
+            ['offer', 'medianDays', t('medianToOffer')],
+            ['offer', 'p90Days', t('p90ToOffer')],
+            ['booking', 'medianDays', t('medianToBooking')],
+            ['booking', 'p90Days', t('p90ToBooking')],
+          ] as const
+        ).map(([measure, key, label]) => ({ label, data: leadKinds.map((kind) => lead(kind, measure)?.[key] ?? null) })),
       },
       table: {
-        columns: [t('kind'), `${t('referrals')} ${t('toOffer')}`, `${t('median')} ${t('toOffer')}`, `${t('p90')} ${t('toOffer')}`,
-          `${t('referrals')} ${t('toBooking')}`, `${t('median')} ${t('toBooking')}`, `${t('p90')} ${t('toBooking')}`],
+        columns: [
+          t('kind'),
+          `${t('referrals')} ${t('toOffer')}`,
+          `${t('median')} ${t('toOffer')}`,
+          `${t('p90')} ${t('toOffer')}`,
+          `${t('referrals')} ${t('toBooking')}`,
+          `${t('median')} ${t('toBooking')}`,
+          `${t('p90')} ${t('toBooking')}`,
+        ],
         rows: leadKinds.map((kind) => {
           const [offer, booking] = [lead(kind, 'offer'), lead(kind, 'booking')];
           return {
             header: kindLabel(kind),
-            cells: [count(offer?.referrals ?? null), duration(offer?.medianDays ?? null), duration(offer?.p90Days ?? null),
-              count(booking?.referrals ?? null), duration(booking?.medianDays ?? null), duration(booking?.p90Days ?? null)],
+            cells: [
+              count(offer?.referrals ?? null),
+              duration(offer?.medianDays ?? null),
+              duration(offer?.p90Days ?? null),
+              count(booking?.referrals ?? null),
+              duration(booking?.medianDays ?? null),
+              duration(booking?.p90Days ?? null),
+            ],
           };
         }),
       },
     },
     {
-      id: 'cancellations', csv: 'cancellations', title: t('cancellations'), intro: t('cancellationsIntro', { threshold: monitor.threshold }), caption: t('cancellationsCaption'),
+      id: 'cancellations',
+      csv: 'cancellations',
+      title: t('cancellations'),
+      intro: t('cancellationsIntro', { threshold: monitor.threshold }),
+      caption: t('cancellationsCaption'),
       chart: {
-        kind: 'bar', horizontal: true, labels: monitor.cancellations.map((row) => cancellationLabel(row.reason)), summary: t('cancellationsChart'),
+        kind: 'bar',
+        horizontal: true,
+        labels: monitor.cancellations.map((row) => cancellationLabel(row.reason)),
+        summary: t('cancellationsChart'),
         series: [{ label: t('cancelledStays'), data: monitor.cancellations.map((row) => row.stays) }],
       },
-      table: { columns: [t('reason'), t('cancelledStays')], rows: monitor.cancellations.map((row) => ({ header: cancellationLabel(row.reason), cells: [count(row.stays)] })) },
+      table: {
+        columns: [t('reason'), t('cancelledStays')],
+        rows: monitor.cancellations.map((row) => ({ header: cancellationLabel(row.reason), cells: [count(row.stays)] })),
+      },
     },
     {
-      id: 'waiting-list', csv: 'waiting-list', title: t('waitingList'), intro: t('waitingListIntro'), caption: t('waitingListCaption'),
+      id: 'waiting-list',
+      csv: 'waiting-list',
+      title: t('waitingList'),
+      intro: t('waitingListIntro'),
+      caption: t('waitingListCaption'),
       chart: {
-        kind: 'line', labels: monitor.waitingList.map((row) => weekLabel(row.week)), summary: t('waitingListChart'),
+        kind: 'line',
+        labels: monitor.waitingList.map((row) => weekLabel(row.week)),
+        summary: t('waitingListChart'),
         series: [{ label: t('waiting'), data: monitor.waitingList.map((row) => row.waiting) }],
       },
-      table: { columns: [t('week'), t('waiting')], rows: monitor.waitingList.map((row) => ({ header: formatDate(row.week), cells: [count(row.waiting)] })) },
+      table: {
+        columns: [t('week'), t('waiting')],
+        rows: monitor.waitingList.map((row) => ({ header: formatDate(row.week), cells: [count(row.waiting)] })),
+      },
     },
     {
-      id: 'satisfaction', csv: 'satisfaction', title: t('satisfaction'), intro: t('satisfactionIntro'), caption: t('satisfactionCaption'),
+      id: 'satisfaction',
+      csv: 'satisfaction',
+      title: t('satisfaction'),
+      intro: t('satisfactionIntro'),
+      caption: t('satisfactionCaption'),
       chart: {
-        kind: 'bar', horizontal: true, labels: monitor.satisfaction.map(questionLabel), summary: t('satisfactionChart'), max: 5,
+        kind: 'bar',
+        horizontal: true,
+        labels: monitor.satisfaction.map(questionLabel),
+        summary: t('satisfactionChart'),
+        max: 5,
         series: [{ label: t('meanScore'), data: monitor.satisfaction.map((row) => row.mean) }],
       },
       table: {

@@ -1,5 +1,15 @@
 import {
-  FormField, FormFieldErrorMessage, FormLabel, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow, Textbox,
+  FormField,
+  FormFieldErrorMessage,
+  FormLabel,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Textbox,
 } from '@utrecht/component-library-react';
 import { type ReactNode, useId } from 'react';
 import { addDays, isIsoDate, nightsBetween } from '../../../../src/domain/dates.ts';
@@ -27,10 +37,13 @@ export type PeriodProblem = 'fromRequired' | 'toRequired' | 'toBeforeFrom' | 'to
 export function periodProblems(from: string, to: string): { from?: PeriodProblem; to?: PeriodProblem } {
   return {
     from: isIsoDate(from) ? undefined : 'fromRequired',
-    to: !isIsoDate(to) ? 'toRequired'
-      : isIsoDate(from) && to < from ? 'toBeforeFrom'
-      : isIsoDate(from) && nightsBetween(from, addDays(to, 1)) > MAX_PERIOD_NIGHTS ? 'tooLong'
-      : undefined,
+    to: !isIsoDate(to)
+      ? 'toRequired'
+      : isIsoDate(from) && to < from
+        ? 'toBeforeFrom'
+        : isIsoDate(from) && nightsBetween(from, addDays(to, 1)) > MAX_PERIOD_NIGHTS
+          ? 'tooLong'
+          : undefined,
   };
 }
 
@@ -40,15 +53,27 @@ export function DateField({ id, name, label, value, error }: { id: string; name:
       <FormLabel htmlFor={id}>{label}</FormLabel>
       {error && <FormFieldErrorMessage id={`${id}-error`}>{error}</FormFieldErrorMessage>}
       {/* The key resets the field when the period in the address changes (back button). */}
-      <Textbox key={value} id={id} name={name} type="date" defaultValue={value} required invalid={Boolean(error)}
-        aria-describedby={error ? `${id}-error` : undefined} />
+      <Textbox
+        key={value}
+        id={id}
+        name={name}
+        type="date"
+        defaultValue={value}
+        required
+        invalid={Boolean(error)}
+        aria-describedby={error ? `${id}-error` : undefined}
+      />
     </FormField>
   );
 }
 
 /** A wide table scrolls inside its own region, which a keyboard user can focus and scroll with the arrow keys. */
 export function ScrollTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
-  return <div className="adempauze-table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>{children}</div>;
+  return (
+    <div className="adempauze-table-scroll" role="region" aria-labelledby={labelledBy} tabIndex={0}>
+      {children}
+    </div>
+  );
 }
 
 /** A table of figures: a header row, and rows with a header cell; null is a number hidden for privacy. */
@@ -64,14 +89,22 @@ export function NumberTable({ caption, table, hidden }: { caption: string; table
       <Table>
         <TableCaption id={captionId}>{caption}</TableCaption>
         <TableHeader>
-          <TableRow>{table.columns.map((column, index) => <TableHeaderCell key={index} scope="col">{column}</TableHeaderCell>)}</TableRow>
+          <TableRow>
+            {table.columns.map((column, index) => (
+              <TableHeaderCell key={index} scope="col">
+                {column}
+              </TableHeaderCell>
+            ))}
+          </TableRow>
         </TableHeader>
         <TableBody>
           {table.rows.map((row, index) => (
             <TableRow key={index}>
               <TableHeaderCell scope="row">{row.header}</TableHeaderCell>
               {row.cells.map((cell, column) => (
-                <TableCell key={column} className={cell === null ? 'adempauze-policy__hidden' : 'adempauze-policy__number'}>{cell ?? hidden}</TableCell>
+                <TableCell key={column} className={cell === null ? 'adempauze-policy__hidden' : 'adempauze-policy__number'}>
+                  {cell ?? hidden}
+                </TableCell>
               ))}
             </TableRow>
           ))}

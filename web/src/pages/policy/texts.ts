@@ -1,26 +1,106 @@
 import type { Texts } from '../../i18n/i18n.tsx';
 
 type Key =
-  | 'title' | 'intro' | 'privacy' | 'hiddenCell' | 'filter' | 'from' | 'to' | 'apply' | 'loading' | 'period' | 'csv' | 'empty'
-  | 'fromRequired' | 'toRequired' | 'toBeforeFrom' | 'tooLong'
-  | 'occupancyLocation' | 'occupancyLocationIntro' | 'occupancyLocationChart' | 'occupancyLocationCaption' | 'location'
-  | 'occupancyType' | 'occupancyTypeIntro' | 'occupancyTypeChart' | 'occupancyTypeCaption' | 'stayType'
-  | 'requestsKind' | 'requestsKindIntro' | 'requestsKindChart' | 'requestsKindCaption' | 'kind'
-  | 'requestsMunicipality' | 'requestsMunicipalityIntro' | 'requestsMunicipalityChart' | 'requestsMunicipalityCaption' | 'municipality' | 'requests'
-  | 'placement' | 'placementIntro' | 'placementChart' | 'placementCaption' | 'homeRegion' | 'within' | 'outside' | 'shareWithin'
-  | 'leadTimes' | 'leadTimesIntro' | 'leadTimesChart' | 'leadTimesCaption' | 'toOffer' | 'toBooking' | 'median' | 'p90' | 'referrals'
-  | 'medianToOffer' | 'p90ToOffer' | 'medianToBooking' | 'p90ToBooking' | 'all' | 'hours' | 'days'
-  | 'cancellations' | 'cancellationsIntro' | 'cancellationsChart' | 'cancellationsCaption' | 'reason' | 'otherReasons' | 'cancelledStays'
-  | 'waitingList' | 'waitingListIntro' | 'waitingListChart' | 'waitingListCaption' | 'week' | 'waiting'
-  | 'satisfaction' | 'satisfactionIntro' | 'satisfactionChart' | 'satisfactionCaption' | 'question' | 'answers' | 'meanScore'
-  | 'caregiver' | 'guest' | 'month' | 'region' | 'allRegions' | 'partialMonth' | 'partialNote' | 'average' | 'manyLocations' | 'summary';
+  | 'title'
+  | 'intro'
+  | 'privacy'
+  | 'hiddenCell'
+  | 'filter'
+  | 'from'
+  | 'to'
+  | 'apply'
+  | 'loading'
+  | 'period'
+  | 'csv'
+  | 'empty'
+  | 'fromRequired'
+  | 'toRequired'
+  | 'toBeforeFrom'
+  | 'tooLong'
+  | 'occupancyLocation'
+  | 'occupancyLocationIntro'
+  | 'occupancyLocationChart'
+  | 'occupancyLocationCaption'
+  | 'location'
+  | 'occupancyType'
+  | 'occupancyTypeIntro'
+  | 'occupancyTypeChart'
+  | 'occupancyTypeCaption'
+  | 'stayType'
+  | 'requestsKind'
+  | 'requestsKindIntro'
+  | 'requestsKindChart'
+  | 'requestsKindCaption'
+  | 'kind'
+  | 'requestsMunicipality'
+  | 'requestsMunicipalityIntro'
+  | 'requestsMunicipalityChart'
+  | 'requestsMunicipalityCaption'
+  | 'municipality'
+  | 'requests'
+  | 'placement'
+  | 'placementIntro'
+  | 'placementChart'
+  | 'placementCaption'
+  | 'homeRegion'
+  | 'within'
+  | 'outside'
+  | 'shareWithin'
+  | 'leadTimes'
+  | 'leadTimesIntro'
+  | 'leadTimesChart'
+  | 'leadTimesCaption'
+  | 'toOffer'
+  | 'toBooking'
+  | 'median'
+  | 'p90'
+  | 'referrals'
+  | 'medianToOffer'
+  | 'p90ToOffer'
+  | 'medianToBooking'
+  | 'p90ToBooking'
+  | 'all'
+  | 'hours'
+  | 'days'
+  | 'cancellations'
+  | 'cancellationsIntro'
+  | 'cancellationsChart'
+  | 'cancellationsCaption'
+  | 'reason'
+  | 'otherReasons'
+  | 'cancelledStays'
+  | 'waitingList'
+  | 'waitingListIntro'
+  | 'waitingListChart'
+  | 'waitingListCaption'
+  | 'week'
+  | 'waiting'
+  | 'satisfaction'
+  | 'satisfactionIntro'
+  | 'satisfactionChart'
+  | 'satisfactionCaption'
+  | 'question'
+  | 'answers'
+  | 'meanScore'
+  | 'caregiver'
+  | 'guest'
+  | 'month'
+  | 'region'
+  | 'allRegions'
+  | 'partialMonth'
+  | 'partialNote'
+  | 'average'
+  | 'manyLocations'
+  | 'summary';
 
 /** The policy monitor's texts: plain Dutch (B1) first, English with the same keys. */
 export const TEXTS: Texts<Key> = {
   nl: {
     title: 'Beleidscijfers',
-    intro: 'Cijfers over tijdelijk verblijf in de regio: hoe vol de plekken zijn, wie om een plek vraagt en hoe snel die er is. Kies een periode. Onder elke grafiek staat een tabel met de getallen. U kunt elke tabel downloaden.',
-    privacy: 'Gaat een getal over minder dan {threshold} mensen? Dan laten we het niet zien, want dan kunt u iemand misschien herkennen. Soms verbergen we nog een getal. Anders kunt u het verborgen getal uitrekenen uit het totaal. Aantallen mensen en bezette nachten ronden we af op 5 (7 wordt 5, 8 wordt 10). Zo kunt u ook door twee periodes te vergelijken niet zien wie er kwam.',
+    intro:
+      'Cijfers over tijdelijk verblijf in de regio: hoe vol de plekken zijn, wie om een plek vraagt en hoe snel die er is. Kies een periode. Onder elke grafiek staat een tabel met de getallen. U kunt elke tabel downloaden.',
+    privacy:
+      'Gaat een getal over minder dan {threshold} mensen? Dan laten we het niet zien, want dan kunt u iemand misschien herkennen. Soms verbergen we nog een getal. Anders kunt u het verborgen getal uitrekenen uit het totaal. Aantallen mensen en bezette nachten ronden we af op 5 (7 wordt 5, 8 wordt 10). Zo kunt u ook door twee periodes te vergelijken niet zien wie er kwam.',
     hiddenCell: 'verborgen',
     filter: 'Periode',
     from: 'Van',
@@ -35,13 +115,15 @@ export const TEXTS: Texts<Key> = {
     toBeforeFrom: 'De laatste dag moet op of na de eerste dag liggen.',
     tooLong: 'Kies een periode van hoogstens 3 jaar.',
     occupancyLocation: 'Bezetting per locatie',
-    occupancyLocationIntro: 'Welk deel van de nachten een plek bezet was. Dichte plekken (bijvoorbeeld bij een opnamestop) tellen niet mee.',
+    occupancyLocationIntro:
+      'Welk deel van de nachten een plek bezet was. Dichte plekken (bijvoorbeeld bij een opnamestop) tellen niet mee.',
     occupancyLocationChart: 'Lijngrafiek: bezetting per maand, in procenten, voor elke locatie. De getallen staan in de tabel hieronder.',
     occupancyLocationCaption: 'Bezetting per locatie en maand, in procenten van de beschikbare nachten',
     location: 'Locatie',
     occupancyType: 'Bezetting per soort verblijf',
     occupancyTypeIntro: 'Hoe de bezette nachten verdeeld waren over de soorten verblijf. Samen is dat de bezetting van alle locaties.',
-    occupancyTypeChart: 'Gestapelde staafgrafiek: per maand het deel van alle nachten per soort verblijf, in procenten. De getallen staan in de tabel hieronder.',
+    occupancyTypeChart:
+      'Gestapelde staafgrafiek: per maand het deel van alle nachten per soort verblijf, in procenten. De getallen staan in de tabel hieronder.',
     occupancyTypeCaption: 'Bezette nachten per soort verblijf en maand, in procenten van alle beschikbare nachten',
     stayType: 'Soort verblijf',
     requestsKind: 'Aanvragen per maand',
@@ -57,15 +139,18 @@ export const TEXTS: Texts<Key> = {
     requests: 'Aanvragen',
     placement: 'Geplaatst in de eigen regio',
     placementIntro: 'Van de aanvragen met een plek: hoeveel mensen een plek kregen in hun eigen regio, en hoeveel daarbuiten.',
-    placementChart: 'Staafgrafiek: deel van de mensen dat een plek kreeg in de eigen regio, per regio, in procenten. De getallen staan in de tabel hieronder.',
+    placementChart:
+      'Staafgrafiek: deel van de mensen dat een plek kreeg in de eigen regio, per regio, in procenten. De getallen staan in de tabel hieronder.',
     placementCaption: 'Plaatsing in of buiten de eigen regio, per regio van herkomst',
     homeRegion: 'Regio waar de cliënt woont',
     within: 'In eigen regio',
     outside: 'Buiten eigen regio',
     shareWithin: 'Deel in eigen regio',
     leadTimes: 'Hoe snel er een plek is',
-    leadTimesIntro: 'De tijd van aanmelding tot het eerste aanbod van een plek, en tot de boeking. De mediaan is de middelste tijd: de helft ging sneller. Bij 90% van de aanvragen ging het sneller dan de tijd bij "90%".',
-    leadTimesChart: 'Staafgrafiek: per soort aanvraag de mediaan en de 90%-tijd tot het eerste aanbod en tot de boeking, in dagen. De getallen staan in de tabel hieronder.',
+    leadTimesIntro:
+      'De tijd van aanmelding tot het eerste aanbod van een plek, en tot de boeking. De mediaan is de middelste tijd: de helft ging sneller. Bij 90% van de aanvragen ging het sneller dan de tijd bij "90%".',
+    leadTimesChart:
+      'Staafgrafiek: per soort aanvraag de mediaan en de 90%-tijd tot het eerste aanbod en tot de boeking, in dagen. De getallen staan in de tabel hieronder.',
     leadTimesCaption: 'Tijd van aanmelding tot aanbod en tot boeking, per soort aanvraag',
     toOffer: 'tot aanbod',
     toBooking: 'tot boeking',
@@ -80,7 +165,8 @@ export const TEXTS: Texts<Key> = {
     hours: '{value} uur',
     days: '{value} dagen',
     cancellations: 'Annuleringen',
-    cancellationsIntro: 'Geannuleerde verblijven met een aankomst in de periode, per reden. Een reden tonen we alleen als die bij minstens {threshold} mensen is gegeven. De andere redenen staan samen onder "overige redenen".',
+    cancellationsIntro:
+      'Geannuleerde verblijven met een aankomst in de periode, per reden. Een reden tonen we alleen als die bij minstens {threshold} mensen is gegeven. De andere redenen staan samen onder "overige redenen".',
     cancellationsChart: 'Staafgrafiek: aantal geannuleerde verblijven per reden. De getallen staan in de tabel hieronder.',
     cancellationsCaption: 'Geannuleerde verblijven per reden',
     reason: 'Reden',
@@ -93,7 +179,8 @@ export const TEXTS: Texts<Key> = {
     week: 'Maandag',
     waiting: 'Op de wachtlijst',
     satisfaction: 'Tevredenheid',
-    satisfactionIntro: 'Na het verblijf vullen mantelzorgers en gasten een korte vragenlijst in. Per vraag ziet u het gemiddelde cijfer van 1 tot en met 5.',
+    satisfactionIntro:
+      'Na het verblijf vullen mantelzorgers en gasten een korte vragenlijst in. Per vraag ziet u het gemiddelde cijfer van 1 tot en met 5.',
     satisfactionChart: 'Staafgrafiek: gemiddeld cijfer per vraag, van 1 tot en met 5. De getallen staan in de tabel hieronder.',
     satisfactionCaption: 'Gemiddeld cijfer per vraag (1 tot en met 5)',
     question: 'Vraag',
@@ -103,17 +190,21 @@ export const TEXTS: Texts<Key> = {
     guest: 'Gast',
     month: 'Maand',
     region: 'Regio',
-    allRegions: 'Alle regio\'s samen',
+    allRegions: "Alle regio's samen",
     partialMonth: '{month} (nog niet compleet)',
-    partialNote: 'Let op: {months} {count|is|zijn} niet compleet. De cijfers gaan tot en met {date}; vergelijk die maand dus niet zomaar met de andere.',
+    partialNote:
+      'Let op: {months} {count|is|zijn} niet compleet. De cijfers gaan tot en met {date}; vergelijk die maand dus niet zomaar met de andere.',
     average: 'Alle locaties samen',
-    manyLocations: 'De grafiek toont alle locaties samen, de {count} met de hoogste en de {count} met de laagste bezetting. De tabel toont elke locatie.',
+    manyLocations:
+      'De grafiek toont alle locaties samen, de {count} met de hoogste en de {count} met de laagste bezetting. De tabel toont elke locatie.',
     summary: 'Samenvatting om te printen',
   },
   en: {
     title: 'Policy figures',
-    intro: 'Figures about temporary stays in the region: how full the places are, who asks for a place and how soon there is one. Choose a period. Under each chart is a table with the numbers. You can download every table.',
-    privacy: 'Is a number about fewer than {threshold} people? Then we do not show it, because you might recognise someone. Sometimes we hide one more number, because otherwise you could work out the hidden one from the total. Numbers of people and occupied nights are rounded to 5 (7 becomes 5, 8 becomes 10), so that comparing two periods does not show who came either.',
+    intro:
+      'Figures about temporary stays in the region: how full the places are, who asks for a place and how soon there is one. Choose a period. Under each chart is a table with the numbers. You can download every table.',
+    privacy:
+      'Is a number about fewer than {threshold} people? Then we do not show it, because you might recognise someone. Sometimes we hide one more number, because otherwise you could work out the hidden one from the total. Numbers of people and occupied nights are rounded to 5 (7 becomes 5, 8 becomes 10), so that comparing two periods does not show who came either.',
     hiddenCell: 'hidden',
     filter: 'Period',
     from: 'From',
@@ -124,9 +215,11 @@ export const TEXTS: Texts<Key> = {
     region: 'Region',
     allRegions: 'All regions together',
     partialMonth: '{month} (not complete yet)',
-    partialNote: 'Note: {months} {count|is|are} not complete. The figures go up to and including {date}; do not compare that month with the others as it is.',
+    partialNote:
+      'Note: {months} {count|is|are} not complete. The figures go up to and including {date}; do not compare that month with the others as it is.',
     average: 'All locations together',
-    manyLocations: 'The chart shows all locations together, the {count} with the highest and the {count} with the lowest occupancy. The table shows every location.',
+    manyLocations:
+      'The chart shows all locations together, the {count} with the highest and the {count} with the lowest occupancy. The table shows every location.',
     summary: 'Summary to print',
     csv: 'Download as CSV: {table}',
     empty: 'No figures in this period.',
@@ -141,7 +234,8 @@ export const TEXTS: Texts<Key> = {
     location: 'Location',
     occupancyType: 'Occupancy per kind of stay',
     occupancyTypeIntro: 'How the occupied nights were shared among the kinds of stay. Together they make the occupancy of all locations.',
-    occupancyTypeChart: 'Stacked bar chart: per month the share of all nights per kind of stay, in per cent. The numbers are in the table below.',
+    occupancyTypeChart:
+      'Stacked bar chart: per month the share of all nights per kind of stay, in per cent. The numbers are in the table below.',
     occupancyTypeCaption: 'Occupied nights per kind of stay and month, in per cent of all available nights',
     stayType: 'Kind of stay',
     requestsKind: 'Requests per month',
@@ -164,8 +258,10 @@ export const TEXTS: Texts<Key> = {
     outside: 'Outside own region',
     shareWithin: 'Share in own region',
     leadTimes: 'How soon there is a place',
-    leadTimesIntro: 'The time from referral to the first offer of a place, and to the booking. The median is the middle time: half went faster. For 90% of the requests it went faster than the time under "90%".',
-    leadTimesChart: 'Bar chart: per kind of request the median and the 90% time to the first offer and to the booking, in days. The numbers are in the table below.',
+    leadTimesIntro:
+      'The time from referral to the first offer of a place, and to the booking. The median is the middle time: half went faster. For 90% of the requests it went faster than the time under "90%".',
+    leadTimesChart:
+      'Bar chart: per kind of request the median and the 90% time to the first offer and to the booking, in days. The numbers are in the table below.',
     leadTimesCaption: 'Time from referral to offer and to booking, per kind of request',
     toOffer: 'to offer',
     toBooking: 'to booking',
@@ -180,7 +276,8 @@ export const TEXTS: Texts<Key> = {
     hours: '{value} hours',
     days: '{value} days',
     cancellations: 'Cancellations',
-    cancellationsIntro: 'Cancelled stays with an arrival in the period, per reason. We show a reason only when it was given for at least {threshold} people. The other reasons are counted together as "other reasons".',
+    cancellationsIntro:
+      'Cancelled stays with an arrival in the period, per reason. We show a reason only when it was given for at least {threshold} people. The other reasons are counted together as "other reasons".',
     cancellationsChart: 'Bar chart: number of cancelled stays per reason. The numbers are in the table below.',
     cancellationsCaption: 'Cancelled stays per reason',
     reason: 'Reason',
@@ -193,7 +290,8 @@ export const TEXTS: Texts<Key> = {
     week: 'Monday',
     waiting: 'On the waiting list',
     satisfaction: 'Satisfaction',
-    satisfactionIntro: 'After the stay, caregivers and guests fill in a short questionnaire. Per question you see the mean score from 1 to 5.',
+    satisfactionIntro:
+      'After the stay, caregivers and guests fill in a short questionnaire. Per question you see the mean score from 1 to 5.',
     satisfactionChart: 'Bar chart: mean score per question, from 1 to 5. The numbers are in the table below.',
     satisfactionCaption: 'Mean score per question (1 to 5)',
     question: 'Question',

@@ -9,7 +9,13 @@ import { Today } from './Today.tsx';
 import './provider.css';
 
 const texts: Texts<'nav' | 'today' | 'placements' | 'locations' | 'tariffs'> = {
-  nl: { nav: 'Zorgaanbieder', today: 'Vandaag', placements: 'Voorgestelde plaatsingen', locations: 'Locaties en plekken', tariffs: 'Tarieven' },
+  nl: {
+    nav: 'Zorgaanbieder',
+    today: 'Vandaag',
+    placements: 'Voorgestelde plaatsingen',
+    locations: 'Locaties en plekken',
+    tariffs: 'Tarieven',
+  },
   en: { nav: 'Care provider', today: 'Today', placements: 'Proposed placements', locations: 'Locations and units', tariffs: 'Tariffs' },
 };
 
@@ -20,10 +26,26 @@ export function ProviderWorkspace() {
     <>
       <nav className="adempauze-provider-nav" aria-label={t('nav')}>
         <ul>
-          <li><NavLink to="/zorgaanbieder" end className="utrecht-link">{t('today')}</NavLink></li>
-          <li><NavLink to="/zorgaanbieder/plaatsingen" className="utrecht-link">{t('placements')}</NavLink></li>
-          <li><NavLink to="/zorgaanbieder/locaties" className="utrecht-link">{t('locations')}</NavLink></li>
-          <li><NavLink to="/zorgaanbieder/tarieven" className="utrecht-link">{t('tariffs')}</NavLink></li>
+          <li>
+            <NavLink to="/zorgaanbieder" end className="utrecht-link">
+              {t('today')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/zorgaanbieder/plaatsingen" className="utrecht-link">
+              {t('placements')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/zorgaanbieder/locaties" className="utrecht-link">
+              {t('locations')}
+            </NavLink>
+          </li>
+          <li>
+            <NavLink to="/zorgaanbieder/tarieven" className="utrecht-link">
+              {t('tariffs')}
+            </NavLink>
+          </li>
         </ul>
       </nav>
       <Routes>

@@ -1,4 +1,15 @@
-import { Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import {
+  Heading1,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@utrecht/component-library-react';
 import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatEuro } from '../../i18n/format.ts';
@@ -9,18 +20,58 @@ import { TariffForm } from '../../registry/TariffForm.tsx';
 import { type Overview } from './provider-api.ts';
 import { FUNDING_LABELS } from './provider-labels.ts';
 
-const texts: Texts<'title' | 'intro' | 'loading' | 'none' | 'caption' | 'type' | 'funding' | 'housing' | 'stay' | 'care' | 'total' | 'valid' | 'from' | 'fromUntil' | 'noTariffs'> = {
+const texts: Texts<
+  | 'title'
+  | 'intro'
+  | 'loading'
+  | 'none'
+  | 'caption'
+  | 'type'
+  | 'funding'
+  | 'housing'
+  | 'stay'
+  | 'care'
+  | 'total'
+  | 'valid'
+  | 'from'
+  | 'fromUntil'
+  | 'noTariffs'
+> = {
   nl: {
-    title: 'Tarieven', intro: 'Wat een nacht kost per soort verblijf, zoals het aanmeldpunt het gebruikt voor de declaraties. Verandert een bedrag? Vul hieronder het nieuwe tarief in, met de datum waarop het ingaat.',
-    loading: 'Laden…', none: 'Uw organisatie heeft nog geen locaties in Adempauze.', caption: 'Tarieven per nacht van {location}', type: 'Soort verblijf',
-    funding: 'Betaalt via', housing: 'Wonen', stay: 'Verblijf', care: 'Zorg', total: 'Totaal per nacht', valid: 'Geldig',
-    from: 'vanaf {from}', fromUntil: '{from} tot {until}', noTariffs: 'Voor deze locatie zijn nog geen tarieven ingevuld.',
+    title: 'Tarieven',
+    intro:
+      'Wat een nacht kost per soort verblijf, zoals het aanmeldpunt het gebruikt voor de declaraties. Verandert een bedrag? Vul hieronder het nieuwe tarief in, met de datum waarop het ingaat.',
+    loading: 'Laden…',
+    none: 'Uw organisatie heeft nog geen locaties in Adempauze.',
+    caption: 'Tarieven per nacht van {location}',
+    type: 'Soort verblijf',
+    funding: 'Betaalt via',
+    housing: 'Wonen',
+    stay: 'Verblijf',
+    care: 'Zorg',
+    total: 'Totaal per nacht',
+    valid: 'Geldig',
+    from: 'vanaf {from}',
+    fromUntil: '{from} tot {until}',
+    noTariffs: 'Voor deze locatie zijn nog geen tarieven ingevuld.',
   },
   en: {
-    title: 'Tariffs', intro: 'What a night costs per kind of stay, as the central point uses it for the claims. Does an amount change? Enter the new tariff below, with the day it starts.',
-    loading: 'Loading…', none: 'Your organisation has no locations in Adempauze yet.', caption: 'Tariffs per night at {location}', type: 'Kind of stay',
-    funding: 'Paid as', housing: 'Housing', stay: 'Stay', care: 'Care', total: 'Total per night', valid: 'Valid',
-    from: 'from {from}', fromUntil: '{from} to {until}', noTariffs: 'No tariffs have been entered for this location yet.',
+    title: 'Tariffs',
+    intro:
+      'What a night costs per kind of stay, as the central point uses it for the claims. Does an amount change? Enter the new tariff below, with the day it starts.',
+    loading: 'Loading…',
+    none: 'Your organisation has no locations in Adempauze yet.',
+    caption: 'Tariffs per night at {location}',
+    type: 'Kind of stay',
+    funding: 'Paid as',
+    housing: 'Housing',
+    stay: 'Stay',
+    care: 'Care',
+    total: 'Total per night',
+    valid: 'Valid',
+    from: 'from {from}',
+    fromUntil: '{from} to {until}',
+    noTariffs: 'No tariffs have been entered for this location yet.',
   },
 };
 
@@ -41,7 +92,9 @@ export function Tariffs() {
       {data?.locations.map((location) => (
         <section key={location.id} aria-labelledby={`tariffs-${location.id}`}>
           <Heading2 id={`tariffs-${location.id}`}>{location.name}</Heading2>
-          {location.tariffs.length === 0 ? <Paragraph>{t('noTariffs')}</Paragraph> : (
+          {location.tariffs.length === 0 ? (
+            <Paragraph>{t('noTariffs')}</Paragraph>
+          ) : (
             <TableBox label={t('caption', { location: location.name })}>
               <Table>
                 <TableCaption>{t('caption', { location: location.name })}</TableCaption>
@@ -49,10 +102,18 @@ export function Tariffs() {
                   <TableRow>
                     <TableHeaderCell scope="col">{t('type')}</TableHeaderCell>
                     <TableHeaderCell scope="col">{t('funding')}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="adempauze-provider-amount">{t('housing')}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="adempauze-provider-amount">{t('stay')}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="adempauze-provider-amount">{t('care')}</TableHeaderCell>
-                    <TableHeaderCell scope="col" className="adempauze-provider-amount">{t('total')}</TableHeaderCell>
+                    <TableHeaderCell scope="col" className="adempauze-provider-amount">
+                      {t('housing')}
+                    </TableHeaderCell>
+                    <TableHeaderCell scope="col" className="adempauze-provider-amount">
+                      {t('stay')}
+                    </TableHeaderCell>
+                    <TableHeaderCell scope="col" className="adempauze-provider-amount">
+                      {t('care')}
+                    </TableHeaderCell>
+                    <TableHeaderCell scope="col" className="adempauze-provider-amount">
+                      {t('total')}
+                    </TableHeaderCell>
                     <TableHeaderCell scope="col">{t('valid')}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
@@ -64,7 +125,9 @@ export function Tariffs() {
                       <TableCell className="adempauze-provider-amount">{euros(tariff.housingCents)}</TableCell>
                       <TableCell className="adempauze-provider-amount">{euros(tariff.stayCents)}</TableCell>
                       <TableCell className="adempauze-provider-amount">{euros(tariff.careCents)}</TableCell>
-                      <TableCell className="adempauze-provider-amount"><strong>{euros(tariff.housingCents + tariff.stayCents + tariff.careCents)}</strong></TableCell>
+                      <TableCell className="adempauze-provider-amount">
+                        <strong>{euros(tariff.housingCents + tariff.stayCents + tariff.careCents)}</strong>
+                      </TableCell>
                       <TableCell>
                         {tariff.validUntil
                           ? t('fromUntil', { from: formatDate(tariff.validFrom), until: formatDate(tariff.validUntil) })

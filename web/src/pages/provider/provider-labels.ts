@@ -18,7 +18,8 @@ export const NOT_ADMITTING_REASON_LABELS: Labels<NotAdmittingReason> = {
 
 /** A closure group's reason in words, whatever its kind. */
 export function closureReasonLabel(group: { kind: 'closure' | 'not_admitting'; reason: ClosureReason }, language: Language): string {
-  const labels: Record<string, { nl: string; en: string }> = group.kind === 'not_admitting' ? NOT_ADMITTING_REASON_LABELS : CLOSURE_REASON_LABELS;
+  const labels: Record<string, { nl: string; en: string }> =
+    group.kind === 'not_admitting' ? NOT_ADMITTING_REASON_LABELS : CLOSURE_REASON_LABELS;
   return labels[group.reason]?.[language] ?? group.reason;
 }
 

@@ -1,5 +1,10 @@
 import {
-  Fieldset, FieldsetLegend, FormFieldCheckbox, FormFieldDescription, FormFieldErrorMessage, FormFieldTextbox,
+  Fieldset,
+  FieldsetLegend,
+  FormFieldCheckbox,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormFieldTextbox,
 } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { CARE_NEEDS, CARE_NEED_LABELS } from '../../../../src/domain/care-needs.ts';
@@ -27,10 +32,21 @@ export function CareNeedsFields({ t, together, onTogether, invalid, fieldError, 
       {together && (
         <Fieldset>
           <FieldsetLegend>{t('partner')}</FieldsetLegend>
-          <FormFieldTextbox name="partner.name" autoComplete="off" label={label('partnerName', true)}
-            invalid={invalid('partner.name') || invalid('partner')} errorMessage={fieldError('partner.name') ?? fieldError('partner')} />
-          <FormFieldTextbox name="partner.dateOfBirth" type="date" autoComplete="off" label={label('partnerBirth', false)}
-            invalid={invalid('partner.dateOfBirth')} errorMessage={fieldError('partner.dateOfBirth')} />
+          <FormFieldTextbox
+            name="partner.name"
+            autoComplete="off"
+            label={label('partnerName', true)}
+            invalid={invalid('partner.name') || invalid('partner')}
+            errorMessage={fieldError('partner.name') ?? fieldError('partner')}
+          />
+          <FormFieldTextbox
+            name="partner.dateOfBirth"
+            type="date"
+            autoComplete="off"
+            label={label('partnerBirth', false)}
+            invalid={invalid('partner.dateOfBirth')}
+            errorMessage={fieldError('partner.dateOfBirth')}
+          />
         </Fieldset>
       )}
       <Fieldset invalid={invalid('careNeeds')} aria-describedby="zorg-uitleg">

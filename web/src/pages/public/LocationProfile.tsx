@@ -1,5 +1,11 @@
 import {
-  Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, UnorderedList, UnorderedListItem,
+  Heading1,
+  Heading2,
+  OrderedList,
+  OrderedListItem,
+  Paragraph,
+  UnorderedList,
+  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { Link, useParams } from 'react-router';
 import { STAY_TYPES } from '../../../../src/domain/stay-types.ts';
@@ -8,15 +14,45 @@ import { useApiQuery } from '../../api/queries.ts';
 import { type Language, type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { NotFound } from '../NotFound.tsx';
-import { type AdmissionHours, BUTTON_LINK, type LocationDetail, SECONDARY_BUTTON_LINK, featureLabel, stayTypeLabel, usePageTitle } from './common.tsx';
+import {
+  type AdmissionHours,
+  BUTTON_LINK,
+  type LocationDetail,
+  SECONDARY_BUTTON_LINK,
+  featureLabel,
+  stayTypeLabel,
+  usePageTitle,
+} from './common.tsx';
 import { MonthCalendar } from './MonthCalendar.tsx';
 import { WeekCalendar } from './WeekCalendar.tsx';
 
 type Key =
-  | 'loading' | 'by' | 'address' | 'offers' | 'features' | 'noFeatures' | 'stayTypes' | 'atHome'
-  | 'arrival' | 'arrivalIntro' | 'hours' | 'noHours'
-  | 'howTitle' | 'how1' | 'how2' | 'how3' | 'how4' | 'how5'
-  | 'tryTitle' | 'try1' | 'try2' | 'askTour' | 'askTrial' | 'askStay' | 'back' | 'home';
+  | 'loading'
+  | 'by'
+  | 'address'
+  | 'offers'
+  | 'features'
+  | 'noFeatures'
+  | 'stayTypes'
+  | 'atHome'
+  | 'arrival'
+  | 'arrivalIntro'
+  | 'hours'
+  | 'noHours'
+  | 'howTitle'
+  | 'how1'
+  | 'how2'
+  | 'how3'
+  | 'how4'
+  | 'how5'
+  | 'tryTitle'
+  | 'try1'
+  | 'try2'
+  | 'askTour'
+  | 'askTrial'
+  | 'askStay'
+  | 'back'
+  | 'home';
 
 const TEXTS: Texts<Key> = {
   nl: {
@@ -88,7 +124,8 @@ function groupHours(hours: readonly AdmissionHours[]): { first: number; last: nu
   const groups: { first: number; last: number; from: string; until: string }[] = [];
   for (const entry of [...hours].sort((a, b) => a.weekday - b.weekday)) {
     const previous = groups[groups.length - 1];
-    if (previous && previous.last === entry.weekday - 1 && previous.from === entry.from && previous.until === entry.until) previous.last = entry.weekday;
+    if (previous && previous.last === entry.weekday - 1 && previous.from === entry.from && previous.until === entry.until)
+      previous.last = entry.weekday;
     else groups.push({ first: entry.weekday, last: entry.weekday, from: entry.from, until: entry.until });
   }
   return groups;
@@ -119,14 +156,18 @@ export function LocationProfile() {
         <strong>{t('address')}:</strong> {location.street} {location.houseNumber}, {location.postcode} {location.city}
       </Paragraph>
       <div className="adempauze-actions">
-        <Link to={ask('stay')} className={BUTTON_LINK}>{t('askStay')}</Link>
+        <Link to={ask('stay')} className={BUTTON_LINK}>
+          {t('askStay')}
+        </Link>
       </div>
 
       {location.description && <Paragraph>{location.description}</Paragraph>}
       {location.photos.length > 0 && (
         <ul className="adempauze-photos adempauze-photos--public">
           {location.photos.map((photo) => (
-            <li key={photo.id}><img src={`/api/locations/${location.id}/photos/${photo.id}`} alt={photo.alt} loading="lazy" /></li>
+            <li key={photo.id}>
+              <img src={`/api/locations/${location.id}/photos/${photo.id}`} alt={photo.alt} loading="lazy" />
+            </li>
           ))}
         </ul>
       )}
@@ -139,17 +180,27 @@ export function LocationProfile() {
       <Heading2>{t('offers')}</Heading2>
       <div className="adempauze-columns">
         <div>
-          <p className="adempauze-list-title" id="voorzieningen">{t('features')}</p>
+          <p className="adempauze-list-title" id="voorzieningen">
+            {t('features')}
+          </p>
           {location.features.length > 0 ? (
             <UnorderedList aria-labelledby="voorzieningen">
-              {location.features.map((feature) => <UnorderedListItem key={feature}>{featureLabel(feature, language)}</UnorderedListItem>)}
+              {location.features.map((feature) => (
+                <UnorderedListItem key={feature}>{featureLabel(feature, language)}</UnorderedListItem>
+              ))}
             </UnorderedList>
-          ) : <Paragraph>{t('noFeatures')}</Paragraph>}
+          ) : (
+            <Paragraph>{t('noFeatures')}</Paragraph>
+          )}
         </div>
         <div>
-          <p className="adempauze-list-title" id="soorten-verblijf">{t('stayTypes')}</p>
+          <p className="adempauze-list-title" id="soorten-verblijf">
+            {t('stayTypes')}
+          </p>
           <UnorderedList aria-labelledby="soorten-verblijf">
-            {stayTypes.map((type) => <UnorderedListItem key={type}>{stayTypeLabel(type, language)}</UnorderedListItem>)}
+            {stayTypes.map((type) => (
+              <UnorderedListItem key={type}>{stayTypeLabel(type, language)}</UnorderedListItem>
+            ))}
           </UnorderedList>
         </div>
       </div>
@@ -174,21 +225,33 @@ export function LocationProfile() {
             ))}
           </UnorderedList>
         </>
-      ) : <Paragraph>{t('noHours')}</Paragraph>}
+      ) : (
+        <Paragraph>{t('noHours')}</Paragraph>
+      )}
 
       <Heading2>{t('howTitle')}</Heading2>
       <OrderedList>
-        {(['how1', 'how2', 'how3', 'how4', 'how5'] as const).map((key) => <OrderedListItem key={key}>{t(key)}</OrderedListItem>)}
+        {(['how1', 'how2', 'how3', 'how4', 'how5'] as const).map((key) => (
+          <OrderedListItem key={key}>{t(key)}</OrderedListItem>
+        ))}
       </OrderedList>
 
       <Heading2>{t('tryTitle')}</Heading2>
       <Paragraph>{t('try1')}</Paragraph>
       <Paragraph>{t('try2')}</Paragraph>
       <div className="adempauze-actions">
-        <Link to={ask('tour')} className={SECONDARY_BUTTON_LINK}>{t('askTour')}</Link>
-        <Link to={ask('trial_stay')} className={SECONDARY_BUTTON_LINK}>{t('askTrial')}</Link>
+        <Link to={ask('tour')} className={SECONDARY_BUTTON_LINK}>
+          {t('askTour')}
+        </Link>
+        <Link to={ask('trial_stay')} className={SECONDARY_BUTTON_LINK}>
+          {t('askTrial')}
+        </Link>
       </div>
-      <Paragraph><Link to="/locaties" className="utrecht-link">{t('back')}</Link></Paragraph>
+      <Paragraph>
+        <Link to="/locaties" className="utrecht-link">
+          {t('back')}
+        </Link>
+      </Paragraph>
     </div>
   );
 }

@@ -10,7 +10,8 @@ type Key = 'title' | 'intro' | 'municipalities' | 'by' | 'noFeatures' | 'loading
 const TEXTS: Texts<Key> = {
   nl: {
     title: 'Locaties',
-    intro: 'Hieronder staan alle logeerhuizen en zorgcentra per regio. Klik op een locatie. Dan ziet u wat die locatie biedt en in welke weken er plek is.',
+    intro:
+      'Hieronder staan alle logeerhuizen en zorgcentra per regio. Klik op een locatie. Dan ziet u wat die locatie biedt en in welke weken er plek is.',
     municipalities: 'Voor de gemeenten {names}.',
     by: '{city}, van {organisation}',
     noFeatures: 'Gewone zorg, geen bijzondere voorzieningen.',
@@ -18,7 +19,8 @@ const TEXTS: Texts<Key> = {
   },
   en: {
     title: 'Locations',
-    intro: 'Below are all respite homes and care centres per region. Choose a location to see what it offers and in which weeks there is room.',
+    intro:
+      'Below are all respite homes and care centres per region. Choose a location to see what it offers and in which weeks there is room.',
     municipalities: 'For the municipalities {names}.',
     by: '{city}, run by {organisation}',
     noFeatures: 'Regular care, no special facilities.',
@@ -46,13 +48,21 @@ export function Locations() {
           <ul className="adempauze-cards">
             {locations.map((location) => (
               <li key={location.id} className="adempauze-card">
-                <Heading3><Link to={`/locaties/${location.id}`} className="utrecht-link">{location.name}</Link></Heading3>
+                <Heading3>
+                  <Link to={`/locaties/${location.id}`} className="utrecht-link">
+                    {location.name}
+                  </Link>
+                </Heading3>
                 <Paragraph>{t('by', { city: location.city, organisation: location.organisationName })}</Paragraph>
                 {location.features.length > 0 ? (
                   <UnorderedList>
-                    {location.features.map((feature) => <UnorderedListItem key={feature}>{featureLabel(feature, language)}</UnorderedListItem>)}
+                    {location.features.map((feature) => (
+                      <UnorderedListItem key={feature}>{featureLabel(feature, language)}</UnorderedListItem>
+                    ))}
                   </UnorderedList>
-                ) : <Paragraph>{t('noFeatures')}</Paragraph>}
+                ) : (
+                  <Paragraph>{t('noFeatures')}</Paragraph>
+                )}
               </li>
             ))}
           </ul>

@@ -13,8 +13,26 @@ import type { NearbyLocations as NearbyLocationsSchema } from '../../../../src/h
 type NearbyLocations = z.infer<typeof NearbyLocationsSchema>;
 
 type Key =
-  | 'title' | 'intro' | 'postcode' | 'hint' | 'search' | 'results' | 'none' | 'loading' | 'distance' | 'by' | 'cost' | 'noCost'
-  | 'coPayment' | 'noCoPayment' | 'near' | 'weeksTitle' | 'weekOf' | 'free' | 'limited' | 'full';
+  | 'title'
+  | 'intro'
+  | 'postcode'
+  | 'hint'
+  | 'search'
+  | 'results'
+  | 'none'
+  | 'loading'
+  | 'distance'
+  | 'by'
+  | 'cost'
+  | 'noCost'
+  | 'coPayment'
+  | 'noCoPayment'
+  | 'near'
+  | 'weeksTitle'
+  | 'weekOf'
+  | 'free'
+  | 'limited'
+  | 'full';
 
 const TEXTS: Texts<Key> = {
   nl: {
@@ -41,7 +59,8 @@ const TEXTS: Texts<Key> = {
   },
   en: {
     title: 'Find a place near home',
-    intro: 'Enter the postcode of the person who will stay. You see the nearest respite homes and whether there is room in the coming weeks.',
+    intro:
+      'Enter the postcode of the person who will stay. You see the nearest respite homes and whether there is room in the coming weeks.',
     postcode: 'Postcode',
     hint: 'For example 3262 GD. The digits are enough.',
     search: 'Search',
@@ -72,7 +91,9 @@ export function NearbySearch() {
   const t = useTexts(TEXTS);
   const [params, setParams] = useSearchParams();
   const postcode = params.get('postcode');
-  const { data, error } = useApiQuery<NearbyLocations>(postcode ? `/public/locations?postcode=${encodeURIComponent(postcode)}&weeks=4` : null);
+  const { data, error } = useApiQuery<NearbyLocations>(
+    postcode ? `/public/locations?postcode=${encodeURIComponent(postcode)}&weeks=4` : null,
+  );
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -85,9 +106,17 @@ export function NearbySearch() {
       <Heading2 id="zoek-in-de-buurt">{t('title')}</Heading2>
       <Paragraph>{t('intro')}</Paragraph>
       <form onSubmit={submit} className="adempauze-nearby__form" role="search" noValidate>
-        <FormFieldTextbox name="postcode" label={t('postcode')} description={t('hint')} autoComplete="postal-code" inputMode="text"
-          defaultValue={postcode ?? ''} />
-        <Button type="submit" appearance="primary-action-button">{t('search')}</Button>
+        <FormFieldTextbox
+          name="postcode"
+          label={t('postcode')}
+          description={t('hint')}
+          autoComplete="postal-code"
+          inputMode="text"
+          defaultValue={postcode ?? ''}
+        />
+        <Button type="submit" appearance="primary-action-button">
+          {t('search')}
+        </Button>
       </form>
       {error !== null && <ErrorAlert error={error} />}
       {postcode && data === null && error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
@@ -98,14 +127,34 @@ export function NearbySearch() {
           <ol className="adempauze-cards adempauze-nearby__results">
             {data.locations.map((location) => (
               <li key={location.id} className="adempauze-card">
-                <Heading4><Link to={`/locaties/${location.id}`} className="utrecht-link">{location.name}</Link></Heading4>
+                <Heading4>
+                  <Link to={`/locaties/${location.id}`} className="utrecht-link">
+                    {location.name}
+                  </Link>
+                </Heading4>
                 <Paragraph>
-                  {location.distanceKm < 1 ? t('near') : t('distance', { km: formatNumber(location.distanceKm) })} · {t('by', { city: location.city, organisation: location.organisationName })}
+                  {location.distanceKm < 1 ? t('near') : t('distance', { km: formatNumber(location.distanceKm) })} ·{' '}
+                  {t('by', { city: location.city, organisation: location.organisationName })}
                 </Paragraph>
-                {location.photo && <img className="adempauze-nearby__photo" src={`/api/locations/${location.id}/photos/${location.photo.id}`} alt={location.photo.alt} loading="lazy" />}
-                <Paragraph>{location.tariffCentsPerNight === null ? t('noCost') : t('cost', { amount: formatEuro(location.tariffCentsPerNight / 100) })}</Paragraph>
+                {location.photo && (
+                  <img
+                    className="adempauze-nearby__photo"
+                    src={`/api/locations/${location.id}/photos/${location.photo.id}`}
+                    alt={location.photo.alt}
+                    loading="lazy"
+                  />
+                )}
+                <Paragraph>
+                  {location.tariffCentsPerNight === null
+                    ? t('noCost')
+                    : t('cost', { amount: formatEuro(location.tariffCentsPerNight / 100) })}
+                </Paragraph>
                 {location.coPaymentCentsPerNight !== null && (
-                  <Paragraph>{location.coPaymentCentsPerNight === 0 ? t('noCoPayment') : t('coPayment', { amount: formatEuro(location.coPaymentCentsPerNight / 100) })}</Paragraph>
+                  <Paragraph>
+                    {location.coPaymentCentsPerNight === 0
+                      ? t('noCoPayment')
+                      : t('coPayment', { amount: formatEuro(location.coPaymentCentsPerNight / 100) })}
+                  </Paragraph>
                 )}
                 <Paragraph className="adempauze-legend__title">{t('weeksTitle')}</Paragraph>
                 <ul className="adempauze-nearby__weeks">
@@ -113,7 +162,10 @@ export function NearbySearch() {
                     <li key={week.from}>
                       {t('weekOf', { date: formatDayMonth(week.from) })}:{' '}
                       <span className={`adempauze-availability adempauze-availability--${week.availability}`}>
-                        <span aria-hidden="true" className="adempauze-availability__symbol">{AVAILABILITY_SYMBOL[week.availability]}</span>{t(week.availability)}
+                        <span aria-hidden="true" className="adempauze-availability__symbol">
+                          {AVAILABILITY_SYMBOL[week.availability]}
+                        </span>
+                        {t(week.availability)}
                       </span>
                     </li>
                   ))}

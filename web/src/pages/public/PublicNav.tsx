@@ -11,11 +11,31 @@ export function PublicNavItems() {
   const t = useTexts(TEXTS);
   return (
     <>
-      <li><NavLink to="/logeren" className="utrecht-link">{t('about')}</NavLink></li>
-      <li><NavLink to="/locaties" className="utrecht-link">{t('locations')}</NavLink></li>
-      <li><NavLink to="/aanvragen" className="utrecht-link">{t('request')}</NavLink></li>
-      <li><NavLink to="/zelftest" className="utrecht-link">{t('selfCheck')}</NavLink></li>
-      <li><NavLink to="/steun" className="utrecht-link">{t('support')}</NavLink></li>
+      <li>
+        <NavLink to="/logeren" className="utrecht-link">
+          {t('about')}
+        </NavLink>
+      </li>
+      <li>
+        <NavLink to="/locaties" className="utrecht-link">
+          {t('locations')}
+        </NavLink>
+      </li>
+      <li>
+        <NavLink to="/aanvragen" className="utrecht-link">
+          {t('request')}
+        </NavLink>
+      </li>
+      <li>
+        <NavLink to="/zelftest" className="utrecht-link">
+          {t('selfCheck')}
+        </NavLink>
+      </li>
+      <li>
+        <NavLink to="/steun" className="utrecht-link">
+          {t('support')}
+        </NavLink>
+      </li>
     </>
   );
 }

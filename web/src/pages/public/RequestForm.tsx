@@ -1,7 +1,20 @@
 import {
-  Alert, Button, Fieldset, FieldsetLegend, FormField, FormFieldCheckbox, FormFieldErrorMessage,
-  FormFieldTextarea, FormFieldTextbox, FormLabel, Heading1, Heading2, Paragraph, RadioButton,
-  UnorderedList, UnorderedListItem,
+  Alert,
+  Button,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldCheckbox,
+  FormFieldErrorMessage,
+  FormFieldTextarea,
+  FormFieldTextbox,
+  FormLabel,
+  Heading1,
+  Heading2,
+  Paragraph,
+  RadioButton,
+  UnorderedList,
+  UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
@@ -23,17 +36,53 @@ const KINDS: readonly PublicRequestKind[] = ['stay', 'trial_stay', 'tour'];
 
 /** The fields of the form in the order they appear, by the path the server names them with. */
 const FIELD_ORDER = [
-  'kind', 'locationId', 'wishedArrival', 'wishedDeparture', 'repeat', 'repeat.times', 'atHome', 'client.name', 'client.postcode', 'client.dateOfBirth',
-  'partner', 'partner.name', 'partner.dateOfBirth', 'careNeeds',
-  'caregiver.name', 'caregiver.relation', 'caregiver.works', 'caregiver.phone', 'caregiver.email', 'providerNote', 'message', 'consent',
+  'kind',
+  'locationId',
+  'wishedArrival',
+  'wishedDeparture',
+  'repeat',
+  'repeat.times',
+  'atHome',
+  'client.name',
+  'client.postcode',
+  'client.dateOfBirth',
+  'partner',
+  'partner.name',
+  'partner.dateOfBirth',
+  'careNeeds',
+  'caregiver.name',
+  'caregiver.relation',
+  'caregiver.works',
+  'caregiver.phone',
+  'caregiver.email',
+  'providerNote',
+  'message',
+  'consent',
 ] as const;
 type Field = (typeof FIELD_ORDER)[number];
 const FIELD_LABEL: Record<Field, Key> = {
-  kind: 'kind', locationId: 'location', wishedArrival: 'arrival', wishedDeparture: 'departure', repeat: 'often', 'repeat.times': 'times', atHome: 'place',
-  partner: 'together', 'partner.name': 'partnerName', 'partner.dateOfBirth': 'partnerBirth', careNeeds: 'needs', 'client.name': 'clientName',
-  'client.postcode': 'clientPostcode', 'client.dateOfBirth': 'clientBirth', 'caregiver.name': 'caregiverName',
-  'caregiver.relation': 'relation', 'caregiver.works': 'works', 'caregiver.phone': 'phone', 'caregiver.email': 'email',
-  providerNote: 'providerNote', message: 'message', consent: 'consentShort',
+  kind: 'kind',
+  locationId: 'location',
+  wishedArrival: 'arrival',
+  wishedDeparture: 'departure',
+  repeat: 'often',
+  'repeat.times': 'times',
+  atHome: 'place',
+  partner: 'together',
+  'partner.name': 'partnerName',
+  'partner.dateOfBirth': 'partnerBirth',
+  careNeeds: 'needs',
+  'client.name': 'clientName',
+  'client.postcode': 'clientPostcode',
+  'client.dateOfBirth': 'clientBirth',
+  'caregiver.name': 'caregiverName',
+  'caregiver.relation': 'relation',
+  'caregiver.works': 'works',
+  'caregiver.phone': 'phone',
+  'caregiver.email': 'email',
+  providerNote: 'providerNote',
+  message: 'message',
+  consent: 'consentShort',
 };
 
 function isKind(value: string | null): value is PublicRequestKind {
@@ -82,7 +131,11 @@ export function RequestForm() {
   const invalid = (field: Field) => fieldError(field) !== undefined;
   const named = (name: string, message: string) => (name.endsWith('?') ? `${name} ${message}` : `${name}: ${message}`);
   const invalidFields = error instanceof ApiError ? FIELD_ORDER.filter(invalid) : [];
-  const label = (key: Key, required: boolean) => <>{t(key)} <span className="adempauze-field-hint">({t(required ? 'required' : 'optional')})</span></>;
+  const label = (key: Key, required: boolean) => (
+    <>
+      {t(key)} <span className="adempauze-field-hint">({t(required ? 'required' : 'optional')})</span>
+    </>
+  );
   const fields: FieldHelpers = { t, invalid, fieldError, label };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -106,17 +159,24 @@ export function RequestForm() {
     <div className="adempauze-public">
       <Heading1>{t('title')}</Heading1>
       <Paragraph lead>{t('intro')}</Paragraph>
-      <Alert type="info"><Paragraph>{t('urgent')}</Paragraph></Alert>
+      <Alert type="info">
+        <Paragraph>{t('urgent')}</Paragraph>
+      </Alert>
 
-      {error !== null && (invalidFields.length > 0 ? (
-        <Alert type="error" role="alert">
-          <Heading2>{t('invalidTitle')}</Heading2>
-          <Paragraph>{t('invalidIntro')}</Paragraph>
-          <UnorderedList>
-            {invalidFields.map((field) => <UnorderedListItem key={field}>{named(t(FIELD_LABEL[field]), fieldError(field)!)}</UnorderedListItem>)}
-          </UnorderedList>
-        </Alert>
-      ) : <ErrorAlert error={error} />)}
+      {error !== null &&
+        (invalidFields.length > 0 ? (
+          <Alert type="error" role="alert">
+            <Heading2>{t('invalidTitle')}</Heading2>
+            <Paragraph>{t('invalidIntro')}</Paragraph>
+            <UnorderedList>
+              {invalidFields.map((field) => (
+                <UnorderedListItem key={field}>{named(t(FIELD_LABEL[field]), fieldError(field)!)}</UnorderedListItem>
+              ))}
+            </UnorderedList>
+          </Alert>
+        ) : (
+          <ErrorAlert error={error} />
+        ))}
 
       <form ref={formRef} onSubmit={submit} noValidate className="adempauze-request-form">
         <Fieldset invalid={invalid('kind')} aria-describedby={invalid('kind') ? ids.kindError : undefined}>
@@ -124,7 +184,14 @@ export function RequestForm() {
           {invalid('kind') && <FormFieldErrorMessage id={ids.kindError}>{fieldError('kind')}</FormFieldErrorMessage>}
           {KINDS.map((option) => (
             <FormField key={option} type="radio" className="adempauze-choice">
-              <RadioButton id={`soort-${option}`} name="kind" value={option} checked={kind === option} onChange={() => setKind(option)} invalid={invalid('kind')} />
+              <RadioButton
+                id={`soort-${option}`}
+                name="kind"
+                value={option}
+                checked={kind === option}
+                onChange={() => setKind(option)}
+                invalid={invalid('kind')}
+              />
               <FormLabel htmlFor={`soort-${option}`} type="radio">
                 {t(`kind.${option}`)} <span className="adempauze-field-hint">({t(`kind.${option}Hint`)})</span>
               </FormLabel>
@@ -132,18 +199,45 @@ export function RequestForm() {
           ))}
         </Fieldset>
 
-        <WhereAndWhenFields fields={fields} kind={kind} regions={regions} locationId={locationId} onLocation={setLocationId}
+        <WhereAndWhenFields
+          fields={fields}
+          kind={kind}
+          regions={regions}
+          locationId={locationId}
+          onLocation={setLocationId}
           wished={{ arrival: params.get('aankomst') ?? undefined, departure: params.get('vertrek') ?? undefined }}
-          everyWeeks={everyWeeks} onEveryWeeks={setEveryWeeks} atHome={atHome} onAtHome={setAtHome} />
+          everyWeeks={everyWeeks}
+          onEveryWeeks={setEveryWeeks}
+          atHome={atHome}
+          onAtHome={setAtHome}
+        />
 
         <Fieldset>
           <FieldsetLegend>{t('client')}</FieldsetLegend>
-          <FormFieldTextbox name="client.name" autoComplete="off" label={label('clientName', true)}
-            invalid={invalid('client.name')} errorMessage={fieldError('client.name')} />
-          <FormFieldTextbox name="client.postcode" autoComplete="off" label={label('clientPostcode', true)} description={t('postcodeHint')}
-            invalid={invalid('client.postcode')} errorMessage={fieldError('client.postcode')} size={8} />
-          <FormFieldTextbox name="client.dateOfBirth" type="date" autoComplete="off" label={label('clientBirth', false)}
-            invalid={invalid('client.dateOfBirth')} errorMessage={fieldError('client.dateOfBirth')} />
+          <FormFieldTextbox
+            name="client.name"
+            autoComplete="off"
+            label={label('clientName', true)}
+            invalid={invalid('client.name')}
+            errorMessage={fieldError('client.name')}
+          />
+          <FormFieldTextbox
+            name="client.postcode"
+            autoComplete="off"
+            label={label('clientPostcode', true)}
+            description={t('postcodeHint')}
+            invalid={invalid('client.postcode')}
+            errorMessage={fieldError('client.postcode')}
+            size={8}
+          />
+          <FormFieldTextbox
+            name="client.dateOfBirth"
+            type="date"
+            autoComplete="off"
+            label={label('clientBirth', false)}
+            invalid={invalid('client.dateOfBirth')}
+            errorMessage={fieldError('client.dateOfBirth')}
+          />
         </Fieldset>
 
         {kind !== 'tour' && (
@@ -152,11 +246,25 @@ export function RequestForm() {
 
         <CaregiverFields fields={fields} />
 
-        <FormFieldTextarea name="providerNote" label={label('providerNote', false)} description={t('providerNoteHint')} rows={3} maxLength={1000}
-          invalid={invalid('providerNote')} errorMessage={fieldError('providerNote')} />
+        <FormFieldTextarea
+          name="providerNote"
+          label={label('providerNote', false)}
+          description={t('providerNoteHint')}
+          rows={3}
+          maxLength={1000}
+          invalid={invalid('providerNote')}
+          errorMessage={fieldError('providerNote')}
+        />
 
-        <FormFieldTextarea name="message" label={label('message', false)} description={t('messageHint')} rows={4} maxLength={2000}
-          invalid={invalid('message')} errorMessage={fieldError('message')} />
+        <FormFieldTextarea
+          name="message"
+          label={label('message', false)}
+          description={t('messageHint')}
+          rows={4}
+          maxLength={2000}
+          invalid={invalid('message')}
+          errorMessage={fieldError('message')}
+        />
 
         {/* A trap for robots: off screen, out of the tab order and hidden from screen readers; a person never fills it. */}
         <div className="adempauze-trap" aria-hidden="true">
@@ -164,9 +272,16 @@ export function RequestForm() {
           <input id="website" name="website" type="text" tabIndex={-1} autoComplete="off" />
         </div>
 
-        <FormFieldCheckbox name="consent" label={label('consent', true)} invalid={invalid('consent')} errorMessage={fieldError('consent')} />
+        <FormFieldCheckbox
+          name="consent"
+          label={label('consent', true)}
+          invalid={invalid('consent')}
+          errorMessage={fieldError('consent')}
+        />
 
-        <Button type="submit" appearance="primary-action-button" disabled={busy}>{busy ? t('busy') : t('submit')}</Button>
+        <Button type="submit" appearance="primary-action-button" disabled={busy}>
+          {busy ? t('busy') : t('submit')}
+        </Button>
       </form>
     </div>
   );
@@ -180,9 +295,13 @@ function Confirmation({ receipt, onAgain }: { receipt: Receipt; onAgain(): void 
   useEffect(() => heading.current?.focus(), []);
   return (
     <div className="adempauze-public">
-      <Heading1 ref={heading} tabIndex={-1}>{t('sentTitle')}</Heading1>
+      <Heading1 ref={heading} tabIndex={-1}>
+        {t('sentTitle')}
+      </Heading1>
       <Alert type="ok">
-        <Paragraph><strong>{t('reference', { reference: receipt.reference })}</strong></Paragraph>
+        <Paragraph>
+          <strong>{t('reference', { reference: receipt.reference })}</strong>
+        </Paragraph>
         <Paragraph>{t('keepReference')}</Paragraph>
       </Alert>
       <Heading2>{t('nextTitle')}</Heading2>
@@ -190,10 +309,18 @@ function Confirmation({ receipt, onAgain }: { receipt: Receipt; onAgain(): void 
       <Paragraph>{receipt.nextSteps}</Paragraph>
       <Heading2>{t('followTitle')}</Heading2>
       <Paragraph>{t('follow')}</Paragraph>
-      <Paragraph><Link to={new URL(receipt.statusUrl).pathname} className="utrecht-link">{t('followLink')}</Link></Paragraph>
+      <Paragraph>
+        <Link to={new URL(receipt.statusUrl).pathname} className="utrecht-link">
+          {t('followLink')}
+        </Link>
+      </Paragraph>
       <div className="adempauze-actions">
-        <Button type="button" appearance="secondary-action-button" onClick={onAgain}>{t('again')}</Button>
-        <Link to="/" className="utrecht-link">{t('home')}</Link>
+        <Button type="button" appearance="secondary-action-button" onClick={onAgain}>
+          {t('again')}
+        </Button>
+        <Link to="/" className="utrecht-link">
+          {t('home')}
+        </Link>
       </div>
     </div>
   );

@@ -7,13 +7,27 @@ import { BurdenQuestions, readBurdenAnswers } from '../../forms/BurdenQuestions.
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { BUTTON_LINK, usePageTitle } from './common.tsx';
 
-type Key = 'title' | 'intro' | 'private' | 'questions' | 'missing' | 'submit' | 'resultTitle' | 'score' | 'level.low' | 'level.moderate' | 'level.high'
-  | 'ask' | 'support' | 'again';
+type Key =
+  | 'title'
+  | 'intro'
+  | 'private'
+  | 'questions'
+  | 'missing'
+  | 'submit'
+  | 'resultTitle'
+  | 'score'
+  | 'level.low'
+  | 'level.moderate'
+  | 'level.high'
+  | 'ask'
+  | 'support'
+  | 'again';
 
 const TEXTS: Texts<Key> = {
   nl: {
     title: 'Hoe gaat het met u?',
-    intro: 'Zorgt u voor iemand? Met deze korte test ziet u hoe zwaar de zorg voor u is. Het zijn 9 zinnen. Zeg bij elke zin of die bij u past.',
+    intro:
+      'Zorgt u voor iemand? Met deze korte test ziet u hoe zwaar de zorg voor u is. Het zijn 9 zinnen. Zeg bij elke zin of die bij u past.',
     private: 'U hoeft geen naam in te vullen. Uw antwoorden blijven op uw eigen telefoon of computer: wij zien en bewaren ze niet.',
     questions: 'Past deze zin bij u?',
     missing: 'U heeft nog niet bij elke zin een antwoord gekozen. Kijk bij de zinnen met een melding.',
@@ -29,7 +43,8 @@ const TEXTS: Texts<Key> = {
   },
   en: {
     title: 'How are you doing?',
-    intro: 'Do you care for someone? This short test shows how heavy caring is for you. There are 9 sentences. Say for each whether it fits you.',
+    intro:
+      'Do you care for someone? This short test shows how heavy caring is for you. There are 9 sentences. Say for each whether it fits you.',
     private: 'You do not need to give your name. Your answers stay on your own phone or computer: we do not see or keep them.',
     questions: 'Does this sentence fit you?',
     missing: 'You have not chosen an answer for every sentence yet. See the sentences with a message.',
@@ -81,25 +96,41 @@ export function SelfCheck() {
       <Heading1>{t('title')}</Heading1>
       {result ? (
         <>
-          <Heading2 ref={resultHeading} tabIndex={-1}>{t('resultTitle')}</Heading2>
+          <Heading2 ref={resultHeading} tabIndex={-1}>
+            {t('resultTitle')}
+          </Heading2>
           <Alert type={ALERT[result.level]}>
-            <Paragraph><strong>{t(`level.${result.level}`)}</strong> {t('score', { score: result.score, max: MAX_BURDEN_SCORE })}</Paragraph>
+            <Paragraph>
+              <strong>{t(`level.${result.level}`)}</strong> {t('score', { score: result.score, max: MAX_BURDEN_SCORE })}
+            </Paragraph>
           </Alert>
           <Paragraph>{BURDEN_ADVICE[result.level][language]}</Paragraph>
           <div className="adempauze-actions">
-            <Link to="/aanvragen" className={BUTTON_LINK}>{t('ask')}</Link>
-            <Link to="/steun" className="utrecht-link">{t('support')}</Link>
-            <Button type="button" appearance="secondary-action-button" onClick={() => setResult(null)}>{t('again')}</Button>
+            <Link to="/aanvragen" className={BUTTON_LINK}>
+              {t('ask')}
+            </Link>
+            <Link to="/steun" className="utrecht-link">
+              {t('support')}
+            </Link>
+            <Button type="button" appearance="secondary-action-button" onClick={() => setResult(null)}>
+              {t('again')}
+            </Button>
           </div>
         </>
       ) : (
         <>
           <Paragraph lead>{t('intro')}</Paragraph>
           <Paragraph>{t('private')}</Paragraph>
-          {missing.length > 0 && <Alert type="error" role="alert"><Paragraph>{t('missing')}</Paragraph></Alert>}
+          {missing.length > 0 && (
+            <Alert type="error" role="alert">
+              <Paragraph>{t('missing')}</Paragraph>
+            </Alert>
+          )}
           <form ref={formRef} onSubmit={submit} noValidate aria-label={t('questions')}>
             <BurdenQuestions prefix="zelftest" missing={missing} />
-            <Button type="submit" appearance="primary-action-button">{t('submit')}</Button>
+            <Button type="submit" appearance="primary-action-button">
+              {t('submit')}
+            </Button>
           </form>
         </>
       )}

@@ -11,7 +11,8 @@ type Key = 'title' | 'intro' | 'missing' | 'submit' | 'thanks' | 'optOut' | 'opt
 const TEXTS: Texts<Key> = {
   nl: {
     title: 'Hoe gaat het met u?',
-    intro: 'Zorgen voor een ander is vaak zwaar. Met deze 9 zinnen ziet uw contactpersoon hoe het met u gaat. Is de zorg erg zwaar? Dan krijgt u eerder een plek. Eén keer per jaar vragen we het opnieuw.',
+    intro:
+      'Zorgen voor een ander is vaak zwaar. Met deze 9 zinnen ziet uw contactpersoon hoe het met u gaat. Is de zorg erg zwaar? Dan krijgt u eerder een plek. Eén keer per jaar vragen we het opnieuw.',
     missing: 'U heeft nog niet bij elke zin een antwoord gekozen.',
     submit: 'Antwoorden versturen',
     thanks: 'Dank u wel. Uw contactpersoon ziet uw antwoorden.',
@@ -23,7 +24,8 @@ const TEXTS: Texts<Key> = {
   },
   en: {
     title: 'How are you doing?',
-    intro: 'Caring for someone is often heavy. With these 9 sentences your contact person sees how you are doing. Is caring very heavy? Then you get a place sooner. We ask again once a year.',
+    intro:
+      'Caring for someone is often heavy. With these 9 sentences your contact person sees how you are doing. Is caring very heavy? Then you get a place sooner. We ask again once a year.',
     missing: 'You have not chosen an answer for every sentence yet.',
     submit: 'Send the answers',
     thanks: 'Thank you. Your contact person sees your answers.',
@@ -36,7 +38,15 @@ const TEXTS: Texts<Key> = {
 };
 
 /** On the status page: the yearly "how are you doing?" with its nine statements, and the caregiver's no to it. */
-export function StatusCheckIn({ token, checkIn, onChanged }: { token: string; checkIn: { asked: boolean; optedOut: boolean }; onChanged(): void }) {
+export function StatusCheckIn({
+  token,
+  checkIn,
+  onChanged,
+}: {
+  token: string;
+  checkIn: { asked: boolean; optedOut: boolean };
+  onChanged(): void;
+}) {
   const t = useTexts(TEXTS);
   const [missing, setMissing] = useState<string[]>([]);
   const [result, setResult] = useState<{ level: BurdenLevel; advice: string } | null>(null);
@@ -55,7 +65,8 @@ export function StatusCheckIn({ token, checkIn, onChanged }: { token: string; ch
       })
       .catch(setError);
   };
-  const prefer = (optedOut: boolean) => api('PUT', `/public/status/${token}/check-in-preference`, { optedOut }).then(onChanged).catch(setError);
+  const prefer = (optedOut: boolean) =>
+    api('PUT', `/public/status/${token}/check-in-preference`, { optedOut }).then(onChanged).catch(setError);
   const savePreference = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (new FormData(event.currentTarget).get('optOut')) void prefer(true);
@@ -65,7 +76,11 @@ export function StatusCheckIn({ token, checkIn, onChanged }: { token: string; ch
     return (
       <section aria-labelledby="hoe-gaat-het">
         <Heading2 id="hoe-gaat-het">{t('title')}</Heading2>
-        <div role="status"><Alert type="ok"><Paragraph>{t('thanks')}</Paragraph></Alert></div>
+        <div role="status">
+          <Alert type="ok">
+            <Paragraph>{t('thanks')}</Paragraph>
+          </Alert>
+        </div>
         <Paragraph>{result.advice}</Paragraph>
       </section>
     );
@@ -76,7 +91,9 @@ export function StatusCheckIn({ token, checkIn, onChanged }: { token: string; ch
         <Heading2 id="hoe-gaat-het">{t('title')}</Heading2>
         {error !== null && <ErrorAlert error={error} />}
         <Paragraph>{t('optedOut')}</Paragraph>
-        <Button type="button" appearance="secondary-action-button" onClick={() => void prefer(false)}>{t('optIn')}</Button>
+        <Button type="button" appearance="secondary-action-button" onClick={() => void prefer(false)}>
+          {t('optIn')}
+        </Button>
       </section>
     );
   }
@@ -86,14 +103,22 @@ export function StatusCheckIn({ token, checkIn, onChanged }: { token: string; ch
       <Heading2 id="hoe-gaat-het">{t('title')}</Heading2>
       <Paragraph>{t('intro')}</Paragraph>
       {error !== null && <ErrorAlert error={error} />}
-      {missing.length > 0 && <Alert type="error" role="alert"><Paragraph>{t('missing')}</Paragraph></Alert>}
+      {missing.length > 0 && (
+        <Alert type="error" role="alert">
+          <Paragraph>{t('missing')}</Paragraph>
+        </Alert>
+      )}
       <form onSubmit={send} noValidate aria-labelledby="hoe-gaat-het">
         <BurdenQuestions prefix="checkin" missing={missing} />
-        <Button type="submit" appearance="primary-action-button">{t('submit')}</Button>
+        <Button type="submit" appearance="primary-action-button">
+          {t('submit')}
+        </Button>
       </form>
       <form onSubmit={savePreference} noValidate>
         <FormFieldCheckbox name="optOut" label={t('optOut')} description={t('optOutHint')} />
-        <Button type="submit" appearance="secondary-action-button">{t('savePreference')}</Button>
+        <Button type="submit" appearance="secondary-action-button">
+          {t('savePreference')}
+        </Button>
       </form>
     </section>
   );

@@ -1,5 +1,14 @@
 import {
-  Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow,
+  Button,
+  Heading2,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import type { PublicAvailability } from '../../../../src/domain/public-calendar.ts';
@@ -15,13 +24,29 @@ import type { LocationWeek as LocationWeekSchema } from '../../../../src/http/sc
 type LocationWeek = z.infer<typeof LocationWeekSchema>;
 
 type Key =
-  | 'title' | 'intro' | 'legend' | 'free' | 'limited' | 'full' | 'freeMeans' | 'limitedMeans' | 'fullMeans'
-  | 'previous' | 'next' | 'showing' | 'caption' | 'night' | 'none' | 'loading' | 'scroll';
+  | 'title'
+  | 'intro'
+  | 'legend'
+  | 'free'
+  | 'limited'
+  | 'full'
+  | 'freeMeans'
+  | 'limitedMeans'
+  | 'fullMeans'
+  | 'previous'
+  | 'next'
+  | 'showing'
+  | 'caption'
+  | 'night'
+  | 'none'
+  | 'loading'
+  | 'scroll';
 
 const TEXTS: Texts<Key> = {
   nl: {
     title: 'Wanneer is er plek?',
-    intro: 'Hier ziet u per nacht of er plek is. Dit verandert steeds. Een plek is pas zeker als het aanmeldpunt die met u heeft afgesproken.',
+    intro:
+      'Hier ziet u per nacht of er plek is. Dit verandert steeds. Een plek is pas zeker als het aanmeldpunt die met u heeft afgesproken.',
     legend: 'Wat betekenen de woorden?',
     free: 'Vrij',
     limited: 'Bijna vol',
@@ -40,7 +65,8 @@ const TEXTS: Texts<Key> = {
   },
   en: {
     title: 'When is there room?',
-    intro: 'This shows for each night whether there is room. It changes all the time. A place is only certain once the access point has agreed it with you.',
+    intro:
+      'This shows for each night whether there is room. It changes all the time. A place is only certain once the access point has agreed it with you.',
     legend: 'What do the words mean?',
     free: 'Free',
     limited: 'Almost full',
@@ -88,25 +114,40 @@ export function WeekCalendar({ locationId, locationName }: { locationId: string;
     <section aria-labelledby="plek-per-week" className="adempauze-week">
       <Heading2 id="plek-per-week">{t('title')}</Heading2>
       <Paragraph>{t('intro')}</Paragraph>
-      <Paragraph id="plek-legenda" className="adempauze-legend__title">{t('legend')}</Paragraph>
+      <Paragraph id="plek-legenda" className="adempauze-legend__title">
+        {t('legend')}
+      </Paragraph>
       <ul className="adempauze-legend" aria-labelledby="plek-legenda">
         {(['free', 'limited', 'full'] as const).map((state) => (
           <li key={state}>
             <span className={`adempauze-availability adempauze-availability--${state}`}>
-              <span aria-hidden="true" className="adempauze-availability__symbol">{AVAILABILITY_SYMBOL[state]}</span>{label(state)}
+              <span aria-hidden="true" className="adempauze-availability__symbol">
+                {AVAILABILITY_SYMBOL[state]}
+              </span>
+              {label(state)}
             </span>{' '}
             {t(`${state}Means`)}
           </li>
         ))}
       </ul>
       <div className="adempauze-week-nav">
-        <Button type="button" appearance="secondary-action-button" aria-disabled={week?.previousFrom ? undefined : true}
-          onClick={() => step(week?.previousFrom ?? null)}>
-          <span aria-hidden="true">←&nbsp;</span>{t('previous')}
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          aria-disabled={week?.previousFrom ? undefined : true}
+          onClick={() => step(week?.previousFrom ?? null)}
+        >
+          <span aria-hidden="true">←&nbsp;</span>
+          {t('previous')}
         </Button>
-        <Button type="button" appearance="secondary-action-button" aria-disabled={week?.nextFrom ? undefined : true}
-          onClick={() => step(week?.nextFrom ?? null)}>
-          {t('next')}<span aria-hidden="true">&nbsp;→</span>
+        <Button
+          type="button"
+          appearance="secondary-action-button"
+          aria-disabled={week?.nextFrom ? undefined : true}
+          onClick={() => step(week?.nextFrom ?? null)}
+        >
+          {t('next')}
+          <span aria-hidden="true">&nbsp;→</span>
         </Button>
         <Paragraph role="status" className="adempauze-week-nav__status">
           {week ? t('showing', { from: formatDate(week.from), last: formatDate(last) }) : error === null ? t('loading') : ''}
@@ -121,7 +162,11 @@ export function WeekCalendar({ locationId, locationName }: { locationId: string;
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t('night')}</TableHeaderCell>
-                {week.stayTypes.map((row) => <TableHeaderCell key={row.stayType} scope="col">{stayTypeLabel(row.stayType, language)}</TableHeaderCell>)}
+                {week.stayTypes.map((row) => (
+                  <TableHeaderCell key={row.stayType} scope="col">
+                    {stayTypeLabel(row.stayType, language)}
+                  </TableHeaderCell>
+                ))}
               </TableRow>
             </TableHeader>
             <TableBody>
@@ -132,7 +177,10 @@ export function WeekCalendar({ locationId, locationName }: { locationId: string;
                     const state = row.days[night]!;
                     return (
                       <TableCell key={row.stayType} className={`adempauze-availability adempauze-availability--${state}`}>
-                        <span aria-hidden="true" className="adempauze-availability__symbol">{AVAILABILITY_SYMBOL[state]}</span>{label(state)}
+                        <span aria-hidden="true" className="adempauze-availability__symbol">
+                          {AVAILABILITY_SYMBOL[state]}
+                        </span>
+                        {label(state)}
                       </TableCell>
                     );
                   })}

@@ -5,7 +5,11 @@ import { api } from '../../api/client.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import type { Language } from '../../i18n/i18n.tsx';
 import type { z } from 'zod';
-import type { LocationDetail as LocationDetailSchema, Location, Region as RegionSchema } from '../../../../src/http/schemas/registry.schemas.ts';
+import type {
+  LocationDetail as LocationDetailSchema,
+  Location,
+  Region as RegionSchema,
+} from '../../../../src/http/schemas/registry.schemas.ts';
 
 /** What the public pages read from the API (GET /regions, /regions/{id}/locations, /locations/{id}). */
 export type Region = z.infer<typeof RegionSchema>;
@@ -27,7 +31,9 @@ export function useRegionsWithLocations(): { data: RegionWithLocations[] | null;
     key: ['with locations'],
     load: async () => {
       const regions = await api<Region[]>('GET', '/regions');
-      const lists = await Promise.all(regions.map((region) => api<LocationSummary[]>('GET', `/regions/${encodeURIComponent(region.id)}/locations`)));
+      const lists = await Promise.all(
+        regions.map((region) => api<LocationSummary[]>('GET', `/regions/${encodeURIComponent(region.id)}/locations`)),
+      );
       return regions.map((region, i) => ({ region, locations: lists[i]! })).filter((entry) => entry.locations.length > 0);
     },
   });

@@ -1,5 +1,14 @@
 import {
-  Fieldset, FieldsetLegend, FormField, FormFieldCheckbox, FormFieldDescription, FormFieldErrorMessage, FormFieldTextbox, FormLabel, RadioButton, Select,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldCheckbox,
+  FormFieldDescription,
+  FormFieldErrorMessage,
+  FormFieldTextbox,
+  FormLabel,
+  RadioButton,
+  Select,
   SelectOption,
 } from '@utrecht/component-library-react';
 import { type ReactNode, useId } from 'react';
@@ -57,7 +66,18 @@ export function requestBody(form: FormData, { kind, locationId, everyWeeks, atHo
 }
 
 /** Where and when: a location or none, the wished dates, how often, and away or at home. */
-export function WhereAndWhenFields({ fields, kind, regions, locationId, onLocation, wished, everyWeeks, onEveryWeeks, atHome, onAtHome }: {
+export function WhereAndWhenFields({
+  fields,
+  kind,
+  regions,
+  locationId,
+  onLocation,
+  wished,
+  everyWeeks,
+  onEveryWeeks,
+  atHome,
+  onAtHome,
+}: {
   fields: FieldHelpers;
   kind: PublicRequestKind;
   regions: ReturnType<typeof useRegionsWithLocations>['data'];
@@ -74,16 +94,27 @@ export function WhereAndWhenFields({ fields, kind, regions, locationId, onLocati
     <Fieldset>
       <FieldsetLegend>{t('where')}</FieldsetLegend>
       <FormField invalid={invalid('locationId')}>
-        <div className="utrecht-form-field__label"><FormLabel htmlFor="locatie">{label('location', false)}</FormLabel></div>
+        <div className="utrecht-form-field__label">
+          <FormLabel htmlFor="locatie">{label('location', false)}</FormLabel>
+        </div>
         <FormFieldDescription id="locatie-uitleg">{t('locationHint')}</FormFieldDescription>
         {invalid('locationId') && <FormFieldErrorMessage id="locatie-fout">{fieldError('locationId')}</FormFieldErrorMessage>}
         <div className="utrecht-form-field__input">
-          <Select id="locatie" value={locationId} onChange={(event) => onLocation(event.target.value)} invalid={invalid('locationId')}
-            aria-describedby={invalid('locationId') ? 'locatie-uitleg locatie-fout' : 'locatie-uitleg'}>
+          <Select
+            id="locatie"
+            value={locationId}
+            onChange={(event) => onLocation(event.target.value)}
+            invalid={invalid('locationId')}
+            aria-describedby={invalid('locationId') ? 'locatie-uitleg locatie-fout' : 'locatie-uitleg'}
+          >
             <SelectOption value="">{t('noPreference')}</SelectOption>
             {regions?.map(({ region, locations }) => (
               <optgroup key={region.id} label={region.name}>
-                {locations.map((location) => <SelectOption key={location.id} value={location.id}>{location.name} ({location.city})</SelectOption>)}
+                {locations.map((location) => (
+                  <SelectOption key={location.id} value={location.id}>
+                    {location.name} ({location.city})
+                  </SelectOption>
+                ))}
               </optgroup>
             ))}
             {/* The location asked for in the address, until the list has come. */}
@@ -92,32 +123,64 @@ export function WhereAndWhenFields({ fields, kind, regions, locationId, onLocati
         </div>
       </FormField>
       <div className="adempauze-date-pair">
-        <FormFieldTextbox name="wishedArrival" type="date" label={label(kind === 'tour' ? 'tourDay' : 'arrival', false)} defaultValue={wished.arrival}
-          description={t('datesHint')} invalid={invalid('wishedArrival')} errorMessage={fieldError('wishedArrival')} />
+        <FormFieldTextbox
+          name="wishedArrival"
+          type="date"
+          label={label(kind === 'tour' ? 'tourDay' : 'arrival', false)}
+          defaultValue={wished.arrival}
+          description={t('datesHint')}
+          invalid={invalid('wishedArrival')}
+          errorMessage={fieldError('wishedArrival')}
+        />
         {kind !== 'tour' && (
-          <FormFieldTextbox name="wishedDeparture" type="date" label={label('departure', false)} defaultValue={wished.departure}
-            invalid={invalid('wishedDeparture')} errorMessage={fieldError('wishedDeparture')} />
+          <FormFieldTextbox
+            name="wishedDeparture"
+            type="date"
+            label={label('departure', false)}
+            defaultValue={wished.departure}
+            invalid={invalid('wishedDeparture')}
+            errorMessage={fieldError('wishedDeparture')}
+          />
         )}
       </div>
       {kind === 'stay' && (
         <FormField invalid={invalid('repeat')}>
-          <div className="utrecht-form-field__label"><FormLabel htmlFor="hoe-vaak">{t('often')}</FormLabel></div>
+          <div className="utrecht-form-field__label">
+            <FormLabel htmlFor="hoe-vaak">{t('often')}</FormLabel>
+          </div>
           <FormFieldDescription id="hoe-vaak-uitleg">{t('oftenHint')}</FormFieldDescription>
           {invalid('repeat') && <FormFieldErrorMessage id="hoe-vaak-fout">{fieldError('repeat')}</FormFieldErrorMessage>}
           <div className="utrecht-form-field__input">
-            <Select id="hoe-vaak" value={String(everyWeeks)} onChange={(event) => onEveryWeeks(Number(event.target.value))} invalid={invalid('repeat')}
-              aria-describedby={invalid('repeat') ? 'hoe-vaak-uitleg hoe-vaak-fout' : 'hoe-vaak-uitleg'}>
+            <Select
+              id="hoe-vaak"
+              value={String(everyWeeks)}
+              onChange={(event) => onEveryWeeks(Number(event.target.value))}
+              invalid={invalid('repeat')}
+              aria-describedby={invalid('repeat') ? 'hoe-vaak-uitleg hoe-vaak-fout' : 'hoe-vaak-uitleg'}
+            >
               <SelectOption value="0">{t('once')}</SelectOption>
               {[1, 2, 3, 4, 6, 8].map((weeks) => (
-                <SelectOption key={weeks} value={String(weeks)}>{weeks === 1 ? t('everyWeek') : t('everyWeeks', { weeks })}</SelectOption>
+                <SelectOption key={weeks} value={String(weeks)}>
+                  {weeks === 1 ? t('everyWeek') : t('everyWeeks', { weeks })}
+                </SelectOption>
               ))}
             </Select>
           </div>
         </FormField>
       )}
       {kind === 'stay' && everyWeeks > 0 && (
-        <FormFieldTextbox name="repeat.times" type="number" inputMode="numeric" min={2} max={26} defaultValue="3" label={t('times')} description={t('timesHint')}
-          invalid={invalid('repeat.times')} errorMessage={fieldError('repeat.times')} />
+        <FormFieldTextbox
+          name="repeat.times"
+          type="number"
+          inputMode="numeric"
+          min={2}
+          max={26}
+          defaultValue="3"
+          label={t('times')}
+          description={t('timesHint')}
+          invalid={invalid('repeat.times')}
+          errorMessage={fieldError('repeat.times')}
+        />
       )}
       {kind === 'stay' && (
         <Fieldset invalid={invalid('atHome')}>
@@ -125,7 +188,13 @@ export function WhereAndWhenFields({ fields, kind, regions, locationId, onLocati
           {invalid('atHome') && <FormFieldErrorMessage>{fieldError('atHome')}</FormFieldErrorMessage>}
           {(['away', 'home'] as const).map((place) => (
             <FormField key={place} type="radio" className="adempauze-choice">
-              <RadioButton id={`plek-${place}`} name="place" value={place} checked={atHome === (place === 'home')} onChange={() => onAtHome(place === 'home')} />
+              <RadioButton
+                id={`plek-${place}`}
+                name="place"
+                value={place}
+                checked={atHome === (place === 'home')}
+                onChange={() => onAtHome(place === 'home')}
+              />
               <FormLabel htmlFor={`plek-${place}`} type="radio">
                 {t(`place.${place}`)} <span className="adempauze-field-hint">({t(`place.${place}Hint`)})</span>
               </FormLabel>
@@ -144,26 +213,52 @@ export function CaregiverFields({ fields }: { fields: FieldHelpers }) {
   return (
     <Fieldset>
       <FieldsetLegend>{t('caregiver')}</FieldsetLegend>
-      <FormFieldTextbox name="caregiver.name" autoComplete="name" label={label('caregiverName', true)}
-        invalid={invalid('caregiver.name')} errorMessage={fieldError('caregiver.name')} />
+      <FormFieldTextbox
+        name="caregiver.name"
+        autoComplete="name"
+        label={label('caregiverName', true)}
+        invalid={invalid('caregiver.name')}
+        errorMessage={fieldError('caregiver.name')}
+      />
       <Fieldset invalid={invalid('caregiver.relation')} aria-describedby={invalid('caregiver.relation') ? ids.relationError : undefined}>
         <FieldsetLegend className="adempauze-sub-legend">{label('relation', true)}</FieldsetLegend>
-        {invalid('caregiver.relation') && <FormFieldErrorMessage id={ids.relationError}>{fieldError('caregiver.relation')}</FormFieldErrorMessage>}
+        {invalid('caregiver.relation') && (
+          <FormFieldErrorMessage id={ids.relationError}>{fieldError('caregiver.relation')}</FormFieldErrorMessage>
+        )}
         {RELATIONS.map((relation) => (
           <FormField key={relation} type="radio" className="adempauze-choice">
             <RadioButton id={`relatie-${relation}`} name="caregiver.relation" value={relation} invalid={invalid('caregiver.relation')} />
-            <FormLabel htmlFor={`relatie-${relation}`} type="radio">{t(`relation.${relation}`)}</FormLabel>
+            <FormLabel htmlFor={`relatie-${relation}`} type="radio">
+              {t(`relation.${relation}`)}
+            </FormLabel>
           </FormField>
         ))}
       </Fieldset>
-      <FormFieldCheckbox name="caregiver.works" label={t('works')} invalid={invalid('caregiver.works')} errorMessage={fieldError('caregiver.works')} />
+      <FormFieldCheckbox
+        name="caregiver.works"
+        label={t('works')}
+        invalid={invalid('caregiver.works')}
+        errorMessage={fieldError('caregiver.works')}
+      />
       <Fieldset aria-describedby={ids.contactHint}>
         <FieldsetLegend className="adempauze-sub-legend">{t('contact')}</FieldsetLegend>
         <FormFieldDescription id={ids.contactHint}>{t('contactHint')}</FormFieldDescription>
-        <FormFieldTextbox name="caregiver.phone" type="tel" autoComplete="tel" label={t('phone')}
-          invalid={invalid('caregiver.phone')} errorMessage={fieldError('caregiver.phone')} />
-        <FormFieldTextbox name="caregiver.email" type="email" autoComplete="email" label={t('email')}
-          invalid={invalid('caregiver.email')} errorMessage={fieldError('caregiver.email')} />
+        <FormFieldTextbox
+          name="caregiver.phone"
+          type="tel"
+          autoComplete="tel"
+          label={t('phone')}
+          invalid={invalid('caregiver.phone')}
+          errorMessage={fieldError('caregiver.phone')}
+        />
+        <FormFieldTextbox
+          name="caregiver.email"
+          type="email"
+          autoComplete="email"
+          label={t('email')}
+          invalid={invalid('caregiver.email')}
+          errorMessage={fieldError('caregiver.email')}
+        />
       </Fieldset>
     </Fieldset>
   );

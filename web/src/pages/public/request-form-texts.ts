@@ -2,23 +2,88 @@ import type { Texts } from '../../i18n/i18n.tsx';
 
 /** The words of the public request form, in Dutch (B1) and English. */
 export type Key =
-  | 'title' | 'intro' | 'urgent' | 'required' | 'optional'
-  | 'kind' | 'kind.stay' | 'kind.trial_stay' | 'kind.tour' | 'kind.stayHint' | 'kind.trial_stayHint' | 'kind.tourHint'
-  | 'where' | 'location' | 'locationHint' | 'noPreference' | 'arrival' | 'departure' | 'tourDay' | 'datesHint'
-  | 'often' | 'oftenHint' | 'once' | 'everyWeek' | 'everyWeeks' | 'times' | 'timesHint'
-  | 'client' | 'clientName' | 'clientPostcode' | 'postcodeHint' | 'clientBirth'
-  | 'caregiver' | 'caregiverName' | 'relation' | 'relation.partner' | 'relation.child' | 'relation.other'
-  | 'works' | 'contact' | 'phone' | 'email' | 'contactHint' | 'chooseRelation' | 'giveConsent' | 'consentShort'
-  | 'message' | 'messageHint' | 'providerNote' | 'providerNoteHint' | 'consent' | 'trap' | 'submit' | 'busy'
-  | 'invalidTitle' | 'invalidIntro'
-  | 'place' | 'place.away' | 'place.home' | 'place.awayHint' | 'place.homeHint'
-  | 'together' | 'partner' | 'partnerName' | 'partnerBirth' | 'needs' | 'needsHint'
-  | 'sentTitle' | 'reference' | 'keepReference' | 'nextTitle' | 'again' | 'home' | 'followTitle' | 'follow' | 'followLink';
+  | 'title'
+  | 'intro'
+  | 'urgent'
+  | 'required'
+  | 'optional'
+  | 'kind'
+  | 'kind.stay'
+  | 'kind.trial_stay'
+  | 'kind.tour'
+  | 'kind.stayHint'
+  | 'kind.trial_stayHint'
+  | 'kind.tourHint'
+  | 'where'
+  | 'location'
+  | 'locationHint'
+  | 'noPreference'
+  | 'arrival'
+  | 'departure'
+  | 'tourDay'
+  | 'datesHint'
+  | 'often'
+  | 'oftenHint'
+  | 'once'
+  | 'everyWeek'
+  | 'everyWeeks'
+  | 'times'
+  | 'timesHint'
+  | 'client'
+  | 'clientName'
+  | 'clientPostcode'
+  | 'postcodeHint'
+  | 'clientBirth'
+  | 'caregiver'
+  | 'caregiverName'
+  | 'relation'
+  | 'relation.partner'
+  | 'relation.child'
+  | 'relation.other'
+  | 'works'
+  | 'contact'
+  | 'phone'
+  | 'email'
+  | 'contactHint'
+  | 'chooseRelation'
+  | 'giveConsent'
+  | 'consentShort'
+  | 'message'
+  | 'messageHint'
+  | 'providerNote'
+  | 'providerNoteHint'
+  | 'consent'
+  | 'trap'
+  | 'submit'
+  | 'busy'
+  | 'invalidTitle'
+  | 'invalidIntro'
+  | 'place'
+  | 'place.away'
+  | 'place.home'
+  | 'place.awayHint'
+  | 'place.homeHint'
+  | 'together'
+  | 'partner'
+  | 'partnerName'
+  | 'partnerBirth'
+  | 'needs'
+  | 'needsHint'
+  | 'sentTitle'
+  | 'reference'
+  | 'keepReference'
+  | 'nextTitle'
+  | 'again'
+  | 'home'
+  | 'followTitle'
+  | 'follow'
+  | 'followLink';
 
 export const TEXTS: Texts<Key> = {
   nl: {
     title: 'Logeren aanvragen',
-    intro: 'Met dit formulier vraagt u logeren, proeflogeren of een rondleiding aan. U hoeft geen account te maken. Een medewerker van het aanmeldpunt neemt daarna contact met u op.',
+    intro:
+      'Met dit formulier vraagt u logeren, proeflogeren of een rondleiding aan. U hoeft geen account te maken. Een medewerker van het aanmeldpunt neemt daarna contact met u op.',
     urgent: 'Is het dringend, omdat u vandaag of morgen niet meer kunt zorgen? Bel dan uw huisarts.',
     required: 'verplicht',
     optional: 'mag leeg blijven',
@@ -72,7 +137,8 @@ export const TEXTS: Texts<Key> = {
     email: 'E-mailadres',
     contactHint: 'Vul een telefoonnummer of een e-mailadres in. Of allebei.',
     providerNote: 'Wat moeten de medewerkers van de logeerplek weten?',
-    providerNoteHint: 'Bijvoorbeeld: slechtziend, slaapt met het licht aan, houdt van koffie om 7 uur. Dit lezen de medewerkers die uw naaste ontvangen.',
+    providerNoteHint:
+      'Bijvoorbeeld: slechtziend, slaapt met het licht aan, houdt van koffie om 7 uur. Dit lezen de medewerkers die uw naaste ontvangen.',
     message: 'Wilt u nog iets vertellen?',
     messageHint: 'Bijvoorbeeld wat uw naaste nodig heeft, of wat u belangrijk vindt.',
     consent: 'Ik vind het goed dat het aanmeldpunt deze gegevens bewaart om mijn aanvraag te beantwoorden.',
@@ -91,12 +157,14 @@ export const TEXTS: Texts<Key> = {
     again: 'Nog een aanvraag doen',
     home: 'Naar de startpagina',
     followTitle: 'Uw aanvraag volgen',
-    follow: 'Op uw eigen pagina ziet u steeds hoe het met uw aanvraag staat. U kunt hem daar ook wijzigen of intrekken. Gaf u een e-mailadres? Dan staat de link ook in de mail die wij u sturen. Bewaar de link goed: iedereen met de link kan de stand zien.',
+    follow:
+      'Op uw eigen pagina ziet u steeds hoe het met uw aanvraag staat. U kunt hem daar ook wijzigen of intrekken. Gaf u een e-mailadres? Dan staat de link ook in de mail die wij u sturen. Bewaar de link goed: iedereen met de link kan de stand zien.',
     followLink: 'Naar mijn aanvraag',
   },
   en: {
     title: 'Ask for a stay',
-    intro: 'With this form you ask for a respite stay, a trial stay or a tour. You do not need an account. Someone from the access point will then contact you.',
+    intro:
+      'With this form you ask for a respite stay, a trial stay or a tour. You do not need an account. Someone from the access point will then contact you.',
     urgent: 'Is it urgent, because you cannot give care today or tomorrow? Call your GP.',
     required: 'required',
     optional: 'optional',
@@ -150,7 +218,8 @@ export const TEXTS: Texts<Key> = {
     email: 'E-mail address',
     contactHint: 'Enter a phone number or an e-mail address. Or both.',
     providerNote: 'What should the staff at the place know?',
-    providerNoteHint: 'For instance: poor eyesight, sleeps with the light on, likes coffee at 7. The staff who receive your loved one read this.',
+    providerNoteHint:
+      'For instance: poor eyesight, sleeps with the light on, likes coffee at 7. The staff who receive your loved one read this.',
     message: 'Anything else you would like to tell us?',
     messageHint: 'For instance what your loved one needs, or what matters to you.',
     consent: 'I agree that the access point keeps these details to answer my request.',
@@ -169,7 +238,8 @@ export const TEXTS: Texts<Key> = {
     again: 'Make another request',
     home: 'To the home page',
     followTitle: 'Follow your request',
-    follow: 'Your own page always shows how your request stands. You can change or withdraw it there too. Did you give an e-mail address? Then the link is also in the mail we send you. Keep the link safe: anyone with it can see the status.',
+    follow:
+      'Your own page always shows how your request stands. You can change or withdraw it there too. Did you give an e-mail address? Then the link is also in the mail we send you. Keep the link safe: anyone with it can see the status.',
     followLink: 'To my request',
   },
 };

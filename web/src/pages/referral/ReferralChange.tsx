@@ -1,5 +1,15 @@
 import {
-  Alert, Button, ButtonGroup, Fieldset, FieldsetLegend, FormField, FormFieldTextarea, FormLabel, Heading2, Paragraph, RadioButton,
+  Alert,
+  Button,
+  ButtonGroup,
+  Fieldset,
+  FieldsetLegend,
+  FormField,
+  FormFieldTextarea,
+  FormLabel,
+  Heading2,
+  Paragraph,
+  RadioButton,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { REFERRAL_KINDS, type ReferralKind } from '../../../../src/domain/referral.ts';
@@ -24,34 +34,102 @@ export interface ChangeableReferral {
   providerNote: string | null;
 }
 
-type Key = 'change' | 'title' | 'kind' | 'arrival' | 'departure' | 'departureHelp' | 'expected' | 'expectedHelp' | 'flexibility' | 'urgency'
-  | 'urgencyNone' | 'callback' | 'message' | 'save' | 'cancel' | 'saved' | 'stop' | 'stopTitle' | 'withdraw' | 'withdrawHelp' | 'close'
-  | 'closeHelp' | 'reason' | 'reasonHelp' | 'next' | 'sure' | 'yes' | 'no' | 'outcome' | 'providerNote';
+type Key =
+  | 'change'
+  | 'title'
+  | 'kind'
+  | 'arrival'
+  | 'departure'
+  | 'departureHelp'
+  | 'expected'
+  | 'expectedHelp'
+  | 'flexibility'
+  | 'urgency'
+  | 'urgencyNone'
+  | 'callback'
+  | 'message'
+  | 'save'
+  | 'cancel'
+  | 'saved'
+  | 'stop'
+  | 'stopTitle'
+  | 'withdraw'
+  | 'withdrawHelp'
+  | 'close'
+  | 'closeHelp'
+  | 'reason'
+  | 'reasonHelp'
+  | 'next'
+  | 'sure'
+  | 'yes'
+  | 'no'
+  | 'outcome'
+  | 'providerNote';
 
 const texts: Texts<Key> = {
   nl: {
-    change: 'Aanmelding wijzigen', title: 'Aanmelding wijzigen', kind: 'Soort', arrival: 'Gewenste aankomst', departure: 'Gewenste vertrek',
+    change: 'Aanmelding wijzigen',
+    title: 'Aanmelding wijzigen',
+    kind: 'Soort',
+    arrival: 'Gewenste aankomst',
+    departure: 'Gewenste vertrek',
     departureHelp: 'Weet u het einde nog niet (crisis, ELV)? Laat dit leeg en vul de verwachte duur in.',
-    expected: 'Verwachte duur in nachten', expectedHelp: 'Zonder vertrekdatum boeken we zo lang; verlengen kan later.',
-    flexibility: 'Hoeveel dagen eerder of later kan ook?', urgency: 'Hoe snel is een plek nodig?', urgencyNone: 'Niet opgegeven',
-    callback: 'Terugbelnummer', message: 'Toelichting voor het aanmeldpunt', providerNote: 'Voor de medewerkers van de logeerplek', save: 'Wijziging opslaan', cancel: 'Niet wijzigen', saved: 'De aanmelding is gewijzigd.',
-    stop: 'Intrekken of afsluiten', stopTitle: 'Aanmelding intrekken of afsluiten', outcome: 'Wat wilt u doen?',
-    withdraw: 'Intrekken: er is geen plek meer nodig', withdrawHelp: 'Vastgehouden en geboekte plekken worden geannuleerd.',
-    close: 'Afsluiten: de aanmelding is klaar', closeHelp: 'Kan alleen als er geen verblijf meer gepland staat.',
-    reason: 'Reden', reasonHelp: 'Kort, zonder medische details. De reden komt in de geschiedenis.', next: 'Verder',
-    sure: 'Weet u het zeker? {what}. Reden: {reason}', yes: 'Ja, doorgaan', no: 'Nee, terug',
+    expected: 'Verwachte duur in nachten',
+    expectedHelp: 'Zonder vertrekdatum boeken we zo lang; verlengen kan later.',
+    flexibility: 'Hoeveel dagen eerder of later kan ook?',
+    urgency: 'Hoe snel is een plek nodig?',
+    urgencyNone: 'Niet opgegeven',
+    callback: 'Terugbelnummer',
+    message: 'Toelichting voor het aanmeldpunt',
+    providerNote: 'Voor de medewerkers van de logeerplek',
+    save: 'Wijziging opslaan',
+    cancel: 'Niet wijzigen',
+    saved: 'De aanmelding is gewijzigd.',
+    stop: 'Intrekken of afsluiten',
+    stopTitle: 'Aanmelding intrekken of afsluiten',
+    outcome: 'Wat wilt u doen?',
+    withdraw: 'Intrekken: er is geen plek meer nodig',
+    withdrawHelp: 'Vastgehouden en geboekte plekken worden geannuleerd.',
+    close: 'Afsluiten: de aanmelding is klaar',
+    closeHelp: 'Kan alleen als er geen verblijf meer gepland staat.',
+    reason: 'Reden',
+    reasonHelp: 'Kort, zonder medische details. De reden komt in de geschiedenis.',
+    next: 'Verder',
+    sure: 'Weet u het zeker? {what}. Reden: {reason}',
+    yes: 'Ja, doorgaan',
+    no: 'Nee, terug',
   },
   en: {
-    change: 'Change referral', title: 'Change referral', kind: 'Kind', arrival: 'Wished arrival', departure: 'Wished departure',
+    change: 'Change referral',
+    title: 'Change referral',
+    kind: 'Kind',
+    arrival: 'Wished arrival',
+    departure: 'Wished departure',
     departureHelp: 'End not known yet (crisis, ELV)? Leave this empty and fill in the expected length.',
-    expected: 'Expected length in nights', expectedHelp: 'Without a departure date we book this long; extending is possible later.',
-    flexibility: 'How many days earlier or later would also do?', urgency: 'How soon is a place needed?', urgencyNone: 'Not given',
-    callback: 'Call-back number', message: 'Note for the central point', providerNote: 'For the staff at the place', save: 'Save the change', cancel: 'Do not change', saved: 'The referral is changed.',
-    stop: 'Withdraw or close', stopTitle: 'Withdraw or close the referral', outcome: 'What do you want to do?',
-    withdraw: 'Withdraw: no place is needed any more', withdrawHelp: 'Held and booked places are cancelled.',
-    close: 'Close: the referral is done', closeHelp: 'Only when no stay is planned any more.',
-    reason: 'Reason', reasonHelp: 'Short, without medical details. The reason goes into the history.', next: 'Next',
-    sure: 'Are you sure? {what}. Reason: {reason}', yes: 'Yes, go ahead', no: 'No, go back',
+    expected: 'Expected length in nights',
+    expectedHelp: 'Without a departure date we book this long; extending is possible later.',
+    flexibility: 'How many days earlier or later would also do?',
+    urgency: 'How soon is a place needed?',
+    urgencyNone: 'Not given',
+    callback: 'Call-back number',
+    message: 'Note for the central point',
+    providerNote: 'For the staff at the place',
+    save: 'Save the change',
+    cancel: 'Do not change',
+    saved: 'The referral is changed.',
+    stop: 'Withdraw or close',
+    stopTitle: 'Withdraw or close the referral',
+    outcome: 'What do you want to do?',
+    withdraw: 'Withdraw: no place is needed any more',
+    withdrawHelp: 'Held and booked places are cancelled.',
+    close: 'Close: the referral is done',
+    closeHelp: 'Only when no stay is planned any more.',
+    reason: 'Reason',
+    reasonHelp: 'Short, without medical details. The reason goes into the history.',
+    next: 'Next',
+    sure: 'Are you sure? {what}. Reason: {reason}',
+    yes: 'Yes, go ahead',
+    no: 'No, go back',
   },
 };
 
@@ -96,8 +174,22 @@ export function ReferralChangeForm({ referral, onChanged }: { referral: Changeab
   if (!open) {
     return (
       <>
-        <div aria-live="polite">{saved && <Alert type="ok"><Paragraph>{t('saved')}</Paragraph></Alert>}</div>
-        <Button appearance="secondary-action-button" onClick={() => { setSaved(false); setOpen(true); }}>{t('change')}</Button>
+        <div aria-live="polite">
+          {saved && (
+            <Alert type="ok">
+              <Paragraph>{t('saved')}</Paragraph>
+            </Alert>
+          )}
+        </div>
+        <Button
+          appearance="secondary-action-button"
+          onClick={() => {
+            setSaved(false);
+            setOpen(true);
+          }}
+        >
+          {t('change')}
+        </Button>
       </>
     );
   }
@@ -107,21 +199,77 @@ export function ReferralChangeForm({ referral, onChanged }: { referral: Changeab
       <Heading2 id="referral-change-title">{t('title')}</Heading2>
       {error !== null && <ErrorAlert error={error} />}
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <SelectField name="kind" label={t('kind')} error={error} defaultValue={referral.kind}
-          options={REFERRAL_KINDS.map((kind) => ({ value: kind, label: REFERRAL_KIND_LABELS[kind][language] }))} />
+        <SelectField
+          name="kind"
+          label={t('kind')}
+          error={error}
+          defaultValue={referral.kind}
+          options={REFERRAL_KINDS.map((kind) => ({ value: kind, label: REFERRAL_KIND_LABELS[kind][language] }))}
+        />
         <TextField name="wishedArrival" label={t('arrival')} type="date" error={error} defaultValue={referral.wishedArrival ?? ''} />
-        <TextField name="wishedDeparture" label={t('departure')} type="date" error={error} description={t('departureHelp')} defaultValue={referral.wishedDeparture ?? ''} />
-        <TextField name="expectedNights" label={t('expected')} error={error} description={t('expectedHelp')} defaultValue={referral.expectedNights?.toString() ?? ''} />
+        <TextField
+          name="wishedDeparture"
+          label={t('departure')}
+          type="date"
+          error={error}
+          description={t('departureHelp')}
+          defaultValue={referral.wishedDeparture ?? ''}
+        />
+        <TextField
+          name="expectedNights"
+          label={t('expected')}
+          error={error}
+          description={t('expectedHelp')}
+          defaultValue={referral.expectedNights?.toString() ?? ''}
+        />
         <TextField name="flexibilityDays" label={t('flexibility')} error={error} defaultValue={String(referral.flexibilityDays)} />
-        <SelectField name="urgency" label={t('urgency')} error={error} defaultValue={referral.urgency ?? ''}
-          options={[{ value: '', label: t('urgencyNone') }, ...URGENCIES.map((value) => ({ value, label: URGENCY_LABELS[value][language] }))]} />
-        <TextField name="callbackPhone" label={t('callback')} type="tel" autoComplete="tel" error={error} defaultValue={referral.callbackPhone ?? ''} />
-        <FormFieldTextarea id="change-provider-note" name="providerNote" label={t('providerNote')} defaultValue={referral.providerNote ?? ''}
-          invalid={Boolean(fieldMessage(error, 'providerNote'))} errorMessage={fieldMessage(error, 'providerNote')} />
-        <FormFieldTextarea id="change-message" name="message" label={t('message')} defaultValue={referral.message ?? ''} invalid={Boolean(messageError)} errorMessage={messageError} />
+        <SelectField
+          name="urgency"
+          label={t('urgency')}
+          error={error}
+          defaultValue={referral.urgency ?? ''}
+          options={[
+            { value: '', label: t('urgencyNone') },
+            ...URGENCIES.map((value) => ({ value, label: URGENCY_LABELS[value][language] })),
+          ]}
+        />
+        <TextField
+          name="callbackPhone"
+          label={t('callback')}
+          type="tel"
+          autoComplete="tel"
+          error={error}
+          defaultValue={referral.callbackPhone ?? ''}
+        />
+        <FormFieldTextarea
+          id="change-provider-note"
+          name="providerNote"
+          label={t('providerNote')}
+          defaultValue={referral.providerNote ?? ''}
+          invalid={Boolean(fieldMessage(error, 'providerNote'))}
+          errorMessage={fieldMessage(error, 'providerNote')}
+        />
+        <FormFieldTextarea
+          id="change-message"
+          name="message"
+          label={t('message')}
+          defaultValue={referral.message ?? ''}
+          invalid={Boolean(messageError)}
+          errorMessage={messageError}
+        />
         <ButtonGroup>
-          <Button type="submit" appearance="primary-action-button">{t('save')}</Button>
-          <Button appearance="subtle-button" onClick={() => { setError(null); setOpen(false); }}>{t('cancel')}</Button>
+          <Button type="submit" appearance="primary-action-button">
+            {t('save')}
+          </Button>
+          <Button
+            appearance="subtle-button"
+            onClick={() => {
+              setError(null);
+              setOpen(false);
+            }}
+          >
+            {t('cancel')}
+          </Button>
         </ButtonGroup>
       </form>
     </section>
@@ -154,7 +302,12 @@ export function ReferralStopForm({ referralId, canClose, onStopped }: { referral
     }
   };
 
-  if (!open) return <Button appearance="secondary-action-button" onClick={() => setOpen(true)}>{t('stop')}</Button>;
+  if (!open)
+    return (
+      <Button appearance="secondary-action-button" onClick={() => setOpen(true)}>
+        {t('stop')}
+      </Button>
+    );
   const reasonError = fieldMessage(error, 'reason');
   return (
     <section aria-labelledby="referral-stop-title">
@@ -165,29 +318,54 @@ export function ReferralStopForm({ referralId, canClose, onStopped }: { referral
           <FieldsetLegend>{t('outcome')}</FieldsetLegend>
           <div className="adempauze-choice">
             <RadioButton id="stop-withdrawn" name="outcome" value="withdrawn" defaultChecked aria-describedby="stop-withdrawn-help" />
-            <FormLabel htmlFor="stop-withdrawn" type="radio">{t('withdraw')}</FormLabel>
-            <Paragraph id="stop-withdrawn-help" small>{t('withdrawHelp')}</Paragraph>
+            <FormLabel htmlFor="stop-withdrawn" type="radio">
+              {t('withdraw')}
+            </FormLabel>
+            <Paragraph id="stop-withdrawn-help" small>
+              {t('withdrawHelp')}
+            </Paragraph>
           </div>
           {canClose && (
             <div className="adempauze-choice">
               <RadioButton id="stop-closed" name="outcome" value="closed" aria-describedby="stop-closed-help" />
-              <FormLabel htmlFor="stop-closed" type="radio">{t('close')}</FormLabel>
-              <Paragraph id="stop-closed-help" small>{t('closeHelp')}</Paragraph>
+              <FormLabel htmlFor="stop-closed" type="radio">
+                {t('close')}
+              </FormLabel>
+              <Paragraph id="stop-closed-help" small>
+                {t('closeHelp')}
+              </Paragraph>
             </div>
           )}
         </Fieldset>
-        <FormFieldTextarea id="stop-reason" name="reason" label={t('reason')} description={t('reasonHelp')} required
-          invalid={Boolean(reasonError)} errorMessage={reasonError} />
-        {!pending && <Button type="submit" appearance="secondary-action-button">{t('next')}</Button>}
+        <FormFieldTextarea
+          id="stop-reason"
+          name="reason"
+          label={t('reason')}
+          description={t('reasonHelp')}
+          required
+          invalid={Boolean(reasonError)}
+          errorMessage={reasonError}
+        />
+        {!pending && (
+          <Button type="submit" appearance="secondary-action-button">
+            {t('next')}
+          </Button>
+        )}
       </form>
       {pending && (
         <FormField>
           <Alert type="warning" role="alert">
-            <Paragraph>{t('sure', { what: pending.outcome === 'closed' ? t('close') : t('withdraw'), reason: pending.reason || '–' })}</Paragraph>
+            <Paragraph>
+              {t('sure', { what: pending.outcome === 'closed' ? t('close') : t('withdraw'), reason: pending.reason || '–' })}
+            </Paragraph>
           </Alert>
           <ButtonGroup>
-            <Button appearance="primary-action-button" onClick={() => void go()}>{t('yes')}</Button>
-            <Button appearance="subtle-button" onClick={() => setPending(null)}>{t('no')}</Button>
+            <Button appearance="primary-action-button" onClick={() => void go()}>
+              {t('yes')}
+            </Button>
+            <Button appearance="subtle-button" onClick={() => setPending(null)}>
+              {t('no')}
+            </Button>
           </ButtonGroup>
         </FormField>
       )}

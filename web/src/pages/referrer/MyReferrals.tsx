@@ -1,6 +1,20 @@
 import {
-  DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, Table, TableBody, TableCaption,
-  TableCell, TableHeader, TableHeaderCell, TableRow,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  Heading1,
+  Heading2,
+  OrderedList,
+  OrderedListItem,
+  Paragraph,
+  Table,
+  TableBody,
+  TableCaption,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
 } from '@utrecht/component-library-react';
 import { Link, useParams } from 'react-router';
 import { CHANGEABLE_STATUSES, type ReferralStatus } from '../../../../src/domain/referral-lifecycle.ts';
@@ -26,26 +40,81 @@ interface Referral extends ChangeableReferral {
   createdAt: string;
 }
 
-type Key = 'title' | 'intro' | 'caption' | 'none' | 'reference' | 'client' | 'kind' | 'status' | 'place' | 'sent' | 'new' | 'back' | 'details'
-  | 'wished' | 'urgency' | 'callback' | 'message' | 'reason' | 'history' | 'notYet' | 'changeHelp' | 'loading';
+type Key =
+  | 'title'
+  | 'intro'
+  | 'caption'
+  | 'none'
+  | 'reference'
+  | 'client'
+  | 'kind'
+  | 'status'
+  | 'place'
+  | 'sent'
+  | 'new'
+  | 'back'
+  | 'details'
+  | 'wished'
+  | 'urgency'
+  | 'callback'
+  | 'message'
+  | 'reason'
+  | 'history'
+  | 'notYet'
+  | 'changeHelp'
+  | 'loading';
 
 const texts: Texts<Key> = {
   nl: {
-    title: 'Mijn aanmeldingen', intro: 'De aanmeldingen van uw organisatie: wat de status is, welke plek er is en wat er gebeurde. Wijzigen of intrekken kan tot er een plek is.',
-    caption: '{count|# aanmelding|# aanmeldingen} van uw organisatie', none: 'Uw organisatie heeft nog geen cliënt aangemeld.', reference: 'Kenmerk',
-    client: 'Cliënt', kind: 'Soort', status: 'Status', place: 'Plek en data', sent: 'Verstuurd', new: 'Cliënt aanmelden', back: 'Terug naar mijn aanmeldingen',
-    details: 'Aanmelding', wished: 'Gewenste periode', urgency: 'Hoe snel', callback: 'Terugbelnummer', message: 'Toelichting', reason: 'Reden',
-    history: 'Wat er gebeurde', notYet: 'nog geen plek', changeHelp: 'Er is al een plek. Bel het aanmeldpunt als er iets verandert.', loading: 'Laden…',
+    title: 'Mijn aanmeldingen',
+    intro:
+      'De aanmeldingen van uw organisatie: wat de status is, welke plek er is en wat er gebeurde. Wijzigen of intrekken kan tot er een plek is.',
+    caption: '{count|# aanmelding|# aanmeldingen} van uw organisatie',
+    none: 'Uw organisatie heeft nog geen cliënt aangemeld.',
+    reference: 'Kenmerk',
+    client: 'Cliënt',
+    kind: 'Soort',
+    status: 'Status',
+    place: 'Plek en data',
+    sent: 'Verstuurd',
+    new: 'Cliënt aanmelden',
+    back: 'Terug naar mijn aanmeldingen',
+    details: 'Aanmelding',
+    wished: 'Gewenste periode',
+    urgency: 'Hoe snel',
+    callback: 'Terugbelnummer',
+    message: 'Toelichting',
+    reason: 'Reden',
+    history: 'Wat er gebeurde',
+    notYet: 'nog geen plek',
+    changeHelp: 'Er is al een plek. Bel het aanmeldpunt als er iets verandert.',
+    loading: 'Laden…',
   },
   en: {
-    title: 'My referrals', intro: "Your organisation's referrals: their status, the place and what happened. Change or withdraw them until there is a place.",
-    caption: "{count|# referral|# referrals} of your organisation", none: 'Your organisation has not referred a client yet.', reference: 'Reference',
-    client: 'Client', kind: 'Kind', status: 'Status', place: 'Place and dates', sent: 'Sent', new: 'Refer a client', back: 'Back to my referrals',
-    details: 'Referral', wished: 'Wished period', urgency: 'How soon', callback: 'Call-back number', message: 'Note', reason: 'Reason',
-    history: 'What happened', notYet: 'no place yet', changeHelp: 'There is a place already. Call the access point if something changes.', loading: 'Loading…',
+    title: 'My referrals',
+    intro: "Your organisation's referrals: their status, the place and what happened. Change or withdraw them until there is a place.",
+    caption: '{count|# referral|# referrals} of your organisation',
+    none: 'Your organisation has not referred a client yet.',
+    reference: 'Reference',
+    client: 'Client',
+    kind: 'Kind',
+    status: 'Status',
+    place: 'Place and dates',
+    sent: 'Sent',
+    new: 'Refer a client',
+    back: 'Back to my referrals',
+    details: 'Referral',
+    wished: 'Wished period',
+    urgency: 'How soon',
+    callback: 'Call-back number',
+    message: 'Note',
+    reason: 'Reason',
+    history: 'What happened',
+    notYet: 'no place yet',
+    changeHelp: 'There is a place already. Call the access point if something changes.',
+    loading: 'Loading…',
   },
 };
-
 
 /** A referrer's own organisation's referrals, newest first. */
 export function MyReferrals() {
@@ -56,7 +125,11 @@ export function MyReferrals() {
     <>
       <Heading1>{t('title')}</Heading1>
       <Paragraph>{t('intro')}</Paragraph>
-      <Paragraph><Link className="utrecht-link" to="/verwijzen">{t('new')}</Link></Paragraph>
+      <Paragraph>
+        <Link className="utrecht-link" to="/verwijzen">
+          {t('new')}
+        </Link>
+      </Paragraph>
       {list.error !== null && <ErrorAlert error={list.error} onRetry={list.reload} />}
       {list.data === null && list.error === null && <Paragraph role="status">{t('loading')}</Paragraph>}
       {list.data?.length === 0 && <Paragraph>{t('none')}</Paragraph>}
@@ -66,13 +139,21 @@ export function MyReferrals() {
             <TableCaption>{t('caption', { count: list.data.length })}</TableCaption>
             <TableHeader>
               <TableRow>
-                {(['reference', 'client', 'kind', 'status', 'place', 'sent'] as const).map((key) => <TableHeaderCell key={key} scope="col">{t(key)}</TableHeaderCell>)}
+                {(['reference', 'client', 'kind', 'status', 'place', 'sent'] as const).map((key) => (
+                  <TableHeaderCell key={key} scope="col">
+                    {t(key)}
+                  </TableHeaderCell>
+                ))}
               </TableRow>
             </TableHeader>
             <TableBody>
               {list.data.map((referral) => (
                 <TableRow key={referral.id}>
-                  <TableHeaderCell scope="row"><Link className="utrecht-link" to={`/verwijzen/aanmeldingen/${referral.id}`}>{referral.reference}</Link></TableHeaderCell>
+                  <TableHeaderCell scope="row">
+                    <Link className="utrecht-link" to={`/verwijzen/aanmeldingen/${referral.id}`}>
+                      {referral.reference}
+                    </Link>
+                  </TableHeaderCell>
                   <TableCell>{referral.clientName}</TableCell>
                   <TableCell>{REFERRAL_KIND_LABELS[referral.kind][language]}</TableCell>
                   <TableCell>{REFERRAL_STATUS_LABELS[referral.status][language]}</TableCell>
@@ -110,33 +191,76 @@ export function MyReferral() {
   const changeable = CHANGEABLE_STATUSES.includes(data.status);
   return (
     <>
-      <Paragraph><Link className="utrecht-link" to="/verwijzen/aanmeldingen">{t('back')}</Link></Paragraph>
+      <Paragraph>
+        <Link className="utrecht-link" to="/verwijzen/aanmeldingen">
+          {t('back')}
+        </Link>
+      </Paragraph>
       <Heading1>{`${t('details')} ${data.reference}`}</Heading1>
       <DataList>
-        <DataListItem><DataListKey>{t('status')}</DataListKey><DataListValue>{REFERRAL_STATUS_LABELS[data.status][language]}</DataListValue></DataListItem>
-        <DataListItem><DataListKey>{t('kind')}</DataListKey><DataListValue>{REFERRAL_KIND_LABELS[data.kind][language]}</DataListValue></DataListItem>
-        <DataListItem><DataListKey>{t('client')}</DataListKey><DataListValue>{data.client.name}</DataListValue></DataListItem>
+        <DataListItem>
+          <DataListKey>{t('status')}</DataListKey>
+          <DataListValue>{REFERRAL_STATUS_LABELS[data.status][language]}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('kind')}</DataListKey>
+          <DataListValue>{REFERRAL_KIND_LABELS[data.kind][language]}</DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('client')}</DataListKey>
+          <DataListValue>{data.client.name}</DataListValue>
+        </DataListItem>
         <DataListItem>
           <DataListKey>{t('wished')}</DataListKey>
-          <DataListValue>{data.wishedArrival ? `${formatDate(data.wishedArrival)} – ${data.wishedDeparture ? formatDate(data.wishedDeparture) : '?'}` : '–'}</DataListValue>
+          <DataListValue>
+            {data.wishedArrival
+              ? `${formatDate(data.wishedArrival)} – ${data.wishedDeparture ? formatDate(data.wishedDeparture) : '?'}`
+              : '–'}
+          </DataListValue>
         </DataListItem>
-        {data.urgency && <DataListItem><DataListKey>{t('urgency')}</DataListKey><DataListValue>{URGENCY_LABELS[data.urgency][language]}</DataListValue></DataListItem>}
-        {data.callbackPhone && <DataListItem><DataListKey>{t('callback')}</DataListKey><DataListValue>{data.callbackPhone}</DataListValue></DataListItem>}
-        {data.message && <DataListItem><DataListKey>{t('message')}</DataListKey><DataListValue>{data.message}</DataListValue></DataListItem>}
-        {(data.cancelReason ?? data.closeReason) && <DataListItem><DataListKey>{t('reason')}</DataListKey><DataListValue>{data.cancelReason ?? data.closeReason}</DataListValue></DataListItem>}
+        {data.urgency && (
+          <DataListItem>
+            <DataListKey>{t('urgency')}</DataListKey>
+            <DataListValue>{URGENCY_LABELS[data.urgency][language]}</DataListValue>
+          </DataListItem>
+        )}
+        {data.callbackPhone && (
+          <DataListItem>
+            <DataListKey>{t('callback')}</DataListKey>
+            <DataListValue>{data.callbackPhone}</DataListValue>
+          </DataListItem>
+        )}
+        {data.message && (
+          <DataListItem>
+            <DataListKey>{t('message')}</DataListKey>
+            <DataListValue>{data.message}</DataListValue>
+          </DataListItem>
+        )}
+        {(data.cancelReason ?? data.closeReason) && (
+          <DataListItem>
+            <DataListKey>{t('reason')}</DataListKey>
+            <DataListValue>{data.cancelReason ?? data.closeReason}</DataListValue>
+          </DataListItem>
+        )}
       </DataList>
       {changeable ? (
         <>
           <ReferralChangeForm referral={data} onChanged={reload} />
           <ReferralStopForm referralId={data.id} canClose={false} onStopped={reload} />
         </>
-      ) : data.status !== 'cancelled' && data.status !== 'closed' && <Paragraph>{t('changeHelp')}</Paragraph>}
+      ) : (
+        data.status !== 'cancelled' && data.status !== 'closed' && <Paragraph>{t('changeHelp')}</Paragraph>
+      )}
       <ReferralStays key={data.status} referralId={data.id} forReferrer />
       {history.data && (
         <section aria-labelledby="my-history">
           <Heading2 id="my-history">{t('history')}</Heading2>
           <OrderedList>
-            {history.data.events.map((event, i) => <OrderedListItem key={`${event.at}-${i}`}>{formatDateTime(event.at)}: {event.text}</OrderedListItem>)}
+            {history.data.events.map((event, i) => (
+              <OrderedListItem key={`${event.at}-${i}`}>
+                {formatDateTime(event.at)}: {event.text}
+              </OrderedListItem>
+            ))}
           </OrderedList>
         </section>
       )}

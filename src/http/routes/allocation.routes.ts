@@ -2,38 +2,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { applyBatch, planBatch } from '../../services/batch-allocation.service.ts';
 import type { AppContext } from '../context.ts';
-import { IsoDate, Problem, StayTypeCode, Uuid } from '../schemas/common.ts';
-
-const Urgency = z.enum(['today', 'within_48h', 'planned']);
-const Wish = {
-  referralId: Uuid,
-  reference: z.string(),
-  urgency: Urgency,
-  arrival: IsoDate.describe("First night: the wished one, or one within the referral's flexibility"),
-  departure: IsoDate,
-  wishedArrival: IsoDate,
-};
-const Placement = z
-  .object({
-    ...Wish,
-    unitId: Uuid,
-    unitName: z.string(),
-    locationName: z.string(),
-    organisationName: z.string(),
-    stayType: StayTypeCode,
-    distanceKm: z.number().nullable(),
-    outsideRegion: z.boolean(),
-  })
-  .meta({ id: 'BatchPlacement' });
-const Unplaced = z.object({ ...Wish, candidates: z.number().int().describe('Free units that fit on their own, but went to others') });
-const Plan = z
-  .object({
-    placed: z.array(Placement),
-    unplaced: z.array(Unplaced),
-    totalDistanceKm: z.number(),
-    provenOptimal: z.boolean().describe('The solver proved this plan optimal (always false for greedy)'),
-  })
-  .meta({ id: 'BatchPlan' });
+import { Placement, Plan, Unplaced } from '../schemas/allocation.schemas.ts';
+import { Problem, Uuid } from '../schemas/common.ts';
 
 export function allocationRoutes({ db, booking, availability }: AppContext): FastifyPluginAsyncZod {
   const settings = { ...booking, availability };

@@ -3,24 +3,12 @@ import { z } from 'zod';
 import { API_SCOPES } from '../../domain/api-scopes.ts';
 import { apiClients, createApiClient, revoke } from '../../services/api-client.service.ts';
 import type { AppContext } from '../context.ts';
+import { ApiClient } from '../schemas/api-client.schemas.ts';
 import { IdParams, Problem, Uuid } from '../schemas/common.ts';
 import { actorOf } from '../security/access.ts';
 
 const ADMINISTRATOR = ['administrator'] as const;
 const AUDIT = { entity: 'api_client', purpose: 'account_management' } as const;
-
-const ApiClient = z
-  .object({
-    id: Uuid,
-    name: z.string(),
-    organisationId: Uuid,
-    organisationName: z.string(),
-    scopes: z.array(z.enum(API_SCOPES)),
-    createdAt: z.string(),
-    lastUsedAt: z.string().nullable(),
-    revokedAt: z.string().nullable(),
-  })
-  .meta({ id: 'ApiClient' });
 
 /** Keys for the systems that call the FHIR endpoint (docs/FHIR.md), made and revoked by an administrator. */
 export function apiClientRoutes({ db }: AppContext): FastifyPluginAsyncZod {

@@ -1,64 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import {
-  APPOINTMENT_KINDS,
-  appointmentsOfReferral,
-  appointmentsOnDay,
-  cancelAppointment,
-  planAppointment,
-} from '../../services/appointment.service.ts';
+import { appointmentsOfReferral, appointmentsOnDay, cancelAppointment, planAppointment } from '../../services/appointment.service.ts';
 import { scopeOf } from '../../services/scope.ts';
 import type { AppContext } from '../context.ts';
-import { IdParams, IsoDate, Problem, Uuid } from '../schemas/common.ts';
+import { Appointment, DayAppointments, NewAppointmentBody } from '../schemas/appointment.schemas.ts';
+import { IdParams, IsoDate, Problem } from '../schemas/common.ts';
 import { actorOf } from '../security/access.ts';
 import { appClock } from '../../clock.ts';
-
-const Time = z
-  .string()
-  .refine((value) => /^([01]\d|2[0-3]):[0-5]\d$/.test(value), { params: { code: 'invalid_time' } })
-  .meta({ description: 'Dutch clock time, HH:MM' });
-
-const NewAppointmentBody = z
-  .strictObject({
-    locationId: Uuid,
-    date: IsoDate,
-    from: Time,
-    until: Time,
-    note: z.string().trim().max(500).optional().meta({ description: 'For the location, e.g. "dochter komt mee"; no health details' }),
-  })
-  .meta({ id: 'NewAppointment' });
-
-const Appointment = z
-  .object({
-    id: Uuid,
-    kind: z.enum(APPOINTMENT_KINDS),
-    locationId: Uuid,
-    locationName: z.string(),
-    startsAt: z.string(),
-    endsAt: z.string(),
-    status: z.enum(['planned', 'cancelled']),
-    note: z.string().nullable(),
-  })
-  .meta({ id: 'Appointment' });
-
-const DayAppointments = z
-  .array(
-    z.object({
-      id: Uuid,
-      kind: z.enum(APPOINTMENT_KINDS),
-      locationId: Uuid,
-      locationName: z.string(),
-      startsAt: z.string(),
-      endsAt: z.string(),
-      note: z.string().nullable(),
-      reference: z.string(),
-      clientId: Uuid,
-      clientName: z.string(),
-      caregiverName: z.string().nullable(),
-      caregiverPhone: z.string().nullable(),
-    }),
-  )
-  .meta({ id: 'DayAppointments' });
 
 /** Tours and trial stays: appointments at a location, planned by the central point, seen by the provider. */
 export function appointmentRoutes({ db, mailer, auth }: AppContext): FastifyPluginAsyncZod {

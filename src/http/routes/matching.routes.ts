@@ -1,48 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { proposeUnits } from '../../services/matching.service.ts';
 import { bookForReferral } from '../../services/referral-booking.service.ts';
 import type { AppContext } from '../context.ts';
 import { localeOf } from '../locale.ts';
-import { IdParams, IsoDate, Problem, StayTypeCode, Uuid, periodCheck } from '../schemas/common.ts';
+import { ProposalQuery, Proposals } from '../schemas/matching.schemas.ts';
+import { IdParams, Problem } from '../schemas/common.ts';
 import { ReferralStayBody, Stay } from '../schemas/stay.schemas.ts';
 import { actorOf } from '../security/access.ts';
-
-const ProposalQuery = z
-  .strictObject({ arrival: IsoDate.optional(), departure: IsoDate.optional() })
-  .check(periodCheck('arrival', 'departure'));
-
-const Proposal = z.object({
-  unitId: Uuid,
-  unitName: z.string(),
-  locationId: Uuid,
-  locationName: z.string(),
-  organisationName: z.string(),
-  regionId: z.string(),
-  stayType: StayTypeCode,
-  distanceKm: z.number().nullable(),
-  outsideRegion: z.boolean(),
-  reasons: z.array(z.object({ code: z.string(), text: z.string() })),
-});
-
-const Proposals = z
-  .object({
-    period: z.object({ from: IsoDate, to: IsoDate }),
-    stayTypes: z.array(StayTypeCode),
-    disposition: z.string(),
-    requiredFeatures: z.array(z.string()).meta({ description: 'What the guest needs (from the triage): every proposal offers it' }),
-    outsideEveryRegion: z
-      .boolean()
-      .meta({ description: "The client's home postcode lies outside every region: proposals come from the nearest regions" }),
-    warnings: z
-      .array(z.object({ stayType: StayTypeCode, code: z.enum(['crisis_over_maximum', 'respite_nights_over_year']), text: z.string() }))
-      .meta({ description: "Entitlements of the client's municipality this period would cross: warn before booking" }),
-    proposals: z.array(Proposal),
-    nearMisses: z
-      .array(Proposal.extend({ missingFeatures: z.array(z.string()) }))
-      .meta({ description: 'Free units that lack some required features: a coordinator may book one with featureOverride and a reason' }),
-  })
-  .meta({ id: 'Proposals' });
 
 export function matchingRoutes({ db, booking, availability, mailer, auth }: AppContext): FastifyPluginAsyncZod {
   const settings = { ...booking, availability, notices: { mailer, publicUrl: auth.publicUrl } };

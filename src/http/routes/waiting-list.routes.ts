@@ -4,39 +4,11 @@ import { ROLES } from '../../domain/roles.ts';
 import { markRead, myNotifications } from '../../services/notification.service.ts';
 import { putOnWaitingList, waitingList } from '../../services/waiting-list.service.ts';
 import type { AppContext } from '../context.ts';
-import { IdParams, IsoDate, Problem, Uuid } from '../schemas/common.ts';
+import { Notification, WaitingEntry } from '../schemas/waiting-list.schemas.ts';
+import { IdParams, Problem, Uuid } from '../schemas/common.ts';
 import { actorOf } from '../security/access.ts';
 
 const COORDINATOR = ['coordinator'] as const;
-
-const WaitingEntry = z
-  .object({
-    referralId: Uuid,
-    reference: z.string(),
-    urgency: z.enum(['today', 'within_48h', 'planned']),
-    burdenLevel: z.enum(['low', 'moderate', 'high']),
-    waitingSince: z.string(),
-    wishedArrival: IsoDate.nullable(),
-    wishedDeparture: IsoDate.nullable(),
-    stayTypes: z.array(z.string()),
-  })
-  .meta({ id: 'WaitingEntry' });
-
-const Notification = z
-  .object({
-    id: Uuid,
-    kind: z.string(),
-    title: z.string(),
-    body: z.string(),
-    referralId: Uuid.nullable(),
-    stayId: Uuid.nullable(),
-    reference: z.string().nullable().meta({ description: "The referral's reference" }),
-    clientId: Uuid.nullable().meta({ description: 'Only for the central point and the referring organisation' }),
-    clientName: z.string().nullable().meta({ description: 'Named only to the central point and the referring organisation' }),
-    createdAt: z.string(),
-    read: z.boolean(),
-  })
-  .meta({ id: 'Notification' });
 
 export function waitingListRoutes({ db }: AppContext): FastifyPluginAsyncZod {
   return async (app) => {

@@ -7,19 +7,10 @@ import { useSession } from '../auth/session.tsx';
 import { formatDateTime } from '../i18n/format.ts';
 import { type Texts, useTexts } from '../i18n/i18n.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
+import type { z } from 'zod';
+import type { Notification as NotificationSchema } from '../../../src/http/schemas/waiting-list.schemas.ts';
 
-interface Notification {
-  id: string;
-  kind: 'offer' | 'booking' | 'change' | 'reminder';
-  title: string;
-  body: string;
-  referralId: string | null;
-  stayId: string | null;
-  reference: string | null;
-  clientName: string | null;
-  createdAt: string;
-  read: boolean;
-}
+type Notification = z.infer<typeof NotificationSchema>;
 
 const texts: Texts<'title' | 'empty' | 'read' | 'unread' | 'markRead' | 'about' | 'openReferral' | 'openStay'> = {
   nl: {

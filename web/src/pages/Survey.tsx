@@ -18,14 +18,10 @@ import { fieldMessage } from '../forms/fields.tsx';
 import { formatDate } from '../i18n/format.ts';
 import { type Texts, useTexts } from '../i18n/i18n.tsx';
 import { ErrorAlert } from '../layout/ErrorAlert.tsx';
+import type { z } from 'zod';
+import type { SurveyForm as SurveyFormSchema } from '../../../src/http/schemas/aftercare.schemas.ts';
 
-interface SurveyForm {
-  respondent: 'caregiver' | 'guest';
-  location: string;
-  arrival: string;
-  departure: string;
-  questions: { id: string; text: string }[];
-}
+type SurveyForm = z.infer<typeof SurveyFormSchema>;
 
 const texts: Texts<'title' | 'intro' | 'scale' | 'comment' | 'send' | 'thanks' | 'required'> = {
   nl: {

@@ -18,24 +18,18 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
-import { API_SCOPES, API_SCOPE_LABELS, type ApiScope } from '../../../../src/domain/api-scopes.ts';
+import { API_SCOPES, API_SCOPE_LABELS } from '../../../../src/domain/api-scopes.ts';
 import { api } from '../../api/client.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import { SelectField, TextField, fieldMessage } from '../../forms/fields.tsx';
 import { formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import type { z } from 'zod';
+import type { ApiClient as ApiClientSchema } from '../../../../src/http/schemas/api-client.schemas.ts';
 
 /** GET /admin/api-clients */
-interface ApiClient {
-  id: string;
-  name: string;
-  organisationName: string;
-  scopes: ApiScope[];
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
+type ApiClient = z.infer<typeof ApiClientSchema>;
 
 type Key =
   | 'title'

@@ -18,16 +18,10 @@ import { SelectField, TextField } from '../../forms/fields.tsx';
 import { formatDayOf, formatTime } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import type { z } from 'zod';
+import type { Appointment as AppointmentSchema } from '../../../../src/http/schemas/appointment.schemas.ts';
 
-interface Appointment {
-  id: string;
-  kind: 'tour' | 'trial_stay';
-  locationName: string;
-  startsAt: string;
-  endsAt: string;
-  status: 'planned' | 'cancelled';
-  note: string | null;
-}
+type Appointment = z.infer<typeof AppointmentSchema>;
 
 type Key =
   | 'title'

@@ -13,20 +13,15 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useState } from 'react';
 import { CARE_FEATURE_LABELS, type CareFeature } from '../../../../src/domain/care-features.ts';
-import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
+import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { TextField } from '../../forms/fields.tsx';
 import { formatNumber } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import type { z } from 'zod';
+import type { Proposals } from '../../../../src/http/schemas/matching.schemas.ts';
 
-export interface NearMiss {
-  unitId: string;
-  unitName: string;
-  locationName: string;
-  stayType: StayType;
-  distanceKm: number | null;
-  missingFeatures: string[];
-}
+export type NearMiss = z.infer<typeof Proposals>['nearMisses'][number];
 
 type Key =
   | 'title'

@@ -14,32 +14,19 @@ import {
 } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { PLACEMENT_ANSWER_MINUTES } from '../../../../src/domain/holds.ts';
-import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
+import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { type NearMiss, NearMisses } from './NearMisses.tsx';
+import type { z } from 'zod';
+import type { Proposals as ProposalsSchema } from '../../../../src/http/schemas/matching.schemas.ts';
 
-interface Proposal {
-  unitId: string;
-  unitName: string;
-  locationName: string;
-  organisationName: string;
-  stayType: StayType;
-  distanceKm: number | null;
-  outsideRegion: boolean;
-  reasons: { code: string; text: string }[];
-}
+type Proposal = Proposals['proposals'][number];
 
-interface Proposals {
-  period: { from: string; to: string };
-  outsideEveryRegion: boolean;
-  warnings: { stayType: StayType; code: string; text: string }[];
-  proposals: Proposal[];
-  nearMisses: NearMiss[];
-}
+type Proposals = z.infer<typeof ProposalsSchema>;
 
 const texts: Texts<
   | 'title'

@@ -6,25 +6,13 @@ import { useApiQuery } from '../../api/queries.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import type { z } from 'zod';
+import type { Task as TaskSchema } from '../../../../src/http/schemas/aftercare.schemas.ts';
+import type { CheckInDue } from '../../../../src/http/schemas/caregiver-contact.schemas.ts';
 
-interface Task {
-  id: string;
-  dueOn: string;
-  reference: string;
-  referralId: string;
-  clientName: string;
-  caregiver: { name: string | null; phone: string | null; email: string | null };
-}
+type Task = z.infer<typeof TaskSchema>;
 
-interface CheckIn {
-  clientId: string;
-  clientName: string;
-  dueOn: string;
-  referralId: string;
-  reference: string;
-  contact: { id: string; name: string } | null;
-  caregiver: { name: string | null; phone: string | null; email: string | null };
-}
+type CheckIn = z.infer<typeof CheckInDue>;
 
 const texts: Texts<
   | 'title'

@@ -20,34 +20,13 @@ import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
-import type { Urgency } from '../../../../src/domain/triage/outcome.ts';
+import type { z } from 'zod';
+import type { Plan as BatchPlan } from '../../../../src/http/schemas/allocation.schemas.ts';
+import type { WaitingEntry as WaitingEntrySchema } from '../../../../src/http/schemas/waiting-list.schemas.ts';
 
-interface WaitingEntry {
-  referralId: string;
-  reference: string;
-  urgency: Urgency;
-  burdenLevel: 'low' | 'moderate' | 'high';
-  waitingSince: string;
-  wishedArrival: string | null;
-  wishedDeparture: string | null;
-}
+type WaitingEntry = z.infer<typeof WaitingEntrySchema>;
 
-interface Plan {
-  placed: {
-    referralId: string;
-    reference: string;
-    locationName: string;
-    unitName: string;
-    distanceKm: number | null;
-    outsideRegion: boolean;
-    arrival: string;
-    departure: string;
-    wishedArrival: string;
-  }[];
-  unplaced: { referralId: string; reference: string }[];
-  totalDistanceKm: number;
-  provenOptimal: boolean;
-}
+type Plan = z.infer<typeof BatchPlan>;
 
 const texts: Texts<
   | 'title'

@@ -21,8 +21,10 @@ import { formatDate, formatTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { STAY_STATUS_LABELS } from '../../i18n/stay-labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
-import { type Movement, type Movements } from './provider-api.ts';
+import type { Movement, Movements } from './provider-api.ts';
 import { serverToday } from '../../api/clock.ts';
+import type { z } from 'zod';
+import type { DayAppointments } from '../../../../src/http/schemas/appointment.schemas.ts';
 
 type Key =
   | 'title'
@@ -110,18 +112,7 @@ const texts: Texts<Key> = {
   },
 };
 
-interface DayAppointment {
-  id: string;
-  kind: 'tour' | 'trial_stay';
-  locationName: string;
-  startsAt: string;
-  endsAt: string;
-  note: string | null;
-  reference: string;
-  clientName: string;
-  caregiverName: string | null;
-  caregiverPhone: string | null;
-}
+type DayAppointment = z.infer<typeof DayAppointments>[number];
 
 const PATHS: Record<MovementAction, string> = { arrive: 'arrive', depart: 'depart', no_show: 'no-show' };
 const DONE: Record<MovementAction, Key> = { arrive: 'arrived', depart: 'departed', no_show: 'noShowDone' };

@@ -13,6 +13,8 @@ import { BoardGrid } from './BoardGrid.tsx';
 import { type Cell, type DayState, type Grid, occupationAt } from './board-model.ts';
 import { CellPanel } from './CellPanel.tsx';
 import { serverToday } from '../../api/clock.ts';
+import type { z } from 'zod';
+import type { Region as RegionSchema } from '../../../../src/http/schemas/registry.schemas.ts';
 
 const texts: Texts<
   | 'title'
@@ -83,11 +85,7 @@ const texts: Texts<
   },
 };
 
-interface Region {
-  id: string;
-  name: string;
-  unitCount: number;
-}
+type Region = z.infer<typeof RegionSchema>;
 
 interface Filter {
   regionId: string;

@@ -11,6 +11,8 @@ import { formatDate } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import type { DayState, GridUnit } from './board-model.ts';
+import type { z } from 'zod';
+import type { ReferralSummary } from '../../../../src/http/schemas/referral.schemas.ts';
 
 const texts: Texts<
   'night' | 'openStay' | 'bookTitle' | 'referral' | 'noReferrals' | 'stayType' | 'departure' | 'hold' | 'book' | 'done' | 'loading'
@@ -43,11 +45,7 @@ const texts: Texts<
   },
 };
 
-interface Pending {
-  id: string;
-  reference: string;
-  wishedDeparture?: string | null;
-}
+type Pending = z.infer<typeof ReferralSummary>;
 
 /** What one cell of the board allows: open the stay behind it, or hold or book a free night for a waiting referral. */
 export function CellPanel({

@@ -1,28 +1,12 @@
+import type { z } from 'zod';
+import type { GridResponse } from '../../../../src/http/schemas/availability.schemas.ts';
+
 /** The availability board's data, as GET /api/availability/grid answers it. */
-export type DayState = 'free' | 'hold' | 'booked' | 'closed' | 'not_admitting' | 'inactive';
+export type Grid = z.infer<typeof GridResponse>;
 
-export interface GridUnit {
-  unitId: string;
-  unitName: string;
-  locationId: string;
-  locationName: string;
-  organisationName: string;
-  features: string[];
-  states: DayState[];
-  occupations: {
-    kind: Exclude<DayState, 'free' | 'inactive'>;
-    from: string;
-    to: string;
-    stayId: string | null;
-    closureId: string | null;
-  }[];
-}
+export type GridUnit = Grid['units'][number];
 
-export interface Grid {
-  window: { from: string; to: string };
-  dates: string[];
-  units: GridUnit[];
-}
+export type DayState = GridUnit['states'][number];
 
 export interface Cell {
   row: number;

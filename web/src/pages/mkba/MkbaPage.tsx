@@ -42,15 +42,13 @@ import './mkba.css';
 import { serverToday } from '../../api/clock.ts';
 import { stayTypeLabel } from '../public/common.tsx';
 import { PilotYear } from './PilotYear.tsx';
+import type { z } from 'zod';
+import type { Region as RegionSchema } from '../../../../src/http/schemas/registry.schemas.ts';
 
 type Translate = ReturnType<typeof useTexts<keyof (typeof TEXTS)['nl']>>;
 type Scenario = NonNullable<MkbaReport['scenarios']>[number];
 
-interface Region {
-  id: string;
-  name: string;
-  unitCount: number;
-}
+type Region = z.infer<typeof RegionSchema>;
 
 const LAST_12 = '12m';
 const OVERRIDE = (key: AssumptionKey) => `a.${key}`;

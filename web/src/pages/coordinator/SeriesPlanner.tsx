@@ -26,25 +26,10 @@ import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { type NightMark, monthGrids } from './series-calendar.ts';
 import { SeriesPatternPicker } from './SeriesPatternPicker.tsx';
+import type { z } from 'zod';
+import type { OccurrenceReport } from '../../../../src/http/schemas/series.schemas.ts';
 
-interface Occurrence {
-  ruleArrival: string;
-  arrival: string;
-  departure: string;
-  unitId: string;
-  problem:
-    | 'stay_type_not_accepted'
-    | 'unit_inactive'
-    | 'unit_closed'
-    | 'stay_conflict'
-    | 'client_already_staying'
-    | 'unit_lacks_features'
-    | null;
-  alternatives?: {
-    otherUnits: { unitId: string; unitName: string; locationName: string; distanceKm: number }[];
-    otherDates: { from: string; to: string }[];
-  };
-}
+type Occurrence = z.infer<typeof OccurrenceReport>;
 
 type Choice = { kind: 'skip' } | { kind: 'unit'; unitId: string } | { kind: 'date'; arrival: string };
 

@@ -2,18 +2,11 @@ import { Alert, Button, ButtonGroup, Paragraph } from '@utrecht/component-librar
 import { SelectField } from '../../forms/fields.tsx';
 import { formatDate, formatNumber } from '../../i18n/format.ts';
 import { type Texts, useTexts } from '../../i18n/i18n.tsx';
+import type { z } from 'zod';
+import type { ClosureCheck } from '../../../../src/http/schemas/provider.schemas.ts';
 
 /** A guest booked in a period about to close, with the free units of the provider the stay could move to. */
-export interface AffectedGuest {
-  stayId: string;
-  guestName: string;
-  unitName: string;
-  arrival: string;
-  departure: string;
-  status: 'hold' | 'confirmed' | 'arrived';
-  reference: string | null;
-  moveTo: { unitId: string; unitName: string; locationName: string; distanceKm: number }[];
-}
+export type AffectedGuest = z.infer<typeof ClosureCheck>[number];
 
 type Key = 'warning' | 'guest' | 'move' | 'stay' | 'staying' | 'go' | 'back' | 'coordinator';
 

@@ -9,6 +9,8 @@ import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { ClosedResult } from './ClosedResult.tsx';
 import type { ClosureGroup, NotAdmittingReason, ProviderLocation } from './provider-api.ts';
 import { NOT_ADMITTING_REASON_LABELS } from './provider-labels.ts';
+import type { z } from 'zod';
+import type { LocationClosures } from '../../../../src/http/schemas/provider.schemas.ts';
 
 type Key =
   | 'title'
@@ -229,9 +231,7 @@ function ExtendForm({
   );
 }
 
-interface Paused {
-  closures: { affectedStayIds: string[] }[];
-}
+type Paused = z.infer<typeof LocationClosures>;
 
 function StopAdmittingForm({ location, today, onDone }: { location: ProviderLocation; today: string; onDone(): void }) {
   const t = useTexts(texts);

@@ -34,12 +34,14 @@ import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { ClosedResult } from './ClosedResult.tsx';
 import { type AffectedGuest, ClosureGuests } from './ClosureGuests.tsx';
 import { NotAdmitting } from './NotAdmitting.tsx';
-import { type ClosureGroup, type Overview, type PlannedClosureReason, type ProviderLocation } from './provider-api.ts';
+import type { ClosureGroup, Overview, PlannedClosureReason, ProviderLocation } from './provider-api.ts';
 import { CLOSURE_REASON_LABELS, UNIT_KIND_LABELS, closureReasonLabel } from './provider-labels.ts';
 import { TableBox } from './TableBox.tsx';
 import { LocationDetailsForm } from '../../registry/LocationDetailsForm.tsx';
 import { LocationPhotos } from '../../registry/LocationPhotos.tsx';
 import { AddUnitForm, EditUnitForm, RetireUnitForm } from '../../registry/UnitForms.tsx';
+import type { z } from 'zod';
+import type { LocationClosures } from '../../../../src/http/schemas/provider.schemas.ts';
 
 type Key =
   | 'title'
@@ -424,10 +426,7 @@ interface CloseBody {
   note: string;
 }
 
-interface Closed {
-  locationId: string;
-  closures: { id: string; unitId: string; affectedStayIds: string[] }[];
-}
+type Closed = z.infer<typeof LocationClosures>;
 
 /** Closing chosen units, or all of them (an admission stop); the server's word for each wrong field beside it. */
 function CloseForm({ location, t, onClosed }: { location: ProviderLocation; t: T; onClosed(): void }) {

@@ -22,13 +22,10 @@ import { formatDate, formatDateTime, formatNumber } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { STAY_STATUS_LABELS } from '../../i18n/stay-labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import type { z } from 'zod';
+import type { Alternatives } from '../../../../src/http/schemas/availability.schemas.ts';
 
-interface MoveOption {
-  unitId: string;
-  unitName: string;
-  locationName: string;
-  distanceKm: number;
-}
+type MoveOption = z.infer<typeof Alternatives>['otherUnits'][number];
 
 interface Stay {
   id: string;

@@ -1,22 +1,14 @@
 import { type ReactNode, createContext, useCallback, useContext, useEffect, useState } from 'react';
+import type { z } from 'zod';
 import type { Role } from '../../../src/domain/roles.ts';
+import type { SessionView as SessionViewSchema } from '../../../src/http/schemas/auth.schemas.ts';
 import { api, setCsrfToken } from '../api/client.ts';
 
 export type { Role };
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  role: Role;
-  organisationId: string | null;
-}
+export type SessionView = z.infer<typeof SessionViewSchema>;
 
-export interface SessionView {
-  signedIn: boolean;
-  stage?: 'second_factor' | 'enrol' | 'full';
-  csrfToken?: string;
-  user?: SessionUser;
-}
+export type SessionUser = NonNullable<SessionView['user']>;
 
 interface SessionState {
   session: SessionView | null;

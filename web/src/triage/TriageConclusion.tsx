@@ -13,6 +13,7 @@ import { explain, hasExplanation } from '../../../src/domain/triage/explanations
 import type { TriageOutcome } from '../../../src/domain/triage/outcome.ts';
 import { formatDate } from '../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../i18n/i18n.tsx';
+import { DataRow } from '../layout/DataRow.tsx';
 
 const texts: Texts<
   | 'title'
@@ -110,12 +111,7 @@ export function TriageConclusion({ outcome }: { outcome: TriageOutcome }) {
           <DataListKey>{t('stayTypes')}</DataListKey>
           <DataListValue>{outcome.stayTypes.map((type) => STAY_TYPE_LABELS[type][language]).join(', ') || '–'}</DataListValue>
         </DataListItem>
-        {outcome.complexity && (
-          <DataListItem>
-            <DataListKey>{t('complexity')}</DataListKey>
-            <DataListValue>{t(outcome.complexity)}</DataListValue>
-          </DataListItem>
-        )}
+        <DataRow label={t('complexity')} value={outcome.complexity && t(outcome.complexity)} />
         {outcome.bridgeUntilWlz && (
           <DataListItem>
             <DataListKey>{t('bridge')}</DataListKey>
@@ -126,18 +122,8 @@ export function TriageConclusion({ outcome }: { outcome: TriageOutcome }) {
           <DataListKey>{t('urgency')}</DataListKey>
           <DataListValue>{t(outcome.urgency)}</DataListValue>
         </DataListItem>
-        {outcome.neededFrom && (
-          <DataListItem>
-            <DataListKey>{t('neededFrom')}</DataListKey>
-            <DataListValue>{formatDate(outcome.neededFrom)}</DataListValue>
-          </DataListItem>
-        )}
-        {outcome.partner && (
-          <DataListItem>
-            <DataListKey>{t('partner')}</DataListKey>
-            <DataListValue>{t(outcome.partner.needsCare ? 'partnerCare' : 'partnerCompany')}</DataListValue>
-          </DataListItem>
-        )}
+        <DataRow label={t('neededFrom')} value={outcome.neededFrom && formatDate(outcome.neededFrom)} />
+        <DataRow label={t('partner')} value={outcome.partner && t(outcome.partner.needsCare ? 'partnerCare' : 'partnerCompany')} />
         <DataListItem>
           <DataListKey>{t('features')}</DataListKey>
           <DataListValue>

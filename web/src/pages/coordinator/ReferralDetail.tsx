@@ -27,6 +27,7 @@ import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS, URGENCY_LABELS } from '..
 import { type ChangeableReferral, ReferralChangeForm, ReferralStopForm } from '../referral/ReferralChange.tsx';
 import { ReferralStays } from './ReferralStays.tsx';
 import { CaregiverContact } from './CaregiverContact.tsx';
+import { DataRow } from '../../layout/DataRow.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import type { FhirQuestionnaire } from '../../triage/fhir-text.ts';
 import { TriageConclusion } from '../../triage/TriageConclusion.tsx';
@@ -265,12 +266,7 @@ export function ReferralDetail() {
           <DataListKey>{t('client')}</DataListKey>
           <DataListValue>{referral.client.name}</DataListValue>
         </DataListItem>
-        {referral.client.dateOfBirth && (
-          <DataListItem>
-            <DataListKey>{t('born')}</DataListKey>
-            <DataListValue>{formatDate(referral.client.dateOfBirth)}</DataListValue>
-          </DataListItem>
-        )}
+        <DataRow label={t('born')} value={referral.client.dateOfBirth && formatDate(referral.client.dateOfBirth)} />
         <DataListItem>
           <DataListKey>{t('address')}</DataListKey>
           <DataListValue>
@@ -321,36 +317,11 @@ export function ReferralDetail() {
           <DataListKey>{t('wished')}</DataListKey>
           <DataListValue>{wished}</DataListValue>
         </DataListItem>
-        {referral.urgency && (
-          <DataListItem>
-            <DataListKey>{t('urgency')}</DataListKey>
-            <DataListValue>{URGENCY_LABELS[referral.urgency][language]}</DataListValue>
-          </DataListItem>
-        )}
-        {referral.callbackPhone && (
-          <DataListItem>
-            <DataListKey>{t('callback')}</DataListKey>
-            <DataListValue>{referral.callbackPhone}</DataListValue>
-          </DataListItem>
-        )}
-        {referral.message && (
-          <DataListItem>
-            <DataListKey>{t('message')}</DataListKey>
-            <DataListValue>{referral.message}</DataListValue>
-          </DataListItem>
-        )}
-        {referral.providerNote && (
-          <DataListItem>
-            <DataListKey>{t('providerNote')}</DataListKey>
-            <DataListValue>{referral.providerNote}</DataListValue>
-          </DataListItem>
-        )}
-        {(referral.cancelReason ?? referral.closeReason) && (
-          <DataListItem>
-            <DataListKey>{t('reason')}</DataListKey>
-            <DataListValue>{referral.cancelReason ?? referral.closeReason}</DataListValue>
-          </DataListItem>
-        )}
+        <DataRow label={t('urgency')} value={referral.urgency && URGENCY_LABELS[referral.urgency][language]} />
+        <DataRow label={t('callback')} value={referral.callbackPhone} />
+        <DataRow label={t('message')} value={referral.message} />
+        <DataRow label={t('providerNote')} value={referral.providerNote} />
+        <DataRow label={t('reason')} value={referral.cancelReason ?? referral.closeReason} />
       </DataList>
       {CHANGEABLE_STATUSES.includes(referral.status) && <ReferralChangeForm referral={referral} onChanged={load} />}
       {STOPPABLE.includes(referral.status) && <ReferralStopForm referralId={referral.id} canClose onStopped={load} />}

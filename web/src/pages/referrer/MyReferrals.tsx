@@ -23,6 +23,7 @@ import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS, URGENCY_LABELS } from '../../i18n/labels.ts';
 import { STAY_STATUS_LABELS } from '../../i18n/stay-labels.ts';
+import { DataRow } from '../../layout/DataRow.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { ReferralStays } from '../coordinator/ReferralStays.tsx';
 import { type ChangeableReferral, ReferralChangeForm, ReferralStopForm } from '../referral/ReferralChange.tsx';
@@ -218,30 +219,10 @@ export function MyReferral() {
               : '–'}
           </DataListValue>
         </DataListItem>
-        {data.urgency && (
-          <DataListItem>
-            <DataListKey>{t('urgency')}</DataListKey>
-            <DataListValue>{URGENCY_LABELS[data.urgency][language]}</DataListValue>
-          </DataListItem>
-        )}
-        {data.callbackPhone && (
-          <DataListItem>
-            <DataListKey>{t('callback')}</DataListKey>
-            <DataListValue>{data.callbackPhone}</DataListValue>
-          </DataListItem>
-        )}
-        {data.message && (
-          <DataListItem>
-            <DataListKey>{t('message')}</DataListKey>
-            <DataListValue>{data.message}</DataListValue>
-          </DataListItem>
-        )}
-        {(data.cancelReason ?? data.closeReason) && (
-          <DataListItem>
-            <DataListKey>{t('reason')}</DataListKey>
-            <DataListValue>{data.cancelReason ?? data.closeReason}</DataListValue>
-          </DataListItem>
-        )}
+        <DataRow label={t('urgency')} value={data.urgency && URGENCY_LABELS[data.urgency][language]} />
+        <DataRow label={t('callback')} value={data.callbackPhone} />
+        <DataRow label={t('message')} value={data.message} />
+        <DataRow label={t('reason')} value={data.cancelReason ?? data.closeReason} />
       </DataList>
       {changeable ? (
         <>

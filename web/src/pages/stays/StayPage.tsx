@@ -24,6 +24,7 @@ import { STAY_STATUS_LABELS } from '../../i18n/stay-labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import type { z } from 'zod';
 import type { Alternatives } from '../../../../src/http/schemas/availability.schemas.ts';
+import { DataRow } from '../../layout/DataRow.tsx';
 
 type MoveOption = z.infer<typeof Alternatives>['otherUnits'][number];
 
@@ -231,18 +232,8 @@ export function StayPage() {
           <DataListKey>{t('status')}</DataListKey>
           <DataListValue>{STAY_STATUS_LABELS[stay.status][language]}</DataListValue>
         </DataListItem>
-        {stay.holdExpiresAt && stay.status === 'hold' && (
-          <DataListItem>
-            <DataListKey>{t('holdUntil')}</DataListKey>
-            <DataListValue>{formatDateTime(stay.holdExpiresAt)}</DataListValue>
-          </DataListItem>
-        )}
-        {stay.cancelReason && (
-          <DataListItem>
-            <DataListKey>{t('reason')}</DataListKey>
-            <DataListValue>{stay.cancelReason}</DataListValue>
-          </DataListItem>
-        )}
+        <DataRow label={t('holdUntil')} value={stay.holdExpiresAt && stay.status === 'hold' && formatDateTime(stay.holdExpiresAt)} />
+        <DataRow label={t('reason')} value={stay.cancelReason} />
       </DataList>
       <Paragraph>
         <UtrechtLink href={`/api/stays/${stay.id}/calendar.ics`} download>

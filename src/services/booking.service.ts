@@ -34,7 +34,7 @@ export interface Stay {
   id: string;
   unitId: string;
   clientId: string;
-  stayType: string;
+  stayType: StayType;
   arrival: string;
   departure: string;
   status: StayStatus;

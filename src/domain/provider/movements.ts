@@ -1,12 +1,13 @@
 import type { IsoDate } from '../dates.ts';
 import { type StayAction, type StayStatus, nextStatus } from '../stay-lifecycle.ts';
+import type { StayType } from '../stay-types.ts';
 
 /** A stay that arrives or leaves on a day, as the provider's desk sees it. */
 export interface MovementStay {
   stayId: string;
   clientId: string;
   clientName: string;
-  stayType: string;
+  stayType: StayType;
   arrival: IsoDate;
   departure: IsoDate;
   status: StayStatus;

@@ -4,7 +4,7 @@ import { isIsoDate } from '../../domain/dates.ts';
 import { NOT_ADMITTING_REASONS, PLANNED_CLOSURE_REASONS, closurePeriodIssues, expectedEndIssues } from '../../domain/provider/closures.ts';
 import { ADL_DEPENDENCY, CONTRA_INDICATIONS, DEMENTIA, MOBILITY, NIGHT_CARE, NURSING_ACTS } from '../../domain/provider/handover.ts';
 import { STAY_STATUSES } from '../../domain/stay-lifecycle.ts';
-import { IsoDate, Uuid } from './common.ts';
+import { IsoDate, StayTypeCode, Uuid } from './common.ts';
 import { Location, Unit } from './registry.schemas.ts';
 import { appClock } from '../../clock.ts';
 
@@ -47,7 +47,7 @@ export const ProviderOverview = z
         tariffs: z
           .array(
             z.object({
-              stayType: z.string(),
+              stayType: StayTypeCode,
               funding: z.enum(['in_kind', 'personal_budget']),
               housingCents: z.number().int(),
               stayCents: z.number().int(),
@@ -66,7 +66,7 @@ const Movement = z.object({
   stayId: Uuid,
   clientId: Uuid,
   clientName: z.string(),
-  stayType: z.string(),
+  stayType: StayTypeCode,
   arrival: IsoDate,
   departure: IsoDate,
   status: z.enum(STAY_STATUSES),
@@ -96,7 +96,7 @@ export const StayHandover = z
     stayId: Uuid,
     clientId: Uuid,
     guest: z.object({ name: z.string(), dateOfBirth: IsoDate.nullable() }),
-    stayType: z.string(),
+    stayType: StayTypeCode,
     arrival: IsoDate,
     departure: IsoDate,
     status: z.enum(STAY_STATUSES),
@@ -143,7 +143,7 @@ export const ProviderPlacements = z
       reference: z.string(),
       clientId: Uuid,
       clientName: z.string(),
-      stayType: z.string(),
+      stayType: StayTypeCode,
       arrival: IsoDate,
       departure: IsoDate,
       answerBefore: z.string().meta({ description: 'When the hold lapses if the provider does not answer' }),

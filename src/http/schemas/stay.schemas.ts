@@ -7,7 +7,7 @@ export const Stay = z
     id: Uuid,
     unitId: Uuid,
     clientId: Uuid,
-    stayType: z.string(),
+    stayType: StayTypeCode,
     arrival: IsoDate,
     departure: IsoDate,
     status: z.enum(STAY_STATUSES),

@@ -1,25 +1,18 @@
 import { Alert, Button, ButtonGroup, FormFieldTextarea, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
+import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import { fieldMessage } from '../../forms/fields.tsx';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
+import type { z } from 'zod';
+import type { ProviderPlacements } from '../../../../src/http/schemas/provider.schemas.ts';
 
-interface Placement {
-  stayId: string;
-  reference: string | null;
-  clientName: string;
-  stayType: StayType;
-  arrival: string;
-  departure: string;
-  answerBefore: string;
-  unitName: string;
-  locationName: string;
-}
+/** GET /provider/placements answers with a list of these. */
+type Placement = z.infer<typeof ProviderPlacements>[number];
 
 type Key =
   | 'title'

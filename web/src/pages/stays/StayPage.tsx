@@ -13,8 +13,7 @@ import {
 } from '@utrecht/component-library-react';
 import { type FormEvent, useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
-import type { StayStatus } from '../../../../src/domain/stay-lifecycle.ts';
-import { STAY_TYPE_LABELS, type StayType } from '../../../../src/domain/stay-types.ts';
+import { STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import { SelectField, TextField, fieldMessage } from '../../forms/fields.tsx';
@@ -24,25 +23,13 @@ import { STAY_STATUS_LABELS } from '../../i18n/stay-labels.ts';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import type { z } from 'zod';
 import type { Alternatives } from '../../../../src/http/schemas/availability.schemas.ts';
+import type { StayDetail } from '../../../../src/http/schemas/stay.schemas.ts';
 import { DataRow } from '../../layout/DataRow.tsx';
 
 type MoveOption = z.infer<typeof Alternatives>['otherUnits'][number];
 
-interface Stay {
-  id: string;
-  stayType: StayType;
-  arrival: string;
-  departure: string;
-  status: StayStatus;
-  holdExpiresAt: string | null;
-  cancelReason: string | null;
-  referralId: string | null;
-  openEnded: boolean;
-  guestName: string;
-  unitName: string;
-  locationId: string;
-  locationName: string;
-}
+/** GET /stays/{id} answers with this. */
+type Stay = z.infer<typeof StayDetail>;
 
 type Key =
   | 'title'

@@ -14,8 +14,8 @@ import {
 import { useCallback, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { CARE_FEATURE_LABELS } from '../../../../src/domain/care-features.ts';
-import { CARE_NEED_LABELS, type CareNeed, featuresToAskAbout } from '../../../../src/domain/care-needs.ts';
-import { DEFAULT_EXPECTED_NIGHTS, needsCoupleRoom, type ReferralKind } from '../../../../src/domain/referral.ts';
+import { CARE_NEED_LABELS, featuresToAskAbout } from '../../../../src/domain/care-needs.ts';
+import { DEFAULT_EXPECTED_NIGHTS, needsCoupleRoom } from '../../../../src/domain/referral.ts';
 import { CHANGEABLE_STATUSES, type ReferralStatus } from '../../../../src/domain/referral-lifecycle.ts';
 import { type Questionnaire, type RawAnswers, validateAnswers } from '../../../../src/domain/triage/questionnaire.ts';
 import type { TriageOutcome } from '../../../../src/domain/triage/outcome.ts';
@@ -24,7 +24,7 @@ import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { REFERRAL_KIND_LABELS, REFERRAL_STATUS_LABELS, URGENCY_LABELS } from '../../i18n/labels.ts';
-import { type ChangeableReferral, ReferralChangeForm, ReferralStopForm } from '../referral/ReferralChange.tsx';
+import { ReferralChangeForm, ReferralStopForm } from '../referral/ReferralChange.tsx';
 import { ReferralStays } from './ReferralStays.tsx';
 import { CaregiverContact } from './CaregiverContact.tsx';
 import { DataRow } from '../../layout/DataRow.tsx';
@@ -37,25 +37,10 @@ import { SeriesPlanner } from './SeriesPlanner.tsx';
 import { Appointments } from './Appointments.tsx';
 import type { z } from 'zod';
 import type { ReferralHistory } from '../../../../src/http/schemas/referral-history.schemas.ts';
+import type { Referral as ReferralSchema } from '../../../../src/http/schemas/referral.schemas.ts';
 
-interface Referral extends ChangeableReferral {
-  clientId: string;
-  preferredLocationIds: string[];
-  recurrence: string | null;
-  reference: string;
-  status: ReferralStatus;
-  kind: ReferralKind;
-  client: { name: string; dateOfBirth: string | null; postcode: string | null; city: string | null };
-  partner: { name: string; dateOfBirth: string | null } | null;
-  atHome: boolean;
-  careNeeds: CareNeed[];
-  proposedAnswers: RawAnswers | null;
-  caregiver: { name: string | null; relation: string | null; phone: string | null };
-  cancelReason: string | null;
-  closeReason: string | null;
-  outsideEveryRegion: boolean;
-  createdAt: string;
-}
+/** GET /referrals/{id} answers with this. */
+type Referral = z.infer<typeof ReferralSchema>;
 
 interface Triage {
   questionnaireVersion: string;

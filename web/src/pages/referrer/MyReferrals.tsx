@@ -17,7 +17,7 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { Link, useParams } from 'react-router';
-import { CHANGEABLE_STATUSES, type ReferralStatus } from '../../../../src/domain/referral-lifecycle.ts';
+import { CHANGEABLE_STATUSES } from '../../../../src/domain/referral-lifecycle.ts';
 import { useApiQuery } from '../../api/queries.ts';
 import { formatDate, formatDateTime } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
@@ -26,20 +26,15 @@ import { STAY_STATUS_LABELS } from '../../i18n/stay-labels.ts';
 import { DataRow } from '../../layout/DataRow.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { ReferralStays } from '../coordinator/ReferralStays.tsx';
-import { type ChangeableReferral, ReferralChangeForm, ReferralStopForm } from '../referral/ReferralChange.tsx';
+import { ReferralChangeForm, ReferralStopForm } from '../referral/ReferralChange.tsx';
 import type { z } from 'zod';
 import type { ReferralSummary } from '../../../../src/http/schemas/referral.schemas.ts';
+import type { Referral as ReferralSchema } from '../../../../src/http/schemas/referral.schemas.ts';
 
 type Summary = z.infer<typeof ReferralSummary>;
 
-interface Referral extends ChangeableReferral {
-  reference: string;
-  status: ReferralStatus;
-  client: { name: string };
-  cancelReason: string | null;
-  closeReason: string | null;
-  createdAt: string;
-}
+/** GET /referrals/{id} answers with this. */
+type Referral = z.infer<typeof ReferralSchema>;
 
 type Key =
   | 'title'

@@ -1,9 +1,9 @@
-import { type QueryKey, keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { api } from './client.ts';
 
 /**
- * How the pages read from and write to the API, on one cache (query-client.ts). An answer is keyed by its path (with
+ * How the pages read from the API, on one cache (query-client.ts). An answer is keyed by its path (with
  * the query string), so an answer for an older path is never shown for a newer one.
  */
 
@@ -32,12 +32,6 @@ export interface ApiQueryOptions<T> {
    * do not depend on the path (e.g. the choices of a filter); what does depend on it must wait for `previous` false.
    */
   keepPrevious?: boolean;
-}
-
-/** Whether a query key belongs to a path: the path itself, anything under it, or it with a query string. */
-function underPath(key: QueryKey, path: string): boolean {
-  const first = key[0];
-  return typeof first === 'string' && (first === path || first.startsWith(`${path}/`) || first.startsWith(`${path}?`));
 }
 
 /**
@@ -77,25 +71,6 @@ export function useApiQuery<T>(path: string | null, options: ApiQueryOptions<T> 
     replace,
     previous: query.isPlaceholderData,
   };
-}
-
-export interface ApiMutation<V, R> {
-  /** Send the change; resolves with the server's answer, rejects with its ApiError. */
-  run(variables: V): Promise<R>;
-  pending: boolean;
-}
-
-/**
- * A change, after which the answers under the given paths are read again (those on screen at once). The caller shows
- * a refusal itself, as a form does with its field errors.
- */
-export function useApiMutation<V, R = unknown>(send: (variables: V) => Promise<R>, invalidates: readonly string[] = []): ApiMutation<V, R> {
-  const client = useQueryClient();
-  const mutation = useMutation({
-    mutationFn: send,
-    onSuccess: () => client.invalidateQueries({ predicate: (query) => invalidates.some((path) => underPath(query.queryKey, path)) }),
-  });
-  return { run: mutation.mutateAsync, pending: mutation.isPending };
 }
 
 export interface ApiPages<T> {

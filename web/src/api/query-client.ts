@@ -24,10 +24,9 @@ export const queryClient = new QueryClient({
       // A reload always hands a page a new answer, as before (effects that follow the answer run again).
       structuralSharing: false,
     },
-    mutations: { retry: false },
   },
 });
 
-// Any change (a form's own request as well as useApiMutation) makes every answer in the cache stale: a page that
+// Any change the server accepted makes every answer in the cache stale: a page that
 // opens next reads anew, while a page on screen keeps its answer until it reloads it.
 setAfterChange(() => void queryClient.invalidateQueries({ refetchType: 'none' }));

@@ -67,8 +67,10 @@ const StayEventDetailsSchema: z.ZodType<StayEventDetails> = z.looseObject({
 
 /** triage.outcome: what the triage concluded, in any questionnaire version. */
 export const parseTriageOutcome = parser('triage.outcome', TriageOutcomeSchema);
-/** triage.answers, referral.proposed_answers: linkId → answer. */
+/** triage.answers: linkId → answer. */
 export const parseAnswers = parser('triage.answers', AnswersSchema);
+/** referral.proposed_answers: the answers a sending system proposed, in the same shape. */
+export const parseProposedAnswers = parser('referral.proposed_answers', AnswersSchema);
 /** burden_screening.answers: statement → the answer's code. */
 export const parseScreeningAnswers = parser('burden_screening.answers', z.record(z.string(), z.string()));
 /** referral_event.details of a stay's step (0013's trigger); other events carry other details. */

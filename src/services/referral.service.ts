@@ -38,7 +38,7 @@ import { newToken } from './auth/tokens.ts';
 import type { NoticeSettings } from './notification.service.ts';
 import { STATUS_PAGE_PATH, mailReceipt, newStatusLink } from './status-link.ts';
 import type { Urgency } from '../domain/triage/outcome.ts';
-import { parseAnswers } from '../data/stored-json.ts';
+import { parseProposedAnswers } from '../data/stored-json.ts';
 
 export interface ClientDetails {
   name: string;
@@ -397,7 +397,7 @@ function toView(row: ReferralRow, clients: Map<string, ClientRow>, outsideEveryR
     providerNote: row.provider_note,
     atHome: row.at_home,
     careNeeds: row.care_needs as CareNeed[],
-    proposedAnswers: row.proposed_answers == null ? null : parseAnswers(row.proposed_answers),
+    proposedAnswers: row.proposed_answers == null ? null : parseProposedAnswers(row.proposed_answers),
     cancelReason: row.cancel_reason,
     closeReason: row.close_reason,
     outsideEveryRegion,

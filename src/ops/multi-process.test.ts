@@ -90,45 +90,34 @@ describe('several app processes on one PostgreSQL server', { skip: testServerUrl
       .executeTakeFirstOrThrow();
     assert.equal(Number(stored.n), booked, 'every 201 is a stay, and nothing else was written');
 
-    // Every process shows the same nights: their read models follow the same database.
-    const grid = (server: Server) =>
-      fetch(`${server.baseUrl}/api/availability/grid?regionId=hoeksche-waard&from=${firstDay}&to=${addDays(firstDay, 30)}`, {
-        headers: session,
-      }).then((response) => response.text());
-    let grids: string[] = [];
-    for (let attempt = 0; attempt < 50; attempt++) {
-      grids = await Promise.all(servers.map(grid));
-      if (grids.every((text) => text === grids[0])) break;
-      await sleep(200);
-    }
-    assert.ok(
-      grids.every((text) => text === grids[0]),
-      'the three read models agree',
-    );
-
-    // Several ticks of jobs in three processes, each job once per tick. Waited for by what the table shows, not by time.
-    const jobRuns = () => db.selectFrom('job_run').select(['job', 'tick', 'process', 'failed']).orderBy('tick').execute();
-    const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> => {
+    /** Reads until `done` holds, every 200 ms, at most `attempts` times more; the caller asserts on what came back. */
+    const until = async <T>(read: () => Promise<T>, done: (value: T) => boolean, attempts = 300): Promise<T> => {
       let value = await read();
-      for (let attempt = 0; attempt < 300 && !done(value); attempt++) {
+      for (let attempt = 0; attempt < attempts && !done(value); attempt++) {
         await sleep(200);
         value = await read();
       }
       return value;
     };
+
+    // Every process shows the same nights: their read models follow the same database.
+    const grid = (server: Server) =>
+      fetch(`${server.baseUrl}/api/availability/grid?regionId=hoeksche-waard&from=${firstDay}&to=${addDays(firstDay, 30)}`, {
+        headers: session,
+      }).then((response) => response.text());
+    const agree = (texts: string[]) => texts.every((text) => text === texts[0]);
+    const grids = await until(() => Promise.all(servers.map(grid)), agree, 50);
+    assert.ok(agree(grids), 'the three read models agree');
+
+    // Several ticks of jobs in three processes, each job once per tick. Waited for by what the table shows, not by time.
+    const jobRuns = () => db.selectFrom('job_run').select(['job', 'tick', 'process', 'failed']).orderBy('tick').execute();
     const ticksOf = (runs: Awaited<ReturnType<typeof jobRuns>>) =>
       new Set(runs.filter((run) => run.job === 'expire_holds').map((run) => new Date(run.tick).getTime()));
     const runs = await until(jobRuns, (rows) => ticksOf(rows).size >= 3);
     assert.ok(ticksOf(runs).size >= 3, 'several ticks ran');
-    const onceEach = (rows: typeof runs) => {
-      const perTick = new Map<string, number>();
-      for (const run of rows)
-        perTick.set(
-          `${run.job}|${new Date(run.tick).toISOString()}`,
-          (perTick.get(`${run.job}|${new Date(run.tick).toISOString()}`) ?? 0) + 1,
-        );
-      return [...perTick.values()].every((count) => count === 1);
-    };
+    // No job and tick twice: as many distinct (job, tick) pairs as runs.
+    const onceEach = (rows: typeof runs) =>
+      new Set(rows.map((run) => `${run.job}|${new Date(run.tick).toISOString()}`)).size === rows.length;
     assert.ok(onceEach(runs));
     assert.deepEqual(
       runs.filter((run) => run.failed === true).map((run) => run.job),

@@ -101,7 +101,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   const webRoot = context.webRoot ?? WEB_ROOT;
   // Addresses outside /api are pages of the web application; an unknown API address is a problem document.
   app.setNotFoundHandler((request, reply) =>
-    isPageRequest(request) ? sendWebPage(reply, webRoot) : sendProblem({ statusCode: 404 }, request, reply),
+    isPageRequest(request) ? sendWebPage(request, reply, webRoot) : sendProblem({ statusCode: 404 }, request, reply),
   );
   // Stopping (SIGTERM): a request under way is answered, then its connection closes instead of idling for the
   // keep-alive time, so the process can exit as soon as the last answer is out.

@@ -128,6 +128,16 @@ for (const readModel of [false, true])
         assert.match(page.body, /<script type="module" crossorigin src="\/assets\/index-[\w-]+\.js"><\/script>/);
         assert.equal(page.headers['cache-control'], 'no-cache');
       }
+      // What the page asks for first is named in it (web-page-hints.ts): the session always; a staff page's own script,
+      // and the board's grid for the signed-in, from the build's manifest and the server's today.
+      const anonymousBoard = (await t.inject({ method: 'GET', url: `/bezetting?regio=${home}` }, 'anonymous')).body;
+      assert.match(anonymousBoard, /<link rel="preload" as="fetch" crossorigin href="\/api\/auth\/session">/);
+      assert.match(anonymousBoard, /<link rel="modulepreload" crossorigin href="\/assets\/Board-[\w-]+\.js">/);
+      assert.doesNotMatch(anonymousBoard, /availability\/grid/);
+      const board = (await t.inject({ method: 'GET', url: `/bezetting?regio=${home}&dagen=7` })).body;
+      const grid = /href="(\/api\/availability\/grid[^"]+)"/.exec(board)![1]!.replaceAll('&amp;', '&');
+      assert.equal(grid, `/api/availability/grid?regionId=${home}&from=${inDays(0)}&to=${inDays(7)}`);
+      assert.equal((await t.inject({ method: 'GET', url: grid })).statusCode, 200);
       const script = /src="(\/assets\/index-[\w-]+\.js)"/.exec((await t.inject({ method: 'GET', url: '/' }, 'anonymous')).body)![1]!;
       const asset = await t.inject({ method: 'GET', url: script }, 'anonymous');
       assert.equal(asset.statusCode, 200);

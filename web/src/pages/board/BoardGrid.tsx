@@ -1,14 +1,15 @@
 import { type KeyboardEvent, memo, useEffect, useLayoutEffect, useRef } from 'react';
 import { formatShortDate } from '../../i18n/format.ts';
 import type { Cell, DayState, Grid, GridUnit } from './board-model.ts';
-import { moveFocus } from './board-model.ts';
+import { moveFocus, rowHtml } from './board-model.ts';
 
 /**
  * Units × nights, as one table with the grid role: one cell is in the tab order and the arrow keys move within the
  * grid; Enter or a click selects. Cells carry their state as a name (aria-label) as well as colour and pattern; a
- * label, not a hidden text node, keeps the board at one DOM node per night. Only the cell in the tab order has a
- * tabindex (the arrow keys give it to the next); a cell is found by its place in the table. Rows are memoised and
- * events are handled once on the table, so 200 units × 90 nights render and update quickly (bench/web.ts measures it).
+ * label, not a hidden text node, keeps the board at one DOM node per night. A row is written as one HTML string
+ * (rowHtml) and a cell is found by its place in the table; only the cell in the tab order gets a tabindex, set on
+ * the element when the focus moves, so a move redraws no row. Events are handled once on the table, so 200 units ×
+ * 90 nights render and update quickly (bench/web.ts measures it).
  */
 export function BoardGrid({
   grid,
@@ -32,6 +33,14 @@ export function BoardGrid({
   useLayoutEffect(() => {
     requestAnimationFrame(() => performance.mark('board-rendered'));
   }, [grid]);
+
+  // The one cell in the tab order; rows are drawn without it, so it is set again after a new grid.
+  useLayoutEffect(() => {
+    const cell = cellElement(table.current, focus);
+    if (!cell) return;
+    cell.tabIndex = 0;
+    return () => cell.removeAttribute('tabindex');
+  }, [focus, grid]);
 
   useEffect(() => {
     if (!moved.current) return;
@@ -94,8 +103,8 @@ export function BoardGrid({
           </tr>
         </thead>
         <tbody>
-          {grid.units.map((unit, row) => (
-            <BoardRow key={unit.unitId} unit={unit} stateLabels={stateLabels} focusColumn={focus.row === row ? focus.column : -1} />
+          {grid.units.map((unit) => (
+            <BoardRow key={unit.unitId} unit={unit} stateLabels={stateLabels} />
           ))}
         </tbody>
       </table>
@@ -103,35 +112,12 @@ export function BoardGrid({
   );
 }
 
-const CELL_CLASS = Object.fromEntries(
-  (['free', 'hold', 'booked', 'closed', 'not_admitting', 'inactive'] as const).map((state) => [
-    state,
-    `adempauze-board__cell adempauze-board__cell--${state}`,
-  ]),
-) as Record<DayState, string>;
-
 /** The cell of a night in the table: row and column counted from the first night of the first unit. */
 function cellElement(table: HTMLTableElement | null, cell: Cell): HTMLElement | undefined {
   return table?.tBodies[0]?.rows[cell.row]?.cells[cell.column + 1];
 }
 
-const BoardRow = memo(function BoardRow({
-  unit,
-  stateLabels,
-  focusColumn,
-}: {
-  unit: GridUnit;
-  stateLabels: Record<DayState, string>;
-  focusColumn: number;
-}) {
-  return (
-    <tr>
-      <th scope="row" className="adempauze-board__unit" title={`${unit.locationName}, ${unit.unitName}`}>
-        {unit.locationName}, {unit.unitName}
-      </th>
-      {unit.states.map((state, column) => (
-        <td key={column} className={CELL_CLASS[state]} tabIndex={column === focusColumn ? 0 : undefined} aria-label={stateLabels[state]} />
-      ))}
-    </tr>
-  );
+const BoardRow = memo(function BoardRow({ unit, stateLabels }: { unit: GridUnit; stateLabels: Record<DayState, string> }) {
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: the row as one string (rowHtml escapes every text) renders 18 000 cells several times faster than React elements.
+  return <tr dangerouslySetInnerHTML={{ __html: rowHtml(unit, stateLabels) }} />;
 });

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, renameSync, rmSync, statfsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,8 +9,8 @@ import { migrate, migrationFiles } from '../data/migrate.ts';
 
 /**
  * A fresh, migrated, empty database for one test file: on the PostgreSQL server named by DATABASE_URL when set
- * (a new database copied from a migrated template), otherwise an in-memory PGlite loaded from a migrated
- * template tarball. Both are real PostgreSQL; nothing is faked.
+ * (a new database copied from a migrated template), otherwise PGlite on a copy of a migrated template data
+ * directory, removed again on close. Both are real PostgreSQL; nothing is faked.
  */
 export interface TestDatabase extends DatabaseHandle {
   readonly label: string;
@@ -36,21 +36,46 @@ async function migrationsHash(): Promise<string> {
   return hash.digest('hex').slice(0, 16);
 }
 
-async function createPgliteDatabase(): Promise<TestDatabase> {
-  const templatePath = join(tmpdir(), `adempauze-pglite-template-${await migrationsHash()}.tar.gz`);
-  if (!existsSync(templatePath)) {
-    const pglite = await openPglite();
-    const handle = pgliteHandle(pglite);
-    await migrate(handle);
-    const dump = await pglite.dumpDataDir('gzip');
-    await handle.close();
-    // Written under a unique name first: parallel test files may race to build the template.
-    const partial = `${templatePath}.${process.pid}.${randomUUID()}`;
-    writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
-    renameSync(partial, templatePath);
+/** Memory (tmpfs) when there is room: a test run copies some 4 GB of data directories, which a disk need not see. */
+function scratchDir(): string {
+  try {
+    const shm = statfsSync('/dev/shm');
+    if (shm.bavail * shm.bsize > 2 ** 30) return '/dev/shm';
+  } catch {
+    // no /dev/shm on this system
   }
-  const pglite = await openPglite({ loadDataDir: new Blob([readFileSync(templatePath)]) });
-  return { ...pgliteHandle(pglite), label: 'PGlite' };
+  return tmpdir();
+}
+
+/**
+ * A copy of a migrated template data directory: copying 40 MB of files and opening them costs about half of
+ * unpacking a tarball into PGlite's memory file system, and every test file that uses a database pays it.
+ */
+async function createPgliteDatabase(): Promise<TestDatabase> {
+  const templateDir = join(scratchDir(), `adempauze-pglite-template-${await migrationsHash()}`);
+  if (!existsSync(templateDir)) {
+    // Built under a unique name first: parallel test files may race to build the template.
+    const partial = `${templateDir}.${process.pid}.${randomUUID()}`;
+    const handle = pgliteHandle(await openPglite({ dataDir: partial }));
+    await migrate(handle);
+    await handle.close();
+    try {
+      renameSync(partial, templateDir);
+    } catch {
+      rmSync(partial, { recursive: true, force: true }); // another file built it first
+    }
+  }
+  const dataDir = join(scratchDir(), `adempauze-pglite-test-${process.pid}-${randomUUID()}`);
+  cpSync(templateDir, dataDir, { recursive: true });
+  const handle = pgliteHandle(await openPglite({ dataDir }));
+  return {
+    ...handle,
+    label: 'PGlite',
+    async close() {
+      await handle.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 async function createServerDatabase(serverUrl: string, poolSize: number): Promise<TestDatabase> {

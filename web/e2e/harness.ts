@@ -106,7 +106,8 @@ const axeSource = readFile(createRequire(import.meta.url).resolve('axe-core/axe.
  * debugging channel, so the page's own Content-Security-Policy stays in force.
  */
 export async function assertAccessible(page: Page, what: string): Promise<void> {
-  await page.evaluate(await axeSource);
+  // Half a megabyte of script: evaluated once per loaded document, not once per check.
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(await axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (
       globalThis as unknown as {

@@ -60,6 +60,8 @@ describe('a new region from nothing to its first booking, in the browser', () =>
     await page.getByRole('button', { name: 'Inloggen' }).click();
     const secret = page.getByTestId('totp-secret');
     await secret.waitFor();
+    // The QR code is drawn by a library loaded only on this page.
+    assert.ok((await page.getByRole('img', { name: 'QR-code om te scannen met uw app voor inlogcodes' }).innerHTML()).startsWith('<svg'));
     if (audit) await assertAccessible(page, 'set up the authenticator app');
     totpSecrets.set(email, await secret.innerText());
     await page.getByLabel('Code uit de app').fill(code(email));

@@ -1,5 +1,4 @@
 import { Alert, Button, FormFieldTextbox, Heading2, OrderedList, OrderedListItem, Paragraph } from '@utrecht/component-library-react';
-import QRCode from 'qrcode';
 import { type FormEvent, useEffect, useState } from 'react';
 import { api } from '../../api/client.ts';
 import { fieldMessage } from '../../forms/fields.tsx';
@@ -55,6 +54,8 @@ export function EnrolSecondFactor({ onDone }: { onDone(): void }) {
     let current = true;
     api<{ secret: string; uri: string }>('POST', '/auth/totp/setup', {})
       .then(async (answer) => {
+        // Loaded only here: a second factor is set up once per account, and the library is a sixth of the first script.
+        const { default: QRCode } = await import('qrcode');
         const svg = await QRCode.toString(answer.uri, { type: 'svg', margin: 2, errorCorrectionLevel: 'M' });
         if (current) setSetup({ ...answer, svg });
       })

@@ -2,10 +2,13 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import {
+  FIT_HORIZON_NIGHTS,
+  IDLE_NIGHT_KM,
   type PendingRequest,
   type RankedUnit,
   SHIFT_KM_PER_DAY,
   allocateDay,
+  idleNightsKm,
   kindOfStayType,
   needlessFlexibilityKm,
   optionCost,
@@ -65,6 +68,20 @@ describe('the day allocation', () => {
     assert.equal(kindOfStayType('elv_palliative'), 'elv');
     assert.equal(kindOfStayType('crisis_wlz'), 'crisis');
     assert.equal(kindOfStayType('wlz_respite'), 'respite');
+  });
+
+  it('prefers, between units about as good, the one whose calendar the stay fits best (best fit)', () => {
+    const fits = unit('fits', 3, { freeAround: { before: 0, after: 1 } });
+    const cuts = unit('cuts', 3, { freeAround: { before: 20, after: 30 } });
+    assert.equal(idleNightsKm(fits.freeAround), IDLE_NIGHT_KM);
+    assert.equal(idleNightsKm(cuts.freeAround), IDLE_NIGHT_KM * 2 * FIT_HORIZON_NIGHTS);
+    assert.ok(optionCost(request('r'), fits, 10) < optionCost(request('r'), cuts, 10));
+    // Never more than a few km: a nearer unit still wins, and without the calendar (the app's callers) nothing changes.
+    assert.ok(
+      optionCost(request('r'), unit('near', 0, { freeAround: cuts.freeAround }), 10) <
+        optionCost(request('r'), unit('far', 6, { freeAround: fits.freeAround }), 10),
+    );
+    assert.equal(optionCost(request('r'), unit('u', 3), 10), 3);
   });
 
   it('offers each unit from every night still open, ranked from that night', () => {

@@ -2,6 +2,7 @@ import type { StayType } from '../stay-types.ts';
 import type { BurdenLevel, Urgency } from '../triage/outcome.ts';
 import { byPriority } from '../waiting-list.ts';
 import { type Allocation, type AllocationOption, type AllocationRequest, allocateGreedy, allocateOptimal } from './batch-allocation.ts';
+import { type Outlook, heldBackKm } from './anticipation.ts';
 import { NO_BED_KM, OUTSIDE_REGION_KM } from './referral-allocation.ts';
 
 /**
@@ -68,6 +69,26 @@ export interface RankedUnit {
   outsideRegion: boolean;
   stayType: string;
   acceptedStayTypes: readonly string[];
+  /** The unit's region: what anticipation needs to know whose flow the unit serves (without it, nothing is held back). */
+  regionId?: string;
+  /**
+   * Free nights on the unit right before the first night (from today) and right after the last, as booked now; left
+   * out, every unit fits alike.
+   */
+  freeAround?: { before: number; after: number };
+}
+
+/**
+ * Best fit: a stay that closes a gap in a unit's calendar, rather than cutting a long free stretch in two, leaves the
+ * long stretches for the long stays to come. A small price per idle night left beside the stay, counted up to
+ * FIT_HORIZON_NIGHTS each side, so it decides between units about as good and hardly moves anyone.
+ */
+export const IDLE_NIGHT_KM = 0.2;
+export const FIT_HORIZON_NIGHTS = 14;
+
+export function idleNightsKm(freeAround: RankedUnit['freeAround']): number {
+  if (!freeAround) return 0;
+  return IDLE_NIGHT_KM * (Math.min(freeAround.before, FIT_HORIZON_NIGHTS) + Math.min(freeAround.after, FIT_HORIZON_NIGHTS));
 }
 
 /** Every first night a request may take from `from` on, nearest the wish first (later before earlier on a tie). */
@@ -77,24 +98,39 @@ export function startsOf(request: Pick<PendingRequest, 'desired' | 'earliest' | 
   return starts.sort((a, b) => Math.abs(a - request.desired) - Math.abs(b - request.desired) || b - a);
 }
 
-export function optionCost(request: Pick<PendingRequest, 'kind' | 'desired'>, unit: RankedUnit, start: number): number {
+export function optionCost(
+  request: Pick<PendingRequest, 'kind' | 'desired'> & Partial<Pick<PendingRequest, 'urgency' | 'nights'>>,
+  unit: RankedUnit,
+  start: number,
+  outlook?: Outlook,
+): number {
+  const held =
+    outlook && unit.regionId !== undefined && request.urgency !== undefined && request.nights !== undefined
+      ? heldBackKm({ urgency: request.urgency }, { ...unit, regionId: unit.regionId }, start, request.nights, outlook)
+      : 0;
   const cost =
     unit.score +
     (unit.outsideRegion ? OUTSIDE_REGION_KM : 0) +
     needlessFlexibilityKm(unit.stayType, unit.acceptedStayTypes) +
-    SHIFT_KM_PER_DAY[request.kind] * Math.abs(start - request.desired);
+    SHIFT_KM_PER_DAY[request.kind] * Math.abs(start - request.desired) +
+    idleNightsKm(unit.freeAround) +
+    held;
   // Hundredths are precision enough, and keep the solver's input short.
   return Math.round(cost * 100) / 100;
 }
 
-/** A request's options on `today`: each unit ranked free from each first night still open, priced. */
+/**
+ * A request's options on `today`: each unit ranked free from each first night still open, priced. With an outlook
+ * (anticipation.ts), a night a more urgent flow is expected to need costs what that flow would lose.
+ */
 export function optionsOf(
   request: PendingRequest,
   today: number,
   rankedFrom: (start: number) => readonly RankedUnit[],
+  outlook?: Outlook,
 ): AllocationOption[] {
   return startsOf(request, today).flatMap((start) =>
-    rankedFrom(start).map((unit) => ({ unitId: unit.unitId, start, cost: optionCost(request, unit, start) })),
+    rankedFrom(start).map((unit) => ({ unitId: unit.unitId, start, cost: optionCost(request, unit, start, outlook) })),
   );
 }
 

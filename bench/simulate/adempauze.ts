@@ -1,8 +1,15 @@
 import type { AllocationOption } from '../../src/domain/matching/batch-allocation.ts';
-import { type AllocationMethod, type PendingRequest, allocateDay, optionsOf } from '../../src/domain/matching/day-allocation.ts';
+import {
+  type AllocationMethod,
+  FIT_HORIZON_NIGHTS,
+  type PendingRequest,
+  allocateDay,
+  optionsOf,
+} from '../../src/domain/matching/day-allocation.ts';
 import { rankCandidates } from '../../src/domain/matching/rank.ts';
 import { Calendar, type Placement } from './calendar.ts';
-import type { SimRequest } from './demand.ts';
+import { expectedFlows, type SimRequest } from './demand.ts';
+import type { ExpectedFlow, Outlook } from '../../src/domain/matching/anticipation.ts';
 import { needOf, candidateOf } from './rules.ts';
 import type { SimUnit, World } from './world.ts';
 
@@ -27,9 +34,19 @@ export interface AdempauzeRun {
  * now while the patient waits in hospital. The home region
  * comes first: only a request for which no unit in its region is free on any night it could start — which later
  * bookings can only make worse — is offered the neighbour regions, marked outside the region, or else gets no bed.
- * Planned respite is decided on the day it is asked for.
+ * Planned respite is decided on the day it is asked for. Between units about as good, the one the stay fits best
+ * (freeAround, the nights left idle beside it). Anticipation (src/domain/matching/anticipation.ts): with the demand
+ * model's expected ELV and crisis arrivals per region and stay type (`flows`, expectedFlows: the rates, never the
+ * requests to come) and the beds still free each night, an ELV pays for the nights a crisis is expected to need, and a
+ * guest from outside the region for the nights that region's own flow is expected to need.
  */
-export async function adempauze(world: World, requests: readonly SimRequest[], method: BatchMethod): Promise<AdempauzeRun> {
+export async function adempauze(
+  world: World,
+  requests: readonly SimRequest[],
+  method: BatchMethod,
+  // The demand model's rates; a hand-made world (the tests') has no demand model, so nothing is held back there.
+  flows: readonly ExpectedFlow[] = world.registry.units.length > 0 ? expectedFlows(world, requests) : [],
+): Promise<AdempauzeRun> {
   const calendar = new Calendar(world.unitById);
   const placements = new Map<string, Placement>();
   const knownLocations = new Map<string, Set<string>>();
@@ -42,19 +59,57 @@ export async function adempauze(world: World, requests: readonly SimRequest[], m
   );
   const neighbourUnits = (regionId: string) => (world.neighbours.get(regionId) ?? []).flatMap((id) => unitsIn.get(id) ?? []);
 
+  // Beds free per region, stay type and night as booked now: what anticipation weighs the expected flow against.
+  let freeCache = new Map<string, ReadonlySet<string>>();
+  const outlookOn = (today: number): Outlook => ({
+    today,
+    flows,
+    freeOthers: (unitId, regionId, stayType, night) => {
+      const key = `${regionId}/${stayType}/${night}`;
+      let free = freeCache.get(key);
+      if (!free) {
+        free = new Set(
+          (unitsIn.get(regionId) ?? [])
+            .filter(
+              (unit) =>
+                unit.kind === 'bed' &&
+                unit.candidate.acceptedStayTypes.includes(stayType) &&
+                calendar.isFree(unit.candidate.unitId, night, 1),
+            )
+            .map((unit) => unit.candidate.unitId),
+        );
+        freeCache.set(key, free);
+      }
+      return free.size - (free.has(unitId) ? 1 : 0);
+    },
+  });
+
   const optionsFor = (request: SimRequest, day: number, units: readonly SimUnit[]): AllocationOption[] => {
     const candidates = units.filter((unit) => unit.kind === request.unitKind);
     const known = [...(knownLocations.get(request.guestId) ?? [])];
-    return optionsOf(pendingOf(request), day, (start) => {
-      const offers = candidates.map((unit) => candidateOf(unit, calendar.isFree(unit.candidate.unitId, start, request.nights)));
-      return rankCandidates(needOf(request, start, world, known), offers).map((proposal) => ({
-        unitId: proposal.candidate.unitId,
-        score: proposal.score,
-        outsideRegion: proposal.outsideRegion,
-        stayType: request.stayType,
-        acceptedStayTypes: proposal.candidate.acceptedStayTypes,
-      }));
-    });
+    return optionsOf(
+      pendingOf(request),
+      day,
+      (start) => {
+        const offers = candidates.map((unit) => candidateOf(unit, calendar.isFree(unit.candidate.unitId, start, request.nights)));
+        return rankCandidates(needOf(request, start, world, known), offers).map((proposal) => ({
+          unitId: proposal.candidate.unitId,
+          score: proposal.score,
+          outsideRegion: proposal.outsideRegion,
+          stayType: request.stayType,
+          acceptedStayTypes: proposal.candidate.acceptedStayTypes,
+          regionId: proposal.candidate.regionId,
+          freeAround: calendar.freeAround(
+            proposal.candidate.unitId,
+            start,
+            start + request.nights,
+            Math.max(day, start - FIT_HORIZON_NIGHTS),
+            start + request.nights + FIT_HORIZON_NIGHTS,
+          ),
+        }));
+      },
+      outlookOn(day),
+    );
   };
   const allocate = async (batch: { request: SimRequest; options: AllocationOption[] }[]) => {
     const allocation = await allocateDay(
@@ -71,6 +126,7 @@ export async function adempauze(world: World, requests: readonly SimRequest[], m
       if (!option) continue;
       const placement = { requestId: request.id, unitId: option.unitId, start: option.start, nights: request.nights };
       calendar.book(placement);
+      freeCache = new Map();
       placements.set(request.id, placement);
       const known = knownLocations.get(request.guestId) ?? new Set<string>();
       known.add(world.unitById.get(option.unitId)!.candidate.locationId);

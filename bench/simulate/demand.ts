@@ -5,7 +5,8 @@ import type { CareFeature } from '../../src/domain/care-features.ts';
 import type { GeoPoint } from '../../src/domain/geo.ts';
 import type { StayType } from '../../src/domain/stay-types.ts';
 import type { BurdenLevel, Urgency } from '../../src/domain/triage/outcome.ts';
-import type { World } from './world.ts';
+import type { ExpectedFlow } from '../../src/domain/matching/anticipation.ts';
+import type { SimUnit, World } from './world.ts';
 
 /**
  * One year of requests for a temporary stay in the demo regions. Respite comes from the pilots' guest plans (the
@@ -220,26 +221,9 @@ function recoveryRequests(
   respiteNights: ReadonlyMap<string, number>,
 ): SimRequest[] {
   const requests: SimRequest[] = [];
-  const shares = respiteShares(world, respiteNights);
   let next = 0;
-  for (const unit of world.units) {
+  for (const { unit, types, rate } of recoveryRates(world, respiteNights)) {
     const { candidate } = unit;
-    const types = candidate.acceptedStayTypes.flatMap((type) => {
-      const recovery = RECOVERY_STAYS[type as StayType];
-      return recovery ? [{ type: type as StayType, ...recovery }] : [];
-    });
-    if (unit.kind !== 'bed' || types.length === 0) continue;
-    const locationKey = locationKeyOf(world, candidate.unitId);
-    const takesRespite = unit.candidate.acceptedStayTypes.includes('respite') && unit.candidate.reservedFor === null;
-    const occupancy =
-      recoveryOccupancy(
-        locationKey,
-        types.every(({ type }) => type.startsWith('crisis')),
-      ) * (takesRespite ? 1 - (shares.get(candidate.regionId) ?? 0) : 1);
-    const totalWeight = types.reduce((sum, { weight }) => sum + weight, 0);
-    const meanNights = types.reduce((sum, { weight, nights: [min, max] }) => sum + (weight * (min + max)) / 2, 0) / totalWeight;
-    // Arrivals per day that keep one bed at the target occupancy: Little's law, L = λ·W.
-    const rate = occupancy / meanNights;
     for (let time = -options.warmupDays + exponential(random, rate); time < world.window.days; time += exponential(random, rate)) {
       const pick = random.weighted(types.map((entry) => [entry, entry.weight] as const));
       const arrival = Math.floor(time);
@@ -270,6 +254,68 @@ function recoveryRequests(
     }
   }
   return requests;
+}
+
+interface UnitRate {
+  unit: SimUnit;
+  types: { type: StayType; weight: number; nights: readonly [number, number] }[];
+  /** ELV and crisis arrivals per day this bed brings. */
+  rate: number;
+}
+
+/** The arrival rate of ELV and crisis each bed that takes them brings, and the stay types they come as. */
+function recoveryRates(world: World, respiteNights: ReadonlyMap<string, number>): UnitRate[] {
+  const shares = respiteShares(world, respiteNights);
+  return world.units.flatMap((unit) => {
+    const { candidate } = unit;
+    const types = candidate.acceptedStayTypes.flatMap((type) => {
+      const recovery = RECOVERY_STAYS[type as StayType];
+      return recovery ? [{ type: type as StayType, ...recovery }] : [];
+    });
+    if (unit.kind !== 'bed' || types.length === 0) return [];
+    const locationKey = locationKeyOf(world, candidate.unitId);
+    const takesRespite = unit.candidate.acceptedStayTypes.includes('respite') && unit.candidate.reservedFor === null;
+    const occupancy =
+      recoveryOccupancy(
+        locationKey,
+        types.every(({ type }) => type.startsWith('crisis')),
+      ) * (takesRespite ? 1 - (shares.get(candidate.regionId) ?? 0) : 1);
+    const totalWeight = types.reduce((sum, { weight }) => sum + weight, 0);
+    const meanNights = types.reduce((sum, { weight, nights: [min, max] }) => sum + (weight * (min + max)) / 2, 0) / totalWeight;
+    // Arrivals per day that keep one bed at the target occupancy: Little's law, L = λ·W.
+    return [{ unit, types, rate: occupancy / meanNights }];
+  });
+}
+
+/**
+ * The demand model's expected ELV and crisis arrivals per day, per region and stay type: the rates the requests above
+ * are drawn from (what an access point learns from its history), not the draws themselves. The rates depend on the
+ * respite nights planned in the year (respite leaves the rest of a flexible bed to ELV), which the access point knows
+ * from its planned bookings.
+ */
+export function expectedFlows(world: World, requests: readonly SimRequest[]): ExpectedFlow[] {
+  const flows = new Map<string, ExpectedFlow>();
+  for (const { unit, types, rate } of recoveryRates(
+    world,
+    respiteNightsByRegion(
+      world,
+      requests.filter((request) => request.kind === 'respite'),
+    ),
+  )) {
+    const totalWeight = types.reduce((sum, { weight }) => sum + weight, 0);
+    for (const { type, weight, nights } of types) {
+      const key = `${unit.candidate.regionId}/${type}`;
+      const flow = flows.get(key) ?? {
+        regionId: unit.candidate.regionId,
+        stayType: type,
+        urgency: type.startsWith('crisis') ? ('today' as const) : ('within_48h' as const),
+        perDay: 0,
+        nights,
+      };
+      flows.set(key, { ...flow, perDay: flow.perDay + (rate * weight) / totalWeight });
+    }
+  }
+  return [...flows.values()];
 }
 
 function locationKeyOf(world: World, unitId: string): string {

@@ -4,6 +4,7 @@
  *   --quick     a quarter instead of a year (under 2 minutes), same keys; writes bench/results/simulation-quick.json
  *   --seed=N    the demand's seed (default: the demo's, 2019)
  *   --out=path  where to write the JSON (stdout always gets it); the PNG goes beside it
+ *   --optimum-every-year  also the offline optimum in the eight robustness years (about 30 minutes more on 2 cores)
  *
  * One year of requests for a temporary stay in the six demo regions (bench/simulate/demand.ts, calibration in
  * bench/README.md), on exactly the demo registry's capacity, run through three policies: the access point's online
@@ -25,7 +26,7 @@ import type { Placement } from './calendar.ts';
 import { calibrationNotes, demandSummary } from './calibration.ts';
 import { CHART_FIGURES, chartPng } from './chart.ts';
 import { violations } from './check.ts';
-import { generateDemand, type SimRequest } from './demand.ts';
+import { expectedFlows, generateDemand, type SimRequest } from './demand.ts';
 import { figures, type PolicyFigures, totalCost } from './metrics.ts';
 import { type OptimumLimits, offlineOptimum } from './offline-optimum.ts';
 import { phoneRound } from './phone-round.ts';
@@ -40,6 +41,8 @@ interface Settings {
   optimum: OptimumLimits;
   /** Further years for the online policies only: how much one year's figures depend on its draw. */
   extraSeeds: number[];
+  /** The offline optimum in the robustness years too: issue 18 compares the eight-year means with it. */
+  optimumEveryYear: boolean;
   out: string;
 }
 
@@ -57,6 +60,7 @@ function settingsFrom(argv: readonly string[]): Settings {
     days: quick ? 91 : 365,
     optimum: { exactMaxOptions: 100_000, solveSeconds: 30, windowDays: 42, lookaheadDays: 35, blockDays: 182 },
     extraSeeds: Array.from({ length: 8 }, (_, i) => seed + 1 + i),
+    optimumEveryYear: argv.includes('--optimum-every-year'),
     out: resolve(value('out') ?? join(RESULTS, quick ? 'simulation-quick.json' : 'simulation.json')),
   };
 }
@@ -70,9 +74,11 @@ function checked(world: World, requests: readonly SimRequest[], name: string, ou
 }
 
 function yearOf(world: World, seed: number, days: number) {
-  const requests = generateDemand(world, { seed, warmupDays: WARMUP_DAYS }).filter((request) => request.desired < days);
+  const demand = generateDemand(world, { seed, warmupDays: WARMUP_DAYS });
+  const requests = demand.filter((request) => request.desired < days);
   const scope = { requests: requests.filter((request) => request.desired >= 0), units: world.units, from: 0, to: days };
-  return { requests, scope };
+  // The rates the access point anticipates with: the demand model's for the whole year, also in the quick quarter.
+  return { requests, scope, flows: expectedFlows(world, demand) };
 }
 
 /** Figures per kind of stay and per home region: where the headline comes from. */
@@ -117,15 +123,28 @@ function betterOnEveryFigure(a: PolicyFigures, b: PolicyFigures) {
 }
 
 async function robustness(world: World, settings: Settings) {
-  const runs: Record<string, PolicyFigures[]> = { adempauze: [], phone_round: [], phone_round_nearest: [], adempauze_greedy: [] };
+  const runs: Record<string, PolicyFigures[]> = {
+    adempauze: [],
+    phone_round: [],
+    phone_round_nearest: [],
+    adempauze_greedy: [],
+    ...(settings.optimumEveryYear ? { offline_optimum: [] } : {}),
+  };
   for (const seed of settings.extraSeeds) {
-    const { requests, scope } = yearOf(world, seed, settings.days);
-    runs.adempauze!.push(figures(scope, checked(world, requests, 'adempauze', (await adempauze(world, requests, 'optimal')).placements)));
+    const { requests, scope, flows } = yearOf(world, seed, settings.days);
+    runs.adempauze!.push(
+      figures(scope, checked(world, requests, 'adempauze', (await adempauze(world, requests, 'optimal', flows)).placements)),
+    );
     runs.phone_round!.push(figures(scope, checked(world, requests, 'phone_round', phoneRound(world, requests))));
     runs.phone_round_nearest!.push(figures(scope, checked(world, requests, 'phone_round_nearest', phoneRound(world, requests, 'nearest'))));
     runs.adempauze_greedy!.push(
-      figures(scope, checked(world, requests, 'adempauze_greedy', (await adempauze(world, requests, 'greedy')).placements)),
+      figures(scope, checked(world, requests, 'adempauze_greedy', (await adempauze(world, requests, 'greedy', flows)).placements)),
     );
+    if (settings.optimumEveryYear) {
+      log(`robustness: offline optimum of seed ${seed} …`);
+      const optimum = await offlineOptimum(world, requests, settings.optimum);
+      runs.offline_optimum!.push(figures(scope, checked(world, requests, 'offline_optimum', optimum.placements)));
+    }
   }
   const keys = [...CHART_FIGURES.map((figure) => figure.key), 'placed_outside_region_pct' as const];
   const stats = (list: PolicyFigures[]) =>
@@ -155,11 +174,41 @@ async function robustness(world: World, settings: Settings) {
   };
 }
 
+type Stats = Record<string, { mean: number }>;
+
+/**
+ * Issue 18: in region within 2 points of the offline optimum, fewer unplaced and a shorter mean wait than both phone
+ * rounds, in the main year and on the mean over the robustness years (the optimum's mean only with --optimum-every-year).
+ */
+function issue18Targets(main: Record<string, PolicyFigures>, years: Record<string, Stats>) {
+  const a = main.adempauze!;
+  const optimumMean = years.offline_optimum?.placed_in_region_pct?.mean;
+  const mean = (policy: string, key: keyof PolicyFigures) => years[policy]![key]!.mean;
+  const beats = (figures: (policy: string, key: keyof PolicyFigures) => number) =>
+    ['phone_round', 'phone_round_nearest'].every(
+      (other) =>
+        figures('adempauze', 'not_placed_pct') < figures(other, 'not_placed_pct') &&
+        figures('adempauze', 'mean_wait_days') < figures(other, 'mean_wait_days'),
+    );
+  return {
+    issue18_in_region_within_2_points_of_optimum: {
+      main_year: { value: a.placed_in_region_pct, optimum: main.offline_optimum!.placed_in_region_pct },
+      met_main_year: a.placed_in_region_pct >= main.offline_optimum!.placed_in_region_pct - 2,
+      robustness_mean: { value: mean('adempauze', 'placed_in_region_pct'), optimum: optimumMean ?? null },
+      met_robustness_mean: optimumMean === undefined ? null : mean('adempauze', 'placed_in_region_pct') >= optimumMean - 2,
+    },
+    issue18_fewer_unplaced_and_shorter_wait_than_both_phone_rounds: {
+      met_main_year: beats((policy, key) => main[policy]![key] as number),
+      met_robustness_mean: beats(mean),
+    },
+  };
+}
+
 async function main() {
   const settings = settingsFrom(process.argv.slice(2));
   log(`simulation benchmark, ${settings.mode}: ${settings.days} days, seed ${settings.seed}`);
   const world = buildWorld();
-  const { requests, scope } = yearOf(world, settings.seed, settings.days);
+  const { requests, scope, flows } = yearOf(world, settings.seed, settings.days);
   log(
     `demand: ${scope.requests.length} requests in the year, ${requests.length - scope.requests.length} more in the ${WARMUP_DAYS}-day warm-up`,
   );
@@ -175,7 +224,7 @@ async function main() {
   };
   let batches = { solver: 0, proven: 0 };
   await timedPolicy('adempauze', async () => {
-    const run = await adempauze(world, requests, 'optimal');
+    const run = await adempauze(world, requests, 'optimal', flows);
     batches = { solver: run.solverBatches, proven: run.solverBatchesOptimal };
     return run.placements;
   });
@@ -186,7 +235,7 @@ async function main() {
     optimum = await offlineOptimum(world, requests, settings.optimum, log);
     return optimum.placements;
   });
-  await timedPolicy('adempauze_greedy', async () => (await adempauze(world, requests, 'greedy')).placements);
+  await timedPolicy('adempauze_greedy', async () => (await adempauze(world, requests, 'greedy', flows)).placements);
 
   const policies = Object.fromEntries(Object.entries(outcomes).map(([name, outcome]) => [name, figures(scope, outcome)]));
   const components = optimum!.components;
@@ -216,7 +265,7 @@ async function main() {
     policies,
     policy_descriptions: {
       adempauze:
-        'the access point: every day all pending requests allocated at once by the minimum-cost batch allocation (allocateOptimal) over the units rankCandidates proposes for each first night still possible, home region first, neighbour regions only when no home unit can come free in time; ELV and crisis wait on the list, booked ahead on a unit that frees up within their wait',
+        "the access point: every day all pending requests allocated at once by the minimum-cost batch allocation (allocateOptimal) over the units rankCandidates proposes for each first night still possible, home region first, neighbour regions only when no home unit can come free in time; ELV and crisis wait on the list, booked ahead on a unit that frees up within their wait; best fit between units about as good; anticipation from the demand model's rates: an ELV pays for the nights a crisis is expected to need, a guest from outside the region for the nights the host region's own ELV/crisis flow is expected to need",
       phone_round:
         'no access point: providers phoned in alphabetical order, home region then neighbours, the first with a suitable free unit wins; planned stays asked for the wished night and the nearest others within their flexibility, ELV and crisis phone again every morning until their wait runs out',
       phone_round_nearest:
@@ -264,6 +313,7 @@ async function main() {
         met: Object.values(comparison).every((entry) => entry.better),
         figures: comparison,
       },
+      ...issue18Targets(policies, spread.policies),
     },
     breakdown: Object.fromEntries(Object.entries(outcomes).map(([name, outcome]) => [name, breakdown(world, scope, outcome)])),
     demand: demandSummary(world, requests, 0, settings.days),

@@ -118,6 +118,6 @@ function cellElement(table: HTMLTableElement | null, cell: Cell): HTMLElement | 
 }
 
 const BoardRow = memo(function BoardRow({ unit, stateLabels }: { unit: GridUnit; stateLabels: Record<DayState, string> }) {
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: the row as one string (rowHtml escapes every text) renders 18 000 cells several times faster than React elements.
+  // biome-ignore lint/security/noDangerouslySetInnerHtml: the row as one string (rowHtml escapes every text): the browser parses 90 cells at once instead of React making each one.
   return <tr dangerouslySetInnerHTML={{ __html: rowHtml(unit, stateLabels) }} />;
 });

@@ -1,10 +1,13 @@
-import { type IsoDate, addDays } from '../domain/dates.ts';
+import type { IsoDate } from '../domain/dates.ts';
+import { BOARD_DEFAULT_NIGHTS, boardGridQuery } from './board-grid-address.ts';
+import { escapeHtml } from './escape-html.ts';
 
 /**
  * What a page will ask for as soon as its script runs, named in the page itself so the browser fetches it while it
  * still downloads the script: the session (every page waits for it), the script of a staff page opened by its
  * address, and the board's grid. Each hint must be exactly the request the web application makes later
- * (same address, same mode), or the browser fetches twice; `web/src/pages/board/Board.tsx` builds the same grid query.
+ * (same address, same mode), or the browser fetches twice: the board's grid query comes from board-grid-address.ts, as
+ * the board's own.
  */
 
 /** The vite build's manifest (build.manifest): source module → its hashed file. */
@@ -20,31 +23,23 @@ const PAGE_MODULES: [path: string, module: string][] = [
   ['/beheer', 'src/pages/admin/AdminHome.tsx'],
 ];
 
-/** The board's nights when the address names none (Board.tsx's default). */
-const BOARD_DEFAULT_DAYS = 28;
-
 export function pageHints(address: URL, options: { signedIn: boolean; today: IsoDate; manifest: WebManifest | undefined }): string[] {
   const hints = ['<link rel="preload" as="fetch" crossorigin href="/api/auth/session">'];
   const path = address.pathname;
   const module = PAGE_MODULES.find(([page]) => (page.endsWith('/') ? path.startsWith(page) : path === page))?.[1];
   const file = module && options.manifest?.[module]?.file;
-  if (file) hints.push(`<link rel="modulepreload" crossorigin href="/${escapeAttribute(file)}">`);
+  if (file) hints.push(`<link rel="modulepreload" crossorigin href="/${escapeHtml(file)}">`);
   const grid = path === '/bezetting' && options.signedIn ? boardGridAddress(address.searchParams, options.today) : undefined;
-  if (grid) hints.push(`<link rel="preload" as="fetch" crossorigin href="${escapeAttribute(grid)}">`);
+  if (grid) hints.push(`<link rel="preload" as="fetch" crossorigin href="${escapeHtml(grid)}">`);
   return hints;
 }
 
 /** The grid the board opens with, for a region named in the address: the web application's first grid request. */
 function boardGridAddress(search: URLSearchParams, today: IsoDate): string | undefined {
   const regionId = search.get('regio');
-  const days = search.get('dagen') ?? String(BOARD_DEFAULT_DAYS);
+  const days = search.get('dagen') ?? String(BOARD_DEFAULT_NIGHTS);
   if (!regionId || !/^[1-9]\d{0,2}$/.test(days)) return undefined;
-  const query = new URLSearchParams({ regionId, from: today, to: addDays(today, Number(days)) });
-  return `/api/availability/grid?${query}`;
-}
-
-function escapeAttribute(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
+  return `/api/availability/grid?${boardGridQuery({ regionId, from: today, days: Number(days) })}`;
 }
 
 /** index.html with the hints at the end of its head. */

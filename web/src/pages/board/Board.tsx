@@ -13,6 +13,7 @@ import { BoardGrid } from './BoardGrid.tsx';
 import { type Cell, type DayState, type Grid, occupationAt } from './board-model.ts';
 import { CellPanel } from './CellPanel.tsx';
 import { serverToday } from '../../api/clock.ts';
+import { BOARD_DEFAULT_NIGHTS, boardGridQuery } from '../../../../src/http/board-grid-address.ts';
 import type { z } from 'zod';
 import type { Region as RegionSchema } from '../../../../src/http/schemas/registry.schemas.ts';
 
@@ -97,16 +98,8 @@ interface Filter {
 }
 
 function filterFromAddress(regionId: string): Filter {
-  const days = Number(new URLSearchParams(window.location.search).get('dagen') ?? 28);
+  const days = Number(new URLSearchParams(window.location.search).get('dagen') ?? BOARD_DEFAULT_NIGHTS);
   return { regionId, stayType: '', feature: '', locationId: '', from: serverToday(), days };
-}
-
-function gridQuery(filter: Filter): string {
-  const query = new URLSearchParams({ regionId: filter.regionId, from: filter.from, to: addDays(filter.from, filter.days) });
-  if (filter.stayType) query.set('stayType', filter.stayType);
-  if (filter.feature) query.set('features', filter.feature);
-  if (filter.locationId) query.set('locationId', filter.locationId);
-  return query.toString();
 }
 
 /**
@@ -121,7 +114,7 @@ function boardFromAddress() {
   if (!named || window.location.pathname !== '/bezetting' || !session) return undefined;
   const signedIn = session.then(fullySignedIn, () => false);
   // The day comes from the session's answer (the server's clock), so the query is known only then.
-  const query = signedIn.then((yes) => (yes ? gridQuery(filterFromAddress(named)) : null));
+  const query = signedIn.then((yes) => (yes ? boardGridQuery(filterFromAddress(named)) : null));
   const grid = query.then((asked) =>
     asked ? api<Grid>('GET', `/availability/grid?${asked}`) : Promise.reject(new Error('not signed in')),
   );
@@ -167,7 +160,7 @@ export function Board() {
   useEffect(() => {
     if (!filter?.regionId) return;
     let current = true;
-    const query = gridQuery(filter);
+    const query = boardGridQuery(filter);
     const loading = early?.query === query ? early.grid : api<Grid>('GET', `/availability/grid?${query}`);
     early = undefined;
     loading.then(

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { GridResponse } from '../../../../src/http/schemas/availability.schemas.ts';
+import { escapeHtml } from '../../../../src/http/escape-html.ts';
 
 /** The availability board's data, as GET /api/availability/grid answers it. */
 export type Grid = z.infer<typeof GridResponse>;
@@ -43,17 +44,7 @@ export function moveFocus(cell: Cell, key: string, rows: number, columns: number
   }
 }
 
-const CELL_CLASS = Object.fromEntries(
-  (['free', 'hold', 'booked', 'closed', 'not_admitting', 'inactive'] as const).map((state) => [
-    state,
-    `adempauze-board__cell adempauze-board__cell--${state}`,
-  ]),
-) as Record<DayState, string>;
-
-/** Text for HTML: every character that could end a text or an attribute is an entity. */
-export function escapeHtml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&#39;');
-}
+const DAY_STATES = ['free', 'hold', 'booked', 'closed', 'not_admitting', 'inactive'] as const satisfies readonly DayState[];
 
 /**
  * A unit's row of the board as HTML: its name, then a cell per night named by its state. One string per row costs the
@@ -61,6 +52,12 @@ export function escapeHtml(text: string): string {
  */
 export function rowHtml(unit: GridUnit, stateLabels: Record<DayState, string>): string {
   const name = escapeHtml(`${unit.locationName}, ${unit.unitName}`);
-  const cells = unit.states.map((state) => `<td class="${CELL_CLASS[state]}" aria-label="${escapeHtml(stateLabels[state])}"></td>`);
-  return `<th scope="row" class="adempauze-board__unit" title="${name}">${name}</th>${cells.join('')}`;
+  // Six kinds of cell: each written once, not once per night.
+  const cellOf = Object.fromEntries(
+    DAY_STATES.map((state) => [
+      state,
+      `<td class="adempauze-board__cell adempauze-board__cell--${state}" aria-label="${escapeHtml(stateLabels[state])}"></td>`,
+    ]),
+  ) as Record<DayState, string>;
+  return `<th scope="row" class="adempauze-board__unit" title="${name}">${name}</th>${unit.states.map((state) => cellOf[state]).join('')}`;
 }

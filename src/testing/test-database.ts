@@ -52,7 +52,8 @@ function scratchDir(): string {
  * unpacking a tarball into PGlite's memory file system, and every test file that uses a database pays it.
  */
 async function createPgliteDatabase(): Promise<TestDatabase> {
-  const templateDir = join(scratchDir(), `adempauze-pglite-template-${await migrationsHash()}`);
+  const scratch = scratchDir();
+  const templateDir = join(scratch, `adempauze-pglite-template-${await migrationsHash()}`);
   if (!existsSync(templateDir)) {
     // Built under a unique name first: parallel test files may race to build the template.
     const partial = `${templateDir}.${process.pid}.${randomUUID()}`;
@@ -65,7 +66,7 @@ async function createPgliteDatabase(): Promise<TestDatabase> {
       rmSync(partial, { recursive: true, force: true }); // another file built it first
     }
   }
-  const dataDir = join(scratchDir(), `adempauze-pglite-test-${process.pid}-${randomUUID()}`);
+  const dataDir = join(scratch, `adempauze-pglite-test-${process.pid}-${randomUUID()}`);
   cpSync(templateDir, dataDir, { recursive: true });
   const handle = pgliteHandle(await openPglite({ dataDir }));
   return {

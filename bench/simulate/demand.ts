@@ -259,6 +259,8 @@ function recoveryRequests(
 interface UnitRate {
   unit: SimUnit;
   types: { type: StayType; weight: number; nights: readonly [number, number] }[];
+  /** The types' weights together: a type's share of the arrivals is its weight over this. */
+  totalWeight: number;
   /** ELV and crisis arrivals per day this bed brings. */
   rate: number;
 }
@@ -283,7 +285,7 @@ function recoveryRates(world: World, respiteNights: ReadonlyMap<string, number>)
     const totalWeight = types.reduce((sum, { weight }) => sum + weight, 0);
     const meanNights = types.reduce((sum, { weight, nights: [min, max] }) => sum + (weight * (min + max)) / 2, 0) / totalWeight;
     // Arrivals per day that keep one bed at the target occupancy: Little's law, L = λ·W.
-    return [{ unit, types, rate: occupancy / meanNights }];
+    return [{ unit, types, totalWeight, rate: occupancy / meanNights }];
   });
 }
 
@@ -295,14 +297,13 @@ function recoveryRates(world: World, respiteNights: ReadonlyMap<string, number>)
  */
 export function expectedFlows(world: World, requests: readonly SimRequest[]): ExpectedFlow[] {
   const flows = new Map<string, ExpectedFlow>();
-  for (const { unit, types, rate } of recoveryRates(
+  for (const { unit, types, totalWeight, rate } of recoveryRates(
     world,
     respiteNightsByRegion(
       world,
       requests.filter((request) => request.kind === 'respite'),
     ),
   )) {
-    const totalWeight = types.reduce((sum, { weight }) => sum + weight, 0);
     for (const { type, weight, nights } of types) {
       const key = `${unit.candidate.regionId}/${type}`;
       const flow = flows.get(key) ?? {

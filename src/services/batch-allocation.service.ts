@@ -10,6 +10,7 @@ import { AppError } from '../errors.ts';
 import type { BookingSettings } from './booking.service.ts';
 import { type ReferralOptions, optionKey, referralOptions } from './referral-options.service.ts';
 import { bookForReferral } from './referral-booking.service.ts';
+import { lastNightOf, loadAllocationOutlook } from './allocation-outlook.service.ts';
 import { appClock } from '../clock.ts';
 
 export type { AllocationMethod } from '../domain/matching/day-allocation.ts';
@@ -27,10 +28,18 @@ async function pendingWithOptions(db: Kysely<Database>): Promise<Pending[]> {
     db,
     pending.map((referral) => referral.client_id),
   );
+  const today = appClock().today();
+  const wishedOf = (referral: (typeof pending)[number]) => ({ from: referral.wished_arrival!, to: referral.wished_departure! });
+  // One calendar and one set of flows for the whole batch, up to the last night any of its options may take.
+  const lastNight = pending.reduce(
+    (last, referral) => Math.max(last, lastNightOf(today, wishedOf(referral), referral.flexibility_days)),
+    0,
+  );
+  const outlook = await loadAllocationOutlook(db, lastNight);
   const entries: Pending[] = [];
   for (const referral of pending) {
-    const wished = { from: referral.wished_arrival!, to: referral.wished_departure! };
-    const options = await referralOptions(db, referral, wished, screened.get(referral.client_id));
+    const wished = wishedOf(referral);
+    const options = await referralOptions(db, referral, wished, { screenedBurden: screened.get(referral.client_id), outlook });
     entries.push({ ...options, reference: referral.reference, wished });
   }
   return entries.sort((a, b) => byPriority(waitingEntryOf(a.request), waitingEntryOf(b.request)));

@@ -7,6 +7,7 @@ import type { AllocationOption } from '../domain/matching/batch-allocation.ts';
 import { type PendingRequest, type RankedUnit, kindOfStayType, optionsOf, startsOf } from '../domain/matching/day-allocation.ts';
 import type { BurdenLevel } from '../domain/triage/outcome.ts';
 import { type RankedProposal, referralRanking } from './matching.service.ts';
+import { type AllocationOutlook, lastNightOf, loadAllocationOutlook, outlookCovers } from './allocation-outlook.service.ts';
 import { appClock } from '../clock.ts';
 
 export interface ReferralOptions {
@@ -22,22 +23,26 @@ export const optionKey = (option: Pick<AllocationOption, 'unitId' | 'start'>) =>
  * A triaged referral as the day allocation sees it (day 0 is today): its window (the wished first night, moved at
  * most its flexibility either way, never before today) and its options, the units free from each of those nights,
  * priced. The home region first: the neighbour regions only when no unit in the home region is free on any of them.
- * For the batch and for the waiting list's offers alike.
+ * For the batch and for the waiting list's offers alike, which pass the outlook they read once for all their
+ * referrals (allocation-outlook.service.ts); without one that covers this referral's nights, it reads its own.
  */
 export async function referralOptions(
   db: Kysely<Database>,
   referral: ReferralRow,
   wished: DateRange,
-  screenedBurden?: BurdenLevel,
+  context: { screenedBurden?: BurdenLevel; outlook?: AllocationOutlook } = {},
 ): Promise<ReferralOptions> {
   const today = appClock().today();
+  const lastNight = lastNightOf(today, wished, referral.flexibility_days);
+  const { calendar, outlook } =
+    context.outlook && outlookCovers(context.outlook, today, lastNight) ? context.outlook : await loadAllocationOutlook(db, lastNight);
   const ranking = await referralRanking(db, referral);
   const desired = nightsBetween(today, wished.from);
   const request: PendingRequest = {
     id: referral.id,
     kind: kindOfStayType(ranking.advice.stayTypes[0] ?? 'respite'),
     urgency: ranking.advice.urgency,
-    burdenLevel: effectiveBurden(ranking.advice.burdenLevel, screenedBurden),
+    burdenLevel: effectiveBurden(ranking.advice.burdenLevel, context.screenedBurden),
     waitingSince: referral.created_at.toISOString(),
     nights: nightsBetween(wished.from, wished.to),
     desired,
@@ -59,10 +64,12 @@ export async function referralOptions(
           outsideRegion: proposal.outsideRegion,
           stayType: proposal.stayType,
           acceptedStayTypes: proposal.candidate.acceptedStayTypes,
+          regionId: proposal.candidate.regionId,
+          freeAround: calendar.freeAround(proposal.candidate.unitId, start, start + request.nights),
         })),
       );
     }
-    return optionsOf(request, 0, (start) => byStart.get(start) ?? []);
+    return optionsOf(request, 0, (start) => byStart.get(start) ?? [], outlook);
   };
   let options = await optionsIn(await ranking.homeRegions());
   if (options.length === 0) options = await optionsIn(await ranking.neighbourRegions());

@@ -14,6 +14,7 @@ import type { Mailer } from './mail/mailer.ts';
 import { optionKey, referralOptions } from './referral-options.service.ts';
 import { notifyOffer } from './notification.service.ts';
 import { bookForReferral, referralPeriod } from './referral-booking.service.ts';
+import { lastNightOf, loadAllocationOutlook } from './allocation-outlook.service.ts';
 import { effectiveTriage, effectiveTriages } from './triage.service.ts';
 import { appClock } from '../clock.ts';
 
@@ -78,12 +79,20 @@ export async function makeOffers(db: Kysely<Database>, mailer: Mailer, settings:
   await returnLapsedOffersToWaiting(db);
   let offers = 0;
   const today = appClock().today();
+  const round = [];
   for (const entry of await waitingList(db)) {
     if (!entry.wishedArrival || !entry.wishedDeparture) continue;
     const referral = await findReferral(db, entry.referralId);
-    if (!referral) continue;
+    if (referral) round.push({ entry, referral, wished: { from: entry.wishedArrival, to: entry.wishedDeparture } });
+  }
+  if (round.length === 0) return 0;
+  // One calendar and one set of flows for the round, up to the last night any offer may take; each hold made below
+  // is written into the calendar, so the next referral's options are priced against it.
+  const lastNight = round.reduce((last, { referral, wished }) => Math.max(last, lastNightOf(today, wished, referral.flexibility_days)), 0);
+  const outlook = await loadAllocationOutlook(db, lastNight);
+  for (const { entry, referral, wished } of round) {
     // The wished nights, or others within the referral's flexibility: the cheapest option not offered before.
-    const { request, options, proposals } = await referralOptions(db, referral, { from: entry.wishedArrival, to: entry.wishedDeparture });
+    const { request, options, proposals } = await referralOptions(db, referral, wished, { outlook });
     if (request.latest < 0) continue;
     const seen = await offeredUnitIds(db, entry.referralId);
     const option = options.filter((candidate) => !seen.has(candidate.unitId)).sort((a, b) => a.cost - b.cost)[0];
@@ -113,6 +122,7 @@ export async function makeOffers(db: Kysely<Database>, mailer: Mailer, settings:
       throw error;
     }
     offers++;
+    outlook.calendar.book(best.candidate.unitId, option.start, request.nights);
     await insertOffer(db, { referralId: entry.referralId, stayId: stay.id, unitId: best.candidate.unitId });
     await notifyOffer(db, mailer, {
       referralId: entry.referralId,

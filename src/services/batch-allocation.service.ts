@@ -24,6 +24,7 @@ type Pending = ReferralOptions & { reference: string; wished: DateRange };
 /** Every pending referral with its options, for the day's batch, in the waiting list's order (greedy goes by it). */
 async function pendingWithOptions(db: Kysely<Database>): Promise<Pending[]> {
   const pending = await findPendingReferrals(db, appClock().today());
+  if (pending.length === 0) return [];
   const screened = await screenedBurden(
     db,
     pending.map((referral) => referral.client_id),

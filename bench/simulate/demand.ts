@@ -6,6 +6,7 @@ import type { GeoPoint } from '../../src/domain/geo.ts';
 import type { StayType } from '../../src/domain/stay-types.ts';
 import type { BurdenLevel, Urgency } from '../../src/domain/triage/outcome.ts';
 import type { ExpectedFlow } from '../../src/domain/matching/anticipation.ts';
+import { flowUrgency } from '../../src/domain/matching/expected-flows.ts';
 import type { SimUnit, World } from './world.ts';
 
 /**
@@ -309,7 +310,7 @@ export function expectedFlows(world: World, requests: readonly SimRequest[]): Ex
       const flow = flows.get(key) ?? {
         regionId: unit.candidate.regionId,
         stayType: type,
-        urgency: type.startsWith('crisis') ? ('today' as const) : ('within_48h' as const),
+        urgency: flowUrgency(type) ?? 'within_48h',
         perDay: 0,
         nights,
       };

@@ -12,7 +12,7 @@ import type { ExpectedFlow } from './anticipation.ts';
  * How urgent an unplanned stay type's requests are, as the triage concludes for them (triage/rules.ts): a crisis
  * admission is needed today (the caregiver dropped out, the guest is unsafe alone), an ELV within 48 hours (a
  * hospital discharge, a terminal patient). Planned stay types (respite) are no flow anticipation keeps beds for.
- * The simulation's demand model (bench/simulate/demand.ts expectedFlows) maps them the same way.
+ * The simulation's demand model (bench/simulate/demand.ts expectedFlows) uses this mapping too.
  */
 export function flowUrgency(stayType: string): Urgency | undefined {
   if (stayType.startsWith('crisis_')) return 'today';

@@ -23,13 +23,14 @@ type Pending = ReferralOptions & { reference: string; wished: DateRange };
 
 /** Every pending referral with its options, for the day's batch, in the waiting list's order (greedy goes by it). */
 async function pendingWithOptions(db: Kysely<Database>): Promise<Pending[]> {
-  const pending = await findPendingReferrals(db, appClock().today());
+  // One day for the whole batch: the referrals found pending and the outlook they are priced against.
+  const today = appClock().today();
+  const pending = await findPendingReferrals(db, today);
   if (pending.length === 0) return [];
   const screened = await screenedBurden(
     db,
     pending.map((referral) => referral.client_id),
   );
-  const today = appClock().today();
   const wishedOf = (referral: (typeof pending)[number]) => ({ from: referral.wished_arrival!, to: referral.wished_departure! });
   // One calendar and one set of flows for the whole batch, up to the last night any of its options may take.
   const lastNight = pending.reduce(

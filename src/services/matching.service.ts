@@ -6,7 +6,7 @@ import { type ReferralRow, findClients, findReferral } from '../data/referral.re
 import { listRegionIds, regionOfPostcode } from '../data/registry.repository.ts';
 import type { Database } from '../data/schema.ts';
 import { isFreeThroughout } from '../domain/availability.ts';
-import { type DateRange } from '../domain/dates.ts';
+import type { DateRange } from '../domain/dates.ts';
 import { type Need, type Candidate, type Proposal, rankNearMisses, rankCandidates } from '../domain/matching/rank.ts';
 import { entitlementWarningText } from '../domain/stay-limit-texts.ts';
 import { warningsBeforeBooking } from './entitlement.service.ts';

@@ -33,7 +33,7 @@ import { type Scope, assertStayInScope, assertUnitInScope, inScope } from './sco
 import { getStay, moveStay, requireUnit, transitionStay } from './booking.service.ts';
 import { findAlternatives } from './alternatives.service.ts';
 import { placementProblem } from './placement.ts';
-import { type NoticeSettings } from './notification.service.ts';
+import type { NoticeSettings } from './notification.service.ts';
 import { insertNotifications, referralRecipients, unitPlaces } from '../data/notification.repository.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../data/change-author.ts';
 import { photosOfLocation } from '../data/location-photo.repository.ts';
-import { type DateRange } from '../domain/dates.ts';
+import type { DateRange } from '../domain/dates.ts';
 import {
   deleteUnitClosure,
   insertUnitClosure,

@@ -178,8 +178,8 @@ export class LoadGenerator {
 }
 
 /**
- * Counts and times the statements the app sends: every pg.Client#query call in this process (the app's pool and its
- * LISTEN connection; the load generator is another process). Installed once; recorded only during the timed part
+ * Counts and times the statements the app sends: every pg.Client#query call in this process (the app's pool, with
+ * the read model's polls; the load generator is another process). Installed once; recorded only during the timed part
  * of a run. The time is seen from the app: from sending a statement to its answer, so it includes waiting for locks
  * and for a CPU, not only execution.
  */
@@ -251,7 +251,7 @@ export interface AppSetup {
   poolSize: number;
   /** Profile the app's event loop during the timed part (node:inspector) and return the profile. */
   profile?: boolean;
-  /** Wire the app as src/main.ts does: with the in-memory availability read model (LISTEN/NOTIFY, sync on writes). */
+  /** Wire the app as src/main.ts does: with the in-memory availability read model (polling the change feed, sync on writes). */
   readModel: boolean;
 }
 

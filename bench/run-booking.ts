@@ -104,7 +104,7 @@ export async function measureBooking({ settings, today, bench, admin, onCleanup 
   const wishes = buildWishes(b.requests, b.units, b.days, SEED + 7);
   const httpFixture = await createFixture(admin, 'http', b.units, b.regions, b.requests);
   const plainFixture = await createFixture(admin, 'plain', b.units, b.regions, b.requests);
-  // The raw-SQL floor is short and, with the NOTIFY trigger serialising commits, sensitive to any other disk or CPU
+  // The raw-SQL floor is short and, bound by the commits' WAL flushes, sensitive to any other disk or CPU
   // activity: it runs three times on fresh units and the median counts.
   const sqlFixtures = [];
   for (let i = 1; i <= RAW_SQL_REPEATS; i++) sqlFixtures.push(await createFixture(admin, `sql${i}`, b.units, b.regions, b.requests));
@@ -158,20 +158,20 @@ export async function measureBooking({ settings, today, bench, admin, onCleanup 
   }
   const raw = [...rawRuns].sort((x, y) => x.confirmed_per_s - y.confirmed_per_s)[Math.floor(rawRuns.length / 2)]!;
 
-  // Diagnostic: the same inserts with the per-row NOTIFY trigger of migration 0003 switched off for this run only.
+  // Diagnostic: the same inserts with all user triggers of the stay switched off for this run only: what they cost.
   await checkpoint(admin);
   await admin.query('ALTER TABLE stay DISABLE TRIGGER USER');
   let quiet: ReturnType<typeof bookingSummary>;
   try {
     quiet = bookingSummary(
-      await timed('diagnostic: the same raw SQL inserts with the stay NOTIFY trigger disabled', () =>
+      await timed('diagnostic: the same raw SQL inserts with the stay triggers disabled', () =>
         sqlRun(generator, bench.url, CLIENTS, warmupRequests(SEED + 4), toRequests(wishes, quietFixture, today)),
       ),
     );
   } finally {
     await admin.query('ALTER TABLE stay ENABLE TRIGGER USER');
   }
-  log(`  raw SQL without NOTIFY trigger: ${quiet.confirmed_per_s} inserted/s`);
+  log(`  raw SQL without stay triggers: ${quiet.confirmed_per_s} inserted/s`);
   generator.close();
 
   const doubleBookings = await timed('counting double bookings (self-join over all stays)', () => countDoubleBookings(admin));
@@ -234,8 +234,8 @@ export async function measureBooking({ settings, today, bench, admin, onCleanup 
     },
     ratio_http_to_raw_sql: ratioBooking,
     ratio_http_without_read_model_to_raw_sql: round2(plain.confirmed_per_s / raw.confirmed_per_s),
-    raw_sql_without_notify_trigger: {
-      note: 'Diagnostic only: the same inserts on their own units with the stay NOTIFY trigger (migration 0003) disabled for this run.',
+    raw_sql_without_stay_triggers: {
+      note: 'Diagnostic only: the same inserts on their own units with every user trigger of the stay (change feed, audit, referral events) disabled for this run (ALTER TABLE stay DISABLE TRIGGER USER).',
       seconds: quiet.seconds,
       inserted: quiet.confirmed,
       inserted_per_s: quiet.confirmed_per_s,

@@ -9,7 +9,7 @@ import { loadMemory } from './search.ts';
 import { dumpTables, loadIntoPglite } from './snapshot.ts';
 import { round2 } from './stats.ts';
 
-/** The notify triggers of migration 0003 are switched off for bulk loading only (nobody listens yet). */
+/** The change-feed triggers (0037) and the others are switched off for bulk loading only (no read model runs yet). */
 const TRIGGER_TABLES = ['region', 'region_neighbour', 'location', 'capacity_unit', 'unit_closure', 'stay'];
 function userTriggers(enabled: boolean): string {
   return TRIGGER_TABLES.map((table) => `ALTER TABLE ${table} ${enabled ? 'ENABLE' : 'DISABLE'} TRIGGER USER;`).join('\n');
@@ -73,7 +73,7 @@ export async function prepareData({ settings, today, bench, admin, onCleanup }: 
       inmemory_load: memoryLoadSeconds,
       pglite_copy_total: pgliteLoadSeconds,
     },
-    note: 'Generated on the server with INSERT … SELECT generate_series (hashtextextended of stable keys and a fixed seed, so the same rows every run, dates relative to the run day); PGlite gets the same rows through COPY FROM a blob; the in-memory baseline reads them into arrays. The NOTIFY triggers are disabled during the bulk load only.',
+    note: 'Generated on the server with INSERT … SELECT generate_series (hashtextextended of stable keys and a fixed seed, so the same rows every run, dates relative to the run day); PGlite gets the same rows through COPY FROM a blob; the in-memory baseline reads them into arrays. The user triggers (change feed, audit, history) are disabled during the bulk load only.',
   };
   return { handle, memory, pglite, pgliteDb, machine, section };
 }

@@ -150,7 +150,7 @@ export async function measureSearch(
     partially_free_units_per_query: { p50: summary(serverRun.partialCounts).p50, p95: summary(serverRun.partialCounts).p95 },
     engines: {
       server:
-        'searchFreeUnits(db, request, readModel) with AvailabilityReadModel started on the server and kept in step by LISTEN/NOTIFY, as src/main.ts wires the app',
+        'searchFreeUnits(db, request, readModel) with AvailabilityReadModel started on the server and kept in step by polling the change feed (0037), as src/main.ts wires the app',
       server_sql:
         'searchFreeUnits(db, request) without a read model: the SQL path (regionExists, findCandidateUnits, findOccupations) on the PostgreSQL server, pool of 4, one query at a time',
       pglite: 'the SQL path (no read model) on an in-memory PGlite holding the same rows',

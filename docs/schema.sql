@@ -93,6 +93,15 @@ CREATE INDEX audit_event_at_idx ON audit_event USING btree (at);
 CREATE INDEX audit_event_client_idx ON audit_event USING btree (client_id, at) WHERE (client_id IS NOT NULL);
 CREATE INDEX audit_event_user_idx ON audit_event USING btree (user_id, at);
 
+CREATE TABLE availability_change (
+  xid xid8 NOT NULL DEFAULT pg_current_xact_id(),
+  kind text NOT NULL,
+  row_id uuid,
+  CONSTRAINT availability_change_check CHECK (((kind = 'registry'::text) = (row_id IS NULL))),
+  CONSTRAINT availability_change_kind_check CHECK ((kind = ANY (ARRAY['stay'::text, 'closure'::text, 'registry'::text])))
+);
+CREATE INDEX availability_change_xid_idx ON availability_change USING btree (xid);
+
 CREATE TABLE burden_screening (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
   client_id uuid NOT NULL,
@@ -727,21 +736,22 @@ CREATE TRIGGER audit_event_no_truncate BEFORE TRUNCATE ON audit_event FOR EACH S
 CREATE TRIGGER audit_event_no_update BEFORE DELETE OR UPDATE ON audit_event FOR EACH ROW EXECUTE FUNCTION audit_event_is_append_only();
 CREATE TRIGGER burden_screening_audit AFTER INSERT OR UPDATE ON burden_screening FOR EACH ROW EXECUTE FUNCTION audit_change();
 CREATE TRIGGER capacity_unit_audit AFTER INSERT OR UPDATE ON capacity_unit FOR EACH ROW EXECUTE FUNCTION audit_change();
-CREATE TRIGGER capacity_unit_notify AFTER INSERT OR DELETE OR UPDATE ON capacity_unit FOR EACH STATEMENT EXECUTE FUNCTION notify_registry_change();
+CREATE TRIGGER capacity_unit_availability AFTER INSERT OR DELETE OR UPDATE ON capacity_unit FOR EACH STATEMENT EXECUTE FUNCTION record_registry_change();
 CREATE TRIGGER caregiver_contact_audit AFTER INSERT OR UPDATE ON caregiver_contact FOR EACH ROW EXECUTE FUNCTION audit_change();
 CREATE TRIGGER client_audit AFTER INSERT OR UPDATE ON client FOR EACH ROW EXECUTE FUNCTION audit_change();
 CREATE TRIGGER co_payment_rule_audit AFTER INSERT OR UPDATE ON co_payment_rule FOR EACH ROW EXECUTE FUNCTION audit_change();
 CREATE TRIGGER location_audit AFTER INSERT OR UPDATE ON location FOR EACH ROW EXECUTE FUNCTION audit_change();
-CREATE TRIGGER location_notify AFTER INSERT OR DELETE OR UPDATE ON location FOR EACH STATEMENT EXECUTE FUNCTION notify_registry_change();
+CREATE TRIGGER location_availability AFTER INSERT OR DELETE OR UPDATE ON location FOR EACH STATEMENT EXECUTE FUNCTION record_registry_change();
 CREATE TRIGGER location_tariff_audit AFTER INSERT OR UPDATE ON location_tariff FOR EACH ROW EXECUTE FUNCTION audit_change();
 CREATE TRIGGER organisation_audit AFTER INSERT OR UPDATE ON organisation FOR EACH ROW EXECUTE FUNCTION audit_change();
 CREATE TRIGGER referral_audit AFTER INSERT OR UPDATE ON referral FOR EACH ROW EXECUTE FUNCTION audit_change();
 CREATE TRIGGER referral_waiting_event AFTER UPDATE OF status ON referral FOR EACH ROW WHEN (((new.status = 'waiting'::text) AND (old.status IS DISTINCT FROM 'waiting'::text))) EXECUTE FUNCTION record_referral_waiting();
 CREATE TRIGGER region_audit AFTER INSERT OR UPDATE ON region FOR EACH ROW EXECUTE FUNCTION audit_change();
-CREATE TRIGGER region_notify AFTER INSERT OR DELETE OR UPDATE ON region FOR EACH STATEMENT EXECUTE FUNCTION notify_registry_change();
-CREATE TRIGGER region_neighbour_notify AFTER INSERT OR DELETE OR UPDATE ON region_neighbour FOR EACH STATEMENT EXECUTE FUNCTION notify_registry_change();
+CREATE TRIGGER region_availability AFTER INSERT OR DELETE OR UPDATE ON region FOR EACH STATEMENT EXECUTE FUNCTION record_registry_change();
+CREATE TRIGGER region_neighbour_availability AFTER INSERT OR DELETE OR UPDATE ON region_neighbour FOR EACH STATEMENT EXECUTE FUNCTION record_registry_change();
 CREATE TRIGGER stay_audit AFTER INSERT OR UPDATE ON stay FOR EACH ROW WHEN ((current_setting('adempauze.actor'::text, true) <> ''::text)) EXECUTE FUNCTION audit_change();
-CREATE TRIGGER stay_notify AFTER INSERT OR DELETE OR UPDATE ON stay FOR EACH ROW EXECUTE FUNCTION notify_stay_change();
+CREATE TRIGGER stay_availability_insert_delete AFTER INSERT OR DELETE ON stay FOR EACH ROW EXECUTE FUNCTION record_availability_change('stay');
+CREATE TRIGGER stay_availability_update AFTER UPDATE OF unit_id, arrival, departure, status, hold_expires_at ON stay FOR EACH ROW WHEN ((((((old.unit_id IS DISTINCT FROM new.unit_id) OR (old.arrival IS DISTINCT FROM new.arrival)) OR (old.departure IS DISTINCT FROM new.departure)) OR (old.status IS DISTINCT FROM new.status)) OR (old.hold_expires_at IS DISTINCT FROM new.hold_expires_at))) EXECUTE FUNCTION record_availability_change('stay');
 CREATE TRIGGER stay_referral_event AFTER INSERT OR UPDATE OF status, arrival, departure, unit_id ON stay FOR EACH ROW EXECUTE FUNCTION record_stay_event();
 CREATE TRIGGER stay_referral_status AFTER INSERT OR UPDATE OF status ON stay FOR EACH ROW WHEN ((new.referral_id IS NOT NULL)) EXECUTE FUNCTION sync_referral_status();
 CREATE TRIGGER stay_required_features BEFORE INSERT OR UPDATE OF unit_id, required_features, feature_override_reason ON stay FOR EACH ROW WHEN (((cardinality(new.required_features) > 0) AND (new.feature_override_reason IS NULL))) EXECUTE FUNCTION stay_required_features_check();
@@ -751,7 +761,7 @@ CREATE TRIGGER survey_audit AFTER INSERT OR UPDATE ON survey FOR EACH ROW EXECUT
 CREATE TRIGGER task_audit AFTER INSERT OR UPDATE ON task FOR EACH ROW EXECUTE FUNCTION audit_change();
 CREATE TRIGGER triage_audit AFTER INSERT OR UPDATE ON triage FOR EACH ROW EXECUTE FUNCTION audit_change();
 CREATE TRIGGER triage_override_audit AFTER INSERT OR UPDATE ON triage_override FOR EACH ROW EXECUTE FUNCTION audit_change();
-CREATE TRIGGER unit_closure_notify AFTER INSERT OR DELETE OR UPDATE ON unit_closure FOR EACH ROW EXECUTE FUNCTION notify_closure_change();
+CREATE TRIGGER unit_closure_availability AFTER INSERT OR DELETE OR UPDATE ON unit_closure FOR EACH ROW EXECUTE FUNCTION record_availability_change('closure');
 
 CREATE OR REPLACE FUNCTION app_clock_timestamp()
  RETURNS timestamp with time zone
@@ -817,46 +827,7 @@ BEGIN
 END;
 $function$;
 
-CREATE OR REPLACE FUNCTION notify_closure_change()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-BEGIN
-  IF TG_OP = 'DELETE' THEN
-    PERFORM pg_notify('availability', json_build_object('kind', 'closure', 'id', OLD.id, 'deleted', true)::text);
-  ELSE
-    PERFORM pg_notify('availability', json_build_object(
-      'kind', 'closure', 'id', NEW.id, 'unitId', NEW.unit_id, 'from', NEW.starts_on, 'to', NEW.ends_on,
-      'closureKind', NEW.kind)::text);
-  END IF;
-  RETURN NULL;
-END $function$;
-
-CREATE OR REPLACE FUNCTION notify_registry_change()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-BEGIN
-  PERFORM pg_notify('availability', json_build_object('kind', 'registry')::text);
-  RETURN NULL;
-END $function$;
-
-CREATE OR REPLACE FUNCTION notify_stay_change()
- RETURNS trigger
- LANGUAGE plpgsql
-AS $function$
-BEGIN
-  IF TG_OP = 'DELETE' THEN
-    PERFORM pg_notify('availability', json_build_object('kind', 'stay', 'id', OLD.id, 'deleted', true)::text);
-  ELSE
-    PERFORM pg_notify('availability', json_build_object(
-      'kind', 'stay', 'id', NEW.id, 'unitId', NEW.unit_id, 'from', NEW.arrival, 'to', NEW.departure,
-      'status', NEW.status, 'holdExpiresAt', NEW.hold_expires_at)::text);
-  END IF;
-  RETURN NULL;
-END $function$;
-
-CREATE OR REPLACE FUNCTION place_stay(p_actor text, p_sync text, p_unit_id uuid, p_accepted_stay_types text[], p_reserved_for text, p_active_from date, p_active_until date, p_client_id uuid, p_stay_type text, p_arrival date, p_departure date, p_status text, p_hold_expires_at timestamp with time zone, p_referral_id uuid, p_open_ended boolean, p_required_features text[], p_feature_override_reason text, p_feature_override_by uuid)
+CREATE OR REPLACE FUNCTION place_stay(p_actor text, p_unit_id uuid, p_accepted_stay_types text[], p_reserved_for text, p_active_from date, p_active_until date, p_client_id uuid, p_stay_type text, p_arrival date, p_departure date, p_status text, p_hold_expires_at timestamp with time zone, p_referral_id uuid, p_open_ended boolean, p_required_features text[], p_feature_override_reason text, p_feature_override_by uuid)
  RETURNS SETOF stay
  LANGUAGE plpgsql
 AS $function$
@@ -883,9 +854,16 @@ BEGIN
     VALUES (p_unit_id, p_client_id, p_stay_type, p_arrival, p_departure, p_status, p_hold_expires_at, p_referral_id,
             p_open_ended, p_required_features, p_feature_override_reason, p_feature_override_by)
     RETURNING *;
-  IF p_sync IS NOT NULL THEN
-    PERFORM pg_notify('availability', p_sync);
-  END IF;
+END $function$;
+
+CREATE OR REPLACE FUNCTION record_availability_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  INSERT INTO availability_change (kind, row_id)
+  VALUES (TG_ARGV[0], CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END);
+  RETURN NULL;
 END $function$;
 
 CREATE OR REPLACE FUNCTION record_referral_waiting()
@@ -898,6 +876,15 @@ BEGIN
   RETURN NULL;
 END;
 $function$;
+
+CREATE OR REPLACE FUNCTION record_registry_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  INSERT INTO availability_change (kind) VALUES ('registry');
+  RETURN NULL;
+END $function$;
 
 CREATE OR REPLACE FUNCTION record_stay_event()
  RETURNS trigger

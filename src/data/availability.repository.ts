@@ -207,3 +207,66 @@ export async function loadOccupationSnapshot(db: Kysely<Database>, endingAfter: 
     })),
   ];
 }
+
+/** A row of the change feed (0037) with the current state of what it names: none when the row is gone. */
+export interface AvailabilityChange {
+  /** The changing transaction (xid8, as text: it may exceed 2^53). */
+  xid: string;
+  kind: 'stay' | 'closure' | 'registry';
+  rowId: string | null;
+  current: OccupationSnapshotRow | null;
+}
+
+/** The oldest transaction still running: every change of an older one is committed (and visible) or rolled back. */
+export async function changeFeedHorizon(db: Kysely<Database>): Promise<string> {
+  const { rows } = await sql<{ horizon: string }>`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`.execute(db);
+  return rows[0]!.horizon;
+}
+
+/**
+ * The changes of transactions from `since` on that are visible now, each with its row as it is now, and the horizon
+ * for the next call: one statement, so the changes, the rows and the horizon are of one snapshot.
+ */
+export async function readChangeFeed(db: Kysely<Database>, since: string): Promise<{ horizon: string; changes: AvailabilityChange[] }> {
+  const { rows } = await sql<{
+    horizon: string;
+    xid: string | null;
+    kind: AvailabilityChange['kind'] | null;
+    row_id: string | null;
+    unit_id: string | null;
+    starts: string | null;
+    ends: string | null;
+    status: string | null;
+    hold_expires_at: Date | null;
+  }>`
+    SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon, c.xid::text AS xid, c.kind, c.row_id,
+           coalesce(s.unit_id, k.unit_id) AS unit_id, coalesce(s.arrival, k.starts_on) AS starts,
+           coalesce(s.departure, k.ends_on) AS ends, coalesce(s.status, k.kind) AS status, s.hold_expires_at
+      FROM (VALUES (1)) AS one (x)
+      LEFT JOIN availability_change c ON c.xid >= ${since}::xid8
+      LEFT JOIN stay s ON c.kind = 'stay' AND s.id = c.row_id
+      LEFT JOIN unit_closure k ON c.kind = 'closure' AND k.id = c.row_id`.execute(db);
+  const changes: AvailabilityChange[] = [];
+  for (const row of rows) {
+    if (row.xid === null || row.kind === null) continue;
+    const current: OccupationSnapshotRow | null =
+      row.kind !== 'registry' && row.unit_id !== null
+        ? {
+            kind: row.kind,
+            id: row.row_id!,
+            unitId: row.unit_id,
+            from: row.starts!,
+            to: row.ends!,
+            status: row.status!,
+            holdExpiresAt: row.hold_expires_at,
+          }
+        : null;
+    changes.push({ xid: row.xid, kind: row.kind, rowId: row.row_id, current });
+  }
+  return { horizon: rows[0]!.horizon, changes };
+}
+
+/** Forgets the changes of transactions before `before`: every reader has read them (see AvailabilityReadModel). */
+export async function pruneChangeFeed(db: Kysely<Database>, before: string): Promise<void> {
+  await sql`DELETE FROM availability_change WHERE xid < ${before}::xid8`.execute(db);
+}

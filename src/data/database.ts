@@ -10,19 +10,9 @@ export type DatabaseKind = 'pglite' | 'postgres';
 /** Runs SQL text that may hold many statements (simple-query protocol) and returns the last result's rows. */
 export type ScriptRunner = (script: string) => Promise<Record<string, unknown>[]>;
 
-export interface Subscription {
-  close(): Promise<void>;
-}
-
 export interface DatabaseHandle {
   readonly db: Kysely<Database>;
   readonly kind: DatabaseKind;
-  /**
-   * LISTEN on a channel. `onLost` is called when the connection behind the subscription breaks: notifications may
-   * have been missed, so whoever relies on them must resynchronise.
-   */
-  listen(channel: string, onPayload: (payload: string) => void, onLost: (error: Error) => void): Promise<Subscription>;
-  notify(channel: string, payload: string): Promise<void>;
   /** One connection for a sequence of scripts, e.g. migrations under an advisory lock. */
   withScriptSession<T>(work: (run: ScriptRunner) => Promise<T>): Promise<T>;
   /** The connection pool's use, for metrics; PGlite has one connection and no pool. */
@@ -70,14 +60,6 @@ export function pgliteHandle(pglite: PGlite): DatabaseHandle {
   return {
     db,
     kind: 'pglite',
-    async listen(channel, onPayload) {
-      // One in-process database: the connection cannot be lost.
-      const unlisten = await pglite.listen(channel, onPayload);
-      return { close: () => unlisten() };
-    },
-    async notify(channel, payload) {
-      await pglite.query('SELECT pg_notify($1, $2)', [channel, payload]);
-    },
     withScriptSession: (work) =>
       work(async (script) => {
         const results = await pglite.exec(script);
@@ -139,37 +121,6 @@ export function postgresHandle(connectionString: string, poolSize = 10): Databas
     db,
     kind: 'postgres',
     poolUse: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount, max: poolSize }),
-    async listen(channel, onPayload, onLost) {
-      // A dedicated connection: a pooled one would be handed to other work and stop listening.
-      const client = new pg.Client({ connectionString });
-      let closing = false;
-      client.on('notification', (message) => {
-        if (message.channel === channel && message.payload !== undefined) onPayload(message.payload);
-      });
-      client.on('error', (error) => {
-        if (!closing) onLost(error);
-      });
-      client.on('end', () => {
-        if (!closing) onLost(new Error('LISTEN connection ended'));
-      });
-      const close = async () => {
-        closing = true;
-        await client.end();
-      };
-      try {
-        await client.connect();
-        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
-      } catch (error) {
-        // The caller gets the error and will try again with a new subscription: this one must not stay open. Not
-        // awaited: on a connection that never opened, the 'end' that end() waits for may have come and gone.
-        close().catch(() => undefined);
-        throw error;
-      }
-      return { close };
-    },
-    async notify(channel, payload) {
-      await pool.query('SELECT pg_notify($1, $2)', [channel, payload]);
-    },
     async withScriptSession(work) {
       const client = await pool.connect();
       try {

@@ -6,7 +6,7 @@ import { addDays } from '../domain/dates.ts';
 import { appClock } from '../clock.ts';
 import { type CheckedUnit, isOverlapViolation, placeStay } from './stay.repository.ts';
 
-/** place_stay (0034): the booking's one round trip inserts only onto the unit as the application checked it. */
+/** place_stay (0034, 0037): the booking's one round trip inserts only onto the unit as the application checked it. */
 describe('function place_stay', () => {
   let database: TestDatabase;
   let unitId: string;
@@ -44,11 +44,8 @@ describe('function place_stay', () => {
     ip: null,
   });
 
-  it('inserts the stay, with its audit row, and sends the sync marker in the same transaction', async () => {
-    const row = await placeStay(database.db, asChecked, await stay(10, 14), {
-      actor: author,
-      sync: JSON.stringify({ kind: 'sync', token: 't' }),
-    });
+  it('inserts the stay, with its audit row and its row in the change feed', async () => {
+    const row = await placeStay(database.db, asChecked, await stay(10, 14), author);
     assert.equal(row?.unit_id, unitId);
     assert.equal(row?.arrival, inDays(10));
     const audit = await database.db
@@ -57,6 +54,8 @@ describe('function place_stay', () => {
       .where('record_id', '=', row!.id)
       .execute();
     assert.deepEqual(audit, [{ action: 'create', entity: 'stay', role: 'coordinator' }]);
+    const feed = await database.db.selectFrom('availability_change').select('kind').where('row_id', '=', row!.id).execute();
+    assert.deepEqual(feed, [{ kind: 'stay' }]);
   });
 
   it('inserts nothing when the unit is no longer as the application saw it', async () => {
@@ -65,7 +64,7 @@ describe('function place_stay', () => {
       { ...asChecked, activeUntil: inDays(100) },
       { ...asChecked, reservedFor: 'respite' },
     ]) {
-      assert.equal(await placeStay(database.db, seen, await stay(20, 22), { actor: null, sync: null }), undefined, JSON.stringify(seen));
+      assert.equal(await placeStay(database.db, seen, await stay(20, 22), null), undefined, JSON.stringify(seen));
     }
     assert.equal(
       (await database.db.selectFrom('stay').select('id').where('unit_id', '=', unitId).where('arrival', '=', inDays(20)).execute()).length,
@@ -78,9 +77,7 @@ describe('function place_stay', () => {
       .insertInto('unit_closure')
       .values({ unit_id: unitId, starts_on: inDays(40), ends_on: inDays(45), reason: 'maintenance' })
       .execute();
-    assert.equal(await placeStay(database.db, asChecked, await stay(43, 47), { actor: null, sync: null }), undefined);
-    await assert.rejects(placeStay(database.db, asChecked, await stay(12, 16), { actor: null, sync: null }), (error) =>
-      isOverlapViolation(error),
-    );
+    assert.equal(await placeStay(database.db, asChecked, await stay(43, 47), null), undefined);
+    await assert.rejects(placeStay(database.db, asChecked, await stay(12, 16), null), (error) => isOverlapViolation(error));
   });
 });

@@ -236,6 +236,14 @@ export interface JobRunTable {
   failed: boolean | null;
 }
 
+/** The change feed the read model polls (0037): which row changed in which transaction, not its new state. */
+export interface AvailabilityChangeTable {
+  /** xid8, read as text: it may exceed 2^53. */
+  xid: Generated<string>;
+  kind: 'stay' | 'closure' | 'registry';
+  row_id: string | null;
+}
+
 export interface AppUserTable {
   id: Generated<string>;
   email: string;
@@ -554,6 +562,7 @@ export interface Database {
   location_tariff: LocationTariffTable;
   region_yearly_cost: RegionYearlyCostTable;
   job_run: JobRunTable;
+  availability_change: AvailabilityChangeTable;
   app_user: AppUserTable;
   password_failure: PasswordFailureTable;
   referral_status_link: ReferralStatusLinkTable;

@@ -139,18 +139,18 @@ export interface CheckedUnit {
 /**
  * A booking in one round trip, outside any transaction (0034_booking_in_one_round_trip.sql): the unit locked and
  * compared with `unit`, no closure on the period, the insert under the exclusion constraints, with the change author
- * for the audit trigger and an optional read-model sync marker. Undefined when the unit changed or is closed; an
+ * for the audit trigger. Undefined when the unit changed or is closed; an
  * overlapping stay throws 23P01 as an insert does.
  */
 export async function placeStay(
   db: Kysely<Database>,
   unit: CheckedUnit,
   stay: Omit<NewStayRow, 'unit_id'> & Required<Pick<NewStayRow, 'client_id' | 'stay_type' | 'arrival' | 'departure' | 'status'>>,
-  sent: { actor: string | null; sync: string | null },
+  actor: string | null,
 ): Promise<StayRow | undefined> {
   const result = await sql<StayRow>`
     SELECT ${sql.join(STAY_COLUMNS.map((column) => sql.ref(column)))} FROM place_stay(
-      ${sent.actor}, ${sent.sync}, ${unit.id}::uuid, ${sql.val([...unit.acceptedStayTypes])}::text[], ${unit.reservedFor},
+      ${actor}, ${unit.id}::uuid, ${sql.val([...unit.acceptedStayTypes])}::text[], ${unit.reservedFor},
       ${unit.activeFrom}::date, ${unit.activeUntil}::date, ${stay.client_id}::uuid, ${stay.stay_type}, ${stay.arrival}::date,
       ${stay.departure}::date, ${stay.status}, ${stay.hold_expires_at ?? null}::timestamptz, ${stay.referral_id ?? null}::uuid,
       ${stay.open_ended ?? false}, ${sql.val([...(stay.required_features ?? [])])}::text[], ${stay.feature_override_reason ?? null},

@@ -47,14 +47,6 @@ import { locationPhotoRoutes } from './routes/location-photo.routes.ts';
 import { seriesRoutes } from './routes/series.routes.ts';
 import { stayRoutes } from './routes/stay.routes.ts';
 import { appClock } from '../clock.ts';
-import type { SyncMarker } from '../services/availability-read-model.ts';
-
-declare module 'fastify' {
-  interface FastifyRequest {
-    /** A read-model sync marker the handler's write sent in its own transaction (see AvailabilityReadModel.marker). */
-    readModelSync?: SyncMarker;
-  }
-}
 
 /** The app's version, as package.json gives it; the API description and the FHIR CapabilityStatement name it. */
 const APP_VERSION = '0.1.0';
@@ -137,15 +129,8 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
   const readModel = context.availability;
   if (readModel) {
     // Read your writes: a successful change is in the read model before its response leaves.
-    // A handler whose write carried a sync marker (request.readModelSync) waits for that marker instead.
     app.addHook('onSend', async (request, reply) => {
       // (An async onSend hook must resolve to undefined: a value would replace the answer's body.)
-      const marker = request.readModelSync;
-      if (marker?.sent) {
-        await marker.arrived;
-        return;
-      }
-      marker?.discard();
       if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 300) await readModel.sync();
     });
   }

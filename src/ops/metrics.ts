@@ -90,7 +90,7 @@ export function createMetrics(options: { process?: boolean } = {}) {
         });
         new Gauge({
           name: 'adempauze_read_model_lag_seconds',
-          help: "Time a marker written to the database takes to reach this process's read model (NaN while it is not ready)",
+          help: "Time until a poll of the database's change feed that starts now has been applied to this process's read model (NaN while it is not ready)",
           registers: [registry],
           async collect() {
             if (!readModel.ready) return this.set(Number.NaN);

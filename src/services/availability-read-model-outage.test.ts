@@ -1,39 +1,38 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
+import type { KyselyPlugin } from 'kysely';
 import type { DatabaseHandle } from '../data/database.ts';
 import { addDays } from '../domain/dates.ts';
+import { aLocation, aRegion, aUnit } from '../testing/fixtures.ts';
 import { type TestDatabase, createTestDatabase } from '../testing/test-database.ts';
 import { AvailabilityReadModel } from './availability-read-model.ts';
 import { appClock } from '../clock.ts';
 
 /**
  * The read model when the database goes away (issue 15, item 9): every change's answer waits for `sync()`, so a
- * sync must end, and not fail, when its marker cannot be sent or cannot come back; the model then reloads.
+ * sync must end, and not fail, when its poll of the change feed fails; the model then reloads.
  */
 describe('availability read model during a database outage', () => {
   let database: TestDatabase;
   let model: AvailabilityReadModel;
-  let lose: ((error: Error) => void) | undefined;
-  let notifyMode: 'deliver' | 'swallow' | 'fail' = 'deliver';
+  let down = false;
 
   before(async () => {
     database = await createTestDatabase();
-    // The real database, with a hand on the notification connection: lose it, or lose the markers sent over it.
-    const handle: DatabaseHandle = {
-      ...database,
-      async listen(channel, onPayload, onLost) {
-        lose = onLost;
-        return database.listen(channel, onPayload, onLost);
+    // The real database, behind a switch that makes every statement fail as a lost connection does.
+    const outage: KyselyPlugin = {
+      transformQuery(args) {
+        if (down) throw Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:5432'), { code: 'ECONNREFUSED' });
+        return args.node;
       },
-      async notify(channel, payload) {
-        if (notifyMode === 'fail') throw new Error('connect ECONNREFUSED 127.0.0.1:5432');
-        if (notifyMode === 'deliver') await database.notify(channel, payload);
-      },
+      transformResult: async (args) => args.result,
     };
-    model = await AvailabilityReadModel.start(handle);
+    const handle: DatabaseHandle = { ...database, db: database.db.withPlugin(outage) };
+    model = await AvailabilityReadModel.start(handle, { pollMs: 60_000 });
   });
   after(async () => {
+    down = false;
     await model.close();
     await database.close();
   });
@@ -52,24 +51,29 @@ describe('availability read model during a database outage', () => {
     }
   }
 
-  it('ends a sync whose marker was sent when the notification connection is lost, and reloads', async () => {
+  it('does not fail a sync when its poll fails, stops answering, and reloads once the database is back', async () => {
     assert.ok(model.covers(week()));
-    notifyMode = 'swallow';
-    const pending = model.sync();
-    await sleep(50);
-    lose!(new Error('Connection terminated unexpectedly'));
-    await settles(pending, 'the sync ends instead of waiting forever for its marker');
-    assert.equal(model.covers(week()), false, 'no answers from memory until reloaded');
-    notifyMode = 'deliver';
+    down = true;
+    await settles(model.sync(), 'the sync ends without an error');
+    assert.equal(model.covers(week()), false, 'not in step any more: no answers from memory');
+    await settles(model.sync(), 'a sync while it reloads ends at once');
+    await sleep(1_500);
+    assert.equal(model.covers(week()), false, 'still away while the database is');
+    down = false;
     await reloaded();
     await settles(model.sync(), 'a sync works again after the reload');
   });
 
-  it('does not fail a sync when the marker cannot be sent, and reloads', async () => {
-    notifyMode = 'fail';
-    await settles(model.sync(), 'the sync ends without an error');
-    assert.equal(model.covers(week()), false, 'not in step any more: no answers from memory');
-    notifyMode = 'deliver';
+  it('sees a change made while it was away', async () => {
+    const unitId = await aUnit(database.db, await aLocation(database.db, await aRegion(database.db)));
+    down = true;
+    await model.sync();
+    await database.db
+      .insertInto('unit_closure')
+      .values({ unit_id: unitId, starts_on: addDays(appClock().today(), 2), ends_on: addDays(appClock().today(), 4), reason: 'other' })
+      .execute();
+    down = false;
     await reloaded();
+    assert.ok(model.occupationsOf(unitId, week()).some((occupation) => occupation.kind === 'closed'));
   });
 });

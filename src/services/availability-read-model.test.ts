@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
-import { sql } from 'kysely';
+import pg from 'pg';
 import { STAY_TYPES } from '../domain/stay-types.ts';
 import { addDays } from '../domain/dates.ts';
 import { aClient, aLocation, aRegion, aUnit, inDays, neighbours } from '../testing/fixtures.ts';
-import { type TestDatabase, createTestDatabase } from '../testing/test-database.ts';
+import { type TestDatabase, createTestDatabase, testServerUrl, withDatabase } from '../testing/test-database.ts';
 import { AvailabilityReadModel } from './availability-read-model.ts';
 import { searchFreeUnits } from './availability.service.ts';
 import { appClock } from '../clock.ts';
@@ -131,27 +131,42 @@ describe('availability read model', () => {
     assert.equal(model.covers({ from: inDays(1), to: addDays(inDays(1), 3) }), true);
   });
 
-  it('steps aside when its connection is cut and catches up after reconnecting', async (t) => {
-    if (database.kind !== 'postgres') return t.skip('only a server connection can be cut');
-    await sql`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND datname = current_database()`.execute(
-      database.db,
-    );
-    for (let i = 0; i < 50 && model.covers({ from: inDays(1), to: inDays(2) }); i++) await new Promise((r) => setTimeout(r, 20));
-    assert.equal(model.covers({ from: inDays(1), to: inDays(2) }), false, 'stops answering from memory');
-    // A change while it is away must still be seen after the reload.
-    await database.db
-      .insertInto('unit_closure')
-      .values({ unit_id: unitIds[0]!, starts_on: inDays(200), ends_on: inDays(210), reason: 'other' })
-      .execute();
-    for (let i = 0; i < 100 && !model.covers({ from: inDays(1), to: inDays(2) }); i++) await new Promise((r) => setTimeout(r, 50));
-    assert.equal(model.covers({ from: inDays(1), to: inDays(2) }), true, 'answers again after reconnecting');
-    const request = {
-      regionId,
-      period: { from: inDays(198), to: inDays(205) },
-      stayType: 'respite',
-      features: [],
-      includeNeighbours: false,
-    };
-    assert.deepEqual(await searchFreeUnits(database.db, request, model), await searchFreeUnits(database.db, request));
+  it("follows another process's writes without being asked", async () => {
+    const closed = { unit_id: unitIds[0]!, starts_on: inDays(300), ends_on: inDays(302), reason: 'other' as const };
+    await database.db.insertInto('unit_closure').values(closed).execute();
+    for (let waited = 0; !closedOn(unitIds[0]!, 300); waited += 20) {
+      assert.ok(waited < 5_000, 'the background poll applies the closure');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
   });
+
+  it('reads a change committed after a later one once its transaction ends', async (t) => {
+    if (database.kind !== 'postgres') return t.skip('PGlite runs one transaction at a time');
+    const slow = new pg.Client({ connectionString: withDatabase(testServerUrl()!, database.name!) });
+    await slow.connect();
+    try {
+      await slow.query('BEGIN');
+      await slow.query("INSERT INTO unit_closure (unit_id, starts_on, ends_on, reason) VALUES ($1, $2, $3, 'other')", [
+        unitIds[1],
+        inDays(310),
+        inDays(312),
+      ]);
+      // A later transaction commits first, and the model reads it while the slow one still runs.
+      await database.db
+        .insertInto('unit_closure')
+        .values({ unit_id: unitIds[2]!, starts_on: inDays(310), ends_on: inDays(312), reason: 'other' })
+        .execute();
+      await model.sync();
+      assert.ok(closedOn(unitIds[2]!, 310), 'the committed change is applied');
+      assert.ok(!closedOn(unitIds[1]!, 310), 'the running one is not visible yet');
+      await slow.query('COMMIT');
+      await model.sync();
+      assert.ok(closedOn(unitIds[1]!, 310), 'and is applied once it committed');
+    } finally {
+      await slow.end();
+    }
+  });
+
+  const closedOn = (unitId: string, day: number) =>
+    model.occupationsOf(unitId, { from: inDays(day), to: inDays(day + 1) }).some((occupation) => occupation.kind === 'closed');
 });

@@ -1,78 +1,74 @@
-import { randomUUID } from 'node:crypto';
 import { AvailabilityIndex, type IndexQuery, type IndexResult, type IndexedOccupation } from '../domain/availability-index.ts';
 import { type DateRange, addDays } from '../domain/dates.ts';
 import { OCCUPYING_STATUSES, type StayStatus } from '../domain/stay-lifecycle.ts';
 import {
   type OccupationSnapshotRow,
   type UnitCandidateRow,
+  changeFeedHorizon,
   loadOccupationSnapshot,
   loadRegistrySnapshot,
+  pruneChangeFeed,
+  readChangeFeed,
 } from '../data/availability.repository.ts';
-import type { DatabaseHandle, Subscription } from '../data/database.ts';
+import type { DatabaseHandle } from '../data/database.ts';
 import { appClock } from '../clock.ts';
-import type { ClosureKind } from '../domain/provider/closures.ts';
 
 export type IndexedUnitRow = UnitCandidateRow & { rank: number };
 
-/** See AvailabilityReadModel.marker; the writer sets `sent` once its transaction with the marker committed. */
-export interface SyncMarker {
-  readonly payload: string;
-  readonly arrived: Promise<void>;
-  sent: boolean;
-  discard(): void;
+export interface ReadModelOptions {
+  /** How often to look for changes when no write of this process asks for it (other processes' writes). */
+  pollMs?: number;
 }
 
-const CHANNEL = 'availability';
 /** Searches may look back this far and still be answered from memory. */
 const LOOKBACK_DAYS = 31;
 const RECONNECT_MS = 1_000;
-
-/** A change as the triggers of migration 0003 announce it, or our own sync marker. */
-type Notice =
-  | {
-      kind: 'stay';
-      id: string;
-      deleted?: true;
-      unitId?: string;
-      from?: string;
-      to?: string;
-      status?: string;
-      holdExpiresAt?: string | null;
-    }
-  | { kind: 'closure'; id: string; deleted?: true; unitId?: string; from?: string; to?: string; closureKind?: ClosureKind }
-  | { kind: 'registry' }
-  | { kind: 'sync'; token: string };
+const POLL_MS = 200;
+/**
+ * Changes older than the horizon of the previous prune are deleted, and a model that has not polled successfully
+ * for STALE_MS reloads instead of polling: so a model that polls never finds a change it has not read deleted.
+ */
+const PRUNE_EVERY_MS = 60_000;
+const STALE_MS = 30_000;
 
 /**
- * An in-memory copy of availability for fast search, kept in step with the database through LISTEN/NOTIFY.
- * The database stays the source of truth: bookings are checked and constrained there, never here. When the
- * notification connection is lost the model stops answering (callers fall back to SQL) until it has reloaded.
+ * An in-memory copy of availability for fast search, kept in step with the database by polling its change feed
+ * (migration 0037). The database stays the source of truth: bookings are checked and constrained there, never here.
+ * When a poll fails the model stops answering (callers fall back to SQL) until it has reloaded.
  */
 export class AvailabilityReadModel {
   readonly #handle: DatabaseHandle;
   readonly #index = new AvailabilityIndex<IndexedUnitRow>();
-  #subscription: Subscription | undefined;
+  readonly #pollMs: number;
   #ready = false;
   #closed = false;
   #loadedFrom = '';
-  #connecting = false;
-  #connectFailure: Error | undefined;
-  // Notices are applied strictly in arrival order; a registry reload holds back those after it.
-  #queue: Promise<void> = Promise.resolve();
-  #buffer: Notice[] | undefined;
-  readonly #syncWaiters = new Map<string, () => void>();
+  /** Changes of transactions from here on may still come: see readChangeFeed. */
+  #horizon = '0';
+  /** Changes read at or after the horizon, so a change still within it is applied once. */
+  readonly #seen = new Map<string, bigint>();
+  #inFlight: Promise<void> | undefined;
+  #queued: Promise<void> | undefined;
+  #lastPollStartedAt = 0;
+  #prune: { horizon: string; at: number } | undefined;
+  #timer: NodeJS.Timeout | undefined;
 
-  private constructor(handle: DatabaseHandle) {
+  private constructor(handle: DatabaseHandle, options: ReadModelOptions) {
     this.#handle = handle;
+    this.#pollMs = options.pollMs ?? POLL_MS;
   }
 
-  static async start(handle: DatabaseHandle): Promise<AvailabilityReadModel> {
-    const model = new AvailabilityReadModel(handle);
-    await model.#connect();
+  static async start(handle: DatabaseHandle, options: ReadModelOptions = {}): Promise<AvailabilityReadModel> {
+    const model = new AvailabilityReadModel(handle, options);
+    await model.#load();
+    model.#timer = setInterval(() => {
+      if (model.#ready && !model.#inFlight) void model.#requestPoll();
+    }, model.#pollMs);
+    model.#timer.unref();
     return model;
   }
 
-  /** Loaded and following the database's notices (false while it reconnects after losing them). */
+  /** Loaded and following the database's changes (false while it reloads after losing them). */
   get ready(): boolean {
     return this.#ready && !this.#closed;
   }
@@ -98,146 +94,112 @@ export class AvailabilityReadModel {
     return this.#index.occupationsOf(unitId, window, appClock().now().getTime());
   }
 
-  /** The unit as the registry last announced it: for checks before a write whose statement compares it again. */
+  /** The unit as the registry last showed it: for checks before a write whose statement compares it again. */
   unit(unitId: string): IndexedUnitRow | undefined {
     return this.#ready ? this.#index.unit(unitId) : undefined;
   }
 
   /**
-   * A sync marker for a write to send in its own transaction (place_stay), so read-your-writes costs no round trip
-   * of its own. `arrived` resolves once the marker, and so that write, is applied; `discard` forgets an unsent one.
+   * Resolves once every change committed before the call has been applied: read-your-writes for one process. The
+   * writes of many requests share one poll. Never fails: when the poll fails the model stops answering and reloads.
    */
-  marker(): SyncMarker | undefined {
-    if (!this.#ready) return undefined;
-    const token = randomUUID();
-    const arrived = new Promise<void>((resolve) => this.#syncWaiters.set(token, resolve));
-    return { payload: JSON.stringify({ kind: 'sync', token }), arrived, sent: false, discard: () => this.#syncWaiters.delete(token) };
-  }
-
-  /** Resolves once every change committed before the call has been applied: read-your-writes for one process. */
   async sync(): Promise<void> {
-    const marker = this.marker();
-    if (!marker) return;
-    try {
-      await this.#handle.notify(CHANNEL, marker.payload);
-    } catch (error) {
-      // The caller's change is committed, so its answer must not fail; without the marker the model cannot show
-      // it is in step, so it stops answering and reloads.
-      marker.discard();
-      void this.#lost(error as Error);
-      return;
-    }
-    await marker.arrived;
+    if (!this.ready) return;
+    await this.#requestPoll();
   }
 
   async close(): Promise<void> {
     this.#closed = true;
     this.#ready = false;
-    await this.#subscription?.close();
-    for (const resolve of this.#syncWaiters.values()) resolve();
+    clearInterval(this.#timer);
+    // A poll in flight is not awaited: during an outage it could hang until the connection times out. Whatever it
+    // returns is dropped, and its failure is ignored (#lost does nothing once closed).
   }
 
-  async #connect(): Promise<void> {
-    // Listen first and buffer, then load: a change committed during the load is in the buffer, and replaying it
-    // over the snapshot is harmless because every notice carries the full new state of its row.
-    this.#buffer = [];
-    this.#connecting = true;
-    this.#connectFailure = undefined;
-    let subscription: Subscription | undefined;
-    try {
-      subscription = await this.#handle.listen(
-        CHANNEL,
-        (payload) => this.#receive(JSON.parse(payload) as Notice),
-        (error) => this.#fail(error),
-      );
-      this.#subscription = subscription;
-      await this.#reloadRegistry();
-      this.#loadedFrom = addDays(appClock().today(), -LOOKBACK_DAYS);
-      this.#index.clearOccupations();
-      for (const row of await loadOccupationSnapshot(this.#handle.db, this.#loadedFrom)) this.#index.upsert(toOccupation(row));
-      const buffered = this.#buffer;
-      this.#buffer = undefined;
-      for (const notice of buffered) this.#enqueue(notice);
-      await this.#queue;
-      if (this.#connectFailure) throw this.#connectFailure;
-    } catch (error) {
-      // Each retry opens its own subscription: a failed one must not stay connected.
-      await subscription?.close().catch(() => undefined);
-      throw error;
-    } finally {
-      this.#connecting = false;
+  /** A poll that starts after this call: the one in flight may have taken its snapshot before the caller's commit. */
+  #requestPoll(): Promise<void> {
+    if (this.#queued) return this.#queued;
+    if (!this.#inFlight) return this.#startPoll();
+    this.#queued = this.#inFlight.then(() => {
+      this.#queued = undefined;
+      return this.#startPoll();
+    });
+    return this.#queued;
+  }
+
+  #startPoll(): Promise<void> {
+    const run: Promise<void> = this.#poll()
+      .catch((error: unknown) => void this.#lost(error as Error))
+      .finally(() => {
+        if (this.#inFlight === run) this.#inFlight = undefined;
+      });
+    this.#inFlight = run;
+    return run;
+  }
+
+  async #poll(): Promise<void> {
+    if (!this.ready) return;
+    const startedAt = performance.now();
+    if (startedAt - this.#lastPollStartedAt > STALE_MS) throw new Error(`no poll for ${STALE_MS / 1000} s`);
+    const { horizon, changes } = await readChangeFeed(this.#handle.db, this.#horizon);
+    if (!this.ready) return;
+    let registryChanged = false;
+    for (const change of changes) {
+      const key = `${change.xid}:${change.kind}:${change.rowId}`;
+      if (this.#seen.has(key)) continue;
+      this.#seen.set(key, BigInt(change.xid));
+      if (change.kind === 'registry') registryChanged = true;
+      else this.#applyRow(`${change.kind}:${change.rowId}`, change.current);
     }
-    this.#ready = true;
+    if (registryChanged) await this.#reloadRegistry();
+    const oldest = BigInt(horizon);
+    for (const [key, xid] of this.#seen) if (xid < oldest) this.#seen.delete(key);
+    this.#horizon = horizon;
+    this.#lastPollStartedAt = startedAt;
+    await this.#pruneNow(startedAt);
   }
 
-  /**
-   * The subscription broke or a notice could not be applied. While (re)connecting that fails the attempt: ready on
-   * a dead subscription, or without a change, would go wrong unnoticed. Once ready, the model reloads.
-   */
-  #fail(error: Error): void {
-    if (this.#connecting) this.#connectFailure ??= error;
-    else void this.#lost(error);
+  /** Every change before the horizon of a minute ago was visible to any model that polled since: see STALE_MS. */
+  async #pruneNow(now: number): Promise<void> {
+    if (this.#prune && now - this.#prune.at < PRUNE_EVERY_MS) return;
+    if (this.#prune) await pruneChangeFeed(this.#handle.db, this.#prune.horizon);
+    this.#prune = { horizon: this.#horizon, at: now };
+  }
+
+  #applyRow(key: string, row: OccupationSnapshotRow | null): void {
+    if (!row || (row.kind === 'stay' && !OCCUPYING_STATUSES.includes(row.status as StayStatus))) this.#index.remove(key);
+    else this.#index.upsert(toOccupation(row));
+  }
+
+  async #load(): Promise<void> {
+    // The horizon first: whatever commits during the load is then read again at the first poll, which is harmless
+    // because a change is applied as its row is at that poll.
+    this.#horizon = await changeFeedHorizon(this.#handle.db);
+    this.#seen.clear();
+    await this.#reloadRegistry();
+    this.#loadedFrom = addDays(appClock().today(), -LOOKBACK_DAYS);
+    this.#index.clearOccupations();
+    for (const row of await loadOccupationSnapshot(this.#handle.db, this.#loadedFrom)) this.#index.upsert(toOccupation(row));
+    this.#lastPollStartedAt = performance.now();
+    this.#ready = !this.#closed;
   }
 
   async #lost(error: Error): Promise<void> {
     if (this.#closed || !this.#ready) return;
     this.#ready = false;
-    // A sync waits for its marker to come back over the subscription that was just lost: it would wait forever,
-    // and with it the answer to a change that has been committed.
-    for (const resolve of this.#syncWaiters.values()) resolve();
-    this.#syncWaiters.clear();
-    console.error(`Availability read model lost its notifications (${error.message}); searching in the database until it reconnects.`);
-    await this.#subscription?.close().catch(() => undefined);
+    console.error(
+      `Availability read model lost track of the database (${error.message}); searching in the database until it has reloaded.`,
+    );
     let failures = 0;
     while (!this.#closed && !this.#ready) {
       await new Promise((resolve) => setTimeout(resolve, RECONNECT_MS));
-      await this.#connect().catch((retry: unknown) => {
+      if (this.#closed) return;
+      await this.#load().catch((retry: unknown) => {
         // One line per outage, not one a second.
-        if (failures++ === 0)
-          console.error(`Read model reconnect failed (${(retry as Error).message}); retrying every ${RECONNECT_MS} ms.`);
+        if (failures++ === 0) console.error(`Read model reload failed (${(retry as Error).message}); retrying every ${RECONNECT_MS} ms.`);
       });
     }
-    if (this.#ready) console.log('Availability read model reconnected.');
-  }
-
-  #receive(notice: Notice): void {
-    if (this.#buffer) this.#buffer.push(notice);
-    else this.#enqueue(notice);
-  }
-
-  #enqueue(notice: Notice): void {
-    this.#queue = this.#queue.then(() => this.#apply(notice)).catch((error: unknown) => this.#fail(error as Error));
-  }
-
-  async #apply(notice: Notice): Promise<void> {
-    switch (notice.kind) {
-      case 'sync':
-        this.#syncWaiters.get(notice.token)?.();
-        this.#syncWaiters.delete(notice.token);
-        return;
-      case 'registry':
-        return this.#reloadRegistry();
-      case 'stay':
-      case 'closure': {
-        const key = `${notice.kind}:${notice.id}`;
-        if (notice.deleted) return this.#index.remove(key);
-        const row: OccupationSnapshotRow = {
-          kind: notice.kind,
-          id: notice.id,
-          unitId: notice.unitId!,
-          from: notice.from!,
-          to: notice.to!,
-          status: notice.kind === 'stay' ? notice.status! : (notice.closureKind ?? 'closure'),
-          holdExpiresAt: notice.kind === 'stay' && notice.holdExpiresAt ? new Date(notice.holdExpiresAt) : null,
-        };
-        if (row.kind === 'stay' && !OCCUPYING_STATUSES.includes(row.status as StayStatus)) return this.#index.remove(key);
-        return this.#index.upsert(toOccupation(row));
-      }
-      default: {
-        const unknown: never = notice;
-        throw new Error(`Unknown availability notice ${JSON.stringify(unknown)}`);
-      }
-    }
+    if (this.#ready) console.log('Availability read model reloaded.');
   }
 
   async #reloadRegistry(): Promise<void> {

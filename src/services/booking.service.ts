@@ -20,7 +20,7 @@ import {
 import type { Database, StayRow } from '../data/schema.ts';
 import { AppError, notFound } from '../errors.ts';
 import { findAlternatives } from './alternatives.service.ts';
-import type { AvailabilityReadModel, IndexedUnitRow, SyncMarker } from './availability-read-model.ts';
+import type { AvailabilityReadModel, IndexedUnitRow } from './availability-read-model.ts';
 import { type NoticeSettings, noticeAfterChange } from './notification.service.ts';
 import { type PlacementProblem, placementProblem, unitRuleProblem } from './placement.ts';
 import { type Scope, assertStayInScope } from './scope.ts';
@@ -78,8 +78,6 @@ export interface BookingOptions {
   availability?: AvailabilityReadModel;
   /** When given, a booking for a referral is told to the referrer and the central point at once (else by the minute job). */
   notices?: NoticeSettings;
-  /** The request's read-model sync marker: the hot path sends it in its own transaction. */
-  syncMarker?: SyncMarker;
 }
 
 export interface BookingSettings extends BookingOptions {
@@ -116,8 +114,8 @@ export async function createStay(db: Kysely<Database>, input: NewStay, settings:
 /**
  * The hot path, one round trip (place_stay): the unit's rules checked against the read model's copy of the unit,
  * which the statement compares with the locked row. Undefined whenever the careful path must decide: no read
- * model, a unit rule broken or changed, a closure, or an overlap the read model cannot name (a lapsed hold to
- * expire, a stay it has not seen yet, the guest's own stays).
+ * model, a unit rule broken or changed, a closure, or an overlap the read model cannot name as a booked stay (a
+ * hold that may have lapsed, a stay it has not seen yet, the guest's own stays).
  */
 async function placeAtOnce(db: Kysely<Database>, input: NewStay, period: DateRange, settings: BookingSettings): Promise<Stay | undefined> {
   const known = settings.availability?.unit(input.unitId);
@@ -126,18 +124,16 @@ async function placeAtOnce(db: Kysely<Database>, input: NewStay, period: DateRan
   if (unitRuleProblem(unit, input.stayType, period, requiredFeaturesOf(input))) return undefined;
   let row: StayRow | undefined;
   try {
-    row = await placeStay(db, unit, newStayRow(input, settings), {
-      actor: changeAuthorSetting(),
-      sync: settings.syncMarker?.payload ?? null,
-    });
+    row = await placeStay(db, unit, newStayRow(input, settings), changeAuthorSetting());
   } catch (error) {
     if (isUnknownClient(error)) throw notFound('client');
-    const seenTaken = settings.availability!.occupationsOf(unit.id, period).some((occupation) => occupation.key.startsWith('stay:'));
-    if (isOverlapViolation(error) && !isClientOverlapViolation(error) && !seenTaken) return undefined;
+    // A booked stay the read model knows is a conflict; a hold may have lapsed since the model last polled, and the
+    // careful path expires lapsed holds.
+    const seenBooked = settings.availability!.occupationsOf(unit.id, period).some((occupation) => occupation.kind === 'booked');
+    if (isOverlapViolation(error) && !isClientOverlapViolation(error) && !seenBooked) return undefined;
     throw await withAlternatives(error, db, settings.availability, unit, input.stayType, period, { clientId: input.clientId });
   }
   if (!row) return undefined;
-  if (settings.syncMarker) settings.syncMarker.sent = true;
   await noticeAfterChange(db, settings.notices, row.id);
   return toStay(row);
 }

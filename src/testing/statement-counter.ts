@@ -8,7 +8,7 @@ export interface StatementLog {
 }
 
 /**
- * Counts every statement the handle's Kysely instance and its NOTIFY send, on PGlite and on a server alike: each
+ * Counts every statement the handle's Kysely instance sends, on PGlite and on a server alike: each
  * connection Kysely hands out is wrapped, so queries in transactions count, and so do BEGIN and COMMIT: the server
  * driver sends them as queries, PGlite's calls the connection's symbol-named methods, counted here as 'transaction'. Patches the handle in place; for tests.
  */
@@ -19,11 +19,6 @@ export function logStatements(handle: DatabaseHandle): StatementLog {
   };
   const provide = executor.provideConnection.bind(executor);
   executor.provideConnection = (consumer) => provide((connection) => consumer(counted(connection, statements)));
-  const notify = handle.notify.bind(handle);
-  (handle as { notify: DatabaseHandle['notify'] }).notify = (channel, payload) => {
-    statements.push(`notify ${channel}`);
-    return notify(channel, payload);
-  };
   return { statements, reset: () => void statements.splice(0) };
 }
 

@@ -41,6 +41,8 @@ export async function createTestApp(
     auth?: Partial<AuthSettings>;
     mailer?: Mailer;
     logStatements?: boolean;
+    /** How often the read model polls the change feed by itself (default: as in the app). */
+    readModelPollMs?: number;
     /** Prometheus figures at GET /metrics, behind this token when given. */
     metrics?: { token?: string };
     /** The JSON log lines go to this stream. */
@@ -52,7 +54,7 @@ export async function createTestApp(
   const database = await createTestDatabase({ poolSize: options.poolSize });
   // Before anything uses the handle: every statement of the app and its read model is logged.
   const statements = options.logStatements ? logStatements(database) : undefined;
-  const availability = options.readModel ? await AvailabilityReadModel.start(database) : undefined;
+  const availability = options.readModel ? await AvailabilityReadModel.start(database, { pollMs: options.readModelPollMs }) : undefined;
   const auth = { ...DEFAULT_AUTH_SETTINGS, ...options.auth };
   const metrics = options.metrics ? createMetrics() : undefined;
   const replica =

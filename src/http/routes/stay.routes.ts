@@ -39,8 +39,7 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
         },
       },
       async (request, reply) => {
-        request.readModelSync = availability?.marker();
-        return reply.status(201).send(await createStay(db, request.body, { ...settings, syncMarker: request.readModelSync }));
+        return reply.status(201).send(await createStay(db, request.body, settings));
       },
     );
 

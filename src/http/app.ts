@@ -48,6 +48,13 @@ import { seriesRoutes } from './routes/series.routes.ts';
 import { stayRoutes } from './routes/stay.routes.ts';
 import { appClock } from '../clock.ts';
 
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The handler put its only change into the read model itself (a booking's hot path): no poll to wait for. */
+    readModelInStep?: boolean;
+  }
+}
+
 /** The app's version, as package.json gives it; the API description and the FHIR CapabilityStatement name it. */
 const APP_VERSION = '0.1.0';
 
@@ -131,6 +138,7 @@ export async function buildApp(context: AppContext, options: AppOptions = {}): P
     // Read your writes: a successful change is in the read model before its response leaves.
     app.addHook('onSend', async (request, reply) => {
       // (An async onSend hook must resolve to undefined: a value would replace the answer's body.)
+      if (request.readModelInStep) return;
       if (request.method !== 'GET' && request.method !== 'HEAD' && reply.statusCode < 300) await readModel.sync();
     });
   }

@@ -167,6 +167,35 @@ describe('availability read model', () => {
     }
   });
 
+  it('keeps what a poll read over an older copy of a stay its writer places late', async () => {
+    const [row] = await database.db
+      .insertInto('stay')
+      .values({
+        unit_id: unitIds[0]!,
+        client_id: await aClient(database.db),
+        stay_type: 'respite',
+        arrival: inDays(320),
+        departure: inDays(323),
+        status: 'confirmed',
+      })
+      .returning(['id', 'unit_id', 'arrival', 'departure', 'status'])
+      .execute();
+    await database.db.updateTable('stay').set({ status: 'cancelled', cancel_reason: 'test' }).where('id', '=', row!.id).execute();
+    await model.sync();
+    const asInserted = {
+      kind: 'stay' as const,
+      id: row!.id,
+      unitId: row!.unit_id,
+      from: row!.arrival,
+      to: row!.departure,
+      status: 'confirmed',
+      holdExpiresAt: null,
+    };
+    model.placed(asInserted);
+    const window = { from: inDays(320), to: inDays(323) };
+    assert.ok(!model.occupationsOf(unitIds[0]!, window).some((occupation) => occupation.key === `stay:${row!.id}`), 'stays cancelled');
+  });
+
   const closedOn = (unitId: string, day: number) =>
     model.occupationsOf(unitId, { from: inDays(day), to: inDays(day + 1) }).some((occupation) => occupation.kind === 'closed');
 });

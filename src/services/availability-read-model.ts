@@ -30,6 +30,8 @@ const POLL_MS = 200;
  */
 const PRUNE_EVERY_MS = 60_000;
 const STALE_MS = 30_000;
+/** Far longer than between a commit and its writer's placed(): a poll that read the row since is no older. */
+const RECENT_MS = 10_000;
 
 /**
  * An in-memory copy of availability for fast search, kept in step with the database by polling its change feed
@@ -47,6 +49,8 @@ export class AvailabilityReadModel {
   #horizon = '0';
   /** Changes read at or after the horizon, so a change still within it is applied once. */
   readonly #seen = new Map<string, bigint>();
+  /** Rows polls applied in the last RECENT_MS, with when: see placed(). */
+  readonly #recentlyPolled = new Map<string, number>();
   #inFlight: Promise<void> | undefined;
   #queued: Promise<void> | undefined;
   #lastPollStartedAt = 0;
@@ -108,6 +112,16 @@ export class AvailabilityReadModel {
     await this.#requestPoll();
   }
 
+  /**
+   * A stay this process has just inserted, applied at once so its answer need not wait for a poll. A poll that
+   * already applied the row read it after the insert committed, so what it applied is as new or newer: kept.
+   */
+  placed(row: OccupationSnapshotRow): void {
+    if (!this.ready) return;
+    const key = `${row.kind}:${row.id}`;
+    if (!this.#recentlyPolled.has(key)) this.#applyRow(key, row);
+  }
+
   async close(): Promise<void> {
     this.#closed = true;
     this.#ready = false;
@@ -149,8 +163,13 @@ export class AvailabilityReadModel {
       if (this.#seen.has(key)) continue;
       this.#seen.set(key, BigInt(change.xid));
       if (change.kind === 'registry') registryChanged = true;
-      else this.#applyRow(`${change.kind}:${change.rowId}`, change.current);
+      else {
+        const key = `${change.kind}:${change.rowId}`;
+        this.#applyRow(key, change.current);
+        this.#recentlyPolled.set(key, startedAt);
+      }
     }
+    for (const [key, at] of this.#recentlyPolled) if (startedAt - at > RECENT_MS) this.#recentlyPolled.delete(key);
     if (registryChanged) await this.#reloadRegistry();
     const oldest = BigInt(horizon);
     for (const [key, xid] of this.#seen) if (xid < oldest) this.#seen.delete(key);
@@ -176,6 +195,7 @@ export class AvailabilityReadModel {
     // because a change is applied as its row is at that poll.
     this.#horizon = await changeFeedHorizon(this.#handle.db);
     this.#seen.clear();
+    this.#recentlyPolled.clear();
     await this.#reloadRegistry();
     this.#loadedFrom = addDays(appClock().today(), -LOOKBACK_DAYS);
     this.#index.clearOccupations();

@@ -83,6 +83,8 @@ export interface BookingOptions {
 export interface BookingSettings extends BookingOptions {
   /** How long a hold keeps a unit when the caller does not say. */
   defaultHoldMinutes: number;
+  /** Called when the booking is in the read model already: it changed nothing else, so nobody need wait for a poll. */
+  inReadModel?: () => void;
 }
 
 export interface NewStay {
@@ -134,6 +136,16 @@ async function placeAtOnce(db: Kysely<Database>, input: NewStay, period: DateRan
     throw await withAlternatives(error, db, settings.availability, unit, input.stayType, period, { clientId: input.clientId });
   }
   if (!row) return undefined;
+  settings.availability!.placed({
+    kind: 'stay',
+    id: row.id,
+    unitId: row.unit_id,
+    from: row.arrival,
+    to: row.departure,
+    status: row.status,
+    holdExpiresAt: row.hold_expires_at,
+  });
+  settings.inReadModel?.();
   await noticeAfterChange(db, settings.notices, row.id);
   return toStay(row);
 }

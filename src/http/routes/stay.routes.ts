@@ -39,7 +39,10 @@ export function stayRoutes({ db, booking, availability, mailer, auth }: AppConte
         },
       },
       async (request, reply) => {
-        return reply.status(201).send(await createStay(db, request.body, settings));
+        const inReadModel = () => {
+          request.readModelInStep = true;
+        };
+        return reply.status(201).send(await createStay(db, request.body, { ...settings, inReadModel }));
       },
     );
 

@@ -102,6 +102,10 @@ CREATE TABLE availability_change (
 );
 CREATE INDEX availability_change_xid_idx ON availability_change USING btree (xid);
 
+CREATE TABLE availability_change_pruned (
+  before xid8 NOT NULL
+);
+
 CREATE TABLE burden_screening (
   id uuid NOT NULL DEFAULT gen_random_uuid(),
   client_id uuid NOT NULL,

@@ -227,9 +227,13 @@ export async function changeFeedHorizon(db: Kysely<Database>): Promise<string> {
  * The changes of transactions from `since` on that are visible now, each with its row as it is now, and the horizon
  * for the next call: one statement, so the changes, the rows and the horizon are of one snapshot.
  */
-export async function readChangeFeed(db: Kysely<Database>, since: string): Promise<{ horizon: string; changes: AvailabilityChange[] }> {
+export async function readChangeFeed(
+  db: Kysely<Database>,
+  since: string,
+): Promise<{ horizon: string; prunedBefore: string; changes: AvailabilityChange[] }> {
   const { rows } = await sql<{
     horizon: string;
+    pruned_before: string;
     xid: string | null;
     kind: AvailabilityChange['kind'] | null;
     row_id: string | null;
@@ -239,7 +243,8 @@ export async function readChangeFeed(db: Kysely<Database>, since: string): Promi
     status: string | null;
     hold_expires_at: Date | null;
   }>`
-    SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon, c.xid::text AS xid, c.kind, c.row_id,
+    SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon,
+           (SELECT before::text FROM availability_change_pruned) AS pruned_before, c.xid::text AS xid, c.kind, c.row_id,
            coalesce(s.unit_id, k.unit_id) AS unit_id, coalesce(s.arrival, k.starts_on) AS starts,
            coalesce(s.departure, k.ends_on) AS ends, coalesce(s.status, k.kind) AS status, s.hold_expires_at
       FROM (VALUES (1)) AS one (x)
@@ -263,10 +268,12 @@ export async function readChangeFeed(db: Kysely<Database>, since: string): Promi
         : null;
     changes.push({ xid: row.xid, kind: row.kind, rowId: row.row_id, current });
   }
-  return { horizon: rows[0]!.horizon, changes };
+  return { horizon: rows[0]!.horizon, prunedBefore: rows[0]!.pruned_before, changes };
 }
 
-/** Forgets the changes of transactions before `before`: every reader has read them (see AvailabilityReadModel). */
+/** Forgets the changes of transactions before `before`, and says so to the readers (readChangeFeed's prunedBefore). */
 export async function pruneChangeFeed(db: Kysely<Database>, before: string): Promise<void> {
-  await sql`DELETE FROM availability_change WHERE xid < ${before}::xid8`.execute(db);
+  await sql`
+    WITH marked AS (UPDATE availability_change_pruned SET before = greatest(before, ${before}::xid8))
+    DELETE FROM availability_change WHERE xid < ${before}::xid8`.execute(db);
 }

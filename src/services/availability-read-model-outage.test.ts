@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import type { KyselyPlugin } from 'kysely';
+import { changeFeedHorizon, pruneChangeFeed } from '../data/availability.repository.ts';
 import type { DatabaseHandle } from '../data/database.ts';
 import { addDays } from '../domain/dates.ts';
 import { aLocation, aRegion, aUnit } from '../testing/fixtures.ts';
@@ -75,5 +76,22 @@ describe('availability read model during a database outage', () => {
     down = false;
     await reloaded();
     assert.ok(model.occupationsOf(unitId, week()).some((occupation) => occupation.kind === 'closed'));
+  });
+
+  it('reloads when another process pruned changes it had not read yet', async () => {
+    const unitId = await aUnit(database.db, await aLocation(database.db, await aRegion(database.db)));
+    await model.sync();
+    await database.db
+      .insertInto('unit_closure')
+      .values({ unit_id: unitId, starts_on: addDays(appClock().today(), 3), ends_on: addDays(appClock().today(), 5), reason: 'other' })
+      .execute();
+    // Another process read that change and pruned the feed up to its horizon; this model has not polled since.
+    await pruneChangeFeed(database.db, await changeFeedHorizon(database.db));
+    await settles(model.sync(), 'the sync ends');
+    await reloaded();
+    assert.ok(
+      model.occupationsOf(unitId, week()).some((occupation) => occupation.kind === 'closed'),
+      'the pruned change is loaded',
+    );
   });
 });

@@ -25,11 +25,10 @@ const LOOKBACK_DAYS = 31;
 const RECONNECT_MS = 1_000;
 const POLL_MS = 200;
 /**
- * Changes older than the horizon of the previous prune are deleted, and a model that has not polled successfully
- * for STALE_MS reloads instead of polling: so a model that polls never finds a change it has not read deleted.
+ * Each model deletes the feed's changes before the horizon it had a prune ago: a model that polled since has read
+ * them. One that has not (a process paused, a failing database) finds the feed pruned past its horizon and reloads.
  */
 const PRUNE_EVERY_MS = 60_000;
-const STALE_MS = 30_000;
 /** Far longer than between a commit and its writer's placed(): a poll that read the row since is no older. */
 const RECENT_MS = 10_000;
 
@@ -53,7 +52,6 @@ export class AvailabilityReadModel {
   readonly #recentlyPolled = new Map<string, number>();
   #inFlight: Promise<void> | undefined;
   #queued: Promise<void> | undefined;
-  #lastPollStartedAt = 0;
   #prune: { horizon: string; at: number } | undefined;
   #timer: NodeJS.Timeout | undefined;
 
@@ -154,9 +152,9 @@ export class AvailabilityReadModel {
   async #poll(): Promise<void> {
     if (!this.ready) return;
     const startedAt = performance.now();
-    if (startedAt - this.#lastPollStartedAt > STALE_MS) throw new Error(`no poll for ${STALE_MS / 1000} s`);
-    const { horizon, changes } = await readChangeFeed(this.#handle.db, this.#horizon);
+    const { horizon, prunedBefore, changes } = await readChangeFeed(this.#handle.db, this.#horizon);
     if (!this.ready) return;
+    if (BigInt(prunedBefore) > BigInt(this.#horizon)) throw new Error('changes it had not read yet were pruned');
     let registryChanged = false;
     for (const change of changes) {
       const key = `${change.xid}:${change.kind}:${change.rowId}`;
@@ -174,11 +172,10 @@ export class AvailabilityReadModel {
     const oldest = BigInt(horizon);
     for (const [key, xid] of this.#seen) if (xid < oldest) this.#seen.delete(key);
     this.#horizon = horizon;
-    this.#lastPollStartedAt = startedAt;
     await this.#pruneNow(startedAt);
   }
 
-  /** Every change before the horizon of a minute ago was visible to any model that polled since: see STALE_MS. */
+  /** Every change before the horizon of a prune ago was visible to any model that polled since: see PRUNE_EVERY_MS. */
   async #pruneNow(now: number): Promise<void> {
     if (this.#prune && now - this.#prune.at < PRUNE_EVERY_MS) return;
     if (this.#prune) await pruneChangeFeed(this.#handle.db, this.#prune.horizon);
@@ -200,7 +197,6 @@ export class AvailabilityReadModel {
     this.#loadedFrom = addDays(appClock().today(), -LOOKBACK_DAYS);
     this.#index.clearOccupations();
     for (const row of await loadOccupationSnapshot(this.#handle.db, this.#loadedFrom)) this.#index.upsert(toOccupation(row));
-    this.#lastPollStartedAt = performance.now();
     this.#ready = !this.#closed;
   }
 

@@ -16,6 +16,11 @@ CREATE TABLE availability_change (
 );
 CREATE INDEX availability_change_xid_idx ON availability_change (xid);
 
+-- The feed is pruned: rows of transactions before `before` are gone. A reader whose horizon is older than that may
+-- have missed some, and reloads.
+CREATE TABLE availability_change_pruned (before xid8 NOT NULL);
+INSERT INTO availability_change_pruned VALUES ('0');
+
 DROP TRIGGER stay_notify ON stay;
 DROP TRIGGER unit_closure_notify ON unit_closure;
 DROP TRIGGER region_notify ON region;

@@ -173,6 +173,26 @@ export interface OccupationSnapshotRow {
   holdExpiresAt: Date | null;
 }
 
+/** A stay row as the read model keeps it. */
+export function stayOccupation(stay: {
+  id: string;
+  unit_id: string;
+  arrival: string;
+  departure: string;
+  status: string;
+  hold_expires_at: Date | null;
+}): OccupationSnapshotRow {
+  return {
+    kind: 'stay',
+    id: stay.id,
+    unitId: stay.unit_id,
+    from: stay.arrival,
+    to: stay.departure,
+    status: stay.status,
+    holdExpiresAt: stay.hold_expires_at,
+  };
+}
+
 /** Stays that occupy a unit and closures, ending after the given date. */
 export async function loadOccupationSnapshot(db: Kysely<Database>, endingAfter: string): Promise<OccupationSnapshotRow[]> {
   const stays = await db
@@ -187,15 +207,7 @@ export async function loadOccupationSnapshot(db: Kysely<Database>, endingAfter: 
     .where('ends_on', '>', endingAfter)
     .execute();
   return [
-    ...stays.map((s) => ({
-      kind: 'stay' as const,
-      id: s.id,
-      unitId: s.unit_id,
-      from: s.arrival,
-      to: s.departure,
-      status: s.status,
-      holdExpiresAt: s.hold_expires_at,
-    })),
+    ...stays.map(stayOccupation),
     ...closures.map((c) => ({
       kind: 'closure' as const,
       id: c.id,

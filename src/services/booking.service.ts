@@ -4,6 +4,7 @@ import type { DateRange } from '../domain/dates.ts';
 import { type StayAction, type StayStatus, allowedDateChange, canMove, nextStatus } from '../domain/stay-lifecycle.ts';
 import { clientExists } from '../data/client.repository.ts';
 import { findUnit, type UnitDetailRow } from '../data/registry.repository.ts';
+import { stayOccupation } from '../data/availability.repository.ts';
 import {
   findStay,
   findClientOverlaps,
@@ -136,15 +137,7 @@ async function placeAtOnce(db: Kysely<Database>, input: NewStay, period: DateRan
     throw await withAlternatives(error, db, settings.availability, unit, input.stayType, period, { clientId: input.clientId });
   }
   if (!row) return undefined;
-  settings.availability!.placed({
-    kind: 'stay',
-    id: row.id,
-    unitId: row.unit_id,
-    from: row.arrival,
-    to: row.departure,
-    status: row.status,
-    holdExpiresAt: row.hold_expires_at,
-  });
+  settings.availability!.placed(stayOccupation(row));
   settings.inReadModel?.();
   await noticeAfterChange(db, settings.notices, row.id);
   return toStay(row);

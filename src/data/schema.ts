@@ -244,6 +244,11 @@ export interface AvailabilityChangeTable {
   row_id: string | null;
 }
 
+/** How far the change feed has been pruned: rows of transactions before `before` are gone (xid8 as text). */
+export interface AvailabilityChangePrunedTable {
+  before: string;
+}
+
 export interface AppUserTable {
   id: Generated<string>;
   email: string;
@@ -563,6 +568,7 @@ export interface Database {
   region_yearly_cost: RegionYearlyCostTable;
   job_run: JobRunTable;
   availability_change: AvailabilityChangeTable;
+  availability_change_pruned: AvailabilityChangePrunedTable;
   app_user: AppUserTable;
   password_failure: PasswordFailureTable;
   referral_status_link: ReferralStatusLinkTable;

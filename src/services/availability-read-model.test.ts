@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
+import { sql } from 'kysely';
 import pg from 'pg';
 import { STAY_TYPES } from '../domain/stay-types.ts';
 import { addDays } from '../domain/dates.ts';
@@ -196,6 +197,29 @@ describe('availability read model', () => {
     assert.ok(!model.occupationsOf(unitIds[0]!, window).some((occupation) => occupation.key === `stay:${row!.id}`), 'stays cancelled');
   });
 
-  const closedOn = (unitId: string, day: number) =>
-    model.occupationsOf(unitId, { from: inDays(day), to: inDays(day + 1) }).some((occupation) => occupation.kind === 'closed');
+  it('prunes the feed of changes every model has read, and records how far', async () => {
+    const pruning = await AvailabilityReadModel.start(database, { pollMs: 20, pruneEveryMs: 50 });
+    try {
+      await database.db
+        .insertInto('unit_closure')
+        .values({ unit_id: unitIds[3]!, starts_on: inDays(340), ends_on: inDays(342), reason: 'other' })
+        .execute();
+      const feedRows = async () => (await database.db.selectFrom('availability_change').select('xid').execute()).length;
+      for (let waited = 0; (await feedRows()) > 0; waited += 20) {
+        assert.ok(waited < 5_000, 'the read changes are deleted');
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      const marked = await database.db
+        .selectFrom('availability_change_pruned')
+        .select(sql<string>`before::text`.as('before'))
+        .executeTakeFirstOrThrow();
+      assert.ok(BigInt(marked.before) > 0n, 'how far it pruned is recorded');
+      assert.ok(closedOn(unitIds[3]!, 340, pruning), 'and the change was applied before it went');
+    } finally {
+      await pruning.close();
+    }
+  });
+
+  const closedOn = (unitId: string, day: number, which = model) =>
+    which.occupationsOf(unitId, { from: inDays(day), to: inDays(day + 1) }).some((occupation) => occupation.kind === 'closed');
 });

@@ -18,6 +18,8 @@ export type IndexedUnitRow = UnitCandidateRow & { rank: number };
 export interface ReadModelOptions {
   /** How often to look for changes when no write of this process asks for it (other processes' writes). */
   pollMs?: number;
+  /** How often it prunes the feed (default a minute; see PRUNE_EVERY_MS). */
+  pruneEveryMs?: number;
 }
 
 /** Searches may look back this far and still be answered from memory. */
@@ -41,6 +43,7 @@ export class AvailabilityReadModel {
   readonly #handle: DatabaseHandle;
   readonly #index = new AvailabilityIndex<IndexedUnitRow>();
   readonly #pollMs: number;
+  readonly #pruneEveryMs: number;
   #ready = false;
   #closed = false;
   #loadedFrom = '';
@@ -53,11 +56,13 @@ export class AvailabilityReadModel {
   #inFlight: Promise<void> | undefined;
   #queued: Promise<void> | undefined;
   #prune: { horizon: string; at: number } | undefined;
+  #prunedUpTo: string | undefined;
   #timer: NodeJS.Timeout | undefined;
 
   private constructor(handle: DatabaseHandle, options: ReadModelOptions) {
     this.#handle = handle;
     this.#pollMs = options.pollMs ?? POLL_MS;
+    this.#pruneEveryMs = options.pruneEveryMs ?? PRUNE_EVERY_MS;
   }
 
   static async start(handle: DatabaseHandle, options: ReadModelOptions = {}): Promise<AvailabilityReadModel> {
@@ -177,8 +182,12 @@ export class AvailabilityReadModel {
 
   /** Every change before the horizon of a prune ago was visible to any model that polled since: see PRUNE_EVERY_MS. */
   async #pruneNow(now: number): Promise<void> {
-    if (this.#prune && now - this.#prune.at < PRUNE_EVERY_MS) return;
-    if (this.#prune) await pruneChangeFeed(this.#handle.db, this.#prune.horizon);
+    if (this.#prune && now - this.#prune.at < this.#pruneEveryMs) return;
+    // An idle database has nothing new to prune: no write every minute for nothing.
+    if (this.#prune && this.#prune.horizon !== this.#prunedUpTo) {
+      await pruneChangeFeed(this.#handle.db, this.#prune.horizon);
+      this.#prunedUpTo = this.#prune.horizon;
+    }
     this.#prune = { horizon: this.#horizon, at: now };
   }
 

@@ -229,21 +229,32 @@ export interface AvailabilityChange {
   current: OccupationSnapshotRow | null;
 }
 
-/** The oldest transaction still running: every change of an older one is committed (and visible) or rolled back. */
-export async function changeFeedHorizon(db: Kysely<Database>): Promise<string> {
-  const { rows } = await sql<{ horizon: string }>`SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`.execute(db);
-  return rows[0]!.horizon;
+/**
+ * Which transactions' changes are visible now (a pg_snapshot, as text), and its horizon: the oldest transaction still
+ * running, so every change of an older one is committed (and visible) or rolled back.
+ */
+export interface FeedSnapshot {
+  snapshot: string;
+  horizon: string;
+}
+
+export async function changeFeedSnapshot(db: Kysely<Database>): Promise<FeedSnapshot> {
+  const { rows } = await sql<FeedSnapshot>`
+    SELECT pg_current_snapshot()::text AS snapshot, pg_snapshot_xmin(pg_current_snapshot())::text AS horizon`.execute(db);
+  return rows[0]!;
 }
 
 /**
- * The changes of transactions from `since` on that are visible now, each with its row as it is now, and the horizon
- * for the next call: one statement, so the changes, the rows and the horizon are of one snapshot.
+ * The changes of the transactions that committed since the snapshot `since` (visible now, not then), each with its row
+ * as it is now, and the snapshot for the next call: one statement, so the changes, the rows and the snapshot agree.
+ * Each change is read once, however long its transaction ran.
  */
 export async function readChangeFeed(
   db: Kysely<Database>,
   since: string,
-): Promise<{ horizon: string; prunedBefore: string; changes: AvailabilityChange[] }> {
+): Promise<FeedSnapshot & { prunedBefore: string; changes: AvailabilityChange[] }> {
   const { rows } = await sql<{
+    snapshot: string;
     horizon: string;
     pruned_before: string;
     xid: string | null;
@@ -255,12 +266,13 @@ export async function readChangeFeed(
     status: string | null;
     hold_expires_at: Date | null;
   }>`
-    SELECT pg_snapshot_xmin(pg_current_snapshot())::text AS horizon,
+    SELECT pg_current_snapshot()::text AS snapshot, pg_snapshot_xmin(pg_current_snapshot())::text AS horizon,
            (SELECT before::text FROM availability_change_pruned) AS pruned_before, c.xid::text AS xid, c.kind, c.row_id,
            coalesce(s.unit_id, k.unit_id) AS unit_id, coalesce(s.arrival, k.starts_on) AS starts,
            coalesce(s.departure, k.ends_on) AS ends, coalesce(s.status, k.kind) AS status, s.hold_expires_at
       FROM (VALUES (1)) AS one (x)
-      LEFT JOIN availability_change c ON c.xid >= ${since}::xid8
+      LEFT JOIN availability_change c
+             ON c.xid >= pg_snapshot_xmin(${since}::pg_snapshot) AND NOT pg_visible_in_snapshot(c.xid, ${since}::pg_snapshot)
       LEFT JOIN stay s ON c.kind = 'stay' AND s.id = c.row_id
       LEFT JOIN unit_closure k ON c.kind = 'closure' AND k.id = c.row_id`.execute(db);
   const changes: AvailabilityChange[] = [];
@@ -280,7 +292,7 @@ export async function readChangeFeed(
         : null;
     changes.push({ xid: row.xid, kind: row.kind, rowId: row.row_id, current });
   }
-  return { horizon: rows[0]!.horizon, prunedBefore: rows[0]!.pruned_before, changes };
+  return { snapshot: rows[0]!.snapshot, horizon: rows[0]!.horizon, prunedBefore: rows[0]!.pruned_before, changes };
 }
 
 /** Forgets the changes of transactions before `before`, and says so to the readers (readChangeFeed's prunedBefore). */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { after, before, describe, it } from 'node:test';
 import type { KyselyPlugin } from 'kysely';
-import { changeFeedHorizon, pruneChangeFeed } from '../data/availability.repository.ts';
+import { changeFeedSnapshot, pruneChangeFeed } from '../data/availability.repository.ts';
 import type { DatabaseHandle } from '../data/database.ts';
 import { addDays } from '../domain/dates.ts';
 import { aLocation, aRegion, aUnit } from '../testing/fixtures.ts';
@@ -86,7 +86,7 @@ describe('availability read model during a database outage', () => {
       .values({ unit_id: unitId, starts_on: addDays(appClock().today(), 3), ends_on: addDays(appClock().today(), 5), reason: 'other' })
       .execute();
     // Another process read that change and pruned the feed up to its horizon; this model has not polled since.
-    await pruneChangeFeed(database.db, await changeFeedHorizon(database.db));
+    await pruneChangeFeed(database.db, (await changeFeedSnapshot(database.db)).horizon);
     await settles(model.sync(), 'the sync ends');
     await reloaded();
     assert.ok(

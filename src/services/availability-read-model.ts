@@ -4,7 +4,7 @@ import { OCCUPYING_STATUSES, type StayStatus } from '../domain/stay-lifecycle.ts
 import {
   type OccupationSnapshotRow,
   type UnitCandidateRow,
-  changeFeedHorizon,
+  changeFeedSnapshot,
   loadOccupationSnapshot,
   loadRegistrySnapshot,
   pruneChangeFeed,
@@ -47,10 +47,10 @@ export class AvailabilityReadModel {
   #ready = false;
   #closed = false;
   #loadedFrom = '';
-  /** Changes of transactions from here on may still come: see readChangeFeed. */
+  /** The snapshot of the last poll: changes of the transactions it saw as committed have been applied. */
+  #snapshot = '';
+  /** Its oldest running transaction: changes of older ones are no longer needed (see pruning). */
   #horizon = '0';
-  /** Changes read at or after the horizon, so a change still within it is applied once. */
-  readonly #seen = new Map<string, bigint>();
   /** Rows polls applied in the last RECENT_MS, with when: see placed(). */
   readonly #recentlyPolled = new Map<string, number>();
   #inFlight: Promise<void> | undefined;
@@ -157,14 +157,11 @@ export class AvailabilityReadModel {
   async #poll(): Promise<void> {
     if (!this.ready) return;
     const startedAt = performance.now();
-    const { horizon, prunedBefore, changes } = await readChangeFeed(this.#handle.db, this.#horizon);
+    const { snapshot, horizon, prunedBefore, changes } = await readChangeFeed(this.#handle.db, this.#snapshot);
     if (!this.ready) return;
     if (BigInt(prunedBefore) > BigInt(this.#horizon)) throw new Error('changes it had not read yet were pruned');
     let registryChanged = false;
     for (const change of changes) {
-      const key = `${change.xid}:${change.kind}:${change.rowId}`;
-      if (this.#seen.has(key)) continue;
-      this.#seen.set(key, BigInt(change.xid));
       if (change.kind === 'registry') registryChanged = true;
       else {
         const key = `${change.kind}:${change.rowId}`;
@@ -174,8 +171,7 @@ export class AvailabilityReadModel {
     }
     for (const [key, at] of this.#recentlyPolled) if (startedAt - at > RECENT_MS) this.#recentlyPolled.delete(key);
     if (registryChanged) await this.#reloadRegistry();
-    const oldest = BigInt(horizon);
-    for (const [key, xid] of this.#seen) if (xid < oldest) this.#seen.delete(key);
+    this.#snapshot = snapshot;
     this.#horizon = horizon;
     await this.#pruneNow(startedAt);
   }
@@ -197,10 +193,9 @@ export class AvailabilityReadModel {
   }
 
   async #load(): Promise<void> {
-    // The horizon first: whatever commits during the load is then read again at the first poll, which is harmless
+    // The snapshot first: whatever commits during the load is then read again at the first poll, which is harmless
     // because a change is applied as its row is at that poll.
-    this.#horizon = await changeFeedHorizon(this.#handle.db);
-    this.#seen.clear();
+    ({ snapshot: this.#snapshot, horizon: this.#horizon } = await changeFeedSnapshot(this.#handle.db));
     this.#recentlyPolled.clear();
     await this.#reloadRegistry();
     this.#loadedFrom = addDays(appClock().today(), -LOOKBACK_DAYS);

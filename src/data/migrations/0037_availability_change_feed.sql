@@ -5,9 +5,9 @@
 -- 900/s with the NOTIFY and 1 400/s without it (npm run bench:triggers). An insert into a table commits side by side.
 --
 -- A row names what changed and the transaction that changed it (xid8), not the new state: a reader reads the row's
--- current state itself, in the same statement, so reading a change twice or late is harmless. A reader polls with
--- the transactions at or after the oldest one still running at its previous poll (pg_snapshot_xmin): one that
--- committed since is then visible, and one still running is read at a later poll.
+-- current state itself, in the same statement, so reading a change late is harmless. A reader polls for the rows of
+-- transactions that its previous poll's snapshot did not yet see as committed (pg_visible_in_snapshot) and that are
+-- visible now: each change is read once, however long its transaction ran.
 CREATE TABLE availability_change (
   xid        xid8 NOT NULL DEFAULT pg_current_xact_id(),
   kind       text NOT NULL CHECK (kind IN ('stay', 'closure', 'registry')),

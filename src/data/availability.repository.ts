@@ -222,8 +222,6 @@ export async function loadOccupationSnapshot(db: Kysely<Database>, endingAfter: 
 
 /** A row of the change feed (0037) with the current state of what it names: none when the row is gone. */
 export interface AvailabilityChange {
-  /** The changing transaction (xid8, as text: it may exceed 2^53). */
-  xid: string;
   kind: 'stay' | 'closure' | 'registry';
   rowId: string | null;
   current: OccupationSnapshotRow | null;
@@ -257,7 +255,6 @@ export async function readChangeFeed(
     snapshot: string;
     horizon: string;
     pruned_before: string;
-    xid: string | null;
     kind: AvailabilityChange['kind'] | null;
     row_id: string | null;
     unit_id: string | null;
@@ -267,7 +264,7 @@ export async function readChangeFeed(
     hold_expires_at: Date | null;
   }>`
     SELECT pg_current_snapshot()::text AS snapshot, pg_snapshot_xmin(pg_current_snapshot())::text AS horizon,
-           (SELECT before::text FROM availability_change_pruned) AS pruned_before, c.xid::text AS xid, c.kind, c.row_id,
+           (SELECT before::text FROM availability_change_pruned) AS pruned_before, c.kind, c.row_id,
            coalesce(s.unit_id, k.unit_id) AS unit_id, coalesce(s.arrival, k.starts_on) AS starts,
            coalesce(s.departure, k.ends_on) AS ends, coalesce(s.status, k.kind) AS status, s.hold_expires_at
       FROM (VALUES (1)) AS one (x)
@@ -277,7 +274,8 @@ export async function readChangeFeed(
       LEFT JOIN unit_closure k ON c.kind = 'closure' AND k.id = c.row_id`.execute(db);
   const changes: AvailabilityChange[] = [];
   for (const row of rows) {
-    if (row.xid === null || row.kind === null) continue;
+    // The one row without a change: the feed had nothing new.
+    if (row.kind === null) continue;
     const current: OccupationSnapshotRow | null =
       row.kind !== 'registry' && row.unit_id !== null
         ? {
@@ -290,7 +288,7 @@ export async function readChangeFeed(
             holdExpiresAt: row.hold_expires_at,
           }
         : null;
-    changes.push({ xid: row.xid, kind: row.kind, rowId: row.row_id, current });
+    changes.push({ kind: row.kind, rowId: row.row_id, current });
   }
   return { snapshot: rows[0]!.snapshot, horizon: rows[0]!.horizon, prunedBefore: rows[0]!.pruned_before, changes };
 }

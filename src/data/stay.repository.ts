@@ -137,10 +137,10 @@ export interface CheckedUnit {
 }
 
 /**
- * A booking in one round trip, outside any transaction (0034_booking_in_one_round_trip.sql): the unit locked and
- * compared with `unit`, no closure on the period, the insert under the exclusion constraints, with the change author
- * for the audit trigger. Undefined when the unit changed or is closed; an
- * overlapping stay throws 23P01 as an insert does.
+ * A booking in one round trip, outside any transaction (place_stay: 0034, without its sync marker since 0037): the
+ * unit locked and compared with `unit`, no closure on the period, the insert under the exclusion constraints, with the
+ * change author for the audit trigger. Undefined when the unit changed or is closed; an overlapping stay throws 23P01
+ * as an insert does.
  */
 export async function placeStay(
   db: Kysely<Database>,

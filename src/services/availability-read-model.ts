@@ -2,6 +2,7 @@ import { AvailabilityIndex, type IndexQuery, type IndexResult, type IndexedOccup
 import { type DateRange, addDays } from '../domain/dates.ts';
 import { OCCUPYING_STATUSES, type StayStatus } from '../domain/stay-lifecycle.ts';
 import {
+  type FeedSnapshot,
   type OccupationSnapshotRow,
   type UnitCandidateRow,
   changeFeedSnapshot,
@@ -47,10 +48,11 @@ export class AvailabilityReadModel {
   #ready = false;
   #closed = false;
   #loadedFrom = '';
-  /** The snapshot of the last poll: changes of the transactions it saw as committed have been applied. */
-  #snapshot = '';
-  /** Its oldest running transaction: changes of older ones are no longer needed (see pruning). */
-  #horizon = '0';
+  /**
+   * The snapshot of the last poll (or of the load): changes of the transactions it saw as committed have been
+   * applied, and those of transactions older than its horizon are no longer needed (see pruning).
+   */
+  #last: FeedSnapshot = { snapshot: '', horizon: '0' };
   /** Rows polls applied in the last RECENT_MS, with when: see placed(). */
   readonly #recentlyPolled = new Map<string, number>();
   #inFlight: Promise<void> | undefined;
@@ -157,9 +159,9 @@ export class AvailabilityReadModel {
   async #poll(): Promise<void> {
     if (!this.ready) return;
     const startedAt = performance.now();
-    const { snapshot, horizon, prunedBefore, changes } = await readChangeFeed(this.#handle.db, this.#snapshot);
+    const { prunedBefore, changes, ...snapshot } = await readChangeFeed(this.#handle.db, this.#last.snapshot);
     if (!this.ready) return;
-    if (BigInt(prunedBefore) > BigInt(this.#horizon)) throw new Error('changes it had not read yet were pruned');
+    if (BigInt(prunedBefore) > BigInt(this.#last.horizon)) throw new Error('changes it had not read yet were pruned');
     let registryChanged = false;
     for (const change of changes) {
       if (change.kind === 'registry') registryChanged = true;
@@ -171,8 +173,7 @@ export class AvailabilityReadModel {
     }
     for (const [key, at] of this.#recentlyPolled) if (startedAt - at > RECENT_MS) this.#recentlyPolled.delete(key);
     if (registryChanged) await this.#reloadRegistry();
-    this.#snapshot = snapshot;
-    this.#horizon = horizon;
+    this.#last = snapshot;
     await this.#pruneNow(startedAt);
   }
 
@@ -184,7 +185,7 @@ export class AvailabilityReadModel {
       await pruneChangeFeed(this.#handle.db, this.#prune.horizon);
       this.#prunedUpTo = this.#prune.horizon;
     }
-    this.#prune = { horizon: this.#horizon, at: now };
+    this.#prune = { horizon: this.#last.horizon, at: now };
   }
 
   #applyRow(key: string, row: OccupationSnapshotRow | null): void {
@@ -195,7 +196,7 @@ export class AvailabilityReadModel {
   async #load(): Promise<void> {
     // The snapshot first: whatever commits during the load is then read again at the first poll, which is harmless
     // because a change is applied as its row is at that poll.
-    ({ snapshot: this.#snapshot, horizon: this.#horizon } = await changeFeedSnapshot(this.#handle.db));
+    this.#last = await changeFeedSnapshot(this.#handle.db);
     this.#recentlyPolled.clear();
     await this.#reloadRegistry();
     this.#loadedFrom = addDays(appClock().today(), -LOOKBACK_DAYS);

@@ -7,6 +7,7 @@ import { STAY_TYPES } from '../domain/stay-types.ts';
 import { addDays } from '../domain/dates.ts';
 import { aClient, aLocation, aRegion, aUnit, inDays, neighbours } from '../testing/fixtures.ts';
 import { type TestDatabase, createTestDatabase, testServerUrl, withDatabase } from '../testing/test-database.ts';
+import { stayOccupation } from '../data/availability.repository.ts';
 import { AvailabilityReadModel } from './availability-read-model.ts';
 import { searchFreeUnits } from './availability.service.ts';
 import { appClock } from '../clock.ts';
@@ -179,19 +180,12 @@ describe('availability read model', () => {
         departure: inDays(323),
         status: 'confirmed',
       })
-      .returning(['id', 'unit_id', 'arrival', 'departure', 'status'])
+      .returning(['id', 'unit_id', 'arrival', 'departure', 'status', 'hold_expires_at'])
       .execute();
     await database.db.updateTable('stay').set({ status: 'cancelled', cancel_reason: 'test' }).where('id', '=', row!.id).execute();
     await model.sync();
-    const asInserted = {
-      kind: 'stay' as const,
-      id: row!.id,
-      unitId: row!.unit_id,
-      from: row!.arrival,
-      to: row!.departure,
-      status: 'confirmed',
-      holdExpiresAt: null,
-    };
+    // The stay as its writer saw it, confirmed, arriving after the poll that read its cancellation.
+    const asInserted = stayOccupation(row!);
     model.placed(asInserted);
     const window = { from: inDays(320), to: inDays(323) };
     assert.ok(!model.occupationsOf(unitIds[0]!, window).some((occupation) => occupation.key === `stay:${row!.id}`), 'stays cancelled');

@@ -28,7 +28,7 @@ import type { StayType } from '../src/domain/stay-types.ts';
 
 const UNITS = 200;
 const DAYS = 90;
-const RUNS = process.argv.includes('--quick') ? 3 : 7;
+const RUNS = process.argv.includes('--quick') ? 3 : Number(process.env.BENCH_RUNS ?? 7);
 const TARGET_MS = 1000;
 const JS_BUDGET_KB = 350;
 

@@ -85,6 +85,30 @@ describe('the occupancy board, in the browser', () => {
     await page.close();
   });
 
+  it('opened by its address: the grid is asked for once; in English the cells are named again, one still in the tab order', async () => {
+    const page = await coordinator.newPage();
+    // The page names the grid and the application asks for it before React draws (early-grid.ts): one request.
+    const gridRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/api/availability/grid')) gridRequests.push(request.url());
+    });
+    await page.goto(`${site.url}/bezetting?regio=hoeksche-waard`);
+    const grid = page.getByRole('grid');
+    await grid.locator('td[tabindex="0"]').waitFor();
+    assert.equal(gridRequests.length, 1, gridRequests.join('\n'));
+    assert.ok((await grid.locator('td[aria-label="Bezet"]').count()) > 0);
+
+    await page.getByRole('button', { name: 'Switch to English' }).click();
+    await grid.locator('td[aria-label="Booked"]').first().waitFor();
+    assert.equal(await grid.locator('td[aria-label="Bezet"]').count(), 0, 'every cell is named in English');
+    assert.equal(await grid.locator('td[tabindex="0"]').count(), 1, 'the rows were written again, with one cell in the tab order');
+    assert.equal(gridRequests.length, 1, 'the language needs no new grid');
+    // The choice is kept for the next pages of this sign-in: back to Dutch for the other tests.
+    await page.getByRole('button', { name: 'Schakel naar Nederlands' }).click();
+    await grid.locator('td[aria-label="Bezet"]').first().waitFor();
+    await page.close();
+  });
+
   it('shows what a free night is, for booking it', async () => {
     const page = await coordinator.newPage();
     await page.goto(`${site.url}/bezetting`);

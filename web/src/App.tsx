@@ -4,6 +4,7 @@ import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-route
 import { type Role, SessionProvider, fullySignedIn, useSession } from './auth/session.tsx';
 import { I18nProvider, useI18n } from './i18n/i18n.tsx';
 import { Shell } from './layout/Shell.tsx';
+import { fetchHintedGrid } from './pages/board/early-grid.ts';
 import { Login } from './pages/Login.tsx';
 import { NoAccess } from './pages/NoAccess.tsx';
 import { NotFound } from './pages/NotFound.tsx';
@@ -66,8 +67,9 @@ const UsersAdmin = staffPage('UsersAdmin', () => import('./pages/admin/UsersAdmi
 const ApiClientsAdmin = staffPage('ApiClientsAdmin', () => import('./pages/admin/ApiClientsAdmin.tsx'));
 const ImportAdmin = staffPage('ImportAdmin', () => import('./pages/admin/ImportAdmin.tsx'));
 
-// The first page's script, fetched while the session is checked.
+// The first page's script, fetched while the session is checked, and the board's grid if the page names it.
 if (typeof window !== 'undefined') {
+  fetchHintedGrid();
   const here = window.location.pathname;
   const match = loadersByPath.find(([path]) => (path.endsWith('/') ? here.startsWith(path) : here === path));
   void match?.[1]().catch(() => undefined);

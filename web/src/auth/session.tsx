@@ -21,15 +21,8 @@ interface SessionState {
 const SessionContext = createContext<SessionState | null>(null);
 
 // Asked for as soon as the script runs, while React renders the first frame: every page waits for this answer.
-const sessionAtStart: Promise<SessionView> | undefined =
-  typeof window === 'undefined' ? undefined : api<SessionView>('GET', '/auth/session');
-sessionAtStart?.catch(() => undefined);
-let firstSession = sessionAtStart;
-
-/** The session as the page found it when it opened: a page may start its own loading once that is known. */
-export function sessionWhenOpened(): Promise<SessionView> | undefined {
-  return sessionAtStart;
-}
+let firstSession: Promise<SessionView> | undefined = typeof window === 'undefined' ? undefined : api<SessionView>('GET', '/auth/session');
+firstSession?.catch(() => undefined);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<SessionView | null>(null);

@@ -5,13 +5,14 @@ import { CARE_FEATURES, CARE_FEATURE_LABELS } from '../../../../src/domain/care-
 import { STAY_TYPES, STAY_TYPE_LABELS } from '../../../../src/domain/stay-types.ts';
 import { api } from '../../api/client.ts';
 import { useApiQuery } from '../../api/queries.ts';
-import { fullySignedIn, sessionWhenOpened, useSession } from '../../auth/session.tsx';
+import { fullySignedIn, useSession } from '../../auth/session.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { type Texts, useI18n, useTexts } from '../../i18n/i18n.tsx';
 import { ErrorAlert } from '../../layout/ErrorAlert.tsx';
 import { BoardGrid } from './BoardGrid.tsx';
 import { type Cell, type DayState, type Grid, occupationAt } from './board-model.ts';
 import { CellPanel } from './CellPanel.tsx';
+import { arrivedEarlyGrid, takeEarlyGrid } from './early-grid.ts';
 import { serverToday } from '../../api/clock.ts';
 import { BOARD_DEFAULT_NIGHTS, boardGridQuery } from '../../../../src/http/board-grid-address.ts';
 import type { z } from 'zod';
@@ -102,28 +103,8 @@ function filterFromAddress(regionId: string): Filter {
   return { regionId, stayType: '', feature: '', locationId: '', from: serverToday(), days };
 }
 
-/**
- * The board an address opens with (a region named in it), asked for as soon as the session is known to be signed
- * in: while React still draws the page around it. Used once, by the first grid load if it asks the same.
- */
-let early: { query: string; grid: Promise<Grid> } | undefined = boardFromAddress();
-
-function boardFromAddress() {
-  const named = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('regio');
-  const session = sessionWhenOpened();
-  if (!named || window.location.pathname !== '/bezetting' || !session) return undefined;
-  const signedIn = session.then(fullySignedIn, () => false);
-  // The day comes from the session's answer (the server's clock), so the query is known only then.
-  const query = signedIn.then((yes) => (yes ? boardGridQuery(filterFromAddress(named)) : null));
-  const grid = query.then((asked) =>
-    asked ? api<Grid>('GET', `/availability/grid?${asked}`) : Promise.reject(new Error('not signed in')),
-  );
-  grid.catch(() => undefined);
-  const ready = { query: '', grid };
-  void query.then((asked) => {
-    ready.query = asked ?? '';
-  });
-  return ready;
+function regionInAddress(): string | null {
+  return typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('regio');
 }
 
 /** The board: units × nights for a region, with filters, a legend, and what a selected cell allows. */
@@ -132,8 +113,12 @@ export function Board() {
   const t = useTexts(texts);
   const { session } = useSession();
   const [regions, setRegions] = useState<Region[]>([]);
-  const [filter, setFilter] = useState<Filter | null>(null);
-  const [grid, setGrid] = useState<Grid | null>(null);
+  // A region named in the address is shown at once, beside the list of regions rather than after it.
+  const [filter, setFilter] = useState<Filter | null>(() => {
+    const named = regionInAddress();
+    return named ? filterFromAddress(named) : null;
+  });
+  const [grid, setGrid] = useState<Grid | null>(() => (filter && arrivedEarlyGrid(boardGridQuery(filter))) || null);
   const [focus, setFocus] = useState<Cell>({ row: 0, column: 0 });
   const [selected, setSelected] = useState<Cell | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -146,14 +131,11 @@ export function Board() {
   const shownError = error ?? locationsQuery.error;
 
   useEffect(() => {
-    const start = (regionId: string) => setFilter(filterFromAddress(regionId));
-    // A region named in the address is loaded at once, beside the list of regions rather than after it.
-    const named = new URLSearchParams(window.location.search).get('regio');
-    if (named) start(named);
+    const named = regionInAddress();
     api<Region[]>('GET', '/regions').then((list) => {
       setRegions(list);
       // Without a choice in the address, the region with the most places: where planning is busiest.
-      if (!named) start([...list].sort((a, b) => b.unitCount - a.unitCount)[0]?.id ?? '');
+      if (!named) setFilter(filterFromAddress([...list].sort((a, b) => b.unitCount - a.unitCount)[0]?.id ?? ''));
     }, setError);
   }, []);
 
@@ -161,8 +143,7 @@ export function Board() {
     if (!filter?.regionId) return;
     let current = true;
     const query = boardGridQuery(filter);
-    const loading = early?.query === query ? early.grid : api<Grid>('GET', `/availability/grid?${query}`);
-    early = undefined;
+    const loading = takeEarlyGrid(query) ?? api<Grid>('GET', `/availability/grid?${query}`);
     loading.then(
       (loaded) => {
         if (!current) return;
@@ -191,14 +172,9 @@ export function Board() {
     });
   };
 
-  const stateLabels: Record<DayState, string> = {
-    free: t('free'),
-    hold: t('hold'),
-    booked: t('booked'),
-    closed: t('closed'),
-    not_admitting: t('not_admitting'),
-    inactive: t('inactive'),
-  };
+  // The texts of the language shown hold a name for every state; one object per language, so the board's rows are
+  // written again only when the language changes.
+  const stateLabels: Record<DayState, string> = texts[language];
   const unit = selected && grid ? grid.units[selected.row] : undefined;
   const date = selected && grid ? grid.dates[selected.column] : undefined;
 

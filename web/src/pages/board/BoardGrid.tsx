@@ -1,15 +1,15 @@
-import { type KeyboardEvent, memo, useEffect, useLayoutEffect, useRef } from 'react';
+import { type KeyboardEvent, useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatShortDate } from '../../i18n/format.ts';
-import type { Cell, DayState, Grid, GridUnit } from './board-model.ts';
-import { moveFocus, rowHtml } from './board-model.ts';
+import type { Cell, DayState, Grid } from './board-model.ts';
+import { bodyHtml, moveFocus } from './board-model.ts';
 
 /**
  * Units × nights, as one table with the grid role: one cell is in the tab order and the arrow keys move within the
  * grid; Enter or a click selects. Cells carry their state as a name (aria-label) as well as colour and pattern; a
- * label, not a hidden text node, keeps the board at one DOM node per night. A row is written as one HTML string
- * (rowHtml) and a cell is found by its place in the table; only the cell in the tab order gets a tabindex, set on
- * the element when the focus moves, so a move redraws no row. Events are handled once on the table, so 200 units ×
- * 90 nights render and update quickly (bench/web.ts measures it).
+ * label, not a hidden text node, keeps the board at one DOM node per night. The rows are written as one HTML string
+ * (bodyHtml), parsed by the browser in one go, and a cell is found by its place in the table; only the cell in the
+ * tab order gets a tabindex, set on the element when the focus moves, so a move redraws no row. Events are handled
+ * once on the table, so 200 units × 90 nights render and update quickly (bench/web.ts measures it).
  */
 export function BoardGrid({
   grid,
@@ -28,19 +28,21 @@ export function BoardGrid({
 }) {
   const table = useRef<HTMLTableElement>(null);
   const moved = useRef(false);
+  // Written again only for a new grid or language: a move of the focus leaves the rows as they are.
+  const body = useMemo(() => ({ __html: bodyHtml(grid.units, stateLabels) }), [grid, stateLabels]);
 
   // After the cells are in the page: the next frame is the first that shows them (measured by bench/web.ts).
   useLayoutEffect(() => {
     requestAnimationFrame(() => performance.mark('board-rendered'));
   }, [grid]);
 
-  // The one cell in the tab order; rows are drawn without it, so it is set again after a new grid.
+  // The one cell in the tab order; rows are written without it, so it is set again when they are written again.
   useLayoutEffect(() => {
     const cell = cellElement(table.current, focus);
     if (!cell) return;
     cell.tabIndex = 0;
     return () => cell.removeAttribute('tabindex');
-  }, [focus, grid]);
+  }, [focus, body]);
 
   useEffect(() => {
     if (!moved.current) return;
@@ -102,11 +104,8 @@ export function BoardGrid({
             ))}
           </tr>
         </thead>
-        <tbody>
-          {grid.units.map((unit) => (
-            <BoardRow key={unit.unitId} unit={unit} stateLabels={stateLabels} />
-          ))}
-        </tbody>
+        {/* biome-ignore lint/security/noDangerouslySetInnerHtml: the rows as one string (bodyHtml escapes every text): the browser parses 18 000 cells at once instead of React making each one. */}
+        <tbody dangerouslySetInnerHTML={body} />
       </table>
     </div>
   );
@@ -116,8 +115,3 @@ export function BoardGrid({
 function cellElement(table: HTMLTableElement | null, cell: Cell): HTMLElement | undefined {
   return table?.tBodies[0]?.rows[cell.row]?.cells[cell.column + 1];
 }
-
-const BoardRow = memo(function BoardRow({ unit, stateLabels }: { unit: GridUnit; stateLabels: Record<DayState, string> }) {
-  // biome-ignore lint/security/noDangerouslySetInnerHtml: the row as one string (rowHtml escapes every text): the browser parses 90 cells at once instead of React making each one.
-  return <tr dangerouslySetInnerHTML={{ __html: rowHtml(unit, stateLabels) }} />;
-});

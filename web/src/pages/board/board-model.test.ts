@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { type DayState, type GridUnit, rowHtml } from './board-model.ts';
+import { type DayState, type GridUnit, bodyHtml, rowHtml } from './board-model.ts';
 
 const LABELS: Record<DayState, string> = {
   free: 'vrij',
@@ -28,5 +28,11 @@ describe("a board row's HTML", () => {
     assert.doesNotMatch(html, /<img|<script|" onerror/);
     assert.match(html, /&lt;img src=x onerror=&quot;alert\(1\)&quot;&gt;, K&#39;1 &amp; &quot;2&quot;<\/th>/);
     assert.match(html, /aria-label="&quot;&gt;&lt;script&gt;"/);
+  });
+
+  it('the body: a row per unit, in the order of the grid', () => {
+    const units = [unit('Het Anker', 'Kamer 1', ['free']), unit('De Linde', 'Kamer 2', ['booked', 'closed'])];
+    assert.equal(bodyHtml(units, LABELS), units.map((one) => `<tr>${rowHtml(one, LABELS)}</tr>`).join(''));
+    assert.equal(bodyHtml([], LABELS), '');
   });
 });

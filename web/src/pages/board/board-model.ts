@@ -46,6 +46,11 @@ export function moveFocus(cell: Cell, key: string, rows: number, columns: number
 
 const DAY_STATES = ['free', 'hold', 'booked', 'closed', 'not_admitting', 'inactive'] as const satisfies readonly DayState[];
 
+/** The board's rows as HTML, one per unit: the browser parses them at once, which is quicker than a row at a time. */
+export function bodyHtml(units: readonly GridUnit[], stateLabels: Record<DayState, string>): string {
+  return units.map((unit) => `<tr>${rowHtml(unit, stateLabels)}</tr>`).join('');
+}
+
 /**
  * A unit's row of the board as HTML: its name, then a cell per night named by its state. One string per row costs the
  * browser a fraction of what 90 elements made one by one cost (bench/web.ts); every text in it is escaped.

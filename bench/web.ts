@@ -13,21 +13,16 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { addDays } from '../src/domain/dates.ts';
-import { buildApp } from '../src/http/app.ts';
 import { WEB_ROOT } from '../src/http/routes/web.routes.ts';
 import { DEFAULT_AUTH_SETTINGS } from '../src/services/auth/auth-settings.ts';
-import { createMailer } from '../src/services/mail/mailer.ts';
-import { aClient, aLocation, aRegion, aUnit } from '../src/testing/fixtures.ts';
 import { sessionHeaders } from '../src/testing/sessions.ts';
 import { createTestDatabase } from '../src/testing/test-database.ts';
 import { launchBrowser } from '../web/e2e/harness.ts';
 import { log } from './log.ts';
 import { percentile, round2 } from './stats.ts';
 import { appClock } from '../src/clock.ts';
-import type { StayType } from '../src/domain/stay-types.ts';
+import { DAYS, UNITS, openBoard, seedBoard, startBoardApp } from './web-board.ts';
 
-const UNITS = 200;
-const DAYS = 90;
 const RUNS = process.argv.includes('--quick') ? 3 : Number(process.env.BENCH_RUNS ?? 7);
 const TARGET_MS = 1000;
 const JS_BUDGET_KB = 350;
@@ -41,48 +36,6 @@ async function jsGzipKb(): Promise<number> {
   return round2(bytes / 1024);
 }
 
-/** A region of 200 units in 20 locations, about two thirds of the nights booked in stays of 3–21 nights. */
-async function seedBoard(db: Awaited<ReturnType<typeof createTestDatabase>>['db']): Promise<string> {
-  const region = await aRegion(db, 'bench-region', 'Benchmarkregio');
-  const stays: { unit_id: string; client_id: string; stay_type: StayType; arrival: string; departure: string; status: 'confirmed' }[] = [];
-  let seed = 7;
-  const random = () => {
-    seed = (seed * 1103515245 + 12345) % 2 ** 31;
-    return seed / 2 ** 31;
-  };
-  for (let l = 0; l < 20; l++) {
-    const location = await aLocation(db, region, {
-      name: `Locatie ${String(l + 1).padStart(2, '0')}`,
-      latitude: 51.8 + l / 100,
-      longitude: 4.4,
-    });
-    for (let u = 0; u < UNITS / 20; u++) {
-      const unit = await aUnit(db, location, { name: `Kamer ${u + 1}` });
-      // A guest per unit: one guest never stays in two places the same night (stay_client_no_overlap).
-      const client = await aClient(db);
-      for (let day = -5; day < DAYS; ) {
-        const nights = 3 + Math.floor(random() * 19);
-        if (random() < 0.68)
-          stays.push({
-            unit_id: unit,
-            client_id: client,
-            stay_type: 'respite',
-            arrival: addDays(appClock().today(), day),
-            departure: addDays(appClock().today(), day + nights),
-            status: 'confirmed',
-          });
-        day += nights;
-      }
-    }
-  }
-  for (let i = 0; i < stays.length; i += 500)
-    await db
-      .insertInto('stay')
-      .values(stays.slice(i, i + 500))
-      .execute();
-  return region;
-}
-
 function staticTable(): string {
   const header = `<tr><th></th>${Array.from({ length: DAYS }, (_, d) => `<th>${addDays(appClock().today(), d)}</th>`).join('')}</tr>`;
   const row = (u: number) =>
@@ -93,12 +46,8 @@ function staticTable(): string {
 async function main(): Promise<void> {
   const database = await createTestDatabase();
   const region = await seedBoard(database.db);
-  const app = await buildApp(
-    { db: database.db, booking: { defaultHoldMinutes: 30 }, auth: DEFAULT_AUTH_SETTINGS, mailer: createMailer(database.db, undefined) },
-    { requestsPerMinute: 1_000_000 },
-  );
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const url = `http://localhost:${(app.server.address() as AddressInfo).port}`;
+  const app = await startBoardApp(database.db);
+  const url = app.url;
   const session = await sessionHeaders(database.db, DEFAULT_AUTH_SETTINGS, { role: 'coordinator' });
   const [name, value] = session.cookie!.split('=') as [string, string];
   const table = staticTable();
@@ -113,14 +62,8 @@ async function main(): Promise<void> {
     const baseline: number[] = [];
     const gridTimes: { requested: number; arrived: number }[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-      await context.addCookies([{ name, value, url }]);
-      const page = await context.newPage();
-      await page.goto(`${url}/bezetting?regio=${region}&dagen=${DAYS}`);
-      await page.waitForFunction(() => performance.getEntriesByName('board-rendered').length > 0, undefined, { timeout: 30_000 });
-      const cells = await page.locator('.adempauze-board__table tbody td').count();
-      if (cells !== UNITS * DAYS) throw new Error(`the board shows ${cells} cells, not ${UNITS * DAYS}`);
-      board.push(await page.evaluate(() => performance.getEntriesByName('board-rendered')[0]!.startTime));
+      const { ms, page } = await openBoard(browser, url, { name, value }, region);
+      board.push(ms);
       // Where the board's time goes: when the grid's data was asked for and when it had arrived.
       const grid = await page.evaluate(() => {
         const entry = performance.getEntriesByType('resource').find((e) => e.name.includes('/api/availability/grid')) as
@@ -146,7 +89,7 @@ async function main(): Promise<void> {
       // frame after the table is in the page.
       await page.goto(tableUrl);
       baseline.push(await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())))));
-      await context.close();
+      await page.context().close();
       log(
         `run ${run + 1}/${RUNS}: board ${round2(board.at(-1)!)} ms (grid asked at ${round2(gridTimes.at(-1)?.requested ?? NaN)}, arrived at ${round2(gridTimes.at(-1)?.arrived ?? NaN)}), static table ${baseline.at(-1)} ms`,
       );

@@ -48,6 +48,7 @@ const Env = z.object({
     .min(1)
     .max(7 * 24)
     .default(12),
+  SESSION_CACHE_MS: z.coerce.number().int().min(0).max(10_000).default(1000),
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(10).max(1_000_000).default(600),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   RETENTION_MONTHS: z.coerce.number().int().min(1).max(240).default(24),
@@ -93,6 +94,7 @@ export interface Config {
   smtpUrl: string | undefined;
   sessionIdleMinutes: number;
   sessionMaxHours: number;
+  sessionCacheMs: number;
   requestsPerMinute: number;
   trustProxy: boolean;
   /** Personal data of a client whose file has been closed this long is anonymised. */
@@ -130,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,
+    sessionCacheMs: e.SESSION_CACHE_MS,
     requestsPerMinute: e.RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY === 'true',
     retentionMonths: e.RETENTION_MONTHS,

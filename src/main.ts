@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     ...DEFAULT_AUTH_SETTINGS,
     sessionIdleMinutes: config.sessionIdleMinutes,
     sessionAbsoluteHours: config.sessionMaxHours,
+    sessionCacheMs: config.sessionCacheMs,
     publicUrl: config.publicUrl,
   };
   const mailer = createMailer(handle.db, config.smtpUrl);

@@ -1,4 +1,5 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
+import { forgetCachedSessions } from './session-cache.ts';
 import type { AppUserTable, Database, SessionStage } from './schema.ts';
 import type { Role } from '../domain/roles.ts';
 
@@ -74,7 +75,9 @@ export async function updateUser(
     >
   >,
 ): Promise<UserRow | undefined> {
-  return db.updateTable('app_user').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
+  const updated = await db.updateTable('app_user').set(changes).where('id', '=', id).returningAll().executeTakeFirst();
+  forgetCachedSessions();
+  return updated;
 }
 
 /**
@@ -87,10 +90,12 @@ export async function recordFailedSecondFactor(db: Kysely<Database>, id: string,
       failed_second_factors = CASE WHEN failed_second_factors + 1 >= ${threshold} THEN 0 ELSE failed_second_factors + 1 END,
       locked_until = CASE WHEN failed_second_factors + 1 >= ${threshold} THEN ${lockUntil}::timestamptz ELSE locked_until END
     WHERE id = ${id}`.execute(db);
+  forgetCachedSessions();
 }
 
 export async function recordSecondFactorSuccess(db: Kysely<Database>, id: string): Promise<void> {
   await db.updateTable('app_user').set({ failed_second_factors: 0, locked_until: null }).where('id', '=', id).execute();
+  forgetCachedSessions();
 }
 
 /** Until when wrong passwords from this address have locked the account for it, if they have. */
@@ -238,20 +243,24 @@ export async function rotateSession(
   tokenHash: string,
   next: { tokenHash: string; csrfToken: string; stage: SessionStage },
 ): Promise<{ expiresAt: Date } | undefined> {
-  return db
+  const rotated = await db
     .updateTable('user_session')
     .set({ token_hash: next.tokenHash, csrf_token: next.csrfToken, stage: next.stage })
     .where('token_hash', '=', tokenHash)
     .returning(['expires_at as expiresAt'])
     .executeTakeFirst();
+  forgetCachedSessions();
+  return rotated;
 }
 
 export async function deleteSession(db: Kysely<Database>, tokenHash: string): Promise<void> {
   await db.deleteFrom('user_session').where('token_hash', '=', tokenHash).execute();
+  forgetCachedSessions();
 }
 
 export async function deleteSessionsOfUser(db: Kysely<Database>, userId: string): Promise<number> {
   const result = await db.deleteFrom('user_session').where('user_id', '=', userId).executeTakeFirst();
+  forgetCachedSessions();
   return Number(result.numDeletedRows);
 }
 
@@ -260,6 +269,7 @@ export async function deleteExpiredSessions(db: Kysely<Database>, idleMinutes: n
     .deleteFrom('user_session')
     .where((eb) => eb.or([eb('expires_at', '<=', now), eb('last_seen_at', '<=', idleSince(now, idleMinutes))]))
     .executeTakeFirst();
+  forgetCachedSessions();
   return Number(result.numDeletedRows);
 }
 

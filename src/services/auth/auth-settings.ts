@@ -9,6 +9,11 @@ export interface AuthSettings {
   lockoutMinutes: number;
   /** Base address for links in e-mail, e.g. https://adempauze.example.nl */
   publicUrl: string;
+  /**
+   * How long a session read from the database is used without reading it again (src/data/session-cache.ts); 0: read
+   * on every request. A sign-out or a disabled account in another process takes effect after at most this long.
+   */
+  sessionCacheMs: number;
 }
 
 export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
@@ -17,4 +22,5 @@ export const DEFAULT_AUTH_SETTINGS: AuthSettings = {
   lockoutThreshold: 5,
   lockoutMinutes: 15,
   publicUrl: 'http://localhost:3000',
+  sessionCacheMs: 1000,
 };

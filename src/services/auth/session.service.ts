@@ -22,6 +22,8 @@ import {
   redeemRecoveryCode,
 } from '../../data/account.repository.ts';
 import type { Database, SessionStage } from '../../data/schema.ts';
+import { cacheSession, cachedSession, sessionCacheGeneration } from '../../data/session-cache.ts';
+import type { SessionWithUser } from '../../data/account.repository.ts';
 import { type Actor, isRole, requiresSecondFactor } from '../../domain/roles.ts';
 import { AppError } from '../../errors.ts';
 import type { AuthSettings } from './auth-settings.ts';
@@ -110,9 +112,19 @@ const TOUCH_AFTER_MS = 60_000;
 export async function resolveSession(db: Kysely<Database>, token: string, settings: AuthSettings): Promise<SessionInfo | undefined> {
   const hash = tokenHash(token);
   const now = realNow();
+  const cached = cachedSession(hash, now.getTime());
+  // An entry that is due for its touch is read again with it; one read now is cached, a cache hit is not prolonged.
+  if (cached && now.getTime() - cached.lastSeenAt.getTime() <= TOUCH_AFTER_MS) return sessionInfo(hash, cached);
+  const generation = sessionCacheGeneration();
   const found = await findLiveSession(db, hash, settings.sessionIdleMinutes, now);
   if (!found) return undefined;
-  if (now.getTime() - found.lastSeenAt.getTime() > TOUCH_AFTER_MS) await touchSession(db, hash, now);
+  const touched = now.getTime() - found.lastSeenAt.getTime() > TOUCH_AFTER_MS;
+  if (touched) await touchSession(db, hash, now);
+  cacheSession(hash, touched ? { ...found, lastSeenAt: now } : found, now.getTime(), settings.sessionCacheMs, generation);
+  return sessionInfo(hash, found);
+}
+
+function sessionInfo(hash: string, found: SessionWithUser): SessionInfo {
   return { tokenHash: hash, csrfToken: found.csrfToken, stage: found.stage, actor: actorOfUser(found.user) };
 }
 

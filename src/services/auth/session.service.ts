@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { withTransaction } from '../../data/change-author.ts';
 import {
+  type SessionWithUser,
   type UserRow,
   claimTotpStep,
   countUnusedRecoveryCodes,
@@ -23,7 +24,6 @@ import {
 } from '../../data/account.repository.ts';
 import type { Database, SessionStage } from '../../data/schema.ts';
 import { cacheSession, cachedSession, sessionCacheGeneration } from '../../data/session-cache.ts';
-import type { SessionWithUser } from '../../data/account.repository.ts';
 import { type Actor, isRole, requiresSecondFactor } from '../../domain/roles.ts';
 import { AppError } from '../../errors.ts';
 import type { AuthSettings } from './auth-settings.ts';

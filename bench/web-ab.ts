@@ -11,13 +11,11 @@ import { writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { WEB_ROOT } from '../src/http/routes/web.routes.ts';
-import { DEFAULT_AUTH_SETTINGS } from '../src/services/auth/auth-settings.ts';
-import { sessionHeaders } from '../src/testing/sessions.ts';
 import { createTestDatabase } from '../src/testing/test-database.ts';
 import { launchBrowser } from '../web/e2e/harness.ts';
 import { log } from './log.ts';
 import { percentile, round2 } from './stats.ts';
-import { openBoard, seedBoard, startBoardApp } from './web-board.ts';
+import { coordinatorCookie, openBoard, seedBoard, startBoardApp } from './web-board.ts';
 
 const other = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
 const rounds = Number(process.argv.find((arg) => arg.startsWith('--rounds='))?.slice('--rounds='.length) ?? 15);
@@ -29,14 +27,13 @@ if (!other || !existsSync(resolve(other, 'index.html')) || !Number.isInteger(rou
 const database = await createTestDatabase();
 const region = await seedBoard(database.db);
 const builds = { this: await startBoardApp(database.db, WEB_ROOT), other: await startBoardApp(database.db, resolve(other)) };
-const session = await sessionHeaders(database.db, DEFAULT_AUTH_SETTINGS, { role: 'coordinator' });
-const [name, value] = session.cookie!.split('=') as [string, string];
+const cookie = await coordinatorCookie(database.db);
 const browser = await launchBrowser();
 try {
   const times = { this: [] as number[], other: [] as number[] };
   for (let round = 0; round < rounds; round++) {
     for (const build of round % 2 ? (['other', 'this'] as const) : (['this', 'other'] as const)) {
-      const { ms, page } = await openBoard(browser, builds[build].url, { name, value }, region);
+      const { ms, page } = await openBoard(browser, builds[build].url, cookie, region);
       times[build].push(ms);
       await page.context().close();
     }

@@ -12,6 +12,7 @@ import { buildApp } from '../src/http/app.ts';
 import { DEFAULT_AUTH_SETTINGS } from '../src/services/auth/auth-settings.ts';
 import { createMailer } from '../src/services/mail/mailer.ts';
 import { aClient, aLocation, aRegion, aUnit } from '../src/testing/fixtures.ts';
+import { sessionHeaders } from '../src/testing/sessions.ts';
 import type { createTestDatabase } from '../src/testing/test-database.ts';
 
 export const UNITS = 200;
@@ -69,6 +70,13 @@ export async function startBoardApp(db: Db, webRoot?: string): Promise<{ url: st
   );
   await app.listen({ host: '127.0.0.1', port: 0 });
   return { url: `http://localhost:${(app.server.address() as AddressInfo).port}`, close: () => app.close() };
+}
+
+/** A coordinator's session, made in the database, as the browser cookie openBoard signs in with. */
+export async function coordinatorCookie(db: Db): Promise<{ name: string; value: string }> {
+  const session = await sessionHeaders(db, DEFAULT_AUTH_SETTINGS, { role: 'coordinator' });
+  const [name, value] = session.cookie!.split('=') as [string, string];
+  return { name, value };
 }
 
 /**

@@ -14,14 +14,12 @@ import { gzipSync } from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 import { addDays } from '../src/domain/dates.ts';
 import { WEB_ROOT } from '../src/http/routes/web.routes.ts';
-import { DEFAULT_AUTH_SETTINGS } from '../src/services/auth/auth-settings.ts';
-import { sessionHeaders } from '../src/testing/sessions.ts';
 import { createTestDatabase } from '../src/testing/test-database.ts';
 import { launchBrowser } from '../web/e2e/harness.ts';
 import { log } from './log.ts';
 import { percentile, round2 } from './stats.ts';
 import { appClock } from '../src/clock.ts';
-import { DAYS, UNITS, openBoard, seedBoard, startBoardApp } from './web-board.ts';
+import { DAYS, UNITS, coordinatorCookie, openBoard, seedBoard, startBoardApp } from './web-board.ts';
 
 const RUNS = process.argv.includes('--quick') ? 3 : Number(process.env.BENCH_RUNS ?? 7);
 const TARGET_MS = 1000;
@@ -48,8 +46,7 @@ async function main(): Promise<void> {
   const region = await seedBoard(database.db);
   const app = await startBoardApp(database.db);
   const url = app.url;
-  const session = await sessionHeaders(database.db, DEFAULT_AUTH_SETTINGS, { role: 'coordinator' });
-  const [name, value] = session.cookie!.split('=') as [string, string];
+  const cookie = await coordinatorCookie(database.db);
   const table = staticTable();
   const tableServer = createServer((_request, response) =>
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(table),
@@ -62,7 +59,7 @@ async function main(): Promise<void> {
     const baseline: number[] = [];
     const gridTimes: { requested: number; arrived: number }[] = [];
     for (let run = 0; run < RUNS; run++) {
-      const { ms, page } = await openBoard(browser, url, { name, value }, region);
+      const { ms, page } = await openBoard(browser, url, cookie, region);
       board.push(ms);
       // Where the board's time goes: when the grid's data was asked for and when it had arrived.
       const grid = await page.evaluate(() => {
